@@ -1,0 +1,113 @@
+//! The extraction pipeline for one article: normalise → lay out → recognise → resolve →
+//! relate. Pure: no I/O beyond the article already read, so it runs in parallel.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::lexicon::Lexicon;
+use crate::normalize::{NormText, OrigIndex};
+use crate::read::Article;
+use crate::recognize::{recognize, EntityType, Mention};
+use crate::relate::{relate, Doc, Relation};
+use crate::resolve::{resolve, Entity};
+use crate::segment::{layout, BlockKind, Layout};
+
+/// Everything extracted from one article file.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub article: Article,
+    pub norm: NormText,
+    pub layout: Layout,
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    pub entity_of: Vec<usize>,
+    pub relations: Vec<Relation>,
+    /// Dates of events, resolved from 昨天 / 7月11日 against the article's date.
+    pub event_dates: BTreeMap<usize, NaiveDate>,
+}
+
+/// A span in the original text: character offsets and the text itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl Extraction {
+    /// Original span of a normalised range.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let (s, e) = self.norm.orig_span(start, end);
+        Span { start: s, end: e, text: OrigIndex::new(&self.article.text).slice(s, e).to_owned() }
+    }
+
+    pub fn sentence_span(&self, si: usize) -> Span {
+        let s = &self.layout.sentences[si];
+        self.span(s.start, s.end)
+    }
+
+    /// Titles of the reports on the page (first headline line of each).
+    pub fn section_titles(&self) -> Vec<Option<String>> {
+        self.layout.sections.iter().map(|s| s.headlines.first().map(|h| self.norm.slice(h.0, h.1).to_owned())).collect()
+    }
+}
+
+pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
+    let norm = NormText::new(&article.text);
+    let layout = layout(&norm, &article.text);
+    let mentions = recognize(lex, &norm, &layout);
+    let (mut entities, entity_of) = resolve(lex, &mentions);
+    let relations = {
+        let mut doc = Doc { lex, norm: &norm, layout: &layout, mentions: &mentions, entity_of: &entity_of, entities: &mut entities };
+        relate(&mut doc)
+    };
+    let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of, &relations);
+    Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates }
+}
+
+/// 昨天/昨日/今天/前天 and 7月11日 in the sentence that reports an event, against the
+/// article's publication date.
+fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[Mention], entity_of: &[usize], relations: &[Relation]) -> BTreeMap<usize, NaiveDate> {
+    let mut out = BTreeMap::new();
+    let Some(pub_date) = article.meta.date() else { return out };
+    let day_re = regex_lite_month_day();
+    for (mi, m) in mentions.iter().enumerate() {
+        if m.ty != EntityType::Event {
+            continue;
+        }
+        let s = &layout.sentences[m.sentence];
+        if s.kind != BlockKind::Body {
+            continue;
+        }
+        let text = norm.slice(s.start, s.end);
+        // only the event the sentence is about: followed by 举行/开幕…, or after 在
+        let tail = norm.slice(m.end, s.end);
+        let about = ["举行", "举办", "召开", "开幕", "上"].iter().any(|w| tail.starts_with(w) || tail.get(..12).is_some_and(|t| t.contains(w)));
+        if !about {
+            continue;
+        }
+        let date = if text.contains("昨天") || text.contains("昨日") {
+            pub_date.pred_opt()
+        } else if text.contains("前天") {
+            pub_date.pred_opt().and_then(|d| d.pred_opt())
+        } else if text.contains("今天") || text.contains("今日") {
+            Some(pub_date)
+        } else if let Some(c) = day_re.captures(text) {
+            let (mo, d): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            NaiveDate::from_ymd_opt(pub_date.year(), mo, d)
+        } else {
+            None
+        };
+        if let Some(d) = date {
+            out.entry(entity_of[mi]).or_insert(d);
+        }
+    }
+    let _ = relations;
+    out
+}
+
+fn regex_lite_month_day() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(\d{1,2})月(\d{1,2})日").unwrap())
+}

@@ -1,0 +1,401 @@
+//! World-knowledge lexicons: countries, places, surnames, posts, head words, function words.
+//!
+//! The files live in `data/lexicons/` (format documented in each file's header and in
+//! README.md). They are compiled into the binary so it runs anywhere, and can be replaced
+//! at run time with `--lexicons DIR`. Nothing here may name a person, institution, project
+//! or alliance taken from an article.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{Error, Result};
+
+/// Organisation kinds of the evaluation guidelines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum OrgKind {
+    ThinkTank,
+    University,
+    Company,
+    Government,
+    Association,
+    Research,
+    Media,
+    Other,
+}
+
+impl OrgKind {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "ThinkTank" => Self::ThinkTank,
+            "University" => Self::University,
+            "Company" => Self::Company,
+            "Government" => Self::Government,
+            "Association" => Self::Association,
+            "Research" => Self::Research,
+            "Media" => Self::Media,
+            "Other" => Self::Other,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ThinkTank => "ThinkTank",
+            Self::University => "University",
+            Self::Company => "Company",
+            Self::Government => "Government",
+            Self::Association => "Association",
+            Self::Research => "Research",
+            Self::Media => "Media",
+            Self::Other => "Other",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub short: Option<String>,
+    pub iso: String,
+    pub wikidata: String,
+    pub sco: String,
+    pub english: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub country: Option<usize>,
+    pub kind: String,
+    pub abbreviation: Option<char>,
+}
+
+#[derive(Debug, Clone)]
+pub struct KnownOrg {
+    pub name: String,
+    pub kind: OrgKind,
+    pub country: Option<usize>,
+    pub wikidata: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrgHead {
+    pub kind: OrgKind,
+    /// A sub-unit head (部, 司, 中心 …): nested in a parent it takes the parent's kind.
+    pub unit: bool,
+}
+
+/// Role of a plain word in the scanners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordRole {
+    /// Ends a name when scanning left from a head word.
+    Stop,
+    /// A conjunction: ends a name only where a complete name precedes it.
+    Conj,
+    /// An ordinary word that hides a head word or country name.
+    Word,
+    /// A verb of saying that follows a speaker.
+    Speech,
+}
+
+/// What a token found by the lexicon automaton is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tag {
+    Country(usize),
+    Place(usize),
+    KnownOrg(usize),
+    OrgHead(OrgHead),
+    EventHead,
+    DocHead,
+    AllianceHead,
+    Post,
+    Word(WordRole),
+}
+
+/// Raw lexicon texts, one per family.
+pub struct Sources {
+    pub countries: String,
+    pub places: String,
+    pub organizations: String,
+    pub surnames: String,
+    pub posts: String,
+    pub modifiers: String,
+    pub org_heads: String,
+    pub event_heads: String,
+    pub document_heads: String,
+    pub alliance_heads: String,
+    pub words: String,
+    pub translit_chars: String,
+}
+
+macro_rules! embedded {
+    ($($field:ident => $file:literal),* $(,)?) => {
+        impl Sources {
+            /// The lexicons compiled into the binary from `data/lexicons/`.
+            pub fn embedded() -> Self {
+                Self { $($field: include_str!(concat!("../data/lexicons/", $file)).to_owned()),* }
+            }
+            /// Read every lexicon file from `dir` (same file names as `data/lexicons/`).
+            pub fn from_dir(dir: &Path) -> Result<Self> {
+                Ok(Self { $($field: read_lexicon(&dir.join($file))?),* })
+            }
+        }
+    };
+}
+
+embedded! {
+    countries => "countries.tsv",
+    places => "places.tsv",
+    organizations => "organizations.tsv",
+    surnames => "surnames.txt",
+    posts => "posts.tsv",
+    modifiers => "modifiers.txt",
+    org_heads => "org_heads.tsv",
+    event_heads => "event_heads.txt",
+    document_heads => "document_heads.txt",
+    alliance_heads => "alliance_heads.txt",
+    words => "words.tsv",
+    translit_chars => "translit_chars.txt",
+}
+
+fn read_lexicon(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
+}
+
+/// All lexicons, parsed, with one leftmost-longest automaton over every surface form.
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub orgs: Vec<KnownOrg>,
+    pub surnames_single: std::collections::HashSet<char>,
+    pub surnames_compound: Vec<String>,
+    pub modifiers: Vec<String>,
+    pub translit: std::collections::HashSet<char>,
+    /// One-character country forms used in compounds (中乌 …): char → candidate countries.
+    pub country_short: HashMap<char, Vec<usize>>,
+    /// One-character place abbreviations (津 → 天津), only read in 在X举行-like phrases.
+    pub place_abbrev: HashMap<char, usize>,
+    pub org_heads: HashMap<String, OrgHead>,
+    patterns: Vec<String>,
+    tags: Vec<Vec<Tag>>,
+    automaton: AhoCorasick,
+}
+
+/// Lines of a lexicon file without comments and blanks.
+fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn field<'a>(cols: &[&'a str], i: usize) -> &'a str {
+    cols.get(i).map(|s| s.trim()).unwrap_or("")
+}
+
+fn split_aliases(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty())
+}
+
+impl Lexicon {
+    /// The lexicons compiled into the binary.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| {
+            Lexicon::from_sources(&Sources::embedded()).expect("embedded lexicons are valid")
+        })
+    }
+
+    pub fn from_sources(src: &Sources) -> Result<Self> {
+        let bad = |file: &str, line: usize, why: &str| Error::Lexicon {
+            file: file.to_owned(),
+            line,
+            message: why.to_owned(),
+        };
+        let mut forms: HashMap<String, Vec<Tag>> = HashMap::new();
+        let mut add = |form: &str, tag: Tag| {
+            let tags = forms.entry(form.to_owned()).or_default();
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        };
+
+        let mut countries = Vec::new();
+        let mut country_short: HashMap<char, Vec<usize>> = HashMap::new();
+        for (n, line) in lines(&src.countries) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let name = field(&cols, 0);
+            if name.is_empty() {
+                return Err(bad("countries.tsv", n, "empty name"));
+            }
+            let idx = countries.len();
+            add(name, Tag::Country(idx));
+            for a in split_aliases(field(&cols, 1)) {
+                add(a, Tag::Country(idx));
+            }
+            let short = field(&cols, 2);
+            if short.chars().count() == 1 {
+                country_short.entry(short.chars().next().unwrap()).or_default().push(idx);
+            }
+            countries.push(Country {
+                name: name.to_owned(),
+                short: (!short.is_empty()).then(|| short.to_owned()),
+                iso: field(&cols, 3).to_owned(),
+                wikidata: field(&cols, 4).to_owned(),
+                sco: field(&cols, 5).to_owned(),
+                english: field(&cols, 6).to_owned(),
+            });
+        }
+        let country_index: HashMap<&str, usize> =
+            countries.iter().enumerate().map(|(i, c)| (c.name.as_str(), i)).collect();
+
+        let mut places = Vec::new();
+        let mut place_abbrev = HashMap::new();
+        for (n, line) in lines(&src.places) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let name = field(&cols, 0);
+            if name.is_empty() {
+                return Err(bad("places.tsv", n, "empty name"));
+            }
+            let idx = places.len();
+            add(name, Tag::Place(idx));
+            for a in split_aliases(field(&cols, 1)) {
+                add(a, Tag::Place(idx));
+            }
+            let country = match field(&cols, 2) {
+                "" => None,
+                c => Some(*country_index.get(c).ok_or_else(|| {
+                    bad("places.tsv", n, &format!("unknown country {c:?}"))
+                })?),
+            };
+            let abbreviation = field(&cols, 4).chars().next();
+            if let Some(a) = abbreviation {
+                place_abbrev.insert(a, idx);
+            }
+            places.push(Place { name: name.to_owned(), country, kind: field(&cols, 3).to_owned(), abbreviation });
+        }
+
+        let mut orgs = Vec::new();
+        for (n, line) in lines(&src.organizations) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let name = field(&cols, 0);
+            let kind = OrgKind::parse(field(&cols, 2))
+                .ok_or_else(|| bad("organizations.tsv", n, "unknown kind"))?;
+            let idx = orgs.len();
+            add(name, Tag::KnownOrg(idx));
+            for a in split_aliases(field(&cols, 1)) {
+                add(a, Tag::KnownOrg(idx));
+            }
+            let country = country_index.get(field(&cols, 3)).copied();
+            orgs.push(KnownOrg { name: name.to_owned(), kind, country, wikidata: field(&cols, 4).to_owned() });
+        }
+
+        let mut surnames_single = std::collections::HashSet::new();
+        let mut surnames_compound = Vec::new();
+        for (_, line) in lines(&src.surnames) {
+            for s in line.split_whitespace() {
+                match s.chars().count() {
+                    1 => {
+                        surnames_single.insert(s.chars().next().unwrap());
+                    }
+                    _ => surnames_compound.push(s.to_owned()),
+                }
+            }
+        }
+
+        for (_, line) in lines(&src.posts) {
+            add(field(&line.split('\t').collect::<Vec<_>>(), 0), Tag::Post);
+        }
+        let modifiers: Vec<String> = lines(&src.modifiers).map(|(_, l)| l.trim().to_owned()).collect();
+
+        let mut org_heads = HashMap::new();
+        for (n, line) in lines(&src.org_heads) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let kind = OrgKind::parse(field(&cols, 1))
+                .ok_or_else(|| bad("org_heads.tsv", n, "unknown kind"))?;
+            let head = OrgHead { kind, unit: field(&cols, 2) == "yes" };
+            add(field(&cols, 0), Tag::OrgHead(head));
+            org_heads.insert(field(&cols, 0).to_owned(), head);
+        }
+        for (_, line) in lines(&src.event_heads) {
+            add(line.trim(), Tag::EventHead);
+        }
+        for (_, line) in lines(&src.document_heads) {
+            add(line.trim(), Tag::DocHead);
+        }
+        for (_, line) in lines(&src.alliance_heads) {
+            add(line.trim(), Tag::AllianceHead);
+        }
+        for (n, line) in lines(&src.words) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let role = match field(&cols, 1) {
+                "stop" => WordRole::Stop,
+                "conj" => WordRole::Conj,
+                "word" => WordRole::Word,
+                "speech" => WordRole::Speech,
+                other => return Err(bad("words.tsv", n, &format!("unknown role {other:?}"))),
+            };
+            add(field(&cols, 0), Tag::Word(role));
+        }
+        let translit = lines(&src.translit_chars).flat_map(|(_, l)| l.chars()).filter(|c| !c.is_whitespace()).collect();
+
+        let mut entries: Vec<(String, Vec<Tag>)> = forms.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0)); // deterministic pattern ids
+        let (patterns, tags): (Vec<String>, Vec<Vec<Tag>>) = entries.into_iter().unzip();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| Error::Lexicon { file: "lexicons".into(), line: 0, message: e.to_string() })?;
+        Ok(Self {
+            countries,
+            places,
+            orgs,
+            surnames_single,
+            surnames_compound,
+            modifiers,
+            translit,
+            country_short,
+            place_abbrev,
+            org_heads,
+            patterns,
+            tags,
+            automaton,
+        })
+    }
+
+    /// Non-overlapping tokens of `text` (leftmost-longest), as byte ranges with their tags.
+    pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Tag])> + 'a {
+        self.automaton
+            .find_iter(text)
+            .map(move |m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))
+    }
+
+    pub fn pattern(&self, id: usize) -> &str {
+        &self.patterns[id]
+    }
+
+    pub fn country_by_name(&self, name: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.name == name)
+    }
+
+    /// The compound surname at the start of `s`, else the single one.
+    pub fn surname_len(&self, s: &[char]) -> Option<usize> {
+        for c in &self.surnames_compound {
+            let n = c.chars().count();
+            if s.len() >= n && c.chars().zip(s).all(|(a, b)| a == *b) {
+                return Some(n);
+            }
+        }
+        s.first().filter(|c| self.surnames_single.contains(c)).map(|_| 1)
+    }
+
+    /// The longest organisation head word that ends `name`.
+    pub fn org_head_suffix(&self, name: &str) -> Option<(&str, OrgHead)> {
+        self.org_heads
+            .iter()
+            .filter(|(h, _)| name.ends_with(h.as_str()))
+            .max_by_key(|(h, _)| h.len())
+            .map(|(h, k)| (h.as_str(), *k))
+    }
+}

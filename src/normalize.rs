@@ -1,0 +1,250 @@
+//! A normalised view of an article's text that the recognisers read, with a map back to
+//! the original character offsets.
+//!
+//! Normalisation undoes what PDF extraction and web pages do to Chinese news text:
+//! - a line break inside a sentence is removed (`主` / `任石勇` → `主任石勇`);
+//! - full-width ASCII becomes half-width, so `，` and `,` read the same;
+//! - spaces are dropped except between two Latin letters or digits (`2025 上合` → `2025上合`);
+//! - the many middle-dot look-alikes become `·`, corner quotes become curly quotes;
+//! - traditional characters become simplified (zhconv, character for character).
+//!
+//! Every normalised character remembers the original character it came from, so spans
+//! found here are reported at their place in the file.
+
+use std::sync::OnceLock;
+
+/// The normalised text and its map to the original.
+#[derive(Debug, Clone)]
+pub struct NormText {
+    pub text: String,
+    pub chars: Vec<char>,
+    /// Original character offset of each normalised character.
+    orig: Vec<u32>,
+    /// Byte offset of each normalised character in `text` (plus one past the end).
+    bytes: Vec<u32>,
+    /// Number of characters in the original text.
+    orig_len: u32,
+}
+
+/// Characters that end a sentence or a line that must not be joined to the next one.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '”' | '"' | '…' | ';' | ':' | '」' | '』' | ')' | '.' | '》')
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}' || c == '\u{2002}' || c == '\u{2003}' || c == '\u{200b}' || c == '\u{feff}'
+}
+
+/// Fold one character: full-width to half-width, look-alike dots and quotes to one form.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '•' | '・' | '‧' | '･' | '∙' | '⋅' | '·' | '●' => '·',
+        '「' | '『' | '〝' => '“',
+        '」' | '』' | '〞' => '”',
+        '〔' | '【' => '(',
+        '〕' | '】' => ')',
+        '—' | '―' | '─' => '—',
+        _ => c,
+    }
+}
+
+/// Lines that start a new block even without a terminal mark before them.
+fn starts_block(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with('■') || t.starts_with('□') || t.starts_with('●') || t.starts_with("本组照片") || t.starts_with("本版") || t.starts_with("记者")
+}
+
+/// A line is body text (and may continue on the next line) when it is long or holds a
+/// clause mark; headlines are short and unpunctuated.
+fn is_body_line(line: &str) -> bool {
+    let n = line.chars().filter(|c| !is_space(*c)).count();
+    n >= 30 || line.chars().map(fold_char).any(|c| matches!(c, ',' | '。' | '、' | ';'))
+}
+
+fn converter() -> &'static zhconv::ZhConverter {
+    static C: OnceLock<&'static zhconv::ZhConverter> = OnceLock::new();
+    C.get_or_init(|| zhconv::get_builtin_converter(zhconv::Variant::ZhHans))
+}
+
+/// Whether a string may hold traditional characters (any CJK ideograph at all).
+fn has_cjk(s: &[char]) -> bool {
+    s.iter().any(|c| ('\u{4e00}'..='\u{9fff}').contains(c) || ('\u{3400}'..='\u{4dbf}').contains(c) || ('\u{f900}'..='\u{faff}').contains(c))
+}
+
+/// Convert traditional to simplified in place, keeping one character per character.
+fn simplify(chars: &mut [char]) {
+    if !has_cjk(chars) {
+        return;
+    }
+    let conv = converter();
+    let s: String = chars.iter().collect();
+    let out = conv.convert(&s);
+    if out == s {
+        return;
+    }
+    let out_chars: Vec<char> = out.chars().collect();
+    if out_chars.len() == chars.len() {
+        chars.copy_from_slice(&out_chars);
+        return;
+    }
+    // A phrase rule changed the length: fall back to single characters.
+    for c in chars.iter_mut() {
+        let mut buf = [0u8; 4];
+        let one = conv.convert(c.encode_utf8(&mut buf));
+        let mut it = one.chars();
+        if let (Some(x), None) = (it.next(), it.next()) {
+            *c = x;
+        }
+    }
+}
+
+impl NormText {
+    pub fn new(original: &str) -> Self {
+        // Pass 1: lines with their starting original char offset.
+        let mut lines: Vec<(u32, &str)> = Vec::new();
+        let mut off = 0u32;
+        for l in original.split('\n') {
+            lines.push((off, l));
+            off += l.chars().count() as u32 + 1;
+        }
+        let orig_len = original.chars().count() as u32;
+
+        let mut out: Vec<(char, u32)> = Vec::with_capacity(original.len() / 2);
+        let mut prev_body: Option<bool> = None; // whether the last non-empty line may continue
+        let mut pending_break: Option<u32> = None;
+        for (start, line) in &lines {
+            let trimmed = line.trim_end_matches('\r');
+            if trimmed.chars().all(is_space) {
+                continue;
+            }
+            if let Some(b) = pending_break.take() {
+                let join = prev_body == Some(true) && !starts_block(trimmed);
+                if !join {
+                    out.push(('\n', b));
+                }
+            }
+            // Characters of this line, spaces dropped unless between two Latin alphanumerics.
+            let cs: Vec<char> = trimmed.chars().collect();
+            for (i, &c) in cs.iter().enumerate() {
+                let pos = start + i as u32;
+                if is_space(c) || c == '\r' {
+                    let before = out.last().map(|x| x.0).filter(|_| i > 0);
+                    let after = cs[i + 1..].iter().copied().find(|c| !is_space(*c)).map(fold_char);
+                    if let (Some(b), Some(a)) = (before, after) {
+                        if b.is_ascii_alphanumeric() && a.is_ascii_alphanumeric() && out.last().map(|x| x.0) != Some(' ') {
+                            out.push((' ', pos));
+                        }
+                    }
+                    continue;
+                }
+                out.push((fold_char(c), pos));
+            }
+            let last = out.last().map(|x| x.0).unwrap_or('\n');
+            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed));
+            pending_break = Some(start + cs.len() as u32);
+        }
+
+        let mut chars: Vec<char> = out.iter().map(|x| x.0).collect();
+        // Simplify paragraph by paragraph so phrase rules never cross a break.
+        let mut i = 0;
+        while i < chars.len() {
+            let j = chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + p);
+            simplify(&mut chars[i..j]);
+            i = j + 1;
+        }
+        let orig: Vec<u32> = out.iter().map(|x| x.1).collect();
+        let text: String = chars.iter().collect();
+        let mut bytes = Vec::with_capacity(chars.len() + 1);
+        let mut b = 0u32;
+        for c in &chars {
+            bytes.push(b);
+            b += c.len_utf8() as u32;
+        }
+        bytes.push(b);
+        NormText { text, chars, orig, bytes, orig_len }
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// Normalised char index of a byte offset in `text` (which must be a char boundary).
+    pub fn char_at_byte(&self, byte: usize) -> usize {
+        match self.bytes.binary_search(&(byte as u32)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    pub fn byte_at_char(&self, c: usize) -> usize {
+        self.bytes[c.min(self.chars.len())] as usize
+    }
+
+    /// The normalised characters `[start, end)` as a string.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        &self.text[self.byte_at_char(start)..self.byte_at_char(end)]
+    }
+
+    /// Original character span of the normalised span `[start, end)`.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || start >= self.orig.len() {
+            let p = self.orig.get(start).copied().unwrap_or(self.orig_len) as usize;
+            return (p, p);
+        }
+        (self.orig[start] as usize, self.orig[end - 1] as usize + 1)
+    }
+}
+
+/// Character-offset slicing of an original text.
+pub struct OrigIndex<'a> {
+    text: &'a str,
+    bytes: Vec<u32>,
+}
+
+impl<'a> OrigIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut bytes: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+        bytes.push(text.len() as u32);
+        Self { text, bytes }
+    }
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let n = self.bytes.len() - 1;
+        let (s, e) = (start.min(n), end.min(n).max(start.min(n)));
+        &self.text[self.bytes[s] as usize..self.bytes[e] as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_a_break_inside_a_sentence_but_not_after_a_headline() {
+        let src = "这是一段足够长的正文,说明换行出现在句子中间的情况,中心主\n\n任王明表示合作。\n短标题\n\n正文第二段。";
+        let n = NormText::new(src);
+        assert!(n.text.contains("中心主任王明"), "{}", n.text);
+        assert!(n.text.contains("短标题\n正文"), "{}", n.text);
+    }
+
+    #[test]
+    fn folds_width_spaces_and_maps_offsets_back() {
+        let src = "2025 年（上合）论坛，A B";
+        let n = NormText::new(src);
+        assert_eq!(n.text, "2025年(上合)论坛,A B");
+        let start = n.text.chars().position(|c| c == '上').unwrap();
+        let (o, e) = n.orig_span(start, start + 2);
+        assert_eq!(OrigIndex::new(src).slice(o, e), "上合");
+    }
+
+    #[test]
+    fn simplifies_traditional_characters() {
+        let n = NormText::new("國務院參事與經濟學家");
+        assert_eq!(n.text, "国务院参事与经济学家");
+        assert_eq!(n.len(), 10);
+    }
+}

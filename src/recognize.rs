@@ -1,0 +1,754 @@
+//! Entity recognition: mentions of the eight entity types in one article.
+//!
+//! Every sentence is tokenised once by the lexicon automaton (countries, places, known
+//! organisations, head words, posts, function words; leftmost-longest, so 发展中国家 hides
+//! 中国 and 研究所所长 reads 研究所 + 所长). Names are then found the way a reader finds
+//! them in Chinese news:
+//! - organisations, events, alliances, documents and projects end in a head word
+//!   (大学, 论坛, 联盟, 报告, 项目 …) and extend left over name material until a function
+//!   word, a verb, a post or punctuation;
+//! - persons follow a post (surname list and given-name length) or are transliterations
+//!   joined by `·`;
+//! - countries and places come from the lexicon, venues from `在X举行`.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{Lexicon, OrgKind, Tag, WordRole};
+use crate::normalize::NormText;
+use crate::segment::{BlockKind, Layout, Sentence};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Alliance,
+    Country,
+    Place,
+    Event,
+    Project,
+    Document,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "Person",
+            Self::Organization => "Organization",
+            Self::Alliance => "Alliance",
+            Self::Country => "Country",
+            Self::Place => "Place",
+            Self::Event => "Event",
+            Self::Project => "Project",
+            Self::Document => "Document",
+        }
+    }
+    pub const ALL: [EntityType; 8] = [
+        Self::Person,
+        Self::Organization,
+        Self::Alliance,
+        Self::Country,
+        Self::Place,
+        Self::Event,
+        Self::Project,
+        Self::Document,
+    ];
+}
+
+/// Where a mention's canonical identity comes from, when the lexicon knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LexRef {
+    Country(usize),
+    Place(usize),
+    Org(usize),
+}
+
+/// One mention: a normalised char span with what it is.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub ty: EntityType,
+    pub start: usize,
+    pub end: usize,
+    /// Canonical label (normalised text, or the lexicon's name).
+    pub label: String,
+    /// The normalised text of the span.
+    pub surface: String,
+    /// Other names this mention gives its entity (unit without parent, name without country).
+    pub aliases: Vec<String>,
+    pub kind: Option<OrgKind>,
+    pub lex: Option<LexRef>,
+    /// Index into the layout's sentences.
+    pub sentence: usize,
+    pub rule: &'static str,
+    /// For a nested organisation or event: the span of its parent inside it.
+    pub parent: Option<(usize, usize)>,
+    /// Project categories, list context and other facts a relation rule reads later.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub tags: &'a [Tag],
+}
+
+impl Token<'_> {
+    pub fn has(&self, f: impl Fn(&Tag) -> bool) -> bool {
+        self.tags.iter().any(f)
+    }
+    fn is_stop(&self) -> bool {
+        self.has(|t| matches!(t, Tag::Word(WordRole::Stop) | Tag::Word(WordRole::Speech) | Tag::Post))
+    }
+    fn is_conj(&self) -> bool {
+        self.has(|t| matches!(t, Tag::Word(WordRole::Conj)))
+    }
+    pub fn country(&self) -> Option<usize> {
+        self.tags.iter().find_map(|t| if let Tag::Country(i) = t { Some(*i) } else { None })
+    }
+    pub fn place(&self) -> Option<usize> {
+        self.tags.iter().find_map(|t| if let Tag::Place(i) = t { Some(*i) } else { None })
+    }
+    pub fn known_org(&self) -> Option<usize> {
+        self.tags.iter().find_map(|t| if let Tag::KnownOrg(i) = t { Some(*i) } else { None })
+    }
+}
+
+/// Tokens of one sentence, indexed by where they start and end.
+pub struct Tokens<'a> {
+    pub list: Vec<Token<'a>>,
+    ends_at: HashMap<usize, usize>,
+    starts_at: HashMap<usize, usize>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(lex: &'a Lexicon, norm: &'a NormText, s: &Sentence) -> Self {
+        let base = norm.byte_at_char(s.start);
+        let text = norm.slice(s.start, s.end);
+        let list: Vec<Token<'a>> = lex
+            .tokens(text)
+            .map(|(bs, be, tags)| Token { start: norm.char_at_byte(base + bs), end: norm.char_at_byte(base + be), tags })
+            .collect();
+        let ends_at = list.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+        let starts_at = list.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+        Tokens { list, ends_at, starts_at }
+    }
+    pub fn ending_at(&self, pos: usize) -> Option<&Token<'a>> {
+        self.ends_at.get(&pos).map(|&i| &self.list[i])
+    }
+    pub fn starting_at(&self, pos: usize) -> Option<&Token<'a>> {
+        self.starts_at.get(&pos).map(|&i| &self.list[i])
+    }
+    /// The token covering char `pos`, if any.
+    pub fn covering(&self, pos: usize) -> Option<&Token<'a>> {
+        let i = self.list.partition_point(|t| t.end <= pos);
+        self.list.get(i).filter(|t| t.start <= pos)
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Characters after a number that make it a count, not part of a name (12个, 21家).
+fn is_classifier(c: char) -> bool {
+    matches!(c, '个' | '家' | '所' | '项' | '批' | '类' | '名' | '位' | '大' | '余' | '多' | '座' | '条' | '种')
+}
+
+#[derive(Clone, Copy)]
+struct ScanRules {
+    /// Latin letters and digits may be inside the name (项目 names: C段, 500MW).
+    alnum: bool,
+    /// A leading year or ordinal (2025, 第三届) belongs to the name (events).
+    year: bool,
+}
+
+/// Scan left from `head_start` over name material; returns where the name starts.
+fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize, rules: ScanRules) -> usize {
+    let mut i = head_start;
+    while i > sent_start {
+        if let Some(t) = toks.ending_at(i) {
+            if t.is_stop() {
+                break;
+            }
+            if t.is_conj() {
+                // 与/和/及 join two names when a complete name precedes; inside a name otherwise.
+                let before = toks.ending_at(t.start);
+                let boundary = t.start == sent_start
+                    || !is_cjk(chars[t.start - 1])
+                    || before.is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead)));
+                if boundary {
+                    break;
+                }
+            }
+            i = t.start;
+            continue;
+        }
+        let c = chars[i - 1];
+        if is_cjk(c) || c == '·' {
+            i -= 1;
+        } else if c == ')' {
+            // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)
+            match (sent_start..i - 1).rev().take(12).find(|&k| chars[k] == '(') {
+                Some(k) if k > sent_start && (is_cjk(chars[k - 1]) || chars[k - 1].is_ascii_alphanumeric()) => i = k,
+                _ => break,
+            }
+        } else if c == '—' && i - 1 > sent_start && toks.ending_at(i - 1).is_some_and(|t| t.country().is_some()) {
+            i -= 1; // 中国—上合组织国家…: a country pair joined by a dash
+        } else if rules.alnum && c.is_ascii_alphanumeric() {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // A count before the name is not part of it: 50个典型案例, 12个签约项目.
+    if i < head_start && is_classifier(chars[i]) && i > sent_start && chars[i - 1].is_ascii_digit() {
+        i += 1;
+    }
+    while i < head_start && chars[i].is_ascii_digit() && !rules.year {
+        i += 1;
+    }
+    if rules.alnum {
+        // digits at the start followed by a classifier: a count, not a name
+        let mut k = i;
+        while k < head_start && chars[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > i && k < head_start && is_classifier(chars[k]) {
+            i = k + 1;
+        }
+    }
+    if rules.year {
+        let mut k = i;
+        while k > sent_start && chars[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        if k < i && i - k <= 4 {
+            i = k;
+        }
+    }
+    // A conjunction can't start a name.
+    while i < head_start && toks.starting_at(i).is_some_and(|t| t.is_conj()) {
+        i = toks.starting_at(i).unwrap().end;
+    }
+    i
+}
+
+/// The org kind of a name from its head word and its words.
+pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgKind {
+    let Some((head, info)) = lex.org_head_suffix(name) else { return OrgKind::Other };
+    if info.unit {
+        if let Some(k) = parent_kind {
+            return k;
+        }
+    }
+    let research_head = matches!(head, "研究院" | "研究所" | "研究中心" | "研究会" | "研究基地");
+    const THINK_TANK_WORDS: &[&str] = &[
+        "社会科学", "社科", "智库", "战略", "国际问题", "政策研究", "国际关系", "亚太", "亚洲", "欧亚", "中国研究",
+        "国别", "区域研究", "全球治理", "一带一路", "丝路", "外交", "安全研究", "国际经济",
+    ];
+    if research_head && THINK_TANK_WORDS.iter().any(|w| name.contains(w)) {
+        return OrgKind::ThinkTank;
+    }
+    info.kind
+}
+
+/// Venue head words: a name ending in one, in 在X举行, is a place.
+const VENUE_HEADS: &[&str] = &[
+    "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
+    "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港",
+];
+const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展"];
+const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "揭牌", "正式启动", "启动", "正式上线"];
+const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建"];
+const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
+
+/// Recognise all mentions in an article.
+pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention> {
+    let chars = &norm.chars;
+    let mut out: Vec<Mention> = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        if s.kind == BlockKind::Byline || s.kind == BlockKind::Credit {
+            continue;
+        }
+        let toks = Tokens::new(lex, norm, s);
+        recognize_sentence(lex, norm, chars, s, si, &toks, &mut out);
+    }
+    // Reporters and photographers, found in the bylines by the layout.
+    for (sec_i, sec) in layout.sections.iter().enumerate() {
+        for (names, note) in [(&sec.reporters, "reporter"), (&sec.photographers, "photographer")] {
+            for name in names {
+                for (si, s) in layout.sentences.iter().enumerate() {
+                    if s.section != sec_i || !matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
+                        continue;
+                    }
+                    let want = if note == "reporter" { BlockKind::Byline } else { BlockKind::Credit };
+                    if s.kind != want {
+                        continue;
+                    }
+                    let text = norm.slice(s.start, s.end);
+                    if let Some(b) = text.find(name.as_str()) {
+                        let start = norm.char_at_byte(norm.byte_at_char(s.start) + b);
+                        out.push(Mention {
+                            ty: EntityType::Person,
+                            start,
+                            end: start + name.chars().count(),
+                            label: name.clone(),
+                            surface: name.clone(),
+                            aliases: vec![],
+                            kind: None,
+                            lex: None,
+                            sentence: si,
+                            rule: if note == "reporter" { "person.byline" } else { "person.photo-credit" },
+                            parent: None,
+                            note: Some(note.to_owned()),
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    resolve_overlaps(out)
+}
+
+fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
+    Mention {
+        ty,
+        start,
+        end,
+        label: norm.slice(start, end).to_owned(),
+        surface: norm.slice(start, end).to_owned(),
+        aliases: vec![],
+        kind: None,
+        lex: None,
+        sentence: si,
+        rule,
+        parent: None,
+        note: None,
+    }
+}
+
+fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> bool {
+    let mut k = pos;
+    for w in word.chars() {
+        if k >= end || chars[k] != w {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn ends_with_at(chars: &[char], pos: usize, start: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    pos >= start + n && chars[pos - n..pos].iter().copied().eq(word.chars())
+}
+
+fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    let (ss, se) = (s.start, s.end);
+    let name_rules = ScanRules { alnum: false, year: false };
+    for t in &toks.list {
+        // Countries, places and well-known organisations straight from the lexicon.
+        if let Some(ci) = t.country() {
+            let mut m = mention(EntityType::Country, norm, t.start, t.end, si, "country.lexicon");
+            m.label = lex.countries[ci].name.clone();
+            m.lex = Some(LexRef::Country(ci));
+            out.push(m);
+        } else if let Some(pi) = t.place() {
+            let mut m = mention(EntityType::Place, norm, t.start, t.end, si, "place.lexicon");
+            m.label = lex.places[pi].name.clone();
+            m.lex = Some(LexRef::Place(pi));
+            // 纳曼干地区 is the region around the city: a place of its own.
+            if starts_with_at(chars, t.end, se, "地区") {
+                m.end += 2;
+                m.label.push_str("地区");
+                m.surface.push_str("地区");
+            }
+            out.push(m);
+        } else if let Some(oi) = t.known_org() {
+            let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
+            m.label = lex.orgs[oi].name.clone();
+            m.kind = Some(lex.orgs[oi].kind);
+            m.lex = Some(LexRef::Org(oi));
+            out.push(m);
+        }
+
+        for tag in t.tags {
+            match tag {
+                Tag::OrgHead(_) => {
+                    // 研究所所长: the head must not be glued to a longer word on its right
+                    let start = scan_left(chars, toks, ss, t.start, name_rules);
+                    if let Some(m) = org_from_span(lex, norm, chars, toks, start, t.end, si) {
+                        out.push(m);
+                    }
+                }
+                Tag::EventHead => {
+                    let start = scan_left(chars, toks, ss, t.start, ScanRules { alnum: false, year: true });
+                    let prefix: String = chars[start..t.start].iter().collect();
+                    let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
+                    if core.chars().count() >= 2 && !is_generic_event(&core) {
+                        let mut m = mention(EntityType::Event, norm, start, t.end, si, "event.head");
+                        // A sub-forum: the longest inner event ending before this head is its parent.
+                        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead))).max_by_key(|x| x.end) {
+                            m.parent = Some((start, inner.end));
+                            let unit = norm.slice(inner.end, t.end).to_owned();
+                            if unit.chars().count() >= 4 {
+                                m.aliases.push(unit);
+                            }
+                        }
+                        out.push(m);
+                    }
+                }
+                Tag::AllianceHead => {
+                    let after = |w: &str| starts_with_at(chars, t.end, se, w);
+                    let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
+                    let start = scan_left(chars, toks, ss, t.start, name_rules);
+                    let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+                    let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
+                    let core = t.start - start;
+                    if core >= 3 && (founded_after || founded_before) && !quoted {
+                        out.push(mention(EntityType::Alliance, norm, start, t.end, si, "alliance.head+founding-verb"));
+                    }
+                }
+                Tag::DocHead => {
+                    let start = scan_left(chars, toks, ss, t.start, ScanRules { alnum: true, year: false });
+                    let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+                    let after = starts_with_at(chars, t.end, se, "发布") && (s.kind == BlockKind::Headline || t.end + 2 >= se);
+                    let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
+                    if t.start - start >= 4 && (before || after) && !quoted {
+                        out.push(mention(EntityType::Document, norm, start, t.end, si, "document.head+publish-verb"));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Projects: "…项目" with a proper name, and lists of cases selected into a category.
+    let mut k = ss;
+    while let Some(p) = find_word(chars, k, se, "项目") {
+        k = p + 2;
+        if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 2) {
+            continue; // 项目 inside a longer lexicon word
+        }
+        let start = scan_left(chars, toks, ss, p, ScanRules { alnum: true, year: false });
+        let name: String = chars[start..p].iter().collect();
+        let listed = (start > ss && chars[start - 1] == '、') || chars.get(p + 2) == Some(&'、');
+        if name.chars().count() < 4 || (is_generic_project(lex, &name) && !listed) {
+            continue;
+        }
+        if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
+            continue;
+        }
+        // "…项目签约仪式": the project is the head of an event name, handled there
+        out.push(mention(EntityType::Project, norm, start, p + 2, si, "project.head"));
+    }
+    category_lists(norm, chars, s, si, out);
+
+    // Quoted names: “…联盟” is an alliance, “…报告” a document, “…”环节 a programme item.
+    let mut q = ss;
+    while q < se {
+        if chars[q] == '“' || chars[q] == '《' {
+            let close = if chars[q] == '“' { '”' } else { '》' };
+            if let Some(e) = (q + 1..se.min(q + 60)).find(|&e| chars[e] == close) {
+                let inner = norm.slice(q + 1, e);
+                let n = e - q - 1;
+                if chars[q] == '《' && n >= 2 {
+                    out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
+                } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) {
+                    out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
+                } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
+                    out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
+                } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
+                    out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
+                }
+                q = e + 1;
+                continue;
+            }
+        }
+        q += 1;
+    }
+
+    // Venues and one-character city names in 在X举行.
+    let mut v = ss;
+    while let Some(p) = find_char(chars, v, se, '在') {
+        v = p + 1;
+        if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
+            continue;
+        }
+        let Some((verb_at, _)) = (p + 2..se.min(p + 24)).find_map(|e| HOLD_VERBS.iter().find(|w| starts_with_at(chars, e, se, w)).map(|w| (e, *w))) else { continue };
+        let x: String = chars[p + 1..verb_at].iter().collect();
+        if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) {
+            continue;
+        }
+        if x.chars().count() == 1 {
+            if let Some(&pi) = lex.place_abbrev.get(&x.chars().next().unwrap()) {
+                let mut m = mention(EntityType::Place, norm, p + 1, verb_at, si, "place.abbreviation-in-held-phrase");
+                m.label = lex.places[pi].name.clone();
+                m.lex = Some(LexRef::Place(pi));
+                out.push(m);
+            }
+        } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
+            out.push(mention(EntityType::Place, norm, p + 1, verb_at, si, "place.venue-in-held-phrase"));
+        }
+    }
+
+    persons(lex, norm, chars, s, si, toks, out);
+}
+
+fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
+    toks.ending_at(end).is_some_and(|t| t.has(f))
+}
+
+fn find_word(chars: &[char], from: usize, to: usize, word: &str) -> Option<usize> {
+    (from..to).find(|&i| starts_with_at(chars, i, to, word))
+}
+
+fn find_char(chars: &[char], from: usize, to: usize, c: char) -> Option<usize> {
+    (from..to).find(|&i| chars[i] == c)
+}
+
+fn is_generic_event(core: &str) -> bool {
+    const GENERIC: &[&str] = &["主题", "高端", "分", "平行", "圆桌", "专题", "签约", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层"];
+    GENERIC.contains(&core) || core.ends_with("的")
+}
+
+/// "数字经济合作项目" describes a kind of project; a name carries a place, country, party or
+/// a concrete object.
+fn is_generic_project(lex: &Lexicon, name: &str) -> bool {
+    let _ = lex;
+    // "…合作项目" names a kind of cooperation (中国—上合组织国家数字经济合作项目), not one project.
+    name.ends_with("合作") || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
+}
+
+/// Build an organisation mention from a span ending in a head word, or reject it.
+fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
+    let name = norm.slice(start, end);
+    let head_tok = toks.ending_at(end)?;
+    let head_len = head_tok.end - head_tok.start;
+    let prefix_len = head_tok.start - start;
+    let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
+    // Sub-unit heads (局, 部, 中心) need a real name before them; 南开大学 is enough.
+    let unit_head = head_tok.tags.iter().any(|t| matches!(t, Tag::OrgHead(h) if h.unit)) || head_len == 1;
+    // 顶尖智库, 权威智库: an adjective before 智库 describes, it does not name.
+    let min_prefix = if name.ends_with("智库") { 4 } else if unit_head { 3 } else { 2 };
+    if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) {
+        return None;
+    }
+    if head_tok.has(|t| matches!(t, Tag::KnownOrg(_))) && start == head_tok.start {
+        return None; // the lexicon mention covers it
+    }
+    // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
+    if end < chars.len() && (chars[end] == '间' || (name.ends_with("政府") && starts_with_at(chars, end, chars.len(), "官员"))) {
+        return None;
+    }
+    // A government is a place's government: 上合组织国家政府 is a plural description.
+    if name.ends_with("政府") {
+        let before_head = toks.ending_at(head_tok.start).or_else(|| toks.ending_at(head_tok.start.saturating_sub(1)));
+        if !before_head.is_some_and(|t| t.country().is_some() || t.place().is_some()) {
+            return None;
+        }
+    }
+    if name.contains("国家") && name.contains("各国") {
+        return None;
+    }
+    // A unit nested in a parent organisation: the parent ends at the last inner head.
+    let inner = toks
+        .list
+        .iter()
+        .filter(|t| t.start >= start && t.end < head_tok.start && t.end - start >= 3 && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))
+        .max_by_key(|t| t.end);
+    let mut m = mention(EntityType::Organization, norm, start, end, si, "org.head");
+    let mut parent_kind = None;
+    if let Some(inner) = inner {
+        let parent_name = norm.slice(start, inner.end);
+        m.parent = Some((start, inner.end));
+        parent_kind = Some(match inner.known_org() {
+            Some(oi) if inner.start == start => lex.orgs[oi].kind,
+            _ => org_kind(lex, parent_name, None),
+        });
+        let unit = norm.slice(inner.end, end);
+        if unit.chars().count() >= 4 {
+            m.aliases.push(unit.to_owned());
+        }
+        m.rule = "org.head.nested";
+    }
+    // The name without its country prefix is how later sentences refer to it.
+    if let Some(t) = toks.starting_at(start) {
+        if t.country().is_some() && end - t.end >= 4 {
+            m.aliases.push(norm.slice(t.end, end).to_owned());
+        }
+    }
+    m.kind = Some(org_kind(lex, name, parent_kind));
+    let _ = chars;
+    Some(m)
+}
+
+/// `A、B、C均入选“K”类别`: every list item is a project with category K.
+fn category_lists(norm: &NormText, chars: &[char], s: &Sentence, si: usize, out: &mut Vec<Mention>) {
+    let (ss, se) = (s.start, s.end);
+    let mut k = ss;
+    while let Some(p) = find_word(chars, k, se, "入选“") {
+        k = p + 3;
+        let Some(close) = (p + 3..se.min(p + 30)).find(|&e| chars[e] == '”') else { continue };
+        if !starts_with_at(chars, close + 1, se, "类别") && !starts_with_at(chars, close + 1, se, "类") && !starts_with_at(chars, close + 1, se, "领域") {
+            continue;
+        }
+        let category = norm.slice(p + 3, close).to_owned();
+        // The list runs back to the previous clause boundary.
+        let mut end = p;
+        if end > ss && chars[end - 1] == '均' {
+            end -= 1;
+        }
+        let mut b = end;
+        while b > ss && !matches!(chars[b - 1], ';' | '。' | '—' | ',' | '!' | '?') {
+            b -= 1;
+        }
+        let mut item_start = b;
+        for i in b..=end {
+            if i == end || chars[i] == '、' {
+                let (mut a, e) = (item_start, i);
+                // "一网一云一平台:名称" — a slogan before a colon is not part of the name
+                let full = (a, e);
+                if let Some(c) = (a..e).rev().find(|&x| chars[x] == ':') {
+                    a = c + 1;
+                }
+                if e > a + 3 {
+                    let mut m = mention(EntityType::Project, norm, a, e, si, "project.category-list");
+                    if full.0 != a {
+                        m.aliases.push(norm.slice(full.0, full.1).to_owned());
+                    }
+                    m.note = Some(category.clone());
+                    out.push(m);
+                }
+                item_start = i + 1;
+            }
+        }
+    }
+}
+
+fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    let (ss, se) = (s.start, s.end);
+    // Transliterated names: runs of transliteration characters joined by ·.
+    let mut i = ss;
+    while i < se {
+        if chars[i] != '·' {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        while a > ss && (lex.translit.contains(&chars[a - 1]) || chars[a - 1] == '·') {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < se && (lex.translit.contains(&chars[b]) || chars[b] == '·') {
+            b += 1;
+        }
+        // A lexicon word (post, country, head, verb) at the edge is not part of the name.
+        for t in &toks.list {
+            if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) {
+                a = a.max(t.end);
+            }
+            if t.start >= i && t.start < b && t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Word(WordRole::Stop) | Tag::Post)) {
+                b = b.min(t.start);
+            }
+        }
+        let parts: Vec<usize> = norm.slice(a, b).split('·').map(|p| p.chars().count()).collect();
+        if parts.len() >= 2 && parts[0] >= 2 && *parts.last().unwrap() >= 2 && parts.iter().all(|&n| n >= 1) {
+            out.push(mention(EntityType::Person, norm, a, b, si, "person.transliterated"));
+        }
+        i = b.max(i + 1);
+    }
+
+    // Chinese names right after a post: 副总经理王某某, 主任单某某.
+    for t in &toks.list {
+        if !t.has(|g| matches!(g, Tag::Post)) {
+            continue;
+        }
+        let p = t.end;
+        if p >= se || !is_cjk(chars[p]) {
+            continue;
+        }
+        if let Some(len) = chinese_name_at(lex, chars, toks, p, se) {
+            out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
+        }
+    }
+    // …的 + name + verb of saying: 中心的王某表示
+    for p in ss..se.saturating_sub(2) {
+        if chars[p] == '的' && toks.covering(p).is_none_or(|t| t.start == p && t.end == p + 1) {
+            if let Some(len) = chinese_name_at(lex, chars, toks, p + 1, se) {
+                if toks.starting_at(p + 1 + len).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
+                    out.push(mention(EntityType::Person, norm, p + 1, p + 1 + len, si, "person.before-speech-verb"));
+                }
+            }
+        }
+    }
+}
+
+/// Length of a Chinese personal name starting at `p`, judged by surname and what follows.
+fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
+    let sur = lex.surname_len(&chars[p..se.min(p + 2)])?;
+    if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur && !t.has(|g| matches!(g, Tag::Word(WordRole::Word)))) {
+        return None; // the "surname" starts a lexicon word: 于是, 高级, 国家…
+    }
+    let ends_name = |k: usize| -> bool {
+        k >= se
+            || !is_cjk(chars[k])
+            || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围')
+    };
+    let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
+    if !given_ok(p + sur) {
+        return None;
+    }
+    if given_ok(p + sur + 1) && ends_name(p + sur + 2) && !ends_name(p + sur + 1) {
+        return Some(sur + 2);
+    }
+    if ends_name(p + sur + 1) {
+        return Some(sur + 1);
+    }
+    None
+}
+
+/// Drop mentions swallowed by a longer mention of another type, and exact duplicates.
+/// Countries and places inside names stay (they carry located_in); organisations inside a
+/// project, event, alliance or document name do not.
+fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
+    ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.ty.cmp(&b.ty)));
+    // Two rules finding the same span: one mention, keeping what either knew.
+    ms.dedup_by(|b, a| {
+        let same = a.start == b.start && a.end == b.end && a.ty == b.ty;
+        if same {
+            if a.note.is_none() {
+                a.note = b.note.take();
+                a.rule = b.rule;
+            }
+            a.aliases.append(&mut b.aliases);
+        }
+        same
+    });
+    let spans: Vec<(usize, usize, EntityType, &'static str)> = ms.iter().map(|m| (m.start, m.end, m.ty, m.rule)).collect();
+    ms.into_iter()
+        .filter(|m| {
+            let inside = |ty: EntityType| spans.iter().any(|&(s, e, t, _)| t == ty && s <= m.start && m.end <= e && (s, e) != (m.start, m.end));
+            match m.ty {
+                EntityType::Organization if m.rule != "org.lexicon" => {
+                    !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                }
+                EntityType::Organization => !inside(EntityType::Person),
+                // A city inside an organisation's name is a place only when named as one (阿拉木图市);
+                // 北京大学 does not mention 北京.
+                EntityType::Place => {
+                    !inside(EntityType::Place)
+                        && !inside(EntityType::Person)
+                        && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
+                }
+                EntityType::Country => !inside(EntityType::Person),
+                EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !spans.iter().any(|&(s, e, t, _)| t == EntityType::Project && s <= m.start && m.end <= e && (s, e) != (m.start, m.end)),
+                EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
+                EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
+                EntityType::Person => true,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,157 @@
+//! Resolution: group an article's mentions into entities, one per real thing, and record
+//! why any two different surface forms were merged.
+//!
+//! Identity is a key: the entity type plus the name with every well-known organisation
+//! written in its canonical form (上合组织 → 上海合作组织). The same key gives the same IRI on
+//! every build and in every article. Within an article, shorter forms are merged into the
+//! full name they abbreviate when exactly one entity carries that short form:
+//! - the name without its country prefix (亚太研究中心 → 土耳其亚太研究中心);
+//! - a unit named without its parent (中国与现代亚洲研究所 → 俄罗斯科学院中国与现代亚洲研究所);
+//! - an event named without its year (上合组织数字经济论坛 → 2025上合组织数字经济论坛).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::lexicon::{Lexicon, OrgKind, Tag};
+use crate::recognize::{EntityType, LexRef, Mention};
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub ty: EntityType,
+    /// Identity key: type-independent canonical name (see module docs).
+    pub key: String,
+    pub label: String,
+    pub aliases: BTreeSet<String>,
+    pub kind: Option<OrgKind>,
+    pub lex: Option<LexRef>,
+    /// Indices into the article's mentions.
+    pub mentions: Vec<usize>,
+    /// Why other surface forms were merged into this entity.
+    pub merges: Vec<String>,
+    /// Key of the organisation or event this one is a unit or part of.
+    pub parent: Option<String>,
+}
+
+/// Canonical key of a name: well-known organisations in their lexicon form.
+pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
+    if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
+        return label.to_owned();
+    }
+    let mut out = String::with_capacity(label.len());
+    let mut last = 0;
+    for (s, e, tags) in lex.tokens(label) {
+        if let Some(Tag::KnownOrg(i)) = tags.iter().find(|t| matches!(t, Tag::KnownOrg(_))) {
+            out.push_str(&label[last..s]);
+            out.push_str(&lex.orgs[*i].name);
+            last = e;
+        }
+    }
+    out.push_str(&label[last..]);
+    out
+}
+
+fn strip_year(s: &str) -> &str {
+    let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    let t = t.strip_prefix('年').unwrap_or(t);
+    if t.len() < s.len() && t.chars().count() >= 4 { t } else { s }
+}
+
+fn kind_rank(k: OrgKind) -> u8 {
+    // When mentions disagree, the more specific kind wins.
+    match k {
+        OrgKind::ThinkTank => 7,
+        OrgKind::University => 6,
+        OrgKind::Media => 5,
+        OrgKind::Company => 4,
+        OrgKind::Association => 3,
+        OrgKind::Research => 2,
+        OrgKind::Government => 1,
+        OrgKind::Other => 0,
+    }
+}
+
+/// Group mentions into entities. Returns the entities and, per mention, its entity index.
+pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: BTreeMap<(EntityType, String), usize> = BTreeMap::new();
+    let mut entity_of = vec![usize::MAX; mentions.len()];
+
+    // Longest names first, so short forms find the full name they abbreviate.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].label.chars().count()), mentions[i].start));
+
+    // Short forms carried by full names: (type, short form) → entity indices.
+    let mut short_forms: HashMap<(EntityType, String), BTreeSet<usize>> = HashMap::new();
+    for &mi in &order {
+        let m = &mentions[mi];
+        let key = identity_key(lex, m.ty, &m.label);
+        let idx = if let Some(&e) = by_key.get(&(m.ty, key.clone())) {
+            e
+        } else if let Some(e) = short_forms.get(&(m.ty, key.clone())).filter(|s| s.len() == 1).and_then(|s| s.iter().next().copied()) {
+            let full = entities[e].label.clone();
+            entities[e].merges.push(format!(
+                "{} → {}: the same name without its country prefix, parent unit or year (resolve.short-form)",
+                m.label, full
+            ));
+            by_key.insert((m.ty, key.clone()), e);
+            e
+        } else {
+            let e = entities.len();
+            entities.push(Entity {
+                ty: m.ty,
+                key: key.clone(),
+                label: m.label.clone(),
+                aliases: BTreeSet::new(),
+                kind: m.kind,
+                lex: m.lex,
+                mentions: Vec::new(),
+                merges: Vec::new(),
+                parent: None,
+            });
+            by_key.insert((m.ty, key.clone()), e);
+            e
+        };
+        entity_of[mi] = idx;
+        let ent = &mut entities[idx];
+        ent.mentions.push(mi);
+        // Surface forms that differ from the label (上合组织 for 上海合作组织) are aliases.
+        for form in [&m.label, &m.surface] {
+            if *form != ent.label {
+                ent.aliases.insert(form.clone());
+            }
+        }
+        for a in &m.aliases {
+            if *a != ent.label {
+                ent.aliases.insert(a.clone());
+            }
+        }
+        if let Some(k) = m.kind {
+            if ent.kind.is_none_or(|old| kind_rank(k) > kind_rank(old)) && ent.lex.is_none() {
+                ent.kind = Some(k);
+            }
+        }
+        let mut shorts: Vec<String> = m.aliases.iter().map(|a| identity_key(lex, m.ty, a)).collect();
+        if m.ty == EntityType::Event {
+            let y = strip_year(&key);
+            if y != key {
+                shorts.push(y.to_owned());
+            }
+        }
+        for s in shorts {
+            short_forms.entry((m.ty, s)).or_default().insert(idx);
+        }
+    }
+
+    // Parents: the entity whose name is the mention's parent span.
+    for (mi, m) in mentions.iter().enumerate() {
+        if let Some((ps, pe)) = m.parent {
+            if let Some(pm) = mentions.iter().position(|x| x.start == ps && x.end == pe && x.ty == m.ty) {
+                let parent_key = entities[entity_of[pm]].key.clone();
+                let e = entity_of[mi];
+                if entities[e].key != parent_key {
+                    entities[e].parent = Some(parent_key);
+                }
+            }
+        }
+    }
+    (entities, entity_of)
+}

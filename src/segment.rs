@@ -1,0 +1,227 @@
+//! Page layout: split a newspaper page into its reports (headline, subtitles, byline,
+//! body, photo captions) and every paragraph into sentences.
+//!
+//! A report starts at a byline (`■ 记者 …`); the short unpunctuated lines just above it
+//! are its headline and subtitles. Short captions around a photo credit (`本组照片 记者 … 摄`)
+//! belong to no report's body. A file without bylines is one report.
+
+use crate::normalize::{NormText, OrigIndex};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Headline,
+    Byline,
+    Body,
+    Caption,
+    Credit,
+}
+
+/// A sentence (or headline line) as a normalised char range, with its place on the page.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+    /// Index of the report it belongs to (captions and credits: the report they follow).
+    pub section: usize,
+    /// Index of the paragraph it is in.
+    pub paragraph: usize,
+}
+
+/// One report of a page.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    /// Headline and subtitles as normalised char ranges, top first.
+    pub headlines: Vec<(usize, usize)>,
+    pub reporters: Vec<String>,
+    pub photographers: Vec<String>,
+    /// Normalised char range from the first headline to the end of the body.
+    pub span: (usize, usize),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub sections: Vec<Section>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_byline(line: &str) -> bool {
+    let t = line.trim_start_matches(['■', '□', '●', '▲']);
+    (line.starts_with(['■', '□', '●', '▲']) && (t.starts_with("记者") || t.starts_with("本报记者") || t.starts_with("通讯员")))
+        || ((t.starts_with("记者") || t.starts_with("本报记者") || t.starts_with("文/")) && line.chars().count() <= 24 && !line.contains(['。', ',']))
+}
+
+fn is_credit(line: &str) -> bool {
+    line.chars().count() <= 40 && line.ends_with('摄') && (line.contains("记者") || line.contains("照片") || line.contains("图"))
+}
+
+fn is_headline_like(line: &str) -> bool {
+    let n = line.chars().count();
+    n <= 40 && !line.ends_with(['。', '!', '?', ',', ';', ':']) && !line.contains('。')
+}
+
+fn is_caption_like(line: &str) -> bool {
+    line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
+}
+
+/// Names in a byline or credit, read from the original text where spaces still separate them.
+fn byline_names(orig_line: &str) -> Vec<String> {
+    let t = orig_line.trim().trim_start_matches(['■', '□', '●', '▲']).trim();
+    let mut words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '、' || c == ',' || c == '，').filter(|w| !w.is_empty()).collect();
+    words.retain(|w| !matches!(*w, "记者" | "本报记者" | "通讯员" | "摄" | "本组照片" | "摄影" | "图" | "文"));
+    words
+        .into_iter()
+        .map(|w| w.trim_start_matches("本报记者").trim_start_matches("记者").trim_end_matches('摄').to_owned())
+        .filter(|w| {
+            let n = w.chars().count();
+            (2..=4).contains(&n) || (w.contains('·') && n <= 16)
+        })
+        .collect()
+}
+
+/// Sentence ends inside a paragraph: after 。!? and any closing quotes that follow.
+fn sentence_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    let mut i = start;
+    while i < end {
+        if matches!(chars[i], '。' | '!' | '?') {
+            let mut e = i + 1;
+            while e < end && matches!(chars[e], '”' | '’' | '"' | ')' | '」') {
+                e += 1;
+            }
+            out.push((s, e));
+            s = e;
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    if s < end {
+        out.push((s, end));
+    }
+    out
+}
+
+pub fn layout(norm: &NormText, original: &str) -> Layout {
+    let orig = OrigIndex::new(original);
+    // Paragraphs: normalised lines.
+    let mut paras: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, &c) in norm.chars.iter().enumerate() {
+        if c == '\n' {
+            if i > s {
+                paras.push((s, i));
+            }
+            s = i + 1;
+        }
+    }
+    if s < norm.chars.len() {
+        paras.push((s, norm.chars.len()));
+    }
+    let text = |p: (usize, usize)| norm.slice(p.0, p.1);
+
+    let mut kinds: Vec<BlockKind> = paras.iter().map(|_| BlockKind::Body).collect();
+    let bylines: Vec<usize> = (0..paras.len()).filter(|&i| is_byline(text(paras[i]))).collect();
+    for (i, p) in paras.iter().enumerate() {
+        if is_credit(text(*p)) {
+            kinds[i] = BlockKind::Credit;
+        }
+    }
+    // Captions: short full sentences next to a photo credit (possibly several in a row).
+    let credits: Vec<usize> = (0..paras.len()).filter(|&i| kinds[i] == BlockKind::Credit).collect();
+    for &c in &credits {
+        for dir in [-1i64, 1] {
+            let mut j = c as i64 + dir;
+            while j >= 0 && (j as usize) < paras.len() && is_caption_like(text(paras[j as usize])) && kinds[j as usize] == BlockKind::Body {
+                kinds[j as usize] = BlockKind::Caption;
+                j += dir;
+            }
+        }
+    }
+
+    let mut sections: Vec<Section> = Vec::new();
+    let mut section_of = vec![0usize; paras.len()];
+    if bylines.is_empty() {
+        let mut sec = Section { span: (0, norm.chars.len()), ..Default::default() };
+        if let Some(first) = paras.first() {
+            if is_headline_like(text(*first)) && paras.len() > 1 {
+                kinds[0] = BlockKind::Headline;
+                sec.headlines.push(*first);
+            }
+        }
+        sections.push(sec);
+    } else {
+        // Headline blocks: up to four headline-like lines right above each byline.
+        let mut starts = Vec::new();
+        for &b in &bylines {
+            kinds[b] = BlockKind::Byline;
+            let mut h = b;
+            while h > 0 && b - h < 4 && kinds[h - 1] == BlockKind::Body && is_headline_like(text(paras[h - 1])) {
+                h -= 1;
+            }
+            for k in kinds.iter_mut().take(b).skip(h) {
+                *k = BlockKind::Headline;
+            }
+            starts.push(h);
+        }
+        // Lines before the first report's headline belong to it (page furniture).
+        starts[0] = 0;
+        for (n, &b) in bylines.iter().enumerate() {
+            let from = starts[n];
+            let to = starts.get(n + 1).copied().unwrap_or(paras.len());
+            for sec in section_of.iter_mut().take(to).skip(from) {
+                *sec = n;
+            }
+            let byline_orig = norm.orig_span(paras[b].0, paras[b].1);
+            let mut sec = Section {
+                headlines: (from..b).filter(|&i| kinds[i] == BlockKind::Headline).map(|i| paras[i]).collect(),
+                reporters: byline_names(orig.slice(byline_orig.0, byline_orig.1)),
+                photographers: Vec::new(),
+                span: (paras[from].0, paras[to - 1].1),
+            };
+            for i in from..to {
+                if kinds[i] == BlockKind::Credit {
+                    let o = norm.orig_span(paras[i].0, paras[i].1);
+                    sec.photographers.extend(byline_names(orig.slice(o.0, o.1)));
+                }
+            }
+            sections.push(sec);
+        }
+    }
+
+    let mut sentences = Vec::new();
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        let kind = kinds[pi];
+        let ranges = match kind {
+            BlockKind::Body | BlockKind::Caption => sentence_ranges(&norm.chars, ps, pe),
+            _ => vec![(ps, pe)],
+        };
+        for (start, end) in ranges {
+            sentences.push(Sentence { start, end, kind, section: section_of[pi], paragraph: pi });
+        }
+    }
+    Layout { sections, sentences }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_a_page_into_reports_with_bylines_and_captions() {
+        let page = "大标题一行\n\n副标题\n\n■ 记者 张三 李四\n\n第一篇正文,内容很多。第二句。\n\n合作项目签约。\n\n本组照片 记者 王五 摄\n\n第二篇标题\n\n■ 记者 赵六\n\n第二篇正文,也很长。";
+        let norm = NormText::new(page);
+        let l = layout(&norm, page);
+        assert_eq!(l.sections.len(), 2);
+        assert_eq!(l.sections[0].reporters, vec!["张三", "李四"]);
+        assert_eq!(l.sections[0].photographers, vec!["王五"]);
+        assert_eq!(l.sections[1].reporters, vec!["赵六"]);
+        assert_eq!(norm.slice(l.sections[0].headlines[0].0, l.sections[0].headlines[0].1), "大标题一行");
+        let captions: Vec<_> = l.sentences.iter().filter(|s| s.kind == BlockKind::Caption).collect();
+        assert_eq!(captions.len(), 1);
+        let body: Vec<_> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body && s.section == 0).collect();
+        assert_eq!(body.len(), 2);
+    }
+}
