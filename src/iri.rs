@@ -102,5 +102,13 @@ mod tests {
         assert_eq!(segment("报告(2025)"), "报告%282025%29");
         assert_eq!(segment("中国—上合"), "中国%E2%80%94上合");
         assert_eq!(segment("../x"), "..%2Fx");
+        for name in ["a/b c%", "报告(2025)", "中国—上合", "x%2Fy"] {
+            assert_eq!(segment_to_id(&segment(name)), name);
+        }
     }
+}
+
+/// The id an article graph segment was made from (inverse of [`segment`]).
+pub fn segment_to_id(seg: &str) -> String {
+    percent_encoding::percent_decode_str(seg).decode_utf8_lossy().into_owned()
 }

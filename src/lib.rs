@@ -2,18 +2,24 @@
 //!
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //! [`read`] → [`normalize`] → [`segment`] → [`recognize`] → [`resolve`] → [`relate`]
-//! (together: [`extract`]) → [`report`] / [`rdf`] → [`store`] → [`query`] / [`export`].
+//! (driven by [`extract`]) → [`report`] (JSON) / [`rdf`] (quads) → [`store`] (Oxigraph,
+//! loaded by [`pipeline`]) → [`query`] (SPARQL) / [`export`] (GraphViz, RDF dumps).
 
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod iri;
 pub mod lexicon;
 pub mod normalize;
+pub mod pipeline;
+pub mod query;
+pub mod rdf;
 pub mod read;
 pub mod recognize;
 pub mod relate;
 pub mod report;
 pub mod resolve;
 pub mod segment;
+pub mod store;
 
 pub use error::{Error, Result};

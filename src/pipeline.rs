@@ -1,0 +1,198 @@
+//! `build`: read, extract and load articles in bounded batches, in parallel.
+//!
+//! Memory holds one batch of articles at a time (default 512), whatever the corpus size.
+//! Extraction runs on all cores (rayon); loading is the bulk loader for a brand-new store and
+//! per-article transactions for an existing one (see [`crate::store`]).
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::extract::extract;
+use crate::lexicon::Lexicon;
+use crate::rdf::article_quads;
+use crate::read::{collect_paths, read_article, Article, ReadOptions};
+use crate::{iri, store};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub inputs: Vec<PathBuf>,
+    pub store: PathBuf,
+    pub read: ReadOptions,
+    pub batch_size: usize,
+    /// Skip unreadable articles with a warning instead of stopping.
+    pub keep_going: bool,
+    /// Remove from the store the articles that are not among the inputs.
+    pub prune: bool,
+    pub progress: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildSummary {
+    pub articles: usize,
+    pub loaded: usize,
+    pub unchanged: usize,
+    pub failed: Vec<String>,
+    pub pruned: usize,
+    pub entities: usize,
+    pub relations: usize,
+    pub quads_written: usize,
+    pub store_quads: usize,
+    pub fresh: bool,
+    pub elapsed: Duration,
+}
+
+impl std::fmt::Display for BuildSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} articles ({} loaded, {} unchanged{}{}), {} entities, {} relations, {} triples written, {} in store, {:.2}s",
+            self.articles,
+            self.loaded,
+            self.unchanged,
+            if self.failed.is_empty() { String::new() } else { format!(", {} failed", self.failed.len()) },
+            if self.pruned > 0 { format!(", {} removed", self.pruned) } else { String::new() },
+            self.entities,
+            self.relations,
+            self.quads_written,
+            self.store_quads,
+            self.elapsed.as_secs_f64()
+        )
+    }
+}
+
+struct Processed {
+    id: String,
+    quads: Vec<oxigraph::model::Quad>,
+    entity_hashes: Vec<u64>,
+    relations: usize,
+}
+
+fn process(lex: &Lexicon, article: Article) -> Result<Processed> {
+    let x = extract(lex, article);
+    let quads = article_quads(lex, &x)?;
+    let entity_hashes = x
+        .entities
+        .iter()
+        .map(|e| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            iri::entity(lex, e.ty, &e.key, e.lex).hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    Ok(Processed { id: x.article.id.clone(), quads, entity_hashes, relations: x.relations.len() })
+}
+
+fn progress_bar(n: usize, on: bool) -> indicatif::ProgressBar {
+    if !on || n < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(n as u64);
+    pb.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:40}] {pos}/{len} articles ({per_sec}, eta {eta})")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    pb
+}
+
+pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
+    let t0 = Instant::now();
+    let paths = collect_paths(&opts.inputs)?;
+    let _lock = store::BuildLock::acquire(&opts.store)?;
+    let fresh = !store::exists(&opts.store);
+    let mut sum = BuildSummary { articles: paths.len(), fresh, ..Default::default() };
+    let pb = progress_bar(paths.len(), opts.progress);
+    let mut entity_seen: HashSet<u64> = HashSet::new();
+    let mut ids_seen: HashSet<String> = HashSet::new();
+
+    // A fresh store is loaded into a staging folder that becomes the store only when complete.
+    let target = opts.store.clone();
+    let staging = store::staging_path(&target);
+    let db_path = if fresh { &staging } else { &target };
+    if fresh && staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+    }
+    let db = store::open_read_write(db_path)?;
+    let mut loader = fresh.then(|| db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024));
+
+    for batch in paths.chunks(opts.batch_size.max(1)) {
+        // Read first (cheap) so unchanged articles are skipped before extraction.
+        let read: Vec<(PathBuf, Result<Article>)> = batch.par_iter().map(|p| (p.clone(), read_article(p, &opts.read))).collect();
+        let mut todo = Vec::with_capacity(read.len());
+        for (p, r) in read {
+            match r {
+                Ok(a) => {
+                    if !ids_seen.insert(a.id.clone()) {
+                        let e = Error::Metadata { path: p.clone(), message: format!("article id {:?} is used by another article in this build", a.id) };
+                        fail(&mut sum, opts, e, &pb)?;
+                        continue;
+                    }
+                    if !fresh && store::stored_hash(&db, &a.id)?.as_deref() == Some(a.content_hash.as_str()) {
+                        sum.unchanged += 1;
+                        pb.inc(1);
+                        continue;
+                    }
+                    todo.push(a);
+                }
+                Err(e) => fail(&mut sum, opts, e, &pb)?,
+            }
+        }
+        let done: Vec<Result<Processed>> = todo.into_par_iter().map(|a| process(lex, a)).collect();
+        for d in done {
+            let p = match d {
+                Ok(p) => p,
+                Err(e) => {
+                    fail(&mut sum, opts, e, &pb)?;
+                    continue;
+                }
+            };
+            sum.loaded += 1;
+            sum.relations += p.relations;
+            sum.quads_written += p.quads.len();
+            entity_seen.extend(p.entity_hashes);
+            match loader.as_mut() {
+                Some(l) => l.load_quads(p.quads).map_err(|e| Error::store(db_path, e))?,
+                None => store::replace_article(&db, db_path, &p.id, &p.quads)?,
+            }
+            pb.inc(1);
+        }
+    }
+    if let Some(l) = loader.take() {
+        l.commit().map_err(|e| Error::store(db_path, e))?;
+    }
+    drop(loader);
+    if opts.prune && !fresh {
+        sum.pruned = store::remove_articles_except(&db, db_path, &ids_seen)?;
+    }
+    sum.store_quads = store::len(&db, db_path)?;
+    #[cfg(feature = "rocksdb")]
+    db.flush().map_err(|e| Error::store(db_path, e))?;
+    drop(db);
+    if fresh {
+        std::fs::rename(&staging, &target).map_err(|e| Error::io(&target, e))?;
+    }
+    pb.finish_and_clear();
+    sum.entities = entity_seen.len();
+    sum.elapsed = t0.elapsed();
+    Ok(sum)
+}
+
+fn fail(sum: &mut BuildSummary, opts: &BuildOptions, e: Error, pb: &indicatif::ProgressBar) -> Result<()> {
+    if !opts.keep_going {
+        return Err(e);
+    }
+    pb.suspend(|| eprintln!("warning: skipped: {e}"));
+    sum.failed.push(e.to_string());
+    pb.inc(1);
+    Ok(())
+}
+
+/// Inputs by default: `data/articles` under the working directory.
+pub fn default_inputs() -> Vec<PathBuf> {
+    vec![Path::new("data").join("articles")]
+}

@@ -1,0 +1,269 @@
+//! Emitting RDF: one named graph per article file, described by `ontology/silkgraph.ttl`.
+//!
+//! Per article graph:
+//! - the article (`sg:SourceDocument`) with source, date, language, content hash, and each
+//!   report on it (`schema:NewsArticle`) with headline and authors;
+//! - every entity with its class, `rdfs:label`, `skos:altLabel`s and, for lexicon
+//!   entries, `owl:sameAs` a Wikidata item;
+//! - every relation as a direct triple (`sg:spokeAt` …), positions also as W3C ORG
+//!   posts (`org:Post` with `org:role`, `org:postIn`, `org:heldBy`);
+//! - provenance: one `rdf:Statement` per relation, `prov:wasDerivedFrom` its report, with
+//!   the sentence text and its character offsets in the file (`sg:sentence`, `sg:start`,
+//!   `sg:end`) and the rule that produced it (`sg:rule`).
+
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+
+use crate::error::{Error, Result};
+use crate::extract::Extraction;
+use crate::iri::{self, ONTOLOGY};
+use crate::lexicon::{Lexicon, OrgKind};
+use crate::recognize::{EntityType, LexRef};
+use crate::relate::{Object, Predicate};
+
+pub const ORG: &str = "http://www.w3.org/ns/org#";
+pub const SCHEMA: &str = "https://schema.org/";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+pub const WD: &str = "http://www.wikidata.org/entity/";
+
+/// Prefixes used by queries, Turtle output and the DOT exporter.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("sg", ONTOLOGY),
+    ("sgr", "https://w3id.org/silkgraph/id/"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("owl", OWL),
+    ("skos", SKOS),
+    ("org", ORG),
+    ("schema", SCHEMA),
+    ("prov", PROV),
+    ("dcterms", DCTERMS),
+    ("wd", WD),
+];
+
+fn nn(iri: impl Into<String>) -> Result<NamedNode> {
+    let iri = iri.into();
+    NamedNode::new(iri.clone()).map_err(|e| Error::Rdf(format!("invalid IRI {iri}: {e}")))
+}
+
+fn sg(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ONTOLOGY}{local}"))
+}
+
+fn vocab(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+pub fn class_of(ty: EntityType) -> &'static str {
+    match ty {
+        EntityType::Person => "Person",
+        EntityType::Organization => "Organization",
+        EntityType::Alliance => "Alliance",
+        EntityType::Country => "Country",
+        EntityType::Place => "Place",
+        EntityType::Event => "Event",
+        EntityType::Project => "Project",
+        EntityType::Document => "Document",
+    }
+}
+
+pub fn predicate_local(p: Predicate) -> &'static str {
+    match p {
+        Predicate::Position => "holdsPostIn",
+        Predicate::FoundingMember => "foundingMemberOf",
+        Predicate::EstablishedAt => "establishedAt",
+        Predicate::LocatedIn => "locatedIn",
+        Predicate::HeldAt => "heldAt",
+        Predicate::PartOf => "partOf",
+        Predicate::Organizer => "organizer",
+        Predicate::SpokeAt => "spokeAt",
+        Predicate::SignedAt => "signedAt",
+        Predicate::Participant => "participant",
+        Predicate::Category => "category",
+        Predicate::Published => "published",
+    }
+}
+
+fn zh(s: &str) -> Literal {
+    Literal::new_language_tagged_literal_unchecked(s, "zh")
+}
+
+fn int(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+}
+
+struct Out {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Out {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), p, o.into(), self.graph.clone()));
+    }
+}
+
+/// All quads of one article, in its own named graph.
+pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
+    let aid = &x.article.id;
+    let graph = nn(iri::graph(aid))?;
+    let mut out = Out { graph: GraphName::NamedNode(graph), quads: Vec::with_capacity(64 + x.relations.len() * 12) };
+    let article = nn(iri::article(aid))?;
+    let meta = &x.article.meta;
+
+    out.add(&article, rdf::TYPE.into(), sg("SourceDocument"));
+    out.add(&article, vocab(DCTERMS, "identifier"), Literal::new_simple_literal(aid));
+    out.add(&article, sg("file"), Literal::new_simple_literal(x.article.path.display().to_string()));
+    out.add(&article, sg("contentHash"), Literal::new_simple_literal(&x.article.content_hash));
+    out.add(&article, sg("encoding"), Literal::new_simple_literal(x.article.encoding));
+    if let Some(t) = meta.title.as_deref().or(x.section_titles().first().cloned().flatten().as_deref()) {
+        out.add(&article, vocab(SCHEMA, "name"), zh(t));
+    }
+    if let Some(s) = &meta.source {
+        out.add(&article, vocab(DCTERMS, "source"), Literal::new_simple_literal(s));
+    }
+    if let Some(u) = &meta.url {
+        if let Ok(u) = NamedNode::new(u.clone()) {
+            out.add(&article, vocab(SCHEMA, "url"), u);
+        }
+    }
+    if let Some(p) = &meta.publisher {
+        out.add(&article, vocab(SCHEMA, "publisher"), zh(p));
+    }
+    if let Some(l) = &meta.language {
+        out.add(&article, vocab(SCHEMA, "inLanguage"), Literal::new_simple_literal(l));
+    }
+    if let Some(d) = meta.date() {
+        out.add(&article, vocab(SCHEMA, "datePublished"), Literal::new_typed_literal(d.to_string(), xsd::DATE));
+    }
+
+    let ids: Vec<NamedNode> = x.entities.iter().map(|e| nn(iri::entity(lex, e.ty, &e.key, e.lex))).collect::<Result<_>>()?;
+    let titles = x.section_titles();
+    let mut sections = Vec::new();
+    for (n, sec) in x.layout.sections.iter().enumerate() {
+        let s = nn(iri::section(aid, n))?;
+        out.add(&s, rdf::TYPE.into(), vocab(SCHEMA, "NewsArticle"));
+        out.add(&s, vocab(SCHEMA, "isPartOf"), article.clone());
+        out.add(&s, vocab(SCHEMA, "position"), int(n + 1));
+        if let Some(t) = &titles[n] {
+            out.add(&s, vocab(SCHEMA, "headline"), zh(t));
+        }
+        for h in sec.headlines.iter().skip(1) {
+            out.add(&s, vocab(SCHEMA, "alternativeHeadline"), zh(x.norm.slice(h.0, h.1)));
+        }
+        if let Some(d) = meta.date() {
+            out.add(&s, vocab(SCHEMA, "datePublished"), Literal::new_typed_literal(d.to_string(), xsd::DATE));
+        }
+        let sp = x.span(sec.span.0, sec.span.1);
+        out.add(&s, sg("start"), int(sp.start));
+        out.add(&s, sg("end"), int(sp.end));
+        sections.push(s);
+    }
+    // reporters and photographers are people linked to their report
+    for (ei, e) in x.entities.iter().enumerate() {
+        for &mi in &e.mentions {
+            let m = &x.mentions[mi];
+            let sec = x.layout.sentences[m.sentence].section;
+            match m.note.as_deref() {
+                Some("reporter") if e.ty == EntityType::Person => out.add(&sections[sec], vocab(SCHEMA, "author"), ids[ei].clone()),
+                Some("photographer") if e.ty == EntityType::Person => out.add(&sections[sec], sg("photographer"), ids[ei].clone()),
+                _ => {}
+            }
+        }
+    }
+
+    for (ei, e) in x.entities.iter().enumerate() {
+        let id = &ids[ei];
+        out.add(id, rdf::TYPE.into(), sg(class_of(e.ty)));
+        if let Some(k) = e.kind.filter(|_| e.ty == EntityType::Organization) {
+            if k != OrgKind::Other {
+                out.add(id, rdf::TYPE.into(), sg(k.as_str()));
+            }
+        }
+        out.add(id, rdfs::LABEL.into(), zh(&e.label));
+        for a in &e.aliases {
+            out.add(id, vocab(SKOS, "altLabel"), zh(a));
+        }
+        let wikidata = match e.lex {
+            Some(LexRef::Country(i)) => {
+                let c = &lex.countries[i];
+                out.add(id, sg("iso3166"), Literal::new_simple_literal(&c.iso));
+                if !c.english.is_empty() {
+                    out.add(id, rdfs::LABEL.into(), Literal::new_language_tagged_literal_unchecked(&c.english, "en"));
+                }
+                if !c.sco.is_empty() && c.sco != "-" {
+                    out.add(id, sg("scoStatus"), Literal::new_simple_literal(&c.sco));
+                }
+                Some(c.wikidata.clone())
+            }
+            Some(LexRef::Org(i)) => Some(lex.orgs[i].wikidata.clone()),
+            _ => None,
+        };
+        if let Some(q) = wikidata.filter(|q| !q.is_empty()) {
+            out.add(id, vocab(OWL, "sameAs"), nn(format!("{WD}{q}"))?);
+        }
+        if let Some(parent) = &e.parent {
+            if let Some(pi) = x.entities.iter().position(|p| &p.key == parent && p.ty == e.ty) {
+                if e.ty == EntityType::Organization {
+                    out.add(id, vocab(ORG, "subOrganizationOf"), ids[pi].clone());
+                }
+            }
+        }
+        if let Some(d) = x.event_dates.get(&ei) {
+            out.add(id, vocab(SCHEMA, "startDate"), Literal::new_typed_literal(d.to_string(), xsd::DATE));
+        }
+        for &mi in &e.mentions {
+            let sec = x.layout.sentences[x.mentions[mi].sentence].section;
+            out.add(&sections[sec], vocab(SCHEMA, "mentions"), id.clone());
+        }
+    }
+
+    for r in &x.relations {
+        let s = &ids[r.subject];
+        let p = sg(predicate_local(r.predicate));
+        let o: Term = match &r.object {
+            Object::Entity(o) => ids[*o].clone().into(),
+            Object::Literal(l) => zh(l).into(),
+        };
+        out.add(s, p.clone(), o.clone());
+        let o_key = o.to_string();
+        let role = r.role.clone().unwrap_or_default();
+        let stmt = nn(iri::hashed("statement", &[aid, s.as_str(), p.as_str(), &o_key, &role]))?;
+        out.add(&stmt, rdf::TYPE.into(), rdf::STATEMENT.into_owned());
+        out.add(&stmt, rdf::SUBJECT.into(), s.clone());
+        out.add(&stmt, rdf::PREDICATE.into(), p.clone());
+        out.add(&stmt, rdf::OBJECT.into(), o.clone());
+        let sec = x.layout.sentences[r.sentence].section;
+        out.add(&stmt, vocab(PROV, "wasDerivedFrom"), sections[sec].clone());
+        out.add(&stmt, sg("article"), article.clone());
+        let ev = x.sentence_span(r.sentence);
+        out.add(&stmt, sg("sentence"), zh(&ev.text));
+        out.add(&stmt, sg("start"), int(ev.start));
+        out.add(&stmt, sg("end"), int(ev.end));
+        out.add(&stmt, sg("rule"), Literal::new_simple_literal(r.rule));
+        if r.predicate == Predicate::Position {
+            let Object::Entity(oi) = r.object else { continue };
+            let post = nn(iri::hashed("post", &[s.as_str(), ids[oi].as_str(), &role]))?;
+            out.add(&post, rdf::TYPE.into(), vocab(ORG, "Post"));
+            out.add(&post, vocab(ORG, "postIn"), ids[oi].clone());
+            out.add(&post, vocab(ORG, "heldBy"), s.clone());
+            out.add(s, vocab(ORG, "holds"), post.clone());
+            if let Some(rl) = &r.role {
+                let role_iri = nn(iri::role(rl))?;
+                out.add(&post, vocab(ORG, "role"), role_iri.clone());
+                out.add(&role_iri, rdf::TYPE.into(), vocab(ORG, "Role"));
+                out.add(&role_iri, rdfs::LABEL.into(), zh(rl));
+                out.add(&stmt, sg("role"), zh(rl));
+            }
+            out.add(&stmt, sg("post"), post);
+        }
+    }
+    // the same fact stated twice in the article gives one triple
+    out.quads.sort_unstable_by(|a, b| (a.subject.to_string(), a.predicate.as_str(), a.object.to_string()).cmp(&(b.subject.to_string(), b.predicate.as_str(), b.object.to_string())));
+    out.quads.dedup();
+    Ok(out.quads)
+}

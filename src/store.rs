@@ -1,0 +1,154 @@
+//! The Oxigraph store: open it (with plain-words errors for locks and missing stores), and
+//! load articles without ever leaving a half-written article behind.
+//!
+//! - A brand-new store is bulk-loaded (fast, not atomic) into a temporary folder beside the
+//!   target, which is renamed into place only when the load has committed: a killed first
+//!   build leaves no store, never a partial one.
+//! - An existing store is updated article by article, each in one transaction that drops
+//!   the article's named graph and writes the new one: after a kill, every article is
+//!   either wholly in the store or wholly absent. An article whose content hash is already
+//!   in the store is skipped.
+
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::store::Store;
+
+use crate::error::{Error, Result};
+use crate::iri::{self, ONTOLOGY};
+
+/// Default store folder, relative to the working directory (covered by .gitignore).
+pub const DEFAULT_STORE: &str = "silkgraph-store";
+
+pub fn open_read_write(path: &Path) -> Result<Store> {
+    #[cfg(feature = "rocksdb")]
+    {
+        std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        Store::open(path).map_err(|e| Error::store(path, e))
+    }
+    #[cfg(not(feature = "rocksdb"))]
+    {
+        Err(Error::Store { path: path.to_owned(), message: "this build has no on-disk store (built without the `rocksdb` feature)".into() })
+    }
+}
+
+/// Open for reading. Works while another process writes (RocksDB read-only mode); the
+/// reader sees the store as it was when it opened.
+pub fn open_read_only(path: &Path) -> Result<Store> {
+    if !path.join("CURRENT").exists() {
+        return Err(Error::StoreMissing { path: path.to_owned() });
+    }
+    #[cfg(feature = "rocksdb")]
+    {
+        Store::open_read_only(path).map_err(|e| Error::store(path, e))
+    }
+    #[cfg(not(feature = "rocksdb"))]
+    {
+        Err(Error::Store { path: path.to_owned(), message: "this build has no on-disk store (built without the `rocksdb` feature)".into() })
+    }
+}
+
+pub fn exists(path: &Path) -> bool {
+    path.join("CURRENT").exists()
+}
+
+fn content_hash_pred() -> NamedNode {
+    NamedNode::new_unchecked(format!("{ONTOLOGY}contentHash"))
+}
+
+/// The content hash recorded for an article, if the store holds it.
+pub fn stored_hash(store: &Store, article_id: &str) -> Result<Option<String>> {
+    let g = NamedNode::new_unchecked(iri::graph(article_id));
+    let a = NamedNode::new_unchecked(iri::article(article_id));
+    let pred = content_hash_pred();
+    let mut it = store.quads_for_pattern(Some(a.as_ref().into()), Some(pred.as_ref()), None, Some(GraphNameRef::NamedNode(g.as_ref())));
+    match it.next() {
+        Some(Ok(q)) => Ok(match q.object {
+            Term::Literal(l) => Some(l.value().to_owned()),
+            _ => None,
+        }),
+        Some(Err(e)) => Err(Error::Store { path: PathBuf::new(), message: e.to_string() }),
+        None => Ok(None),
+    }
+}
+
+/// Replace one article's graph atomically.
+pub fn replace_article(store: &Store, path: &Path, article_id: &str, quads: &[Quad]) -> Result<()> {
+    let g = NamedNode::new_unchecked(iri::graph(article_id));
+    let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
+    tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
+    tx.insert_named_graph(NamedNodeRef::from(g.as_ref()));
+    tx.extend(quads.iter());
+    tx.commit().map_err(|e| Error::store(path, e))
+}
+
+/// Remove articles whose ids are not in `keep` (their files were deleted).
+pub fn remove_articles_except(store: &Store, path: &Path, keep: &std::collections::HashSet<String>) -> Result<usize> {
+    let prefix = iri::graph("");
+    let mut removed = 0;
+    let graphs: Vec<NamedOrBlankNode> = store.named_graphs().collect::<Result<_, _>>().map_err(|e| Error::store(path, e))?;
+    for g in graphs {
+        if let NamedOrBlankNode::NamedNode(n) = &g {
+            if let Some(seg) = n.as_str().strip_prefix(&prefix) {
+                if !keep.contains(&iri::segment_to_id(seg)) {
+                    let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
+                    tx.remove_named_graph(n.as_ref()).map_err(|e| Error::store(path, e))?;
+                    tx.commit().map_err(|e| Error::store(path, e))?;
+                    removed += 1;
+                }
+            }
+        }
+    }
+    Ok(removed)
+}
+
+/// Number of quads in the store.
+pub fn len(store: &Store, path: &Path) -> Result<usize> {
+    store.len().map_err(|e| Error::store(path, e))
+}
+
+/// A literal's value as a usize, for COUNT results.
+pub fn literal_usize(t: Option<&Term>) -> usize {
+    match t {
+        Some(Term::Literal(l)) => l.value().parse().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+pub fn literal(s: &str) -> Literal {
+    Literal::new_simple_literal(s)
+}
+
+/// Temporary folder for a fresh bulk load: beside the target, so the rename is atomic.
+pub fn staging_path(target: &Path) -> PathBuf {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+    target.with_file_name(format!(".{name}.building"))
+}
+
+/// A lock file that keeps two `build`s from working on the same store at once.
+pub struct BuildLock {
+    _file: std::fs::File,
+    path: PathBuf,
+}
+
+impl BuildLock {
+    pub fn acquire(store: &Path) -> Result<Self> {
+        let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+        let path = store.with_file_name(format!(".{name}.lock"));
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| Error::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Self { _file: file, path }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::StoreLocked { path: store.to_owned() }),
+            Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, e)),
+        }
+    }
+}
+
+impl Drop for BuildLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
