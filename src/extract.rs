@@ -82,8 +82,8 @@ fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[
         }
         let text = norm.slice(s.start, s.end);
         // only the event the sentence is about: followed by 举行/开幕…, or after 在
-        let tail = norm.slice(m.end, s.end);
-        let about = ["举行", "举办", "召开", "开幕", "上"].iter().any(|w| tail.starts_with(w) || tail.get(..12).is_some_and(|t| t.contains(w)));
+        let tail: String = norm.slice(m.end, s.end).chars().take(10).collect();
+        let about = ["举行", "举办", "召开", "开幕", "上"].iter().any(|w| tail.contains(w));
         if !about {
             continue;
         }
@@ -93,7 +93,8 @@ fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[
             pub_date.pred_opt().and_then(|d| d.pred_opt())
         } else if text.contains("今天") || text.contains("今日") {
             Some(pub_date)
-        } else if let Some(c) = day_re.captures(text) {
+        } else if let Some(c) = day_re.captures_iter(&text[..norm.byte_at_char(m.start) - norm.byte_at_char(s.start)]).last() {
+            // the date nearest before the event's name (a dateline's date comes first)
             let (mo, d): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
             NaiveDate::from_ymd_opt(pub_date.year(), mo, d)
         } else {

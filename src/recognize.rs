@@ -244,7 +244,7 @@ pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgK
     let research_head = matches!(head, "研究院" | "研究所" | "研究中心" | "研究会" | "研究基地");
     const THINK_TANK_WORDS: &[&str] = &[
         "社会科学", "社科", "智库", "战略", "国际问题", "政策研究", "国际关系", "亚太", "亚洲", "欧亚", "中国研究",
-        "国别", "区域研究", "全球治理", "一带一路", "丝路", "外交", "安全研究", "国际经济",
+        "国别", "区域研究", "关系研究", "全球治理", "一带一路", "丝路", "外交", "安全研究", "国际经济",
     ];
     if research_head && THINK_TANK_WORDS.iter().any(|w| name.contains(w)) {
         return OrgKind::ThinkTank;
@@ -530,8 +530,15 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
     // Sub-unit heads (局, 部, 中心) need a real name before them; 南开大学 is enough.
     let unit_head = head_tok.tags.iter().any(|t| matches!(t, Tag::OrgHead(h) if h.unit)) || head_len == 1;
-    // 顶尖智库, 权威智库: an adjective before 智库 describes, it does not name.
-    let min_prefix = if name.ends_with("智库") { 4 } else if unit_head { 3 } else { 2 };
+    // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
+    // place, country or organisation (中国与全球化智库) or stands in quotes.
+    if name.ends_with("智库") && !(start > 0 && chars[start - 1] == '“') {
+        let named = toks.list.iter().any(|t| t.start >= start && t.end <= head_tok.start && (t.country().is_some() || t.place().is_some() || t.known_org().is_some()));
+        if !named {
+            return None;
+        }
+    }
+    let min_prefix = if unit_head { 3 } else { 2 };
     if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) {
         return None;
     }
@@ -660,7 +667,7 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         i = b.max(i + 1);
     }
 
-    // Chinese names right after a post: 副总经理王某某, 主任单某某.
+    // Chinese names right after a post: 副总经理王某某, 主任单某某, 副会长于某某.
     for t in &toks.list {
         if !t.has(|g| matches!(g, Tag::Post)) {
             continue;
@@ -669,14 +676,24 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         if p >= se || !is_cjk(chars[p]) {
             continue;
         }
-        if let Some(len) = chinese_name_at(lex, chars, toks, p, se) {
+        if let Some(len) = chinese_name_at(lex, chars, toks, p, se, true) {
             out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
+        }
+    }
+    // A name opening a sentence, its post after a comma: 赵某某,某省数据局局长,介绍…
+    if let Some(len) = chinese_name_at(lex, chars, toks, ss, se, false) {
+        let after = ss + len;
+        if after < se && chars[after] == ',' {
+            let clause_end = (after + 1..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
+            if toks.ending_at(clause_end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
+                out.push(mention(EntityType::Person, norm, ss, after, si, "person.name-comma-post"));
+            }
         }
     }
     // …的 + name + verb of saying: 中心的王某表示
     for p in ss..se.saturating_sub(2) {
         if chars[p] == '的' && toks.covering(p).is_none_or(|t| t.start == p && t.end == p + 1) {
-            if let Some(len) = chinese_name_at(lex, chars, toks, p + 1, se) {
+            if let Some(len) = chinese_name_at(lex, chars, toks, p + 1, se, false) {
                 if toks.starting_at(p + 1 + len).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
                     out.push(mention(EntityType::Person, norm, p + 1, p + 1 + len, si, "person.before-speech-verb"));
                 }
@@ -686,9 +703,17 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
 }
 
 /// Length of a Chinese personal name starting at `p`, judged by surname and what follows.
-fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
+/// After a post, a surname that is also a function word (于, 和) still starts a name when a
+/// speech verb or punctuation closes it (副会长于某某表示).
+fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize, after_post: bool) -> Option<usize> {
     let sur = lex.surname_len(&chars[p..se.min(p + 2)])?;
-    if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur && !t.has(|g| matches!(g, Tag::Word(WordRole::Word)))) {
+    let function_word = toks.covering(p).is_some_and(|t| t.start == p && t.end == p + 1 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj))));
+    if function_word {
+        let closed = |k: usize| k >= se || !is_cjk(chars[k]) || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+        if !(after_post && (closed(p + 2) || closed(p + 3))) {
+            return None;
+        }
+    } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur && !t.has(|g| matches!(g, Tag::Word(WordRole::Word)))) {
         return None; // the "surname" starts a lexicon word: 于是, 高级, 国家…
     }
     let ends_name = |k: usize| -> bool {
@@ -730,7 +755,11 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     let spans: Vec<(usize, usize, EntityType, &'static str)> = ms.iter().map(|m| (m.start, m.end, m.ty, m.rule)).collect();
     ms.into_iter()
         .filter(|m| {
-            let inside = |ty: EntityType| spans.iter().any(|&(s, e, t, _)| t == ty && s <= m.start && m.end <= e && (s, e) != (m.start, m.end));
+            let inside = |ty: EntityType| spans.iter().any(|&(s, e, t, _)| t == ty && s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !(ty == EntityType::Person && m.ty == EntityType::Person && e - s == m.end - m.start));
+            let in_venue = spans.iter().any(|&(s, e, t, r)| t == EntityType::Place && r == "place.venue-in-held-phrase" && s <= m.start && m.end <= e);
+            if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
+                return false; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
+            }
             match m.ty {
                 EntityType::Organization if m.rule != "org.lexicon" => {
                     !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
@@ -747,7 +776,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !spans.iter().any(|&(s, e, t, _)| t == EntityType::Project && s <= m.start && m.end <= e && (s, e) != (m.start, m.end)),
                 EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
                 EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
-                EntityType::Person => true,
+                EntityType::Person => !inside(EntityType::Person),
             }
         })
         .collect()

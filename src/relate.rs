@@ -295,7 +295,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                 if gap.contains('。') || gap.chars().count() > 40 {
                     continue;
                 }
-                const LIST_END: &[&str] = &["等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "和", "与", "及", ",", "、"];
+                const LIST_END: &[&str] = &["等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、"];
                 let noun_follows = gap.chars().next().is_some_and(is_cjk) && !LIST_END.iter().any(|w| gap.starts_with(w));
                 if noun_follows {
                     continue; // 上合组织成员国高校: the organisation qualifies a noun, it is not listed
