@@ -99,6 +99,13 @@ fn simplify(chars: &mut [char]) {
     }
 }
 
+/// Fold and simplify a short string the way article text is normalised (no line joining).
+pub fn fold_str(s: &str) -> String {
+    let mut chars: Vec<char> = s.chars().filter(|c| !is_space(*c)).map(fold_char).collect();
+    simplify(&mut chars);
+    chars.into_iter().collect()
+}
+
 impl NormText {
     pub fn new(original: &str) -> Self {
         // Pass 1: lines with their starting original char offset.

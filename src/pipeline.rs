@@ -119,6 +119,12 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     }
     let db = store::open_read_write(db_path)?;
     let mut loader = fresh.then(|| db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024));
+    // The ontology travels with the data so queries can read class and property labels.
+    let onto = crate::rdf::ontology_quads()?;
+    match loader.as_mut() {
+        Some(l) => l.load_quads(onto).map_err(|e| Error::store(db_path, e))?,
+        None => store::replace_graph(&db, db_path, crate::rdf::ONTOLOGY_GRAPH, &onto)?,
+    }
 
     for batch in paths.chunks(opts.batch_size.max(1)) {
         // Read first (cheap) so unchanged articles are skipped before extraction.

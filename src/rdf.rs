@@ -267,3 +267,15 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
     out.quads.dedup();
     Ok(out.quads)
 }
+
+/// The ontology (ontology/silkgraph.ttl), compiled in, as quads of its own named graph.
+pub fn ontology_quads() -> Result<Vec<Quad>> {
+    const TTL: &str = include_str!("../ontology/silkgraph.ttl");
+    let g = GraphName::NamedNode(NamedNode::new_unchecked(ONTOLOGY_GRAPH));
+    oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+        .for_slice(TTL.as_bytes())
+        .map(|t| t.map(|q| Quad::new(q.subject, q.predicate, q.object, g.clone())).map_err(|e| Error::Rdf(format!("ontology/silkgraph.ttl: {e}"))))
+        .collect()
+}
+
+pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/silkgraph/ontology";

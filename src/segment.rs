@@ -46,6 +46,7 @@ pub struct Layout {
     pub sentences: Vec<Sentence>,
 }
 
+/// Bylines and credits are read on the normalised (simplified) line.
 fn is_byline(line: &str) -> bool {
     let t = line.trim_start_matches(['■', '□', '●', '▲']);
     (line.starts_with(['■', '□', '●', '▲']) && (t.starts_with("记者") || t.starts_with("本报记者") || t.starts_with("通讯员")))
@@ -69,10 +70,10 @@ fn is_caption_like(line: &str) -> bool {
 fn byline_names(orig_line: &str) -> Vec<String> {
     let t = orig_line.trim().trim_start_matches(['■', '□', '●', '▲']).trim();
     let mut words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '、' || c == ',' || c == '，').filter(|w| !w.is_empty()).collect();
-    words.retain(|w| !matches!(*w, "记者" | "本报记者" | "通讯员" | "摄" | "本组照片" | "摄影" | "图" | "文"));
+    words.retain(|w| !matches!(crate::normalize::fold_str(w).as_str(), "记者" | "本报记者" | "通讯员" | "摄" | "本组照片" | "摄影" | "图" | "文"));
     words
         .into_iter()
-        .map(|w| w.trim_start_matches("本报记者").trim_start_matches("记者").trim_end_matches('摄').to_owned())
+        .map(|w| crate::normalize::fold_str(w.trim_start_matches("本报记者").trim_start_matches("记者").trim_end_matches('摄')))
         .filter(|w| {
             let n = w.chars().count();
             (2..=4).contains(&n) || (w.contains('·') && n <= 16)

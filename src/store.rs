@@ -74,7 +74,12 @@ pub fn stored_hash(store: &Store, article_id: &str) -> Result<Option<String>> {
 
 /// Replace one article's graph atomically.
 pub fn replace_article(store: &Store, path: &Path, article_id: &str, quads: &[Quad]) -> Result<()> {
-    let g = NamedNode::new_unchecked(iri::graph(article_id));
+    replace_graph(store, path, &iri::graph(article_id), quads)
+}
+
+/// Replace a named graph atomically: after a crash it is either the old or the new one.
+pub fn replace_graph(store: &Store, path: &Path, graph: &str, quads: &[Quad]) -> Result<()> {
+    let g = NamedNode::new_unchecked(graph);
     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
     tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
     tx.insert_named_graph(NamedNodeRef::from(g.as_ref()));

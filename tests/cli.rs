@@ -1,0 +1,254 @@
+//! Every command through the real binary and a real on-disk store.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::prelude::*;
+use common::*;
+use predicates::prelude::*;
+
+fn sg() -> Command {
+    let mut c = Command::cargo_bin("silkgraph").unwrap();
+    c.env_remove("SILKGRAPH_STORE");
+    c
+}
+
+/// A temp dir holding a copy of the bundled articles (so the default store goes there).
+fn workdir() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    let arts = d.path().join("data/articles");
+    std::fs::create_dir_all(&arts).unwrap();
+    for e in std::fs::read_dir(root().join("data/articles")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), arts.join(e.file_name())).unwrap();
+    }
+    d
+}
+
+fn build(dir: &Path, store: &Path, inputs: &[&Path]) -> String {
+    let out = sg().current_dir(dir).arg("build").args(inputs).arg("--store").arg(store).arg("--quiet").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn count_quads(dir: &Path, store: &Path) -> usize {
+    let out = sg()
+        .current_dir(dir)
+        .args(["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv", "--store"])
+        .arg(store)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().nth(1).unwrap().trim().parse().unwrap()
+}
+
+#[test]
+fn extract_report_has_the_evaluation_shape() {
+    let out = sg().args(["extract", "--format", "report"]).arg(seed()).output().unwrap();
+    assert!(out.status.success());
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["articles"][0]["id"], "tianjin-daily-2025-sco-digital-economy-forum");
+    let e = &r["entities"][0];
+    for k in ["id", "type", "label", "aliases", "mentions"] {
+        assert!(!e[k].is_null(), "entity field {k}");
+    }
+    let rel = &r["relations"][0];
+    for k in ["subject", "predicate", "evidence"] {
+        assert!(!rel[k].is_null(), "relation field {k}");
+    }
+    assert!(r["relations"].as_array().unwrap().iter().any(|x| x["predicate"] == "founding_member"));
+}
+
+#[test]
+fn extract_turtle_and_nquads_parse() {
+    for (fmt, rdf) in [("turtle", oxigraph::io::RdfFormat::Turtle), ("nquads", oxigraph::io::RdfFormat::NQuads)] {
+        let out = sg().args(["extract", "--format", fmt]).arg(fixture("web_harbin_roundtable.txt")).output().unwrap();
+        assert!(out.status.success());
+        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).map(|q| q.unwrap()).count();
+        assert!(n > 100, "{fmt}: {n} statements");
+    }
+}
+
+#[test]
+fn building_twice_gives_the_same_store_and_an_edit_leaves_nothing_stale() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    let arts = d.path().join("arts");
+    std::fs::create_dir_all(&arts).unwrap();
+    let art = arts.join("harbin.txt");
+    std::fs::copy(fixture("web_harbin_roundtable.txt"), &art).unwrap();
+    std::fs::copy(fixture("page_silk_road_forum.txt"), arts.join("silk.txt")).unwrap();
+    let first = build(d.path(), &store, &[&arts]);
+    assert!(first.contains("2 loaded"), "{first}");
+    let n1 = count_quads(d.path(), &store);
+    let second = build(d.path(), &store, &[&arts]);
+    assert!(second.contains("0 loaded, 2 unchanged"), "{second}");
+    assert_eq!(count_quads(d.path(), &store), n1);
+
+    // rename an organisation in one article: the old name must be gone from the store
+    let text = std::fs::read_to_string(&art).unwrap().replace("黑龙江大学", "松花江大学");
+    std::fs::write(&art, text).unwrap();
+    let third = build(d.path(), &store, &[&arts]);
+    assert!(third.contains("1 loaded, 1 unchanged"), "{third}");
+    let q = |label: &str| {
+        let out = sg()
+            .args(["query", "-e", &format!("ASK {{ ?x rdfs:label \"{label}\"@zh }}"), "--format", "csv", "--store"])
+            .arg(&store)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap().contains("true")
+    };
+    assert!(!q("黑龙江大学"));
+    assert!(q("松花江大学"));
+}
+
+#[test]
+fn query_formats_ask_construct_describe() {
+    let d = workdir();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[Path::new("data/articles")]);
+    let q = root().join("queries/think_tanks_by_alliance.rq");
+    let run = |args: &[&str]| {
+        let out = sg().current_dir(d.path()).arg("query").args(args).arg("--store").arg(&store).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run(&[q.to_str().unwrap()]);
+    assert!(table.contains("天津社会科学院") && table.contains("4 rows"), "{table}");
+    assert!(!table.contains("https://"), "labels, not IRIs");
+    let csv = run(&[q.to_str().unwrap(), "--format", "csv"]);
+    assert!(csv.starts_with("think_tank,alliance"));
+    let tsv = run(&[q.to_str().unwrap(), "--format", "tsv"]);
+    assert!(tsv.starts_with("?think_tank\t?alliance"));
+    let json: serde_json::Value = serde_json::from_str(&run(&[q.to_str().unwrap(), "--format", "json"])).unwrap();
+    assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), 4);
+    assert!(run(&[q.to_str().unwrap(), "--format", "xml"]).contains("<sparql"));
+    assert!(run(&["-e", "ASK { ?x a sg:Alliance }"]).contains("yes"));
+    let ttl = run(&["-e", "CONSTRUCT { ?a sg:foundingMemberOf ?b } WHERE { ?a sg:foundingMemberOf ?b }"]);
+    assert!(ttl.contains("sg:foundingMemberOf"));
+    let desc = run(&["-e", "DESCRIBE ?x WHERE { ?x rdfs:label \"上合组织数字经济智库联盟\"@zh }", "--format", "ntriples"]);
+    assert!(desc.contains("<https://w3id.org/silkgraph/id/alliance/"));
+}
+
+#[test]
+fn malformed_sparql_names_the_file_and_position() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[&fixture("web_harbin_roundtable.txt")]);
+    let bad = d.path().join("bad.rq");
+    std::fs::write(&bad, "SELECT ?x WHERE {\n  ?x a sg:Person .\n  FILTER(\n}").unwrap();
+    sg().arg("query").arg(&bad).arg("--store").arg(&store).assert().failure().stderr(predicate::str::contains("bad.rq").and(predicate::str::contains("4:")));
+    let latin1 = d.path().join("latin1.rq");
+    std::fs::write(&latin1, b"SELECT * WHERE { ?s ?p \"caf\xe9\" }").unwrap();
+    sg().arg("query").arg(&latin1).arg("--store").arg(&store).assert().failure().stderr(predicate::str::contains("latin1.rq").and(predicate::str::contains("UTF-8")));
+    sg().args(["query", "-e", "ASK {}", "--format", "yaml", "--store"]).arg(&store).assert().failure().stderr(predicate::str::contains("yaml"));
+}
+
+#[test]
+fn first_query_builds_the_default_store() {
+    let d = workdir();
+    sg().current_dir(d.path())
+        .args(["query", "-e", "SELECT ?n WHERE { ?x a sg:ThinkTank ; rdfs:label ?n }"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("building it from"))
+        .stdout(predicate::str::contains("天津社会科学院"));
+    assert!(d.path().join("silkgraph-store/CURRENT").exists());
+    // the second time it just answers
+    sg().current_dir(d.path()).args(["query", "-e", "ASK { ?x a sg:Person }"]).assert().success().stderr(predicate::str::contains("building").not());
+}
+
+#[test]
+fn export_dot_is_deterministic_escaped_and_renders() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    let art = d.path().join("q.txt");
+    // a document title with a quote and a backslash must not break DOT
+    std::fs::write(&art, "天津社会科学院发布《数据\"治理\\报告》。\n").unwrap();
+    build(d.path(), &store, &[&art, &seed()]);
+    let dot = |args: &[&str]| {
+        let out = sg().args(["export", "dot"]).args(args).arg("--store").arg(&store).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let a = dot(&[]);
+    assert_eq!(a, dot(&[]), "same store, same DOT");
+    assert!(a.contains("cluster_legend") && a.contains("ThinkTank 智库"));
+    assert!(a.contains(r#"数据\"治理\\报告"#), "escaped label");
+    let focus = dot(&["--focus", "上合组织数字经济智库联盟", "--depth", "1"]);
+    assert!(focus.contains("巴基斯坦中国研究所") && !focus.contains("王晓冬"));
+    let capped = dot(&["--max-nodes", "5"]);
+    assert_eq!(capped.lines().filter(|l| l.trim_start().starts_with('n') && l.contains("shape=")).count(), 5);
+    assert!(capped.contains("more nodes not shown"));
+    let empty = d.path().join("empty.rq");
+    std::fs::write(&empty, "CONSTRUCT { ?s ?p ?o } WHERE { ?s sg:noSuchThing ?o }").unwrap();
+    sg().args(["export", "dot", "--query"]).arg(&empty).arg("--store").arg(&store).assert().failure().stderr(predicate::str::contains("no triples"));
+    if Command::new("dot").arg("-V").output().is_ok() {
+        let svg = d.path().join("g.svg");
+        sg().args(["export", "dot", "--render", "svg", "-o"]).arg(&svg).arg("--store").arg(&store).assert().success();
+        assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    }
+}
+
+#[test]
+fn export_rdf_in_every_format_parses_back() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[&fixture("web_harbin_roundtable.txt")]);
+    let total = count_quads(d.path(), &store);
+    for (fmt, rdf) in [
+        ("trig", oxigraph::io::RdfFormat::TriG),
+        ("nquads", oxigraph::io::RdfFormat::NQuads),
+        ("turtle", oxigraph::io::RdfFormat::Turtle),
+        ("ntriples", oxigraph::io::RdfFormat::NTriples),
+    ] {
+        let out = sg().args(["export", "rdf", "--format", fmt, "--store"]).arg(&store).output().unwrap();
+        assert!(out.status.success());
+        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).map(|q| q.unwrap()).count();
+        if rdf.supports_datasets() {
+            assert_eq!(n, total, "{fmt}");
+        } else {
+            assert!(n > 0 && n <= total, "{fmt}");
+        }
+    }
+}
+
+#[test]
+fn stats_counts_types_relations_articles() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[&seed()]);
+    sg().arg("stats").arg("--store").arg(&store).assert().success().stdout(
+        predicate::str::contains("entities by type")
+            .and(predicate::str::contains("Person"))
+            .and(predicate::str::contains("foundingMemberOf"))
+            .and(predicate::str::contains("tianjin-daily-2025-sco-digital-economy-forum")),
+    );
+}
+
+#[test]
+fn a_second_writer_is_told_the_store_is_in_use_and_readers_still_read() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[&fixture("web_harbin_roundtable.txt")]);
+    let holder = oxigraph::store::Store::open(&store).unwrap(); // this test process now holds the write lock
+    sg().arg("build").arg(fixture("page_silk_road_forum.txt")).arg("--store").arg(&store).arg("--quiet")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("in use by another silkgraph process").and(predicate::str::contains("RocksDB").not()));
+    sg().args(["query", "-e", "ASK { ?x a sg:Person }", "--store"]).arg(&store).assert().success().stdout(predicate::str::contains("yes"));
+    drop(holder);
+}
+
+#[test]
+fn missing_store_and_missing_inputs_are_clear_errors() {
+    let d = tempfile::tempdir().unwrap();
+    let nowhere: PathBuf = d.path().join("nope");
+    sg().args(["query", "-e", "ASK {}", "--store"]).arg(&nowhere).assert().failure().stderr(predicate::str::contains("no store at"));
+    sg().arg("build").arg(d.path().join("missing.txt")).arg("--store").arg(d.path().join("kg")).assert().failure().stderr(predicate::str::contains("missing.txt"));
+    let empty_dir = d.path().join("empty");
+    std::fs::create_dir_all(&empty_dir).unwrap();
+    sg().arg("extract").arg(&empty_dir).assert().failure().stderr(predicate::str::contains("no articles"));
+}
