@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::lexicon::Lexicon;
-use crate::normalize::{NormText, OrigIndex};
+use crate::normalize::NormText;
 use crate::read::Article;
 use crate::recognize::{recognize, EntityType, Mention};
 use crate::relate::{relate, Doc, Relation};
@@ -25,6 +25,8 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
     /// Dates of events, resolved from 昨天 / 7月11日 against the article's date.
     pub event_dates: BTreeMap<usize, NaiveDate>,
+    /// Byte offset of each character of the original text (plus the end), for spans.
+    orig_bytes: Vec<u32>,
 }
 
 /// A span in the original text: character offsets and the text itself.
@@ -39,7 +41,9 @@ impl Extraction {
     /// Original span of a normalised range.
     pub fn span(&self, start: usize, end: usize) -> Span {
         let (s, e) = self.norm.orig_span(start, end);
-        Span { start: s, end: e, text: OrigIndex::new(&self.article.text).slice(s, e).to_owned() }
+        let n = self.orig_bytes.len() - 1;
+        let (bs, be) = (self.orig_bytes[s.min(n)] as usize, self.orig_bytes[e.min(n)] as usize);
+        Span { start: s, end: e, text: self.article.text[bs..be].to_owned() }
     }
 
     pub fn sentence_span(&self, si: usize) -> Span {
@@ -56,14 +60,18 @@ impl Extraction {
 pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
     let norm = NormText::new(&article.text);
     let layout = layout(&norm, &article.text);
-    let mentions = recognize(lex, &norm, &layout);
+    let tokens = crate::recognize::tokenize(lex, &norm, &layout);
+    let mentions = recognize(lex, &norm, &layout, &tokens);
     let (mut entities, entity_of) = resolve(lex, &mentions);
     let relations = {
-        let mut doc = Doc { lex, norm: &norm, layout: &layout, mentions: &mentions, entity_of: &entity_of, entities: &mut entities };
+        let mut doc = Doc::new(lex, &norm, &layout, &tokens, &mentions, &entity_of, &mut entities);
         relate(&mut doc)
     };
+    drop(tokens);
     let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of, &relations);
-    Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates }
+    let mut orig_bytes: Vec<u32> = article.text.char_indices().map(|(b, _)| b as u32).collect();
+    orig_bytes.push(article.text.len() as u32);
+    Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes }
 }
 
 /// 昨天/昨日/今天/前天 and 7月11日 in the sentence that reports an event, against the

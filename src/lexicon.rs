@@ -365,7 +365,7 @@ impl Lexicon {
     }
 
     /// Non-overlapping tokens of `text` (leftmost-longest), as byte ranges with their tags.
-    pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Tag])> + 'a {
+    pub fn tokens<'l, 't>(&'l self, text: &'t str) -> impl Iterator<Item = (usize, usize, &'l [Tag])> + use<'l, 't> {
         self.automaton
             .find_iter(text)
             .map(move |m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))

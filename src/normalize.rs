@@ -67,14 +67,39 @@ fn converter() -> &'static zhconv::ZhConverter {
     C.get_or_init(|| zhconv::get_builtin_converter(zhconv::Variant::ZhHans))
 }
 
-/// Whether a string may hold traditional characters (any CJK ideograph at all).
-fn has_cjk(s: &[char]) -> bool {
-    s.iter().any(|c| ('\u{4e00}'..='\u{9fff}').contains(c) || ('\u{3400}'..='\u{4dbf}').contains(c) || ('\u{f900}'..='\u{faff}').contains(c))
+/// Ideographs (U+3400–U+9FFF, U+F900–U+FAFF) that zhconv changes on their own: a paragraph
+/// with none of them is already simplified and skips the converter. Built once (~30k lookups).
+fn traditional_set() -> &'static [u64] {
+    static SET: OnceLock<Vec<u64>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let conv = converter();
+        let mut bits = vec![0u64; (0x10000 >> 6) as usize];
+        let mut probe = String::new();
+        for range in [0x3400u32..=0x9fff, 0xf900..=0xfaff] {
+            for cp in range {
+                let Some(c) = char::from_u32(cp) else { continue };
+                probe.clear();
+                probe.push(c);
+                if conv.convert(&probe) != probe {
+                    bits[(cp >> 6) as usize] |= 1 << (cp & 63);
+                }
+            }
+        }
+        bits
+    })
+}
+
+fn has_traditional(s: &[char]) -> bool {
+    let set = traditional_set();
+    s.iter().any(|&c| {
+        let cp = c as u32;
+        cp < 0x10000 && set[(cp >> 6) as usize] & (1 << (cp & 63)) != 0
+    })
 }
 
 /// Convert traditional to simplified in place, keeping one character per character.
 fn simplify(chars: &mut [char]) {
-    if !has_cjk(chars) {
+    if !has_traditional(chars) {
         return;
     }
     let conv = converter();

@@ -120,10 +120,12 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     let db = store::open_read_write(db_path)?;
     let mut loader = fresh.then(|| db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024));
     // The ontology travels with the data so queries can read class and property labels.
-    let onto = crate::rdf::ontology_quads()?;
-    match loader.as_mut() {
-        Some(l) => l.load_quads(onto).map_err(|e| Error::store(db_path, e))?,
-        None => store::replace_graph(&db, db_path, crate::rdf::ONTOLOGY_GRAPH, &onto)?,
+    // So does the world knowledge of the lexicons (ISO codes, Wikidata links).
+    for (graph, quads) in [(crate::rdf::ONTOLOGY_GRAPH, crate::rdf::ontology_quads()?), (crate::rdf::LEXICON_GRAPH, crate::rdf::lexicon_quads(lex)?)] {
+        match loader.as_mut() {
+            Some(l) => l.load_quads(quads).map_err(|e| Error::store(db_path, e))?,
+            None => store::replace_graph(&db, db_path, graph, &quads)?,
+        }
     }
 
     for batch in paths.chunks(opts.batch_size.max(1)) {
@@ -149,6 +151,8 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
             }
         }
         let done: Vec<Result<Processed>> = todo.into_par_iter().map(|a| process(lex, a)).collect();
+        // The bulk loader writes one sorted file per call: give it the whole batch at once.
+        let mut batch_quads = Vec::new();
         for d in done {
             let p = match d {
                 Ok(p) => p,
@@ -162,10 +166,13 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
             sum.quads_written += p.quads.len();
             entity_seen.extend(p.entity_hashes);
             match loader.as_mut() {
-                Some(l) => l.load_quads(p.quads).map_err(|e| Error::store(db_path, e))?,
+                Some(_) => batch_quads.extend(p.quads),
                 None => store::replace_article(&db, db_path, &p.id, &p.quads)?,
             }
             pb.inc(1);
+        }
+        if let Some(l) = loader.as_mut() {
+            l.load_quads(batch_quads).map_err(|e| Error::store(db_path, e))?;
         }
     }
     if let Some(l) = loader.take() {

@@ -188,24 +188,8 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         for a in &e.aliases {
             out.add(id, vocab(SKOS, "altLabel"), zh(a));
         }
-        let wikidata = match e.lex {
-            Some(LexRef::Country(i)) => {
-                let c = &lex.countries[i];
-                out.add(id, sg("iso3166"), Literal::new_simple_literal(&c.iso));
-                if !c.english.is_empty() {
-                    out.add(id, rdfs::LABEL.into(), Literal::new_language_tagged_literal_unchecked(&c.english, "en"));
-                }
-                if !c.sco.is_empty() && c.sco != "-" {
-                    out.add(id, sg("scoStatus"), Literal::new_simple_literal(&c.sco));
-                }
-                Some(c.wikidata.clone())
-            }
-            Some(LexRef::Org(i)) => Some(lex.orgs[i].wikidata.clone()),
-            _ => None,
-        };
-        if let Some(q) = wikidata.filter(|q| !q.is_empty()) {
-            out.add(id, vocab(OWL, "sameAs"), nn(format!("{WD}{q}"))?);
-        }
+        // ISO codes, SCO status, Wikidata links of lexicon entries live in the shared
+        // world-knowledge graph (lexicon_quads), loaded once, not repeated per article.
         if let Some(parent) = &e.parent {
             if let Some(pi) = x.entities.iter().position(|p| &p.key == parent && p.ty == e.ty) {
                 if e.ty == EntityType::Organization {
@@ -215,10 +199,6 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         }
         if let Some(d) = x.event_dates.get(&ei) {
             out.add(id, vocab(SCHEMA, "startDate"), Literal::new_typed_literal(d.to_string(), xsd::DATE));
-        }
-        for &mi in &e.mentions {
-            let sec = x.layout.sentences[x.mentions[mi].sentence].section;
-            out.add(&sections[sec], vocab(SCHEMA, "mentions"), id.clone());
         }
     }
 
@@ -262,9 +242,9 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
             out.add(&stmt, sg("post"), post);
         }
     }
-    // the same fact stated twice in the article gives one triple
-    out.quads.sort_unstable_by(|a, b| (a.subject.to_string(), a.predicate.as_str(), a.object.to_string()).cmp(&(b.subject.to_string(), b.predicate.as_str(), b.object.to_string())));
-    out.quads.dedup();
+    // the same fact stated twice in the article gives one quad (first occurrence kept: stable order)
+    let mut seen = std::collections::HashSet::with_capacity(out.quads.len());
+    out.quads.retain(|q| seen.insert(q.clone()));
     Ok(out.quads)
 }
 
@@ -279,3 +259,39 @@ pub fn ontology_quads() -> Result<Vec<Quad>> {
 }
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/silkgraph/ontology";
+
+pub const LEXICON_GRAPH: &str = "https://w3id.org/silkgraph/lexicon";
+
+/// World knowledge about lexicon entries (countries, well-known organisations), in a graph of
+/// its own: ISO codes, SCO status, English names, Wikidata links.
+pub fn lexicon_quads(lex: &Lexicon) -> Result<Vec<Quad>> {
+    let mut out = Out { graph: GraphName::NamedNode(NamedNode::new_unchecked(LEXICON_GRAPH)), quads: Vec::new() };
+    for (i, c) in lex.countries.iter().enumerate() {
+        let id = nn(iri::entity(lex, EntityType::Country, &c.name, Some(LexRef::Country(i))))?;
+        out.add(&id, rdf::TYPE.into(), sg("Country"));
+        out.add(&id, rdfs::LABEL.into(), zh(&c.name));
+        out.add(&id, sg("iso3166"), Literal::new_simple_literal(&c.iso));
+        if !c.english.is_empty() {
+            out.add(&id, rdfs::LABEL.into(), Literal::new_language_tagged_literal_unchecked(&c.english, "en"));
+        }
+        if !c.sco.is_empty() && c.sco != "-" {
+            out.add(&id, sg("scoStatus"), Literal::new_simple_literal(&c.sco));
+        }
+        if !c.wikidata.is_empty() {
+            out.add(&id, vocab(OWL, "sameAs"), nn(format!("{WD}{}", c.wikidata))?);
+        }
+    }
+    for (i, o) in lex.orgs.iter().enumerate() {
+        let key = crate::resolve::identity_key(lex, EntityType::Organization, &o.name);
+        let id = nn(iri::entity(lex, EntityType::Organization, &key, Some(LexRef::Org(i))))?;
+        out.add(&id, rdf::TYPE.into(), sg("Organization"));
+        if o.kind != OrgKind::Other {
+            out.add(&id, rdf::TYPE.into(), sg(o.kind.as_str()));
+        }
+        out.add(&id, rdfs::LABEL.into(), zh(&o.name));
+        if !o.wikidata.is_empty() {
+            out.add(&id, vocab(OWL, "sameAs"), nn(format!("{WD}{}", o.wikidata))?);
+        }
+    }
+    Ok(out.quads)
+}

@@ -11,8 +11,6 @@
 //!   joined by `·`;
 //! - countries and places come from the lexicon, venues from `在X举行`.
 
-use std::collections::HashMap;
-
 use crate::lexicon::{Lexicon, OrgKind, Tag, WordRole};
 use crate::normalize::NormText;
 use crate::segment::{BlockKind, Layout, Sentence};
@@ -113,36 +111,65 @@ impl Token<'_> {
     }
 }
 
-/// Tokens of one sentence, indexed by where they start and end.
+/// Tokens of one sentence, indexed by where they start and end (dense arrays over the
+/// sentence: no hashing on the hot path).
 pub struct Tokens<'a> {
     pub list: Vec<Token<'a>>,
-    ends_at: HashMap<usize, usize>,
-    starts_at: HashMap<usize, usize>,
+    base: usize,
+    ends_at: Vec<u32>,
+    starts_at: Vec<u32>,
 }
 
+const NONE: u32 = u32::MAX;
+
 impl<'a> Tokens<'a> {
-    pub fn new(lex: &'a Lexicon, norm: &'a NormText, s: &Sentence) -> Self {
-        let base = norm.byte_at_char(s.start);
+    pub fn new(lex: &'a Lexicon, norm: &NormText, s: &Sentence) -> Self {
+        let base_byte = norm.byte_at_char(s.start);
         let text = norm.slice(s.start, s.end);
-        let list: Vec<Token<'a>> = lex
-            .tokens(text)
-            .map(|(bs, be, tags)| Token { start: norm.char_at_byte(base + bs), end: norm.char_at_byte(base + be), tags })
-            .collect();
-        let ends_at = list.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
-        let starts_at = list.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-        Tokens { list, ends_at, starts_at }
+        // byte → char within the sentence, walked forward once (tokens come in order)
+        let mut list: Vec<Token<'a>> = Vec::new();
+        let mut ci = s.start;
+        for (bs, be, tags) in lex.tokens(text) {
+            while norm.byte_at_char(ci) < base_byte + bs {
+                ci += 1;
+            }
+            let start = ci;
+            let mut ce = ci;
+            while norm.byte_at_char(ce) < base_byte + be {
+                ce += 1;
+            }
+            list.push(Token { start, end: ce, tags });
+            ci = ce;
+        }
+        let n = s.end - s.start + 1;
+        let mut ends_at = vec![NONE; n];
+        let mut starts_at = vec![NONE; n];
+        for (i, t) in list.iter().enumerate() {
+            ends_at[t.end - s.start] = i as u32;
+            starts_at[t.start - s.start] = i as u32;
+        }
+        Tokens { list, base: s.start, ends_at, starts_at }
+    }
+    fn at(&self, v: &[u32], pos: usize) -> Option<&Token<'a>> {
+        let i = *v.get(pos.checked_sub(self.base)?)?;
+        (i != NONE).then(|| &self.list[i as usize])
     }
     pub fn ending_at(&self, pos: usize) -> Option<&Token<'a>> {
-        self.ends_at.get(&pos).map(|&i| &self.list[i])
+        self.at(&self.ends_at, pos)
     }
     pub fn starting_at(&self, pos: usize) -> Option<&Token<'a>> {
-        self.starts_at.get(&pos).map(|&i| &self.list[i])
+        self.at(&self.starts_at, pos)
     }
     /// The token covering char `pos`, if any.
     pub fn covering(&self, pos: usize) -> Option<&Token<'a>> {
         let i = self.list.partition_point(|t| t.end <= pos);
         self.list.get(i).filter(|t| t.start <= pos)
     }
+}
+
+/// The tokens of every sentence of an article, computed once and shared by the stages.
+pub fn tokenize<'a>(lex: &'a Lexicon, norm: &NormText, layout: &Layout) -> Vec<Tokens<'a>> {
+    layout.sentences.iter().map(|s| Tokens::new(lex, norm, s)).collect()
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -263,15 +290,14 @@ const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建",
 const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
 
 /// Recognise all mentions in an article.
-pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention> {
+pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens]) -> Vec<Mention> {
     let chars = &norm.chars;
     let mut out: Vec<Mention> = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         if s.kind == BlockKind::Byline || s.kind == BlockKind::Credit {
             continue;
         }
-        let toks = Tokens::new(lex, norm, s);
-        recognize_sentence(lex, norm, chars, s, si, &toks, &mut out);
+        recognize_sentence(lex, norm, chars, s, si, &tokens[si], &mut out);
     }
     // Reporters and photographers, found in the bylines by the layout.
     for (sec_i, sec) in layout.sections.iter().enumerate() {

@@ -89,6 +89,22 @@ pub struct Doc<'a> {
     pub mentions: &'a [Mention],
     pub entity_of: &'a [usize],
     pub entities: &'a mut Vec<Entity>,
+    pub tokens: &'a [Tokens<'a>],
+    /// Mentions of each sentence, in text order (keeps every rule linear in the article).
+    pub by_sentence: Vec<Vec<usize>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(lex: &'a Lexicon, norm: &'a NormText, layout: &'a Layout, tokens: &'a [Tokens<'a>], mentions: &'a [Mention], entity_of: &'a [usize], entities: &'a mut Vec<Entity>) -> Self {
+        let mut by_sentence = vec![Vec::new(); layout.sentences.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            by_sentence[m.sentence].push(i);
+        }
+        for v in &mut by_sentence {
+            v.sort_by_key(|&i| (mentions[i].start, std::cmp::Reverse(mentions[i].end)));
+        }
+        Doc { lex, norm, layout, mentions, entity_of, entities, tokens, by_sentence }
+    }
 }
 
 const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建"];
@@ -117,15 +133,18 @@ impl Doc<'_> {
     /// Mentions in sentence `si` of the given types, in text order, skipping mentions nested
     /// in another mention of an organisation type (parents and prefixes).
     fn in_sentence(&self, si: usize, types: &[EntityType]) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.mentions.len())
-            .filter(|&i| self.mentions[i].sentence == si && types.contains(&self.mentions[i].ty))
+        let here = &self.by_sentence[si];
+        here.iter()
+            .copied()
+            .filter(|&i| types.contains(&self.mentions[i].ty))
             .filter(|&i| {
                 let m = &self.mentions[i];
-                !self.mentions.iter().any(|o| o.sentence == si && o.ty == m.ty && o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end))
+                !here.iter().any(|&o| {
+                    let o = &self.mentions[o];
+                    o.ty == m.ty && o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end)
+                })
             })
-            .collect();
-        v.sort_by_key(|&i| self.mentions[i].start);
-        v
+            .collect()
     }
 
     /// The maximal runs of list items (glued by 、和与及) among `items`.
@@ -200,14 +219,15 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
             continue;
         }
-        let toks = Tokens::new(doc.lex, doc.norm, s);
+        let toks = &doc.tokens[si];
         let (ss, se) = (s.start, s.end);
         let main_event = main_events.get(s.section).copied().flatten();
         let orgs = doc.in_sentence(si, &[EntityType::Organization, EntityType::Alliance]);
+        let here = doc.by_sentence[si].clone();
         let org_ending_at = |pos: usize| -> Option<usize> {
             // the longest organisation mention ending exactly at pos
-            (0..doc.mentions.len())
-                .filter(|&i| doc.mentions[i].sentence == si && doc.mentions[i].end == pos && matches!(doc.mentions[i].ty, EntityType::Organization | EntityType::Alliance))
+            here.iter().copied()
+                .filter(|&i| doc.mentions[i].end == pos && matches!(doc.mentions[i].ty, EntityType::Organization | EntityType::Alliance))
                 .min_by_key(|&i| doc.mentions[i].start)
         };
 
@@ -422,14 +442,11 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         }
 
         // part_of and located_in carried by names
-        for mi in 0..doc.mentions.len() {
+        for &mi in &here {
             let m = &doc.mentions[mi];
-            if m.sentence != si {
-                continue;
-            }
             if m.ty == EntityType::Event {
                 if let Some((ps, pe)) = m.parent {
-                    if let Some(pm) = doc.mentions.iter().position(|x| x.ty == EntityType::Event && x.start == ps && x.end == pe) {
+                    if let Some(pm) = here.iter().copied().find(|&x| doc.mentions[x].ty == EntityType::Event && doc.mentions[x].start == ps && doc.mentions[x].end == pe) {
                         if doc.ent(pm) != doc.ent(mi) {
                             out.push(Relation { subject: doc.ent(mi), predicate: Predicate::PartOf, object: Object::Entity(doc.ent(pm)), role: None, sentence: si, rule: "part_of.sub-forum-name" });
                         }
@@ -440,8 +457,8 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                 continue;
             }
             // countries and places inside the name
-            let inner: Vec<usize> = (0..doc.mentions.len())
-                .filter(|&k| k != mi && doc.mentions[k].sentence == si && doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end && matches!(doc.mentions[k].ty, EntityType::Country | EntityType::Place))
+            let inner: Vec<usize> = here.iter().copied()
+                .filter(|&k| k != mi && doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end && matches!(doc.mentions[k].ty, EntityType::Country | EntityType::Place))
                 .collect();
             for &k in &inner {
                 let km = &doc.mentions[k];
@@ -492,7 +509,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         }
         // a place right after a country (哈萨克斯坦阿拉木图) is in that country
         let cps = doc.in_sentence(si, &[EntityType::Country, EntityType::Place]);
-        let all_places: Vec<usize> = (0..doc.mentions.len()).filter(|&k| doc.mentions[k].sentence == si && doc.mentions[k].ty == EntityType::Place).collect();
+        let all_places: Vec<usize> = here.iter().copied().filter(|&k| doc.mentions[k].ty == EntityType::Place).collect();
         for &k in &all_places {
             let km = &doc.mentions[k];
             if let Some(&c) = cps.iter().chain(doc.in_sentence(si, &[EntityType::Country]).iter()).find(|&&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].end == km.start) {
