@@ -185,12 +185,20 @@ pub fn decode(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<(String, 
         (Some(e), _) => e,
         (None, Some(e)) => e,
         (None, None) => {
-            if std::str::from_utf8(body).is_ok() {
-                encoding_rs::UTF_8
-            } else {
-                let mut det = chardetng::EncodingDetector::new();
-                det.feed(body, true);
-                det.guess(Some(b"cn"), true)
+            match std::str::from_utf8(body) {
+                Ok(_) => encoding_rs::UTF_8,
+                Err(utf8) => {
+                    // Not UTF-8: accept what Chinese news comes in (GBK/GB18030, Big5); anything
+                    // else is more likely a broken UTF-8 file than a Latin-1 article.
+                    let mut det = chardetng::EncodingDetector::new();
+                    det.feed(body, true);
+                    let guess = det.guess(Some(b"cn"), true);
+                    if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 || guess == encoding_rs::BIG5 {
+                        if guess == encoding_rs::GBK { encoding_rs::GB18030 } else { guess }
+                    } else {
+                        return Err(Error::Decode { path: path.to_owned(), encoding: "UTF-8".into(), offset: bom_len + utf8.valid_up_to() });
+                    }
+                }
             }
         }
     };

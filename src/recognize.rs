@@ -763,7 +763,8 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
 
 /// Drop mentions swallowed by a longer mention of another type, and exact duplicates.
 /// Countries and places inside names stay (they carry located_in); organisations inside a
-/// project, event, alliance or document name do not.
+/// project, event, alliance or document name do not. One sweep over spans sorted by start:
+/// O(n log n), whatever the article.
 fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.ty.cmp(&b.ty)));
     // Two rules finding the same span: one mention, keeping what either knew.
@@ -778,32 +779,69 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         }
         same
     });
-    let spans: Vec<(usize, usize, EntityType, &'static str)> = ms.iter().map(|m| (m.start, m.end, m.ty, m.rule)).collect();
-    ms.into_iter()
-        .filter(|m| {
-            let inside = |ty: EntityType| spans.iter().any(|&(s, e, t, _)| t == ty && s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !(ty == EntityType::Person && m.ty == EntityType::Person && e - s == m.end - m.start));
-            let in_venue = spans.iter().any(|&(s, e, t, r)| t == EntityType::Place && r == "place.venue-in-held-phrase" && s <= m.start && m.end <= e);
-            if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
-                return false; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
+    // Container kinds: the eight types, plus "venue" (a place from 在X举行).
+    const VENUE: usize = 8;
+    let kind_of = |m: &Mention| m.ty as usize;
+    // inside[i][k]: mention i lies strictly inside a span of kind k
+    let mut within = vec![[false; 9]; ms.len()];
+    let mut max_end_before = [0usize; 9]; // over spans starting strictly before the current start
+    let mut i = 0;
+    while i < ms.len() {
+        let start = ms[i].start;
+        let mut j = i;
+        while j < ms.len() && ms[j].start == start {
+            j += 1;
+        }
+        // within the group (same start, ends descending), earlier ones with a longer end contain later ones
+        let mut group_max = [0usize; 9];
+        for k in i..j {
+            let m = &ms[k];
+            for kind in 0..9 {
+                within[k][kind] = max_end_before[kind] >= m.end || group_max[kind] > m.end;
             }
-            match m.ty {
-                EntityType::Organization if m.rule != "org.lexicon" => {
-                    !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
-                }
-                EntityType::Organization => !inside(EntityType::Person),
-                // A city inside an organisation's name is a place only when named as one (阿拉木图市);
-                // 北京大学 does not mention 北京.
-                EntityType::Place => {
-                    !inside(EntityType::Place)
-                        && !inside(EntityType::Person)
-                        && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
-                }
-                EntityType::Country => !inside(EntityType::Person),
-                EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !spans.iter().any(|&(s, e, t, _)| t == EntityType::Project && s <= m.start && m.end <= e && (s, e) != (m.start, m.end)),
-                EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
-                EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
-                EntityType::Person => !inside(EntityType::Person),
+            let kk = kind_of(m);
+            group_max[kk] = group_max[kk].max(m.end);
+            if m.rule == "place.venue-in-held-phrase" {
+                group_max[VENUE] = group_max[VENUE].max(m.end);
             }
-        })
-        .collect()
+        }
+        for k in i..j {
+            let kk = kind_of(&ms[k]);
+            max_end_before[kk] = max_end_before[kk].max(ms[k].end);
+            if ms[k].rule == "place.venue-in-held-phrase" {
+                max_end_before[VENUE] = max_end_before[VENUE].max(ms[k].end);
+            }
+        }
+        i = j;
+    }
+    // a venue of the same span also swallows an organisation or event read from it
+    let venue_spans: std::collections::HashSet<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
+    let mut keep = Vec::with_capacity(ms.len());
+    for (k, m) in ms.into_iter().enumerate() {
+        let inside = |ty: EntityType| within[k][ty as usize];
+        let in_venue = within[k][VENUE] || venue_spans.contains(&(m.start, m.end));
+        if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
+            continue; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
+        }
+        let ok = match m.ty {
+            EntityType::Organization if m.rule != "org.lexicon" => {
+                !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+            }
+            EntityType::Organization => !inside(EntityType::Person),
+            // A city inside an organisation's name is a place only when named as one (阿拉木图市);
+            // 北京大学 does not mention 北京.
+            EntityType::Place => {
+                !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
+            }
+            EntityType::Country => !inside(EntityType::Person),
+            EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project),
+            EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
+            EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
+            EntityType::Person => !inside(EntityType::Person),
+        };
+        if ok {
+            keep.push(m);
+        }
+    }
+    keep
 }

@@ -142,9 +142,10 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
     }
 
     // Parents: the entity whose name is the mention's parent span.
+    let by_span: HashMap<(usize, usize, EntityType), usize> = mentions.iter().enumerate().map(|(i, m)| ((m.start, m.end, m.ty), i)).collect();
     for (mi, m) in mentions.iter().enumerate() {
         if let Some((ps, pe)) = m.parent {
-            if let Some(pm) = mentions.iter().position(|x| x.start == ps && x.end == pe && x.ty == m.ty) {
+            if let Some(&pm) = by_span.get(&(ps, pe, m.ty)) {
                 let parent_key = entities[entity_of[pm]].key.clone();
                 let e = entity_of[mi];
                 if entities[e].key != parent_key {

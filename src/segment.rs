@@ -81,8 +81,27 @@ fn byline_names(orig_line: &str) -> Vec<String> {
         .collect()
 }
 
+/// Longest sentence the recognisers see: a longer run (a 1 MB list joined by 、) is cut at
+/// clause marks, so the work per sentence is bounded and the whole stays linear.
+pub const MAX_SENTENCE_CHARS: usize = 600;
+
 /// Sentence ends inside a paragraph: after 。!? and any closing quotes that follow.
 fn sentence_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in full_sentences(chars, start, end) {
+        let mut a = s;
+        while e - a > MAX_SENTENCE_CHARS {
+            let limit = a + MAX_SENTENCE_CHARS;
+            let cut = (a + MAX_SENTENCE_CHARS / 2..limit).rev().find(|&k| matches!(chars[k], '、' | ',' | ';' | ':')).map_or(limit, |k| k + 1);
+            out.push((a, cut));
+            a = cut;
+        }
+        out.push((a, e));
+    }
+    out
+}
+
+fn full_sentences(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = start;
     let mut i = start;
@@ -197,6 +216,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
         let kind = kinds[pi];
         let ranges = match kind {
             BlockKind::Body | BlockKind::Caption => sentence_ranges(&norm.chars, ps, pe),
+            _ if pe - ps > MAX_SENTENCE_CHARS => sentence_ranges(&norm.chars, ps, pe),
             _ => vec![(ps, pe)],
         };
         for (start, end) in ranges {
