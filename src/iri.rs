@@ -90,6 +90,11 @@ pub fn hashed(kind: &str, parts: &[&str]) -> String {
     format!("{BASE}{kind}/{hex}")
 }
 
+/// The id an article graph segment was made from (inverse of [`segment`]).
+pub fn segment_to_id(seg: &str) -> String {
+    percent_encoding::percent_decode_str(seg).decode_utf8_lossy().into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,9 +111,4 @@ mod tests {
             assert_eq!(segment_to_id(&segment(name)), name);
         }
     }
-}
-
-/// The id an article graph segment was made from (inverse of [`segment`]).
-pub fn segment_to_id(seg: &str) -> String {
-    percent_encoding::percent_decode_str(seg).decode_utf8_lossy().into_owned()
 }

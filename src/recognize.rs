@@ -355,14 +355,8 @@ fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize,
 }
 
 fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> bool {
-    let mut k = pos;
-    for w in word.chars() {
-        if k >= end || chars[k] != w {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    let n = word.chars().count();
+    pos + n <= end && chars[pos..pos + n].iter().copied().eq(word.chars())
 }
 
 fn ends_with_at(chars: &[char], pos: usize, start: usize, word: &str) -> bool {
@@ -805,11 +799,11 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 group_max[VENUE] = group_max[VENUE].max(m.end);
             }
         }
-        for k in i..j {
-            let kk = kind_of(&ms[k]);
-            max_end_before[kk] = max_end_before[kk].max(ms[k].end);
-            if ms[k].rule == "place.venue-in-held-phrase" {
-                max_end_before[VENUE] = max_end_before[VENUE].max(ms[k].end);
+        for m in &ms[i..j] {
+            let kk = kind_of(m);
+            max_end_before[kk] = max_end_before[kk].max(m.end);
+            if m.rule == "place.venue-in-held-phrase" {
+                max_end_before[VENUE] = max_end_before[VENUE].max(m.end);
             }
         }
         i = j;
@@ -817,9 +811,9 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     // a venue of the same span also swallows an organisation or event read from it
     let venue_spans: std::collections::HashSet<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
     let mut keep = Vec::with_capacity(ms.len());
-    for (k, m) in ms.into_iter().enumerate() {
-        let inside = |ty: EntityType| within[k][ty as usize];
-        let in_venue = within[k][VENUE] || venue_spans.contains(&(m.start, m.end));
+    for (m, within) in ms.into_iter().zip(within) {
+        let inside = |ty: EntityType| within[ty as usize];
+        let in_venue = within[VENUE] || venue_spans.contains(&(m.start, m.end));
         if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
             continue; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
         }

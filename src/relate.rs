@@ -237,8 +237,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             let mut pos = person;
             let mut pending: Vec<String> = Vec::new();
             let mut found_any = false;
-            loop {
-                let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
+            while let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
                 let mut role_start = post.start;
                 // modifiers before the post: 前司长, 第一副校长, 常务副会长
                 'mods: loop {

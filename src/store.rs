@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
@@ -82,7 +82,7 @@ pub fn replace_graph(store: &Store, path: &Path, graph: &str, quads: &[Quad]) ->
     let g = NamedNode::new_unchecked(graph);
     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
     tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
-    tx.insert_named_graph(NamedNodeRef::from(g.as_ref()));
+    tx.insert_named_graph(g.as_ref());
     tx.extend(quads.iter());
     tx.commit().map_err(|e| Error::store(path, e))
 }

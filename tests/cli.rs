@@ -66,7 +66,7 @@ fn extract_turtle_and_nquads_parse() {
     for (fmt, rdf) in [("turtle", oxigraph::io::RdfFormat::Turtle), ("nquads", oxigraph::io::RdfFormat::NQuads)] {
         let out = sg().args(["extract", "--format", fmt]).arg(fixture("web_harbin_roundtable.txt")).output().unwrap();
         assert!(out.status.success());
-        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).map(|q| q.unwrap()).count();
+        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).collect::<Result<Vec<_>, _>>().unwrap().len();
         assert!(n > 100, "{fmt}: {n} statements");
     }
 }
@@ -206,7 +206,7 @@ fn export_rdf_in_every_format_parses_back() {
     ] {
         let out = sg().args(["export", "rdf", "--format", fmt, "--store"]).arg(&store).output().unwrap();
         assert!(out.status.success());
-        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).map(|q| q.unwrap()).count();
+        let n = oxigraph::io::RdfParser::from_format(rdf).for_slice(&out.stdout).collect::<Result<Vec<_>, _>>().unwrap().len();
         if rdf.supports_datasets() {
             assert_eq!(n, total, "{fmt}");
         } else {

@@ -139,7 +139,7 @@ fn every_mention_and_evidence_text_is_the_text_at_its_offsets() {
     for path in [fixture("page_silk_road_forum.txt"), fixture("web_harbin_roundtable.txt"), seed()] {
         let x = extract_file(&path);
         let orig = OrigIndex::new(&x.article.text);
-        let r = report(&[x.clone()]);
+        let r = report(std::slice::from_ref(&x));
         for e in r["entities"].as_array().unwrap() {
             for m in e["mentions"].as_array().unwrap() {
                 let (s, en) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);

@@ -10,7 +10,6 @@ use std::process::Command;
 use std::time::Duration;
 
 use assert_cmd::prelude::*;
-use common::*;
 use predicates::prelude::*;
 use proptest::prelude::*;
 use silkgraph::lexicon::Lexicon;
