@@ -21,7 +21,7 @@ sentence), answers SPARQL queries and exports GraphViz diagrams.",
   silkgraph build data/articles --store kg
   silkgraph extract --format report data/articles/tianjin-daily-2025-sco-digital-economy-forum.txt
   silkgraph query -e 'SELECT ?name WHERE { ?p a sg:Person ; rdfs:label ?name }' --format csv
-  silkgraph export dot --focus 上合组织数字经济智库联盟 --depth 1 -o alliance.svg --render svg
+  silkgraph export dot --focus 丝路数字治理智库网络 --depth 1 -o alliance.svg --render svg
   silkgraph stats"
 )]
 pub struct Cli {
@@ -110,7 +110,7 @@ pub enum ExportCommand {
     /// A GraphViz diagram of the graph (or of a CONSTRUCT query's result)
     #[command(after_help = "Examples:
   silkgraph export dot -o graph.dot
-  silkgraph export dot --focus 上合组织数字经济智库联盟 --depth 1 -o alliance.svg --render svg
+  silkgraph export dot --focus 丝路数字治理智库网络 --depth 1 -o alliance.svg --render svg
   silkgraph export dot --query my.rq --max-nodes 80 -o my.png --render png")]
     Dot(DotArgs),
     /// The store as RDF

@@ -71,7 +71,19 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
     let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of, &relations);
     let mut orig_bytes: Vec<u32> = article.text.char_indices().map(|(b, _)| b as u32).collect();
     orig_bytes.push(article.text.len() as u32);
-    Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes }
+    let mut x = Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes };
+    // The surface form as written (traditional characters, full-width marks) is an alias of
+    // the simplified label; forms broken by a line break or spaces are artefacts, not names.
+    for ei in 0..x.entities.len() {
+        for k in 0..x.entities[ei].mentions.len() {
+            let m = &x.mentions[x.entities[ei].mentions[k]];
+            let text = x.span(m.start, m.end).text;
+            if text != x.entities[ei].label && !text.chars().any(char::is_whitespace) && !text.is_empty() {
+                x.entities[ei].aliases.insert(text);
+            }
+        }
+    }
+    x
 }
 
 /// 昨天/昨日/今天/前天 and 7月11日 in the sentence that reports an event, against the

@@ -2,7 +2,7 @@
 //! the original character offsets.
 //!
 //! Normalisation undoes what PDF extraction and web pages do to Chinese news text:
-//! - a line break inside a sentence is removed (`主` / `任石勇` → `主任石勇`);
+//! - a line break inside a sentence is removed (`主` / `任王某` → `主任王某`);
 //! - full-width ASCII becomes half-width, so `，` and `,` read the same;
 //! - spaces are dropped except between two Latin letters or digits (`2025 上合` → `2025上合`);
 //! - the many middle-dot look-alikes become `·`, corner quotes become curly quotes;

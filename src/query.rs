@@ -48,7 +48,7 @@ pub fn run<'a>(store: &'a Store, sparql: &str, origin: &str) -> Result<QueryResu
     q.on_store(store).execute().map_err(|e| Error::Query { origin: origin.to_owned(), message: e.to_string() })
 }
 
-/// Compact an IRI with the known prefixes (`sgr:org/天津社会科学院`), decoding %-escapes.
+/// Compact an IRI with the known prefixes (`sgr:org/陕西省社会科学院`), decoding %-escapes.
 pub fn compact(iri: &str) -> String {
     for (p, ns) in PREFIXES.iter().rev() {
         if let Some(local) = iri.strip_prefix(ns) {

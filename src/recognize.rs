@@ -271,7 +271,7 @@ pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgK
     let research_head = matches!(head, "研究院" | "研究所" | "研究中心" | "研究会" | "研究基地");
     const THINK_TANK_WORDS: &[&str] = &[
         "社会科学", "社科", "智库", "战略", "国际问题", "政策研究", "国际关系", "亚太", "亚洲", "欧亚", "中国研究",
-        "国别", "区域研究", "关系研究", "全球治理", "一带一路", "丝路", "外交", "安全研究", "国际经济",
+        "国别", "区域研究", "关系研究", "全球治理", "丝路", "外交", "安全研究", "国际经济",
     ];
     if research_head && THINK_TANK_WORDS.iter().any(|w| name.contains(w)) {
         return OrgKind::ThinkTank;
@@ -548,7 +548,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let head_len = head_tok.end - head_tok.start;
     let prefix_len = head_tok.start - start;
     let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
-    // Sub-unit heads (局, 部, 中心) need a real name before them; 南开大学 is enough.
+    // Sub-unit heads (局, 部, 中心) need a real name before them; 复旦大学 is enough.
     let unit_head = head_tok.tags.iter().any(|t| matches!(t, Tag::OrgHead(h) if h.unit)) || head_len == 1;
     // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
     // place, country or organisation (中国与全球化智库) or stands in quotes.
@@ -823,7 +823,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             }
             EntityType::Organization => !inside(EntityType::Person),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
-            // 北京大学 does not mention 北京.
+            // 浙江大学 does not mention 浙江.
             EntityType::Place => {
                 !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
             }

@@ -474,7 +474,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                 }
             }
             if m.ty == EntityType::Organization {
-                // 天津社会科学院: a leading place the article names elsewhere; 中国电信: a leading
+                // 陕西省社会科学院: a leading place the article names elsewhere; 中国电信: a leading
                 // country inside a well-known name
                 if let Some(t) = toks.starting_at(m.start) {
                     if let Some(pi) = t.place() {

@@ -5,9 +5,9 @@
 //! written in its canonical form (上合组织 → 上海合作组织). The same key gives the same IRI on
 //! every build and in every article. Within an article, shorter forms are merged into the
 //! full name they abbreviate when exactly one entity carries that short form:
-//! - the name without its country prefix (亚太研究中心 → 土耳其亚太研究中心);
-//! - a unit named without its parent (中国与现代亚洲研究所 → 俄罗斯科学院中国与现代亚洲研究所);
-//! - an event named without its year (上合组织数字经济论坛 → 2025上合组织数字经济论坛).
+//! - the name without its country prefix (战略研究所 → 蒙古国战略研究所);
+//! - a unit named without its parent (能源研究所 → 某国科学院能源研究所);
+//! - an event named without its year (中亚数字丝路论坛 → 2024中亚数字丝路论坛).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

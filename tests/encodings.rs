@@ -25,6 +25,11 @@ fn traditional_characters_give_the_simplified_entities() {
     let p = dir.path().join("trad.txt");
     std::fs::write(&p, &trad).unwrap();
     assert_eq!(labels_of(&p, &ReadOptions::default()), want);
+    // the traditional surface form is kept as an alias of the simplified label
+    let a = read_article(&p, &ReadOptions::default()).unwrap();
+    let r = report(&[silkgraph::extract::extract(silkgraph::lexicon::Lexicon::embedded(), a)]);
+    let e = entity(&r, "陕西省社会科学院");
+    assert!(e["aliases"].as_array().unwrap().iter().any(|a| a == "陝西省社會科學院"), "{e}");
 }
 
 #[test]
