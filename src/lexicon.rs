@@ -375,6 +375,11 @@ impl Lexicon {
         &self.patterns[id]
     }
 
+    /// Every surface form of the automaton with what it is.
+    pub fn surface_forms(&self) -> impl Iterator<Item = (&str, &[Tag])> {
+        self.patterns.iter().map(String::as_str).zip(self.tags.iter().map(Vec::as_slice))
+    }
+
     pub fn country_by_name(&self, name: &str) -> Option<usize> {
         self.countries.iter().position(|c| c.name == name)
     }

@@ -121,6 +121,7 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     let mut loader = fresh.then(|| db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024));
     // The ontology travels with the data so queries can read class and property labels.
     // So does the world knowledge of the lexicons (ISO codes, Wikidata links).
+    // (The vocabulary graph of roles fills as articles load and is never replaced.)
     for (graph, quads) in [(crate::rdf::ONTOLOGY_GRAPH, crate::rdf::ontology_quads()?), (crate::rdf::LEXICON_GRAPH, crate::rdf::lexicon_quads(lex)?)] {
         match loader.as_mut() {
             Some(l) => l.load_quads(quads).map_err(|e| Error::store(db_path, e))?,

@@ -176,8 +176,15 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         }
     }
 
+    let vocab_graph = GraphName::NamedNode(NamedNode::new_unchecked(VOCABULARY_GRAPH));
     for (ei, e) in x.entities.iter().enumerate() {
         let id = &ids[ei];
+        // Countries, places and well-known organisations are described once, in the shared
+        // lexicon graph; repeating them in every article would multiply every join on them.
+        if is_lexicon_described(lex, e) {
+            out.add(&article, vocab(SCHEMA, "mentions"), id.clone());
+            continue;
+        }
         out.add(id, rdf::TYPE.into(), sg(class_of(e.ty)));
         if let Some(k) = e.kind.filter(|_| e.ty == EntityType::Organization) {
             if k != OrgKind::Other {
@@ -235,8 +242,10 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
             if let Some(rl) = &r.role {
                 let role_iri = nn(iri::role(rl))?;
                 out.add(&post, vocab(ORG, "role"), role_iri.clone());
-                out.add(&role_iri, rdf::TYPE.into(), vocab(ORG, "Role"));
-                out.add(&role_iri, rdfs::LABEL.into(), zh(rl));
+                // roles are vocabulary shared by all articles: described once, in their own graph
+                for (p, o) in [(rdf::TYPE.into_owned(), Term::from(vocab(ORG, "Role"))), (rdfs::LABEL.into_owned(), zh(rl).into())] {
+                    out.quads.push(Quad::new(role_iri.clone(), p, o, vocab_graph.clone()));
+                }
                 out.add(&stmt, sg("role"), zh(rl));
             }
             out.add(&stmt, sg("post"), post);
@@ -261,6 +270,17 @@ pub fn ontology_quads() -> Result<Vec<Quad>> {
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/silkgraph/ontology";
 
 pub const LEXICON_GRAPH: &str = "https://w3id.org/silkgraph/lexicon";
+pub const VOCABULARY_GRAPH: &str = "https://w3id.org/silkgraph/vocabulary";
+
+/// Whether the entity is a lexicon entry under its lexicon name (described in the lexicon graph).
+fn is_lexicon_described(lex: &Lexicon, e: &crate::resolve::Entity) -> bool {
+    match e.lex {
+        Some(LexRef::Country(i)) => e.label == lex.countries[i].name,
+        Some(LexRef::Place(i)) => e.label == lex.places[i].name,
+        Some(LexRef::Org(i)) => e.label == lex.orgs[i].name,
+        None => false,
+    }
+}
 
 /// World knowledge about lexicon entries (countries, well-known organisations), in a graph of
 /// its own: ISO codes, SCO status, English names, Wikidata links.
@@ -279,6 +299,29 @@ pub fn lexicon_quads(lex: &Lexicon) -> Result<Vec<Quad>> {
         }
         if !c.wikidata.is_empty() {
             out.add(&id, vocab(OWL, "sameAs"), nn(format!("{WD}{}", c.wikidata))?);
+        }
+    }
+    for (i, p) in lex.places.iter().enumerate() {
+        let id = nn(iri::entity(lex, EntityType::Place, &p.name, Some(LexRef::Place(i))))?;
+        out.add(&id, rdf::TYPE.into(), sg("Place"));
+        out.add(&id, rdfs::LABEL.into(), zh(&p.name));
+        if let Some(c) = p.country {
+            let cid = nn(iri::entity(lex, EntityType::Country, &lex.countries[c].name, Some(LexRef::Country(c))))?;
+            out.add(&id, vocab(SCHEMA, "containedInPlace"), cid);
+        }
+    }
+    for (form, tags) in lex.surface_forms() {
+        for t in tags {
+            let (ty, name, lr) = match *t {
+                crate::lexicon::Tag::Country(i) => (EntityType::Country, &lex.countries[i].name, LexRef::Country(i)),
+                crate::lexicon::Tag::Place(i) => (EntityType::Place, &lex.places[i].name, LexRef::Place(i)),
+                crate::lexicon::Tag::KnownOrg(i) => (EntityType::Organization, &lex.orgs[i].name, LexRef::Org(i)),
+                _ => continue,
+            };
+            if form != name {
+                let key = crate::resolve::identity_key(lex, ty, name);
+                out.add(&nn(iri::entity(lex, ty, &key, Some(lr)))?, vocab(SKOS, "altLabel"), zh(form));
+            }
         }
     }
     for (i, o) in lex.orgs.iter().enumerate() {
