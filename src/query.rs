@@ -160,11 +160,11 @@ pub fn read_query_file(path: &std::path::Path) -> Result<String> {
 pub const STATS_QUERIES: &[(&str, &str)] = &[
     (
         "entities by type",
-        "SELECT ?type (COUNT(DISTINCT ?e) AS ?entities) WHERE { { SELECT DISTINCT ?e WHERE { GRAPH ?g { { ?e a ?any } UNION { ?a schema:mentions ?e } } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/silkgraph/graph/\")) } } ?e a ?c . VALUES (?c ?type) { (sg:Person \"Person\") (sg:Organization \"Organization\") (sg:Alliance \"Alliance\") (sg:Country \"Country\") (sg:Place \"Place\") (sg:Event \"Event\") (sg:Project \"Project\") (sg:Document \"Document\") } } GROUP BY ?type ORDER BY DESC(?entities) ?type",
+        "SELECT ?type (COUNT(DISTINCT ?e) AS ?entities) WHERE { { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?a schema:mentions ?e } } } ?e a ?c . VALUES (?c ?type) { (sg:Person \"Person\") (sg:Organization \"Organization\") (sg:Alliance \"Alliance\") (sg:Country \"Country\") (sg:Place \"Place\") (sg:Event \"Event\") (sg:Project \"Project\") (sg:Document \"Document\") } } GROUP BY ?type ORDER BY DESC(?entities) ?type",
     ),
     (
         "organisations by kind",
-        "SELECT ?kind (COUNT(DISTINCT ?e) AS ?organisations) WHERE { { SELECT DISTINCT ?e WHERE { GRAPH ?g { { ?e a ?any } UNION { ?a schema:mentions ?e } } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/silkgraph/graph/\")) } } ?e a sg:Organization . OPTIONAL { ?e a ?k . VALUES ?k { sg:ThinkTank sg:University sg:Company sg:Government sg:Association sg:Research sg:Media } } BIND(COALESCE(STRAFTER(STR(?k), \"#\"), \"Other\") AS ?kind) } GROUP BY ?kind ORDER BY DESC(?organisations) ?kind",
+        "SELECT ?kind (COUNT(DISTINCT ?e) AS ?organisations) WHERE { { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?a schema:mentions ?e } } } ?e a sg:Organization . OPTIONAL { ?e a ?k . VALUES ?k { sg:ThinkTank sg:University sg:Company sg:Government sg:Association sg:Research sg:Media } } BIND(COALESCE(STRAFTER(STR(?k), \"#\"), \"Other\") AS ?kind) } GROUP BY ?kind ORDER BY DESC(?organisations) ?kind",
     ),
     (
         "relations by predicate",

@@ -177,14 +177,18 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
     }
 
     let vocab_graph = GraphName::NamedNode(NamedNode::new_unchecked(VOCABULARY_GRAPH));
+    // Entities are described once, in the shared entities graph (lexicon entries in the lexicon
+    // graph): the union of article graphs would repeat a description once per article naming
+    // the entity and multiply every join on it. The article graph lists what it mentions, which
+    // is how `store::replace_article` knows which descriptions an edit leaves unused.
+    let mut desc = Out { graph: GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH)), quads: Vec::new() };
     for (ei, e) in x.entities.iter().enumerate() {
         let id = &ids[ei];
-        // Countries, places and well-known organisations are described once, in the shared
-        // lexicon graph; repeating them in every article would multiply every join on them.
+        out.add(&article, vocab(SCHEMA, "mentions"), id.clone());
         if is_lexicon_described(lex, e) {
-            out.add(&article, vocab(SCHEMA, "mentions"), id.clone());
             continue;
         }
+        let out = &mut desc;
         out.add(id, rdf::TYPE.into(), sg(class_of(e.ty)));
         if let Some(k) = e.kind.filter(|_| e.ty == EntityType::Organization) {
             if k != OrgKind::Other {
@@ -251,6 +255,7 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
             out.add(&stmt, sg("post"), post);
         }
     }
+    out.quads.append(&mut desc.quads);
     // the same fact stated twice in the article gives one quad (first occurrence kept: stable order)
     let mut seen = std::collections::HashSet::with_capacity(out.quads.len());
     out.quads.retain(|q| seen.insert(q.clone()));
@@ -271,6 +276,7 @@ pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/silkgraph/ontology";
 
 pub const LEXICON_GRAPH: &str = "https://w3id.org/silkgraph/lexicon";
 pub const VOCABULARY_GRAPH: &str = "https://w3id.org/silkgraph/vocabulary";
+pub const ENTITIES_GRAPH: &str = "https://w3id.org/silkgraph/entities";
 
 /// Whether the entity is a lexicon entry under its lexicon name (described in the lexicon graph).
 fn is_lexicon_described(lex: &Lexicon, e: &crate::resolve::Entity) -> bool {

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
@@ -78,13 +78,50 @@ pub fn replace_article(store: &Store, path: &Path, article_id: &str, quads: &[Qu
 }
 
 /// Replace a named graph atomically: after a crash it is either the old or the new one.
+/// Entity descriptions in the shared entities graph that no article mentions any more go in
+/// the same transaction.
 pub fn replace_graph(store: &Store, path: &Path, graph: &str, quads: &[Quad]) -> Result<()> {
     let g = NamedNode::new_unchecked(graph);
     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
+    let before = mentioned(&tx, g.as_ref(), path)?;
     tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
     tx.insert_named_graph(g.as_ref());
     tx.extend(quads.iter());
+    drop_unmentioned(&mut tx, before, path)?;
     tx.commit().map_err(|e| Error::store(path, e))
+}
+
+fn mentions_pred() -> NamedNode {
+    NamedNode::new_unchecked("https://schema.org/mentions")
+}
+
+/// Entities an article graph mentions.
+fn mentioned(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &Path) -> Result<Vec<Term>> {
+    let p = mentions_pred();
+    tx.quads_for_pattern(None, Some(p.as_ref()), None, Some(GraphNameRef::NamedNode(g)))
+        .map(|q| q.map(|q| q.object).map_err(|e| Error::store(path, e)))
+        .collect()
+}
+
+/// Remove the shared descriptions of those `candidates` that no article graph mentions now.
+fn drop_unmentioned(tx: &mut oxigraph::store::Transaction<'_>, candidates: Vec<Term>, path: &Path) -> Result<()> {
+    let p = mentions_pred();
+    let entities = NamedNode::new_unchecked(crate::rdf::ENTITIES_GRAPH);
+    for e in candidates {
+        let still = tx.quads_for_pattern(None, Some(p.as_ref()), Some(e.as_ref()), None).next().transpose().map_err(|err| Error::store(path, err))?.is_some();
+        if still {
+            continue;
+        }
+        let Term::NamedNode(n) = &e else { continue };
+        let stale: Vec<Quad> = tx
+            .quads_for_pattern(Some(n.as_ref().into()), None, None, Some(GraphNameRef::NamedNode(entities.as_ref())))
+            .collect::<Result<_, _>>()
+            .map_err(|err| Error::store(path, err))?;
+        for q in &stale {
+            tx.remove(q);
+        }
+    }
+    Ok(())
 }
 
 /// Remove articles whose ids are not in `keep` (their files were deleted).
@@ -97,7 +134,9 @@ pub fn remove_articles_except(store: &Store, path: &Path, keep: &std::collection
             if let Some(seg) = n.as_str().strip_prefix(&prefix) {
                 if !keep.contains(&iri::segment_to_id(seg)) {
                     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
+                    let before = mentioned(&tx, n.as_ref(), path)?;
                     tx.remove_named_graph(n.as_ref()).map_err(|e| Error::store(path, e))?;
+                    drop_unmentioned(&mut tx, before, path)?;
                     tx.commit().map_err(|e| Error::store(path, e))?;
                     removed += 1;
                 }
