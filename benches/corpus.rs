@@ -80,7 +80,7 @@ impl Gen<'_> {
             let p = if self.rng.random_bool(0.5) { self.country() } else { self.city() };
             format!("{p}{}{}", self.pick(ORG_WORDS), self.pick(RESEARCH_HEADS))
         }).collect();
-        let alliance = format!("{}{}{domain}智库联盟", self.pick(&["上合组织", "丝路", "中国—中亚", "亚欧"]), if n % 3 == 0 { city.clone() } else { String::new() });
+        let alliance = format!("{}{}{domain}智库联盟", self.pick(&["上合组织", "丝路", "中国—中亚", "亚欧"]), if n.is_multiple_of(3) { city.clone() } else { String::new() });
         let _ = writeln!(t, "本次论坛上,{}等{}家智库机构共同成立“{alliance}”并发布倡议书。\n", members.join("、"), self.rng.random_range(10..30));
         let (o1, _) = self.org();
         let (o2, _) = self.org();
