@@ -68,7 +68,7 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
         relate(&mut doc)
     };
     drop(tokens);
-    let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of, &relations);
+    let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of);
     let mut orig_bytes: Vec<u32> = article.text.char_indices().map(|(b, _)| b as u32).collect();
     orig_bytes.push(article.text.len() as u32);
     let mut x = Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes };
@@ -88,7 +88,7 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
 
 /// 昨天/昨日/今天/前天 and 7月11日 in the sentence that reports an event, against the
 /// article's publication date.
-fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[Mention], entity_of: &[usize], relations: &[Relation]) -> BTreeMap<usize, NaiveDate> {
+fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[Mention], entity_of: &[usize]) -> BTreeMap<usize, NaiveDate> {
     let mut out = BTreeMap::new();
     let Some(pub_date) = article.meta.date() else { return out };
     let day_re = regex_lite_month_day();
@@ -124,7 +124,6 @@ fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[
             out.entry(entity_of[mi]).or_insert(d);
         }
     }
-    let _ = relations;
     out
 }
 

@@ -371,10 +371,6 @@ impl Lexicon {
             .map(move |m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))
     }
 
-    pub fn pattern(&self, id: usize) -> &str {
-        &self.patterns[id]
-    }
-
     /// Every surface form of the automaton with what it is.
     pub fn surface_forms(&self) -> impl Iterator<Item = (&str, &[Tag])> {
         self.patterns.iter().map(String::as_str).zip(self.tags.iter().map(Vec::as_slice))

@@ -454,7 +454,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         let start = scan_left(chars, toks, ss, p, ScanRules { alnum: true, year: false });
         let name: String = chars[start..p].iter().collect();
         let listed = (start > ss && chars[start - 1] == '、') || chars.get(p + 2) == Some(&'、');
-        if name.chars().count() < 4 || (is_generic_project(lex, &name) && !listed) {
+        if name.chars().count() < 4 || (is_generic_project(&name) && !listed) {
             continue;
         }
         if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
@@ -535,8 +535,7 @@ fn is_generic_event(core: &str) -> bool {
 
 /// "数字经济合作项目" describes a kind of project; a name carries a place, country, party or
 /// a concrete object.
-fn is_generic_project(lex: &Lexicon, name: &str) -> bool {
-    let _ = lex;
+fn is_generic_project(name: &str) -> bool {
     // "…合作项目" names a kind of cooperation (中国—上合组织国家数字经济合作项目), not one project.
     name.ends_with("合作") || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
 }
@@ -607,7 +606,6 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         }
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
-    let _ = chars;
     Some(m)
 }
 

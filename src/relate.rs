@@ -249,11 +249,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                     }
                     break;
                 }
-                let mut role_end = post.end;
-                if chars.get(role_end) == Some(&'兼') {
-                    role_end = post.end; // 董事长兼总经理: both posts are read by the loop below
-                }
-                let role: String = chars[role_start..role_end].iter().collect();
+                let role: String = chars[role_start..post.end].iter().collect();
                 if role == "记者" || role.ends_with("记者") {
                     break;
                 }
@@ -511,7 +507,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         let all_places: Vec<usize> = here.iter().copied().filter(|&k| doc.mentions[k].ty == EntityType::Place).collect();
         for &k in &all_places {
             let km = &doc.mentions[k];
-            if let Some(&c) = cps.iter().chain(doc.in_sentence(si, &[EntityType::Country]).iter()).find(|&&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].end == km.start) {
+            if let Some(&c) = cps.iter().find(|&&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].end == km.start) {
                 out.push(Relation { subject: doc.ent(k), predicate: Predicate::LocatedIn, object: Object::Entity(doc.ent(c)), role: None, sentence: si, rule: "located_in.country-then-place" });
             }
         }

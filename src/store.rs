@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
@@ -159,9 +159,6 @@ pub fn literal_usize(t: Option<&Term>) -> usize {
     }
 }
 
-pub fn literal(s: &str) -> Literal {
-    Literal::new_simple_literal(s)
-}
 
 /// Temporary folder for a fresh bulk load: beside the target, so the rename is atomic.
 pub fn staging_path(target: &Path) -> PathBuf {
