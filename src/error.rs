@@ -39,6 +39,12 @@ pub enum Error {
     #[error("no store at {path} (run `silkgraph build --store {path}` first)")]
     StoreMissing { path: PathBuf },
 
+    #[error("the store at {path} changed while being read (another process is writing to it); run the command again when the writer has finished")]
+    StoreChanged { path: PathBuf },
+
+    #[error("the store at {path} cannot be written: {reason} (articles committed before the failure are intact; no article is half-written)")]
+    StoreNotWritable { path: PathBuf, reason: String },
+
     #[error("store at {path}: {message}")]
     Store { path: PathBuf, message: String },
 
@@ -60,15 +66,46 @@ impl Error {
         Error::Io { path: path.to_owned(), source }
     }
 
-    /// Map an oxigraph storage error to plain words: a held RocksDB lock is another process.
+    /// Map an oxigraph storage error to plain words: a held RocksDB lock is another process,
+    /// a vanished table file is a writer compacting under a reader, and a failed write is
+    /// a full disk or a folder without write permission.
     pub fn store(path: &Path, err: impl std::fmt::Display) -> Self {
         let message = err.to_string();
-        if message.contains("lock file") || message.contains("LOCK") {
-            Error::StoreLocked { path: path.to_owned() }
+        let path = path.to_owned();
+        if (message.contains("lock file") || message.contains("LOCK")) && write_failure(&message).is_none() {
+            Error::StoreLocked { path }
         } else if message.contains("No such file or directory") && message.contains("CURRENT") {
-            Error::StoreMissing { path: path.to_owned() }
+            Error::StoreMissing { path }
+        } else if message.contains("No such file or directory") && (message.contains(".sst") || message.contains("MANIFEST")) {
+            Error::StoreChanged { path }
+        } else if let Some(reason) = write_failure(&message) {
+            Error::StoreNotWritable { path, reason: reason.to_owned() }
         } else {
-            Error::Store { path: path.to_owned(), message }
+            Error::Store { path, message }
         }
     }
+
+    /// A query that failed inside the store gets the same plain words as [`Error::store`].
+    pub fn query(origin: &str, err: impl std::fmt::Display) -> Self {
+        let message = match Error::store(Path::new("<store>"), &err) {
+            Error::Store { message, .. } => message,
+            Error::StoreChanged { .. } => "the store changed while being read (another process is writing to it); run the query again when the writer has finished".to_owned(),
+            plain => plain.to_string(),
+        };
+        Error::Query { origin: origin.to_owned(), message }
+    }
+}
+
+/// The OS reason behind a failed store write, in the words users know.
+fn write_failure(message: &str) -> Option<&'static str> {
+    [
+        ("No space left on device", "no space left on the device"),
+        ("File too large", "the file size limit was reached (ulimit -f)"),
+        ("Disk quota exceeded", "the disk quota is exceeded"),
+        ("Read-only file system", "the file system is read-only"),
+        ("Permission denied", "permission denied (the folder or its files are read-only)"),
+    ]
+    .into_iter()
+    .find(|(os, _)| message.contains(os))
+    .map(|(_, plain)| plain)
 }

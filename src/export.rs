@@ -235,7 +235,7 @@ pub fn write_dot(g: &DiGraph<Node, String>, dropped: usize, out: &mut dyn Write)
 pub fn construct(store: &Store, sparql: &str, origin: &str) -> Result<Vec<Triple>> {
     match query::run(store, sparql, origin)? {
         QueryResults::Graph(ts) => {
-            let v: Vec<Triple> = ts.collect::<std::result::Result<_, _>>().map_err(|e| Error::Query { origin: origin.to_owned(), message: e.to_string() })?;
+            let v: Vec<Triple> = ts.collect::<std::result::Result<_, _>>().map_err(|e| Error::query(origin, e))?;
             if v.is_empty() {
                 return Err(Error::Usage(format!("{origin}: the CONSTRUCT query returned no triples: nothing to draw")));
             }

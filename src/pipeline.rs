@@ -105,11 +105,6 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     let paths = collect_paths(&opts.inputs)?;
     let _lock = store::BuildLock::acquire(&opts.store)?;
     let fresh = !store::exists(&opts.store);
-    let mut sum = BuildSummary { articles: paths.len(), fresh, ..Default::default() };
-    let pb = progress_bar(paths.len(), opts.progress);
-    let mut entity_seen: HashSet<u64> = HashSet::new();
-    let mut ids_seen: HashSet<String> = HashSet::new();
-
     // A fresh store is loaded into a staging folder that becomes the store only when complete.
     let target = opts.store.clone();
     let staging = store::staging_path(&target);
@@ -117,6 +112,32 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     if fresh && staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
     }
+    let pb = progress_bar(paths.len(), opts.progress);
+    let loaded = load(lex, opts, &paths, fresh, db_path, &pb);
+    pb.finish_and_clear();
+    let mut sum = match loaded {
+        Ok(sum) => sum,
+        Err(e) => {
+            // A failed first build leaves nothing behind (and frees the disk it filled).
+            if fresh {
+                let _ = std::fs::remove_dir_all(&staging);
+            }
+            return Err(e);
+        }
+    };
+    if fresh {
+        std::fs::rename(&staging, &target).map_err(|e| Error::io(&target, e))?;
+    }
+    sum.elapsed = t0.elapsed();
+    Ok(sum)
+}
+
+/// Read, extract and load every batch into the store at `db_path` (the staging folder of a
+/// fresh build, or the store itself), then flush and close it.
+fn load(lex: &Lexicon, opts: &BuildOptions, paths: &[PathBuf], fresh: bool, db_path: &Path, pb: &indicatif::ProgressBar) -> Result<BuildSummary> {
+    let mut sum = BuildSummary { articles: paths.len(), fresh, ..Default::default() };
+    let mut entity_seen: HashSet<u64> = HashSet::new();
+    let mut ids_seen: HashSet<String> = HashSet::new();
     let db = store::open_read_write(db_path)?;
     let mut loader = fresh.then(|| db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024));
     // The ontology travels with the data so queries can read class and property labels.
@@ -138,7 +159,7 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
                 Ok(a) => {
                     if !ids_seen.insert(a.id.clone()) {
                         let e = Error::Metadata { path: p.clone(), message: format!("article id {:?} is used by another article in this build", a.id) };
-                        fail(&mut sum, opts, e, &pb)?;
+                        fail(&mut sum, opts, e, pb)?;
                         continue;
                     }
                     if !fresh && store::stored_hash(&db, &a.id)?.as_deref() == Some(a.content_hash.as_str()) {
@@ -148,7 +169,7 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
                     }
                     todo.push(a);
                 }
-                Err(e) => fail(&mut sum, opts, e, &pb)?,
+                Err(e) => fail(&mut sum, opts, e, pb)?,
             }
         }
         let done: Vec<Result<Processed>> = todo.into_par_iter().map(|a| process(lex, a)).collect();
@@ -158,7 +179,7 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
             let p = match d {
                 Ok(p) => p,
                 Err(e) => {
-                    fail(&mut sum, opts, e, &pb)?;
+                    fail(&mut sum, opts, e, pb)?;
                     continue;
                 }
             };
@@ -187,12 +208,7 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     #[cfg(feature = "rocksdb")]
     db.flush().map_err(|e| Error::store(db_path, e))?;
     drop(db);
-    if fresh {
-        std::fs::rename(&staging, &target).map_err(|e| Error::io(&target, e))?;
-    }
-    pb.finish_and_clear();
     sum.entities = entity_seen.len();
-    sum.elapsed = t0.elapsed();
     Ok(sum)
 }
 

@@ -45,7 +45,7 @@ pub fn run<'a>(store: &'a Store, sparql: &str, origin: &str) -> Result<QueryResu
         .parse_query(sparql)
         .map_err(|e| Error::SparqlSyntax { origin: origin.to_owned(), message: e.to_string() })?;
     q.dataset_mut().set_default_graph_as_union();
-    q.on_store(store).execute().map_err(|e| Error::Query { origin: origin.to_owned(), message: e.to_string() })
+    q.on_store(store).execute().map_err(|e| Error::query(origin, e))
 }
 
 /// Compact an IRI with the known prefixes (`sgr:org/陕西省社会科学院`), decoding %-escapes.
@@ -71,7 +71,7 @@ pub fn display_term(t: &Term) -> String {
 
 /// Write results in `format` to `out`. Returns the number of rows (or triples).
 pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write, origin: &str) -> Result<usize> {
-    let qerr = |e: &dyn std::fmt::Display| Error::Query { origin: origin.to_owned(), message: e.to_string() };
+    let qerr = |e: &dyn std::fmt::Display| Error::query(origin, e);
     let ioerr = |e: std::io::Error| Error::Io { path: "<stdout>".into(), source: e };
     match results {
         QueryResults::Graph(triples) => {

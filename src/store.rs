@@ -34,13 +34,28 @@ pub fn open_read_write(path: &Path) -> Result<Store> {
 
 /// Open for reading. Works while another process writes (RocksDB read-only mode); the
 /// reader sees the store as it was when it opened.
+///
+/// A writer that compacts deletes table files; if that happens between the reader reading
+/// the MANIFEST and opening the files, the open fails with a vanished file. The store is
+/// fine, the reader only saw a moment of change, so it opens again a few times before
+/// saying so.
 pub fn open_read_only(path: &Path) -> Result<Store> {
     if !path.join("CURRENT").exists() {
         return Err(Error::StoreMissing { path: path.to_owned() });
     }
     #[cfg(feature = "rocksdb")]
     {
-        Store::open_read_only(path).map_err(|e| Error::store(path, e))
+        const ATTEMPTS: u32 = 8;
+        let mut attempt = 1;
+        loop {
+            match Store::open_read_only(path).map_err(|e| Error::store(path, e)) {
+                Err(Error::StoreChanged { .. }) if attempt < ATTEMPTS => {
+                    std::thread::sleep(std::time::Duration::from_millis(10 << attempt));
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
     }
     #[cfg(not(feature = "rocksdb"))]
     {
@@ -179,7 +194,12 @@ impl BuildLock {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| Error::io(&path, e))?;
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                Error::StoreNotWritable { path: store.to_owned(), reason: format!("cannot create the lock file {}: {e}", path.display()) }
+            }
+            _ => Error::io(&path, e),
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(Self { _file: file, path }),
             Err(std::fs::TryLockError::WouldBlock) => Err(Error::StoreLocked { path: store.to_owned() }),
