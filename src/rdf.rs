@@ -3,13 +3,19 @@
 //! Per article graph:
 //! - the article (`sg:SourceDocument`) with source, date, language, content hash, and each
 //!   report on it (`schema:NewsArticle`) with headline and authors;
-//! - every entity with its class, `rdfs:label`, `skos:altLabel`s and, for lexicon
-//!   entries, `owl:sameAs` a Wikidata item;
-//! - every relation as a direct triple (`sg:spokeAt` …), positions also as W3C ORG
-//!   posts (`org:Post` with `org:role`, `org:postIn`, `org:heldBy`);
+//! - `schema:mentions` of every entity it names;
 //! - provenance: one `rdf:Statement` per relation, `prov:wasDerivedFrom` its report, with
 //!   the sentence text and its character offsets in the file (`sg:sentence`, `sg:start`,
 //!   `sg:end`) and the rule that produced it (`sg:rule`).
+//!
+//! In the shared entities graph, once however many articles repeat them:
+//! - every entity with its class, `rdfs:label` and `skos:altLabel`s (lexicon entries are
+//!   described in the lexicon graph, with ISO codes and Wikidata links);
+//! - every relation as a direct triple (`sg:spokeAt` …), positions also as W3C ORG
+//!   posts (`org:Post` with `org:role`, `org:postIn`, `org:heldBy`).
+//!
+//! `store::replace_graph` removes shared facts and descriptions that no article states or
+//! mentions any more, in the same transaction that replaces the article.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -220,7 +226,9 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
             Object::Entity(o) => ids[*o].clone().into(),
             Object::Literal(l) => zh(l).into(),
         };
-        out.add(s, p.clone(), o.clone());
+        // The fact itself is stated once, in the shared graph, however many articles report
+        // it: a query over facts then scans distinct facts, not every report of them.
+        desc.add(s, p.clone(), o.clone());
         let o_key = o.to_string();
         let role = r.role.clone().unwrap_or_default();
         let stmt = nn(iri::hashed("statement", &[aid, s.as_str(), p.as_str(), &o_key, &role]))?;
@@ -239,13 +247,13 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         if r.predicate == Predicate::Position {
             let Object::Entity(oi) = r.object else { continue };
             let post = nn(iri::hashed("post", &[s.as_str(), ids[oi].as_str(), &role]))?;
-            out.add(&post, rdf::TYPE.into(), vocab(ORG, "Post"));
-            out.add(&post, vocab(ORG, "postIn"), ids[oi].clone());
-            out.add(&post, vocab(ORG, "heldBy"), s.clone());
-            out.add(s, vocab(ORG, "holds"), post.clone());
+            desc.add(&post, rdf::TYPE.into(), vocab(ORG, "Post"));
+            desc.add(&post, vocab(ORG, "postIn"), ids[oi].clone());
+            desc.add(&post, vocab(ORG, "heldBy"), s.clone());
+            desc.add(s, vocab(ORG, "holds"), post.clone());
             if let Some(rl) = &r.role {
                 let role_iri = nn(iri::role(rl))?;
-                out.add(&post, vocab(ORG, "role"), role_iri.clone());
+                desc.add(&post, vocab(ORG, "role"), role_iri.clone());
                 // roles are vocabulary shared by all articles: described once, in their own graph
                 for (p, o) in [(rdf::TYPE.into_owned(), Term::from(vocab(ORG, "Role"))), (rdfs::LABEL.into_owned(), zh(rl).into())] {
                     out.quads.push(Quad::new(role_iri.clone(), p, o, vocab_graph.clone()));

@@ -11,7 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::vocab::rdf;
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Term};
 use oxigraph::store::Store;
 
 use crate::error::{Error, Result};
@@ -93,17 +94,85 @@ pub fn replace_article(store: &Store, path: &Path, article_id: &str, quads: &[Qu
 }
 
 /// Replace a named graph atomically: after a crash it is either the old or the new one.
-/// Entity descriptions in the shared entities graph that no article mentions any more go in
-/// the same transaction.
+/// Facts in the shared entities graph that no article states any more, and descriptions of
+/// entities no article mentions, go in the same transaction.
 pub fn replace_graph(store: &Store, path: &Path, graph: &str, quads: &[Quad]) -> Result<()> {
     let g = NamedNode::new_unchecked(graph);
     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
     let before = mentioned(&tx, g.as_ref(), path)?;
+    let facts = stated(&tx, g.as_ref(), path)?;
     tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
     tx.insert_named_graph(g.as_ref());
     tx.extend(quads.iter());
+    drop_unstated(&mut tx, facts, path)?;
     drop_unmentioned(&mut tx, before, path)?;
     tx.commit().map_err(|e| Error::store(path, e))
+}
+
+/// A fact an article graph states through an `rdf:Statement`, with the ORG post it implies.
+struct Stated {
+    subject: NamedNode,
+    predicate: NamedNode,
+    object: Term,
+    post: Option<NamedNode>,
+}
+
+fn first_object(tx: &oxigraph::store::Transaction<'_>, s: NamedOrBlankNodeRef<'_>, p: NamedNodeRef<'_>, g: GraphNameRef<'_>, path: &Path) -> Result<Option<Term>> {
+    tx.quads_for_pattern(Some(s), Some(p), None, Some(g)).next().transpose().map(|q| q.map(|q| q.object)).map_err(|e| Error::store(path, e))
+}
+
+/// The facts an article graph states (read before the graph is replaced or removed).
+fn stated(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &Path) -> Result<Vec<Stated>> {
+    let g = GraphNameRef::NamedNode(g);
+    let post_pred = NamedNode::new_unchecked(format!("{ONTOLOGY}post"));
+    let mut out = Vec::new();
+    for q in tx.quads_for_pattern(None, Some(rdf::SUBJECT), None, Some(g)) {
+        let q = q.map_err(|e| Error::store(path, e))?;
+        let (Term::NamedNode(subject), st) = (q.object, q.subject) else { continue };
+        let st = st.as_ref();
+        let (Some(Term::NamedNode(predicate)), Some(object)) = (first_object(tx, st, rdf::PREDICATE, g, path)?, first_object(tx, st, rdf::OBJECT, g, path)?) else { continue };
+        let post = match first_object(tx, st, post_pred.as_ref(), g, path)? {
+            Some(Term::NamedNode(p)) => Some(p),
+            _ => None,
+        };
+        out.push(Stated { subject, predicate, object, post });
+    }
+    Ok(out)
+}
+
+/// Remove from the shared graph the facts (and ORG posts) that no article states any more.
+fn drop_unstated(tx: &mut oxigraph::store::Transaction<'_>, facts: Vec<Stated>, path: &Path) -> Result<()> {
+    let shared = NamedNode::new_unchecked(crate::rdf::ENTITIES_GRAPH);
+    let shared = GraphNameRef::NamedNode(shared.as_ref());
+    let post_pred = NamedNode::new_unchecked(format!("{ONTOLOGY}post"));
+    let serr = |e| Error::store(path, e);
+    for f in facts {
+        let mut still = false;
+        for q in tx.quads_for_pattern(None, Some(rdf::SUBJECT), Some(f.subject.as_ref().into()), None) {
+            let q = q.map_err(serr)?;
+            let g = q.graph_name.as_ref();
+            let st = q.subject.as_ref();
+            if tx.contains(QuadRef::new(st, rdf::PREDICATE, f.predicate.as_ref(), g)).map_err(serr)?
+                && tx.contains(QuadRef::new(st, rdf::OBJECT, f.object.as_ref(), g)).map_err(serr)?
+            {
+                still = true;
+                break;
+            }
+        }
+        if !still {
+            tx.remove(QuadRef::new(f.subject.as_ref(), f.predicate.as_ref(), f.object.as_ref(), shared));
+        }
+        let Some(post) = f.post else { continue };
+        if tx.quads_for_pattern(None, Some(post_pred.as_ref()), Some(post.as_ref().into()), None).next().transpose().map_err(serr)?.is_some() {
+            continue;
+        }
+        let stale: Vec<Quad> = tx.quads_for_pattern(Some(post.as_ref().into()), None, None, Some(shared)).collect::<Result<_, _>>().map_err(serr)?;
+        for q in &stale {
+            tx.remove(q);
+        }
+        tx.remove(QuadRef::new(f.subject.as_ref(), NamedNodeRef::new_unchecked("http://www.w3.org/ns/org#holds"), post.as_ref(), shared));
+    }
+    Ok(())
 }
 
 fn mentions_pred() -> NamedNode {
@@ -150,7 +219,9 @@ pub fn remove_articles_except(store: &Store, path: &Path, keep: &std::collection
                 if !keep.contains(&iri::segment_to_id(seg)) {
                     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
                     let before = mentioned(&tx, n.as_ref(), path)?;
+                    let facts = stated(&tx, n.as_ref(), path)?;
                     tx.remove_named_graph(n.as_ref()).map_err(|e| Error::store(path, e))?;
+                    drop_unstated(&mut tx, facts, path)?;
                     drop_unmentioned(&mut tx, before, path)?;
                     tx.commit().map_err(|e| Error::store(path, e))?;
                     removed += 1;

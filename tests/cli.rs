@@ -104,6 +104,55 @@ fn building_twice_gives_the_same_store_and_an_edit_leaves_nothing_stale() {
     assert!(q("松花江大学"));
 }
 
+/// Every quad of a store but the roles vocabulary (which only grows), as sorted N-Quads lines.
+fn all_quads(store: &Path) -> Vec<String> {
+    let s = oxigraph::store::Store::open_read_only(store).unwrap();
+    let mut v: Vec<String> = s
+        .iter()
+        .map(|q| q.unwrap())
+        .filter(|q| q.graph_name.to_string() != format!("<{}>", silkgraph::rdf::VOCABULARY_GRAPH))
+        .map(|q| q.to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn an_incremental_build_equals_a_fresh_build_of_the_same_articles() {
+    let d = tempfile::tempdir().unwrap();
+    let arts = d.path().join("arts");
+    std::fs::create_dir_all(&arts).unwrap();
+    // Two articles stating the same facts, and a third with facts of its own.
+    std::fs::copy(fixture("web_harbin_roundtable.txt"), arts.join("harbin.txt")).unwrap();
+    std::fs::copy(fixture("web_harbin_roundtable.txt"), arts.join("harbin-copy.txt")).unwrap();
+    std::fs::copy(fixture("page_silk_road_forum.txt"), arts.join("silk.txt")).unwrap();
+    let incremental = d.path().join("incremental");
+    build(d.path(), &incremental, &[&arts]);
+
+    // Edit one of the twins: its old facts survive through the other, its new ones appear.
+    let edited = std::fs::read_to_string(arts.join("harbin.txt")).unwrap().replace("黑龙江大学", "松花江大学");
+    std::fs::write(arts.join("harbin.txt"), edited).unwrap();
+    // and move the third article's forum: its old venue fact is stated nowhere any more
+    let silk = std::fs::read_to_string(arts.join("silk.txt")).unwrap();
+    assert!(silk.contains("西安国际会议中心"));
+    std::fs::write(arts.join("silk.txt"), silk.replace("西安国际会议中心", "西安丝路会展中心")).unwrap();
+    assert!(build(d.path(), &incremental, &[&arts]).contains("2 loaded, 1 unchanged"));
+    let fresh = d.path().join("fresh");
+    build(d.path(), &fresh, &[&arts]);
+    let (a, b) = (all_quads(&incremental), all_quads(&fresh));
+    assert!(a == b, "after an edit: only incremental {:?}, only fresh {:?}", a.iter().filter(|q| !b.contains(q)).take(5).collect::<Vec<_>>(), b.iter().filter(|q| !a.contains(q)).take(5).collect::<Vec<_>>());
+
+    // Remove the twin and the third article: what only they stated leaves the store.
+    std::fs::remove_file(arts.join("harbin-copy.txt")).unwrap();
+    std::fs::remove_file(arts.join("silk.txt")).unwrap();
+    let pruned = sg().arg("build").arg(&arts).arg("--prune").arg("--store").arg(&incremental).arg("--quiet").output().unwrap();
+    assert!(String::from_utf8_lossy(&pruned.stderr).contains("2 removed"));
+    let fresh2 = d.path().join("fresh2");
+    build(d.path(), &fresh2, &[&arts]);
+    let (a, b) = (all_quads(&incremental), all_quads(&fresh2));
+    assert!(a == b, "after pruning: only incremental {:?}, only fresh {:?}", a.iter().filter(|q| !b.contains(q)).take(5).collect::<Vec<_>>(), b.iter().filter(|q| !a.contains(q)).take(5).collect::<Vec<_>>());
+}
+
 #[test]
 fn query_formats_ask_construct_describe() {
     let d = workdir();
