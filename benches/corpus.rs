@@ -6,6 +6,11 @@
 //! pattern the extractors read occurs: bylines, forums held in cities, speakers with posts,
 //! founding lists, publications, signings, selected cases. Same N and SEED, same files
 //! (ChaCha8, stable across rand versions). Files go in subfolders of 1000.
+//!
+//! As in real news, the actors recur: a world of institutions, people (each with one post),
+//! forum series, alliances (each founded once, by a fixed set of think tanks) and projects
+//! is drawn first, and articles report on it, so stores grow in reports, not in distinct
+//! facts. About one report in five announces an alliance (the seed page: one in five).
 
 use std::fmt::Write as _;
 
@@ -21,9 +26,30 @@ const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平�
 const TRANSLIT: &[&str] = &["阿利", "别克", "纳扎尔", "伊万", "彼得", "罗夫", "穆罕", "默德", "卡里", "莫娃", "萨伊", "多夫", "鲁斯", "塔姆", "扎西", "德拉", "维奇", "安娜", "谢尔", "盖耶"];
 const PROJECT_WORDS: &[&str] = &["跨境数据港", "智慧园区", "数字孪生平台", "光伏电站", "物流枢纽", "电商生态体系", "人才培养基地", "云计算中心", "智能港口", "产教融合"];
 
+struct Institution {
+    name: String,
+    post: &'static str,
+}
+
+struct Alliance {
+    name: String,
+    founders: Vec<usize>,
+}
+
+/// The recurring actors the articles report on.
+struct World {
+    institutions: Vec<Institution>,
+    think_tanks: Vec<String>,
+    people: Vec<(String, usize)>,
+    forums: Vec<(String, String, &'static str)>,
+    alliances: Vec<Alliance>,
+    projects: Vec<String>,
+}
+
 pub struct Gen<'a> {
     rng: ChaCha8Rng,
     lex: &'a Lexicon,
+    world: World,
 }
 
 impl Gen<'_> {
@@ -61,34 +87,71 @@ impl Gen<'_> {
             (format!("{prefix}{}{head}", self.pick(DOMAINS)), post)
         }
     }
+    fn think_tank(&mut self) -> String {
+        let p = if self.rng.random_bool(0.5) { self.country() } else { self.city() };
+        format!("{p}{}{}", self.pick(ORG_WORDS), self.pick(RESEARCH_HEADS))
+    }
+    fn project(&mut self) -> String {
+        let c = self.lex.countries.iter().filter(|c| c.short.as_deref().is_some_and(|s| s.chars().count() == 1) && c.sco != "-").map(|c| c.short.clone().unwrap()).collect::<Vec<_>>();
+        format!("中{}{}{}项目", self.pick(&c), self.city(), self.pick(PROJECT_WORDS))
+    }
 
-    pub fn article(&mut self, n: usize) -> String {
+    /// Draw the world: sizes of a few years of one beat of international news.
+    fn draw_world(&mut self) {
+        let institutions: Vec<Institution> = (0..3000).map(|_| self.org()).map(|(name, post)| Institution { name, post }).collect();
+        let think_tanks: Vec<String> = (0..600).map(|_| self.think_tank()).collect();
+        let people = (0..5000)
+            .map(|_| {
+                let name = if self.rng.random_bool(0.5) { self.chinese_name() } else { self.foreign_name() };
+                (name, self.rng.random_range(0..institutions.len()))
+            })
+            .collect();
+        let forums = (0..150)
+            .map(|_| {
+                let domain = *self.pick(DOMAINS);
+                let series = format!("{}{domain}合作论坛", if self.rng.random_bool(0.5) { "上合组织" } else { "中国—中亚" });
+                (series, self.city(), domain)
+            })
+            .collect();
+        let alliances = (0..80)
+            .map(|i| {
+                let founders = (0..self.rng.random_range(3..9)).map(|_| self.rng.random_range(0..think_tanks.len())).collect();
+                let city = if i % 3 == 0 { self.city() } else { String::new() };
+                let name = format!("{}{city}{}智库联盟", self.pick(&["上合组织", "丝路", "中国—中亚", "亚欧"]), self.pick(DOMAINS));
+                Alliance { name, founders }
+            })
+            .collect();
+        let projects = (0..2000).map(|_| self.project()).collect();
+        self.world = World { institutions, think_tanks, people, forums, alliances, projects };
+    }
+
+    pub fn article(&mut self, _n: usize) -> String {
         let year = self.rng.random_range(2015..=2026);
-        let city = self.city();
-        let domain = *self.pick(DOMAINS);
-        let forum = format!("{year}{}{domain}合作论坛", if self.rng.random_bool(0.5) { "上合组织" } else { "中国—中亚" });
+        let fi = self.rng.random_range(0..self.world.forums.len());
+        let (series, city, domain) = self.world.forums[fi].clone();
+        let forum = format!("{year}{series}");
         let sub = format!("{forum}{}主题论坛", self.pick(&["智库合作", "高校合作", "城市合作", "企业合作"]));
         let mut t = String::new();
         let _ = writeln!(t, "{sub}举行\n\n共话{domain}合作新机遇\n\n■ 记者 {} {}\n", self.chinese_name(), self.chinese_name());
         let _ = writeln!(t, "昨日,{sub}在{city}举行。来自{}、{}、{}等国家的{}位嘉宾参会,围绕{domain}展开深入交流。\n", self.country(), self.country(), self.country(), self.rng.random_range(50..400));
         for _ in 0..self.rng.random_range(3..7) {
-            let (org, post) = self.org();
-            let name = if self.rng.random_bool(0.5) { self.chinese_name() } else { self.foreign_name() };
-            let _ = writeln!(t, "“{domain}合作需要开放包容的规则。”{org}{post}{name}表示,各国应加强{}领域的务实合作,推动成果惠及更多民众。\n", self.pick(DOMAINS));
+            let pi = self.rng.random_range(0..self.world.people.len());
+            let field = *self.pick(DOMAINS);
+            let (name, oi) = &self.world.people[pi];
+            let inst = &self.world.institutions[*oi];
+            let _ = writeln!(t, "“{domain}合作需要开放包容的规则。”{}{}{name}表示,各国应加强{field}领域的务实合作,推动成果惠及更多民众。\n", inst.name, inst.post);
         }
-        let members: Vec<String> = (0..self.rng.random_range(2..6)).map(|_| {
-            let p = if self.rng.random_bool(0.5) { self.country() } else { self.city() };
-            format!("{p}{}{}", self.pick(ORG_WORDS), self.pick(RESEARCH_HEADS))
-        }).collect();
-        let alliance = format!("{}{}{domain}智库联盟", self.pick(&["上合组织", "丝路", "中国—中亚", "亚欧"]), if n.is_multiple_of(3) { city.clone() } else { String::new() });
-        let _ = writeln!(t, "本次论坛上,{}等{}家智库机构共同成立“{alliance}”并发布倡议书。\n", members.join("、"), self.rng.random_range(10..30));
-        let (o1, _) = self.org();
-        let (o2, _) = self.org();
+        if self.rng.random_bool(0.2) {
+            let ai = self.rng.random_range(0..self.world.alliances.len());
+            let a = &self.world.alliances[ai];
+            let members: Vec<&str> = a.founders.iter().map(|&i| self.world.think_tanks[i].as_str()).collect();
+            let _ = writeln!(t, "本次论坛上,{}等{}家智库机构共同成立“{}”并发布倡议书。\n", members.join("、"), members.len() + self.rng.random_range(0..10), a.name);
+        }
+        let o1 = self.rng.random_range(0..self.world.institutions.len());
+        let o2 = self.rng.random_range(0..self.world.institutions.len());
+        let (o1, o2) = (&self.world.institutions[o1].name, &self.world.institutions[o2].name);
         let _ = writeln!(t, "会上,{o1}与{o2}联合发布《{city}{domain}发展报告({year})》。\n");
-        let projects: Vec<String> = (0..self.rng.random_range(2..5)).map(|_| {
-            let c = self.lex.countries.iter().filter(|c| c.short.as_deref().is_some_and(|s| s.chars().count() == 1) && c.sco != "-").map(|c| c.short.clone().unwrap()).collect::<Vec<_>>();
-            format!("中{}{}{}项目", self.pick(&c), self.city(), self.pick(PROJECT_WORDS))
-        }).collect();
+        let projects: Vec<&str> = (0..self.rng.random_range(2..5)).map(|_| self.world.projects[self.rng.random_range(0..self.world.projects.len())].as_str()).collect();
         let _ = writeln!(t, "论坛还举行了项目签约仪式,{}……一批项目现场签约。\n", projects.join("、"));
         let cases: Vec<String> = (0..self.rng.random_range(1..4)).map(|_| format!("{}{}{}", self.country(), self.pick(DOMAINS), self.pick(PROJECT_WORDS))).collect();
         let _ = writeln!(t, "此外,{}均入选“{}”类别。", cases.join("、"), self.pick(&["产业数字化转型", "数字基础设施", "服务民生", "数字技术创新应用"]));
@@ -99,6 +162,9 @@ impl Gen<'_> {
 
 impl<'a> Gen<'a> {
     pub fn new(seed: u64, lex: &'a Lexicon) -> Self {
-        Gen { rng: ChaCha8Rng::seed_from_u64(seed), lex }
+        let world = World { institutions: Vec::new(), think_tanks: Vec::new(), people: Vec::new(), forums: Vec::new(), alliances: Vec::new(), projects: Vec::new() };
+        let mut g = Gen { rng: ChaCha8Rng::seed_from_u64(seed), lex, world };
+        g.draw_world();
+        g
     }
 }

@@ -29,7 +29,7 @@ CONSTRUCT {
 } WHERE {
   ?s ?p ?o .
   FILTER(STRSTARTS(STR(?p), STR(sg:)) && isIRI(?o))
-  FILTER(?p NOT IN (sg:article, sg:photographer))
+  FILTER(?p != sg:photographer)
   ?s rdfs:label ?sl . FILTER(LANG(?sl) = "zh")
   ?o rdfs:label ?ol . FILTER(LANG(?ol) = "zh")
   ?s a ?sc . FILTER(STRSTARTS(STR(?sc), STR(sg:)))

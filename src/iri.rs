@@ -70,8 +70,16 @@ pub fn section(id: &str, n: usize) -> String {
     format!("{BASE}article/{}/report/{}", segment(id), n + 1)
 }
 
+/// The `n`th sentence (0-based) of an article, numbered from 1 in the IRI.
+pub fn sentence(id: &str, n: usize) -> String {
+    format!("{BASE}article/{}/sentence/{}", segment(id), n + 1)
+}
+
+/// Article graphs are `GRAPH_PREFIX` + the article id as an IRI segment.
+pub const GRAPH_PREFIX: &str = "https://w3id.org/silkgraph/graph/";
+
 pub fn graph(id: &str) -> String {
-    format!("{BASE}graph/{}", segment(id))
+    format!("{GRAPH_PREFIX}{}", segment(id))
 }
 
 pub fn role(name: &str) -> String {

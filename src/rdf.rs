@@ -4,9 +4,9 @@
 //! - the article (`sg:SourceDocument`) with source, date, language, content hash, and each
 //!   report on it (`schema:NewsArticle`) with headline and authors;
 //! - `schema:mentions` of every entity it names;
-//! - provenance: one `rdf:Statement` per relation, `prov:wasDerivedFrom` its report, with
-//!   the sentence text and its character offsets in the file (`sg:sentence`, `sg:start`,
-//!   `sg:end`) and the rule that produced it (`sg:rule`).
+//! - provenance: one `rdf:Statement` per relation with the rule that produced it (`sg:rule`),
+//!   `prov:wasDerivedFrom` its evidence sentence (`sg:EvidenceSentence`: `sg:text`, character
+//!   offsets `sg:start`/`sg:end` in the file, `schema:isPartOf` its report).
 //!
 //! In the shared entities graph, once however many articles repeat them:
 //! - every entity with its class, `rdfs:label` and `skos:altLabel`s (lexicon entries are
@@ -219,6 +219,7 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         }
     }
 
+    let mut evidence_written = std::collections::HashSet::new();
     for r in &x.relations {
         let s = &ids[r.subject];
         let p = sg(predicate_local(r.predicate));
@@ -236,13 +237,19 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         out.add(&stmt, rdf::SUBJECT.into(), s.clone());
         out.add(&stmt, rdf::PREDICATE.into(), p.clone());
         out.add(&stmt, rdf::OBJECT.into(), o.clone());
-        let sec = x.layout.sentences[r.sentence].section;
-        out.add(&stmt, vocab(PROV, "wasDerivedFrom"), sections[sec].clone());
-        out.add(&stmt, sg("article"), article.clone());
-        let ev = x.sentence_span(r.sentence);
-        out.add(&stmt, sg("sentence"), zh(&ev.text));
-        out.add(&stmt, sg("start"), int(ev.start));
-        out.add(&stmt, sg("end"), int(ev.end));
+        // Evidence is a sentence node shared by every statement drawn from that sentence:
+        // its text and offsets are written once, and stay paired when a fact has two.
+        let sentence = nn(iri::sentence(aid, r.sentence))?;
+        if evidence_written.insert(r.sentence) {
+            let sec = x.layout.sentences[r.sentence].section;
+            let ev = x.sentence_span(r.sentence);
+            out.add(&sentence, rdf::TYPE.into(), sg("EvidenceSentence"));
+            out.add(&sentence, vocab(SCHEMA, "isPartOf"), sections[sec].clone());
+            out.add(&sentence, sg("text"), zh(&ev.text));
+            out.add(&sentence, sg("start"), int(ev.start));
+            out.add(&sentence, sg("end"), int(ev.end));
+        }
+        out.add(&stmt, vocab(PROV, "wasDerivedFrom"), sentence);
         out.add(&stmt, sg("rule"), Literal::new_simple_literal(r.rule));
         if r.predicate == Predicate::Position {
             let Object::Entity(oi) = r.object else { continue };
