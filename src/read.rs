@@ -211,8 +211,17 @@ pub fn decode(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<(String, 
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut out = String::with_capacity(body.len() + body.len() / 2);
     if opts.lossy {
-        let (res, _, _) = decoder.decode_to_string(body, &mut out, true);
-        debug_assert!(matches!(res, CoderResult::InputEmpty));
+        // Each bad byte becomes a 3-byte U+FFFD: reserve for the worst case, and keep going
+        // if the output still fills up (found by the fuzzer: `FF 06 02` was cut short).
+        let mut read = 0;
+        loop {
+            out.reserve(decoder.max_utf8_buffer_length(body.len() - read).unwrap_or(1024));
+            let (res, n, _) = decoder.decode_to_string(&body[read..], &mut out, true);
+            read += n;
+            if matches!(res, CoderResult::InputEmpty) {
+                break;
+            }
+        }
     } else {
         let mut read = 0;
         loop {

@@ -77,6 +77,29 @@ proptest! {
         let _ = decode(Path::new("x.txt"), &b, &ReadOptions { lossy: true, ..Default::default() });
         let _ = decode(Path::new("x.txt"), &b, &ReadOptions::default().with_encoding_label("big5").unwrap());
     }
+
+    /// Lossy decoding replaces each bad sequence and keeps everything else: nothing is cut
+    /// short however many replacements there are (the fuzzer found `FF 06 02` truncated).
+    #[test]
+    fn lossy_utf8_keeps_every_byte_it_can(b in prop::collection::vec(prop_oneof![any::<u8>(), Just(0xFFu8)], 0..400)) {
+        let opts = ReadOptions { lossy: true, ..ReadOptions::default().with_encoding_label("utf-8").unwrap() };
+        match decode(Path::new("x.txt"), &b, &opts) {
+            Ok((text, _)) => prop_assert_eq!(text, String::from_utf8_lossy(&b).into_owned()),
+            Err(e) => prop_assert!(b.contains(&0), "only NUL bytes are refused: {}", e),
+        }
+    }
+}
+
+#[test]
+fn lossy_decoding_of_a_long_run_of_bad_bytes_keeps_the_text_after_it() {
+    let mut bytes = vec![0xFFu8; 1000];
+    bytes.extend("天津大学".as_bytes());
+    let opts = ReadOptions { lossy: true, ..ReadOptions::default().with_encoding_label("utf-8").unwrap() };
+    let (text, _) = decode(Path::new("x.txt"), &bytes, &opts).unwrap();
+    assert_eq!(text.chars().filter(|&c| c == '\u{FFFD}').count(), 1000);
+    assert!(text.ends_with("天津大学"));
+    let (text, _) = decode(Path::new("x.txt"), b"\xff\x06\x02", &opts).unwrap();
+    assert_eq!(text, "\u{FFFD}\u{6}\u{2}");
 }
 
 /// The in-suite stand-in for a fuzzer: many structured random articles from the generator,
