@@ -3,6 +3,10 @@
 
 mod corpus;
 
+// as in the silkgraph binary
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
 use silkgraph::extract::extract;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduce the figures of BENCHMARKS.md: generated corpora, criterion benches and
 # whole-command runs (farm-bench if present, else /usr/bin/time).
-#   scripts/bench.sh [WORKDIR]      (default /tmp/silkgraph-bench; needs ~40 GB free for 100k)
+#   scripts/bench.sh [WORKDIR]      (default /tmp/silkgraph-bench; needs ~15 GB free for 100k)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/silkgraph-bench}
@@ -22,5 +22,7 @@ run -n 3 --timeout 900 -- sh -c "rm -rf $work/s10k && exec $sg build $work/corpu
 # 100k: once (it takes minutes); keep the store for the query figures
 [ -d "$work/s100k" ] || /usr/bin/time -v "$sg" build "$work/corpus100k" --store "$work/s100k" --quiet
 SILKGRAPH_BENCH_STORE="$work/s100k" cargo bench --bench store
-# the think-tank query as a whole process (open store, answer, exit)
-run -n 20 -- "$sg" query queries/think_tanks_by_alliance.rq --store "$work/s100k" --format csv
+# queries as whole processes (open store, answer, exit)
+for q in think_tanks_by_alliance people_posts documents_by_publisher; do
+  run -n 10 -- "$sg" query "queries/$q.rq" --store "$work/s100k" --format csv
+done

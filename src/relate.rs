@@ -116,6 +116,18 @@ fn text_has(chars: &[char], from: usize, to: usize, word: &str) -> Option<usize>
     (from..to.saturating_sub(w.len() - 1)).find(|&i| i + w.len() <= to && chars[i..i + w.len()] == w[..])
 }
 
+/// After 主办/承办…: `方` or `单位`, then 为, 是, 包括 or a colon; returns where the list starts.
+fn after_role_noun(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    let starts = |pos: usize, w: &str| {
+        let n = w.chars().count();
+        pos + n <= end && chars[pos..pos + n].iter().copied().eq(w.chars())
+    };
+    let noun = ["单位", "方"].into_iter().find(|w| starts(at, w))?;
+    let at = at + noun.chars().count();
+    let link = ["分别为", "分别是", "为", "是", "包括", ":"].into_iter().find(|w| starts(at, w))?;
+    Some(at + link.chars().count())
+}
+
 fn ends_with(chars: &[char], from: usize, pos: usize, word: &str) -> bool {
     let n = word.chars().count();
     pos >= from + n && chars[pos - n..pos].iter().copied().eq(word.chars())
@@ -398,11 +410,24 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             }
         }
 
-        // organizer: 由A、B主办, C承办
+        // organizer: 由A、B主办, C承办; or the organisers named after the role:
+        // 主办单位为A、B / 主办方是C / 承办单位:D
         for (verb, rule) in ORGANIZER_VERBS {
             let mut from = ss;
             while let Some(v) = text_has(chars, from, se, verb) {
                 from = v + verb.chars().count();
+                if let Some(list_start) = after_role_noun(chars, from, se) {
+                    let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].start >= list_start && doc.mentions[o].ty == EntityType::Organization).collect();
+                    let run = doc.list_runs(&cands).into_iter().next().filter(|r| doc.mentions[r[0]].start == list_start);
+                    // the event named before the role noun in this sentence, else the report's
+                    let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= v).last().map(|e| doc.ent(e)).or(main_event);
+                    if let (Some(run), Some(ev)) = (run, ev) {
+                        for o in run {
+                            out.push(Relation { subject: ev, predicate: Predicate::Organizer, object: Object::Entity(doc.ent(o)), role: None, sentence: si, rule: "organizer.role-noun-is-list" });
+                        }
+                    }
+                    continue;
+                }
                 let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= v && doc.mentions[o].ty == EntityType::Organization).collect();
                 if let Some(run) = doc.list_runs(&cands).last() {
                     let gap: String = chars[doc.mentions[*run.last().unwrap()].end..v].iter().collect();

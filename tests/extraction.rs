@@ -178,3 +178,20 @@ fn identifiers_are_stable_across_runs_and_articles() {
     let arts: std::collections::BTreeSet<_> = cn["mentions"].as_array().unwrap().iter().map(|m| m["article"].as_str().unwrap().to_owned()).collect();
     assert_eq!(arts.len(), 2);
 }
+
+#[test]
+fn organisers_named_after_the_role_noun() {
+    let r = report(&[extract_file(&fixture("web_urumqi_expo_organisers.txt"))]);
+    let expo = "2025中国—亚欧数字贸易博览会";
+    // 主办单位为A、B / 承办单位为C / 协办单位：D (full-width colon), the event from the report
+    for org in ["新疆维吾尔自治区商务厅", "乌鲁木齐市人民政府", "新疆大学", "阿拉木图市数字经济协会"] {
+        assert!(has_relation(&r, expo, "organizer", org), "{org}");
+    }
+    // 主办方是A和B, the event named earlier in the same sentence
+    let fair = "2025亚欧跨境物流对接会";
+    assert!(has_relation(&r, fair, "organizer", "吉尔吉斯斯坦数字发展部"));
+    assert!(has_relation(&r, fair, "organizer", "塔吉克斯坦工业部"));
+    assert!(!has_relation(&r, expo, "organizer", "吉尔吉斯斯坦数字发展部"));
+    // 由X具体承办的配套活动: X organised side events, not the expo
+    assert!(!has_relation(&r, expo, "organizer", "乌鲁木齐市商务局"));
+}
