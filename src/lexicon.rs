@@ -177,6 +177,9 @@ pub struct Lexicon {
     /// One-character place abbreviations (津 → 天津), only read in 在X举行-like phrases.
     pub place_abbrev: HashMap<char, usize>,
     pub org_heads: HashMap<String, OrgHead>,
+    /// Words that describe a kind of institution and name none (顶尖, 各国 …): role `desc`
+    /// in words.tsv, checked inside candidate names, not matched as tokens.
+    pub descriptors: Vec<String>,
     patterns: Vec<String>,
     tags: Vec<Vec<Tag>>,
     automaton: AhoCorasick,
@@ -327,8 +330,13 @@ impl Lexicon {
         for (_, line) in lines(&src.alliance_heads) {
             add(line.trim(), Tag::AllianceHead);
         }
+        let mut descriptors = Vec::new();
         for (n, line) in lines(&src.words) {
             let cols: Vec<&str> = line.split('\t').collect();
+            if field(&cols, 1) == "desc" {
+                descriptors.push(field(&cols, 0).to_owned());
+                continue;
+            }
             let role = match field(&cols, 1) {
                 "stop" => WordRole::Stop,
                 "conj" => WordRole::Conj,
@@ -358,6 +366,7 @@ impl Lexicon {
             country_short,
             place_abbrev,
             org_heads,
+            descriptors,
             patterns,
             tags,
             automaton,

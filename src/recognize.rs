@@ -540,6 +540,33 @@ fn is_generic_project(name: &str) -> bool {
     name.ends_with("合作") || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
 }
 
+/// A bare name (盘古智库) stands as an item of an enumeration of institutions: delimited on
+/// both sides, a short prefix with no describing word (顶尖, 各国), and a neighbouring item
+/// that ends in an organisation head or is a known organisation.
+fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, head_start: usize, end: usize) -> bool {
+    const LEFT: &[char] = &['、', ',', ':', ';', ' '];
+    const RIGHT: &[char] = &['、', ',', '等', '和', '与', '及'];
+    let prefix: String = chars[start..head_start].iter().collect();
+    let n = prefix.chars().count();
+    if !(2..=6).contains(&n) || lex.descriptors.iter().any(|d| prefix.contains(d.as_str())) {
+        return false;
+    }
+    let left_ok = start == 0 || LEFT.contains(&chars[start - 1]) || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some_and(|t| t.is_stop());
+    if !left_ok || end >= chars.len() || !RIGHT.contains(&chars[end]) {
+        return false;
+    }
+    let names_org = |pos: usize| toks.ending_at(pos).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    // the item before: it ends right before the 、 that precedes this one
+    let before = start > 0 && chars[start - 1] == '、' && names_org(start - 1);
+    // the item after: a name ending before the next delimiter (the last item runs into its verb)
+    let after = {
+        let from = end + 1;
+        let stop = (from..chars.len().min(from + 24)).find(|&k| LEFT.contains(&chars[k]) || RIGHT.contains(&chars[k]) || !is_cjk(chars[k])).unwrap_or(from);
+        (from + 2..=stop).any(names_org)
+    };
+    before || after
+}
+
 /// Build an organisation mention from a span ending in a head word, or reject it.
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
     let name = norm.slice(start, end);
@@ -553,7 +580,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // place, country or organisation (中国与全球化智库) or stands in quotes.
     if name.ends_with("智库") && !(start > 0 && chars[start - 1] == '“') {
         let named = toks.list.iter().any(|t| t.start >= start && t.end <= head_tok.start && (t.country().is_some() || t.place().is_some() || t.known_org().is_some()));
-        if !named {
+        if !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
         }
     }

@@ -195,3 +195,21 @@ fn organisers_named_after_the_role_noun() {
     // 由X具体承办的配套活动: X organised side events, not the expo
     assert!(!has_relation(&r, expo, "organizer", "乌鲁木齐市商务局"));
 }
+
+#[test]
+fn bare_think_tank_names_in_an_enumeration_but_not_descriptions() {
+    let r = report(&[extract_file(&fixture("web_beijing_think_tank_network.txt"))]);
+    let network = "一带一路数字智库合作网络";
+    // after a dispatch dateline (…日电), between 、, and before the last item's verb
+    for tt in ["全球化智库", "盘古智库"] {
+        assert_eq!(entity(&r, tt)["kind"], "ThinkTank", "{tt}");
+        assert!(has_relation(&r, tt, "founding_member", network), "{tt}");
+    }
+    assert!(!has_entity(&r, "Organization", "日电全球化智库"));
+    // in traditional characters, as the first item of a list of two
+    assert!(has_relation(&r, "全球化智库", "published", "数字丝路合作倡议"));
+    assert!(has_relation(&r, "察哈尔学会", "published", "数字丝路合作倡议"));
+    // 顶尖智库, 各国智库, a bare 智库: kinds of institution, not names
+    let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
+    assert!(orgs.iter().all(|l| !l.contains("顶尖") && !l.contains("各国") && l != "智库"), "{orgs:?}");
+}
