@@ -178,6 +178,24 @@ impl Doc<'_> {
         runs
     }
 
+    /// Whether a verb of saying follows the mention in its clause: 王某表示, 王某在会上表示,
+    /// 王某在致辞中说. A comma, colon or list mark ends the search.
+    fn speaks(&self, m: &Mention) -> bool {
+        const MAX_GAP: usize = 8;
+        let chars = &self.norm.chars;
+        let toks = &self.tokens[m.sentence];
+        let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
+        for k in m.end..end {
+            if matches!(chars[k], ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
+                return false;
+            }
+            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(crate::lexicon::WordRole::Speech)))) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The event a report is about: the longest event in its first headline that names one,
     /// else the first event of its first body sentences.
     fn section_events(&self) -> Vec<Option<usize>> {
@@ -538,9 +556,10 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         }
     }
 
-    // spoke_at: people with a post in a report's body spoke at the report's event
+    // spoke_at: people with a post in a report's body, and people whose clause runs on to a
+    // verb of saying (…在会上表示), spoke at the report's event
     for (mi, m) in doc.mentions.iter().enumerate() {
-        if m.ty != EntityType::Person || !with_post.contains(&mi) {
+        if m.ty != EntityType::Person || !(with_post.contains(&mi) || doc.speaks(m)) {
             continue;
         }
         let s = &doc.layout.sentences[m.sentence];

@@ -213,3 +213,18 @@ fn bare_think_tank_names_in_an_enumeration_but_not_descriptions() {
     let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
     assert!(orgs.iter().all(|l| !l.contains("顶尖") && !l.contains("各国") && l != "智库"), "{orgs:?}");
 }
+
+#[test]
+fn speakers_without_an_organisation_and_the_second_name_of_a_list() {
+    let r = report(&[extract_file(&fixture("web_bishkek_seminar.txt"))]);
+    let ev = "中吉数字经济合作研讨会";
+    // 大使杜德文在会上表示: a verb of saying later in the clause
+    assert!(has_relation(&r, "杜德文", "spoke_at", ev));
+    // A教授X、B副教授Y分别作主旨发言: both names, both posts
+    assert!(relations(&r).contains(&("周婧".into(), "position".into(), "清华大学".into(), "副教授".into())));
+    assert!(has_relation(&r, "周婧", "spoke_at", ev));
+    assert!(has_relation(&r, "李明远", "spoke_at", ev));
+    // the reporter wrote the report; she did not speak at the event
+    assert!(has_entity(&r, "Person", "刘海燕"));
+    assert!(!has_relation(&r, "刘海燕", "spoke_at", ev));
+}
