@@ -185,8 +185,8 @@ impl Doc<'_> {
         let chars = &self.norm.chars;
         let toks = &self.tokens[m.sentence];
         let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
-        for k in m.end..end {
-            if matches!(chars[k], ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
+        for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
+            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
                 return false;
             }
             if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(crate::lexicon::WordRole::Speech)))) {
@@ -438,7 +438,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                     let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].start >= list_start && doc.mentions[o].ty == EntityType::Organization).collect();
                     let run = doc.list_runs(&cands).into_iter().next().filter(|r| doc.mentions[r[0]].start == list_start);
                     // the event named before the role noun in this sentence, else the report's
-                    let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= v).last().map(|e| doc.ent(e)).or(main_event);
+                    let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().rfind(|&e| doc.mentions[e].end <= v).map(|e| doc.ent(e)).or(main_event);
                     if let (Some(run), Some(ev)) = (run, ev) {
                         for o in run {
                             out.push(Relation { subject: ev, predicate: Predicate::Organizer, object: Object::Entity(doc.ent(o)), role: None, sentence: si, rule: "organizer.role-noun-is-list" });

@@ -82,10 +82,13 @@ proptest! {
     /// short however many replacements there are (the fuzzer found `FF 06 02` truncated).
     #[test]
     fn lossy_utf8_keeps_every_byte_it_can(b in prop::collection::vec(prop_oneof![any::<u8>(), Just(0xFFu8)], 0..400)) {
+        // a byte order mark names the encoding itself (FF FE is UTF-16), whatever --encoding says
+        prop_assume!(![&[0xEFu8, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]].iter().any(|bom| b.starts_with(bom)));
         let opts = ReadOptions { lossy: true, ..ReadOptions::default().with_encoding_label("utf-8").unwrap() };
         match decode(Path::new("x.txt"), &b, &opts) {
             Ok((text, _)) => prop_assert_eq!(text, String::from_utf8_lossy(&b).into_owned()),
-            Err(e) => prop_assert!(b.contains(&0), "only NUL bytes are refused: {}", e),
+            Err(silkgraph::error::Error::Empty { .. }) => prop_assert!(String::from_utf8_lossy(&b).trim().is_empty()),
+            Err(e) => prop_assert!(b.contains(&0), "only NUL bytes and empty files are refused: {}", e),
         }
     }
 }
