@@ -194,7 +194,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     let mut i = head_start;
     while i > sent_start {
         if let Some(t) = toks.ending_at(i) {
-            if t.is_stop() {
+            // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
+            let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
+            if t.is_stop() && !office_of_country {
                 break;
             }
             if t.is_conj() {
@@ -722,6 +724,10 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
             continue;
         }
         if let Some(len) = chinese_name_at(lex, chars, toks, p, se, true) {
+            // 总统战略研究所: what an organisation head word closes is a name part, not a person
+            if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
+                continue;
+            }
             out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         }
     }

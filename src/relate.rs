@@ -178,6 +178,16 @@ impl Doc<'_> {
         runs
     }
 
+    /// The alliance named last before position `pos` of sentence `si`, within its report.
+    fn last_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
+        let section = self.layout.sentences[si].section;
+        (0..=si)
+            .rev()
+            .take_while(|&k| self.layout.sentences[k].section == section)
+            .find_map(|k| self.in_sentence(k, &[EntityType::Alliance]).into_iter().rfind(|&a| self.mentions[a].end <= pos))
+            .map(|a| self.ent(a))
+    }
+
     /// Whether a verb of saying follows the mention in its clause: 王某表示, 王某在会上表示,
     /// 王某在致辞中说. A comma, colon or list mark ends the search.
     fn speaks(&self, m: &Mention) -> bool {
@@ -340,7 +350,11 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                 if gap.contains('。') || gap.chars().count() > 40 {
                     continue;
                 }
-                const LIST_END: &[&str] = &["等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、"];
+                // what may follow the last item of a list before its verb: glue, time and manner
+                const LIST_END: &[&str] = &[
+                    "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、",
+                    "近日", "日前", "今天", "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续",
+                ];
                 let noun_follows = gap.chars().next().is_some_and(is_cjk) && !LIST_END.iter().any(|w| gap.starts_with(w));
                 if noun_follows {
                     continue; // 上合组织成员国高校: the organisation qualifies a noun, it is not listed
@@ -425,6 +439,37 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             });
             if let Some(ev) = ev {
                 out.push(Relation { subject: ev, predicate: Predicate::HeldAt, object: Object::Entity(doc.ent(pi)), role: None, sentence: si, rule: "held_at.event-zai-place-verb" });
+            }
+        }
+
+        // founding_member (joined): A、B(已)成为(该联盟 | ALLIANCE)(的)成员(单位)
+        let mut from = ss;
+        while let Some(v) = text_has(chars, from, se, "成为") {
+            from = v + 2;
+            let toks = &doc.tokens[si];
+            let named = doc.in_sentence(si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == v + 2);
+            let (alliance, after) = match named {
+                Some(a) => (Some(doc.ent(a)), doc.mentions[a].end),
+                None if matches!(chars.get(v + 2), Some('该' | '本')) => match toks.starting_at(v + 3).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead))) {
+                    // 该联盟: the alliance last named in this report
+                    Some(t) => (doc.last_alliance_before(si, v), t.end),
+                    None => (None, 0),
+                },
+                None => (None, 0),
+            };
+            let Some(alliance) = alliance else { continue };
+            let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
+            if text_has(chars, after, (after + 2).min(se), "成员").is_none() {
+                continue;
+            }
+            let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= v && doc.mentions[o].ty == EntityType::Organization).collect();
+            if let Some(run) = doc.list_runs(&cands).last() {
+                let gap: String = chars[doc.mentions[*run.last().unwrap()].end..v].iter().collect();
+                if gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c)) {
+                    for &o in run {
+                        out.push(Relation { subject: doc.ent(o), predicate: Predicate::FoundingMember, object: Object::Entity(alliance), role: None, sentence: si, rule: "founding_member.became-member" });
+                    }
+                }
             }
         }
 

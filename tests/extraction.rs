@@ -228,3 +228,20 @@ fn speakers_without_an_organisation_and_the_second_name_of_a_list() {
     assert!(has_entity(&r, "Person", "刘海燕"));
     assert!(!has_relation(&r, "刘海燕", "spoke_at", ev));
 }
+
+#[test]
+fn institutions_that_join_an_alliance_named_or_referred_back_to() {
+    let r = report(&[extract_file(&fixture("web_alliance_new_members.txt"))]);
+    let alliance = "上合组织数字经济智库联盟";
+    // A、B近日正式加入“…”: time and manner words between the list and its verb
+    assert!(has_relation(&r, "乌兹别克斯坦发展战略中心", "founding_member", alliance));
+    // a country's office inside a name: 哈萨克斯坦总统战略研究所, and no person 战略 after 总统
+    assert!(has_relation(&r, "哈萨克斯坦总统战略研究所", "founding_member", alliance));
+    assert!(!entities(&r).iter().any(|(t, l)| t == "Person" && l == "战略"));
+    // 此前,X已成为该联盟成员单位: 该联盟 is the alliance last named in the report
+    assert!(has_relation(&r, "白俄罗斯国家科学院经济研究所", "founding_member", alliance));
+    // a report that names no alliance gives 该联盟 nothing to refer to; member states are not members
+    assert!(has_entity(&r, "Organization", "明斯克数字经济研究院"));
+    assert!(!has_relation(&r, "明斯克数字经济研究院", "founding_member", alliance));
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "白俄罗斯" && p == "founding_member"));
+}
