@@ -134,7 +134,13 @@ fn ends_with(chars: &[char], from: usize, pos: usize, word: &str) -> bool {
 }
 
 fn is_list_glue(s: &str) -> bool {
-    matches!(s, "、" | "和" | "与" | "及" | "以及" | "," | "、以及")
+    matches!(s, "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+}
+
+/// 位于乌鲁木齐的 / 总部设在北京的: a location clause before the next item of a list.
+fn is_located_modifier(s: &str) -> bool {
+    let Some(rest) = ["总部位于", "总部设在", "位于", "地处"].into_iter().find_map(|w| s.strip_prefix(w)) else { return false };
+    rest.ends_with('的') && (2..=9).contains(&rest.chars().count()) && !rest.contains(['、', ',', '。', ';'])
 }
 
 impl Doc<'_> {
@@ -423,15 +429,25 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         }
 
         // held_at: EVENT在PLACE举行
-        for pi in doc.in_sentence(si, &[EntityType::Place]) {
+        let places_here = doc.in_sentence(si, &[EntityType::Place]);
+        for &pi in &places_here {
             let p = &doc.mentions[pi];
-            if p.start == 0 || chars[p.start - 1] != '在' {
+            // 在新疆克拉玛依举行: the venue is the last of adjacent places, each inside the one before
+            let mut chain = vec![pi];
+            while let Some(&q) = places_here.iter().find(|&&q| doc.mentions[q].end == doc.mentions[chain[0]].start) {
+                chain.insert(0, q);
+            }
+            let first = &doc.mentions[chain[0]];
+            if first.start == 0 || chars[first.start - 1] != '在' {
                 continue;
             }
             if !["举行", "举办", "召开", "开幕", "闭幕", "启幕"].iter().any(|v| text_has(chars, p.end, (p.end + 2).min(se), v).is_some()) {
                 continue;
             }
-            let before = p.start - 1;
+            for w in chain.windows(2) {
+                out.push(Relation { subject: doc.ent(w[1]), predicate: Predicate::LocatedIn, object: Object::Entity(doc.ent(w[0])), role: None, sentence: si, rule: "located_in.place-then-place" });
+            }
+            let before = first.start - 1;
             let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end == before).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start).map(|e| doc.ent(e));
             let ev = ev.or_else(|| {
                 // 本次论坛在X举行: a generic reference to the report's event
@@ -442,12 +458,29 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             }
         }
 
+        // located_in: (总部)位于PLACE的ORG, ORG(总部)位于PLACE
+        for &pi in &places_here {
+            let p = &doc.mentions[pi];
+            let after_verb = ["位于", "设在", "地处"].iter().any(|w| ends_with(chars, ss, p.start, w));
+            if !after_verb {
+                continue;
+            }
+            let verb_start = p.start - 2;
+            let verb_start = if ends_with(chars, ss, verb_start, "总部") { verb_start - 2 } else { verb_start };
+            let org_after = (chars.get(p.end) == Some(&'的')).then(|| orgs.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1 && doc.mentions[o].ty == EntityType::Organization)).flatten();
+            let org_before = orgs.iter().copied().find(|&o| doc.mentions[o].end == verb_start && doc.mentions[o].ty == EntityType::Organization);
+            if let Some(o) = org_after.or(org_before) {
+                out.push(Relation { subject: doc.ent(o), predicate: Predicate::LocatedIn, object: Object::Entity(doc.ent(pi)), role: None, sentence: si, rule: "located_in.located-at" });
+            }
+        }
+
         // founding_member (joined): A、B(已)成为(该联盟 | ALLIANCE)(的)成员(单位)
         let mut from = ss;
         while let Some(v) = text_has(chars, from, se, "成为") {
             from = v + 2;
             let toks = &doc.tokens[si];
             let named = doc.in_sentence(si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == v + 2);
+            let batch = ["首批", "第一批", "创始", "首届"].into_iter().find(|w| text_has(chars, v + 2, (v + 2 + w.chars().count()).min(se), w).is_some());
             let (alliance, after) = match named {
                 Some(a) => (Some(doc.ent(a)), doc.mentions[a].end),
                 None if matches!(chars.get(v + 2), Some('该' | '本')) => match toks.starting_at(v + 3).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead))) {
@@ -455,17 +488,30 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                     Some(t) => (doc.last_alliance_before(si, v), t.end),
                     None => (None, 0),
                 },
-                None => (None, 0),
+                // 成为首批成员: of the alliance named in this sentence or the one before
+                None => match batch {
+                    Some(w) if si > 0 && (doc.in_sentence(si, &[EntityType::Alliance]).iter().any(|&a| doc.mentions[a].end <= v) || doc.layout.sentences[si - 1].section == s.section && !doc.in_sentence(si - 1, &[EntityType::Alliance]).is_empty()) => {
+                        (doc.last_alliance_before(si, v), v + 2 + w.chars().count())
+                    }
+                    _ => (None, 0),
+                },
             };
             let Some(alliance) = alliance else { continue };
             let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
+            let after = match batch.filter(|_| named.is_some() || after != v + 2) {
+                Some(w) if text_has(chars, after, (after + w.chars().count()).min(se), w).is_some() => after + w.chars().count(),
+                _ => after,
+            };
             if text_has(chars, after, (after + 2).min(se), "成员").is_none() {
                 continue;
             }
             let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= v && doc.mentions[o].ty == EntityType::Organization).collect();
             if let Some(run) = doc.list_runs(&cands).last() {
                 let gap: String = chars[doc.mentions[*run.last().unwrap()].end..v].iter().collect();
-                if gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c)) {
+                // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
+                let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
+                let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
+                if adverbs || described {
                     for &o in run {
                         out.push(Relation { subject: doc.ent(o), predicate: Predicate::FoundingMember, object: Object::Entity(alliance), role: None, sentence: si, rule: "founding_member.became-member" });
                     }

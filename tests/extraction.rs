@@ -245,3 +245,23 @@ fn institutions_that_join_an_alliance_named_or_referred_back_to() {
     assert!(!has_relation(&r, "明斯克数字经济研究院", "founding_member", alliance));
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "白俄罗斯" && p == "founding_member"));
 }
+
+#[test]
+fn venues_in_a_province_locations_and_first_members_of_the_alliance_just_named() {
+    let r = report(&[extract_file(&fixture("web_karamay_tech_forum.txt"))]);
+    let forum = "第三届中国—上海合作组织数字技术合作论坛";
+    let alliance = "上合组织数字技术创新联盟";
+    // 在新疆克拉玛依开幕: the city is the venue, and lies in the province
+    assert!(has_relation(&r, forum, "held_at", "克拉玛依"));
+    assert!(has_relation(&r, "克拉玛依", "located_in", "新疆"));
+    // 总部位于P的O, 位于P的O (inside a list), O总部设在P
+    assert!(has_relation(&r, "新疆油田数据公司", "located_in", "克拉玛依"));
+    assert!(has_relation(&r, "天山云计算有限公司", "located_in", "乌鲁木齐"));
+    assert!(has_relation(&r, "丝路云数据有限公司", "located_in", "喀什"));
+    // …等企业成为首批成员, right after the alliance was founded: both companies joined it
+    assert!(has_relation(&r, "新疆油田数据公司", "founding_member", alliance));
+    assert!(has_relation(&r, "天山云计算有限公司", "founding_member", alliance));
+    // the same words in a report that names no alliance relate nothing
+    assert!(has_entity(&r, "Organization", "兰州大学"));
+    assert!(!has_relation(&r, "兰州大学", "founding_member", alliance));
+}
