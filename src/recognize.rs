@@ -215,6 +215,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let c = chars[i - 1];
         if is_cjk(c) || c == '·' {
             i -= 1;
+        } else if c == '、' && enumerated_name_part(chars, toks, sent_start, i - 1).is_some() {
+            // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
+            i = enumerated_name_part(chars, toks, sent_start, i - 1).unwrap_or(i);
         } else if c == ')' {
             // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)
             match (sent_start..i - 1).rev().take(12).find(|&k| chars[k] == '(') {
@@ -567,6 +570,17 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
         (from + 2..=stop).any(names_org)
     };
     before || after
+}
+
+/// Where a name part before a 、 starts, when that 、 is inside one name: the part opens with a
+/// country or place (俄罗斯联邦数字发展、通信和大众传媒部) and names no institution itself, so
+/// it cannot be the previous item of a list of institutions.
+fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma: usize) -> Option<usize> {
+    let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
+    // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
+    let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);
+    let names_body = toks.list.iter().any(|t| t.start >= start && t.end <= comma && (t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead))));
+    (start < comma && opens_with_place && !names_body).then_some(start)
 }
 
 /// Build an organisation mention from a span ending in a head word, or reject it.

@@ -265,3 +265,19 @@ fn venues_in_a_province_locations_and_first_members_of_the_alliance_just_named()
     assert!(has_entity(&r, "Organization", "兰州大学"));
     assert!(!has_relation(&r, "兰州大学", "founding_member", alliance));
 }
+
+#[test]
+fn a_ministry_whose_name_lists_its_fields_and_lists_that_stay_lists() {
+    let r = report(&[extract_file(&fixture("web_qingdao_roundtable.txt"))]);
+    // 、 and 和 inside one name, after a country
+    assert!(relations(&r).contains(&("马克西姆·帕尔申".into(), "position".into(), "俄罗斯联邦数字发展、通信和大众传媒部".into(), "副部长".into())));
+    assert!(!has_entity(&r, "Organization", "通信和大众传媒部"));
+    // 圆桌会议 is the whole head word; 管委会 heads a name; 由X承办
+    let ev = "上合组织国家数字经济合作圆桌会议";
+    assert!(has_relation(&r, ev, "organizer", "中国—上海合作组织地方经贸合作示范区管委会"));
+    assert!(has_relation(&r, "努尔兰·叶尔梅克巴耶夫", "position", "上海合作组织"));
+    // a list of two institutions stays two; two countries before one head are not one name
+    assert!(has_entity(&r, "Organization", "中国社会科学院"));
+    assert!(has_entity(&r, "Organization", "俄罗斯科学院远东研究所"));
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("、吉尔吉斯斯坦") || l.contains("社会科学院、")));
+}
