@@ -215,9 +215,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let c = chars[i - 1];
         if is_cjk(c) || c == '·' {
             i -= 1;
-        } else if c == '、' && enumerated_name_part(chars, toks, sent_start, i - 1).is_some() {
+        } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
-            i = enumerated_name_part(chars, toks, sent_start, i - 1).unwrap_or(i);
+            i = part;
+        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) {
+            i -= 1; // 阿里-法拉比国立大学: a hyphen inside a transliterated name
         } else if c == ')' {
             // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)
             match (sent_start..i - 1).rev().take(12).find(|&k| chars[k] == '(') {
@@ -575,7 +577,12 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
 /// Where a name part before a 、 starts, when that 、 is inside one name: the part opens with a
 /// country or place (俄罗斯联邦数字发展、通信和大众传媒部) and names no institution itself, so
 /// it cannot be the previous item of a list of institutions.
-fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma: usize) -> Option<usize> {
+fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma: usize, head_start: usize) -> Option<usize> {
+    // what follows the 、 is a field (通信和大众传媒), not a place or an institution of its own
+    let names_after = toks.list.iter().any(|t| t.start > comma && t.end <= head_start && (t.country().is_some() || t.place().is_some() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
+    if names_after {
+        return None;
+    }
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);

@@ -281,3 +281,16 @@ fn a_ministry_whose_name_lists_its_fields_and_lists_that_stay_lists() {
     assert!(has_entity(&r, "Organization", "俄罗斯科学院远东研究所"));
     assert!(!entities(&r).iter().any(|(_, l)| l.contains("、吉尔吉斯斯坦") || l.contains("社会科学院、")));
 }
+
+#[test]
+fn hyphenated_and_uyghur_names_and_an_enumeration_that_is_no_name() {
+    let r = report(&[extract_file(&fixture("web_kazan_university_forum.txt"))]);
+    // 阿里-法拉比: a hyphen inside a transliterated name
+    assert!(has_relation(&r, "哈萨克斯坦阿里-法拉比国立大学", "located_in", "哈萨克斯坦"));
+    assert!(!has_entity(&r, "Organization", "法拉比国立大学"));
+    // transliterations with 富, and Uyghur names with 吾买江
+    assert!(relations(&r).contains(&("列昂尼德·加富罗夫".into(), "position".into(), "喀山联邦大学".into(), "校长".into())));
+    assert!(relations(&r).contains(&("艾尔肯·吾买尔江".into(), "position".into(), "新疆大学国际合作与交流处".into(), "处长".into())));
+    // 中方项目院校联络人、新疆大学…: the 、 separates a role from an institution, it joins no name
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("联络人")));
+}
