@@ -294,3 +294,14 @@ fn hyphenated_and_uyghur_names_and_an_enumeration_that_is_no_name() {
     // 中方项目院校联络人、新疆大学…: the 、 separates a role from an institution, it joins no name
     assert!(!entities(&r).iter().any(|(_, l)| l.contains("联络人")));
 }
+
+#[test]
+fn well_known_companies_without_head_words_and_common_words_that_are_no_company() {
+    let r = report(&[extract_file(&fixture("web_almaty_matchmaking.txt"))]);
+    for (name, kind) in [("华为", "Company"), ("国家电网", "Company"), ("哈萨克斯坦电信", "Company")] {
+        assert_eq!(entity(&r, name)["kind"], kind, "{name}");
+    }
+    // 浪潮 (a wave) and 联想 (to call to mind) are also company names, but not here
+    let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
+    assert!(!orgs.iter().any(|l| l.contains("浪潮") || l.contains("联想")), "{orgs:?}");
+}
