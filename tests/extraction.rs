@@ -305,3 +305,12 @@ fn well_known_companies_without_head_words_and_common_words_that_are_no_company(
     let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
     assert!(!orgs.iter().any(|l| l.contains("浪潮") || l.contains("联想")), "{orgs:?}");
 }
+
+#[test]
+fn central_asian_names_with_common_syllables_and_an_agreement() {
+    let r = report(&[extract_file(&fixture("web_xian_centre_unveiled.txt"))]);
+    // 朱马 (Juma) in a Kyrgyz name after a post; a party secretary as a post
+    assert!(relations(&r).contains(&("穆拉特别克·朱马利耶夫".into(), "position".into(), "吉尔吉斯斯坦国立技术大学".into(), "校长".into())));
+    assert!(relations(&r).contains(&("王亚杰".into(), "position".into(), "西北大学".into(), "党委书记".into())));
+    assert!(has_entity(&r, "Document", "中吉数字人才联合培养合作协议"));
+}
