@@ -314,3 +314,14 @@ fn central_asian_names_with_common_syllables_and_an_agreement() {
     assert!(relations(&r).contains(&("王亚杰".into(), "position".into(), "西北大学".into(), "党委书记".into())));
     assert!(has_entity(&r, "Document", "中吉数字人才联合培养合作协议"));
 }
+
+#[test]
+fn according_to_is_no_part_of_a_name_and_data_bureaus_keep_theirs() {
+    let r = report(&[extract_file(&fixture("web_urumqi_silk_forum.txt"))]);
+    // 据新疆…商务厅厅长…介绍: 据 (according to) opens the sentence, not the name
+    assert!(has_entity(&r, "Organization", "新疆维吾尔自治区商务厅"));
+    assert!(!entities(&r).iter().any(|(_, l)| l.starts_with('据')));
+    // …while 数据 inside a name is a word, not 据
+    let x = report(&[extract_file(&fixture("page_silk_road_forum.txt"))]);
+    assert!(has_entity(&x, "Organization", "西安市数据局"));
+}
