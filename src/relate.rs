@@ -128,6 +128,14 @@ fn after_role_noun(chars: &[char], at: usize, end: usize) -> Option<usize> {
     Some(at + link.chars().count())
 }
 
+/// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
+fn field_before(chars: &[char], from: usize, pos: usize) -> Option<usize> {
+    if pos < from + 3 || chars[pos - 1] != '学' {
+        return None;
+    }
+    (pos.saturating_sub(6).max(from)..pos - 2).rev().find(|&k| chars[k] == '、').filter(|&k| chars[k + 1..pos].iter().all(|&c| is_cjk(c)))
+}
+
 fn ends_with(chars: &[char], from: usize, pos: usize, word: &str) -> bool {
     let n = word.chars().count();
     pos >= from + n && chars[pos - n..pos].iter().copied().eq(word.chars())
@@ -313,6 +321,9 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                     break;
                 } else if role_start > ss && chars[role_start - 1] == '、' {
                     pos = role_start - 1; // another post of the same organisation further left
+                    continue;
+                } else if let Some(comma) = field_before(chars, ss, role_start) {
+                    pos = comma; // 副校长、经济学教授X: a discipline names no organisation
                     continue;
                 }
                 break;

@@ -321,6 +321,8 @@ fn according_to_is_no_part_of_a_name_and_data_bureaus_keep_theirs() {
     // 据新疆…商务厅厅长…介绍: 据 (according to) opens the sentence, not the name
     assert!(has_entity(&r, "Organization", "新疆维吾尔自治区商务厅"));
     assert!(!entities(&r).iter().any(|(_, l)| l.starts_with('据')));
+    // 副校长、经济学教授X: a discipline before the second post names no organisation
+    assert!(relations(&r).contains(&("萨法罗夫·鲁斯塔姆".into(), "position".into(), "塔吉克斯坦国立大学".into(), "副校长".into())));
     // …while 数据 inside a name is a word, not 据
     let x = report(&[extract_file(&fixture("page_silk_road_forum.txt"))]);
     assert!(has_entity(&x, "Organization", "西安市数据局"));
