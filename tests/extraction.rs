@@ -232,7 +232,7 @@ fn speakers_without_an_organisation_and_the_second_name_of_a_list() {
 #[test]
 fn institutions_that_join_an_alliance_named_or_referred_back_to() {
     let r = report(&[extract_file(&fixture("web_alliance_new_members.txt"))]);
-    let alliance = "上合组织数字经济智库联盟";
+    let alliance = "上合组织数字治理智库联盟";
     // A、B近日正式加入“…”: time and manner words between the list and its verb
     assert!(has_relation(&r, "乌兹别克斯坦发展战略中心", "founding_member", alliance));
     // a country's office inside a name: 哈萨克斯坦总统战略研究所, and no person 战略 after 总统
