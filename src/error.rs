@@ -72,13 +72,15 @@ impl Error {
     pub fn store(path: &Path, err: impl std::fmt::Display) -> Self {
         let message = err.to_string();
         let path = path.to_owned();
-        if (message.contains("lock file") || message.contains("LOCK")) && write_failure(&message).is_none() {
+        let write = write_failure(&message);
+        let vanished = message.contains("No such file or directory");
+        if (message.contains("lock file") || message.contains("LOCK")) && write.is_none() {
             Error::StoreLocked { path }
-        } else if message.contains("No such file or directory") && message.contains("CURRENT") {
+        } else if vanished && message.contains("CURRENT") {
             Error::StoreMissing { path }
-        } else if message.contains("No such file or directory") && (message.contains(".sst") || message.contains("MANIFEST")) {
+        } else if vanished && (message.contains(".sst") || message.contains("MANIFEST")) {
             Error::StoreChanged { path }
-        } else if let Some(reason) = write_failure(&message) {
+        } else if let Some(reason) = write {
             Error::StoreNotWritable { path, reason: reason.to_owned() }
         } else {
             Error::Store { path, message }

@@ -160,6 +160,11 @@ impl<'a> Tokens<'a> {
     pub fn starting_at(&self, pos: usize) -> Option<&Token<'a>> {
         self.at(&self.starts_at, pos)
     }
+    /// The tokens lying wholly inside `start..end`.
+    pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = &Token<'a>> {
+        let from = self.list.partition_point(|t| t.start < start);
+        self.list[from..].iter().take_while(move |t| t.start < end).filter(move |t| t.end <= end)
+    }
     /// The token covering char `pos`, if any.
     pub fn covering(&self, pos: usize) -> Option<&Token<'a>> {
         let i = self.list.partition_point(|t| t.end <= pos);
@@ -361,7 +366,7 @@ fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize,
     }
 }
 
-fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> bool {
+pub(crate) fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> bool {
     let n = word.chars().count();
     pos + n <= end && chars[pos..pos + n].iter().copied().eq(word.chars())
 }
@@ -579,14 +584,14 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
 /// it cannot be the previous item of a list of institutions.
 fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma: usize, head_start: usize) -> Option<usize> {
     // what follows the 、 is a field (通信和大众传媒), not a place or an institution of its own
-    let names_after = toks.list.iter().any(|t| t.start > comma && t.end <= head_start && (t.country().is_some() || t.place().is_some() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
+    let names_after = toks.within(comma + 1, head_start).any(|t| t.country().is_some() || t.place().is_some() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
     if names_after {
         return None;
     }
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);
-    let names_body = toks.list.iter().any(|t| t.start >= start && t.end <= comma && (t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead))));
+    let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead)));
     (start < comma && opens_with_place && !names_body).then_some(start)
 }
 
@@ -602,7 +607,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
     // place, country or organisation (中国与全球化智库) or stands in quotes.
     if name.ends_with("智库") && !(start > 0 && chars[start - 1] == '“') {
-        let named = toks.list.iter().any(|t| t.start >= start && t.end <= head_tok.start && (t.country().is_some() || t.place().is_some() || t.known_org().is_some()));
+        let named = toks.within(start, head_tok.start).any(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
         if !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
         }

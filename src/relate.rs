@@ -8,9 +8,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::lexicon::{Lexicon, Tag};
+use crate::lexicon::{Lexicon, Tag, WordRole};
 use crate::normalize::NormText;
-use crate::recognize::{is_cjk, EntityType, LexRef, Mention, Tokens};
+use crate::recognize::{is_cjk, starts_with_at, EntityType, LexRef, Mention, Tokens};
 use crate::resolve::Entity;
 use crate::segment::{BlockKind, Layout};
 
@@ -118,13 +118,9 @@ fn text_has(chars: &[char], from: usize, to: usize, word: &str) -> Option<usize>
 
 /// After 主办/承办…: `方` or `单位`, then 为, 是, 包括 or a colon; returns where the list starts.
 fn after_role_noun(chars: &[char], at: usize, end: usize) -> Option<usize> {
-    let starts = |pos: usize, w: &str| {
-        let n = w.chars().count();
-        pos + n <= end && chars[pos..pos + n].iter().copied().eq(w.chars())
-    };
-    let noun = ["单位", "方"].into_iter().find(|w| starts(at, w))?;
+    let noun = ["单位", "方"].into_iter().find(|w| starts_with_at(chars, at, end, w))?;
     let at = at + noun.chars().count();
-    let link = ["分别为", "分别是", "为", "是", "包括", ":"].into_iter().find(|w| starts(at, w))?;
+    let link = ["分别为", "分别是", "为", "是", "包括", ":"].into_iter().find(|w| starts_with_at(chars, at, end, w))?;
     Some(at + link.chars().count())
 }
 
@@ -192,6 +188,15 @@ impl Doc<'_> {
         runs
     }
 
+    /// The last list of `items` (see [`Doc::list_runs`]) ending before `pos`, and the text
+    /// between it and `pos` (where a verb or its adverbs stand).
+    fn last_run_before(&self, items: &[usize], pos: usize) -> Option<(Vec<usize>, String)> {
+        let before: Vec<usize> = items.iter().copied().filter(|&i| self.mentions[i].end <= pos).collect();
+        let run = self.list_runs(&before).pop()?;
+        let gap = self.norm.chars[self.mentions[*run.last()?].end..pos].iter().collect();
+        Some((run, gap))
+    }
+
     /// The alliance named last before position `pos` of sentence `si`, within its report.
     fn last_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
         let section = self.layout.sentences[si].section;
@@ -213,7 +218,7 @@ impl Doc<'_> {
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
                 return false;
             }
-            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(crate::lexicon::WordRole::Speech)))) {
+            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
                 return true;
             }
         }
@@ -277,6 +282,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         let (ss, se) = (s.start, s.end);
         let main_event = main_events.get(s.section).copied().flatten();
         let orgs = doc.in_sentence(si, &[EntityType::Organization, EntityType::Alliance]);
+        let institutions: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].ty == EntityType::Organization).collect();
         let here = doc.by_sentence[si].clone();
         let org_ending_at = |pos: usize| -> Option<usize> {
             // the longest organisation mention ending exactly at pos
@@ -356,7 +362,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
         for ai in doc.in_sentence(si, &[EntityType::Alliance]) {
             let a = &doc.mentions[ai];
             let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| text_has(chars, a.end, (a.end + 6).min(se), w).is_some());
-            let orgs_before: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= a.start && doc.mentions[o].ty == EntityType::Organization).collect();
+            let orgs_before: Vec<usize> = institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start).collect();
             let runs = doc.list_runs(&orgs_before);
             // the run nearest to the verb whose gap to the alliance holds a founding verb
             let mut members: Vec<usize> = Vec::new();
@@ -427,12 +433,9 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             }
             let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with(chars, ss, at, v)) else { continue };
             let verb_start = at - verb.chars().count();
-            let publishers: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= verb_start).collect();
-            let runs = doc.list_runs(&publishers);
-            if let Some(run) = runs.last() {
-                let gap: String = chars[doc.mentions[*run.last().unwrap()].end..verb_start].iter().collect();
+            if let Some((run, gap)) = doc.last_run_before(&orgs, verb_start) {
                 if gap.is_empty() || gap == "同时" || gap == "还" || gap == "也" {
-                    for &o in run {
+                    for &o in &run {
                         out.push(Relation { subject: doc.ent(o), predicate: Predicate::Published, object: Object::Entity(doc.ent(di)), role: None, sentence: si, rule: "published.org-verb-document" });
                     }
                 }
@@ -478,52 +481,46 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             }
             let verb_start = p.start - 2;
             let verb_start = if ends_with(chars, ss, verb_start, "总部") { verb_start - 2 } else { verb_start };
-            let org_after = (chars.get(p.end) == Some(&'的')).then(|| orgs.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1 && doc.mentions[o].ty == EntityType::Organization)).flatten();
-            let org_before = orgs.iter().copied().find(|&o| doc.mentions[o].end == verb_start && doc.mentions[o].ty == EntityType::Organization);
+            let org_after = (chars.get(p.end) == Some(&'的')).then(|| institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1)).flatten();
+            let org_before = institutions.iter().copied().find(|&o| doc.mentions[o].end == verb_start);
             if let Some(o) = org_after.or(org_before) {
                 out.push(Relation { subject: doc.ent(o), predicate: Predicate::LocatedIn, object: Object::Entity(doc.ent(pi)), role: None, sentence: si, rule: "located_in.located-at" });
             }
         }
 
-        // founding_member (joined): A、B(已)成为(该联盟 | ALLIANCE)(的)成员(单位)
+        // founding_member (joined): A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位)
+        const BATCH: [&str; 4] = ["首批", "第一批", "创始", "首届"];
+        let past_batch = |pos: usize| BATCH.into_iter().find(|w| starts_with_at(chars, pos, se, w)).map_or(pos, |w| pos + w.chars().count());
         let mut from = ss;
         while let Some(v) = text_has(chars, from, se, "成为") {
             from = v + 2;
-            let toks = &doc.tokens[si];
             let named = doc.in_sentence(si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == v + 2);
-            let batch = ["首批", "第一批", "创始", "首届"].into_iter().find(|w| text_has(chars, v + 2, (v + 2 + w.chars().count()).min(se), w).is_some());
+            // 成为首批成员: of the alliance named in this sentence or the one before
+            let just_named = || {
+                doc.in_sentence(si, &[EntityType::Alliance]).iter().any(|&a| doc.mentions[a].end <= v)
+                    || si > 0 && doc.layout.sentences[si - 1].section == s.section && !doc.in_sentence(si - 1, &[EntityType::Alliance]).is_empty()
+            };
             let (alliance, after) = match named {
                 Some(a) => (Some(doc.ent(a)), doc.mentions[a].end),
+                // 该联盟: the alliance last named in this report
                 None if matches!(chars.get(v + 2), Some('该' | '本')) => match toks.starting_at(v + 3).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead))) {
-                    // 该联盟: the alliance last named in this report
                     Some(t) => (doc.last_alliance_before(si, v), t.end),
                     None => (None, 0),
                 },
-                // 成为首批成员: of the alliance named in this sentence or the one before
-                None => match batch {
-                    Some(w) if si > 0 && (doc.in_sentence(si, &[EntityType::Alliance]).iter().any(|&a| doc.mentions[a].end <= v) || doc.layout.sentences[si - 1].section == s.section && !doc.in_sentence(si - 1, &[EntityType::Alliance]).is_empty()) => {
-                        (doc.last_alliance_before(si, v), v + 2 + w.chars().count())
-                    }
-                    _ => (None, 0),
-                },
+                None if past_batch(v + 2) > v + 2 && just_named() => (doc.last_alliance_before(si, v), v + 2),
+                None => (None, 0),
             };
             let Some(alliance) = alliance else { continue };
             let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
-            let after = match batch.filter(|_| named.is_some() || after != v + 2) {
-                Some(w) if text_has(chars, after, (after + w.chars().count()).min(se), w).is_some() => after + w.chars().count(),
-                _ => after,
-            };
-            if text_has(chars, after, (after + 2).min(se), "成员").is_none() {
+            if !starts_with_at(chars, past_batch(after), se, "成员") {
                 continue;
             }
-            let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= v && doc.mentions[o].ty == EntityType::Organization).collect();
-            if let Some(run) = doc.list_runs(&cands).last() {
-                let gap: String = chars[doc.mentions[*run.last().unwrap()].end..v].iter().collect();
+            if let Some((run, gap)) = doc.last_run_before(&institutions, v) {
                 // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
                 let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
                 let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
                 if adverbs || described {
-                    for &o in run {
+                    for &o in &run {
                         out.push(Relation { subject: doc.ent(o), predicate: Predicate::FoundingMember, object: Object::Entity(alliance), role: None, sentence: si, rule: "founding_member.became-member" });
                     }
                 }
@@ -537,7 +534,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
             while let Some(v) = text_has(chars, from, se, verb) {
                 from = v + verb.chars().count();
                 if let Some(list_start) = after_role_noun(chars, from, se) {
-                    let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].start >= list_start && doc.mentions[o].ty == EntityType::Organization).collect();
+                    let cands: Vec<usize> = institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_start).collect();
                     let run = doc.list_runs(&cands).into_iter().next().filter(|r| doc.mentions[r[0]].start == list_start);
                     // the event named before the role noun in this sentence, else the report's
                     let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().rfind(|&e| doc.mentions[e].end <= v).map(|e| doc.ent(e)).or(main_event);
@@ -548,13 +545,11 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
                     }
                     continue;
                 }
-                let cands: Vec<usize> = orgs.iter().copied().filter(|&o| doc.mentions[o].end <= v && doc.mentions[o].ty == EntityType::Organization).collect();
-                if let Some(run) = doc.list_runs(&cands).last() {
-                    let gap: String = chars[doc.mentions[*run.last().unwrap()].end..v].iter().collect();
+                if let Some((run, gap)) = doc.last_run_before(&institutions, v) {
                     if gap.is_empty() || gap == "共同" || gap == "联合" {
                         let ev = doc.in_sentence(si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start >= from).map(|e| doc.ent(e)).or(main_event);
                         if let Some(ev) = ev {
-                            for &o in run {
+                            for &o in &run {
                                 out.push(Relation { subject: ev, predicate: Predicate::Organizer, object: Object::Entity(doc.ent(o)), role: None, sentence: si, rule });
                             }
                         }

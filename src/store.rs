@@ -99,14 +99,52 @@ pub fn replace_article(store: &Store, path: &Path, article_id: &str, quads: &[Qu
 pub fn replace_graph(store: &Store, path: &Path, graph: &str, quads: &[Quad]) -> Result<()> {
     let g = NamedNode::new_unchecked(graph);
     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
-    let before = mentioned(&tx, g.as_ref(), path)?;
-    let facts = stated(&tx, g.as_ref(), path)?;
+    let uses = SharedUses::of(&tx, g.as_ref(), path)?;
     tx.clear_graph(GraphNameRef::NamedNode(g.as_ref())).map_err(|e| Error::store(path, e))?;
     tx.insert_named_graph(g.as_ref());
     tx.extend(quads.iter());
-    drop_unstated(&mut tx, facts, path)?;
-    drop_unmentioned(&mut tx, before, path)?;
+    uses.drop_unused(&mut tx, path)?;
     tx.commit().map_err(|e| Error::store(path, e))
+}
+
+/// What an article graph uses of the shared entities graph: the entities it mentions and the
+/// facts it states. Read before the graph goes; afterwards, whatever no article uses any
+/// more leaves the shared graph in the same transaction.
+struct SharedUses {
+    mentioned: Vec<Term>,
+    stated: Vec<Stated>,
+}
+
+impl SharedUses {
+    fn of(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &Path) -> Result<Self> {
+        Ok(Self { mentioned: mentioned(tx, g, path)?, stated: stated(tx, g, path)? })
+    }
+
+    fn drop_unused(self, tx: &mut oxigraph::store::Transaction<'_>, path: &Path) -> Result<()> {
+        drop_unstated(tx, self.stated, path)?;
+        drop_unmentioned(tx, self.mentioned, path)
+    }
+}
+
+fn post_pred() -> NamedNode {
+    NamedNode::new_unchecked(format!("{ONTOLOGY}post"))
+}
+
+fn shared_graph() -> NamedNode {
+    NamedNode::new_unchecked(crate::rdf::ENTITIES_GRAPH)
+}
+
+/// Remove everything the shared graph says about `subject`.
+fn remove_shared_description(tx: &mut oxigraph::store::Transaction<'_>, subject: NamedNodeRef<'_>, path: &Path) -> Result<()> {
+    let shared = shared_graph();
+    let stale: Vec<Quad> = tx
+        .quads_for_pattern(Some(subject.into()), None, None, Some(GraphNameRef::NamedNode(shared.as_ref())))
+        .collect::<Result<_, _>>()
+        .map_err(|e| Error::store(path, e))?;
+    for q in &stale {
+        tx.remove(q);
+    }
+    Ok(())
 }
 
 /// A fact an article graph states through an `rdf:Statement`, with the ORG post it implies.
@@ -124,7 +162,7 @@ fn first_object(tx: &oxigraph::store::Transaction<'_>, s: NamedOrBlankNodeRef<'_
 /// The facts an article graph states (read before the graph is replaced or removed).
 fn stated(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &Path) -> Result<Vec<Stated>> {
     let g = GraphNameRef::NamedNode(g);
-    let post_pred = NamedNode::new_unchecked(format!("{ONTOLOGY}post"));
+    let post_pred = post_pred();
     let mut out = Vec::new();
     for q in tx.quads_for_pattern(None, Some(rdf::SUBJECT), None, Some(g)) {
         let q = q.map_err(|e| Error::store(path, e))?;
@@ -142,9 +180,10 @@ fn stated(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &Pat
 
 /// Remove from the shared graph the facts (and ORG posts) that no article states any more.
 fn drop_unstated(tx: &mut oxigraph::store::Transaction<'_>, facts: Vec<Stated>, path: &Path) -> Result<()> {
-    let shared = NamedNode::new_unchecked(crate::rdf::ENTITIES_GRAPH);
+    let shared = shared_graph();
     let shared = GraphNameRef::NamedNode(shared.as_ref());
-    let post_pred = NamedNode::new_unchecked(format!("{ONTOLOGY}post"));
+    let post_pred = post_pred();
+    let holds = NamedNode::new_unchecked(format!("{}holds", crate::rdf::ORG));
     let serr = |e| Error::store(path, e);
     for f in facts {
         let mut still = false;
@@ -166,17 +205,14 @@ fn drop_unstated(tx: &mut oxigraph::store::Transaction<'_>, facts: Vec<Stated>, 
         if tx.quads_for_pattern(None, Some(post_pred.as_ref()), Some(post.as_ref().into()), None).next().transpose().map_err(serr)?.is_some() {
             continue;
         }
-        let stale: Vec<Quad> = tx.quads_for_pattern(Some(post.as_ref().into()), None, None, Some(shared)).collect::<Result<_, _>>().map_err(serr)?;
-        for q in &stale {
-            tx.remove(q);
-        }
-        tx.remove(QuadRef::new(f.subject.as_ref(), NamedNodeRef::new_unchecked("http://www.w3.org/ns/org#holds"), post.as_ref(), shared));
+        remove_shared_description(tx, post.as_ref(), path)?;
+        tx.remove(QuadRef::new(f.subject.as_ref(), holds.as_ref(), post.as_ref(), shared));
     }
     Ok(())
 }
 
 fn mentions_pred() -> NamedNode {
-    NamedNode::new_unchecked("https://schema.org/mentions")
+    NamedNode::new_unchecked(format!("{}mentions", crate::rdf::SCHEMA))
 }
 
 /// Entities an article graph mentions.
@@ -190,19 +226,10 @@ fn mentioned(tx: &oxigraph::store::Transaction<'_>, g: NamedNodeRef<'_>, path: &
 /// Remove the shared descriptions of those `candidates` that no article graph mentions now.
 fn drop_unmentioned(tx: &mut oxigraph::store::Transaction<'_>, candidates: Vec<Term>, path: &Path) -> Result<()> {
     let p = mentions_pred();
-    let entities = NamedNode::new_unchecked(crate::rdf::ENTITIES_GRAPH);
     for e in candidates {
         let still = tx.quads_for_pattern(None, Some(p.as_ref()), Some(e.as_ref()), None).next().transpose().map_err(|err| Error::store(path, err))?.is_some();
-        if still {
-            continue;
-        }
-        let Term::NamedNode(n) = &e else { continue };
-        let stale: Vec<Quad> = tx
-            .quads_for_pattern(Some(n.as_ref().into()), None, None, Some(GraphNameRef::NamedNode(entities.as_ref())))
-            .collect::<Result<_, _>>()
-            .map_err(|err| Error::store(path, err))?;
-        for q in &stale {
-            tx.remove(q);
+        if let (false, Term::NamedNode(n)) = (still, &e) {
+            remove_shared_description(tx, n.as_ref(), path)?;
         }
     }
     Ok(())
@@ -218,11 +245,9 @@ pub fn remove_articles_except(store: &Store, path: &Path, keep: &std::collection
             if let Some(seg) = n.as_str().strip_prefix(&prefix) {
                 if !keep.contains(&iri::segment_to_id(seg)) {
                     let mut tx = store.start_transaction().map_err(|e| Error::store(path, e))?;
-                    let before = mentioned(&tx, n.as_ref(), path)?;
-                    let facts = stated(&tx, n.as_ref(), path)?;
+                    let uses = SharedUses::of(&tx, n.as_ref(), path)?;
                     tx.remove_named_graph(n.as_ref()).map_err(|e| Error::store(path, e))?;
-                    drop_unstated(&mut tx, facts, path)?;
-                    drop_unmentioned(&mut tx, before, path)?;
+                    uses.drop_unused(&mut tx, path)?;
                     tx.commit().map_err(|e| Error::store(path, e))?;
                     removed += 1;
                 }
@@ -244,7 +269,6 @@ pub fn literal_usize(t: Option<&Term>) -> usize {
         _ => 0,
     }
 }
-
 
 /// Temporary folder for a fresh bulk load: beside the target, so the rename is atomic.
 pub fn staging_path(target: &Path) -> PathBuf {

@@ -9,12 +9,6 @@ use assert_cmd::prelude::*;
 use common::*;
 use predicates::prelude::*;
 
-fn sg() -> Command {
-    let mut c = Command::cargo_bin("silkgraph").unwrap();
-    c.env_remove("SILKGRAPH_STORE");
-    c
-}
-
 /// A temp dir holding a copy of the bundled articles (so the default store goes there).
 fn workdir() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();

@@ -210,7 +210,7 @@ fn bare_think_tank_names_in_an_enumeration_but_not_descriptions() {
     assert!(has_relation(&r, "全球化智库", "published", "数字丝路合作倡议"));
     assert!(has_relation(&r, "察哈尔学会", "published", "数字丝路合作倡议"));
     // 顶尖智库, 各国智库, a bare 智库: kinds of institution, not names
-    let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
+    let orgs = labels_of(&r, "Organization");
     assert!(orgs.iter().all(|l| !l.contains("顶尖") && !l.contains("各国") && l != "智库"), "{orgs:?}");
 }
 
@@ -302,7 +302,7 @@ fn well_known_companies_without_head_words_and_common_words_that_are_no_company(
         assert_eq!(entity(&r, name)["kind"], kind, "{name}");
     }
     // 浪潮 (a wave) and 联想 (to call to mind) are also company names, but not here
-    let orgs: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Organization").map(|(_, l)| l).collect();
+    let orgs = labels_of(&r, "Organization");
     assert!(!orgs.iter().any(|l| l.contains("浪潮") || l.contains("联想")), "{orgs:?}");
 }
 

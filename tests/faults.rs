@@ -8,24 +8,12 @@
 
 mod common;
 
-#[path = "../benches/corpus.rs"]
-mod corpus;
-
-use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use assert_cmd::prelude::*;
-use common::{fixture, seed};
-use silkgraph::lexicon::Lexicon;
-
-fn sg() -> Command {
-    let mut c = Command::cargo_bin("silkgraph").unwrap();
-    c.env_remove("SILKGRAPH_STORE");
-    c
-}
+use common::{fixture, graph_counts, seed, sg, write_corpus};
 
 /// The child obeys permission bits even when the tests run as root.
 fn obeying_permissions(mut c: Command) -> Command {
@@ -56,8 +44,14 @@ fn with_file_size_limit(mut c: Command, bytes: u64) -> Command {
     c
 }
 
-/// Whether permission bits bind a child started with [`obeying_permissions`] here (they do
-/// unless the tests run as a root that may not drop capabilities).
+/// A temp dir for a permission test, if permission bits bind a child started with
+/// [`obeying_permissions`] here (they do unless the tests run as a root that may not drop
+/// capabilities).
+fn permission_test_dir() -> Option<tempfile::TempDir> {
+    let d = tempfile::tempdir().unwrap();
+    permissions_bind(d.path()).then_some(d)
+}
+
 fn permissions_bind(dir: &Path) -> bool {
     let probe = dir.join("probe");
     std::fs::write(&probe, "x").unwrap();
@@ -92,21 +86,6 @@ fn build(store: &Path, inputs: &[PathBuf]) {
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
-/// Triples per named graph, read through the library (independent of the CLI).
-fn graph_counts(store: &Path) -> BTreeMap<String, usize> {
-    let s = oxigraph::store::Store::open_read_only(store).unwrap();
-    let mut out = BTreeMap::new();
-    if let oxigraph::sparql::QueryResults::Solutions(sols) =
-        silkgraph::query::run(&s, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "t").unwrap()
-    {
-        for sol in sols {
-            let sol = sol.unwrap();
-            out.insert(sol.get("g").unwrap().to_string(), silkgraph::store::literal_usize(sol.get("n")));
-        }
-    }
-    out
-}
-
 fn chmod_tree(root: &Path, dir_mode: u32, file_mode: u32) {
     for e in walkdir::WalkDir::new(root) {
         let e = e.unwrap();
@@ -117,10 +96,7 @@ fn chmod_tree(root: &Path, dir_mode: u32, file_mode: u32) {
 
 #[test]
 fn a_file_without_read_permission_is_named() {
-    let d = tempfile::tempdir().unwrap();
-    if !permissions_bind(d.path()) {
-        return;
-    }
+    let Some(d) = permission_test_dir() else { return };
     let secret = d.path().join("secret.txt");
     std::fs::copy(fixture("page_silk_road_forum.txt"), &secret).unwrap();
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -138,10 +114,7 @@ fn a_file_without_read_permission_is_named() {
 
 #[test]
 fn a_read_only_store_folder_refuses_writes_and_still_answers_queries() {
-    let d = tempfile::tempdir().unwrap();
-    if !permissions_bind(d.path()) {
-        return;
-    }
+    let Some(d) = permission_test_dir() else { return };
     let store = d.path().join("kg");
     build(&store, &[fixture("web_harbin_roundtable.txt")]);
     let before = graph_counts(&store);
@@ -232,11 +205,7 @@ fn a_full_disk_is_a_clear_error_and_the_store_keeps_what_it_held() {
 fn queries_during_a_build_read_whole_articles_or_say_why_they_cannot() {
     let d = tempfile::tempdir().unwrap();
     let corpus_dir = d.path().join("corpus");
-    std::fs::create_dir_all(&corpus_dir).unwrap();
-    let mut g = corpus::Gen::new(17, Lexicon::embedded());
-    for i in 0..400 {
-        std::fs::write(corpus_dir.join(format!("b{i:05}.txt")), g.article(i)).unwrap();
-    }
+    write_corpus(&corpus_dir, 17, 400);
     let store = d.path().join("kg");
     build(&store, &[fixture("web_harbin_roundtable.txt")]);
 

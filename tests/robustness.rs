@@ -2,8 +2,7 @@
 
 mod common;
 
-#[path = "../benches/corpus.rs"]
-mod corpus;
+use common::{graph_counts, sg, write_corpus};
 
 use std::path::Path;
 use std::process::Command;
@@ -15,12 +14,6 @@ use proptest::prelude::*;
 use silkgraph::lexicon::Lexicon;
 use silkgraph::normalize::OrigIndex;
 use silkgraph::read::{decode, Article, ArticleMeta, ReadOptions};
-
-fn sg() -> Command {
-    let mut c = Command::cargo_bin("silkgraph").unwrap();
-    c.env_remove("SILKGRAPH_STORE");
-    c
-}
 
 fn article(text: String) -> Article {
     Article { id: "p".into(), path: "p.txt".into(), text, meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new() }
@@ -111,7 +104,7 @@ fn lossy_decoding_of_a_long_run_of_bad_bytes_keeps_the_text_after_it() {
 fn bounded_fuzz_of_reader_and_extractor() {
     use rand::{Rng, SeedableRng};
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(42);
-    let mut g = corpus::Gen::new(42, Lexicon::embedded());
+    let mut g = common::corpus::Gen::new(42, Lexicon::embedded());
     for i in 0..300 {
         let mut bytes = g.article(i).into_bytes();
         for _ in 0..rng.random_range(0..20) {
@@ -208,18 +201,6 @@ fn names_are_escaped_in_csv_and_tsv() {
     assert_eq!(tsv.lines().nth(1).unwrap(), "\"报告,\\\"第一\\\"卷\"@zh", "{tsv}");
 }
 
-fn graph_counts(store: &Path) -> std::collections::BTreeMap<String, usize> {
-    let s = oxigraph::store::Store::open_read_only(store).unwrap();
-    let mut out = std::collections::BTreeMap::new();
-    if let oxigraph::sparql::QueryResults::Solutions(sols) = silkgraph::query::run(&s, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "t").unwrap() {
-        for sol in sols {
-            let sol = sol.unwrap();
-            out.insert(sol.get("g").unwrap().to_string(), silkgraph::store::literal_usize(sol.get("n")));
-        }
-    }
-    out
-}
-
 /// Build, kill -9 after `after`, and return whether the kill interrupted it.
 fn build_and_kill(corpus: &Path, store: &Path, after: Duration) -> bool {
     let mut child = Command::cargo_bin("silkgraph").unwrap().arg("build").arg(corpus).arg("--store").arg(store).arg("--quiet").spawn().unwrap();
@@ -234,11 +215,7 @@ fn build_and_kill(corpus: &Path, store: &Path, after: Duration) -> bool {
 fn kill_9_during_build_loses_nothing_and_leaves_no_half_article() {
     let d = tempfile::tempdir().unwrap();
     let corpus_dir = d.path().join("corpus");
-    std::fs::create_dir_all(&corpus_dir).unwrap();
-    let mut g = corpus::Gen::new(9, Lexicon::embedded());
-    for i in 0..2500 {
-        std::fs::write(corpus_dir.join(format!("a{i:05}.txt")), g.article(i)).unwrap();
-    }
+    write_corpus(&corpus_dir, 9, 2500);
     // the reference: an uninterrupted build
     let reference = d.path().join("ref");
     sg().arg("build").arg(&corpus_dir).arg("--store").arg(&reference).arg("--quiet").assert().success();

@@ -1,12 +1,50 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
+use assert_cmd::prelude::*;
 use serde_json::Value;
 use silkgraph::extract::{extract, Extraction};
 use silkgraph::lexicon::Lexicon;
 use silkgraph::read::{read_article, ReadOptions};
+
+/// The corpus generator of the benchmarks.
+#[path = "../../benches/corpus.rs"]
+pub mod corpus;
+
+/// The silkgraph binary, blind to the user's `SILKGRAPH_STORE`.
+pub fn sg() -> Command {
+    let mut c = Command::cargo_bin("silkgraph").unwrap();
+    c.env_remove("SILKGRAPH_STORE");
+    c
+}
+
+/// `n` generated articles (`a00000.txt` …) in `dir`, the same for the same `seed`.
+pub fn write_corpus(dir: &Path, seed: u64, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut g = corpus::Gen::new(seed, Lexicon::embedded());
+    for i in 0..n {
+        std::fs::write(dir.join(format!("a{i:05}.txt")), g.article(i)).unwrap();
+    }
+}
+
+/// Triples per named graph, read through the library (independent of the CLI).
+pub fn graph_counts(store: &Path) -> BTreeMap<String, usize> {
+    let s = oxigraph::store::Store::open_read_only(store).unwrap();
+    let mut out = BTreeMap::new();
+    if let oxigraph::sparql::QueryResults::Solutions(sols) =
+        silkgraph::query::run(&s, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "t").unwrap()
+    {
+        for sol in sols {
+            let sol = sol.unwrap();
+            out.insert(sol.get("g").unwrap().to_string(), silkgraph::store::literal_usize(sol.get("n")));
+        }
+    }
+    out
+}
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -40,6 +78,11 @@ pub fn entities(r: &Value) -> Vec<(String, String)> {
         .collect();
     v.sort();
     v
+}
+
+/// Labels of the entities of one type in a report.
+pub fn labels_of(r: &Value, ty: &str) -> Vec<String> {
+    entities(r).into_iter().filter(|(t, _)| t == ty).map(|(_, l)| l).collect()
 }
 
 pub fn has_entity(r: &Value, ty: &str, label: &str) -> bool {
