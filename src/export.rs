@@ -72,8 +72,9 @@ const STYLES: &[(&str, &str, &str, &str)] = &[
 
 /// Relation names for edge labels.
 fn edge_label(pred: &str) -> String {
-    let local = pred.strip_prefix(ONTOLOGY).unwrap_or(pred);
+    let local = pred.strip_prefix(ONTOLOGY).or_else(|| pred.strip_prefix(crate::rdf::ORG)).unwrap_or(pred);
     match local {
+        "memberOf" => "成员 member".into(),
         "holdsPostIn" => "职务 post".into(),
         "foundingMemberOf" => "创始成员 founding member".into(),
         "establishedAt" => "成立于 established at".into(),

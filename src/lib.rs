@@ -19,6 +19,7 @@ pub mod recognize;
 pub mod relate;
 pub mod report;
 pub mod resolve;
+pub mod scan;
 pub mod segment;
 pub mod store;
 

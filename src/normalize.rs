@@ -49,6 +49,31 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".contains(c)
+}
+
+/// Mirror sites gloss characters with their reading: `網(wǎng)站`, `中(zhong)(zhong)國`. Where
+/// such a gloss starts at `i` (a bracketed pinyin syllable right after a Han character or
+/// another gloss), the index just past it; the gloss is not text and is dropped from the
+/// normalised view. An unmarked syllable counts only when a Han character or gloss follows.
+fn pinyin_gloss_end(cs: &[char], i: usize, after_gloss: bool) -> Option<usize> {
+    if cs[i] != '(' || i == 0 || !(after_gloss || is_han(cs[i - 1])) {
+        return None;
+    }
+    let close = (i + 2..cs.len().min(i + 9)).find(|&k| cs[k] == ')')?;
+    let syllable = &cs[i + 1..close];
+    let letters = syllable.iter().all(|&c| is_pinyin_letter(c));
+    let vowel = syllable.iter().any(|&c| !c.is_ascii() || "aeiouv".contains(c));
+    let tone_marked = syllable.iter().any(|c| !c.is_ascii());
+    let next_han = cs.get(close + 1).is_some_and(|&c| is_han(c) || c == '(');
+    (letters && vowel && (tone_marked || next_han)).then_some(close + 1)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
+}
+
 /// Lines that start a new block even without a terminal mark before them.
 fn starts_block(line: &str) -> bool {
     let t = line.trim_start();
@@ -158,7 +183,15 @@ impl NormText {
             }
             // Characters of this line, spaces dropped unless between two Latin alphanumerics.
             let cs: Vec<char> = trimmed.chars().collect();
+            let mut skip_to = 0;
             for (i, &c) in cs.iter().enumerate() {
+                if i < skip_to {
+                    continue;
+                }
+                if let Some(end) = pinyin_gloss_end(&cs, i, i > 0 && i == skip_to) {
+                    skip_to = end;
+                    continue;
+                }
                 let pos = start + i as u32;
                 if is_space(c) || c == '\r' {
                     let before = out.last().map(|x| x.0).filter(|_| i > 0);
@@ -271,6 +304,18 @@ mod tests {
         let start = n.text.chars().position(|c| c == '上').unwrap();
         let (o, e) = n.orig_span(start, start + 2);
         assert_eq!(OrigIndex::new(src).slice(o, e), "上合");
+    }
+
+    #[test]
+    fn drops_pinyin_glosses_of_mirror_sites_and_keeps_real_brackets() {
+        let src = "東方研究聯(lián)盟在北(běi)京成立,中(zhong)(zhong)國代表出席。大学(华东)与公司(ABC)合作(2025)。";
+        let n = NormText::new(src);
+        assert_eq!(n.text, "东方研究联盟在北京成立,中国代表出席。大学(华东)与公司(ABC)合作(2025)。");
+        let start = n.text.chars().position(|c| c == '京').unwrap();
+        let (o, _) = n.orig_span(start, start + 1);
+        assert_eq!(src.chars().nth(o), Some('京'));
+        // an unmarked syllable before punctuation may be a real abbreviation: kept
+        assert_eq!(NormText::new("代号为乙(ma),").text, "代号为乙(ma),");
     }
 
     #[test]

@@ -77,10 +77,21 @@ pub fn class_of(ty: EntityType) -> &'static str {
     }
 }
 
+/// The property a predicate is stated with: silkgraph's own, except later members of an
+/// alliance, stated with W3C ORG's `org:memberOf` (founders are `sg:foundingMemberOf`, a
+/// sub-property of it, so `org:memberOf` answers "who belongs" for both).
+pub fn predicate_iri(p: Predicate) -> NamedNode {
+    match p {
+        Predicate::Member => vocab(ORG, "memberOf"),
+        _ => sg(predicate_local(p)),
+    }
+}
+
 pub fn predicate_local(p: Predicate) -> &'static str {
     match p {
         Predicate::Position => "holdsPostIn",
         Predicate::FoundingMember => "foundingMemberOf",
+        Predicate::Member => "memberOf",
         Predicate::EstablishedAt => "establishedAt",
         Predicate::LocatedIn => "locatedIn",
         Predicate::HeldAt => "heldAt",
@@ -222,7 +233,7 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
     let mut evidence_written = std::collections::HashSet::new();
     for r in &x.relations {
         let s = &ids[r.subject];
-        let p = sg(predicate_local(r.predicate));
+        let p = predicate_iri(r.predicate);
         let o: Term = match &r.object {
             Object::Entity(o) => ids[*o].clone().into(),
             Object::Literal(l) => zh(l).into(),

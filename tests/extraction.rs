@@ -97,7 +97,9 @@ fn founding_members_come_from_lists_before_a_founding_verb_only() {
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member" && x.2 == "丝路青年数字创新联盟"));
     assert!(has_relation(&r, "丝路青年数字创新联盟", "established_at", "2024中国—中亚数字丝路论坛青年分论坛"));
     let web = report(&[extract_file(&fixture("web_harbin_roundtable.txt"))]);
-    assert!(has_relation(&web, "莫斯科市信息技术局", "founding_member", "中俄城市数据合作平台"), "宣布加入 joins");
+    // 宣布加入: a later member, not a founder
+    assert!(has_relation(&web, "莫斯科市信息技术局", "member", "中俄城市数据合作平台"), "宣布加入 joins");
+    assert!(!has_relation(&web, "莫斯科市信息技术局", "founding_member", "中俄城市数据合作平台"));
 }
 
 #[test]
@@ -233,17 +235,19 @@ fn speakers_without_an_organisation_and_the_second_name_of_a_list() {
 fn institutions_that_join_an_alliance_named_or_referred_back_to() {
     let r = report(&[extract_file(&fixture("web_alliance_new_members.txt"))]);
     let alliance = "上合组织数字治理智库联盟";
-    // A、B近日正式加入“…”: time and manner words between the list and its verb
-    assert!(has_relation(&r, "乌兹别克斯坦发展战略中心", "founding_member", alliance));
+    // A、B近日正式加入“…”: time and manner words between the list and its verb; joining
+    // an alliance that exists already makes a member, not a founder
+    assert!(has_relation(&r, "乌兹别克斯坦发展战略中心", "member", alliance));
+    assert!(!has_relation(&r, "乌兹别克斯坦发展战略中心", "founding_member", alliance));
     // a country's office inside a name: 哈萨克斯坦总统战略研究所, and no person 战略 after 总统
-    assert!(has_relation(&r, "哈萨克斯坦总统战略研究所", "founding_member", alliance));
+    assert!(has_relation(&r, "哈萨克斯坦总统战略研究所", "member", alliance));
     assert!(!entities(&r).iter().any(|(t, l)| t == "Person" && l == "战略"));
     // 此前,X已成为该联盟成员单位: 该联盟 is the alliance last named in the report
-    assert!(has_relation(&r, "白俄罗斯国家科学院经济研究所", "founding_member", alliance));
+    assert!(has_relation(&r, "白俄罗斯国家科学院经济研究所", "member", alliance));
     // a report that names no alliance gives 该联盟 nothing to refer to; member states are not members
     assert!(has_entity(&r, "Organization", "明斯克数字经济研究院"));
-    assert!(!has_relation(&r, "明斯克数字经济研究院", "founding_member", alliance));
-    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "白俄罗斯" && p == "founding_member"));
+    assert!(!has_relation(&r, "明斯克数字经济研究院", "member", alliance));
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "白俄罗斯" && (p == "founding_member" || p == "member")));
 }
 
 #[test]

@@ -1,0 +1,83 @@
+//! Documents and projects: who published a document (`published`), the category a project
+//! was selected into (`category`) and the countries a project names as parties
+//! (`participant`).
+
+use super::location::ensure_country;
+use super::{Doc, Object, Predicate, Relation, Rule, Run, Sent};
+use crate::recognize::{EntityType, LexRef};
+use crate::scan::ends_with_at;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "published.org-verb-document",
+        predicate: Predicate::Published,
+        pattern: "ORG(与ORG)(联合)发布(了)《DOC》",
+        example: "海川大学与北川研究院联合发布《滨海数据合作白皮书》 → both published it",
+        run: Run::Sentence(published),
+    },
+    Rule {
+        id: "category.selected-into",
+        predicate: Predicate::Category,
+        pattern: "A、B、C均入选“K”类别",
+        example: "海川智慧港口、北川数字口岸均入选“数字基础设施”类别 → category 数字基础设施",
+        run: Run::Sentence(category),
+    },
+    Rule {
+        id: "participant.country-compound",
+        predicate: Predicate::Participant,
+        pattern: "中X…项目: a compound of China and a partner country names the parties",
+        example: "中哈跨境数据走廊项目 → 中国 and 哈萨克斯坦",
+        run: Run::Sentence(country_compound),
+    },
+];
+
+const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布", "推出", "发表"];
+
+fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for di in doc.in_sentence(s.si, &[EntityType::Document]) {
+        let mut at = doc.mentions[di].start;
+        if at > s.start && matches!(chars[at - 1], '《' | '“') {
+            at -= 1;
+        }
+        let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else { continue };
+        let verb_start = at - verb.chars().count();
+        let Some((run, gap)) = doc.last_run_before(&s.orgs, verb_start) else { continue };
+        if gap.is_empty() || gap == "同时" || gap == "还" || gap == "也" {
+            for &o in &run {
+                out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(di), s.si, "published.org-verb-document"));
+            }
+        }
+    }
+}
+
+fn category(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for pi in doc.in_sentence(s.si, &[EntityType::Project]) {
+        if let Some(cat) = &doc.mentions[pi].note {
+            out.push(Relation { object: Object::Literal(cat.clone()), ..Relation::new(doc.ent(pi), Predicate::Category, 0, s.si, "category.selected-into") });
+        }
+    }
+}
+
+fn country_compound(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for &mi in &s.here {
+        let m = &doc.mentions[mi];
+        if m.ty != EntityType::Project || m.end - m.start <= 3 || chars[m.start] != '中' {
+            continue;
+        }
+        let Some(cands) = doc.lex.country_short.get(&chars[m.start + 1]) else { continue };
+        let (china, partner) = (doc.lex.country_by_name("中国"), pick_country(doc, cands));
+        if let (Some(cn), Some(pc)) = (china, partner) {
+            for c in [cn, pc] {
+                let e = ensure_country(doc, c);
+                out.push(Relation::new(doc.ent(mi), Predicate::Participant, e, s.si, "participant.country-compound"));
+            }
+        }
+    }
+}
+
+/// 中乌 could be Uzbekistan or Ukraine: prefer a candidate the article names in full.
+fn pick_country(doc: &Doc, cands: &[usize]) -> Option<usize> {
+    cands.iter().copied().find(|&c| doc.entities.iter().any(|e| e.lex == Some(LexRef::Country(c)))).or_else(|| cands.first().copied())
+}

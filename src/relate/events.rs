@@ -1,0 +1,201 @@
+//! Events: where they were held (`held_at`), who organised them (`organizer`), which forum a
+//! sub-forum belongs to (`part_of`), who spoke (`spoke_at`) and what was signed (`signed_at`).
+
+use super::{Doc, Predicate, Relation, Rule, Run, Sent};
+use crate::recognize::EntityType;
+use crate::scan::{ends_with_at, find_word, starts_with_at};
+use crate::segment::BlockKind;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "held_at.event-zai-place-verb",
+        predicate: Predicate::HeldAt,
+        pattern: "EVENT在PLACE(PLACE)举行/举办/召开/开幕 (本次论坛在X举行: the report's event)",
+        example: "第二届滨海数字论坛在海川开幕 → held in 海川",
+        run: Run::Sentence(held_at),
+    },
+    Rule {
+        id: "located_in.place-then-place",
+        predicate: Predicate::LocatedIn,
+        pattern: "在PROVINCE CITY举行: the city lies in the province",
+        example: "论坛在东海省海川开幕 → 海川 is in 东海省",
+        run: Run::Within("held_at.event-zai-place-verb"),
+    },
+    Rule {
+        id: "organizer.hosted",
+        predicate: Predicate::Organizer,
+        pattern: "由A、B(联合)主办的EVENT; EVENT由A主办; 主办单位为A、B",
+        example: "由海川大学和北川研究院联合主办的滨海数字论坛 → both organised it",
+        run: Run::Sentence(organizer),
+    },
+    Rule {
+        id: "organizer.organised",
+        predicate: Predicate::Organizer,
+        pattern: "A承办",
+        example: "海川市外事办公室承办 → it organised the report's event",
+        run: Run::Within("organizer.hosted"),
+    },
+    Rule {
+        id: "organizer.co-organised",
+        predicate: Predicate::Organizer,
+        pattern: "A协办",
+        example: "南湖智库协办 → it co-organised the report's event",
+        run: Run::Within("organizer.hosted"),
+    },
+    Rule {
+        id: "organizer.role-noun-is-list",
+        predicate: Predicate::Organizer,
+        pattern: "主办单位为A、B / 主办方是C / 承办单位:D",
+        example: "承办单位为海川大学 → it organised the event named before",
+        run: Run::Within("organizer.hosted"),
+    },
+    Rule {
+        id: "signed_at.listed-at-signing",
+        predicate: Predicate::SignedAt,
+        pattern: "PROJECT named where a signing (签约, 签署) is reported",
+        example: "签约仪式上,海川智慧港口项目等落地 → signed at the report's event",
+        run: Run::Sentence(signed_at),
+    },
+    Rule {
+        id: "part_of.sub-forum-name",
+        predicate: Predicate::PartOf,
+        pattern: "FORUM + sub-forum head: the sub-forum's name contains its parent",
+        example: "滨海数字论坛青年分论坛 → part of 滨海数字论坛",
+        run: Run::Sentence(sub_forum),
+    },
+    Rule {
+        id: "spoke_at.quoted-in-report-about-event",
+        predicate: Predicate::SpokeAt,
+        pattern: "a person with a post, or whose clause runs on to a verb of saying, in the body of a report about EVENT",
+        example: "海川大学校长陈立明在致辞中表示… (a report on 滨海数字论坛) → spoke there",
+        run: Run::Article(spoke_at),
+    },
+];
+
+const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "启幕"];
+
+fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let places = doc.in_sentence(s.si, &[EntityType::Place]);
+    for &pi in &places {
+        let p = &doc.mentions[pi];
+        // 在新疆克拉玛依举行: the venue is the last of adjacent places, each inside the one before
+        let mut chain = vec![pi];
+        while let Some(&q) = places.iter().find(|&&q| doc.mentions[q].end == doc.mentions[chain[0]].start) {
+            chain.insert(0, q);
+        }
+        let first = &doc.mentions[chain[0]];
+        if first.start == 0 || chars[first.start - 1] != '在' {
+            continue;
+        }
+        if !HOLD_VERBS.iter().any(|v| find_word(chars, p.end, (p.end + 2).min(s.end), v).is_some()) {
+            continue;
+        }
+        for w in chain.windows(2) {
+            out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
+        }
+        if let Some(ev) = event_before(doc, s, first.start - 1) {
+            out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(pi), s.si, "held_at.event-zai-place-verb"));
+        }
+    }
+}
+
+/// The event named right before `pos`, or the report's event referred to generically
+/// (本次论坛在X举行).
+fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
+    let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end == pos).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
+    named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
+}
+
+const ORGANIZER_VERBS: &[(&str, &str)] = &[("联合主办", "organizer.hosted"), ("主办", "organizer.hosted"), ("承办", "organizer.organised"), ("协办", "organizer.co-organised")];
+
+fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for (verb, rule) in ORGANIZER_VERBS {
+        let mut from = s.start;
+        while let Some(v) = find_word(chars, from, s.end, verb) {
+            from = v + verb.chars().count();
+            if let Some(list_start) = after_role_noun(chars, from, s.end) {
+                organisers_after_role_noun(doc, s, v, list_start, out);
+                continue;
+            }
+            let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
+            if !(gap.is_empty() || gap == "共同" || gap == "联合") {
+                continue;
+            }
+            let ev = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start >= from).map(|e| doc.ent(e)).or(s.main_event);
+            if let Some(ev) = ev {
+                for &o in &run {
+                    out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, rule));
+                }
+            }
+        }
+    }
+}
+
+/// After 主办/承办…: `方` or `单位`, then 为, 是, 包括 or a colon; returns where the list starts.
+fn after_role_noun(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    let noun = ["单位", "方"].into_iter().find(|w| starts_with_at(chars, at, end, w))?;
+    let at = at + noun.chars().count();
+    let link = ["分别为", "分别是", "为", "是", "包括", ":"].into_iter().find(|w| starts_with_at(chars, at, end, w))?;
+    Some(at + link.chars().count())
+}
+
+/// 主办单位为A、B: the list right after the link, for the event named before the role noun
+/// in this sentence, else the report's.
+fn organisers_after_role_noun(doc: &Doc, s: &Sent, verb_at: usize, list_start: usize, out: &mut Vec<Relation>) {
+    let cands: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_start).collect();
+    let run = doc.list_runs(&cands).into_iter().next().filter(|r| doc.mentions[r[0]].start == list_start);
+    let ev = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().rfind(|&e| doc.mentions[e].end <= verb_at).map(|e| doc.ent(e)).or(s.main_event);
+    if let (Some(run), Some(ev)) = (run, ev) {
+        for o in run {
+            out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.role-noun-is-list"));
+        }
+    }
+}
+
+fn signed_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(ev) = s.main_event else { return };
+    let signing_here = find_word(chars, s.start, s.end, "签约").is_some() || find_word(chars, s.start, s.end, "签署").is_some();
+    let signing_before = s.si > 0 && {
+        let prev = &doc.layout.sentences[s.si - 1];
+        prev.section == s.section && find_word(chars, prev.start, prev.end, "签约仪式").is_some()
+    };
+    if !(signing_here || signing_before) || doc.layout.sentences[s.si].kind != BlockKind::Body {
+        return;
+    }
+    for pi in doc.in_sentence(s.si, &[EntityType::Project]) {
+        if doc.mentions[pi].rule == "project.head" {
+            out.push(Relation::new(doc.ent(pi), Predicate::SignedAt, ev, s.si, "signed_at.listed-at-signing"));
+        }
+    }
+}
+
+fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for &mi in &s.here {
+        let m = &doc.mentions[mi];
+        let Some((ps, pe)) = m.parent.filter(|_| m.ty == EntityType::Event) else { continue };
+        let parent = s.here.iter().copied().find(|&x| doc.mentions[x].ty == EntityType::Event && doc.mentions[x].start == ps && doc.mentions[x].end == pe);
+        if let Some(pm) = parent.filter(|&pm| doc.ent(pm) != doc.ent(mi)) {
+            out.push(Relation::new(doc.ent(mi), Predicate::PartOf, doc.ent(pm), s.si, "part_of.sub-forum-name"));
+        }
+    }
+}
+
+/// People with a post in a report's body, and people whose clause runs on to a verb of
+/// saying (…在会上表示), spoke at the report's event.
+fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if m.ty != EntityType::Person || !(doc.with_post.contains(&mi) || doc.speaks(m)) {
+            continue;
+        }
+        let s = &doc.layout.sentences[m.sentence];
+        if s.kind != BlockKind::Body {
+            continue;
+        }
+        if let Some(Some(ev)) = doc.main_events.get(s.section) {
+            out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
+        }
+    }
+}

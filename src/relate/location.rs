@@ -1,0 +1,138 @@
+//! `located_in`: stated locations (位于, 设在) and locations a name carries.
+
+use super::{Doc, Predicate, Relation, Rule, Run, Sent};
+use crate::recognize::{EntityType, LexRef};
+use crate::resolve::Entity;
+use crate::scan::ends_with_at;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "located_in.located-at",
+        predicate: Predicate::LocatedIn,
+        pattern: "(总部)位于/设在/地处PLACE的ORG; ORG(总部)位于PLACE",
+        example: "总部位于海川的北川数据公司 → in 海川",
+        run: Run::Sentence(located_at),
+    },
+    Rule {
+        id: "located_in.name-prefix",
+        predicate: Predicate::LocatedIn,
+        pattern: "COUNTRY/PLACE at the start of an organisation's name, or inside a project's or place's name",
+        example: "蒙古国信息技术协会 → in 蒙古国",
+        run: Run::Sentence(name_prefix),
+    },
+    Rule {
+        id: "located_in.country-then-place",
+        predicate: Predicate::LocatedIn,
+        pattern: "COUNTRY PLACE written together",
+        example: "哈萨克斯坦阿拉木图 → 阿拉木图 is in 哈萨克斯坦",
+        run: Run::Sentence(country_then_place),
+    },
+];
+
+/// 位于乌鲁木齐的 / 总部设在北京的: a location clause before the next item of a list.
+pub fn is_located_modifier(s: &str) -> bool {
+    let Some(rest) = ["总部位于", "总部设在", "位于", "地处"].into_iter().find_map(|w| s.strip_prefix(w)) else { return false };
+    rest.ends_with('的') && (2..=9).contains(&rest.chars().count()) && !rest.contains(['、', ',', '。', ';'])
+}
+
+fn located_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for pi in doc.in_sentence(s.si, &[EntityType::Place]) {
+        let p = &doc.mentions[pi];
+        if !["位于", "设在", "地处"].iter().any(|w| ends_with_at(chars, p.start, s.start, w)) {
+            continue;
+        }
+        let verb_start = p.start - 2;
+        let verb_start = if ends_with_at(chars, verb_start, s.start, "总部") { verb_start - 2 } else { verb_start };
+        let org_after = (chars.get(p.end) == Some(&'的')).then(|| s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1)).flatten();
+        let org_before = s.institutions.iter().copied().find(|&o| doc.mentions[o].end == verb_start);
+        if let Some(o) = org_after.or(org_before) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
+        }
+    }
+}
+
+fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for &mi in &s.here {
+        let m = &doc.mentions[mi];
+        let short_lexicon_org = m.rule == "org.lexicon" && m.lex.is_some() && m.surface.chars().count() <= 2;
+        if !matches!(m.ty, EntityType::Organization | EntityType::Project | EntityType::Place) || short_lexicon_org {
+            continue;
+        }
+        places_inside(doc, s, mi, out);
+        if m.ty == EntityType::Organization {
+            leading_known_place(doc, s, mi, out);
+        }
+    }
+}
+
+/// Countries and places inside the name: at its start for an organisation (哈萨克斯坦阿拉木图市…
+/// counts a place right after a leading country as the start too), anywhere for a project or
+/// a place.
+fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
+    let m = &doc.mentions[mi];
+    let inner: Vec<usize> = s
+        .here
+        .iter()
+        .copied()
+        .filter(|&k| k != mi && doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end && matches!(doc.mentions[k].ty, EntityType::Country | EntityType::Place))
+        .collect();
+    for &k in &inner {
+        let km = &doc.mentions[k];
+        let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
+        let take = m.ty != EntityType::Organization || at_start;
+        if take && doc.ent(k) != doc.ent(mi) {
+            out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
+        }
+    }
+}
+
+/// 陕西省社会科学院: a leading place the article names elsewhere; 中国电信: a leading country
+/// inside a well-known name.
+fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
+    let Some(t) = doc.tokens[s.si].starting_at(doc.mentions[mi].start).copied() else { return };
+    if let Some(pi) = t.place() {
+        let known = doc.entities.iter().position(|e| e.lex == Some(LexRef::Place(pi)));
+        if let Some(pe) = known.filter(|&pe| pe != doc.ent(mi)) {
+            out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, pe, s.si, "located_in.name-prefix"));
+        }
+    }
+    if t.known_org().is_some() {
+        let surface: String = doc.chars()[t.start..t.end].iter().collect();
+        if let Some(ci) = doc.lex.countries.iter().position(|c| surface.starts_with(c.name.as_str()) && surface.len() > c.name.len()) {
+            let ce = ensure_country(doc, ci);
+            out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, ce, s.si, "located_in.name-prefix"));
+        }
+    }
+}
+
+fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let cps = doc.in_sentence(s.si, &[EntityType::Country, EntityType::Place]);
+    for &k in s.here.iter().filter(|&&k| doc.mentions[k].ty == EntityType::Place) {
+        let km = &doc.mentions[k];
+        if let Some(&c) = cps.iter().find(|&&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].end == km.start) {
+            out.push(Relation::new(doc.ent(k), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.country-then-place"));
+        }
+    }
+}
+
+/// The entity of lexicon country `c`, added when the article names it only inside a
+/// compound (中乌) or a well-known name.
+pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
+    if let Some(i) = doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(c))) {
+        return i;
+    }
+    let name = doc.lex.countries[c].name.clone();
+    doc.entities.push(Entity {
+        ty: EntityType::Country,
+        key: name.clone(),
+        label: name,
+        aliases: Default::default(),
+        kind: None,
+        lex: Some(LexRef::Country(c)),
+        mentions: vec![],
+        merges: vec!["named only in a compound such as 中乌 (participant.country-compound)".into()],
+        parent: None,
+    });
+    doc.entities.len() - 1
+}

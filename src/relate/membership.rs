@@ -1,0 +1,369 @@
+//! Alliances: who founded them (`founding_member`), who joined later (`member`), and at
+//! which event they were founded (`established_at`).
+
+use super::{noun_follows, Doc, Predicate, Relation, Rule, Run, Sent};
+use crate::lexicon::{OrgKind, Tag};
+use crate::recognize::{EntityType, LexRef};
+use crate::scan::{ends_with_at, find_word, starts_with_at};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "founding_member.list-before-founding-verb",
+        predicate: Predicate::FoundingMember,
+        pattern: "A、B和C(等N家…)(共同)成立/发起/组建/共建 ALLIANCE",
+        example: "北川研究院、南湖智库等五家机构共同成立“沿海数据智库联盟” → both founded it",
+        run: Run::Sentence(list_before_verb),
+    },
+    Rule {
+        id: "member.list-before-joining-verb",
+        predicate: Predicate::Member,
+        pattern: "A、B(近日)(正式)加入 ALLIANCE",
+        example: "东岭大学近日正式加入“沿海数据智库联盟” → a later member, not a founder",
+        run: Run::Within("founding_member.list-before-founding-verb"),
+    },
+    Rule {
+        id: "located_in.list-descriptor",
+        predicate: Predicate::LocatedIn,
+        pattern: "A、B等COUNTRY…机构 + founding verb",
+        example: "北川研究院、南湖智库等中国机构共同成立… → both are in China",
+        run: Run::Within("founding_member.list-before-founding-verb"),
+    },
+    Rule {
+        id: "founding_member.alliance-by-list",
+        predicate: Predicate::FoundingMember,
+        pattern: "ALLIANCE(是/于…)由A(提出倡议/牵头),B、C(等N家)(共同)发起(并)成立/创立/组建; 由A、B共同发起的ALLIANCE",
+        example: "该联盟由北川研究院提出倡议,南湖大学、西岭大学共同发起 → all three founded it",
+        run: Run::Sentence(alliance_by_list),
+    },
+    Rule {
+        id: "founding_member.became-member",
+        predicate: Predicate::FoundingMember,
+        pattern: "A、B(等…)成为(该联盟|ALLIANCE)(的)首批/创始成员(单位)",
+        example: "会上,东岭大学等三所高校成为该联盟首批成员单位 → founders",
+        run: Run::Sentence(became_member),
+    },
+    Rule {
+        id: "member.became-member",
+        predicate: Predicate::Member,
+        pattern: "A、B(已)成为(该联盟|ALLIANCE)(的)成员(单位)",
+        example: "此前,东岭大学已成为该联盟成员单位 → a member",
+        run: Run::Within("founding_member.became-member"),
+    },
+    Rule {
+        id: "established_at.event-in-sentence",
+        predicate: Predicate::EstablishedAt,
+        pattern: "在EVENT上/EVENT期间 … ALLIANCE成立",
+        example: "在滨海数字论坛上,“沿海数据智库联盟”正式成立",
+        run: Run::Sentence(established_at),
+    },
+    Rule {
+        id: "established_at.report-event",
+        predicate: Predicate::EstablishedAt,
+        pattern: "ALLIANCE成立 in a report about EVENT",
+        example: "a report on 滨海数字论坛: …共同成立“沿海数据智库联盟”",
+        run: Run::Within("established_at.event-in-sentence"),
+    },
+];
+
+/// Verbs that found (or join) an alliance when they stand between a list and its name.
+const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办"];
+/// What may follow the last item of a list before its verb: glue, time and manner.
+const LIST_END: &[&str] = &[
+    "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
+    "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出",
+];
+
+/// The list nearest before `alliance` whose gap to it holds a founding verb.
+fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, String)> {
+    let chars = doc.chars();
+    let a = &doc.mentions[alliance];
+    let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start).collect();
+    for run in doc.list_runs(&before).into_iter().rev() {
+        let gap: String = chars[doc.mentions[*run.last()?].end..a.start].iter().collect();
+        if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) {
+            continue;
+        }
+        let first = doc.mentions[run[0]].start;
+        let by = first > s.start && chars[first - 1] == '由';
+        if FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) {
+            return Some((run, gap));
+        }
+    }
+    None
+}
+
+/// Joining, not founding: the gap's verb is 加入 and nothing founds.
+fn joins(gap: &str) -> bool {
+    gap.contains("加入") && !["成立", "发起", "组建", "共建", "创立", "创建", "创办"].iter().any(|v| gap.contains(v))
+}
+
+fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
+        let Some((run, gap)) = founding_list(doc, s, ai) else { continue };
+        let (predicate, rule) = if joins(&gap) { (Predicate::Member, "member.list-before-joining-verb") } else { (Predicate::FoundingMember, "founding_member.list-before-founding-verb") };
+        if let Some(deng) = gap.find('等') {
+            describe_list(doc, s, &run, &gap[deng..], out);
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), predicate, doc.ent(ai), s.si, rule));
+        }
+        mark_think_tanks(doc, &run, ai);
+    }
+}
+
+/// 等21家权威智库机构 / 等中国高校: what the list is says what its items are and where.
+fn describe_list(doc: &mut Doc, s: &Sent, run: &[usize], deng: &str, out: &mut Vec<Relation>) {
+    let desc: String = deng.chars().take_while(|c| *c != ',' && *c != '共' && *c != '联').collect();
+    if desc.contains("智库") {
+        for &o in run {
+            set_think_tank(doc, doc.ent(o));
+        }
+    }
+    for (ci, c) in doc.lex.countries.iter().enumerate() {
+        if desc.starts_with(&format!("等{}", c.name)) {
+            if let Some(ce) = doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(ci))) {
+                for &o in run {
+                    out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.list-descriptor"));
+                }
+            }
+        }
+    }
+}
+
+/// An institution the text presents as a think tank: not a university, company or body the
+/// lexicon knows, whose kind stays.
+fn set_think_tank(doc: &mut Doc, e: usize) {
+    let ent = &mut doc.entities[e];
+    if ent.lex.is_none() && !matches!(ent.kind, Some(OrgKind::University | OrgKind::Company | OrgKind::Government | OrgKind::Media)) {
+        ent.kind = Some(OrgKind::ThinkTank);
+    }
+}
+
+/// Founders and members of a think-tank alliance (智库联盟) are think tanks.
+fn mark_think_tanks(doc: &mut Doc, run: &[usize], alliance_mention: usize) {
+    if doc.mentions[alliance_mention].label.contains("智库") {
+        for &o in run {
+            set_think_tank(doc, doc.ent(o));
+        }
+    }
+}
+
+/// Verbs that close a founders' list after 由: the alliance was initiated or founded by them.
+const INITIATING: &[&str] = &["共同发起成立", "发起并成立", "发起成立", "共同发起", "联合发起", "发起", "共同创立", "创立", "共同组建", "组建", "共同成立", "联合成立", "成立", "牵头", "提出倡议", "倡议", "共建", "创办"];
+
+fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let mut from = s.start;
+    while let Some(by) = find_word(chars, from, s.end, "由") {
+        from = by + 1;
+        let Some((founders, verb_end)) = founders_after(doc, s, by) else { continue };
+        let Some(alliance) = alliance_of(doc, s, by, verb_end) else { continue };
+        for &o in &founders {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.alliance-by-list"));
+        }
+        if doc.entities[alliance].label.contains("智库") {
+            for &o in &founders {
+                set_think_tank(doc, doc.ent(o));
+            }
+        }
+    }
+}
+
+/// After 由: lists of institutions, each closed by an initiating verb or by the next list
+/// (由A倡议,B、C共同发起), up to the last initiating verb of the clause. Returns the
+/// institutions and where the last verb ends.
+fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)> {
+    let chars = doc.chars();
+    let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start > by).collect();
+    if items.first().is_none_or(|&o| doc.mentions[o].start != by + 1) {
+        return None;
+    }
+    let mut founders = Vec::new();
+    let mut verb_end = None;
+    let mut expect = by + 1;
+    for run in doc.list_runs(&items) {
+        if doc.mentions[run[0]].start != expect {
+            break;
+        }
+        let after = doc.mentions[*run.last()?].end;
+        let verb = initiating_verb_after(chars, after, s.end)?;
+        founders.extend(run);
+        verb_end = Some(verb);
+        // 由A提出倡议,B、C共同发起: another list after a comma carries on the founders
+        match chars.get(verb) {
+            Some(',') => expect = verb + 1,
+            _ => break,
+        }
+    }
+    Some((founders, verb_end?))
+}
+
+/// An initiating verb after a list: right after it, after adverbs (共同, 联合, 最先), or after
+/// what the list is (等七家单位, 七家单位, 等五所…高校). Returns where the verb ends.
+fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usize> {
+    let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c));
+    let limit = end.min(after + if describes { 40 } else { 8 });
+    for k in after..limit {
+        if matches!(chars[k], '。' | ';' | ',' | ':') {
+            return None;
+        }
+        if let Some(v) = INITIATING.iter().find(|v| starts_with_at(chars, k, end, v)) {
+            let gap: String = chars[after..k].iter().collect();
+            let adverbs = gap.is_empty() || gap.chars().count() <= 4 && ["共同", "联合", "最先", "首先", "率先", "发出", "正式"].iter().any(|w| gap.starts_with(w));
+            return (describes || adverbs).then_some(k + v.chars().count());
+        }
+    }
+    None
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十两百".contains(c)
+}
+
+/// The alliance a 由-list founded: named before 由 in the sentence (X联盟由…), referred to
+/// (该联盟由…), or named right after the verb (由A共同发起的X联盟).
+fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
+    if let Some(&a) = alliances.iter().find(|&&a| {
+        let m = &doc.mentions[a];
+        m.start >= verb_end && m.start <= verb_end + 4 && chars[verb_end..m.start].iter().all(|c| matches!(c, '的' | '“'))
+    }) {
+        return Some(doc.ent(a));
+    }
+    if let Some(&a) = alliances.iter().rev().find(|&&a| doc.mentions[a].end <= by) {
+        return Some(doc.ent(a));
+    }
+    let refers = ["该联盟", "联盟", "该平台", "该中心", "该网络"].iter().any(|w| ends_with_at(chars, by, s.start, w));
+    if refers {
+        return doc.last_alliance_before(s.si, by);
+    }
+    None
+}
+
+const BATCH: [&str; 4] = ["首批", "第一批", "创始", "首届"];
+
+fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
+    match BATCH.into_iter().find(|w| starts_with_at(chars, pos, end, w)) {
+        Some(w) => (pos + w.chars().count(), true),
+        None => (pos, false),
+    }
+}
+
+/// A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位): founders when a first batch,
+/// members otherwise.
+fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let mut from = s.start;
+    while let Some(v) = find_word(chars, from, s.end, "成为") {
+        from = v + 2;
+        let Some((alliance, after)) = alliance_after_become(doc, s, v) else { continue };
+        let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
+        let (past, first_batch) = past_batch(chars, after, s.end);
+        if !starts_with_at(chars, past, s.end, "成员") {
+            continue;
+        }
+        let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
+        // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
+        let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
+        let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
+        if adverbs || described {
+            let (p, rule) = if first_batch || past > after { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
+            for &o in &run {
+                out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+            }
+            if doc.entities[alliance].label.contains("智库") {
+                for &o in &run {
+                    set_think_tank(doc, doc.ent(o));
+                }
+            }
+        }
+    }
+}
+
+/// After 成为 at `v`: the alliance named there, 该联盟 (the alliance last named in the
+/// report), or 首批成员 of the alliance named in this sentence or the one before.
+fn alliance_after_become(doc: &Doc, s: &Sent, v: usize) -> Option<(usize, usize)> {
+    let chars = doc.chars();
+    let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
+    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == v + 2) {
+        return Some((doc.ent(a), doc.mentions[a].end));
+    }
+    if matches!(chars.get(v + 2), Some('该' | '本')) {
+        let t = doc.tokens[s.si].starting_at(v + 3).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead)))?;
+        return Some((doc.last_alliance_before(s.si, v)?, t.end));
+    }
+    let just_named = alliances.iter().any(|&a| doc.mentions[a].end <= v)
+        || s.si > 0 && doc.layout.sentences[s.si - 1].section == s.section && !doc.in_sentence(s.si - 1, &[EntityType::Alliance]).is_empty();
+    if past_batch(chars, v + 2, s.end).1 && just_named {
+        return Some((doc.last_alliance_before(s.si, v)?, v + 2));
+    }
+    None
+}
+
+/// An alliance founded in this sentence (a founding verb after it, founders before it) was
+/// founded at the event named in the sentence (在X上, X期间), else at the report's event.
+fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let within = |from: usize, w: &str| find_word(chars, from, (from + 6).min(s.end), w).is_some();
+    for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
+        let a = &doc.mentions[ai];
+        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a.end, w));
+        let verb_before = FOUNDING_VERBS.iter().filter(|v| **v != "加入").any(|v| ends_with_at(chars, a.start.saturating_sub(1), s.start, v) || ends_with_at(chars, a.start, s.start, v));
+        let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
+        if !(after_verb || verb_before || founders) {
+            continue;
+        }
+        let here = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| {
+            let m = &doc.mentions[e];
+            m.end <= a.start && (find_word(chars, m.end, (m.end + 3).min(s.end), "上").is_some() || find_word(chars, m.end, (m.end + 3).min(s.end), "期间").is_some())
+        });
+        if let Some(ev) = here.map(|e| doc.ent(e)).or(s.main_event) {
+            let rule = if here.is_some() { "established_at.event-in-sentence" } else { "established_at.report-event" };
+            out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{facts_of, holds};
+
+    #[test]
+    fn an_alliance_founded_by_a_list_after_you() {
+        let f = facts_of("本报讯 “沿海数据智库联盟”由北川研究院、南湖发展研究中心和西岭大学东方研究院七家单位共同发起成立。");
+        for org in ["北川研究院", "南湖发展研究中心", "西岭大学东方研究院"] {
+            assert!(holds(&f, org, "founding_member", "沿海数据智库联盟"), "{org}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn an_initiator_and_the_co_founders_after_a_comma() {
+        let f = facts_of("会议宣布,海川高校智库联盟成立。该联盟由东岭大学提出倡议,南川大学、北湖大学共同发起,面向全国开放。");
+        for org in ["东岭大学", "南川大学", "北湖大学"] {
+            assert!(holds(&f, org, "founding_member", "海川高校智库联盟"), "{org}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn founded_and_created_by_with_the_alliance_first() {
+        let f = facts_of("“滨江高校合作联盟”于去年正式成立,由东岭大学、南川大学及北湖大学共同创立。");
+        for org in ["东岭大学", "南川大学", "北湖大学"] {
+            assert!(holds(&f, org, "founding_member", "滨江高校合作联盟"), "{org}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_later_member_is_no_founder_and_attendees_found_nothing() {
+        let f = facts_of("日前,东岭大学海洋研究院正式加入“沿海数据智库联盟”。北川研究院、南湖发展研究中心代表出席会议。");
+        assert!(holds(&f, "东岭大学海洋研究院", "member", "沿海数据智库联盟"), "{f:?}");
+        assert!(!holds(&f, "东岭大学海洋研究院", "founding_member", "沿海数据智库联盟"));
+        assert!(!f.iter().any(|x| x.0 == "北川研究院" && x.1.contains("member")), "{f:?}");
+    }
+
+    #[test]
+    fn a_list_of_hosts_is_not_a_list_of_founders() {
+        let f = facts_of("论坛由北川研究院和南湖发展研究中心联合主办,会上“沿海数据智库联盟”成立。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
+    }
+}

@@ -1,0 +1,393 @@
+//! Relation extraction: the predicates of the annotation guidelines, each fact with the
+//! sentence it came from and the id of the rule that produced it.
+//!
+//! Rules are named units in a registry ([`RULES`]), one module per predicate family:
+//! [`position`], [`membership`] (founders, later members, where an alliance was founded),
+//! [`events`] (venues, organisers, sub-forums, speakers, signings), [`location`] and
+//! [`documents`] (publishers, categories, parties). Sentence rules read one sentence at a
+//! time ([`Sent`]); article rules read the whole report (the event a report is about is
+//! where its speakers spoke). `silkgraph rules` lists the registry.
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::{Lexicon, Tag, WordRole};
+use crate::normalize::NormText;
+use crate::recognize::{EntityType, Mention};
+use crate::resolve::Entity;
+use crate::scan::{is_cjk, Tokens};
+use crate::segment::{BlockKind, Layout};
+
+pub mod documents;
+pub mod events;
+pub mod location;
+pub mod membership;
+pub mod position;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Predicate {
+    Position,
+    FoundingMember,
+    Member,
+    EstablishedAt,
+    LocatedIn,
+    HeldAt,
+    PartOf,
+    Organizer,
+    SpokeAt,
+    SignedAt,
+    Participant,
+    Category,
+    Published,
+}
+
+impl Predicate {
+    pub const ALL: [Predicate; 13] = [
+        Self::Position,
+        Self::FoundingMember,
+        Self::Member,
+        Self::EstablishedAt,
+        Self::LocatedIn,
+        Self::HeldAt,
+        Self::PartOf,
+        Self::Organizer,
+        Self::SpokeAt,
+        Self::SignedAt,
+        Self::Participant,
+        Self::Category,
+        Self::Published,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Position => "position",
+            Self::FoundingMember => "founding_member",
+            Self::Member => "member",
+            Self::EstablishedAt => "established_at",
+            Self::LocatedIn => "located_in",
+            Self::HeldAt => "held_at",
+            Self::PartOf => "part_of",
+            Self::Organizer => "organizer",
+            Self::SpokeAt => "spoke_at",
+            Self::SignedAt => "signed_at",
+            Self::Participant => "participant",
+            Self::Category => "category",
+            Self::Published => "published",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Object {
+    Entity(usize),
+    Literal(String),
+}
+
+/// One extracted fact, with the normalised char span of its evidence sentence.
+#[derive(Debug, Clone)]
+pub struct Relation {
+    pub subject: usize,
+    pub predicate: Predicate,
+    pub object: Object,
+    pub role: Option<String>,
+    pub sentence: usize,
+    pub rule: &'static str,
+}
+
+impl Relation {
+    pub fn new(subject: usize, predicate: Predicate, object: usize, sentence: usize, rule: &'static str) -> Self {
+        Relation { subject, predicate, object: Object::Entity(object), role: None, sentence, rule }
+    }
+}
+
+/// How a rule runs: on each sentence, once per article, or inside another rule's pass.
+#[derive(Clone, Copy)]
+pub enum Run {
+    Sentence(fn(&mut Doc, &Sent, &mut Vec<Relation>)),
+    Article(fn(&mut Doc, &mut Vec<Relation>)),
+    /// Emitted by the rule with this id while it reads the same words.
+    Within(&'static str),
+}
+
+/// A relation rule: its id (the `rule` of every relation it produces), what it states, the
+/// pattern it reads and an example in the project's own words.
+pub struct Rule {
+    pub id: &'static str,
+    pub predicate: Predicate,
+    pub pattern: &'static str,
+    pub example: &'static str,
+    pub run: Run,
+}
+
+/// Every relation rule, in the order they run.
+pub fn rules() -> Vec<&'static Rule> {
+    [position::RULES, membership::RULES, events::RULES, location::RULES, documents::RULES].into_iter().flatten().collect()
+}
+
+/// What the relation rules read: the article, its layout, mentions and entities.
+pub struct Doc<'a> {
+    pub lex: &'a Lexicon,
+    pub norm: &'a NormText,
+    pub layout: &'a Layout,
+    pub mentions: &'a [Mention],
+    pub entity_of: &'a [usize],
+    pub entities: &'a mut Vec<Entity>,
+    pub tokens: &'a [Tokens<'a>],
+    /// Mentions of each sentence, in text order (keeps every rule linear in the article).
+    pub by_sentence: Vec<Vec<usize>>,
+    /// The event each report is about (see [`Doc::section_events`]).
+    pub main_events: Vec<Option<usize>>,
+    /// Person mentions that a position rule gave a post.
+    pub with_post: BTreeSet<usize>,
+}
+
+/// One sentence as the sentence rules see it.
+pub struct Sent {
+    pub si: usize,
+    pub start: usize,
+    pub end: usize,
+    pub section: usize,
+    /// The event of the report this sentence belongs to.
+    pub main_event: Option<usize>,
+    /// Outermost organisation and alliance mentions, in text order.
+    pub orgs: Vec<usize>,
+    /// The organisations among them.
+    pub institutions: Vec<usize>,
+    /// Every mention of the sentence.
+    pub here: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(lex: &'a Lexicon, norm: &'a NormText, layout: &'a Layout, tokens: &'a [Tokens<'a>], mentions: &'a [Mention], entity_of: &'a [usize], entities: &'a mut Vec<Entity>) -> Self {
+        let mut by_sentence = vec![Vec::new(); layout.sentences.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            by_sentence[m.sentence].push(i);
+        }
+        for v in &mut by_sentence {
+            v.sort_by_key(|&i| (mentions[i].start, std::cmp::Reverse(mentions[i].end)));
+        }
+        let mut doc = Doc { lex, norm, layout, mentions, entity_of, entities, tokens, by_sentence, main_events: Vec::new(), with_post: BTreeSet::new() };
+        doc.main_events = doc.section_events();
+        doc
+    }
+
+    pub fn ent(&self, mi: usize) -> usize {
+        self.entity_of[mi]
+    }
+
+    pub fn chars(&self) -> &'a [char] {
+        &self.norm.chars
+    }
+
+    fn sent(&self, si: usize) -> Sent {
+        let s = &self.layout.sentences[si];
+        let orgs = self.in_sentence(si, &[EntityType::Organization, EntityType::Alliance]);
+        let institutions = orgs.iter().copied().filter(|&o| self.mentions[o].ty == EntityType::Organization).collect();
+        Sent {
+            si,
+            start: s.start,
+            end: s.end,
+            section: s.section,
+            main_event: self.main_events.get(s.section).copied().flatten(),
+            orgs,
+            institutions,
+            here: self.by_sentence[si].clone(),
+        }
+    }
+
+    /// Mentions in sentence `si` of the given types, in text order, skipping mentions nested
+    /// in another mention of an organisation type (parents and prefixes).
+    pub fn in_sentence(&self, si: usize, types: &[EntityType]) -> Vec<usize> {
+        let here = &self.by_sentence[si];
+        here.iter()
+            .copied()
+            .filter(|&i| types.contains(&self.mentions[i].ty))
+            .filter(|&i| {
+                let m = &self.mentions[i];
+                !here.iter().any(|&o| {
+                    let o = &self.mentions[o];
+                    o.ty == m.ty && o.start <= m.start && m.end <= o.end && (o.start, o.end) != (m.start, m.end)
+                })
+            })
+            .collect()
+    }
+
+    /// The longest organisation or alliance mention of the sentence ending exactly at `pos`.
+    pub fn org_ending_at(&self, s: &Sent, pos: usize) -> Option<usize> {
+        s.here
+            .iter()
+            .copied()
+            .filter(|&i| self.mentions[i].end == pos && matches!(self.mentions[i].ty, EntityType::Organization | EntityType::Alliance))
+            .min_by_key(|&i| self.mentions[i].start)
+    }
+
+    /// The maximal runs of list items (glued by 、和与及) among `items`.
+    pub fn list_runs(&self, items: &[usize]) -> Vec<Vec<usize>> {
+        let chars = self.chars();
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for &i in items {
+            let m = &self.mentions[i];
+            // A list member is followed by glue, 等, punctuation or a verb, not by more noun.
+            if let Some(last) = runs.last_mut().and_then(|r| r.last().copied()) {
+                let glue: String = chars[self.mentions[last].end..m.start.max(self.mentions[last].end)].iter().collect();
+                if is_list_glue(&glue) {
+                    runs.last_mut().unwrap().push(i);
+                    continue;
+                }
+            }
+            runs.push(vec![i]);
+        }
+        runs
+    }
+
+    /// The last list of `items` (see [`Doc::list_runs`]) ending before `pos`, and the text
+    /// between it and `pos` (where a verb or its adverbs stand).
+    pub fn last_run_before(&self, items: &[usize], pos: usize) -> Option<(Vec<usize>, String)> {
+        let before: Vec<usize> = items.iter().copied().filter(|&i| self.mentions[i].end <= pos).collect();
+        let run = self.list_runs(&before).pop()?;
+        let gap = self.chars()[self.mentions[*run.last()?].end..pos].iter().collect();
+        Some((run, gap))
+    }
+
+    /// The alliance named last before position `pos` of sentence `si`, within its report.
+    pub fn last_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
+        let section = self.layout.sentences[si].section;
+        (0..=si)
+            .rev()
+            .take_while(|&k| self.layout.sentences[k].section == section)
+            .find_map(|k| self.in_sentence(k, &[EntityType::Alliance]).into_iter().rfind(|&a| self.mentions[a].end <= pos))
+            .map(|a| self.ent(a))
+    }
+
+    /// Whether a verb of saying follows the mention in its clause: 王某表示, 王某在会上表示,
+    /// 王某在致辞中说. A comma, colon or list mark ends the search.
+    pub fn speaks(&self, m: &Mention) -> bool {
+        const MAX_GAP: usize = 8;
+        let chars = self.chars();
+        let toks = &self.tokens[m.sentence];
+        let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
+        for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
+            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
+                return false;
+            }
+            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The event each report is about: the longest event in its first headline that names
+    /// one, else the first event of its first body sentences.
+    fn section_events(&self) -> Vec<Option<usize>> {
+        (0..self.layout.sections.len()).map(|sec| self.headline_event(sec).or_else(|| self.opening_event(sec))).collect()
+    }
+
+    fn headline_event(&self, sec: usize) -> Option<usize> {
+        self.layout.sections[sec].headlines.iter().find_map(|h| {
+            self.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.ty == EntityType::Event && m.start >= h.0 && m.end <= h.1)
+                .max_by_key(|(_, m)| (m.end - m.start, std::cmp::Reverse(m.start)))
+                .map(|(mi, _)| self.ent(mi))
+        })
+    }
+
+    fn opening_event(&self, sec: usize) -> Option<usize> {
+        let first_body: Vec<usize> = self
+            .layout
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.section == sec && s.kind == BlockKind::Body)
+            .map(|(i, _)| i)
+            .take(2)
+            .collect();
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence))
+            .max_by_key(|(_, m)| (std::cmp::Reverse(m.sentence), m.end - m.start))
+            .map(|(mi, _)| self.ent(mi))
+    }
+}
+
+pub fn is_list_glue(s: &str) -> bool {
+    matches!(s, "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+}
+
+/// Whether `gap` (what stands between a list and what follows it) starts with more noun,
+/// so the last item qualifies that noun instead of being listed (上合组织成员国高校).
+pub fn noun_follows(gap: &str, allowed: &[&str]) -> bool {
+    gap.chars().next().is_some_and(is_cjk) && !allowed.iter().any(|w| gap.starts_with(w))
+}
+
+/// Extract all relations of an article.
+pub fn relate(doc: &mut Doc) -> Vec<Relation> {
+    let mut out: Vec<Relation> = Vec::new();
+    let all = rules();
+    for si in 0..doc.layout.sentences.len() {
+        if matches!(doc.layout.sentences[si].kind, BlockKind::Byline | BlockKind::Credit) {
+            continue;
+        }
+        let s = doc.sent(si);
+        for rule in &all {
+            if let Run::Sentence(f) = rule.run {
+                f(doc, &s, &mut out);
+            }
+        }
+    }
+    for rule in &all {
+        if let Run::Article(f) = rule.run {
+            f(doc, &mut out);
+        }
+    }
+    // One fact, one relation: keep the first evidence.
+    let mut seen = BTreeSet::new();
+    out.retain(|r| seen.insert((r.subject, r.predicate, r.object.clone(), r.role.clone())));
+    out
+}
+
+/// Facts extracted from a text written for a test: (subject, predicate, object, rule).
+#[cfg(test)]
+pub(crate) fn facts_of(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
+    let article = crate::read::Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        meta: Default::default(),
+        encoding: "UTF-8",
+        content_hash: String::new(),
+    };
+    let x = crate::extract::extract(Lexicon::embedded(), article);
+    let label = |o: &Object| match o {
+        Object::Entity(e) => x.entities[*e].label.clone(),
+        Object::Literal(l) => l.clone(),
+    };
+    x.relations.iter().map(|r| (x.entities[r.subject].label.clone(), r.predicate.as_str(), label(&r.object), r.rule)).collect()
+}
+
+/// Whether `facts` hold subject-predicate-object.
+#[cfg(test)]
+pub(crate) fn holds(facts: &[(String, &'static str, String, &'static str)], s: &str, p: &str, o: &str) -> bool {
+    facts.iter().any(|f| f.0 == s && f.1 == p && f.2 == o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_is_unique_and_every_within_names_a_rule() {
+        let all = rules();
+        let ids: BTreeSet<&str> = all.iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), all.len());
+        for r in &all {
+            if let Run::Within(parent) = r.run {
+                assert!(ids.contains(parent), "{} runs within unknown {}", r.id, parent);
+            }
+            assert!(r.id.starts_with(r.predicate.as_str()), "{} should start with its predicate", r.id);
+            assert!(!r.example.is_empty() && !r.pattern.is_empty(), "{}", r.id);
+        }
+    }
+}

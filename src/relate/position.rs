@@ -1,0 +1,127 @@
+//! `position`: who holds which post in which organisation.
+
+use super::{Doc, Predicate, Relation, Rule, Run, Sent};
+use crate::lexicon::Tag;
+use crate::recognize::EntityType;
+use crate::scan::{ends_with_at, is_cjk, Token};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "position.org-post-name",
+        predicate: Predicate::Position,
+        pattern: "ORG POST[、POST][、ORG POST]* NAME (modifiers such as 前, 副, 第一 belong to the post)",
+        example: "东湖大学副校长、经济学教授陈立明 → 陈立明 holds 副校长 at 东湖大学",
+        run: Run::Sentence(org_post_name),
+    },
+    Rule {
+        id: "position.org-de-name",
+        predicate: Predicate::Position,
+        pattern: "ORG的NAME (no post named)",
+        example: "云港研究院的林晓表示 → 林晓 works at 云港研究院",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
+        id: "position.name-org-post",
+        predicate: Predicate::Position,
+        pattern: "NAME,ORG POST[,。]",
+        example: "周岚,海川市数据局局长,介绍… → 周岚 holds 局长 at 海川市数据局",
+        run: Run::Within("position.org-post-name"),
+    },
+];
+
+/// The post tokens before a person, read right to left, with the organisation each belongs
+/// to: `ORG POST[、POST]* NAME`, organisations chained by 、.
+fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for mi in doc.in_sentence(s.si, &[EntityType::Person]) {
+        let mut found = posts_before(doc, s, mi, out);
+        let person = doc.mentions[mi].start;
+        let chars = doc.chars();
+        if !found && person > s.start + 1 && chars[person - 1] == '的' {
+            if let Some(oi) = doc.org_ending_at(s, person - 1) {
+                out.push(Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-de-name"));
+                found = true;
+            }
+        }
+        found = found || name_org_post(doc, s, mi, out);
+        if found {
+            doc.with_post.insert(mi);
+        }
+    }
+}
+
+/// Where a post's role starts: modifiers before it (前司长, 第一副校长, 常务副会长) belong to it.
+fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
+    let chars = doc.chars();
+    let toks = &doc.tokens[s.si];
+    let mut start = post.start;
+    'mods: loop {
+        for m in &doc.lex.modifiers {
+            if ends_with_at(chars, start, s.start, m) && toks.ending_at(start).is_none_or(|t| t.end - t.start <= m.chars().count()) {
+                start -= m.chars().count();
+                continue 'mods;
+            }
+        }
+        return start;
+    }
+}
+
+fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let toks = &doc.tokens[s.si];
+    let mut pos = doc.mentions[mi].start;
+    let mut pending: Vec<String> = Vec::new();
+    let mut found = false;
+    while let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
+        let start = role_start(doc, s, &post);
+        let role: String = chars[start..post.end].iter().collect();
+        if role.ends_with("记者") {
+            break;
+        }
+        pending.push(role);
+        if let Some(oi) = doc.org_ending_at(s, start) {
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
+            }
+            found = true;
+            let os = doc.mentions[oi].start;
+            if os > s.start && chars[os - 1] == '、' {
+                pos = os - 1;
+                continue;
+            }
+            break;
+        } else if start > s.start && chars[start - 1] == '、' {
+            pos = start - 1; // another post of the same organisation further left
+        } else if let Some(comma) = field_before(chars, s.start, start) {
+            pos = comma; // 副校长、经济学教授X: a discipline names no organisation
+        } else {
+            break;
+        }
+    }
+    found
+}
+
+/// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
+fn field_before(chars: &[char], from: usize, pos: usize) -> Option<usize> {
+    if pos < from + 3 || chars[pos - 1] != '学' {
+        return None;
+    }
+    (pos.saturating_sub(6).max(from)..pos - 2).rev().find(|&k| chars[k] == '、').filter(|&k| chars[k + 1..pos].iter().all(|&c| is_cjk(c)))
+}
+
+/// NAME,ORG POST[,。]: the post after the name.
+fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let pe = doc.mentions[mi].end;
+    if pe >= s.end || chars[pe] != ',' {
+        return false;
+    }
+    let Some(&oi) = s.orgs.iter().find(|&&o| doc.mentions[o].start == pe + 1) else { return false };
+    let oe = doc.mentions[oi].end;
+    let Some(post) = doc.tokens[s.si].starting_at(oe).filter(|t| t.has(|g| matches!(g, Tag::Post))) else { return false };
+    if post.end < s.end && !matches!(chars[post.end], ',' | '。' | ';') {
+        return false;
+    }
+    let role = chars[post.start..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.name-org-post") });
+    true
+}
