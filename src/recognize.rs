@@ -111,8 +111,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             if t.is_conj() {
                 // 与/和/及 join two names when a complete name precedes; inside a name otherwise.
                 let before = toks.ending_at(t.start);
+                // 校长彭龙与…: a person named after a post is a complete name too
+                let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))));
                 let boundary = t.start == sent_start
                     || !is_cjk(chars[t.start - 1])
+                    || person_before
                     || before.is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead)));
                 if boundary {
                     break;
@@ -124,6 +127,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let c = chars[i - 1];
         if is_cjk(c) || c == '·' {
             i -= 1;
+        } else if let Some(open) = (c == '”').then(|| quoted_name_part(chars, sent_start, i - 1, head_start)).flatten() {
+            // “一带一路”智库合作联盟: a quoted part inside a longer name belongs to it
+            i = open;
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
             i = part;
@@ -143,9 +149,12 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
     }
-    // A count before the name is not part of it: 50个典型案例, 12个签约项目.
+    // A count before the name is not part of it: 50个典型案例, 12个签约项目, 16国百余所大学.
     if i < head_start && is_classifier(chars[i]) && i > sent_start && chars[i - 1].is_ascii_digit() {
         i += 1;
+    }
+    if let Some(k) = (i + 1..head_start).rev().find(|&k| matches!(chars[k], '个' | '家' | '所' | '名' | '位' | '项' | '批') && is_count(&chars[i..k])) {
+        i = k + 1;
     }
     while i < head_start && chars[i].is_ascii_digit() && !rules.year {
         i += 1;
@@ -174,6 +183,25 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         i = toks.starting_at(i).unwrap().end;
     }
     i
+}
+
+/// Whether `before` ends in a count: a numeral, optionally with 余/多 (三, 52, 百余, 十多).
+fn is_count(before: &[char]) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万两几数".contains(c);
+    match before {
+        [.., n, '余' | '多'] | [.., n] => numeral(*n),
+        [] => false,
+    }
+}
+
+/// Where the quoted part of a name opens, when `close` (a ”) ends a short quotation that
+/// the name goes on after (“数字丝路”论坛): the quote holds name material only (Han, digits,
+/// ·, :, —).
+fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start: usize) -> Option<usize> {
+    let open = (sent_start..close).rev().take(16).find(|&k| chars[k] == '“')?;
+    let inner = &chars[open + 1..close];
+    let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’'));
+    (name_like && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
 }
 
 /// The org kind of a name from its head word and its words.
@@ -427,8 +455,14 @@ fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
 }
 
 fn is_generic_event(core: &str) -> bool {
-    const GENERIC: &[&str] = &["主题", "高端", "分", "平行", "圆桌", "专题", "签约", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层"];
-    GENERIC.contains(&core) || core.ends_with("的")
+    const GENERIC: &[&str] = &[
+        "主题", "高端", "分", "平行", "圆桌", "专题", "签约", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层", "学术", "系列", "今年度",
+        "今次", "本年度", "历届", "各届", "陪同", "相关", "有关", "上述",
+    ];
+    // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
+    let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
+    let bare_head = ["论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动"].contains(&core);
+    GENERIC.contains(&core) || core.ends_with("的") || counted || bare_head
 }
 
 /// "数字经济合作项目" describes a kind of project; a name carries a place, country, party or
@@ -689,7 +723,9 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
-        return None;
+        // After a post, a given name may hold a one-character function word (院长李向阳、):
+        // the name is then read only where punctuation or a verb closes it.
+        return if after_post { closed_name_after_post(chars, toks, p, sur, se) } else { None };
     }
     if given_ok(p + sur + 1) && ends_name(p + sur + 2) && !ends_name(p + sur + 1) {
         return Some(sur + 2);
@@ -698,6 +734,15 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         return Some(sur + 1);
     }
     None
+}
+
+/// A name of two or three characters after a post whose given name holds a one-character
+/// function word (向, 以, 和), accepted only when a mark, a verb of saying or a list word
+/// closes it.
+fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, se: usize) -> Option<usize> {
+    let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+    [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
 }
 
 /// Drop mentions swallowed by a longer mention of another type, and exact duplicates.

@@ -331,3 +331,37 @@ fn according_to_is_no_part_of_a_name_and_data_bureaus_keep_theirs() {
     let x = report(&[extract_file(&fixture("page_silk_road_forum.txt"))]);
     assert!(has_entity(&x, "Organization", "西安市数据局"));
 }
+
+#[test]
+fn founders_named_after_the_alliance_and_the_names_around_them() {
+    let r = report(&[extract_file(&fixture("web_think_tank_alliance_founders.txt"))]);
+    let alliance = "滨海区域发展高校智库联盟";
+    // X联盟由A、B和C等三家单位共同发起成立
+    for tt in ["东岭大学海洋经济研究院", "南川大学港口发展研究院", "北湖大学沿海战略研究院"] {
+        assert!(has_relation(&r, tt, "founding_member", alliance), "{tt}");
+        // founders of a think-tank alliance are think tanks
+        assert_eq!(entity(&r, tt)["kind"], "ThinkTank", "{tt}");
+    }
+    // 由A提出倡议,B、C共同发起: all three founded it; a later joiner is a member only
+    for u in ["东岭大学", "南川大学", "北湖大学"] {
+        assert!(has_relation(&r, u, "founding_member", "蓝海数字合作联盟"), "{u}");
+    }
+    // the alliance was founded at the meeting the report is about
+    assert!(has_relation(&r, alliance, "established_at", "“滨海区域发展高校智库联盟”成立大会"));
+    // a description of think tanks, a count of universities and a count of sub-forums are no names
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("新型智库") || l.contains("高校智库") && !l.contains("联盟")));
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("百余所") || l.contains("三个分论坛") || l == "大学"));
+    // 院长/副司长 + a given name holding a function word (张向东); 校长王立与…: the person ends the name
+    assert!(has_relation(&r, "张向东", "position", "教育部社科司"));
+    assert!(has_relation(&r, "王立", "position", "东岭大学"));
+    assert!(!entities(&r).iter().any(|(_, l)| l.starts_with("王立与")));
+    // a quoted part inside a longer name belongs to it
+    assert!(has_entity(&r, "Organization", "“沿海开放”研究中心"));
+}
+
+#[test]
+fn a_later_joiner_of_an_alliance_is_a_member() {
+    let r = report(&[extract_file(&fixture("web_think_tank_alliance_founders.txt"))]);
+    assert!(has_relation(&r, "西岭大学海洋研究院", "member", "蓝海数字合作联盟"));
+    assert!(!has_relation(&r, "西岭大学海洋研究院", "founding_member", "蓝海数字合作联盟"));
+}

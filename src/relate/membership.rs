@@ -29,6 +29,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.list-before-founding-verb"),
     },
     Rule {
+        id: "member.joined-referred-alliance",
+        predicate: Predicate::Member,
+        pattern: "A、B(于会后)(正式)加入该联盟/本联盟/该平台",
+        example: "西岭大学海洋研究院于会后正式加入该联盟 → a member of the alliance last named",
+        run: Run::Sentence(joined_referred_alliance),
+    },
+    Rule {
         id: "founding_member.alliance-by-list",
         predicate: Predicate::FoundingMember,
         pattern: "ALLIANCE(是/于…)由A(提出倡议/牵头),B、C(等N家)(共同)发起(并)成立/创立/组建; 由A、B共同发起的ALLIANCE",
@@ -70,7 +77,7 @@ const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立"
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
     "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
-    "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出",
+    "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出", "会后", "随后",
 ];
 
 /// The list nearest before `alliance` whose gap to it holds a founding verb.
@@ -148,6 +155,28 @@ fn mark_think_tanks(doc: &mut Doc, run: &[usize], alliance_mention: usize) {
     }
 }
 
+/// A、B(…)加入该联盟: the alliance last named in the report, joined by the list before 加入.
+fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let mut from = s.start;
+    while let Some(v) = find_word(chars, from, s.end, "加入") {
+        from = v + 2;
+        let refers = ["该联盟", "本联盟", "该平台", "该网络", "联盟"].iter().any(|w| starts_with_at(chars, v + 2, s.end, w));
+        let Some(alliance) = refers.then(|| doc.last_alliance_before(s.si, v)).flatten() else { continue };
+        let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
+        if gap.chars().count() <= 8 && !gap.contains([',', '。', ';', ':', '、']) && !noun_follows(&gap, LIST_END) {
+            for &o in &run {
+                out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.joined-referred-alliance"));
+            }
+            if doc.entities[alliance].label.contains("智库") {
+                for &o in &run {
+                    set_think_tank(doc, doc.ent(o));
+                }
+            }
+        }
+    }
+}
+
 /// Verbs that close a founders' list after 由: the alliance was initiated or founded by them.
 const INITIATING: &[&str] = &["共同发起成立", "发起并成立", "发起成立", "共同发起", "联合发起", "发起", "共同创立", "创立", "共同组建", "组建", "共同成立", "联合成立", "成立", "牵头", "提出倡议", "倡议", "共建", "创办"];
 
@@ -186,7 +215,7 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
             break;
         }
         let after = doc.mentions[*run.last()?].end;
-        let verb = initiating_verb_after(chars, after, s.end)?;
+        let Some(verb) = initiating_verb_after(chars, after, s.end) else { break };
         founders.extend(run);
         verb_end = Some(verb);
         // 由A提出倡议,B、C共同发起: another list after a comma carries on the founders
