@@ -73,17 +73,37 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
     orig_bytes.push(article.text.len() as u32);
     let mut x = Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes };
     // The surface form as written (traditional characters, full-width marks) is an alias of
-    // the simplified label; forms broken by a line break or spaces are artefacts, not names.
+    // the simplified label; forms broken by a line break, spaces or a mirror site's pinyin
+    // glosses are artefacts, so the alias is the written characters that normalisation kept.
     for ei in 0..x.entities.len() {
         for k in 0..x.entities[ei].mentions.len() {
             let m = &x.mentions[x.entities[ei].mentions[k]];
-            let text = x.span(m.start, m.end).text;
-            if text != x.entities[ei].label && !text.chars().any(char::is_whitespace) && !text.is_empty() {
+            let text = x.written(m.start, m.end);
+            if text != x.entities[ei].label && !text.is_empty() {
                 x.entities[ei].aliases.insert(text);
             }
         }
     }
     x
+}
+
+/// An extraction of a text written for a unit test.
+#[cfg(test)]
+pub(crate) fn extract_text(text: &str) -> Extraction {
+    let article = Article { id: "t".into(), path: "t.txt".into(), text: text.into(), meta: Default::default(), encoding: "UTF-8", content_hash: String::new() };
+    extract(Lexicon::embedded(), article)
+}
+
+impl Extraction {
+    /// The original characters behind the normalised range, without what normalisation dropped.
+    fn written(&self, start: usize, end: usize) -> String {
+        let n = self.orig_bytes.len() - 1;
+        self.norm
+            .orig_positions(start, end)
+            .filter(|&o| o < n)
+            .filter_map(|o| self.article.text[self.orig_bytes[o] as usize..self.orig_bytes[o + 1] as usize].chars().next())
+            .collect()
+    }
 }
 
 /// 昨天/昨日/今天/前天 and 7月11日 in the sentence that reports an event, against the

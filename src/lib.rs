@@ -16,6 +16,7 @@ pub mod query;
 pub mod rdf;
 pub mod read;
 pub mod recognize;
+pub mod recurrence;
 pub mod relate;
 pub mod report;
 pub mod resolve;

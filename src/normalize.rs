@@ -256,6 +256,12 @@ impl NormText {
     }
 
     /// Original character span of the normalised span `[start, end)`.
+    /// Original character offsets of the normalised characters `start..end` (what survived
+    /// normalisation: no line breaks, spaces or glosses in between).
+    pub fn orig_positions(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        self.orig[start.min(self.orig.len())..end.min(self.orig.len())].iter().map(|&o| o as usize)
+    }
+
     pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || start >= self.orig.len() {
             let p = self.orig.get(start).copied().unwrap_or(self.orig_len) as usize;

@@ -278,7 +278,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
             }
         }
     }
-    resolve_overlaps(out)
+    let mut ms = resolve_overlaps(out);
+    crate::recurrence::add_recurring(lex, norm, layout, tokens, &mut ms);
+    resolve_overlaps(ms)
 }
 
 fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {

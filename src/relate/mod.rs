@@ -351,15 +351,7 @@ pub fn relate(doc: &mut Doc) -> Vec<Relation> {
 /// Facts extracted from a text written for a test: (subject, predicate, object, rule).
 #[cfg(test)]
 pub(crate) fn facts_of(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
-    let article = crate::read::Article {
-        id: "t".into(),
-        path: "t.txt".into(),
-        text: text.into(),
-        meta: Default::default(),
-        encoding: "UTF-8",
-        content_hash: String::new(),
-    };
-    let x = crate::extract::extract(Lexicon::embedded(), article);
+    let x = crate::extract::extract_text(text);
     let label = |o: &Object| match o {
         Object::Entity(e) => x.entities[*e].label.clone(),
         Object::Literal(l) => l.clone(),

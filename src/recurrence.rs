@@ -1,0 +1,164 @@
+//! Names an article has introduced, found again where it uses them without the context that
+//! introduced them: 东岭大学 after 校长王立与…, a speaker named later without his post, an
+//! alliance named again after the sentence that founded it. Also the abbreviations an
+//! article defines in brackets (香港理工大学(理大), …联盟(以下简称“联盟”)) and then uses.
+//!
+//! A reader does the same: a name read once is recognised wherever it recurs.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::lexicon::{Lexicon, Tag, WordRole};
+use crate::normalize::NormText;
+use crate::recognize::{EntityType, Mention};
+use crate::scan::{is_cjk, starts_with_at, Tokens};
+use crate::segment::{BlockKind, Layout};
+
+/// A form to look for, and the mention whose identity it carries.
+struct Form {
+    text: String,
+    model: usize,
+    rule: &'static str,
+}
+
+/// Further mentions of the article's names (appended), and the abbreviations it defines
+/// (added to the defining mention's aliases, so resolution merges them).
+pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut Vec<Mention>) {
+    let _ = lex;
+    let mut forms = defined_abbreviations(norm, mentions);
+    for (i, m) in mentions.iter().enumerate() {
+        let min = match m.ty {
+            EntityType::Person => 2,
+            EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Document | EntityType::Project => 4,
+            EntityType::Country | EntityType::Place => continue,
+        };
+        if m.lex.is_some() || m.surface.chars().count() < min || m.rule == "person.byline" || m.rule == "person.photo-credit" {
+            continue;
+        }
+        forms.push(Form { text: m.surface.clone(), model: i, rule: recurrence_rule(m.ty) });
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.text)) else { return };
+    let mut covered: Vec<(usize, usize)> = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end)).collect();
+    covered.sort_unstable();
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
+            continue;
+        }
+        let base = norm.byte_at_char(s.start);
+        for hit in ac.find_iter(norm.slice(s.start, s.end)) {
+            let start = norm.char_at_byte(base + hit.start());
+            let end = norm.char_at_byte(base + hit.end());
+            let form = &forms[hit.pattern().as_usize()];
+            let model = &mentions[form.model];
+            if overlaps(&covered, start, end) || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
+                continue;
+            }
+            let mut m = model.clone();
+            (m.start, m.end, m.sentence, m.rule, m.note, m.parent) = (start, end, si, form.rule, None, None);
+            m.surface = norm.slice(start, end).to_owned();
+            if m.surface != model.surface {
+                m.label = m.surface.clone(); // an abbreviation: resolution merges it by its alias
+                m.aliases.clear();
+            }
+            found.push(m);
+        }
+    }
+    mentions.extend(found);
+}
+
+fn recurrence_rule(ty: EntityType) -> &'static str {
+    match ty {
+        EntityType::Person => "person.recurrence",
+        EntityType::Alliance => "alliance.recurrence",
+        EntityType::Event => "event.recurrence",
+        EntityType::Document => "document.recurrence",
+        EntityType::Project => "project.recurrence",
+        _ => "org.recurrence",
+    }
+}
+
+/// 香港理工大学(理大), …联盟(以下简称“联盟”), …中心(下称中心): the bracket right after a
+/// name defines a short form of it.
+fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form> {
+    const LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
+    let chars = &norm.chars;
+    let mut forms = Vec::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) || chars.get(m.end) != Some(&'(') {
+            continue;
+        }
+        let Some(close) = (m.end + 1..chars.len().min(m.end + 16)).find(|&k| chars[k] == ')') else { continue };
+        let mut a = m.end + 1;
+        if let Some(lead) = LEADS.iter().find(|w| starts_with_at(chars, a, close, w)) {
+            a += lead.chars().count();
+        }
+        let b = if chars[close - 1] == '”' { close - 1 } else { close };
+        if a < b && chars[a] == '“' {
+            a += 1;
+        }
+        let short: String = chars[a..b].iter().collect();
+        let n = short.chars().count();
+        if (2..=10).contains(&n) && short.chars().all(is_cjk) && short != m.surface {
+            m.aliases.push(short.clone());
+            forms.push(Form { text: short, model: i, rule: "abbreviation.defined-in-brackets" });
+        }
+    }
+    forms
+}
+
+fn overlaps(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = sorted.partition_point(|&(s, _)| s < end);
+    sorted[..i].iter().rev().take(64).any(|&(s, e)| s < end && start < e)
+}
+
+/// Whether a found form stands as a name of its own, not inside a longer word: bounded by
+/// marks, function words, verbs of saying, posts or other names. A person's name needs such
+/// a bound on both sides (主张明确 holds no 张明).
+fn stands_alone(norm: &NormText, toks: &Tokens, ty: EntityType, start: usize, end: usize, ss: usize, se: usize) -> bool {
+    let chars = &norm.chars;
+    let bound_tag = |t: &Tag| matches!(t, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech) | Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Country(_) | Tag::Place(_));
+    let left = start == ss || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some_and(|t| t.has(bound_tag)) || "、和与及同向由对在".contains(chars[start - 1]);
+    let right = end == se || !is_cjk(chars[end]) || toks.starting_at(end).is_some_and(|t| t.has(|g| bound_tag(g) || matches!(g, Tag::Word(WordRole::Word))));
+    let right_char = end < se && "在等也还说称就对为将是的从向于作带和与及则以介表指强认".contains(chars[end]);
+    match ty {
+        EntityType::Person => left && (right || right_char),
+        _ => right || right_char || left,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+
+    fn labels(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let x = extract_text(text);
+        x.entities.iter().map(|e| (e.ty.as_str().to_owned(), e.label.clone(), e.aliases.iter().cloned().collect())).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_defined_in_brackets_is_the_same_body() {
+        let x = extract_text("东岭理工大学(东理)与南川研究院签署协议。东理校长王立表示,东理将派出教师。");
+        let e = x.entities.iter().find(|e| e.label == "东岭理工大学").expect("the full name");
+        assert!(e.aliases.contains("东理"), "{:?}", e.aliases);
+        assert!(e.mentions.len() >= 3, "every 东理 is a mention of it");
+        assert!(x.relations.iter().any(|r| x.entities[r.subject].label == "王立" && r.predicate.as_str() == "position"));
+    }
+
+    #[test]
+    fn a_person_named_again_without_a_post_and_no_name_inside_a_word() {
+        let l = labels("南川研究院院长张明出席会议。张明表示,合作前景广阔。该研究院主张明确分工。");
+        let x = extract_text("南川研究院院长张明出席会议。张明表示,合作前景广阔。该研究院主张明确分工。");
+        let zhang = x.entities.iter().find(|e| e.label == "张明").expect("the person");
+        assert_eq!(zhang.mentions.len(), 2, "{l:?}");
+    }
+
+    #[test]
+    fn an_alliance_named_again_where_no_verb_founds_it() {
+        let x = extract_text("会上,北川研究院等机构共同成立“沿海数据智库联盟”。沿海数据智库联盟将每年发布研究报告。");
+        let a = x.entities.iter().find(|e| e.label == "沿海数据智库联盟").expect("the alliance");
+        assert_eq!(a.mentions.len(), 2);
+    }
+}
