@@ -137,12 +137,16 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i -= 1; // 阿里-法拉比国立大学: a hyphen inside a transliterated name
         } else if c == ')' {
             // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)
+            // …联盟(以下称“联盟”)理事会: a definition of a short form is no part of a name
             match (sent_start..i - 1).rev().take(12).find(|&k| chars[k] == '(') {
+                Some(k) if ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, k + 1, i, w)) => break,
                 Some(k) if k > sent_start && (is_cjk(chars[k - 1]) || chars[k - 1].is_ascii_alphanumeric()) => i = k,
                 _ => break,
             }
         } else if c == '—' && i - 1 > sent_start && toks.ending_at(i - 1).is_some_and(|t| t.country().is_some()) {
             i -= 1; // 中国—上合组织国家…: a country pair joined by a dash
+        } else if c == ':' && inside_quote(chars, sent_start, i - 1) {
+            i -= 1; // “一带一路:海上丝绸之路”国际研讨会: a colon inside a quoted title
         } else if rules.alnum && c.is_ascii_alphanumeric() {
             i -= 1;
         } else {
@@ -183,6 +187,14 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         i = toks.starting_at(i).unwrap().end;
     }
     i
+}
+
+/// Words that open a bracket defining a short form: …(以下简称“联盟”).
+pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
+
+/// Whether position `pos` lies inside an open quotation (a “ before it, not yet closed).
+fn inside_quote(chars: &[char], sent_start: usize, pos: usize) -> bool {
+    (sent_start..pos).rev().take(24).map(|k| chars[k]).find(|&c| c == '“' || c == '”') == Some('“')
 }
 
 /// Whether `before` ends in a count: a numeral, optionally with 余/多 (三, 52, 百余, 十多).
@@ -228,6 +240,8 @@ const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
     "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港",
 ];
+/// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
+const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
 const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展"];
 const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "揭牌", "正式启动", "启动", "正式上线"];
 const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建"];
@@ -280,7 +294,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     }
     let mut ms = resolve_overlaps(out);
     crate::recurrence::add_recurring(lex, norm, layout, tokens, &mut ms);
-    resolve_overlaps(ms)
+    let mut ms = resolve_overlaps(ms);
+    crate::recurrence::headline_short_forms(layout, &mut ms);
+    ms
 }
 
 fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
@@ -342,10 +358,12 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                     let start = scan_left(chars, toks, ss, t.start, ScanRules { alnum: false, year: true });
                     let prefix: String = chars[start..t.start].iter().collect();
                     let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
-                    if core.chars().count() >= 2 && !is_generic_event(&core) {
+                    // X会议暨Y研讨会 is one event with two names: X alone is no event of its own
+                    let co_named = chars.get(t.end) == Some(&'暨');
+                    if core.chars().count() >= 2 && !is_generic_event(&core) && !co_named {
                         let mut m = mention(EntityType::Event, norm, start, t.end, si, "event.head");
                         // A sub-forum: the longest inner event ending before this head is its parent.
-                        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead))).max_by_key(|x| x.end) {
+                        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && chars[x.end] != '暨').max_by_key(|x| x.end) {
                             m.parent = Some((start, inner.end));
                             let unit = norm.slice(inner.end, t.end).to_owned();
                             if unit.chars().count() >= 4 {
@@ -362,7 +380,10 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                     let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
                     let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
                     let core = t.start - start;
-                    if core >= 3 && (founded_after || founded_before) && !quoted {
+                    let founded_later = founded_in_clause(chars, t.end, se);
+                    let defined = chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
+                    let listed = is_listed_alliance(chars, toks, start, t.end, ss, se);
+                    if core >= 3 && (founded_after || founded_before || founded_later || defined || listed) && !quoted {
                         out.push(mention(EntityType::Alliance, norm, start, t.end, si, "alliance.head+founding-verb"));
                     }
                 }
@@ -432,7 +453,12 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
             continue;
         }
-        let Some((verb_at, _)) = (p + 2..se.min(p + 24)).find_map(|e| HOLD_VERBS.iter().find(|w| starts_with_at(chars, e, se, w)).map(|w| (e, *w))) else { continue };
+        // 在X举行, and 在X以线上线下相结合的方式举行 / 在X隆重举行: the venue ends before the manner
+        let Some((verb_at, _)) = (p + 2..se.min(p + 40)).find_map(|e| HOLD_VERBS.iter().find(|w| starts_with_at(chars, e, se, w)).map(|w| (e, *w))) else { continue };
+        let verb_at = (p + 2..verb_at).find(|&e| VENUE_MANNER.iter().any(|w| starts_with_at(chars, e, verb_at, w))).unwrap_or(verb_at);
+        if verb_at > p + 24 {
+            continue;
+        }
         let x: String = chars[p + 1..verb_at].iter().collect();
         if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) {
             continue;
@@ -450,6 +476,24 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     }
 
     persons(lex, norm, chars, s, si, toks, out);
+}
+
+/// 联盟10日在昆明成立, 联盟于去年正式成立: a founding verb later in the clause, after time,
+/// place and manner words only (no other verb or name boundary in between).
+fn founded_in_clause(chars: &[char], from: usize, se: usize) -> bool {
+    let first = chars.get(from).copied();
+    let opens = first.is_some_and(|c| c.is_ascii_digit() || "在于今昨近日正已将".contains(c));
+    let end = (from..se.min(from + 16)).find(|&k| matches!(chars[k], ',' | '。' | ';' | '、' | ':')).unwrap_or(se.min(from + 16));
+    opens && ["成立", "揭牌", "启动"].iter().any(|v| find_word(chars, from, end, v).is_some())
+}
+
+/// An item of an enumeration of alliances (包括A联盟、B联盟以及C联盟): delimited on both
+/// sides, with an alliance head word in a neighbouring item.
+fn is_listed_alliance(chars: &[char], toks: &Tokens, start: usize, end: usize, ss: usize, se: usize) -> bool {
+    let left = start > ss && matches!(chars[start - 1], '、' | ':' | '“') || ["包括", "以及", "和", "及"].iter().any(|w| ends_with_at(chars, start, ss, w));
+    let right = end >= se || matches!(chars[end], '、' | '。' | '”' | ',') || ["以及", "和", "及", "等"].iter().any(|w| starts_with_at(chars, end, se, w));
+    let window = |a: usize, b: usize| toks.within(a, b).any(|t| t.has(|g| matches!(g, Tag::AllianceHead)));
+    left && right && (window(ss.max(start.saturating_sub(20)), start) || window(end, se.min(end + 24)))
 }
 
 fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
@@ -542,6 +586,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     if head_tok.has(|t| matches!(t, Tag::KnownOrg(_))) && start == head_tok.start {
         return None; // the lexicon mention covers it
+    }
+    // 南方大学学院: a head right before another head that ends the name is no parent
+    if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
+        return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
     if end < chars.len() && (chars[end] == '间' || (name.ends_with("政府") && starts_with_at(chars, end, chars.len(), "官员"))) {
@@ -743,7 +791,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
 /// closes it.
 fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, se: usize) -> Option<usize> {
     let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
-    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post)));
     [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
 }
 

@@ -69,6 +69,40 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     mentions.extend(found);
 }
 
+/// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.
+pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
+    const HELD: &[&str] = &["举行", "召开", "开幕", "举办", "闭幕", "启幕"];
+    // X,在Y举行: a comma before 在 leaves the clause open
+    let from = if chars.get(from) == Some(&',') && chars.get(from + 1) == Some(&'在') { from + 1 } else { from };
+    let clause_end = (from..end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end).min(from + 30);
+    HELD.iter().any(|v| crate::scan::find_word(chars, from, clause_end, v).is_some())
+}
+
+/// A headline often names the event its body reports in a shorter form (…理事会会议 over
+/// …理事会第三次会议暨专题研讨会 在北京举行): the headline's name becomes an alias of the
+/// body's, so both resolve to one event. The body's name must start like the headline's and
+/// hold its head word further on.
+pub fn headline_short_forms(layout: &Layout, mentions: &mut [Mention]) {
+    for (sec, section) in layout.sections.iter().enumerate() {
+        let in_headline = |m: &Mention| section.headlines.iter().any(|h| m.start >= h.0 && m.end <= h.1);
+        let Some(h) = mentions.iter().filter(|m| m.ty == EntityType::Event && in_headline(m)).max_by_key(|m| m.end - m.start).map(|m| m.label.clone()) else { continue };
+        let body = mentions.iter().position(|m| {
+            let s = &layout.sentences[m.sentence];
+            m.ty == EntityType::Event && s.section == sec && s.kind == BlockKind::Body && m.label != h && extends(&h, &m.label)
+        });
+        if let Some(b) = body {
+            mentions[b].aliases.push(h);
+        }
+    }
+}
+
+fn extends(short: &str, long: &str) -> bool {
+    let (h, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    let common = h.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let head: String = h[h.len().saturating_sub(2)..].iter().collect();
+    common >= 6 && common < h.len() && b.len() > h.len() && b[common..].iter().collect::<String>().contains(&head)
+}
+
 fn recurrence_rule(ty: EntityType) -> &'static str {
     match ty {
         EntityType::Person => "person.recurrence",
@@ -83,7 +117,7 @@ fn recurrence_rule(ty: EntityType) -> &'static str {
 /// 香港理工大学(理大), …联盟(以下简称“联盟”), …中心(下称中心): the bracket right after a
 /// name defines a short form of it.
 fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form> {
-    const LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
+    const LEADS: &[&str] = crate::recognize::ABBREVIATION_LEADS;
     let chars = &norm.chars;
     let mut forms = Vec::new();
     for (i, m) in mentions.iter_mut().enumerate() {

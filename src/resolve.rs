@@ -49,10 +49,25 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     out
 }
 
+/// An event's name without its year or edition (2024…, 第六届…, 首届…), how later
+/// sentences refer to it.
 fn strip_year(s: &str) -> &str {
     let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
     let t = t.strip_prefix('年').unwrap_or(t);
+    let t = strip_edition(t);
     if t.len() < s.len() && t.chars().count() >= 4 { t } else { s }
+}
+
+fn strip_edition(s: &str) -> &str {
+    if let Some(rest) = s.strip_prefix("首届").or_else(|| s.strip_prefix("首屆")) {
+        return rest;
+    }
+    let Some(rest) = s.strip_prefix('第') else { return s };
+    let after_number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c));
+    if after_number.len() == rest.len() {
+        return s;
+    }
+    ["届", "屆", "次", "期"].iter().find_map(|w| after_number.strip_prefix(w)).unwrap_or(s)
 }
 
 fn kind_rank(k: OrgKind) -> u8 {

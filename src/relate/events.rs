@@ -88,7 +88,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if first.start == 0 || chars[first.start - 1] != '在' {
             continue;
         }
-        if !HOLD_VERBS.iter().any(|v| find_word(chars, p.end, (p.end + 2).min(s.end), v).is_some()) {
+        if !verb_follows(chars, p.end, s.end) {
             continue;
         }
         for w in chain.windows(2) {
@@ -100,10 +100,23 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// The event named right before `pos`, or the report's event referred to generically
-/// (本次论坛在X举行).
+/// A verb of holding right after a venue, or after the manner of holding (在X以线上线下相结合
+/// 的方式举行, 在X隆重举行), within the clause.
+fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
+    if HOLD_VERBS.iter().any(|v| find_word(chars, from, (from + 2).min(end), v).is_some()) {
+        return true;
+    }
+    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过"].iter().any(|w| starts_with_at(chars, from, end, w));
+    let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
+    manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
+}
+
+/// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
+/// event referred to generically (本次论坛在X举行).
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
-    let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end == pos).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
+    let chars = doc.chars();
+    let ends_here = |e: usize| doc.mentions[e].end == pos || pos > s.start && chars[pos - 1] == ',' && doc.mentions[e].end == pos - 1;
+    let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
 }
 

@@ -276,10 +276,22 @@ impl<'a> Doc<'a> {
         false
     }
 
-    /// The event each report is about: the longest event in its first headline that names
-    /// one, else the first event of its first body sentences.
+    /// The event each report is about: the longest event its headline names, else the
+    /// first event its body reports as held (X在Y举行, X开幕), else the first event of its
+    /// first body sentences. (A headline's shorter name of the body's event is merged with
+    /// it by recognition, see `recurrence::headline_short_forms`.)
     fn section_events(&self) -> Vec<Option<usize>> {
-        (0..self.layout.sections.len()).map(|sec| self.headline_event(sec).or_else(|| self.opening_event(sec))).collect()
+        (0..self.layout.sections.len()).map(|sec| self.headline_event(sec).or_else(|| self.held_event(sec)).or_else(|| self.opening_event(sec))).collect()
+    }
+
+    /// The first body event of a report followed in its clause by a verb of holding.
+    fn held_event(&self, sec: usize) -> Option<usize> {
+        let chars = self.chars();
+        self.mentions.iter().enumerate().find_map(|(mi, m)| {
+            let s = &self.layout.sentences[m.sentence];
+            let body = m.ty == EntityType::Event && s.section == sec && s.kind == BlockKind::Body;
+            (body && crate::recurrence::held_after(chars, m.end, s.end)).then(|| self.ent(mi))
+        })
     }
 
     fn headline_event(&self, sec: usize) -> Option<usize> {
