@@ -721,7 +721,8 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         if p >= se || !is_cjk(chars[p]) {
             continue;
         }
-        if let Some(len) = chinese_name_at(lex, chars, toks, p, se, true) {
+        let name_len = chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se));
+        if let Some(len) = name_len {
             // 总统战略研究所: what an organisation head word closes is a name part, not a person
             if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
                 continue;
@@ -784,6 +785,16 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         return Some(sur + 1);
     }
     None
+}
+
+/// A transliterated name written without its dot after a post (校长穆塔诺夫分别…): a run of
+/// three to eight transliteration characters closed by a mark, a verb of saying or a
+/// function word.
+fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
+    let run = (p..se.min(p + 8)).take_while(|&k| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))))).count();
+    let end = p + run;
+    let closed = end >= se || !is_cjk(chars[end]) || toks.starting_at(end).is_some_and(|t| t.is_stop() || t.is_conj() || t.has(|g| matches!(g, Tag::Word(_))));
+    (run >= 3 && closed).then_some(run)
 }
 
 /// A name of two or three characters after a post whose given name holds a one-character

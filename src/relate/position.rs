@@ -14,6 +14,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(org_post_name),
     },
     Rule {
+        id: "position.alliance-unit-post-name",
+        predicate: Predicate::Position,
+        pattern: "ALLIANCE(以下简称…)理事会/秘书处 POST NAME: a post in the alliance's council",
+        example: "沿海数据智库联盟理事会副理事长陈立 → 陈立 holds 理事会副理事长 in the alliance",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.org-de-name",
         predicate: Predicate::Position,
         pattern: "ORG的NAME (no post named)",
@@ -77,6 +84,21 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         if role.ends_with("记者") {
             break;
         }
+        if let Some((ai, unit_start)) = alliance_unit_before(doc, s, start) {
+            // 联盟理事会共同理事长X: a post in the alliance's council is a post in the alliance
+            let unit: String = chars[unit_start..start].iter().collect();
+            out.push(Relation { role: Some(unit + &role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(ai), s.si, "position.alliance-unit-post-name") });
+            found = true;
+            let mut a = doc.mentions[ai].start;
+            if a > s.start && chars[a - 1] == '“' {
+                a -= 1;
+            }
+            if a > s.start && chars[a - 1] == '、' {
+                pos = a - 1; // another organisation's post further left
+                continue;
+            }
+            break;
+        }
         pending.push(role);
         if let Some(oi) = doc.org_ending_at(s, start) {
             for r in pending.drain(..) {
@@ -98,6 +120,25 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// A council or secretariat of an alliance right before a post (…联盟理事会, …联盟(以下称
+/// “联盟”)秘书处): the alliance and where the unit word starts.
+fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)> {
+    const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会", "执行委员会", "委员会"];
+    let chars = doc.chars();
+    let unit = UNITS.iter().find(|u| ends_with_at(chars, pos, s.start, u))?;
+    let unit_start = pos - unit.chars().count();
+    // skip a bracket that defines a short form of the alliance
+    let mut end = unit_start;
+    if end > s.start && chars[end - 1] == ')' {
+        end = (s.start..end - 1).rev().take(16).find(|&k| chars[k] == '(')?;
+    }
+    if end > s.start && chars[end - 1] == '”' {
+        end -= 1;
+    }
+    let ai = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Alliance && doc.mentions[i].end == end)?;
+    Some((ai, unit_start))
 }
 
 /// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
@@ -124,4 +165,29 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     let role = chars[post.start..post.end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.name-org-post") });
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_post_in_the_council_of_an_alliance_defined_with_a_short_form() {
+        let f = facts_of("海川市外事办公室副主任、“沿海数据智库联盟”(以下简称“智库联盟”)理事会副理事长陈立出席并致辞。");
+        assert!(holds(&f, "陈立", "position", "沿海数据智库联盟"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "陈立" && x.1 == "position" && x.2 == "海川市外事办公室"), "{f:?}");
+    }
+
+    #[test]
+    fn posts_chained_by_commas_and_a_given_name_with_a_function_word() {
+        let f = facts_of("东岭大学副校长、经济学教授刘向前,南川研究院院长穆塔诺夫先后发言。");
+        assert!(holds(&f, "刘向前", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "穆塔诺夫", "position", "南川研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn a_reporter_is_no_post_holder() {
+        let f = facts_of("海川日报记者王明报道,南川研究院院长李华出席。");
+        assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
+    }
 }
