@@ -161,6 +161,10 @@ pub fn build(lex: &Lexicon, extractions: &[Extraction]) -> Report {
     }
     for e in entities.values_mut() {
         e.mentions.sort_by(|a, b| (a.article.as_str(), a.start).cmp(&(b.article.as_str(), b.start)));
+        // The label as written (traditional, full-width) first, then longer forms before short
+        // forms: a reader of the list meets the full name before its abbreviations.
+        let n = e.label.chars().count();
+        e.aliases.sort_by_key(|a| (a.chars().count() != n, std::cmp::Reverse(a.chars().count())));
     }
     Report { articles, entities: order.into_iter().filter_map(|id| entities.remove(&id)).collect(), relations }
 }
