@@ -706,30 +706,17 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
             }
         }
         let parts: Vec<usize> = norm.slice(a, b).split('·').map(|p| p.chars().count()).collect();
-        if parts.len() >= 2 && parts[0] >= 2 && *parts.last().unwrap() >= 2 && parts.iter().all(|&n| n >= 1) {
+        // 总领事佐·某某: after a post, a first part of one character is a name part too
+        let after_post = toks.ending_at(a).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+        let first_ok = parts[0] >= 2 || parts[0] == 1 && after_post;
+        if parts.len() >= 2 && first_ok && *parts.last().unwrap() >= 2 && parts.iter().all(|&n| n >= 1) {
             out.push(mention(EntityType::Person, norm, a, b, si, "person.transliterated"));
         }
         i = b.max(i + 1);
     }
 
-    // Chinese names right after a post: 副总经理王某某, 主任单某某, 副会长于某某.
-    for t in &toks.list {
-        if !t.has(|g| matches!(g, Tag::Post)) {
-            continue;
-        }
-        let p = t.end;
-        if p >= se || !is_cjk(chars[p]) {
-            continue;
-        }
-        let name_len = chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se));
-        if let Some(len) = name_len {
-            // 总统战略研究所: what an organisation head word closes is a name part, not a person
-            if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
-                continue;
-            }
-            out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
-        }
-    }
+    names_after_posts(lex, norm, chars, s, si, toks, out);
+    names_before_posts(lex, norm, chars, s, si, toks, out);
     // A name opening a sentence, its post after a comma: 赵某某,某省数据局局长,介绍…
     if let Some(len) = chinese_name_at(lex, chars, toks, ss, se, false) {
         let after = ss + len;
@@ -787,14 +774,121 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     None
 }
 
+/// Where a name may start after a post ending at `p`: past a bracketed scope of the post
+/// (副校长(学生事务)X) and Malay honorifics (拿督斯里X).
+pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
+    let mut p = p;
+    if chars.get(p) == Some(&'(') {
+        if let Some(close) = (p + 1..se.min(p + 14)).find(|&k| chars[k] == ')') {
+            p = close + 1;
+        }
+    }
+    for honorific in ["拿督斯里", "丹斯里", "拿督"] {
+        if starts_with_at(chars, p, se, honorific) {
+            return p + honorific.chars().count();
+        }
+    }
+    p
+}
+
+/// Where a post ends right before `pos`, if one does: a post token, or 长 after an
+/// organisation whose name ends in 部, 局, 厅, 司, 处 or 署 (外交部长X: the 部 is the body's).
+pub fn post_end_before(chars: &[char], toks: &Tokens, pos: usize) -> Option<usize> {
+    if toks.ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
+        return Some(pos);
+    }
+    let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    glued.then_some(pos)
+}
+
+/// Chinese names right after a post (副总经理王某某, 主任单某某, 副会长于某某, 外交部长程某),
+/// transliterations without a dot (校长穆塔诺夫), Latin names (部长Anna Smith), and further
+/// names listed after the first (教授黄某、黄某某).
+fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    let se = s.end;
+    for end in s.start + 1..se {
+        // a name starts after the last post of a chain, not inside it
+        let post_follows = toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+        if post_end_before(chars, toks, end).is_none() || post_follows {
+            continue;
+        }
+        let p = name_start_after_post(chars, end, se);
+        if p >= se {
+            continue;
+        }
+        let len = if is_cjk(chars[p]) {
+            chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se))
+        } else {
+            latin_name_at(chars, p, se)
+        };
+        let Some(len) = len else { continue };
+        // 总统战略研究所: what an organisation head word closes is a name part, not a person
+        if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
+            continue;
+        }
+        out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
+        let mut q = p + len;
+        while chars.get(q) == Some(&'、') {
+            let Some(n) = (q + 1 < se && is_cjk(chars[q + 1])).then(|| chinese_name_at(lex, chars, toks, q + 1, se, true)).flatten().filter(|&n| n >= 2) else { break };
+            let closed = q + 1 + n >= se || matches!(chars[q + 1 + n], '、' | ',' | '。' | '等');
+            if !closed {
+                break;
+            }
+            out.push(mention(EntityType::Person, norm, q + 1, q + 1 + n, si, "person.listed-after-post"));
+            q += 1 + n;
+        }
+    }
+}
+
+/// A name before a title that follows it: 习某某主席, 李某总理, 周某某教授, 某某夫总统, bounded
+/// on the left by a mark, a function word or the start of the sentence.
+fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    const TITLES: &[&str] = &["主席", "总理", "总书记", "总统", "首相", "教授", "院士", "大使", "部长", "外长", "秘书长", "先生", "女士", "研究员", "博士"];
+    for t in &toks.list {
+        let title: String = chars[t.start..t.end].iter().collect();
+        if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
+            continue;
+        }
+        for len in [3, 2, 4, 5] {
+            let Some(a) = t.start.checked_sub(len).filter(|&a| a >= s.start) else { continue };
+            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post)));
+            let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, t.start + 1, false).is_some_and(|n| a + n == t.start);
+            let translit = len >= 3 && (a..t.start).all(|k| lex.translit.contains(&chars[k]));
+            if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
+                out.push(mention(EntityType::Person, norm, a, t.start, si, "person.before-title"));
+                break;
+            }
+        }
+    }
+}
+
+/// A Latin name of two to four capitalised words (Anna Maria Smith), as foreign names are
+/// often written in Chinese news.
+fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
+    let mut k = p;
+    let mut words = 0;
+    while k < se && chars[k].is_ascii_uppercase() {
+        let w = (k + 1..se).take_while(|&j| chars[j].is_ascii_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
+        if w < 1 {
+            break;
+        }
+        k += 1 + w;
+        words += 1;
+        if k < se && chars[k] == ' ' && chars.get(k + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2 && (k >= se || !chars[k].is_ascii_alphanumeric())).then_some(k - p)
+}
+
 /// A transliterated name written without its dot after a post (校长穆塔诺夫分别…): a run of
 /// three to eight transliteration characters closed by a mark, a verb of saying or a
 /// function word.
 fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
-    let run = (p..se.min(p + 8)).take_while(|&k| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))))).count();
-    let end = p + run;
-    let closed = end >= se || !is_cjk(chars[end]) || toks.starting_at(end).is_some_and(|t| t.is_stop() || t.is_conj() || t.has(|g| matches!(g, Tag::Word(_))));
-    (run >= 3 && closed).then_some(run)
+    let run = (p..se.min(p + 9)).take_while(|&k| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))))).count();
+    (3..=8).contains(&run).then_some(run)
 }
 
 /// A name of two or three characters after a post whose given name holds a one-character

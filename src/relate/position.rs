@@ -72,15 +72,40 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
     }
 }
 
+/// Where the post before a person ends: right before the name, or before a bracketed scope
+/// of the post or an honorific (副校长(学生事务)X, 部长拿督斯里X); and the scope, which
+/// belongs to the role.
+fn post_end(doc: &Doc, s: &Sent, person: usize) -> (usize, String) {
+    let chars = doc.chars();
+    let mut pos = person;
+    for honorific in ["拿督斯里", "丹斯里", "拿督"] {
+        if ends_with_at(chars, pos, s.start, honorific) {
+            pos -= honorific.chars().count();
+            break;
+        }
+    }
+    if pos > s.start && chars[pos - 1] == ')' {
+        if let Some(open) = (s.start..pos - 1).rev().take(14).find(|&k| chars[k] == '(') {
+            if crate::recognize::post_end_before(chars, &doc.tokens[s.si], open).is_some() {
+                return (open, chars[open..pos].iter().collect());
+            }
+        }
+    }
+    (pos, String::new())
+}
+
 fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let toks = &doc.tokens[s.si];
-    let mut pos = doc.mentions[mi].start;
+    let (mut pos, mut scope) = post_end(doc, s, doc.mentions[mi].start);
+    if let Some(found) = glued_head_post(doc, s, mi, pos, out) {
+        return found;
+    }
     let mut pending: Vec<String> = Vec::new();
     let mut found = false;
     while let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
         let start = role_start(doc, s, &post);
-        let role: String = chars[start..post.end].iter().collect();
+        let role: String = chars[start..post.end].iter().collect::<String>() + &std::mem::take(&mut scope);
         if role.ends_with("记者") {
             break;
         }
@@ -120,6 +145,21 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// 外交部长X, 前商务部长X: the 部 of the post is the last character of the body's name.
+fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Relation>) -> Option<bool> {
+    let chars = doc.chars();
+    crate::recognize::post_end_before(chars, &doc.tokens[s.si], pos)?;
+    if doc.tokens[s.si].ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
+        return None; // an ordinary post
+    }
+    let oi = doc.org_ending_at(s, pos - 1)?;
+    let os = doc.mentions[oi].start;
+    let modifier = doc.lex.modifiers.iter().find(|m| ends_with_at(chars, os, s.start, m)).cloned().unwrap_or_default();
+    let role = modifier + &chars[pos - 2..pos].iter().collect::<String>();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
+    Some(true)
 }
 
 /// A council or secretariat of an alliance right before a post (…联盟理事会, …联盟(以下称
