@@ -984,3 +984,32 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     }
     keep
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+
+    fn persons(text: &str) -> Vec<String> {
+        let x = extract_text(text);
+        x.entities.iter().filter(|e| e.ty == super::EntityType::Person).map(|e| e.label.clone()).collect()
+    }
+
+    #[test]
+    fn names_before_a_title_after_a_scope_or_honorific_and_in_lists() {
+        let p = persons("钱立新主席会见了来宾。东岭大学副校长(学生事务)林海出席,南洋大学董事长拿督陈国强致辞。");
+        for name in ["钱立新", "林海", "陈国强"] {
+            assert!(p.contains(&name.to_string()), "{name}: {p:?}");
+        }
+        let p = persons("东岭大学教授黄明、黄丽丽等参加研讨。海川部长Anna Berg出席。");
+        for name in ["黄明", "黄丽丽", "Anna Berg"] {
+            assert!(p.contains(&name.to_string()), "{name}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_post_glued_to_a_ministry_and_no_person_inside_words() {
+        let x = extract_text("前外交部长程立新出席。主任表示合作前景广阔。");
+        assert!(x.entities.iter().any(|e| e.label == "程立新"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+        assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Person && e.label.contains("表示")));
+    }
+}
