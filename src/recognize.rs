@@ -580,6 +580,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             return None;
         }
     }
+    // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
+    if ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
+        return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
+    }
     let min_prefix = if unit_head { 3 } else { 2 };
     if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) {
         return None;

@@ -196,11 +196,32 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// People with a post in a report's body, and people whose clause runs on to a verb of
-/// saying (…在会上表示), spoke at the report's event.
+/// Verbs of attending, visiting and signing: a guest listed with one of them and no verb of
+/// saying did not speak (出席, 陪同, 参加仪式).
+const ATTENDING: &[&str] = &["出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌", "看望", "听取"];
+
+/// Whether the rest of the sentence after a person attends without speaking: an attending
+/// verb and no verb of saying (致辞, 表示, 发言 …).
+fn only_attends(doc: &Doc, from: usize, end: usize) -> bool {
+    let chars = doc.chars();
+    let attends = ATTENDING.iter().any(|v| find_word(chars, from, end, v).is_some());
+    attends && !says(doc, from, end)
+}
+
+fn says(doc: &Doc, from: usize, end: usize) -> bool {
+    use crate::lexicon::{Tag, WordRole};
+    let Some(si) = doc.layout.sentences.iter().position(|s| s.start <= from && from <= s.end) else { return false };
+    let toks = &doc.tokens[si];
+    toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || ["致辞", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"].iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
+}
+
+/// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
+/// of saying), and people whose clause runs on to a verb of saying (…在会上表示), spoke at
+/// the report's event.
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
-        if m.ty != EntityType::Person || !(doc.with_post.contains(&mi) || doc.speaks(m)) {
+        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, doc.layout.sentences[m.sentence].end);
+        if m.ty != EntityType::Person || !(with_post || doc.speaks(m)) {
             continue;
         }
         let s = &doc.layout.sentences[m.sentence];
@@ -210,5 +231,26 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{facts_of, holds};
+
+    #[test]
+    fn guests_who_only_attend_did_not_speak() {
+        let f = facts_of("3月5日,第二届海川数字论坛在海川市举行。东岭大学校长王立出席并致辞。南川研究院院长李华、北湖大学副校长赵明陪同参观。");
+        assert!(holds(&f, "王立", "spoke_at", "第二届海川数字论坛"), "{f:?}");
+        assert!(!holds(&f, "李华", "spoke_at", "第二届海川数字论坛"), "{f:?}");
+        assert!(!holds(&f, "赵明", "spoke_at", "第二届海川数字论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn the_event_held_in_the_body_and_its_venue_after_a_manner() {
+        let f = facts_of("东岭大学新闻\n\n11月12日,由东岭大学与南川研究院联合主办的第六届海川发展研讨会,在东岭大学国际会议中心以线上线下相结合的方式举行。东岭大学校长王立表示,合作成果丰硕。");
+        assert!(holds(&f, "第六届海川发展研讨会", "held_at", "东岭大学国际会议中心"), "{f:?}");
+        assert!(holds(&f, "第六届海川发展研讨会", "organizer", "南川研究院"), "{f:?}");
+        assert!(holds(&f, "王立", "spoke_at", "第六届海川发展研讨会"), "{f:?}");
     }
 }

@@ -295,7 +295,9 @@ impl<'a> Doc<'a> {
     }
 
     fn headline_event(&self, sec: usize) -> Option<usize> {
-        self.layout.sections[sec].headlines.iter().find_map(|h| {
+        // (青岛峰会·新愿景): a column title in brackets names no event of the report
+        let column = |h: &(usize, usize)| self.chars().get(h.0) == Some(&'(');
+        self.layout.sections[sec].headlines.iter().filter(|h| !column(h)).find_map(|h| {
             self.mentions
                 .iter()
                 .enumerate()
