@@ -5,8 +5,6 @@
 //!
 //! A reader does the same: a name read once is recognised wherever it recurs.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::lexicon::{Lexicon, Tag, WordRole};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, Mention};
@@ -36,10 +34,6 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
         }
         forms.push(Form { text: m.surface.clone(), model: i, rule: recurrence_rule(m.ty) });
     }
-    if forms.is_empty() {
-        return;
-    }
-    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.text)) else { return };
     let mut covered: Vec<(usize, usize)> = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end)).collect();
     covered.sort_unstable();
     let mut found = Vec::new();
@@ -47,11 +41,9 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
         if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
             continue;
         }
-        let base = norm.byte_at_char(s.start);
-        for hit in ac.find_iter(norm.slice(s.start, s.end)) {
-            let start = norm.char_at_byte(base + hit.start());
-            let end = norm.char_at_byte(base + hit.end());
-            let form = &forms[hit.pattern().as_usize()];
+        for (start, end, fi) in occurrences(&norm.chars[s.start..s.end], &forms) {
+            let (start, end) = (s.start + start, s.start + end);
+            let form = &forms[fi];
             let model = &mentions[form.model];
             if overlaps(&covered, start, end) || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
                 continue;
@@ -141,6 +133,30 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
         }
     }
     forms
+}
+
+/// Leftmost-longest, non-overlapping occurrences of the forms in a sentence: (start, end,
+/// form). A few dozen names per article: comparing them in place costs less than building
+/// an automaton for each article.
+fn occurrences(text: &[char], forms: &[Form]) -> Vec<(usize, usize, usize)> {
+    let patterns: Vec<Vec<char>> = forms.iter().map(|f| f.text.chars().collect()).collect();
+    // patterns by their first character, so each position tries only those that can match
+    let mut by_first: Vec<(char, usize)> = patterns.iter().enumerate().filter_map(|(i, p)| p.first().map(|&c| (c, i))).collect();
+    by_first.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let from = by_first.partition_point(|&(c, _)| c < text[i]);
+        let best = by_first[from..].iter().take_while(|&&(c, _)| c == text[i]).map(|&(_, fi)| fi).filter(|&fi| text[i..].starts_with(&patterns[fi])).max_by_key(|&fi| patterns[fi].len());
+        match best {
+            Some(fi) => {
+                out.push((i, i + patterns[fi].len(), fi));
+                i += patterns[fi].len();
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 fn overlaps(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {

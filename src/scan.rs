@@ -105,17 +105,45 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 pub fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    pos + n <= end && chars[pos..pos + n].iter().copied().eq(word.chars())
+    let end = end.min(chars.len());
+    let mut k = pos;
+    for c in word.chars() {
+        if k >= end || chars[k] != c {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
+/// Whether `word` ends at `pos`, starting no earlier than `start`.
 pub fn ends_with_at(chars: &[char], pos: usize, start: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    pos >= start + n && chars[pos - n..pos].iter().copied().eq(word.chars())
+    let mut k = pos.min(chars.len());
+    for c in word.chars().rev() {
+        if k <= start || chars[k - 1] != c {
+            return false;
+        }
+        k -= 1;
+    }
+    true
 }
 
 pub fn find_word(chars: &[char], from: usize, to: usize, word: &str) -> Option<usize> {
-    (from..to).find(|&i| starts_with_at(chars, i, to, word))
+    // the word's characters once, not once per position
+    let mut buf = ['\0'; 16];
+    let mut n = 0;
+    for c in word.chars() {
+        if n == buf.len() {
+            return (from..to).find(|&i| starts_with_at(chars, i, to, word));
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    let w = &buf[..n];
+    if n == 0 || to > chars.len() || from + n > to {
+        return None;
+    }
+    chars[from..to].windows(n).position(|x| x[0] == w[0] && x == w).map(|p| from + p)
 }
 
 pub fn find_char(chars: &[char], from: usize, to: usize, c: char) -> Option<usize> {
