@@ -103,6 +103,21 @@ Examples:
     Export(ExportCommand),
     /// Counts by entity type, organisation kind, relation and article
     Stats,
+    /// List the relation rules (id, predicate, pattern, example); with --corpus, how often
+    /// each fires on those articles
+    #[command(after_help = "Examples:
+  silkgraph rules
+  silkgraph rules --corpus data/articles
+  silkgraph rules --corpus news/ --format tsv > rules.tsv")]
+    Rules {
+        /// Article files or folders to count rule firings on
+        #[arg(long, value_name = "PATH", num_args = 1..)]
+        corpus: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+        #[command(flatten)]
+        read: ReadArgs,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -167,4 +182,10 @@ pub struct ReadArgs {
     /// Replace undecodable bytes instead of failing
     #[arg(long)]
     pub lossy: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesFormat {
+    Table,
+    Tsv,
 }

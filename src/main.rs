@@ -10,7 +10,7 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 use rayon::prelude::*;
 
-use cli::{Cli, Command, DotArgs, ExportCommand, ExtractFormat, ReadArgs, Render};
+use cli::{Cli, Command, DotArgs, ExportCommand, ExtractFormat, ReadArgs, Render, RulesFormat};
 use silkgraph::lexicon::{Lexicon, Sources};
 use silkgraph::pipeline::{self, BuildOptions};
 use silkgraph::read::ReadOptions;
@@ -136,6 +136,23 @@ fn run(cli: Cli) -> Result<()> {
             if let Some(p) = output {
                 eprintln!("wrote {n} statements to {}", p.display());
             }
+        }
+        Command::Rules { corpus, format, read } => {
+            let opts = read_options(&read)?;
+            let extractions: Vec<extract::Extraction> = if corpus.is_empty() {
+                Vec::new()
+            } else {
+                read::collect_paths(&corpus)?.par_iter().map(|p| read::read_article(p, &opts).map(|a| extract::extract(lex, a))).collect::<silkgraph::Result<_>>()?
+            };
+            let relations = (!corpus.is_empty()).then(|| extractions.iter().flat_map(|x| &x.relations));
+            let rows = silkgraph::relate::rule_rows(relations);
+            let mut header = vec!["rule", "predicate", "runs", "pattern", "example"];
+            if !corpus.is_empty() {
+                header.push("fired");
+            }
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            query::write_rows(&header, &rows, format == RulesFormat::Tsv, &mut out)?;
+            out.flush()?;
         }
         Command::Stats => {
             let db = open_for_reading(lex, &store_path, explicit_store)?;

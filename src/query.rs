@@ -175,3 +175,22 @@ pub const STATS_QUERIES: &[(&str, &str)] = &[
         "SELECT ?article ?title (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?a a sg:SourceDocument ; dcterms:identifier ?article . OPTIONAL { ?a schema:name ?title } ?s ?p ?o } } GROUP BY ?article ?title ORDER BY ?article",
     ),
 ];
+
+/// Rows under a header, as an aligned table or as TSV.
+pub fn write_rows(header: &[&str], rows: &[Vec<String>], tsv: bool, out: &mut impl Write) -> std::io::Result<()> {
+    if tsv {
+        writeln!(out, "{}", header.join("\t"))?;
+        for r in rows {
+            writeln!(out, "{}", r.iter().map(|c| c.replace(['\t', '\n'], " ")).collect::<Vec<_>>().join("\t"))?;
+        }
+        return Ok(());
+    }
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(header.iter().copied());
+    for r in rows {
+        table.add_row(r.iter().cloned());
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} rules", rows.len())
+}

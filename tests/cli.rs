@@ -295,3 +295,46 @@ fn missing_store_and_missing_inputs_are_clear_errors() {
     std::fs::create_dir_all(&empty_dir).unwrap();
     sg().arg("extract").arg(&empty_dir).assert().failure().stderr(predicate::str::contains("no articles"));
 }
+
+#[test]
+fn rules_lists_the_registry_and_counts_what_fired_on_a_corpus() {
+    let out = sg().args(["rules", "--format", "tsv"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("rule\tpredicate\truns\tpattern\texample\n"));
+    assert!(text.contains("founding_member.alliance-by-list\tfounding_member"));
+    let out = sg().args(["rules", "--format", "tsv", "--corpus"]).arg(fixture("web_think_tank_alliance_founders.txt")).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let fired = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id}\t"))).and_then(|l| l.rsplit('\t').next()).and_then(|n| n.parse::<usize>().ok()).unwrap();
+    assert_eq!(fired("founding_member.alliance-by-list"), 6);
+    assert_eq!(fired("member.joined-referred-alliance"), 1);
+    assert_eq!(fired("category.selected-into"), 0);
+    // every rule a relation names is in the registry
+    let report = report(&[extract_file(&fixture("web_think_tank_alliance_founders.txt")), extract_file(&seed())]);
+    for r in report["relations"].as_array().unwrap() {
+        let id = r["rule"].as_str().unwrap();
+        assert!(text.lines().any(|l| l.starts_with(&format!("{id}\t"))), "{id} is not in the registry");
+    }
+}
+
+#[test]
+fn the_think_tank_question_says_who_founded_and_who_joined() {
+    let d = workdir();
+    let store = d.path().join("kg");
+    build(d.path(), &store, &[&fixture("web_think_tank_alliance_founders.txt"), &fixture("web_alliance_new_members.txt")]);
+    let query = |q: &str| {
+        let out = sg().arg("query").arg(root().join("queries").join(q)).args(["--format", "csv", "--store"]).arg(&store).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
+    };
+    let tt = query("think_tanks_by_alliance.rq");
+    assert!(tt.starts_with("think_tank,alliance,how\n"), "{tt}");
+    for founder in ["东岭大学海洋经济研究院", "南川大学港口发展研究院", "北湖大学沿海战略研究院"] {
+        assert!(tt.contains(&format!("{founder},滨海区域发展高校智库联盟,founder\n")), "{founder}: {tt}");
+    }
+    // joined later: a member, and not a founder
+    assert!(tt.contains("乌兹别克斯坦发展战略中心,上合组织数字治理智库联盟,member\n"), "{tt}");
+    assert!(!tt.contains("乌兹别克斯坦发展战略中心,上合组织数字治理智库联盟,founder"), "{tt}");
+    let members = query("alliance_members.rq");
+    assert!(members.contains("蓝海数字合作联盟,西岭大学海洋研究院,Research,member\n"), "{members}");
+}

@@ -123,6 +123,31 @@ pub fn rules() -> Vec<&'static Rule> {
     [position::RULES, membership::RULES, events::RULES, location::RULES, documents::RULES].into_iter().flatten().collect()
 }
 
+/// The registry as rows (id, predicate, runs, pattern, example, and how often it fired on
+/// `relations` when given), in registry order.
+pub fn rule_rows<'r>(relations: Option<impl Iterator<Item = &'r Relation>>) -> Vec<Vec<String>> {
+    let mut fired: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let counting = relations.is_some();
+    for r in relations.into_iter().flatten() {
+        *fired.entry(r.rule).or_default() += 1;
+    }
+    rules()
+        .into_iter()
+        .map(|r| {
+            let runs = match r.run {
+                Run::Sentence(_) => "sentence".to_owned(),
+                Run::Article(_) => "article".to_owned(),
+                Run::Within(parent) => format!("within {parent}"),
+            };
+            let mut row = vec![r.id.to_owned(), r.predicate.as_str().to_owned(), runs, r.pattern.to_owned(), r.example.to_owned()];
+            if counting {
+                row.push(fired.get(r.id).copied().unwrap_or(0).to_string());
+            }
+            row
+        })
+        .collect()
+}
+
 /// What the relation rules read: the article, its layout, mentions and entities.
 pub struct Doc<'a> {
     pub lex: &'a Lexicon,
