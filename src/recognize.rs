@@ -317,165 +317,203 @@ fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize,
 }
 
 fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
-    let (ss, se) = (s.start, s.end);
-    let name_rules = ScanRules { alnum: false, year: false };
+    let x = Scan { lex, norm, chars, s, si, toks };
     for t in &toks.list {
-        // Countries, places and well-known organisations straight from the lexicon.
+        out.extend(x.lexicon_mention(t));
+        for tag in t.tags {
+            let m = match tag {
+                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si),
+                Tag::EventHead => x.event_from_head(t),
+                Tag::AllianceHead => x.alliance_from_head(t),
+                Tag::DocHead => x.document_from_head(t),
+                _ => None,
+            };
+            out.extend(m);
+        }
+    }
+    x.projects(out);
+    category_lists(norm, chars, s, si, out);
+    x.quoted_names(out);
+    x.venues(out);
+    persons(lex, norm, chars, s, si, toks, out);
+}
+
+const NAME_RULES: ScanRules = ScanRules { alnum: false, year: false };
+
+/// One sentence as the recognisers read it.
+struct Scan<'a> {
+    lex: &'a Lexicon,
+    norm: &'a NormText,
+    chars: &'a [char],
+    s: &'a Sentence,
+    si: usize,
+    toks: &'a Tokens<'a>,
+}
+
+impl Scan<'_> {
+    /// Countries, places and well-known organisations straight from the lexicon.
+    fn lexicon_mention(&self, t: &Token) -> Option<Mention> {
+        let (lex, norm, si) = (self.lex, self.norm, self.si);
         if let Some(ci) = t.country() {
             let mut m = mention(EntityType::Country, norm, t.start, t.end, si, "country.lexicon");
             m.label = lex.countries[ci].name.clone();
             m.lex = Some(LexRef::Country(ci));
-            out.push(m);
-        } else if let Some(pi) = t.place() {
+            return Some(m);
+        }
+        if let Some(pi) = t.place() {
             let mut m = mention(EntityType::Place, norm, t.start, t.end, si, "place.lexicon");
             m.label = lex.places[pi].name.clone();
             m.lex = Some(LexRef::Place(pi));
             // 纳曼干地区 is the region around the city: a place of its own.
-            if starts_with_at(chars, t.end, se, "地区") {
+            if starts_with_at(self.chars, t.end, self.s.end, "地区") {
                 m.end += 2;
                 m.label.push_str("地区");
                 m.surface.push_str("地区");
             }
-            out.push(m);
-        } else if let Some(oi) = t.known_org() {
-            let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
-            m.label = lex.orgs[oi].name.clone();
-            m.kind = Some(lex.orgs[oi].kind);
-            m.lex = Some(LexRef::Org(oi));
-            out.push(m);
+            return Some(m);
         }
+        let oi = t.known_org()?;
+        let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
+        m.label = lex.orgs[oi].name.clone();
+        m.kind = Some(lex.orgs[oi].kind);
+        m.lex = Some(LexRef::Org(oi));
+        Some(m)
+    }
 
-        for tag in t.tags {
-            match tag {
-                Tag::OrgHead(_) => {
-                    // 研究所所长: the head must not be glued to a longer word on its right
-                    let start = scan_left(chars, toks, ss, t.start, name_rules);
-                    if let Some(m) = org_from_span(lex, norm, chars, toks, start, t.end, si) {
-                        out.push(m);
-                    }
-                }
-                Tag::EventHead => {
-                    let start = scan_left(chars, toks, ss, t.start, ScanRules { alnum: false, year: true });
-                    let prefix: String = chars[start..t.start].iter().collect();
-                    let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
-                    // X会议暨Y研讨会 is one event with two names: X alone is no event of its own
-                    let co_named = chars.get(t.end) == Some(&'暨');
-                    if core.chars().count() >= 2 && !is_generic_event(&core) && !co_named {
-                        let mut m = mention(EntityType::Event, norm, start, t.end, si, "event.head");
-                        // A sub-forum: the longest inner event ending before this head is its parent.
-                        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && chars[x.end] != '暨').max_by_key(|x| x.end) {
-                            m.parent = Some((start, inner.end));
-                            let unit = norm.slice(inner.end, t.end).to_owned();
-                            if unit.chars().count() >= 4 {
-                                m.aliases.push(unit);
-                            }
-                        }
-                        out.push(m);
-                    }
-                }
-                Tag::AllianceHead => {
-                    let after = |w: &str| starts_with_at(chars, t.end, se, w);
-                    let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
-                    let start = scan_left(chars, toks, ss, t.start, name_rules);
-                    let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
-                    let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
-                    let core = t.start - start;
-                    let founded_later = founded_in_clause(chars, t.end, se);
-                    let defined = chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
-                    let listed = is_listed_alliance(chars, toks, start, t.end, ss, se);
-                    if core >= 3 && (founded_after || founded_before || founded_later || defined || listed) && !quoted {
-                        out.push(mention(EntityType::Alliance, norm, start, t.end, si, "alliance.head+founding-verb"));
-                    }
-                }
-                Tag::DocHead => {
-                    let start = scan_left(chars, toks, ss, t.start, ScanRules { alnum: true, year: false });
-                    let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
-                    let after = starts_with_at(chars, t.end, se, "发布") && (s.kind == BlockKind::Headline || t.end + 2 >= se);
-                    let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
-                    if t.start - start >= 4 && (before || after) && !quoted {
-                        out.push(mention(EntityType::Document, norm, start, t.end, si, "document.head+publish-verb"));
-                    }
-                }
-                _ => {}
+    fn event_from_head(&self, t: &Token) -> Option<Mention> {
+        let (chars, toks) = (self.chars, self.toks);
+        let start = scan_left(chars, toks, self.s.start, t.start, ScanRules { alnum: false, year: true });
+        let prefix: String = chars[start..t.start].iter().collect();
+        let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
+        // X会议暨Y研讨会 is one event with two names: X alone is no event of its own
+        let co_named = chars.get(t.end) == Some(&'暨');
+        if core.chars().count() < 2 || is_generic_event(&core) || co_named {
+            return None;
+        }
+        let mut m = mention(EntityType::Event, self.norm, start, t.end, self.si, "event.head");
+        // A sub-forum: the longest inner event ending before this head is its parent.
+        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && chars[x.end] != '暨').max_by_key(|x| x.end) {
+            m.parent = Some((start, inner.end));
+            let unit = self.norm.slice(inner.end, t.end).to_owned();
+            if unit.chars().count() >= 4 {
+                m.aliases.push(unit);
             }
         }
+        Some(m)
     }
 
-    // Projects: "…项目" with a proper name, and lists of cases selected into a category.
-    let mut k = ss;
-    while let Some(p) = find_word(chars, k, se, "项目") {
-        k = p + 2;
-        if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 2) {
-            continue; // 项目 inside a longer lexicon word
-        }
-        let start = scan_left(chars, toks, ss, p, ScanRules { alnum: true, year: false });
-        let name: String = chars[start..p].iter().collect();
-        let listed = (start > ss && chars[start - 1] == '、') || chars.get(p + 2) == Some(&'、');
-        if name.chars().count() < 4 || (is_generic_project(&name) && !listed) {
-            continue;
-        }
-        if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
-            continue;
-        }
-        // "…项目签约仪式": the project is the head of an event name, handled there
-        out.push(mention(EntityType::Project, norm, start, p + 2, si, "project.head"));
+    /// An alliance needs more than its head word (…联盟 is often a description): a founding
+    /// verb around it, a bracket defining its short form, or a list of alliances.
+    fn alliance_from_head(&self, t: &Token) -> Option<Mention> {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        let after = |w: &str| starts_with_at(chars, t.end, se, w);
+        let start = scan_left(chars, toks, ss, t.start, NAME_RULES);
+        let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
+        let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+        let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
+        let defined = chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
+        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        (t.start - start >= 3 && named && !quoted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
     }
-    category_lists(norm, chars, s, si, out);
 
-    // Quoted names: “…联盟” is an alliance, “…报告” a document, “…”环节 a programme item.
-    let mut q = ss;
-    while q < se {
-        if chars[q] == '“' || chars[q] == '《' {
-            let close = if chars[q] == '“' { '”' } else { '》' };
-            if let Some(e) = (q + 1..se.min(q + 60)).find(|&e| chars[e] == close) {
-                let inner = norm.slice(q + 1, e);
-                let n = e - q - 1;
-                if chars[q] == '《' && n >= 2 {
-                    out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
-                } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) {
-                    out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
-                } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
-                    out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
-                } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
-                    out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
-                }
-                q = e + 1;
+    fn document_from_head(&self, t: &Token) -> Option<Mention> {
+        let (chars, ss, se) = (self.chars, self.s.start, self.s.end);
+        let start = scan_left(chars, self.toks, ss, t.start, ScanRules { alnum: true, year: false });
+        let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+        let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
+        let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
+        (t.start - start >= 4 && (before || after) && !quoted).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
+    }
+
+    /// Projects: "…项目" with a proper name.
+    fn projects(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        let mut k = ss;
+        while let Some(p) = find_word(chars, k, se, "项目") {
+            k = p + 2;
+            if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 2) {
+                continue; // 项目 inside a longer lexicon word
+            }
+            let start = scan_left(chars, toks, ss, p, ScanRules { alnum: true, year: false });
+            let name: String = chars[start..p].iter().collect();
+            let listed = (start > ss && chars[start - 1] == '、') || chars.get(p + 2) == Some(&'、');
+            if name.chars().count() < 4 || (is_generic_project(&name) && !listed) {
                 continue;
             }
-        }
-        q += 1;
-    }
-
-    // Venues and one-character city names in 在X举行.
-    let mut v = ss;
-    while let Some(p) = find_char(chars, v, se, '在') {
-        v = p + 1;
-        if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
-            continue;
-        }
-        // 在X举行, and 在X以线上线下相结合的方式举行 / 在X隆重举行: the venue ends before the manner
-        let Some((verb_at, _)) = (p + 2..se.min(p + 40)).find_map(|e| HOLD_VERBS.iter().find(|w| starts_with_at(chars, e, se, w)).map(|w| (e, *w))) else { continue };
-        let verb_at = (p + 2..verb_at).find(|&e| VENUE_MANNER.iter().any(|w| starts_with_at(chars, e, verb_at, w))).unwrap_or(verb_at);
-        if verb_at > p + 24 {
-            continue;
-        }
-        let x: String = chars[p + 1..verb_at].iter().collect();
-        if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) {
-            continue;
-        }
-        if x.chars().count() == 1 {
-            if let Some(&pi) = lex.place_abbrev.get(&x.chars().next().unwrap()) {
-                let mut m = mention(EntityType::Place, norm, p + 1, verb_at, si, "place.abbreviation-in-held-phrase");
-                m.label = lex.places[pi].name.clone();
-                m.lex = Some(LexRef::Place(pi));
-                out.push(m);
+            if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
+                continue;
             }
-        } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
-            out.push(mention(EntityType::Place, norm, p + 1, verb_at, si, "place.venue-in-held-phrase"));
+            // "…项目签约仪式": the project is the head of an event name, handled there
+            out.push(mention(EntityType::Project, self.norm, start, p + 2, self.si, "project.head"));
         }
     }
 
-    persons(lex, norm, chars, s, si, toks, out);
+    /// Quoted names: “…联盟” is an alliance, “…报告” a document, “…”环节 a programme item.
+    fn quoted_names(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, se, norm, si) = (self.chars, self.toks, self.s.end, self.norm, self.si);
+        let mut q = self.s.start;
+        while q < se {
+            let close = match chars[q] {
+                '“' => '”',
+                '《' => '》',
+                _ => {
+                    q += 1;
+                    continue;
+                }
+            };
+            let Some(e) = (q + 1..se.min(q + 60)).find(|&e| chars[e] == close) else {
+                q += 1;
+                continue;
+            };
+            let inner = norm.slice(q + 1, e);
+            let n = e - q - 1;
+            if chars[q] == '《' && n >= 2 {
+                out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
+            } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) {
+                out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
+            } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
+                out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
+            } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
+                out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
+            }
+            q = e + 1;
+        }
+    }
+
+    /// Venues and one-character city names in 在X举行.
+    fn venues(&self, out: &mut Vec<Mention>) {
+        let (lex, chars, toks, se, norm, si) = (self.lex, self.chars, self.toks, self.s.end, self.norm, self.si);
+        let mut v = self.s.start;
+        while let Some(p) = find_char(chars, v, se, '在') {
+            v = p + 1;
+            if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
+                continue;
+            }
+            let Some(verb_at) = venue_end(chars, p, se) else { continue };
+            let x: String = chars[p + 1..verb_at].iter().collect();
+            if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) {
+                continue;
+            }
+            if x.chars().count() == 1 {
+                if let Some(&pi) = lex.place_abbrev.get(&x.chars().next().unwrap()) {
+                    let mut m = mention(EntityType::Place, norm, p + 1, verb_at, si, "place.abbreviation-in-held-phrase");
+                    m.label = lex.places[pi].name.clone();
+                    m.lex = Some(LexRef::Place(pi));
+                    out.push(m);
+                }
+            } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
+                out.push(mention(EntityType::Place, norm, p + 1, verb_at, si, "place.venue-in-held-phrase"));
+            }
+        }
+    }
+}
+
+/// Where the venue after 在 (at `p`) ends: before its verb of holding (在X举行), or before the
+/// manner of holding (在X以线上线下相结合的方式举行, 在X隆重举行).
+fn venue_end(chars: &[char], p: usize, se: usize) -> Option<usize> {
+    let verb_at = (p + 2..se.min(p + 40)).find(|&e| HOLD_VERBS.iter().any(|w| starts_with_at(chars, e, se, w)))?;
+    let end = (p + 2..verb_at).find(|&e| VENUE_MANNER.iter().any(|w| starts_with_at(chars, e, verb_at, w))).unwrap_or(verb_at);
+    (end <= p + 24).then_some(end)
 }
 
 /// 联盟10日在昆明成立, 联盟于去年正式成立: a founding verb later in the clause, after time,
