@@ -113,10 +113,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let before = toks.ending_at(t.start);
                 // 校长彭龙与…: a person named after a post is a complete name too
                 let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))));
-                let boundary = t.start == sent_start
-                    || !is_cjk(chars[t.start - 1])
-                    || person_before
-                    || before.is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead)));
+                // …杂志社今与政治大学: a name's head one character before 与 ends that name too
+                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead));
+                let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -611,7 +611,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
     // place, country or organisation (中国与全球化智库) or stands in quotes.
     if name.ends_with("智库") && !(start > 0 && chars[start - 1] == '“') {
-        let named = toks.within(start, head_tok.start).any(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
+        // a place alone before 智库 (上海智库) is a description of the place's think tanks
+        let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
         let described = lex.descriptors.iter().any(|d| chars[start..head_tok.start].iter().collect::<String>().contains(d.as_str()));
         if described || !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {

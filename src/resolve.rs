@@ -36,6 +36,15 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
         return label.to_owned();
     }
+    // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
+    // "academy of social sciences" keys as the full one
+    let expanded;
+    let label = if label.contains("社科院") && !label.contains("社会科学院") {
+        expanded = label.replacen("社科院", "社会科学院", 1);
+        expanded.as_str()
+    } else {
+        label
+    };
     let mut out = String::with_capacity(label.len());
     let mut last = 0;
     for (s, e, tags) in lex.tokens(label) {

@@ -24,7 +24,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "organizer.hosted",
         predicate: Predicate::Organizer,
-        pattern: "由A、B(联合)主办的EVENT; EVENT由A主办; 主办单位为A、B",
+        pattern: "由A、B(联合)主办的EVENT; EVENT由A主办; A、B(,)共同举办EVENT; 主办单位为A、B",
         example: "由海川大学和北川研究院联合主办的滨海数字论坛 → both organised it",
         run: Run::Sentence(organizer),
     },
@@ -120,7 +120,15 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
 }
 
-const ORGANIZER_VERBS: &[(&str, &str)] = &[("联合主办", "organizer.hosted"), ("主办", "organizer.hosted"), ("承办", "organizer.organised"), ("协办", "organizer.co-organised")];
+const ORGANIZER_VERBS: &[(&str, &str)] = &[
+    ("联合主办", "organizer.hosted"),
+    ("主办", "organizer.hosted"),
+    ("共同举办", "organizer.hosted"),
+    ("联合举办", "organizer.hosted"),
+    ("举办", "organizer.hosted"),
+    ("承办", "organizer.organised"),
+    ("协办", "organizer.co-organised"),
+];
 
 fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -133,7 +141,9 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
             let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
-            if !(gap.is_empty() || gap == "共同" || gap == "联合") {
+            // A、B,共同举办…: a comma may stand before the adverb
+            let gap = gap.strip_prefix(',').unwrap_or(&gap);
+            if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }
             let ev = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start >= from).map(|e| doc.ent(e)).or(s.main_event);
