@@ -27,6 +27,18 @@ pub struct Extraction {
     pub event_dates: BTreeMap<usize, NaiveDate>,
     /// Byte offset of each character of the original text (plus the end), for spans.
     orig_bytes: Vec<u32>,
+    /// The article's language: `zh` or `en` (labels and text literals are tagged with it).
+    pub lang: &'static str,
+}
+
+/// The language of an article: its metadata's `language`, else told from the text.
+pub fn language(article: &Article) -> &'static str {
+    match article.meta.language.as_deref() {
+        Some(l) if l.starts_with("en") => "en",
+        Some(l) if l.starts_with("zh") => "zh",
+        _ if crate::en::is_english(&article.text) => "en",
+        _ => "zh",
+    }
 }
 
 /// A span in the original text: character offsets and the text itself.
@@ -58,20 +70,29 @@ impl Extraction {
 }
 
 pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
-    let norm = NormText::new(&article.text);
-    let layout = layout(&norm, &article.text);
+    let lang = language(&article);
+    let english = lang == "en";
+    let norm = if english { NormText::latin(&article.text) } else { NormText::new(&article.text) };
+    let layout = if english { crate::en::layout(&norm) } else { layout(&norm, &article.text) };
     let tokens = crate::recognize::tokenize(lex, &norm, &layout);
-    let mentions = recognize(lex, &norm, &layout, &tokens);
+    let mentions = if english { crate::en::recognize::recognize(lex, &norm, &layout) } else { recognize(lex, &norm, &layout, &tokens) };
     let (mut entities, entity_of) = resolve(lex, &mentions);
+    if english {
+        english_labels(lex, &mut entities);
+    }
     let relations = {
         let mut doc = Doc::new(lex, &norm, &layout, &tokens, &mentions, &entity_of, &mut entities);
-        relate(&mut doc)
+        if english {
+            crate::relate::relate_with(&mut doc, &crate::en::relate::RULES.iter().collect::<Vec<_>>())
+        } else {
+            relate(&mut doc)
+        }
     };
     drop(tokens);
     let event_dates = event_dates(&article, &norm, &layout, &mentions, &entity_of);
     let mut orig_bytes: Vec<u32> = article.text.char_indices().map(|(b, _)| b as u32).collect();
     orig_bytes.push(article.text.len() as u32);
-    let mut x = Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes };
+    let mut x = Extraction { article, norm, layout, mentions, entities, entity_of, relations, event_dates, orig_bytes, lang };
     // The surface form as written (traditional characters, full-width marks) is an alias of
     // the simplified label; forms broken by a line break, spaces or a mirror site's pinyin
     // glosses are artefacts, so the alias is the written characters that normalisation kept.
@@ -85,6 +106,28 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
         }
     }
     x
+}
+
+/// In an English article a lexicon entity keeps the lexicon's identity (its Chinese name is
+/// the key, so 南开大学 and Nankai University are one entity where the lexicon links them)
+/// and is labelled with its English name.
+fn english_labels(lex: &Lexicon, entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
+        // a name the text also gives in Chinese keeps the Chinese as its identity
+        if e.lex.is_none() && e.label.chars().any(crate::scan::is_cjk) {
+            if let Some(en) = e.aliases.iter().find(|a| a.is_ascii()).cloned() {
+                e.aliases.remove(&en);
+                let zh = std::mem::replace(&mut e.label, en);
+                e.aliases.insert(zh);
+            }
+        }
+        if let Some(r) = e.lex {
+            let label = crate::en::names::EnNames::label(lex, r);
+            e.aliases.remove(&label);
+            e.aliases.remove(&e.label);
+            e.label = label;
+        }
+    }
 }
 
 /// An extraction of a text written for a unit test.

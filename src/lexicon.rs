@@ -61,6 +61,10 @@ pub struct Country {
     pub wikidata: String,
     pub sco: String,
     pub english: String,
+    /// Other English names (Türkiye, UAE), for English articles.
+    pub english_names: Vec<String>,
+    /// Demonyms (Kazakh, Kazakhstani): they name the country only before a noun.
+    pub demonyms: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +73,8 @@ pub struct Place {
     pub country: Option<usize>,
     pub kind: String,
     pub abbreviation: Option<char>,
+    /// English names (Tianjin; Xi'an|Xian), for English articles.
+    pub english: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +83,8 @@ pub struct KnownOrg {
     pub kind: OrgKind,
     pub country: Option<usize>,
     pub wikidata: String,
+    /// English names and acronyms, for English articles.
+    pub english: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,6 +256,8 @@ impl Lexicon {
                 wikidata: field(&cols, 4).to_owned(),
                 sco: field(&cols, 5).to_owned(),
                 english: field(&cols, 6).to_owned(),
+                english_names: split_aliases(field(&cols, 7)).map(str::to_owned).collect(),
+                demonyms: split_aliases(field(&cols, 8)).map(str::to_owned).collect(),
             });
         }
         let country_index: HashMap<&str, usize> =
@@ -276,7 +286,8 @@ impl Lexicon {
             if let Some(a) = abbreviation {
                 place_abbrev.insert(a, idx);
             }
-            places.push(Place { name: name.to_owned(), country, kind: field(&cols, 3).to_owned(), abbreviation });
+            let english = split_aliases(field(&cols, 5)).map(str::to_owned).collect();
+            places.push(Place { name: name.to_owned(), country, kind: field(&cols, 3).to_owned(), abbreviation, english });
         }
 
         let mut orgs = Vec::new();
@@ -291,7 +302,8 @@ impl Lexicon {
                 add(a, Tag::KnownOrg(idx));
             }
             let country = country_index.get(field(&cols, 3)).copied();
-            orgs.push(KnownOrg { name: name.to_owned(), kind, country, wikidata: field(&cols, 4).to_owned() });
+            let english = split_aliases(field(&cols, 5)).map(str::to_owned).collect();
+            orgs.push(KnownOrg { name: name.to_owned(), kind, country, wikidata: field(&cols, 4).to_owned(), english });
         }
 
         let mut surnames_single = std::collections::HashSet::new();

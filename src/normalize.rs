@@ -230,6 +230,55 @@ impl NormText {
         NormText { text, chars, orig, bytes, orig_len }
     }
 
+    /// The normalised view of a text in a Latin script (English): spaces are kept (runs of
+    /// them become one), full-width forms fold to ASCII, and a line break becomes a space
+    /// inside a wrapped paragraph or a paragraph break after a short line, a terminal mark
+    /// or a blank line.
+    pub fn latin(original: &str) -> Self {
+        let mut out: Vec<(char, u32)> = Vec::with_capacity(original.len());
+        let lines: Vec<&str> = original.split('\n').collect();
+        let mut off = 0u32;
+        for (li, line) in lines.iter().enumerate() {
+            let line = line.trim_end_matches('\r');
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                for (i, c) in line.chars().enumerate() {
+                    let pos = off + i as u32;
+                    let c = fold_char(c);
+                    if is_space(c) || c == '\t' {
+                        if out.last().is_some_and(|x| x.0 != ' ' && x.0 != '\n') {
+                            out.push((' ', pos));
+                        }
+                    } else {
+                        out.push((c, pos));
+                    }
+                }
+                while out.last().is_some_and(|x| x.0 == ' ') {
+                    out.pop();
+                }
+                let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
+                let next_blank = lines.get(li + 1).is_none_or(|l| l.trim().is_empty());
+                let end = off + line.chars().count() as u32;
+                out.push((if wrapped && !next_blank { ' ' } else { '\n' }, end));
+            }
+            off += line.chars().count() as u32 + 1 + (lines[li].len() - line.len()) as u32;
+        }
+        while out.last().is_some_and(|x| x.0 == '\n' || x.0 == ' ') {
+            out.pop();
+        }
+        let chars: Vec<char> = out.iter().map(|x| x.0).collect();
+        let orig: Vec<u32> = out.iter().map(|x| x.1).collect();
+        let text: String = chars.iter().collect();
+        let mut bytes = Vec::with_capacity(chars.len() + 1);
+        let mut b = 0u32;
+        for c in &chars {
+            bytes.push(b);
+            b += c.len_utf8() as u32;
+        }
+        bytes.push(b);
+        NormText { text, chars, orig, bytes, orig_len: original.chars().count() as u32 }
+    }
+
     pub fn len(&self) -> usize {
         self.chars.len()
     }

@@ -131,6 +131,8 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
     let mut out = Out { graph: GraphName::NamedNode(graph), quads: Vec::with_capacity(64 + x.relations.len() * 12) };
     let article = nn(iri::article(aid))?;
     let meta = &x.article.meta;
+    // text from the article is tagged with its language (zh or en)
+    let zh = |s: &str| Literal::new_language_tagged_literal_unchecked(s, x.lang);
 
     out.add(&article, rdf::TYPE.into(), sg("SourceDocument"));
     out.add(&article, vocab(DCTERMS, "identifier"), Literal::new_simple_literal(aid));
@@ -212,7 +214,10 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
                 out.add(id, rdf::TYPE.into(), sg(k.as_str()));
             }
         }
-        out.add(id, rdfs::LABEL.into(), zh(&e.label));
+        // a lexicon entry named in an English article keeps its Chinese label from the lexicon
+        // graph; the English name is an alternative label, so queries see one label per entity
+        let label_property = if x.lang != "zh" && e.lex.is_some() { vocab(SKOS, "altLabel") } else { rdfs::LABEL.into_owned() };
+        out.add(id, label_property, zh(&e.label));
         for a in &e.aliases {
             out.add(id, vocab(SKOS, "altLabel"), zh(a));
         }
@@ -337,6 +342,9 @@ pub fn lexicon_quads(lex: &Lexicon) -> Result<Vec<Quad>> {
         let id = nn(iri::entity(lex, EntityType::Place, &p.name, Some(LexRef::Place(i))))?;
         out.add(&id, rdf::TYPE.into(), sg("Place"));
         out.add(&id, rdfs::LABEL.into(), zh(&p.name));
+        for en in &p.english {
+            out.add(&id, vocab(SKOS, "altLabel"), Literal::new_language_tagged_literal_unchecked(en, "en"));
+        }
         if let Some(c) = p.country {
             let cid = nn(iri::entity(lex, EntityType::Country, &lex.countries[c].name, Some(LexRef::Country(c))))?;
             out.add(&id, vocab(SCHEMA, "containedInPlace"), cid);
@@ -364,6 +372,9 @@ pub fn lexicon_quads(lex: &Lexicon) -> Result<Vec<Quad>> {
             out.add(&id, rdf::TYPE.into(), sg(o.kind.as_str()));
         }
         out.add(&id, rdfs::LABEL.into(), zh(&o.name));
+        for en in &o.english {
+            out.add(&id, vocab(SKOS, "altLabel"), Literal::new_language_tagged_literal_unchecked(en, "en"));
+        }
         if !o.wikidata.is_empty() {
             out.add(&id, vocab(OWL, "sameAs"), nn(format!("{WD}{}", o.wikidata))?);
         }

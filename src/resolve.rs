@@ -63,6 +63,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
 fn strip_year(s: &str) -> &str {
     let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
     let t = t.strip_prefix('年').unwrap_or(t);
+    // English: 2025 Coastal Digital Forum, the 3rd Coastal Digital Forum
+    let t = t.strip_prefix(' ').unwrap_or(t);
+    let t = ["st ", "nd ", "rd ", "th "].iter().find_map(|w| t.strip_prefix(w)).filter(|_| t.len() < s.len()).unwrap_or(t);
     let t = strip_edition(t);
     if t.len() < s.len() && t.chars().count() >= 4 { t } else { s }
 }

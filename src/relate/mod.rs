@@ -118,9 +118,16 @@ pub struct Rule {
     pub run: Run,
 }
 
-/// Every relation rule, in the order they run.
-pub fn rules() -> Vec<&'static Rule> {
+/// The Chinese relation rules, in the order they run.
+pub fn chinese_rules() -> Vec<&'static Rule> {
     [position::RULES, membership::RULES, events::RULES, location::RULES, documents::RULES].into_iter().flatten().collect()
+}
+
+/// Every relation rule of every language (what `silkgraph rules` lists).
+pub fn rules() -> Vec<&'static Rule> {
+    let mut all = chinese_rules();
+    all.extend(crate::en::relate::RULES);
+    all
 }
 
 /// The registry as rows (id, predicate, runs, pattern, example, and how often it fired on
@@ -361,22 +368,26 @@ pub fn noun_follows(gap: &str, allowed: &[&str]) -> bool {
     gap.chars().next().is_some_and(is_cjk) && !allowed.iter().any(|w| gap.starts_with(w))
 }
 
-/// Extract all relations of an article.
+/// Extract all relations of a Chinese article.
 pub fn relate(doc: &mut Doc) -> Vec<Relation> {
+    relate_with(doc, &chinese_rules())
+}
+
+/// Run the given rules over an article: sentence rules on every sentence, then article rules.
+pub fn relate_with(doc: &mut Doc, all: &[&'static Rule]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
-    let all = rules();
     for si in 0..doc.layout.sentences.len() {
         if matches!(doc.layout.sentences[si].kind, BlockKind::Byline | BlockKind::Credit) {
             continue;
         }
         let s = doc.sent(si);
-        for rule in &all {
+        for rule in all {
             if let Run::Sentence(f) = rule.run {
                 f(doc, &s, &mut out);
             }
         }
     }
-    for rule in &all {
+    for rule in all {
         if let Run::Article(f) = rule.run {
             f(doc, &mut out);
         }

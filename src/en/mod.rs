@@ -1,0 +1,135 @@
+//! English articles: everything that depends on the language lives here; reading,
+//! resolution, the report, RDF and the store are shared with Chinese.
+//!
+//! The genre writes the same facts in English as in Chinese, in other forms: titles before
+//! and after names (`Nankai University President X`, `X, vice-rector of Y,`), names built from
+//! capitalised words with a head word (`Shanghai Academy of Social Sciences`), founders listed
+//! before or after a founding verb (`A, B and C jointly launched the X Alliance`, `the X
+//! Alliance was founded by A and B`).
+
+pub mod names;
+pub mod recognize;
+pub mod relate;
+pub mod words;
+
+use crate::normalize::NormText;
+use crate::segment::{BlockKind, Layout, Section, Sentence};
+
+/// Whether a text is English rather than Chinese: Latin letters outnumber Han characters
+/// many times over (a Chinese article quoting English names stays Chinese).
+pub fn is_english(text: &str) -> bool {
+    let (mut latin, mut han) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if crate::scan::is_cjk(c) {
+            han += 1;
+        }
+    }
+    latin >= 40 && latin > 8 * han
+}
+
+/// Paragraphs are lines; the first short line without a final mark is the headline; a
+/// `By …` line is the byline; paragraphs split into sentences at `.`, `!` and `?` before a
+/// capital, a digit or a quote, except after abbreviations (Mr., Dr., U.S.).
+pub fn layout(norm: &NormText) -> Layout {
+    let chars = &norm.chars;
+    let mut paras: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            if i > s {
+                paras.push((s, i));
+            }
+            s = i + 1;
+        }
+    }
+    if s < chars.len() {
+        paras.push((s, chars.len()));
+    }
+    let mut section = Section { span: (0, chars.len()), ..Default::default() };
+    let mut sentences = Vec::new();
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        let line = norm.slice(ps, pe);
+        let kind = if line.starts_with("By ") && pe - ps < 60 {
+            section.reporters.extend(byline_names(line));
+            BlockKind::Byline
+        } else if pi < 2 && section.headlines.is_empty() && is_headline(line) {
+            section.headlines.push((ps, pe));
+            BlockKind::Headline
+        } else {
+            BlockKind::Body
+        };
+        let ranges = if kind == BlockKind::Body { sentence_ranges(chars, ps, pe) } else { vec![(ps, pe)] };
+        for (start, end) in ranges {
+            sentences.push(Sentence { start, end, kind, section: 0, paragraph: pi });
+        }
+    }
+    Layout { sections: vec![section], sentences }
+}
+
+fn is_headline(line: &str) -> bool {
+    let n = line.chars().count();
+    (8..=160).contains(&n) && !line.ends_with(['.', '!', '?', ':', ',']) && line.split_whitespace().count() <= 25
+}
+
+/// `By Anna Berg and Li Ming | Xinhua` → the names.
+fn byline_names(line: &str) -> Vec<String> {
+    let rest = line.trim_start_matches("By ").split(['|', '(', ',']).next().unwrap_or("");
+    rest.split(" and ").map(str::trim).filter(|n| n.split_whitespace().count() >= 2 && n.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')).map(str::to_owned).collect()
+}
+
+const ABBREVIATIONS: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Ltd", "Inc", "Corp", "Gov", "Gen", "Sen", "Rep", "vs", "etc", "Jr", "Sr", "Ave"];
+
+fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = ps;
+    let mut i = ps;
+    while i < pe {
+        let c = chars[i];
+        if matches!(c, '.' | '!' | '?') && i + 2 < pe && chars[i + 1] == ' ' && opens_sentence(chars, i + 2) && !abbreviation_before(chars, ps, i) {
+            out.push((start, i + 1));
+            start = i + 2;
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    if start < pe {
+        out.push((start, pe));
+    }
+    out
+}
+
+fn opens_sentence(chars: &[char], k: usize) -> bool {
+    chars[k].is_uppercase() || chars[k].is_ascii_digit() || matches!(chars[k], '"' | '“' | '\'' | '‘')
+}
+
+/// A period after an abbreviation (Dr.) or an initial (U.S., J.) ends no sentence.
+fn abbreviation_before(chars: &[char], ps: usize, dot: usize) -> bool {
+    let start = (ps..dot).rev().find(|&k| !chars[k].is_alphabetic() && chars[k] != '.').map_or(ps, |k| k + 1);
+    let word: String = chars[start..dot].iter().collect();
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBREVIATIONS.contains(&word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_told_from_chinese_quoting_english() {
+        assert!(is_english("The forum was held in Tianjin on Monday, with more than 300 guests from 20 countries attending it."));
+        assert!(!is_english("论坛在天津举行,来自20个国家的300多位嘉宾出席,其中包括来自Nankai University的学者。"));
+    }
+
+    #[test]
+    fn sentences_end_at_marks_but_not_after_abbreviations() {
+        let text = "Silk Road Forum Opens\nBy Anna Berg\nDr. Li Ming spoke first. The U.S. delegation arrived later! Then Mr. Wang said it was good.";
+        let norm = NormText::latin(text);
+        let l = layout(&norm);
+        let body: Vec<&str> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| norm.slice(s.start, s.end)).collect();
+        assert_eq!(body, vec!["Dr. Li Ming spoke first.", "The U.S. delegation arrived later!", "Then Mr. Wang said it was good."]);
+        assert_eq!(l.sections[0].reporters, vec!["Anna Berg"]);
+        assert_eq!(norm.slice(l.sections[0].headlines[0].0, l.sections[0].headlines[0].1), "Silk Road Forum Opens");
+    }
+}

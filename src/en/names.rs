@@ -1,0 +1,70 @@
+//! The lexicons' English names (countries, places, well-known organisations), so that an
+//! entity named in English and in Chinese is one entity: its identity is the lexicon entry.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::Lexicon;
+use crate::recognize::LexRef;
+
+/// What an English form names, and whether it is a demonym (Kazakh) rather than a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnName {
+    pub lex: LexRef,
+    pub demonym: bool,
+}
+
+pub struct EnNames {
+    pub forms: HashMap<String, EnName>,
+    /// The most words any form has.
+    pub max_words: usize,
+}
+
+impl EnNames {
+    fn build(lex: &Lexicon) -> Self {
+        let mut forms = HashMap::new();
+        let mut add = |form: &str, name: EnName| {
+            if !form.is_empty() {
+                forms.entry(form.to_owned()).or_insert(name);
+            }
+        };
+        for (i, c) in lex.countries.iter().enumerate() {
+            let name = EnName { lex: LexRef::Country(i), demonym: false };
+            add(&c.english, name);
+            c.english_names.iter().for_each(|f| add(f, name));
+            c.demonyms.iter().for_each(|f| add(f, EnName { demonym: true, ..name }));
+        }
+        for (i, p) in lex.places.iter().enumerate() {
+            p.english.iter().for_each(|f| add(f, EnName { lex: LexRef::Place(i), demonym: false }));
+        }
+        for (i, o) in lex.orgs.iter().enumerate() {
+            o.english.iter().for_each(|f| add(f, EnName { lex: LexRef::Org(i), demonym: false }));
+        }
+        let max_words = forms.keys().map(|f| f.split(' ').count()).max().unwrap_or(1);
+        EnNames { forms, max_words }
+    }
+
+    /// The index of the built-in lexicons is built once; another lexicon gets its own.
+    pub fn of(lex: &Lexicon) -> &'static EnNames {
+        static EMBEDDED: OnceLock<EnNames> = OnceLock::new();
+        if std::ptr::eq(lex, Lexicon::embedded()) {
+            return EMBEDDED.get_or_init(|| EnNames::build(lex));
+        }
+        // a user's lexicons: leaked once per process (the CLI loads one lexicon)
+        static OTHER: OnceLock<EnNames> = OnceLock::new();
+        OTHER.get_or_init(|| EnNames::build(lex))
+    }
+
+    pub fn get(&self, form: &str) -> Option<EnName> {
+        self.forms.get(form).copied()
+    }
+
+    /// The canonical English label of a lexicon entry.
+    pub fn label(lex: &Lexicon, r: LexRef) -> String {
+        match r {
+            LexRef::Country(i) => lex.countries[i].english.clone(),
+            LexRef::Place(i) => lex.places[i].english.first().cloned().unwrap_or_else(|| lex.places[i].name.clone()),
+            LexRef::Org(i) => lex.orgs[i].english.first().cloned().unwrap_or_else(|| lex.orgs[i].name.clone()),
+        }
+    }
+}

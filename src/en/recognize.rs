@@ -1,0 +1,293 @@
+//! Mentions in English text: runs of capitalised words (joined by `of`, `for`, `and` …)
+//! read by their head word, titles before and after personal names, and the lexicons'
+//! English names of countries, places and well-known organisations.
+
+use super::names::EnNames;
+use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, SAY, THINK_TANK_WORDS, TITLES};
+use crate::lexicon::{Lexicon, OrgKind};
+use crate::normalize::NormText;
+use crate::recognize::{EntityType, LexRef, Mention};
+use crate::segment::{BlockKind, Layout};
+
+/// A word of a sentence: a run of letters, digits, apostrophes, hyphens and inner dots.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
+    let inner = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&');
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        if !inner(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < end && (inner(chars[j]) || chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase()) {
+            j += 1;
+        }
+        // U.S., Dr., Co.: a short capitalised word keeps its final dot
+        let text: String = chars[i..j].iter().collect();
+        if j < end && chars[j] == '.' && (text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "Co" | "St" | "Ltd" | "Inc")) {
+            j += 1;
+        }
+        out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
+        i = j;
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn year_or_ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && (digits == w.chars().count() && digits == 4 || ["st", "nd", "rd", "th"].contains(&&w[digits..]))
+        || ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"].contains(&w)
+}
+
+/// Recognise all mentions of an English article.
+pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention> {
+    let names = EnNames::of(lex);
+    let mut out = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        if s.kind == BlockKind::Byline {
+            continue;
+        }
+        let ws = words(&norm.chars, s.start, s.end);
+        let mut i = 0;
+        while i < ws.len() {
+            let Some(j) = chunk_end(&norm.chars, &ws, i) else {
+                i += 1;
+                continue;
+            };
+            classify(lex, names, norm, &ws[i..j], si, &mut out);
+            person_by_context(norm, &ws, i, j, si, &mut out);
+            i = j;
+        }
+    }
+    short_references(norm, layout, &mut out);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
+    drop_nested(out)
+}
+
+/// The end of a run of capitalised words starting at `i` (joined by single spaces, with
+/// connectors between capitalised words), or None when no name starts there.
+fn chunk_end(chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
+    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    if !starts {
+        return None;
+    }
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && chars[a.end] == ' ';
+    let mut j = i + 1;
+    while j < ws.len() && !ws[j - 1].text.ends_with("'s") && !ws[j - 1].text.ends_with("’s") {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && !NOT_NAMES.contains(&ws[j].text.as_str()) {
+            j += 1;
+        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && capitalised(&ws[j + 1].text) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    Some(j)
+}
+
+fn span_text(norm: &NormText, ws: &[Word]) -> String {
+    let end = ws.last().map_or(0, |w| w.end - if w.text.ends_with("'s") || w.text.ends_with("’s") { 2 } else { 0 });
+    norm.slice(ws[0].start, end).to_owned()
+}
+
+fn mention(ty: EntityType, norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mention {
+    let text = span_text(norm, ws);
+    let end = ws[0].start + text.chars().count();
+    Mention { ty, start: ws[0].start, end, label: text.clone(), surface: text, aliases: vec![], kind: None, lex: None, sentence: si, rule, parent: None, note: None }
+}
+
+fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: usize) -> Mention {
+    let (ty, rule, kind) = match r {
+        LexRef::Country(_) => (EntityType::Country, "country.english-name", None),
+        LexRef::Place(_) => (EntityType::Place, "place.english-name", None),
+        LexRef::Org(i) => (EntityType::Organization, "org.english-name", Some(lex.orgs[i].kind)),
+    };
+    let mut m = mention(ty, norm, ws, si, rule);
+    // identity is the lexicon entry (its Chinese name); the English label is set after resolution
+    m.label = match r {
+        LexRef::Country(i) => lex.countries[i].name.clone(),
+        LexRef::Place(i) => lex.places[i].name.clone(),
+        LexRef::Org(i) => lex.orgs[i].name.clone(),
+    };
+    m.lex = Some(r);
+    m.kind = kind;
+    m
+}
+
+/// What a run of capitalised words names, read from its parts.
+fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
+    let text = span_text(norm, ws);
+    if let Some(n) = names.get(&text) {
+        if !n.demonym {
+            out.push(lexicon_mention(lex, norm, ws, n.lex, si));
+        }
+        return;
+    }
+    // a leading country or place (Kazakhstan's …, Tianjin Academy …): a mention of its own too
+    if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym)) {
+        out.push(lexicon_mention(lex, norm, &ws[..k], names.get(&span_text(norm, &ws[..k])).unwrap().lex, si));
+    }
+    // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME
+    if let Some((t, len)) = title_in(ws) {
+        let name = &ws[t + len..];
+        if t > 0 && head_of(&ws[..t]).is_some() {
+            classify(lex, names, norm, &ws[..t], si, out);
+        }
+        let lead_ok = t == 0 || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
+        if lead_ok && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
+            out.push(person(norm, name, si, "person.after-title"));
+        }
+        return;
+    }
+    if let Some((ty, kind)) = head_of(ws) {
+        for part in split_list(ws) {
+            let mut m = mention(ty, norm, part, si, rule_of(ty));
+            chinese_name_after(norm, &mut m);
+            if ty == EntityType::Organization {
+                let t = span_text(norm, part);
+                m.kind = Some(if kind == OrgKind::Research && THINK_TANK_WORDS.iter().any(|w| t.contains(w)) { OrgKind::ThinkTank } else { kind });
+            }
+            out.push(m);
+        }
+    }
+}
+
+/// `the Coastal Think Tank Alliance (沿海智库联盟)`: the text gives the Chinese name, which is
+/// the identity, so the name written in both languages is one entity.
+fn chinese_name_after(norm: &NormText, m: &mut Mention) {
+    let chars = &norm.chars;
+    let open = if chars.get(m.end) == Some(&'(') { m.end } else if chars.get(m.end) == Some(&' ') && chars.get(m.end + 1) == Some(&'(') { m.end + 1 } else { return };
+    let Some(close) = (open + 1..chars.len().min(open + 40)).find(|&k| chars[k] == ')') else { return };
+    let inner: String = chars[open + 1..close].iter().collect();
+    if inner.chars().count() >= 2 && inner.chars().all(crate::scan::is_cjk) {
+        m.aliases.push(m.surface.clone());
+        m.label = inner;
+    }
+}
+
+fn rule_of(ty: EntityType) -> &'static str {
+    match ty {
+        EntityType::Organization => "org.english-head",
+        EntityType::Alliance => "alliance.english-head",
+        EntityType::Event => "event.english-head",
+        EntityType::Document => "document.english-head",
+        _ => "project.english-head",
+    }
+}
+
+fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mention {
+    let mut m = mention(EntityType::Person, norm, ws, si, rule);
+    if ws.len() >= 2 {
+        // later short references: the family name (Wang Yi → Wang) or the last name (Anna Berg → Berg)
+        m.aliases = vec![ws[0].text.clone(), ws[ws.len() - 1].text.clone()];
+    }
+    m
+}
+
+/// A title inside a run of words: where it starts and how many words it has.
+fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
+    (0..ws.len()).find_map(|i| {
+        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&ws[i..i + n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ").as_str())).map(|n| (i, n))
+    })
+}
+
+/// The type and kind a run of words has from its head word: its last word (or two), else
+/// the word before its first `of`/`for` (Ministry of Foreign Affairs).
+fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
+    // the Coastal Economy Report 2025: a year after the head word
+    let n = if ws.len() >= 3 && year_or_ordinal(&ws[ws.len() - 1].text) { ws.len() - 1 } else { ws.len() };
+    let ws = &ws[..n];
+    let look = |w: &str| ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)));
+    let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2].text, ws[n - 1].text));
+    if n >= 2 {
+        if let Some(h) = last_two.as_deref().and_then(look) {
+            return Some(h);
+        }
+        if let Some(h) = look(ws[n - 1].text.trim_end_matches("'s")) {
+            return Some(h);
+        }
+    }
+    let of = ws.iter().position(|w| w.text == "of" || w.text == "for")?;
+    (of >= 1 && of + 1 < n).then(|| look(&ws[of - 1].text)).flatten()
+}
+
+/// `Nankai University and Tianjin University`: two names joined by `and`, each with a head.
+fn split_list(ws: &[Word]) -> Vec<&[Word]> {
+    if let Some(k) = ws.iter().position(|w| w.text == "and") {
+        if k > 0 && head_of(&ws[..k]).is_some() && head_of(&ws[k + 1..]).is_some() {
+            let mut parts = vec![&ws[..k]];
+            parts.extend(split_list(&ws[k + 1..]));
+            return parts;
+        }
+    }
+    vec![ws]
+}
+
+/// A run of two to four plain capitalised words is a person where the text says so:
+/// `X, vice-rector of Y`, `said X`, `X said`.
+fn person_by_context(norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
+    let run = &ws[i..j];
+    if !(2..=4).contains(&run.len()) || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+        return;
+    }
+    let chars = &norm.chars;
+    let end = run[run.len() - 1].end;
+    let appositive = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| {
+        let lower = w.text.chars().next().is_some_and(|c| c.is_lowercase());
+        lower && (w.text == "a" || w.text == "an" || w.text == "the" || TITLES.iter().any(|t| t.to_lowercase() == w.text || t.to_lowercase().starts_with(&format!("{} ", w.text))))
+    });
+    let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
+    let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
+    if appositive || says_after || says_before {
+        out.push(person(norm, run, si, "person.english-context"));
+    }
+}
+
+/// `Li said`, `said Berg`: one word that is the family or last name of exactly one person
+/// named before, next to a verb of saying.
+fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let mut short: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (k, m) in out.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person) {
+        for a in &m.aliases {
+            short.entry(a.clone()).or_default().push(k);
+        }
+    }
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(&norm.chars, s.start, s.end);
+        for (i, w) in ws.iter().enumerate() {
+            let Some(ks) = short.get(&w.text) else { continue };
+            let same: std::collections::BTreeSet<&str> = ks.iter().map(|&k| out[k].label.as_str()).collect();
+            let says = ws.get(i + 1).is_some_and(|n| SAY.iter().any(|s| s.starts_with(n.text.as_str()))) || i > 0 && SAY.contains(&ws[i - 1].text.as_str());
+            if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
+                found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// Mentions inside a longer mention of a name type are dropped, except countries and places
+/// (they carry located_in) and organisations inside a title run's organisation part.
+fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
+    let spans: Vec<(usize, usize, EntityType)> = ms.iter().map(|m| (m.start, m.end, m.ty)).collect();
+    ms.into_iter()
+        .filter(|m| {
+            matches!(m.ty, EntityType::Country | EntityType::Place)
+                || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place))
+        })
+        .collect()
+}

@@ -1,0 +1,334 @@
+//! Relation rules for English text, in the registry beside the Chinese ones: each rule a
+//! function with its id, pattern and example.
+
+use crate::recognize::EntityType;
+use crate::relate::{Doc, Predicate, Relation, Rule, Run, Sent};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "position.en-appositive",
+        predicate: Predicate::Position,
+        pattern: "NAME, (a|the) TITLE of/at ORG",
+        example: "Anna Berg, vice-rector of Lakeside University, said … → vice-rector at Lakeside University",
+        run: Run::Sentence(appositive_post),
+    },
+    Rule {
+        id: "position.en-org-title-name",
+        predicate: Predicate::Position,
+        pattern: "ORG TITLE NAME; TITLE NAME of ORG",
+        example: "Lakeside University President Tom Hale → President of Lakeside University",
+        run: Run::Sentence(org_title_name),
+    },
+    Rule {
+        id: "founding_member.en-list-verb",
+        predicate: Predicate::FoundingMember,
+        pattern: "A, B and C (jointly) launched/established/founded/initiated (the) ALLIANCE",
+        example: "Lakeside University and the Hill Institute jointly launched the Coastal Data Alliance",
+        run: Run::Sentence(list_verb_alliance),
+    },
+    Rule {
+        id: "member.en-joined",
+        predicate: Predicate::Member,
+        pattern: "A (officially) joined (the) ALLIANCE / became a member of ALLIANCE",
+        example: "the Bay Research Center joined the Coastal Data Alliance → a later member",
+        run: Run::Within("founding_member.en-list-verb"),
+    },
+    Rule {
+        id: "founding_member.en-by-list",
+        predicate: Predicate::FoundingMember,
+        pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C",
+        example: "The Coastal Data Alliance was founded by Lakeside University and the Hill Institute",
+        run: Run::Sentence(alliance_by_list),
+    },
+    Rule {
+        id: "held_at.en-held-in",
+        predicate: Predicate::HeldAt,
+        pattern: "EVENT … held/opened/kicked off/took place … in PLACE",
+        example: "The Coastal Digital Forum was held in Tianjin on Monday",
+        run: Run::Sentence(held_in),
+    },
+    Rule {
+        id: "organizer.en-by",
+        predicate: Predicate::Organizer,
+        pattern: "EVENT … hosted/organized/co-organized by A and B; A hosted the EVENT",
+        example: "The forum was co-hosted by Lakeside University and the Hill Institute",
+        run: Run::Sentence(organised_by),
+    },
+    Rule {
+        id: "published.en-released",
+        predicate: Predicate::Published,
+        pattern: "A (and B) released/published/issued/unveiled (the) DOCUMENT",
+        example: "the Hill Institute released the Coastal Economy Report 2025",
+        run: Run::Sentence(released),
+    },
+    Rule {
+        id: "located_in.en-name-prefix",
+        predicate: Predicate::LocatedIn,
+        pattern: "COUNTRY/PLACE at the start of a name, or COUNTRY's NAME",
+        example: "Kazakhstan's Steppe University → in Kazakhstan",
+        run: Run::Sentence(name_prefix),
+    },
+    Rule {
+        id: "spoke_at.en-said",
+        predicate: Predicate::SpokeAt,
+        pattern: "a person who said/noted/stressed … or holds a post, in a report about EVENT",
+        example: "\"We will work together,\" said Tom Hale (a report on the Coastal Digital Forum)",
+        run: Run::Article(spoke_at),
+    },
+    Rule {
+        id: "established_at.en-founded-at",
+        predicate: Predicate::EstablishedAt,
+        pattern: "ALLIANCE founded/launched at EVENT, or in a report about EVENT",
+        example: "The Coastal Data Alliance was launched at the forum",
+        run: Run::Within("founding_member.en-list-verb"),
+    },
+];
+
+const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
+const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held"];
+const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
+const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
+
+fn text(doc: &Doc, from: usize, to: usize) -> String {
+    doc.chars()[from.min(to)..to].iter().collect()
+}
+
+fn of_type(doc: &Doc, s: &Sent, types: &[EntityType]) -> Vec<usize> {
+    doc.in_sentence(s.si, types)
+}
+
+/// The organisations listed right before `pos` (A, B and C), nearest run.
+fn list_before(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
+    let orgs: Vec<usize> = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= pos).collect();
+    let mut run: Vec<usize> = Vec::new();
+    for &o in orgs.iter().rev() {
+        let next = run.last().map_or(pos, |&r| doc.mentions[r].start);
+        let gap = text(doc, doc.mentions[o].end, next);
+        let glue = run.is_empty() || is_glue(&gap);
+        if !glue {
+            break;
+        }
+        run.push(o);
+    }
+    run.reverse();
+    run
+}
+
+/// The organisations listed right after `pos`.
+fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
+    let orgs: Vec<usize> = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
+    let mut run: Vec<usize> = Vec::new();
+    for &o in &orgs {
+        let prev = run.last().map_or(pos, |&r| doc.mentions[r].end);
+        let gap = text(doc, prev, doc.mentions[o].start);
+        if !(if run.is_empty() { gap.trim().is_empty() || gap.trim() == "the" } else { is_glue(&gap) }) {
+            break;
+        }
+        run.push(o);
+    }
+    run
+}
+
+fn is_glue(gap: &str) -> bool {
+    matches!(gap.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the") && gap.len() <= 18
+}
+
+fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let pe = doc.mentions[p].end;
+        if doc.chars().get(pe) != Some(&',') {
+            continue;
+        }
+        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 60) else { continue };
+        let mut between = text(doc, pe + 1, doc.mentions[o].start);
+        // …, vice-rector of Kazakhstan's Steppe University: the possessive country is no title
+        if between.ends_with("'s ") || between.ends_with("’s ") {
+            let cut = between.trim_end().rfind(' ').map_or(0, |k| k + 1);
+            between.truncate(cut);
+        }
+        let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
+        let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
+        if role.is_empty() || role.contains(',') || role.split(' ').count() > 5 || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') {
+            continue;
+        }
+        out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
+        doc.with_post.insert(p);
+    }
+}
+
+fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        // ORG TITLE NAME in one run
+        let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 30).max_by_key(|&o| doc.mentions[o].end);
+        if let Some(o) = before {
+            let title = text(doc, doc.mentions[o].end, ps).trim().to_owned();
+            if !title.is_empty() && super::words::TITLES.contains(&title.as_str()) {
+                out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                doc.with_post.insert(p);
+                continue;
+            }
+        }
+        // TITLE NAME of ORG
+        if doc.mentions[p].rule == "person.after-title" {
+            let pe = doc.mentions[p].end;
+            if let Some(&o) = orgs.iter().find(|&&o| matches!(text(doc, pe, doc.mentions[o].start).as_str(), " of " | " of the " | " at " | " at the ")) {
+                let ws = super::recognize::words(doc.chars(), s.start.max(ps.saturating_sub(40)), ps);
+                let role = ws.last().map(|w| w.text.clone());
+                out.push(Relation { role, ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                doc.with_post.insert(p);
+            }
+        }
+    }
+}
+
+fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
+    let t = format!(" {} ", text(doc, from, to));
+    verbs.iter().any(|v| t.contains(&format!(" {v} ")))
+}
+
+fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let start = doc.mentions[a].start;
+        let run = list_before(doc, s, start);
+        let Some(&last) = run.last() else { continue };
+        let gap_from = doc.mentions[last].end;
+        if start - gap_from > 40 {
+            continue;
+        }
+        let (pred, rule) = if verb_between(doc, gap_from, start, JOIN) {
+            (Predicate::Member, "member.en-joined")
+        } else if verb_between(doc, gap_from, start, FOUND) {
+            (Predicate::FoundingMember, "founding_member.en-list-verb")
+        } else {
+            continue;
+        };
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), pred, doc.ent(a), s.si, rule));
+        }
+        if pred == Predicate::FoundingMember {
+            founded_at(doc, s, a, out);
+        }
+    }
+}
+
+fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let ae = doc.mentions[a].end;
+        let rest = text(doc, ae, s.end);
+        let Some(by) = FOUND.iter().filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min() else { continue };
+        if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > 60 {
+            continue;
+        }
+        let at = ae + rest[..by].chars().count();
+        let run = list_after(doc, s, at);
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-by-list"));
+        }
+        if !run.is_empty() {
+            founded_at(doc, s, a, out);
+        }
+    }
+}
+
+fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
+    let ev = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| text(doc, doc.mentions[e].start.saturating_sub(8), doc.mentions[e].start).contains("at ")).map(|e| doc.ent(e)).or(s.main_event);
+    if let Some(ev) = ev {
+        out.push(Relation::new(doc.ent(a), Predicate::EstablishedAt, ev, s.si, "established_at.en-founded-at"));
+    }
+}
+
+fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
+    for e in of_type(doc, s, &[EntityType::Event]) {
+        let ee = doc.mentions[e].end;
+        let place = places.iter().copied().find(|&p| {
+            let between = text(doc, ee, doc.mentions[p].start);
+            doc.mentions[p].start > ee && between.chars().count() <= 60 && !between.contains(['.', ';']) && (between.ends_with(" in ") || between.ends_with(" in the ")) && (HELD.iter().any(|h| between.contains(h)) || between == " in ")
+        });
+        if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
+            out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+        }
+    }
+}
+
+fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    for by in BY {
+        let Some(i) = sentence.find(by) else { continue };
+        let at = s.start + sentence[..i + by.len()].chars().count();
+        let run = list_after(doc, s, at);
+        let ev = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= at).max_by_key(|&e| doc.mentions[e].end).map(|e| doc.ent(e)).or(s.main_event);
+        if let Some(ev) = ev {
+            for &o in &run {
+                out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+            }
+        }
+    }
+    // A hosted the EVENT
+    for e in of_type(doc, s, &[EntityType::Event]) {
+        let run = list_before(doc, s, doc.mentions[e].start);
+        if let Some(&last) = run.last() {
+            let gap = text(doc, doc.mentions[last].end, doc.mentions[e].start);
+            if matches!(gap.trim(), "hosted the" | "organized the" | "organised the" | "co-hosted the" | "jointly hosted the" | "co-organized the") {
+                for &o in &run {
+                    out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+                }
+            }
+        }
+    }
+}
+
+fn released(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for d in of_type(doc, s, &[EntityType::Document]) {
+        let run = list_before(doc, s, doc.mentions[d].start);
+        let Some(&last) = run.last() else { continue };
+        let gap = text(doc, doc.mentions[last].end, doc.mentions[d].start);
+        let words: Vec<&str> = gap.split_whitespace().filter(|w| !matches!(*w, "the" | "a" | "jointly" | "also" | "have" | "has" | "on" | "its")).collect();
+        if words.len() == 1 && RELEASE.contains(&words[0]) {
+            for &o in &run {
+                out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(d), s.si, "published.en-released"));
+            }
+        }
+    }
+}
+
+fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
+    for o in of_type(doc, s, &[EntityType::Organization, EntityType::Project]) {
+        let m = &doc.mentions[o];
+        let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end);
+        let possessive = places.iter().copied().find(|&p| m.start >= doc.mentions[p].end && matches!(text(doc, doc.mentions[p].end, m.start).as_str(), "'s " | "’s "));
+        if let Some(p) = inside.or(possessive) {
+            let country = doc.mentions[p].ty == EntityType::Country;
+            let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
+            if country || named_alone || possessive.is_some() {
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-name-prefix"));
+            }
+        }
+    }
+}
+
+fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
+    for (mi, m) in doc.mentions.iter().enumerate() {
+        if m.ty != EntityType::Person {
+            continue;
+        }
+        let s = &doc.layout.sentences[m.sentence];
+        if s.kind != crate::segment::BlockKind::Body {
+            continue;
+        }
+        let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
+        let says = super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
+        let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
+        if !(says || doc.with_post.contains(&mi) && !attends) {
+            continue;
+        }
+        if let Some(Some(ev)) = doc.main_events.get(s.section) {
+            out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.en-said"));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Words of English news that the recognisers and rules read: head words of names, titles,
+//! and the capitalised words that start sentences without naming anything.
+
+use crate::lexicon::OrgKind;
+use crate::recognize::EntityType;
+
+/// Head words that end (or, before `of`, open) an institution's name, with its kind.
+pub const ORG_HEADS: &[(&str, OrgKind)] = &[
+    ("University", OrgKind::University),
+    ("College", OrgKind::University),
+    ("School", OrgKind::University),
+    ("Polytechnic", OrgKind::University),
+    ("Academy", OrgKind::Research),
+    ("Institute", OrgKind::Research),
+    ("Laboratory", OrgKind::Research),
+    ("Lab", OrgKind::Research),
+    ("Centre", OrgKind::Research),
+    ("Center", OrgKind::Research),
+    ("Observatory", OrgKind::Research),
+    ("Think Tank", OrgKind::ThinkTank),
+    ("Ministry", OrgKind::Government),
+    ("Administration", OrgKind::Government),
+    ("Commission", OrgKind::Government),
+    ("Government", OrgKind::Government),
+    ("Bureau", OrgKind::Government),
+    ("Department", OrgKind::Government),
+    ("Office", OrgKind::Government),
+    ("Agency", OrgKind::Government),
+    ("Authority", OrgKind::Government),
+    ("Embassy", OrgKind::Government),
+    ("Consulate", OrgKind::Government),
+    ("Secretariat", OrgKind::Other),
+    ("Committee", OrgKind::Government),
+    ("Council", OrgKind::Other),
+    ("Association", OrgKind::Association),
+    ("Federation", OrgKind::Association),
+    ("Society", OrgKind::Association),
+    ("Chamber", OrgKind::Association),
+    ("Foundation", OrgKind::Other),
+    ("Fund", OrgKind::Other),
+    ("Company", OrgKind::Company),
+    ("Corporation", OrgKind::Company),
+    ("Group", OrgKind::Company),
+    ("Bank", OrgKind::Company),
+    ("Holdings", OrgKind::Company),
+    ("Co.", OrgKind::Company),
+    ("Ltd", OrgKind::Company),
+    ("Ltd.", OrgKind::Company),
+    ("Daily", OrgKind::Media),
+    ("Times", OrgKind::Media),
+    ("News", OrgKind::Media),
+    ("Television", OrgKind::Media),
+    ("Organization", OrgKind::Other),
+    ("Organisation", OrgKind::Other),
+];
+
+/// Head words of the other kinds of names.
+pub const OTHER_HEADS: &[(&str, EntityType)] = &[
+    ("Alliance", EntityType::Alliance),
+    ("Consortium", EntityType::Alliance),
+    ("Network", EntityType::Alliance),
+    ("Coalition", EntityType::Alliance),
+    ("League", EntityType::Alliance),
+    ("Platform", EntityType::Alliance),
+    ("Forum", EntityType::Event),
+    ("Summit", EntityType::Event),
+    ("Conference", EntityType::Event),
+    ("Expo", EntityType::Event),
+    ("Exposition", EntityType::Event),
+    ("Fair", EntityType::Event),
+    ("Symposium", EntityType::Event),
+    ("Seminar", EntityType::Event),
+    ("Dialogue", EntityType::Event),
+    ("Roundtable", EntityType::Event),
+    ("Congress", EntityType::Event),
+    ("Workshop", EntityType::Event),
+    ("Festival", EntityType::Event),
+    ("Week", EntityType::Event),
+    ("Meeting", EntityType::Event),
+    ("Ceremony", EntityType::Event),
+    ("Games", EntityType::Event),
+    ("Report", EntityType::Document),
+    ("Declaration", EntityType::Document),
+    ("White Paper", EntityType::Document),
+    ("Plan", EntityType::Document),
+    ("Agreement", EntityType::Document),
+    ("Memorandum", EntityType::Document),
+    ("Statement", EntityType::Document),
+    ("Charter", EntityType::Document),
+    ("Roadmap", EntityType::Document),
+    ("Treaty", EntityType::Document),
+    ("Communique", EntityType::Document),
+    ("Blue Book", EntityType::Document),
+    ("Project", EntityType::Project),
+    ("Programme", EntityType::Project),
+    ("Program", EntityType::Project),
+    ("Corridor", EntityType::Project),
+    ("Railway", EntityType::Project),
+    ("Pipeline", EntityType::Project),
+];
+
+/// Think-tank words in a research body's name (Institute for Strategic Studies).
+pub const THINK_TANK_WORDS: &[&str] = &["Social Sciences", "Strategic", "Studies", "Policy", "International Relations", "International Affairs", "Think Tank", "Development Research", "Global", "Eurasian"];
+
+/// Titles before a name (President Xi …) or after it (…, president of Y).
+pub const TITLES: &[&str] = &[
+    "President", "Vice President", "Vice-President", "Premier", "Vice Premier", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Vice Minister", "Foreign Minister",
+    "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director-General",
+    "Deputy Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
+    "Mr.", "Ms.", "Mrs.", "Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
+    "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive",
+];
+
+/// Capitalised words that start sentences or clauses and name nothing.
+pub const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By", "From", "During", "After", "Before", "Since", "As", "It", "Its", "He", "She", "They",
+    "We", "Our", "His", "Her", "Their", "According", "Meanwhile", "Also", "And", "But", "However", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Under", "Over", "To", "Of",
+    "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Xinhua", "Experts", "Officials",
+    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next", "First", "Second",
+];
+
+/// Words that may join capitalised words inside one name.
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in"];
+
+/// Verbs of saying after (or before) a speaker.
+pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed"];

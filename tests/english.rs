@@ -1,0 +1,60 @@
+//! English articles: recognition, relations and one graph across languages, on articles
+//! written for these tests.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn names_titles_and_facts_of_an_english_report() {
+    let r = report(&[extract_file(&fixture("en_coastal_forum.txt"))]);
+    for (ty, label) in [
+        ("Event", "2025 Coastal Digital Forum"),
+        ("Organization", "Lakeside University"),
+        ("Organization", "Hill Institute for Strategic Studies"),
+        ("Alliance", "Coastal Think Tank Alliance"),
+        ("Document", "Coastal Economy Report 2025"),
+        ("Person", "Tom Hale"),
+        ("Person", "Maria Lopez"),
+        ("Place", "Tianjin"),
+        ("Country", "Kazakhstan"),
+    ] {
+        assert!(has_entity(&r, ty, label), "missing {ty} {label}");
+    }
+    assert_eq!(entity(&r, "Hill Institute for Strategic Studies")["kind"], "ThinkTank");
+    let forum = "2025 Coastal Digital Forum";
+    assert!(has_relation(&r, forum, "held_at", "Tianjin"));
+    assert!(has_relation(&r, forum, "organizer", "Lakeside University"));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"));
+    assert!(has_relation(&r, "Maria Lopez", "position", "Steppe University"));
+    assert!(has_relation(&r, "Steppe University", "located_in", "Kazakhstan"));
+    for founder in ["Lakeside University", "Hill Institute for Strategic Studies", "Chinese Academy of Social Sciences"] {
+        assert!(has_relation(&r, founder, "founding_member", "Coastal Think Tank Alliance"), "{founder}");
+    }
+    assert!(has_relation(&r, "Bay Research Center", "member", "Coastal Think Tank Alliance"));
+    assert!(!has_relation(&r, "Bay Research Center", "founding_member", "Coastal Think Tank Alliance"));
+    assert!(has_relation(&r, "Hill Institute for Strategic Studies", "published", "Coastal Economy Report 2025"));
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", forum));
+    // Hale added …: a short reference to the person named before, not a new person
+    assert!(!has_entity(&r, "Person", "Hale"));
+}
+
+#[test]
+fn capitalised_words_that_name_nothing() {
+    let r = report(&[extract_file(&fixture("en_coastal_forum.txt"))]);
+    let labels: Vec<String> = entities(&r).into_iter().map(|(_, l)| l).collect();
+    for not_a_name in ["In March", "March", "Digital Silk Road", "Experts", "TIANJIN", "In", "The"] {
+        assert!(!labels.iter().any(|l| l == not_a_name), "{not_a_name} in {labels:?}");
+    }
+}
+
+#[test]
+fn an_institution_named_in_english_and_in_chinese_is_one_entity_in_the_store() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("kg");
+    let out = sg().arg("build").arg(fixture("en_alliance_bilingual.txt")).arg(fixture("zh_alliance_bilingual.txt")).arg("--store").arg(&store).arg("--quiet").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = sg().arg("query").arg(root().join("queries/think_tanks_by_alliance.rq")).args(["--format", "csv", "--store"]).arg(&store).output().unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    assert_eq!(csv, "think_tank,alliance,how\n中国社会科学院,沿海智库联盟,founder\n中国科学院,沿海智库联盟,founder\n", "{csv}");
+}
