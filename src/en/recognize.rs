@@ -3,7 +3,7 @@
 //! English names of countries, places and well-known organisations.
 
 use super::names::EnNames;
-use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, SAY, THINK_TANK_WORDS, TITLES};
+use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -22,12 +22,22 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
     let mut out = Vec::new();
     let mut i = start;
     while i < end {
+        // a spaced dash (Central Asia – China) is a word of its own: it may join a name
+        if matches!(chars[i], '–' | '—') && i > start && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' ') {
+            out.push(Word { start: i, end: i + 1, text: "–".into() });
+            i += 1;
+            continue;
+        }
         if !inner(chars[i]) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < end && (inner(chars[j]) || chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase()) {
+        // an inner dot only in initials (U.S.), not between two words glued by a lost space
+        let initial_dot = |j: usize| chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && (j < 2 || !chars[j - 2].is_alphabetic());
+        // China–Central Asia: a dash between letters joins them
+        let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) {
             j += 1;
         }
         // U.S., Dr., Co.: a short capitalised word keeps its final dot
@@ -89,13 +99,31 @@ fn chunk_end(chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
     while j < ws.len() && !ws[j - 1].text.ends_with("'s") && !ws[j - 1].text.ends_with("’s") {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && !NOT_NAMES.contains(&ws[j].text.as_str()) {
             j += 1;
-        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && capitalised(&ws[j + 1].text) {
-            j += 2;
+        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(&ws[i..j], &ws[j].text) {
+            // of the, for the: an article after the connector
+            let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
+            if !capitalised(&ws[next].text) {
+                break;
+            }
+            j = next + 1;
         } else {
             break;
         }
     }
     Some(j)
+}
+
+/// Whether a connector may join more words to the name so far: `and` and `in` end a name
+/// that is already complete (it has its head word, or is an acronym or one known name), so
+/// lists and locations stay outside (Nankai University and …, … Centre in Malaysia).
+fn joins(so_far: &[Word], connector: &str) -> bool {
+    if !matches!(connector, "and" | "in" | "&") {
+        return true;
+    }
+    let acronym = so_far.len() == 1 && so_far[0].text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && so_far[0].text.len() >= 2;
+    let headed = head_of(so_far).is_some();
+    let embassy = so_far.iter().any(|w| matches!(w.text.as_str(), "Consulate" | "Embassy" | "Office" | "Representation"));
+    !(acronym || headed && !(connector == "in" && embassy) || so_far.len() == 1 && connector == "and")
 }
 
 fn span_text(norm: &NormText, ws: &[Word]) -> String {
@@ -140,9 +168,12 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym)) {
         out.push(lexicon_mention(lex, norm, &ws[..k], names.get(&span_text(norm, &ws[..k])).unwrap().lex, si));
     }
-    // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME
+    // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
         let name = &ws[t + len..];
+        if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) && title_of_x_name(lex, names, norm, name, si, out) {
+            return;
+        }
         if t > 0 && head_of(&ws[..t]).is_some() {
             classify(lex, names, norm, &ws[..t], si, out);
         }
@@ -197,11 +228,36 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
     m
 }
 
-/// A title inside a run of words: where it starts and how many words it has.
+/// After `TITLE`: `of/to/in X NAME` (Governor of Sichuan Province Li Ming, Ambassador of
+/// Kazakhstan to China Anna Berg, Consul General in Almaty Li Wei): X names a body or a
+/// place, and the last two or three words a person.
+fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], si: usize, out: &mut Vec<Mention>) -> bool {
+    let rest = &rest[1..];
+    let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
+    for n in [2, 3] {
+        if rest.len() <= n {
+            continue;
+        }
+        let (mid, name) = rest.split_at(rest.len() - n);
+        let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none();
+        let names_x = head_of(mid).is_some() || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
+        if names_x && name.iter().all(plain) && head_of(name).is_none() && title_in(name).is_none() {
+            classify(lex, names, norm, mid, si, out);
+            out.push(person(norm, name, si, "person.after-title"));
+            return true;
+        }
+    }
+    false
+}
+
+/// A title inside a run of words: where it starts (with its modifiers: Deputy, First Vice)
+/// and how many words it has.
 fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
-    (0..ws.len()).find_map(|i| {
+    let (i, n) = (0..ws.len()).find_map(|i| {
         [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&ws[i..i + n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ").as_str())).map(|n| (i, n))
-    })
+    })?;
+    let mods = ws[..i].iter().rev().take_while(|w| TITLE_MODIFIERS.contains(&w.text.as_str())).count();
+    Some((i - mods, n + mods))
 }
 
 /// The type and kind a run of words has from its head word: its last word (or two), else

@@ -172,6 +172,18 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
         }
+        // TITLE of (the) ORG NAME: the person right after the body, a title before it
+        if let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].end + 1 == ps && doc.chars()[doc.mentions[o].end] == ' ') {
+            let os = doc.mentions[o].start;
+            let before = text(doc, s.start.max(os.saturating_sub(60)), os);
+            let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
+            let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| h.ends_with(*t)).max_by_key(|t| t.len()));
+            if let Some(title) = title {
+                out.push(Relation { role: Some((*title).to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                doc.with_post.insert(p);
+                continue;
+            }
+        }
         // TITLE NAME of ORG
         if doc.mentions[p].rule == "person.after-title" {
             let pe = doc.mentions[p].end;

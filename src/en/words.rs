@@ -38,6 +38,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Chamber", OrgKind::Association),
     ("Foundation", OrgKind::Other),
     ("Fund", OrgKind::Other),
+    ("Club", OrgKind::Association),
+    ("Union", OrgKind::Association),
     ("Company", OrgKind::Company),
     ("Corporation", OrgKind::Company),
     ("Group", OrgKind::Company),
@@ -108,20 +110,24 @@ pub const TITLES: &[&str] = &[
     "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director-General",
     "Deputy Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
-    "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive",
+    "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
+    "State Counselor", "Rector", "Provost", "Representative", "Head of State",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
 pub const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By", "From", "During", "After", "Before", "Since", "As", "It", "Its", "He", "She", "They",
     "We", "Our", "His", "Her", "Their", "According", "Meanwhile", "Also", "And", "But", "However", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Under", "Over", "To", "Of",
+    "Saturday", "Sunday", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Under", "Over", "To", "Of",
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Xinhua", "Experts", "Officials",
-    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next", "First", "Second",
+    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
 ];
 
 /// Words that may join capitalised words inside one name.
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in"];
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "–", "-"];
+
+/// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief"];
 
 /// Verbs of saying after (or before) a speaker.
 pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed"];
