@@ -58,3 +58,19 @@ fn an_institution_named_in_english_and_in_chinese_is_one_entity_in_the_store() {
     let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
     assert_eq!(csv, "think_tank,alliance,how\n中国社会科学院,沿海智库联盟,founder\n中国科学院,沿海智库联盟,founder\n", "{csv}");
 }
+
+#[test]
+fn titles_before_a_body_or_place_and_a_name_and_acronyms_defined_in_brackets() {
+    let r = report(&[extract_file(&fixture("en_titles_and_acronyms.txt"))]);
+    for person in ["Tom Hale", "Anna Berg", "Li Wen", "Maria Lopez"] {
+        assert!(has_entity(&r, "Person", person), "{person}");
+    }
+    assert!(has_relation(&r, "Tom Hale", "position", "Hill Provincial Assembly"));
+    // LIT later is the institute it abbreviates, not a new organisation
+    let lit = entity(&r, "Lakeside Institute of Technology");
+    assert!(lit["aliases"].as_array().unwrap().iter().any(|a| a == "LIT"));
+    assert!(!has_entity(&r, "Organization", "LIT"));
+    assert!(has_relation(&r, "Coastal Energy Forum", "organizer", "Lakeside Institute of Technology"));
+    // two places joined by and are two places
+    assert!(has_entity(&r, "Place", "Almaty") && has_entity(&r, "Place", "Shanghai"));
+}

@@ -72,7 +72,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         let ws = words(&norm.chars, s.start, s.end);
         let mut i = 0;
         while i < ws.len() {
-            let Some(j) = chunk_end(&norm.chars, &ws, i) else {
+            let Some(j) = chunk_end(names, &norm.chars, &ws, i) else {
                 i += 1;
                 continue;
             };
@@ -81,6 +81,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
             i = j;
         }
     }
+    acronyms(norm, layout, &mut out);
     short_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
@@ -89,7 +90,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
 
 /// The end of a run of capitalised words starting at `i` (joined by single spaces, with
 /// connectors between capitalised words), or None when no name starts there.
-fn chunk_end(chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
+fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
     let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
@@ -99,7 +100,7 @@ fn chunk_end(chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
     while j < ws.len() && !ws[j - 1].text.ends_with("'s") && !ws[j - 1].text.ends_with("’s") {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && !NOT_NAMES.contains(&ws[j].text.as_str()) {
             j += 1;
-        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(&ws[i..j], &ws[j].text) {
+        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             if !capitalised(&ws[next].text) {
@@ -116,14 +117,22 @@ fn chunk_end(chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
 /// Whether a connector may join more words to the name so far: `and` and `in` end a name
 /// that is already complete (it has its head word, or is an acronym or one known name), so
 /// lists and locations stay outside (Nankai University and …, … Centre in Malaysia).
-fn joins(so_far: &[Word], connector: &str) -> bool {
+fn joins(names: &EnNames, so_far: &[Word], connector: &str) -> bool {
+    // Ambassador to Kazakhstan …: `to` only after a title
+    if connector == "to" {
+        return title_in(so_far).is_some();
+    }
     if !matches!(connector, "and" | "in" | "&") {
         return true;
     }
     let acronym = so_far.len() == 1 && so_far[0].text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && so_far[0].text.len() >= 2;
     let headed = head_of(so_far).is_some();
     let embassy = so_far.iter().any(|w| matches!(w.text.as_str(), "Consulate" | "Embassy" | "Office" | "Representation"));
-    !(acronym || headed && !(connector == "in" && embassy) || so_far.len() == 1 && connector == "and")
+    let known = so_far.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+    let known = names.get(&known).is_some_and(|n| !n.demonym);
+    // TITLE … NAME and TITLE … NAME: two people, not one name
+    let titled = connector == "and" && title_in(so_far).is_some();
+    !(acronym || known || titled || headed && !(connector == "in" && embassy))
 }
 
 fn span_text(norm: &NormText, ws: &[Word]) -> String {
@@ -165,7 +174,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         return;
     }
     // a leading country or place (Kazakhstan's …, Tianjin Academy …): a mention of its own too
-    if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym)) {
+    // (a city inside a name is no mention of the city: Xi'an Jiaotong University)
+    if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)))) {
         out.push(lexicon_mention(lex, norm, &ws[..k], names.get(&span_text(norm, &ws[..k])).unwrap().lex, si));
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
@@ -240,7 +250,9 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         }
         let (mid, name) = rest.split_at(rest.len() - n);
         let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none();
-        let names_x = head_of(mid).is_some() || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
+        let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+        let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
+        let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
         if names_x && name.iter().all(plain) && head_of(name).is_none() && title_in(name).is_none() {
             classify(lex, names, norm, mid, si, out);
             out.push(person(norm, name, si, "person.after-title"));
@@ -301,10 +313,14 @@ fn person_by_context(norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize
     }
     let chars = &norm.chars;
     let end = run[run.len() - 1].end;
-    let appositive = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| {
+    let is_title = |w: &Word| {
         let lower = w.text.chars().next().is_some_and(|c| c.is_lowercase());
-        lower && (w.text == "a" || w.text == "an" || w.text == "the" || TITLES.iter().any(|t| t.to_lowercase() == w.text || t.to_lowercase().starts_with(&format!("{} ", w.text))))
-    });
+        let t = w.text.replace('-', " ");
+        lower && (w.text == "a" || w.text == "an" || w.text == "the" || TITLES.iter().any(|x| x.to_lowercase() == t || x.to_lowercase().starts_with(&format!("{t} "))))
+    };
+    // X, Kazakhstan's president, …
+    let possessive_title = |k: usize| ws.get(k).is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s")) && ws.get(k + 1).is_some_and(is_title);
+    let appositive = chars.get(end) == Some(&',') && (ws.get(j).is_some_and(is_title) || possessive_title(j));
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
     if appositive || says_after || says_before {
@@ -330,6 +346,43 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let says = ws.get(i + 1).is_some_and(|n| SAY.iter().any(|s| s.starts_with(n.text.as_str()))) || i > 0 && SAY.contains(&ws[i - 1].text.as_str());
             if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// `Xi'an Jiaotong University (XJTU)`: the bracket defines an acronym, an alias of the name,
+/// and every later use of the acronym is a mention of it.
+fn acronyms(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for (k, m) in out.iter_mut().enumerate() {
+        if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
+            continue;
+        }
+        let open = if chars.get(m.end) == Some(&' ') && chars.get(m.end + 1) == Some(&'(') { m.end + 1 } else { continue };
+        let Some(close) = (open + 1..chars.len().min(open + 12)).find(|&j| chars[j] == ')') else { continue };
+        let a: String = chars[open + 1..close].iter().collect();
+        if a.len() >= 2 && a.chars().all(|c| c.is_ascii_alphabetic()) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+            m.aliases.push(a.clone());
+            defined.push((a, k));
+        }
+    }
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        for w in words(chars, s.start, s.end) {
+            let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
+            let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
+            let end = w.start + text.chars().count();
+            let inside = out.iter().any(|m| m.start <= w.start && end <= m.end) || chars.get(w.start.wrapping_sub(1)) == Some(&'(');
+            if !inside {
+                let mut m = out[k].clone();
+                (m.start, m.end, m.sentence, m.rule) = (w.start, end, si, "abbreviation.defined-in-brackets");
+                m.surface = text.to_owned();
+                m.label = text.to_owned();
+                m.aliases.clear();
+                found.push(m);
             }
         }
     }

@@ -177,9 +177,12 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let os = doc.mentions[o].start;
             let before = text(doc, s.start.max(os.saturating_sub(60)), os);
             let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
-            let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| h.ends_with(*t)).max_by_key(|t| t.len()));
-            if let Some(title) = title {
-                out.push(Relation { role: Some((*title).to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+            let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| h.ends_with(*t)).max_by_key(|t| t.len()).map(|t| (h, *t)));
+            if let Some((h, title)) = title {
+                // with its modifiers: Deputy Chairman, First Vice Prime Minister
+                let mods: Vec<&str> = h[..h.len() - title.len()].split_whitespace().rev().take_while(|w| super::words::TITLE_MODIFIERS.contains(w)).collect();
+                let role = mods.into_iter().rev().chain(std::iter::once(title)).collect::<Vec<_>>().join(" ");
+                out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 continue;
             }
@@ -285,6 +288,11 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let run = list_before(doc, s, doc.mentions[e].start);
         if let Some(&last) = run.last() {
             let gap = text(doc, doc.mentions[last].end, doc.mentions[e].start);
+            // a bracketed acronym after the body: … (LIT) hosted the …
+            let gap = match (gap.find('('), gap.find(')')) {
+                (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b + 1..]),
+                _ => gap,
+            };
             if matches!(gap.trim(), "hosted the" | "organized the" | "organised the" | "co-hosted the" | "jointly hosted the" | "co-organized the") {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
@@ -312,6 +320,11 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
     for o in of_type(doc, s, &[EntityType::Organization, EntityType::Project]) {
         let m = &doc.mentions[o];
+        // a city at the start of the name, named on its own elsewhere (Tianjin Academy …)
+        if let Some(pe) = leading_place(doc, m) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
+            continue;
+        }
         let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end);
         let possessive = places.iter().copied().find(|&p| m.start >= doc.mentions[p].end && matches!(text(doc, doc.mentions[p].end, m.start).as_str(), "'s " | "’s "));
         if let Some(p) = inside.or(possessive) {
@@ -322,6 +335,17 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// The entity of the lexicon place a name starts with, when the article names that place.
+fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
+    let names = super::names::EnNames::of(doc.lex);
+    let words: Vec<&str> = m.surface.split(' ').collect();
+    (1..words.len()).rev().find_map(|k| {
+        let n = names.get(&words[..k].join(" "))?;
+        let place = matches!(n.lex, crate::recognize::LexRef::Place(_));
+        (place && !n.demonym).then(|| doc.entities.iter().position(|e| e.lex == Some(n.lex))).flatten()
+    })
 }
 
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {

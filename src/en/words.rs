@@ -38,6 +38,7 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Chamber", OrgKind::Association),
     ("Foundation", OrgKind::Other),
     ("Fund", OrgKind::Other),
+    ("Assembly", OrgKind::Government),
     ("Club", OrgKind::Association),
     ("Union", OrgKind::Association),
     ("Company", OrgKind::Company),
@@ -124,7 +125,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that may join capitalised words inside one name.
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "–", "-"];
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "–", "-"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
 pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief"];
