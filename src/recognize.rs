@@ -145,6 +145,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
         } else if c == '—' && i - 1 > sent_start && toks.ending_at(i - 1).is_some_and(|t| t.country().is_some()) {
             i -= 1; // 中国—上合组织国家…: a country pair joined by a dash
+        } else if c == '—' && rules.year && i - 1 > sent_start && (is_cjk(chars[i - 2]) || chars[i - 2] == '—') && i < head_start && is_cjk(chars[i]) {
+            i -= 1; // …高质量发展——十年回顾与展望研讨会: an event's title and subtitle
         } else if c == ':' && inside_quote(chars, sent_start, i - 1) {
             i -= 1; // “一带一路:海上丝绸之路”国际研讨会: a colon inside a quoted title
         } else if rules.alnum && c.is_ascii_alphanumeric() {
@@ -210,7 +212,7 @@ fn is_count(before: &[char]) -> bool {
 /// the name goes on after (“数字丝路”论坛): the quote holds name material only (Han, digits,
 /// ·, :, —).
 fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start: usize) -> Option<usize> {
-    let open = (sent_start..close).rev().take(16).find(|&k| chars[k] == '“')?;
+    let open = (sent_start..close).rev().take(32).find(|&k| chars[k] == '“')?;
     let inner = &chars[open + 1..close];
     let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’'));
     (name_like && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
@@ -502,7 +504,12 @@ impl Scan<'_> {
                     out.push(m);
                 }
             } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
-                out.push(mention(EntityType::Place, norm, p + 1, verb_at, si, "place.venue-in-held-phrase"));
+                // 浙江省桐乡市乌镇…会展中心: the provinces and cities before the venue are places of their own
+                let mut a = p + 1;
+                while let Some(t) = toks.starting_at(a).filter(|t| (t.place().is_some() || t.country().is_some()) && verb_at - t.end >= 4) {
+                    a = t.end;
+                }
+                out.push(mention(EntityType::Place, norm, a, verb_at, si, "place.venue-in-held-phrase"));
             }
         }
     }
