@@ -325,6 +325,11 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         for tag in t.tags {
             let m = match tag {
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si),
+                // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
+                Tag::KnownOrg(oi) if lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
+                    let start = scan_left(chars, toks, s.start, t.start, NAME_RULES);
+                    (start + 2 <= t.start).then(|| org_from_span(lex, norm, chars, toks, start, t.end, si)).flatten()
+                }
                 Tag::EventHead => x.event_from_head(t),
                 Tag::AllianceHead => x.alliance_from_head(t),
                 Tag::DocHead => x.document_from_head(t),
@@ -414,7 +419,9 @@ impl Scan<'_> {
         let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
         let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
         let defined = chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
-        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        // a name the article uses again and again is a name, not a description
+        let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
+        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
         (t.start - start >= 3 && named && !quoted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
     }
 
@@ -621,7 +628,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
         let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
-        let described = lex.descriptors.iter().any(|d| chars[start..head_tok.start].iter().collect::<String>().contains(d.as_str()));
+        // (read after the last body it names: 中国社会科学院“一带一路”国际智库 is a name)
+        let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);
+        let tail: String = chars[after_names..head_tok.start].iter().collect();
+        let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));
         if described || !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
         }
