@@ -513,8 +513,16 @@ impl Scan<'_> {
             } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
                 // 浙江省桐乡市乌镇…会展中心: the provinces and cities before the venue are places of their own
                 let mut a = p + 1;
-                while let Some(t) = toks.starting_at(a).filter(|t| (t.place().is_some() || t.country().is_some()) && verb_at - t.end >= 4) {
-                    a = t.end;
+                loop {
+                    // a lexicon place followed by another place, or a county-level name (桐乡市)
+                    let county = (a + 2..(a + 5).min(verb_at.saturating_sub(4))).find(|&k| matches!(chars[k - 1], '市' | '县' | '区') && k > a + 1);
+                    let place = toks.starting_at(a).filter(|t| t.place().is_some() || t.country().is_some()).map(|t| t.end);
+                    let next_is_place = |e: usize| toks.starting_at(e).is_some_and(|n| n.place().is_some()) || (e + 2..(e + 5).min(verb_at)).any(|k| matches!(chars[k - 1], '市' | '县'));
+                    match (place, county) {
+                        (Some(e), _) if verb_at - e >= 4 && next_is_place(e) => a = e,
+                        (None, Some(k)) if a > p + 1 => a = k,
+                        _ => break,
+                    }
                 }
                 out.push(mention(EntityType::Place, norm, a, verb_at, si, "place.venue-in-held-phrase"));
             }
