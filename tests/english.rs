@@ -74,3 +74,13 @@ fn titles_before_a_body_or_place_and_a_name_and_acronyms_defined_in_brackets() {
     // two places joined by and are two places
     assert!(has_entity(&r, "Place", "Almaty") && has_entity(&r, "Place", "Shanghai"));
 }
+
+#[test]
+fn members_listed_and_places_stated_with_in() {
+    let r = report(&[extract_file(&fixture("en_titles_and_acronyms.txt"))]);
+    assert!(has_relation(&r, "Bay Research Center", "member", "Coastal Data Alliance"));
+    assert!(has_relation(&r, "Hill College", "member", "Coastal Data Alliance"));
+    assert!(!has_relation(&r, "Hill College", "founding_member", "Coastal Data Alliance"));
+    assert!(has_relation(&r, "Steppe Research Centre", "located_in", "Kazakhstan"));
+    assert!(has_relation(&r, "Coastal Energy Forum", "held_at", "Chengdu"));
+}

@@ -56,7 +56,7 @@ impl EnNames {
     }
 
     pub fn get(&self, form: &str) -> Option<EnName> {
-        self.forms.get(form).copied()
+        self.forms.get(form).copied().or_else(|| form.contains('’').then(|| self.forms.get(&form.replace('’', "'")).copied()).flatten())
     }
 
     /// The canonical English label of a lexicon entry.

@@ -69,6 +69,27 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(name_prefix),
     },
     Rule {
+        id: "located_in.en-in-place",
+        predicate: Predicate::LocatedIn,
+        pattern: "ORG/PLACE in PLACE/COUNTRY; PLACE, COUNTRY",
+        example: "the Steppe Research Centre in Kazakhstan → in Kazakhstan",
+        run: Run::Sentence(in_place),
+    },
+    Rule {
+        id: "member.en-members-including",
+        predicate: Predicate::Member,
+        pattern: "(founding) members of ALLIANCE, including A, B and C",
+        example: "members of the Coastal Data Alliance, including Lakeside University → a member",
+        run: Run::Sentence(members_including),
+    },
+    Rule {
+        id: "founding_member.en-members-including",
+        predicate: Predicate::FoundingMember,
+        pattern: "founding/first/initial members of ALLIANCE, including A and B",
+        example: "the founding members of the Coastal Data Alliance include Lakeside University",
+        run: Run::Within("member.en-members-including"),
+    },
+    Rule {
         id: "spoke_at.en-said",
         predicate: Predicate::SpokeAt,
         pattern: "a person who said/noted/stressed … or holds a post, in a report about EVENT",
@@ -258,6 +279,13 @@ fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
 
 fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
+    // Chengdu hosted the 4th … Forum
+    for e in of_type(doc, s, &[EntityType::Event]) {
+        let es = doc.mentions[e].start;
+        if let Some(&p) = places.iter().rev().find(|&&p| doc.mentions[p].ty == EntityType::Place && doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim(), "hosted the" | "hosts the" | "will host the" | "is hosting the")) {
+            out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+        }
+    }
     for e in of_type(doc, s, &[EntityType::Event]) {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
@@ -266,6 +294,41 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+        }
+    }
+}
+
+fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
+    let things = of_type(doc, s, &[EntityType::Organization, EntityType::Place]);
+    for &t in &things {
+        let te = doc.mentions[t].end;
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ")) else { continue };
+        let comma = text(doc, te, doc.mentions[p].start) == ", ";
+        // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
+        if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {
+            continue;
+        }
+        if doc.ent(t) != doc.ent(p) {
+            out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+        }
+    }
+}
+
+fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance, EntityType::Organization]) {
+        let (a_start, a_end) = (doc.mentions[a].start, doc.mentions[a].end);
+        let before = text(doc, s.start.max(a_start.saturating_sub(30)), a_start).to_lowercase();
+        if !(before.ends_with("members of ") || before.ends_with("members of the ")) {
+            continue;
+        }
+        let founding = before.contains("founding members") || before.contains("first members") || before.contains("initial members");
+        let after = text(doc, a_end, s.end);
+        let Some(k) = ["including ", "include ", "includes "].iter().find_map(|w| after.find(w).filter(|&i| i <= 4).map(|i| i + w.len())) else { continue };
+        let at = a_end + after[..k].chars().count();
+        let (p, rule) = if founding { (Predicate::FoundingMember, "founding_member.en-members-including") } else { (Predicate::Member, "member.en-members-including") };
+        for &o in &list_after(doc, s, at) {
+            out.push(Relation::new(doc.ent(o), p, doc.ent(a), s.si, rule));
         }
     }
 }

@@ -121,7 +121,7 @@ pub const NOT_NAMES: &[&str] = &[
     "We", "Our", "His", "Her", "Their", "According", "Meanwhile", "Also", "And", "But", "However", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Under", "Over", "To", "Of",
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Xinhua", "Experts", "Officials",
-    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
+    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
 ];
 
 /// Words that may join capitalised words inside one name.
