@@ -24,8 +24,14 @@ pub enum Error {
     #[error("unknown encoding {0:?} (try utf-8, gb18030, gbk, big5, utf-16le, utf-16be)")]
     UnknownEncoding(String),
 
-    #[error("{path}: no articles (*.txt) found")]
+    #[error("{path}: no articles (*.txt, *.html, *.htm, *.pdf) found")]
     NoArticles { path: PathBuf },
+
+    #[error("{path}: no article body found in the page ({reason})")]
+    NoArticleBody { path: PathBuf, reason: String },
+
+    #[error("{path}: cannot read the PDF: {message}")]
+    Pdf { path: PathBuf, message: String },
 
     #[error("{path}: bad metadata: {message}")]
     Metadata { path: PathBuf, message: String },

@@ -93,7 +93,10 @@ pub struct Article {
     pub content_hash: String,
 }
 
-/// The `.txt` files under each path (files as given; folders walked, sorted).
+/// What a folder's articles may be: text, saved web pages, PDF pages.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "html", "htm", "pdf"];
+
+/// The article files under each path (files as given; folders walked, sorted).
 pub fn collect_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
@@ -105,7 +108,7 @@ pub fn collect_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                     let path = e.path().unwrap_or(p).to_owned();
                     Error::io(&path, e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk error")))
                 })?;
-                if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "txt") {
+                if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| ARTICLE_EXTENSIONS.iter().any(|e| x.eq_ignore_ascii_case(e))) {
                     found.push(entry.into_path());
                 }
             }
@@ -127,7 +130,23 @@ pub fn read_article(path: &Path, opts: &ReadOptions) -> Result<Article> {
         return Err(Error::TooLarge { path: path.to_owned(), size, limit: MAX_ARTICLE_BYTES });
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let (text, encoding) = decode(path, &bytes, opts)?;
+    if bytes.is_empty() {
+        return Err(Error::Empty { path: path.to_owned() });
+    }
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let (text, encoding, page) = match ext.as_str() {
+        "html" | "htm" => {
+            let opts = ReadOptions { encoding: opts.encoding.or_else(|| crate::html::declared_charset(&bytes).and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))), ..opts.clone() };
+            let (html, encoding) = decode(path, &bytes, &opts)?;
+            let page = crate::html::article(&html).map_err(|reason| Error::NoArticleBody { path: path.to_owned(), reason })?;
+            (page.text.clone(), encoding, Some(page))
+        }
+        "pdf" => (crate::pdf::text(path).map_err(|message| Error::Pdf { path: path.to_owned(), message })?, "PDF", None),
+        _ => {
+            let (text, encoding) = decode(path, &bytes, opts)?;
+            (text, encoding, None)
+        }
+    };
     if text.trim().is_empty() {
         return Err(Error::Empty { path: path.to_owned() });
     }
@@ -146,6 +165,16 @@ pub fn read_article(path: &Path, opts: &ReadOptions) -> Result<Article> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (ArticleMeta::default(), Vec::new()),
         Err(e) => return Err(Error::io(&meta_path, e)),
     };
+    let mut meta = meta;
+    if let Some(p) = page {
+        // the sidecar wins; the page fills what it leaves out
+        meta.title = meta.title.or(p.title);
+        meta.date = meta.date.or(p.date);
+        meta.publisher = meta.publisher.or(p.site);
+        meta.url = meta.url.or(p.url);
+        meta.language = meta.language.or(p.language.filter(|l| KNOWN_LANGUAGES.contains(&l.as_str())));
+        meta.note = meta.note.or(Some(format!("text read from the page's {} element; menus, share bars, comments, related links and footers left out{}", p.kept, p.author.map(|a| format!("; author: {a}")).unwrap_or_default())));
+    }
     let id = meta.id.clone().unwrap_or_else(|| article_id_from_path(path));
     let mut h = Sha256::new();
     h.update(&bytes);

@@ -1,0 +1,113 @@
+//! Saved web pages and PDF pages: the same article as text, as a page with its furniture and
+//! as a PDF gives the same entities and relations, and nothing comes from the furniture.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::*;
+
+/// (type, label) and (subject, predicate, object) of an extraction, for comparing forms.
+fn facts(path: &Path) -> (BTreeSet<(String, String)>, BTreeSet<(String, String, String)>) {
+    let r = report(&[extract_file(path)]);
+    let ents = entities(&r).into_iter().collect();
+    let rels = relations(&r).into_iter().map(|(s, p, o, _)| (s, p, o)).collect();
+    (ents, rels)
+}
+
+/// A one-page PDF whose lines are the paragraphs of `text` (Helvetica, ASCII), written by hand
+/// so the test needs no PDF library: the objects, the cross-reference table and the trailer.
+fn write_pdf(text: &str, out: &Path) {
+    let mut content = String::from("BT /F1 9 Tf 40 800 Td 11 TL\n");
+    for para in text.split("\n\n") {
+        // wrap at about 100 characters, as a printed column would
+        let mut line = String::new();
+        for w in para.split_whitespace() {
+            if line.len() + w.len() > 100 {
+                content.push_str(&format!("({}) Tj T*\n", line.replace('(', "\\(").replace(')', "\\)")));
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        content.push_str(&format!("({}) Tj T* T*\n", line.replace('(', "\\(").replace(')', "\\)")));
+    }
+    content.push_str("ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{}\nendobj\n", i + 1, o).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    std::fs::write(out, pdf).unwrap();
+}
+
+#[test]
+fn a_saved_page_gives_what_its_text_gives_and_nothing_from_its_furniture() {
+    let (page_ents, page_rels) = facts(&fixture("en_forum_page.html"));
+    let (text_ents, text_rels) = facts(&fixture("en_forum_page.txt"));
+    assert_eq!(page_ents, text_ents);
+    assert_eq!(page_rels, text_rels);
+    for furniture in ["Northern Mountain University", "Winter Science Summit", "Harbin", "Anna Berg", "Ocean Policy Institute", "Harbour Times Media Group", "Ministry of Sports News"] {
+        assert!(!page_ents.iter().any(|(_, l)| l == furniture), "{furniture} came from the page's furniture");
+    }
+    // the page's metadata fills the article's
+    let x = extract_file(&fixture("en_forum_page.html"));
+    assert_eq!(x.article.meta.date.as_deref(), Some("2025-07-10"));
+    assert_eq!(x.article.meta.publisher.as_deref(), Some("Harbour Times"));
+    assert_eq!(x.article.meta.url.as_deref(), Some("https://example.org/news/coastal-forum"));
+    assert!(x.article.meta.note.as_deref().is_some_and(|n| n.contains("div#article-body")));
+}
+
+#[test]
+fn a_pdf_page_gives_what_its_text_gives() {
+    let d = tempfile::tempdir().unwrap();
+    let pdf = d.path().join("forum.pdf");
+    write_pdf(&std::fs::read_to_string(fixture("en_forum_page.txt")).unwrap(), &pdf);
+    let (pdf_ents, pdf_rels) = facts(&pdf);
+    let (text_ents, text_rels) = facts(&fixture("en_forum_page.txt"));
+    assert_eq!(pdf_ents, text_ents);
+    assert_eq!(pdf_rels, text_rels);
+}
+
+#[test]
+fn a_folder_of_text_pages_and_pdfs_builds_and_bad_files_are_named() {
+    let d = tempfile::tempdir().unwrap();
+    let arts = d.path().join("arts");
+    std::fs::create_dir(&arts).unwrap();
+    std::fs::copy(fixture("en_forum_page.html"), arts.join("a.html")).unwrap();
+    write_pdf(&std::fs::read_to_string(fixture("en_forum_page.txt")).unwrap(), &arts.join("b.pdf"));
+    std::fs::copy(fixture("web_bishkek_seminar.txt"), arts.join("c.txt")).unwrap();
+    let out = sg().arg("build").arg(&arts).arg("--store").arg(d.path().join("kg")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("3 articles"), "{}", String::from_utf8_lossy(&out.stderr));
+    // a page with no article, and a damaged PDF: one line naming the file and the reason
+    std::fs::write(arts.join("menu.html"), "<html><body><nav><p>Home World Business</p></nav></body></html>").unwrap();
+    std::fs::write(arts.join("broken.pdf"), b"%PDF-1.4\nnot really a pdf").unwrap();
+    let out = sg().arg("build").arg(&arts).arg("--store").arg(d.path().join("kg2")).arg("--quiet").output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("broken.pdf") || err.contains("menu.html"), "{err}");
+    // --keep-going loads the others and names what it skipped
+    let out = sg().arg("build").arg(&arts).arg("--store").arg(d.path().join("kg3")).arg("--keep-going").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3 loaded"), "{err}");
+    assert!(err.contains("menu.html") && err.contains("no article body"), "{err}");
+    assert!(err.contains("broken.pdf"), "{err}");
+}
