@@ -84,3 +84,28 @@ fn members_listed_and_places_stated_with_in() {
     assert!(has_relation(&r, "Steppe Research Centre", "located_in", "Kazakhstan"));
     assert!(has_relation(&r, "Coastal Energy Forum", "held_at", "Chengdu"));
 }
+
+#[test]
+fn and_inside_a_name_and_and_between_two_names() {
+    let r = report(&[extract_file(&fixture("en_names_with_and.txt"))]);
+    for (ty, label) in [
+        ("Organization", "Lakeside University of Marine Science and Engineering"),
+        ("Organization", "Riverside Research Centre for Trade"),
+        ("Organization", "Centre for Port Exchanges and Cooperation"),
+        ("Organization", "Institute of Northern and Southern Studies"),
+        ("Organization", "Bay Policy Institute"),
+        ("Organization", "Qingdao Municipal People's Government"),
+        ("Organization", "Hill University"),
+        ("Organization", "Lake University"),
+        ("Event", "2026 Sea and Sky Forum for Coastal Cooperation"),
+        // the head before `of` names what the whole is: a summit, not an organisation
+        ("Event", "Summit of the Coastal Cities Organisation"),
+        // an association of think tanks is an alliance institutions join
+        ("Alliance", "Harbour Think Tank Association"),
+    ] {
+        assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
+    }
+    for glued in ["Lakeside University of Marine Science", "Engineering and the Riverside Research Centre for Trade", "Hill University and Lake University", "Qingdao Municipal People"] {
+        assert!(!entities(&r).iter().any(|(_, l)| l == glued), "{glued}");
+    }
+}

@@ -97,10 +97,12 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     }
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && chars[a.end] == ' ';
     let mut j = i + 1;
-    while j < ws.len() && !ws[j - 1].text.ends_with("'s") && !ws[j - 1].text.ends_with("’s") {
+    // People's Government, People's Congress: a possessive that belongs to the name
+    let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
+    while j < ws.len() && !ends_name(&ws[j - 1]) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && !NOT_NAMES.contains(&ws[j].text.as_str()) {
             j += 1;
-        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text) {
+        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             if !capitalised(&ws[next].text) {
@@ -116,8 +118,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
 
 /// Whether a connector may join more words to the name so far: `and` and `in` end a name
 /// that is already complete (it has its head word, or is an acronym or one known name), so
-/// lists and locations stay outside (Nankai University and …, … Centre in Malaysia).
-fn joins(names: &EnNames, so_far: &[Word], connector: &str) -> bool {
+/// lists and locations stay outside (Nankai University and …, … Centre in Malaysia), unless
+/// the `and` continues the words after the head's `of`/`for` (University of Science and Law).
+fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> bool {
     // Ambassador to Kazakhstan …: `to` only after a title
     if connector == "to" {
         return title_in(so_far).is_some();
@@ -132,7 +135,30 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str) -> bool {
     let known = names.get(&known).is_some_and(|n| !n.demonym);
     // TITLE … NAME and TITLE … NAME: two people, not one name
     let titled = connector == "and" && title_in(so_far).is_some();
+    if connector == "and" && !titled && !acronym && !known {
+        if let Some(joined) = and_inside_name(so_far, after) {
+            return joined;
+        }
+    }
     !(acronym || known || titled || headed && !(connector == "in" && embassy))
+}
+
+/// `and` inside a name: it joins when the name's head already has its `of`/`for` words and
+/// what follows names no body of its own (Centre for Exchanges and Cooperation), it never
+/// joins when a headed name follows (… and the Asia Research Centre, … and Nankai University).
+/// None: the general rule decides.
+fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
+    let article = after.first().is_some_and(|w| w.text == "the");
+    let after = if article { &after[1..] } else { after };
+    let run = after.iter().take_while(|w| capitalised(&w.text)).count();
+    let next_headed = run > 0 && head_of(&after[..run]).is_some();
+    let headed = head_of(so_far).is_some() || so_far.last().is_some_and(|w| head_word(&w.text).is_some());
+    if article && run > 0 || next_headed && headed {
+        return Some(false);
+    }
+    let of = so_far.iter().position(|w| matches!(w.text.as_str(), "of" | "for" | "on"));
+    let complement = of.is_some_and(|p| p > 0 && head_word(&so_far[p - 1].text).is_some());
+    (complement && run > 0 && !next_headed).then_some(true)
 }
 
 fn span_text(norm: &NormText, ws: &[Word]) -> String {
@@ -275,27 +301,39 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
 /// The type and kind a run of words has from its head word: its last word (or two), else
 /// the word before its first `of`/`for` (Ministry of Foreign Affairs).
 fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
+    let head = word_head(ws)?;
+    // an association of think tanks or universities is an alliance institutions join
+    let of_bodies = ws.windows(2).any(|p| p[0].text == "Think" && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
+    Some(if head == (EntityType::Organization, OrgKind::Association) && of_bodies { (EntityType::Alliance, OrgKind::Other) } else { head })
+}
+
+fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {
+    ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)))
+}
+
+fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     // the Coastal Economy Report 2025: a year after the head word
     let n = if ws.len() >= 3 && year_or_ordinal(&ws[ws.len() - 1].text) { ws.len() - 1 } else { ws.len() };
     let ws = &ws[..n];
-    let look = |w: &str| ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)));
-    let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2].text, ws[n - 1].text));
-    if n >= 2 {
-        if let Some(h) = last_two.as_deref().and_then(look) {
-            return Some(h);
-        }
-        if let Some(h) = look(ws[n - 1].text.trim_end_matches("'s")) {
+    // the word before the first of/for heads the whole (Summit of the … Organisation)
+    let of = ws.iter().position(|w| w.text == "of" || w.text == "for");
+    if let Some(of) = of.filter(|&of| of >= 1 && of + 1 < n) {
+        let two = (of >= 2).then(|| format!("{} {}", ws[of - 2].text, ws[of - 1].text));
+        if let Some(h) = two.as_deref().and_then(head_word).or_else(|| head_word(&ws[of - 1].text)) {
             return Some(h);
         }
     }
-    let of = ws.iter().position(|w| w.text == "of" || w.text == "for")?;
-    (of >= 1 && of + 1 < n).then(|| look(&ws[of - 1].text)).flatten()
+    if n < 2 {
+        return None;
+    }
+    let last_two = format!("{} {}", ws[n - 2].text, ws[n - 1].text);
+    head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s")))
 }
 
 /// `Nankai University and Tianjin University`: two names joined by `and`, each with a head.
 fn split_list(ws: &[Word]) -> Vec<&[Word]> {
     if let Some(k) = ws.iter().position(|w| w.text == "and") {
-        if k > 0 && head_of(&ws[..k]).is_some() && head_of(&ws[k + 1..]).is_some() {
+        if k > 0 && head_of(&ws[..k]).is_some() && head_of(&ws[k + 1..]).is_some() && and_inside_name(&ws[..k], &ws[k + 1..]) != Some(true) {
             let mut parts = vec![&ws[..k]];
             parts.extend(split_list(&ws[k + 1..]));
             return parts;
