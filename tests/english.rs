@@ -108,4 +108,7 @@ fn and_inside_a_name_and_and_between_two_names() {
     for glued in ["Lakeside University of Marine Science", "Engineering and the Riverside Research Centre for Trade", "Hill University and Lake University", "Qingdao Municipal People"] {
         assert!(!entities(&r).iter().any(|(_, l)| l == glued), "{glued}");
     }
+    // NAME, the TITLE of ORG: a post; the body after a title with no name is still a body
+    assert!(has_entity(&r, "Organization", "Lakeside Maritime University"));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Maritime University"));
 }

@@ -207,7 +207,14 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
         let name = &ws[t + len..];
-        if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) && title_of_x_name(lex, names, norm, name, si, out) {
+        if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
+            // President of Lakeside University: no person after it, the body is read alone
+            if !title_of_x_name(lex, names, norm, name, si, out) {
+                let body = if name.get(1).is_some_and(|w| w.text == "the") { &name[2..] } else { &name[1..] };
+                if !body.is_empty() && capitalised(&body[0].text) {
+                    classify(lex, names, norm, body, si, out);
+                }
+            }
             return;
         }
         if t > 0 && head_of(&ws[..t]).is_some() {

@@ -171,7 +171,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
-        if role.is_empty() || role.contains(',') || role.split(' ').count() > 5 || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') {
+        if role.is_empty() || role.contains(',') || role.split(' ').count() > 5 || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
