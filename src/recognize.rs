@@ -156,8 +156,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         }
     }
     // A count before the name is not part of it: 50个典型案例, 12个签约项目, 16国百余所大学.
-    if i < head_start && is_classifier(chars[i]) && i > sent_start && chars[i - 1].is_ascii_digit() {
+    if i < head_start && is_classifier(chars[i]) && i > sent_start && is_count(&chars[sent_start..i]) {
         i += 1;
+    }
+    if !rules.year {
+        i = after_time_or_ordinal(chars, sent_start, i, head_start);
     }
     if let Some(k) = (i + 1..head_start).rev().find(|&k| matches!(chars[k], '个' | '家' | '所' | '名' | '位' | '项' | '批') && is_count(&chars[i..k])) {
         i = k + 1;
@@ -187,6 +190,25 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     // A conjunction can't start a name.
     while i < head_start && toks.starting_at(i).is_some_and(|t| t.is_conj()) {
         i = toks.starting_at(i).unwrap().end;
+    }
+    i
+}
+
+/// An organisation's name starts after a date or an ordinal cut off its front: 2023年度
+/// 沪港大学联盟 → 沪港大学联盟, 第五届上合暑期学校 → 上合暑期学校.
+fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start: usize) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千两第".contains(c);
+    let mut k = i;
+    if k > sent_start && numeral(chars[k - 1]) || k < head_start && chars[k] == '第' {
+        while k < head_start && numeral(chars[k]) {
+            k += 1;
+        }
+        if let Some(u) = ["年度", "日讯", "年", "月", "日", "届", "次", "期"].iter().find(|u| starts_with_at(chars, k, head_start, u)) {
+            let after = k + u.chars().count();
+            if head_start - after >= 2 {
+                return after;
+            }
+        }
     }
     i
 }
@@ -644,6 +666,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             return None;
         }
     }
+    // 一流大学, 成员大学, 民间组织: describing words alone before the head name no body
+    if only_descriptors(lex, &chars[start..head_tok.start]) && !(start > 0 && chars[start - 1] == '“') {
+        return None;
+    }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
     if ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
         return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
@@ -702,6 +728,17 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
     Some(m)
+}
+
+/// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
+fn only_descriptors(lex: &Lexicon, words: &[char]) -> bool {
+    let mut k = 0;
+    while k < words.len() {
+        let rest: String = words[k..].iter().collect();
+        let Some(d) = lex.descriptors.iter().filter(|d| rest.starts_with(d.as_str())).max_by_key(|d| d.len()) else { return false };
+        k += d.chars().count();
+    }
+    !words.is_empty()
 }
 
 /// `A、B、C均入选“K”类别`: every list item is a project with category K.

@@ -365,3 +365,17 @@ fn a_later_joiner_of_an_alliance_is_a_member() {
     assert!(has_relation(&r, "西岭大学海洋研究院", "member", "蓝海数字合作联盟"));
     assert!(!has_relation(&r, "西岭大学海洋研究院", "founding_member", "蓝海数字合作联盟"));
 }
+
+#[test]
+fn describing_words_alone_name_no_body_and_dates_or_ordinals_are_cut_off_the_front() {
+    let r = report(&[extract_file(&fixture("web_summer_school_descriptors.txt"))]);
+    let orgs: Vec<String> = labels_of(&r, "Organization").into_iter().chain(labels_of(&r, "Alliance")).collect();
+    for generic in ["一流大学", "民间组织", "成员大学"] {
+        assert!(!orgs.iter().any(|o| o == generic), "{generic} in {orgs:?}");
+    }
+    // 2025年度青河大学联盟: the year is no part of the alliance's name; nor is a verb before it
+    assert!(has_entity(&r, "Alliance", "青河大学联盟"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("年度") || o.starts_with("深化") || o.starts_with("庆祝")), "{orgs:?}");
+    assert!(has_entity(&r, "Organization", "东岭国际教育学院"), "{orgs:?}");
+    assert!(has_entity(&r, "Organization", "东岭大学"));
+}
