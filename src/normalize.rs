@@ -170,13 +170,17 @@ impl NormText {
         let mut out: Vec<(char, u32)> = Vec::with_capacity(original.len() / 2);
         let mut prev_body: Option<bool> = None; // whether the last non-empty line may continue
         let mut pending_break: Option<u32> = None;
+        let mut prev_width = 0usize;
         for (start, line) in &lines {
             let trimmed = line.trim_end_matches('\r');
             if trimmed.chars().all(is_space) {
                 continue;
             }
+            // a wrapped line is as wide as the page; a line followed by one half as wide again
+            // is a line of its own (a long headline above a paragraph written on one line)
+            let width: usize = trimmed.chars().filter(|c| !is_space(*c)).map(|c| if crate::scan::is_cjk(c) { 2 } else { 1 }).sum();
             if let Some(b) = pending_break.take() {
-                let join = prev_body == Some(true) && !starts_block(trimmed);
+                let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width;
                 if !join {
                     out.push(('\n', b));
                 }
@@ -208,6 +212,7 @@ impl NormText {
             let last = out.last().map(|x| x.0).unwrap_or('\n');
             prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed));
             pending_break = Some(start + cs.len() as u32);
+            prev_width = width;
         }
 
         let mut chars: Vec<char> = out.iter().map(|x| x.0).collect();

@@ -89,6 +89,12 @@ pub fn headline_short_forms(layout: &Layout, mentions: &mut [Mention]) {
 }
 
 fn extends(short: &str, long: &str) -> bool {
+    // …十年回顾与展望研讨会 in a headline cut at 与: the tail of the body's name
+    let bare = |s: &str| s.chars().filter(|c| !crate::scan::is_quote(*c)).collect::<String>();
+    let (short_bare, long_bare) = (bare(short), bare(long));
+    if short_bare.chars().count() >= 4 && long_bare.len() > short_bare.len() && long_bare.ends_with(&short_bare) {
+        return true;
+    }
     let (h, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
     let common = h.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let head: String = h[h.len().saturating_sub(2)..].iter().collect();

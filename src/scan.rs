@@ -150,3 +150,8 @@ pub fn find_char(chars: &[char], from: usize, to: usize, c: char) -> Option<usiz
     (from..to).find(|&i| chars[i] == c)
 }
 
+
+/// Quotation marks of both scripts (the normaliser maps corner brackets to curly quotes).
+pub fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'')
+}

@@ -62,6 +62,10 @@ fn is_headline_like(line: &str) -> bool {
     n <= 40 && !line.ends_with(['。', '!', '?', ',', ';', ':']) && !line.contains('。')
 }
 
+fn is_long_headline(line: &str) -> bool {
+    line.chars().count() <= 64 && !line.ends_with(['。', '!', '?', ',', ';', ':']) && !line.contains(['。', ','])
+}
+
 fn is_caption_like(line: &str) -> bool {
     line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
 }
@@ -166,7 +170,8 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
     if bylines.is_empty() {
         let mut sec = Section { span: (0, norm.chars.len()), ..Default::default() };
         if let Some(first) = paras.first() {
-            if is_headline_like(text(*first)) && paras.len() > 1 {
+            // an article's first line may be a long headline (a full event name)
+            if (is_headline_like(text(*first)) || is_long_headline(text(*first))) && paras.len() > 1 {
                 kinds[0] = BlockKind::Headline;
                 sec.headlines.push(*first);
             }

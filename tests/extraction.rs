@@ -379,3 +379,14 @@ fn describing_words_alone_name_no_body_and_dates_or_ordinals_are_cut_off_the_fro
     assert!(has_entity(&r, "Organization", "东岭国际教育学院"), "{orgs:?}");
     assert!(has_entity(&r, "Organization", "东岭大学"));
 }
+
+#[test]
+fn a_long_headline_stays_a_line_of_its_own_and_its_cut_event_name_is_the_body_s() {
+    let x = extract_file(&fixture("web_long_headline_symposium.txt"));
+    // 47 characters without a mark above a paragraph on one line: a headline, not wrapped text
+    assert_eq!(x.layout.sections[0].headlines.len(), 1);
+    let r = report(&[x]);
+    let events = labels_of(&r, "Event");
+    assert_eq!(events, vec!["“推动共建‘数字丝路’合作发展——五年回顾与展望”研讨会"], "{events:?}");
+    assert!(has_relation(&r, "周立群", "spoke_at", "“推动共建‘数字丝路’合作发展——五年回顾与展望”研讨会"));
+}
