@@ -101,8 +101,14 @@ struct ScanRules {
 /// Scan left from `head_start` over name material; returns where the name starts.
 fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize, rules: ScanRules) -> usize {
     let mut i = head_start;
+    // a university holds no university: 复旦大学上海交通大学 written without a mark is two names
+    let university = |k: usize| k >= 2 && chars[k - 2] == '大' && chars[k - 1] == '学';
+    let university_head = head_start + 2 <= chars.len() && university(head_start + 2);
     while i > sent_start {
         if let Some(t) = toks.ending_at(i) {
+            if university_head && i < head_start && university(i) && t.has(|x| matches!(x, Tag::OrgHead(_))) {
+                break;
+            }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
             let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
             if t.is_stop() && !office_of_country {

@@ -390,3 +390,15 @@ fn a_long_headline_stays_a_line_of_its_own_and_its_cut_event_name_is_the_body_s(
     assert_eq!(events, vec!["“推动共建‘数字丝路’合作发展——五年回顾与展望”研讨会"], "{events:?}");
     assert!(has_relation(&r, "周立群", "spoke_at", "“推动共建‘数字丝路’合作发展——五年回顾与展望”研讨会"));
 }
+
+#[test]
+fn universities_written_one_after_another_are_a_list_of_founders() {
+    let r = report(&[extract_file(&fixture("web_glued_university_founders.txt"))]);
+    for u in ["东岭大学", "西河大学", "南川师范大学"] {
+        assert!(has_entity(&r, "Organization", u), "{u}: {:?}", labels_of(&r, "Organization"));
+        assert!(has_relation(&r, u, "founding_member", "东岭高校联盟"), "{u}");
+    }
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("东岭大学西河")));
+    // a school of a university stays one name
+    assert!(has_entity(&r, "Organization", "东岭大学经济学院"), "{:?}", labels_of(&r, "Organization"));
+}

@@ -359,7 +359,8 @@ impl<'a> Doc<'a> {
 }
 
 pub fn is_list_glue(s: &str) -> bool {
-    matches!(s, "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+    // "": names written one after another, their marks lost (复旦大学上海交通大学)
+    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
 }
 
 /// Whether `gap` (what stands between a list and what follows it) starts with more noun,
