@@ -112,3 +112,20 @@ fn and_inside_a_name_and_and_between_two_names() {
     assert!(has_entity(&r, "Organization", "Lakeside Maritime University"));
     assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Maritime University"));
 }
+
+#[test]
+fn quoted_titles_of_meetings_and_the_city_a_province_holds() {
+    let r = report(&[extract_file(&fixture("en_quoted_titles.txt"))]);
+    // a quoted title with a word for a meeting names an event
+    let seminar = "\"Green Ports and Trade\"";
+    assert!(has_entity(&r, "Event", seminar), "{:?}", labels_of(&r, "Event"));
+    assert!(has_relation(&r, seminar, "held_at", "Qingdao"));
+    assert!(has_relation(&r, seminar, "organizer", "Bay Policy Institute"));
+    assert!(has_entity(&r, "Event", "Blue Economy Dialogue"), "{:?}", labels_of(&r, "Event"));
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", seminar));
+    // PLACE in PROVINCE hosted EVENT: held in the city; `Shandong Province` is the province
+    assert!(has_relation(&r, "2026 Harbour Energy Forum", "held_at", "Weihai"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Weihai", "located_in", "Shandong"), "{:?}", relations(&r));
+    // "Scholars meet" and other quoted words without a meeting name nothing
+    assert_eq!(labels_of(&r, "Event").len(), 3, "{:?}", labels_of(&r, "Event"));
+}

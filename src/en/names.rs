@@ -56,6 +56,14 @@ impl EnNames {
     }
 
     pub fn get(&self, form: &str) -> Option<EnName> {
+        self.exact(form).or_else(|| {
+            // Sichuan Province, Xi'an City: a known place with the word for what it is
+            let stem = ["Province", "City", "Municipality", "Autonomous Region", "Region", "Oblast"].iter().find_map(|w| form.strip_suffix(w)?.strip_suffix(' '))?;
+            self.exact(stem).filter(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym)
+        })
+    }
+
+    fn exact(&self, form: &str) -> Option<EnName> {
         self.forms.get(form).copied().or_else(|| form.contains('’').then(|| self.forms.get(&form.replace('’', "'")).copied()).flatten())
     }
 

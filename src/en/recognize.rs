@@ -81,6 +81,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
             i = j;
         }
     }
+    quoted_events(norm, layout, &mut out);
     acronyms(norm, layout, &mut out);
     short_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -395,6 +396,46 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
         }
     }
     out.extend(found);
+}
+
+/// Words for a meeting that name an event when a quoted title goes with them.
+const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];
+
+/// `a symposium "China – Central Asia"`, `the "Digital Silk Road" Forum`: a quoted title
+/// with a word for a meeting names an event; a capitalised meeting word after the title is
+/// part of the name.
+fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let mut k = s.start;
+        while k < s.end {
+            let Some((open, close)) = quotation_at(chars, k, s.end) else { break };
+            k = close + 1;
+            let inner: String = chars[open + 1..close].iter().collect();
+            if inner.split_whitespace().count() < 2 || !inner.chars().next().is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
+            let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();
+            let after: String = chars[close + 1..s.end.min(close + 16)].iter().collect();
+            let noun_before = MEETINGS.iter().any(|m| before.trim_end().ends_with(m));
+            let noun_after = MEETINGS.iter().find(|m| after.to_lowercase().starts_with(&format!(" {m}")));
+            let end = match noun_after {
+                Some(m) if after[1..].starts_with(|c: char| c.is_uppercase()) => close + 2 + m.chars().count(),
+                Some(_) => close + 1,
+                None if noun_before => close + 1,
+                None => continue,
+            };
+            let label = norm.slice(open, end).to_owned();
+            out.push(Mention { ty: EntityType::Event, start: open, end, label: label.clone(), surface: label, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+        }
+    }
+}
+
+/// The next quotation from `from` within a sentence: where its marks open and close.
+fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize)> {
+    let open = (from..end).find(|&k| matches!(chars[k], '"' | '“'))?;
+    let close = (open + 1..end.min(open + 80)).find(|&k| matches!(chars[k], '"' | '”'))?;
+    Some((open, close))
 }
 
 /// `Xi'an Jiaotong University (XJTU)`: the bracket defines an acronym, an alias of the name,

@@ -282,7 +282,13 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     // Chengdu hosted the 4th … Forum
     for e in of_type(doc, s, &[EntityType::Event]) {
         let es = doc.mentions[e].start;
-        if let Some(&p) = places.iter().rev().find(|&&p| doc.mentions[p].ty == EntityType::Place && doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim(), "hosted the" | "hosts the" | "will host the" | "is hosting the")) {
+        let hosting = places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim(), "hosted the" | "hosts the" | "will host the" | "is hosting the"));
+        // Chengdu in Sichuan Province hosted …: the city the place after `in` holds
+        let mut host = hosting;
+        while let Some(q) = host.and_then(|p| places.iter().copied().find(|&q| doc.mentions[q].end < doc.mentions[p].start && text(doc, doc.mentions[q].end, doc.mentions[p].start) == " in ")) {
+            host = Some(q);
+        }
+        if let Some(p) = host.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
     }
