@@ -129,3 +129,18 @@ fn quoted_titles_of_meetings_and_the_city_a_province_holds() {
     // "Scholars meet" and other quoted words without a meeting name nothing
     assert_eq!(labels_of(&r, "Event").len(), 3, "{:?}", labels_of(&r, "Event"));
 }
+
+#[test]
+fn guests_who_attended_are_no_speakers_and_a_title_goes_with_the_name_after_it() {
+    let r = report(&[extract_file(&fixture("en_guest_list.txt"))]);
+    let forum = "2026 Harbour Energy Forum";
+    for guest in ["Aigul Sadykova", "Li Ming", "Zhao Lei"] {
+        assert!(has_entity(&r, "Person", guest), "{guest}");
+        assert!(!has_relation(&r, guest, "spoke_at", forum), "{guest} only attended");
+    }
+    // A, Secretary of the X Committee B: B is the secretary
+    assert!(has_relation(&r, "Li Ming", "position", "Weihai Municipal Party Committee"));
+    assert!(!has_relation(&r, "Aigul Sadykova", "position", "Weihai Municipal Party Committee"));
+    // NAME, the President of ORG, informed …: a speaker
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", forum));
+}

@@ -163,6 +163,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 60) else { continue };
+        // A, Secretary of the X Committee B: the title before X is B's, not A's
+        let oe = doc.mentions[o].end;
+        if doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == oe + 1) {
+            continue;
+        }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
         // …, vice-rector of Kazakhstan's Steppe University: the possessive country is no title
         if between.ends_with("'s ") || between.ends_with("’s ") {
@@ -417,6 +422,9 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
     })
 }
 
+const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests"];
+const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
@@ -429,7 +437,11 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
         let says = super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
         let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
-        if !(says || doc.with_post.contains(&mi) && !attends) {
+        // a list of guests who attended or were present: no speakers, unless they also
+        // delivered speeches
+        let sentence = text(doc, s.start, s.end);
+        let guests = ATTENDANCE.iter().any(|v| sentence.contains(v)) && !SPEECH.iter().any(|v| sentence.contains(v));
+        if guests || !(says || doc.with_post.contains(&mi) && !attends) {
             continue;
         }
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
