@@ -402,3 +402,16 @@ fn universities_written_one_after_another_are_a_list_of_founders() {
     // a school of a university stays one name
     assert!(has_entity(&r, "Organization", "东岭大学经济学院"), "{:?}", labels_of(&r, "Organization"));
 }
+
+#[test]
+fn posts_joined_by_jian_and_a_post_with_a_modifier_the_lexicon_knows() {
+    let r = report(&[extract_file(&fixture("web_posts_joined_by_jian.txt"))]);
+    // 社长兼总编辑: two posts of one organisation
+    assert!(has_relation(&r, "周立群", "position", "东岭日报社"));
+    assert!(relations(&r).iter().any(|x| x.0 == "周立群" && x.1 == "position" && x.3 == "总编辑"), "{:?}", relations(&r));
+    assert!(relations(&r).iter().any(|x| x.0 == "周立群" && x.1 == "position" && x.3 == "社长"));
+    assert!(has_relation(&r, "周立群", "spoke_at", "东岭论坛"));
+    assert!(relations(&r).iter().any(|x| x.0 == "黄丽" && x.1 == "position" && x.3 == "协理副校长"), "{:?}", relations(&r));
+    // 代表学校出席会议: present, not speaking
+    assert!(!has_relation(&r, "黄丽", "spoke_at", "东岭论坛"));
+}

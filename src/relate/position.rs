@@ -136,8 +136,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 continue;
             }
             break;
-        } else if start > s.start && chars[start - 1] == '、' {
-            pos = start - 1; // another post of the same organisation further left
+        } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
+            pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
         } else {
