@@ -146,6 +146,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // …联盟(以下称“联盟”)理事会: a definition of a short form is no part of a name
             match (sent_start..i - 1).rev().take(12).find(|&k| chars[k] == '(') {
                 Some(k) if ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, k + 1, i, w)) => break,
+                // 24日讯(记者…), 北京3月5日电(…): a dateline's bracket ends the text before a name
+                Some(k) if k > sent_start && matches!(chars[k - 1], '讯' | '电') => break,
                 Some(k) if k > sent_start && (is_cjk(chars[k - 1]) || chars[k - 1].is_ascii_alphanumeric()) => i = k,
                 _ => break,
             }
@@ -217,6 +219,18 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
         }
     }
     i
+}
+
+/// 庆祝孔子学院成立20周年主题研讨会: an anniversary event's name runs from 庆祝/纪念 over
+/// what is celebrated (成立, 建校, 建交 stop the scan) to the number of years.
+fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
+    let years = chars[start..].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(**c)).count();
+    if years == 0 || !starts_with_at(chars, start + years, chars.len(), "周年") {
+        return start;
+    }
+    let from = start.saturating_sub(24).max(sent_start);
+    let clause = (from..start).rev().take_while(|&k| !matches!(chars[k], ',' | '。' | ';' | ':' | '、' | '“' | '”')).last().unwrap_or(start);
+    (clause..start).find(|&k| starts_with_at(chars, k, start, "庆祝") || starts_with_at(chars, k, start, "纪念")).unwrap_or(start)
 }
 
 /// Words that open a bracket defining a short form: …(以下简称“联盟”).
@@ -418,6 +432,7 @@ impl Scan<'_> {
     fn event_from_head(&self, t: &Token) -> Option<Mention> {
         let (chars, toks) = (self.chars, self.toks);
         let start = scan_left(chars, toks, self.s.start, t.start, ScanRules { alnum: false, year: true });
+        let start = anniversary_start(chars, self.s.start, start);
         let prefix: String = chars[start..t.start].iter().collect();
         let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
         // X会议暨Y研讨会 is one event with two names: X alone is no event of its own

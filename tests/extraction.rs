@@ -415,3 +415,16 @@ fn posts_joined_by_jian_and_a_post_with_a_modifier_the_lexicon_knows() {
     // 代表学校出席会议: present, not speaking
     assert!(!has_relation(&r, "黄丽", "spoke_at", "东岭论坛"));
 }
+
+#[test]
+fn an_anniversary_event_keeps_what_it_celebrates_and_a_dateline_is_no_part_of_a_name() {
+    let r = report(&[extract_file(&fixture("web_anniversary_and_dateline.txt"))]);
+    let events = labels_of(&r, "Event");
+    assert!(events.iter().any(|e| e == "庆祝东岭研究院成立10周年学术研讨会"), "{events:?}");
+    assert!(events.iter().any(|e| e == "东岭智库合作联盟理事会第二次会议暨专题研讨会"), "{events:?}");
+    assert!(!events.iter().any(|e| e.contains("讯") || e.starts_with("10周年")), "{events:?}");
+    // 分别致词: the variant of 致辞 is speaking too
+    for speaker in ["李华", "赵明"] {
+        assert!(relations(&r).iter().any(|x| x.0 == speaker && x.1 == "spoke_at"), "{speaker}: {:?}", relations(&r));
+    }
+}

@@ -222,7 +222,7 @@ fn says(doc: &Doc, from: usize, end: usize) -> bool {
     use crate::lexicon::{Tag, WordRole};
     let Some(si) = doc.layout.sentences.iter().position(|s| s.start <= from && from <= s.end) else { return false };
     let toks = &doc.tokens[si];
-    toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || ["致辞", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"].iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
+    toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || ["致辞", "致词", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"].iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
 }
 
 /// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
