@@ -428,3 +428,11 @@ fn an_anniversary_event_keeps_what_it_celebrates_and_a_dateline_is_no_part_of_a_
         assert!(relations(&r).iter().any(|x| x.0 == speaker && x.1 == "spoke_at"), "{speaker}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn events_held_after_a_date_a_manner_or_a_closing_quote() {
+    let r = report(&[extract_file(&fixture("web_held_with_date_and_manner.txt"))]);
+    assert!(has_relation(&r, "第二届东岭合作论坛", "held_at", "西宁"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "第三届南川青年论坛", "held_at", "兰州"), "{:?}", relations(&r));
+    assert!(relations(&r).iter().any(|x| x.0.contains("北湖智库论坛") && x.1 == "held_at" && x.2 == "银川"), "{:?}", relations(&r));
+}

@@ -115,9 +115,44 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
 /// event referred to generically (本次论坛在X举行).
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
-    let ends_here = |e: usize| doc.mentions[e].end == pos || pos > s.start && chars[pos - 1] == ',' && doc.mentions[e].end == pos - 1;
+    let bare = before_time_and_manner(chars, s.start, pos);
+    let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || pos > s.start && chars[pos - 1] == ',' && doc.mentions[e].end == pos - 1;
     let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
+}
+
+/// Where the subject before 在 ends once the time and manner of holding are set aside:
+/// X2月24日在, “X”在, X将以线上线下相结合的方式在, X于10日上午在.
+fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize {
+    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "近日", "日前", "将", "于", "也", "还"];
+    loop {
+        let before = pos;
+        // …的方式 / …形式 opened by 以 within a short phrase
+        if ["方式", "形式"].iter().any(|w| ends_with_at(chars, pos, start, w)) {
+            if let Some(k) = (start.max(pos.saturating_sub(16))..pos).rev().find(|&k| chars[k] == '以') {
+                pos = k;
+            }
+        }
+        if let Some(w) = WORDS.iter().find(|w| ends_with_at(chars, pos, start, w)) {
+            pos -= w.chars().count();
+        }
+        if pos > start && matches!(chars[pos - 1], '日' | '号') {
+            // a date: 2月24日, 24日, 10月15日至17日
+            let mut k = pos - 1;
+            while k > start && (chars[k - 1].is_ascii_digit() || matches!(chars[k - 1], '月' | '至' | '-')) {
+                k -= 1;
+            }
+            if k < pos - 1 && chars[k].is_ascii_digit() {
+                pos = k;
+            }
+        }
+        if pos > start && chars[pos - 1] == '”' {
+            pos -= 1;
+        }
+        if pos == before {
+            return pos;
+        }
+    }
 }
 
 const ORGANIZER_VERBS: &[(&str, &str)] = &[
