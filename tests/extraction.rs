@@ -378,6 +378,9 @@ fn describing_words_alone_name_no_body_and_dates_or_ordinals_are_cut_off_the_fro
     assert!(!orgs.iter().any(|o| o.starts_with("年度") || o.starts_with("深化") || o.starts_with("庆祝")), "{orgs:?}");
     assert!(has_entity(&r, "Organization", "东岭国际教育学院"), "{orgs:?}");
     assert!(has_entity(&r, "Organization", "东岭大学"));
+    // a summer school, a training course: events held, not institutions
+    assert!(has_entity(&r, "Event", "第三届东岭暑期学校"), "{:?}", labels_of(&r, "Event"));
+    assert!(!has_entity(&r, "Organization", "第三届东岭暑期学校") && !has_entity(&r, "Organization", "东岭暑期学校"));
 }
 
 #[test]
