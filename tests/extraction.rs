@@ -417,6 +417,9 @@ fn posts_joined_by_jian_and_a_post_with_a_modifier_the_lexicon_knows() {
     assert!(relations(&r).iter().any(|x| x.0 == "黄丽" && x.1 == "position" && x.3 == "协理副校长"), "{:?}", relations(&r));
     // 代表学校出席会议: present, not speaking
     assert!(!has_relation(&r, "黄丽", "spoke_at", "东岭论坛"));
+    // POST(scope)、ORG POST NAME: the first post keeps its scope and its organisation
+    assert!(relations(&r).iter().any(|x| x.0 == "钱立群" && x.1 == "position" && x.2 == "东岭大学" && x.3 == "协理副校长(国际合作)"), "{:?}", relations(&r));
+    assert!(relations(&r).iter().any(|x| x.0 == "钱立群" && x.1 == "position" && x.3 == "主席"), "{:?}", relations(&r));
 }
 
 #[test]

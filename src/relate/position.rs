@@ -84,6 +84,13 @@ fn post_end(doc: &Doc, s: &Sent, person: usize) -> (usize, String) {
             break;
         }
     }
+    bracket_scope(doc, s, pos)
+}
+
+/// A bracketed scope right before `pos` that follows a post (副校长(学生事务)): where the
+/// post ends and the scope; else `pos` and no scope.
+fn bracket_scope(doc: &Doc, s: &Sent, pos: usize) -> (usize, String) {
+    let chars = doc.chars();
     if pos > s.start && chars[pos - 1] == ')' {
         if let Some(open) = (s.start..pos - 1).rev().take(14).find(|&k| chars[k] == '(') {
             if crate::recognize::post_end_before(chars, &doc.tokens[s.si], open).is_some() {
@@ -103,7 +110,12 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     }
     let mut pending: Vec<String> = Vec::new();
     let mut found = false;
-    while let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
+    loop {
+        // 副校长(环球合作)、…主席X: an earlier post in the chain with its bracketed scope
+        if scope.is_empty() {
+            (pos, scope) = bracket_scope(doc, s, pos);
+        }
+        let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
         let start = role_start(doc, s, &post);
         let role: String = chars[start..post.end].iter().collect::<String>() + &std::mem::take(&mut scope);
         if role.ends_with("记者") {
