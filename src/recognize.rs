@@ -366,7 +366,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         out.extend(x.lexicon_mention(t));
         for tag in t.tags {
             let m = match tag {
-                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si),
+                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si).map(|m| founded_by_many(chars, s.start, m)),
                 // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
                 Tag::KnownOrg(oi) if lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
                     let start = scan_left(chars, toks, s.start, t.start, NAME_RULES);
@@ -749,6 +749,25 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
     Some(m)
+}
+
+/// 八所大学发起成立…中心, 12家智库共同发起成立…研究院: a body that many institutions found
+/// together is an alliance they join, whatever its head word.
+fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention {
+    let verb = ["共同发起成立", "联合发起成立", "发起成立", "共同成立", "联合成立"].iter().find(|v| ends_with_at(chars, m.start, sent_start, v));
+    let Some(verb) = verb else { return m };
+    let before_verb = m.start - verb.chars().count();
+    let from = before_verb.saturating_sub(12).max(sent_start);
+    let subject: String = chars[from..before_verb].iter().collect();
+    let counted = ["所", "家", "个"].iter().any(|c| subject.find(c).is_some_and(|k| k > 0 && is_count(&subject[..k].chars().collect::<Vec<_>>())));
+    let institutions = ["大学", "高校", "院校", "机构", "单位", "智库"].iter().any(|w| subject.ends_with(w));
+    if counted && institutions {
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+        m.parent = None;
+        m.rule = "alliance.founded-by-many";
+    }
+    m
 }
 
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.

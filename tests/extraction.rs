@@ -404,6 +404,9 @@ fn universities_written_one_after_another_are_a_list_of_founders() {
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("东岭大学西河")));
     // a school of a university stays one name
     assert!(has_entity(&r, "Organization", "东岭大学经济学院"), "{:?}", labels_of(&r, "Organization"));
+    // a centre that eight universities found together is an alliance; one founder's centre is not
+    assert!(has_entity(&r, "Alliance", "东岭青年交流合作中心"), "{:?}", labels_of(&r, "Alliance"));
+    assert!(has_entity(&r, "Organization", "东岭海洋研究中心"), "{:?}", labels_of(&r, "Organization"));
 }
 
 #[test]
