@@ -772,6 +772,10 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
 
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
 fn only_descriptors(lex: &Lexicon, words: &[char]) -> bool {
+    // most prefixes start with no describing word: a test on the first character saves the rest
+    if words.is_empty() || words.len() > 12 || !lex.descriptors.iter().any(|d| d.starts_with(words[0])) {
+        return false;
+    }
     let mut k = 0;
     while k < words.len() {
         let rest: String = words[k..].iter().collect();
