@@ -144,3 +144,14 @@ fn guests_who_attended_are_no_speakers_and_a_title_goes_with_the_name_after_it()
     // NAME, the President of ORG, informed …: a speaker
     assert!(has_relation(&r, "Tom Hale", "spoke_at", forum));
 }
+
+#[test]
+fn words_glued_by_a_lost_space_are_read_apart() {
+    let r = report(&[extract_file(&fixture("en_lost_spaces.txt"))]);
+    assert!(has_entity(&r, "Event", "Coastal Energy Forum"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Lakeside Institute of Technology"));
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("theCoastal") || l.contains("LITwas") || l.contains("PresidentAnna")), "{:?}", entities(&r));
+    // what is not glued stays whole: an acronym with a plural, a name with Mc
+    let words: Vec<String> = silkgraph::en::recognize::words(&"CEOs of McKinsey".chars().collect::<Vec<_>>(), 0, 16).into_iter().map(|w| w.text).collect();
+    assert_eq!(words, vec!["CEOs", "of", "McKinsey"]);
+}

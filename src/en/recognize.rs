@@ -37,7 +37,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let initial_dot = |j: usize| chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && (j < 2 || !chars[j - 2].is_alphabetic());
         // China–Central Asia: a dash between letters joins them
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
-        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) {
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) && !lost_space_at(chars, i, j, end) {
             j += 1;
         }
         // U.S., Dr., Co.: a short capitalised word keeps its final dot
@@ -49,6 +49,32 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         i = j;
     }
     out
+}
+
+/// Words glued by a space lost in the source (theSerial, PresidentWang, UASRwas,
+/// XJTUPresident): a new word starts at `j` of the word that starts at `i`.
+fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
+    const GLUED: &[&str] = &["was", "were", "is", "are", "and", "in", "of", "the", "has", "have", "will", "at", "on"];
+    if j < i + 2 || !chars[j].is_alphabetic() {
+        return false;
+    }
+    let (prev, c) = (chars[j - 1], chars[j]);
+    // lower then upper, after two lower letters at least (not McKinsey's Mc, not iPhone's i)
+    if prev.is_lowercase() && c.is_uppercase() {
+        return chars[j - 2].is_lowercase() && (j < i + 3 || !chars[i].is_uppercase() || chars[j - 3].is_lowercase());
+    }
+    let caps = (i..j).all(|k| chars[k].is_uppercase());
+    if !caps || j - i < 3 {
+        return false;
+    }
+    let tail: String = chars[j..end].iter().take_while(|c| c.is_alphabetic()).collect();
+    if c.is_lowercase() {
+        // UASRwas: an acronym and a short word after it
+        return GLUED.contains(&tail.as_str());
+    }
+    // XJTUPresident: the last capital starts a capitalised word
+    let rest: String = chars[j + 1..end].iter().take_while(|c| c.is_alphabetic()).collect();
+    j - i >= 3 && rest.chars().count() >= 2 && rest.chars().all(|c| c.is_lowercase()) && !GLUED.contains(&rest.as_str())
 }
 
 fn capitalised(w: &str) -> bool {
