@@ -109,7 +109,7 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
 }
 
 /// In an English article a lexicon entity keeps the lexicon's identity (its Chinese name is
-/// the key, so 南开大学 and Nankai University are one entity where the lexicon links them)
+/// the key, so 东岭大学 and Dongling University are one entity where the lexicon links them)
 /// and is labelled with its English name.
 fn english_labels(lex: &Lexicon, entities: &mut [Entity]) {
     for e in entities.iter_mut() {

@@ -223,16 +223,7 @@ impl NormText {
             simplify(&mut chars[i..j]);
             i = j + 1;
         }
-        let orig: Vec<u32> = out.iter().map(|x| x.1).collect();
-        let text: String = chars.iter().collect();
-        let mut bytes = Vec::with_capacity(chars.len() + 1);
-        let mut b = 0u32;
-        for c in &chars {
-            bytes.push(b);
-            b += c.len_utf8() as u32;
-        }
-        bytes.push(b);
-        NormText { text, chars, orig, bytes, orig_len }
+        Self::from_parts(chars, &out, orig_len)
     }
 
     /// The normalised view of a text in a Latin script (English): spaces are kept (runs of
@@ -272,6 +263,12 @@ impl NormText {
             out.pop();
         }
         let chars: Vec<char> = out.iter().map(|x| x.0).collect();
+        Self::from_parts(chars, &out, original.chars().count() as u32)
+    }
+
+    /// The normalised characters with their original offsets (`out`), and the byte offset
+    /// of each character in the text, for slicing.
+    fn from_parts(chars: Vec<char>, out: &[(char, u32)], orig_len: u32) -> Self {
         let orig: Vec<u32> = out.iter().map(|x| x.1).collect();
         let text: String = chars.iter().collect();
         let mut bytes = Vec::with_capacity(chars.len() + 1);
@@ -281,7 +278,7 @@ impl NormText {
             b += c.len_utf8() as u32;
         }
         bytes.push(b);
-        NormText { text, chars, orig, bytes, orig_len: original.chars().count() as u32 }
+        NormText { text, chars, orig, bytes, orig_len }
     }
 
     pub fn len(&self) -> usize {

@@ -134,7 +134,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         if is_cjk(c) || c == '·' {
             i -= 1;
         } else if let Some(open) = (c == '”').then(|| quoted_name_part(chars, sent_start, i - 1, head_start)).flatten() {
-            // “一带一路”智库合作联盟: a quoted part inside a longer name belongs to it
+            // “数字丝路”智库合作联盟: a quoted part inside a longer name belongs to it
             i = open;
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
@@ -156,7 +156,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         } else if c == '—' && rules.year && i - 1 > sent_start && (is_cjk(chars[i - 2]) || chars[i - 2] == '—') && i < head_start && is_cjk(chars[i]) {
             i -= 1; // …高质量发展——十年回顾与展望研讨会: an event's title and subtitle
         } else if c == ':' && inside_quote(chars, sent_start, i - 1) {
-            i -= 1; // “一带一路:海上丝绸之路”国际研讨会: a colon inside a quoted title
+            i -= 1; // “数字丝路:海上合作”国际研讨会: a colon inside a quoted title
         } else if rules.alnum && c.is_ascii_alphanumeric() {
             i -= 1;
         } else {
@@ -679,7 +679,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
         let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
-        // (read after the last body it names: 中国社会科学院“一带一路”国际智库 is a name)
+        // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
         let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);
         let tail: String = chars[after_names..head_tok.start].iter().collect();
         let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));

@@ -63,6 +63,10 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
     if prev.is_lowercase() && c.is_uppercase() {
         return chars[j - 2].is_lowercase() && (j < i + 3 || !chars[i].is_uppercase() || chars[j - 3].is_lowercase());
     }
+    // the rest needs a run of capitals before j: most words end the test here
+    if !prev.is_uppercase() {
+        return false;
+    }
     let caps = (i..j).all(|k| chars[k].is_uppercase());
     if !caps || j - i < 3 {
         return false;
