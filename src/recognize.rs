@@ -527,6 +527,9 @@ impl Scan<'_> {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
             } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
+            } else if n >= 4 && is_held_after(chars, e + 1, se) && toks.ending_at(e).is_none_or(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::EventHead))) && !inner.contains(['，', ',', '、', '。']) {
+                // “滨海数字对话·2025”在东岭举行: whatever its head word, a quoted name that is held is an event
+                out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.quoted-held"));
             }
             q = e + 1;
         }
@@ -571,6 +574,17 @@ impl Scan<'_> {
             }
         }
     }
+}
+
+/// Right after a name: its holding (举行, 在X举行, 于X日在X隆重开幕).
+fn is_held_after(chars: &[char], at: usize, se: usize) -> bool {
+    if HOLD_VERBS.iter().any(|w| starts_with_at(chars, at, se, w)) {
+        return true;
+    }
+    let verb = (at..se.min(at + 24)).find(|&k| HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w)));
+    let Some(verb) = verb else { return false };
+    let gap: String = chars[at..verb].iter().collect();
+    (gap.starts_with('在') || gap.starts_with('于')) && !gap.contains([',', '。', '、', '“', '”'])
 }
 
 /// Where the venue after 在 (at `p`) ends: before its verb of holding (在X举行), or before the
@@ -738,6 +752,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         let unit = norm.slice(inner.end, end);
         if unit.chars().count() >= 4 {
             m.aliases.push(unit.to_owned());
+        }
+        // 东岭大学海洋研究院 is also written 东岭海洋研究院: the university's short name
+        if let Some(short) = parent_name.strip_suffix("大学").or_else(|| parent_name.strip_suffix("大學")).filter(|s| s.chars().count() >= 2) {
+            m.aliases.push(format!("{short}{unit}"));
         }
         m.rule = "org.head.nested";
     }

@@ -445,3 +445,17 @@ fn events_held_after_a_date_a_manner_or_a_closing_quote() {
     assert!(has_relation(&r, "第三届南川青年论坛", "held_at", "兰州"), "{:?}", relations(&r));
     assert!(relations(&r).iter().any(|x| x.0.contains("北湖智库论坛") && x.1 == "held_at" && x.2 == "银川"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_quoted_name_that_is_held_is_an_event_and_a_branch_office_ends_a_name() {
+    let r = report(&[extract_file(&fixture("web_dialogue_founders_with_branch.txt"))]);
+    assert!(labels_of(&r, "Event").iter().any(|e| e == "滨海智库对话·2025"), "{:?}", labels_of(&r, "Event"));
+    assert!(has_relation(&r, "滨海智库对话·2025", "held_at", "西宁"), "{:?}", relations(&r));
+    // the branch office is a name of the list, so the list of founders holds to its end
+    for founder in ["东岭省社会科学院", "南川大学海洋研究院", "海川通讯社东岭分社", "北湖大学发展研究院"] {
+        assert!(has_relation(&r, founder, "founding_member", "滨海智库联盟"), "{founder}: {:?}", relations(&r));
+    }
+    // 北湖发展研究院 is the same institute without 大学
+    assert!(has_relation(&r, "李华", "position", "北湖大学发展研究院"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o == "北湖发展研究院"), "{:?}", labels_of(&r, "Organization"));
+}
