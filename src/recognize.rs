@@ -111,7 +111,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
             let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
-            if t.is_stop() && !office_of_country {
+            // 校长论坛, 外长会议: a post right before an event's head names who meets
+            let meeting_of_post = rules.year && t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
+            if t.is_stop() && !office_of_country && !meeting_of_post {
                 break;
             }
             if t.is_conj() {
@@ -122,7 +124,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
                 let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || before.is_some_and(named);
+                // 南川大学及东岭大学: no university's name holds a conjunction
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -170,7 +173,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     if !rules.year {
         i = after_time_or_ordinal(chars, sent_start, i, head_start);
     }
-    if let Some(k) = (i + 1..head_start).rev().find(|&k| matches!(chars[k], '个' | '家' | '所' | '名' | '位' | '项' | '批') && is_count(&chars[i..k])) {
+    if let Some(k) = (i + 1..head_start).rev().find(|&k| matches!(chars[k], '个' | '家' | '所' | '名' | '位' | '项' | '批' | '地') && is_count(&chars[i..k])) {
         i = k + 1;
     }
     while i < head_start && chars[i].is_ascii_digit() && !rules.year {
@@ -243,7 +246,8 @@ fn inside_quote(chars: &[char], sent_start: usize, pos: usize) -> bool {
 
 /// Whether `before` ends in a count: a numeral, optionally with 余/多 (三, 52, 百余, 十多).
 fn is_count(before: &[char]) -> bool {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万两几数".contains(c);
+    // 多 alone counts too: 多个专业联盟, 多所高校
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万两几数多".contains(c);
     match before {
         [.., n, '余' | '多'] | [.., n] => numeral(*n),
         [] => false,
@@ -437,7 +441,9 @@ impl Scan<'_> {
         let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
         // X会议暨Y研讨会 is one event with two names: X alone is no event of its own
         let co_named = chars.get(t.end) == Some(&'暨');
-        if core.chars().count() < 2 || is_generic_event(&core) || co_named {
+        // 校长论坛 alone names no event: who meets, but not which meeting
+        let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
+        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only {
             return None;
         }
         let mut m = mention(EntityType::Event, self.norm, start, t.end, self.si, "event.head");
@@ -578,13 +584,8 @@ impl Scan<'_> {
 
 /// Right after a name: its holding (举行, 在X举行, 于X日在X隆重开幕).
 fn is_held_after(chars: &[char], at: usize, se: usize) -> bool {
-    if HOLD_VERBS.iter().any(|w| starts_with_at(chars, at, se, w)) {
-        return true;
-    }
-    let verb = (at..se.min(at + 24)).find(|&k| HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w)));
-    let Some(verb) = verb else { return false };
-    let gap: String = chars[at..verb].iter().collect();
-    (gap.starts_with('在') || gap.starts_with('于')) && !gap.contains([',', '。', '、', '“', '”'])
+    let opens = matches!(chars.get(at), Some('在' | '于')) || HOLD_VERBS.iter().any(|w| starts_with_at(chars, at, se, w));
+    opens && crate::recurrence::held_after(chars, at, se)
 }
 
 /// Where the venue after 在 (at `p`) ends: before its verb of holding (在X举行), or before the

@@ -459,3 +459,21 @@ fn a_quoted_name_that_is_held_is_an_event_and_a_branch_office_ends_a_name() {
     assert!(has_relation(&r, "李华", "position", "北湖大学发展研究院"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o == "北湖发展研究院"), "{:?}", labels_of(&r, "Organization"));
 }
+
+#[test]
+fn a_forum_of_presidents_a_conjunction_between_universities_and_counted_descriptions() {
+    let r = report(&[extract_file(&fixture("web_university_alliance_forum.txt"))]);
+    let events = labels_of(&r, "Event");
+    // a post before the head names the meeting; the post alone names none
+    assert!(events.iter().any(|e| e == "南川高校合作联盟年会暨校长论坛"), "{events:?}");
+    assert!(!events.iter().any(|e| e == "校长论坛"), "{events:?}");
+    for founder in ["南川大学", "北湖大学", "东岭大学"] {
+        assert!(has_relation(&r, founder, "founding_member", "南川高校合作联盟"), "{founder}: {:?}", relations(&r));
+    }
+    let orgs = labels_of(&r, "Organization");
+    assert!(!orgs.iter().any(|o| o.contains('及') || o.contains("两地") || o.starts_with("比如")), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "西宁市政府"), "{orgs:?}");
+    assert!(!labels_of(&r, "Alliance").iter().any(|a| a.contains("多个") || a == "专业联盟"), "{:?}", labels_of(&r, "Alliance"));
+    // 联盟还发表《…》: the alliance named before publishes
+    assert!(has_relation(&r, "南川高校合作联盟", "published", "南川宣言"), "{:?}", relations(&r));
+}

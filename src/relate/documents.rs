@@ -5,7 +5,7 @@
 use super::location::ensure_country;
 use super::{Doc, Object, Predicate, Relation, Rule, Run, Sent};
 use crate::recognize::{EntityType, LexRef};
-use crate::scan::ends_with_at;
+use crate::scan::{ends_with_at, starts_with_at};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -14,6 +14,13 @@ pub const RULES: &[Rule] = &[
         pattern: "ORG(与ORG)(联合)发布(了)《DOC》",
         example: "海川大学与北川研究院联合发布《滨海数据合作白皮书》 → both published it",
         run: Run::Sentence(published),
+    },
+    Rule {
+        id: "published.alliance-referred",
+        predicate: Predicate::Published,
+        pattern: "(该)联盟(还)发布/发表《DOC》",
+        example: "会上,联盟还发表《滨海宣言》 → the alliance last named published it",
+        run: Run::Within("published.org-verb-document"),
     },
     Rule {
         id: "category.selected-into",
@@ -42,13 +49,31 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else { continue };
         let verb_start = at - verb.chars().count();
-        let Some((run, gap)) = doc.last_run_before(&s.orgs, verb_start) else { continue };
-        if gap.is_empty() || gap == "同时" || gap == "还" || gap == "也" {
-            for &o in &run {
-                out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(di), s.si, "published.org-verb-document"));
+        let adverb = |gap: &str| gap.is_empty() || gap == "同时" || gap == "还" || gap == "也";
+        match doc.last_run_before(&s.orgs, verb_start) {
+            Some((run, gap)) if adverb(&gap) => {
+                for &o in &run {
+                    out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(di), s.si, "published.org-verb-document"));
+                }
+            }
+            _ => {
+                if let Some(a) = alliance_referred_before(doc, s, verb_start, adverb) {
+                    out.push(Relation::new(a, Predicate::Published, doc.ent(di), s.si, "published.alliance-referred"));
+                }
             }
         }
     }
+}
+
+/// 联盟还发表《X》, 该联盟发布《X》: the alliance last named publishes.
+fn alliance_referred_before(doc: &Doc, s: &Sent, verb_start: usize, adverb: impl Fn(&str) -> bool) -> Option<usize> {
+    let chars = doc.chars();
+    let from = verb_start.saturating_sub(8).max(s.start);
+    let at = (from..verb_start).find(|&k| ["该联盟", "本联盟", "联盟"].iter().any(|w| starts_with_at(chars, k, verb_start, w)))?;
+    let word = if chars[at] == '联' { 2 } else { 3 };
+    let gap: String = chars[at + word..verb_start].iter().collect();
+    let alone = at == s.start || !crate::scan::is_cjk(chars[at - 1]) || word == 3;
+    (alone && adverb(&gap)).then(|| doc.last_alliance_before(s.si, at)).flatten()
 }
 
 fn category(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
