@@ -477,3 +477,15 @@ fn a_forum_of_presidents_a_conjunction_between_universities_and_counted_descript
     // 联盟还发表《…》: the alliance named before publishes
     assert!(has_relation(&r, "南川高校合作联盟", "published", "南川宣言"), "{:?}", relations(&r));
 }
+
+#[test]
+fn events_listed_as_sub_forums_are_parts_of_the_report_s_event() {
+    let r = report(&[extract_file(&fixture("web_sub_forums_listed.txt"))]);
+    // 设 is a verb before the first name, not part of it
+    for sub in ["绿色发展论坛", "青年创新论坛", "智库交流论坛"] {
+        assert!(has_relation(&r, sub, "part_of", "第三届东岭合作论坛"), "{sub}: {:?}", relations(&r));
+    }
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.starts_with('设')), "{:?}", labels_of(&r, "Event"));
+    // two events named together but not called sub-forums are no parts: only three facts
+    assert_eq!(relations(&r).iter().filter(|x| x.1 == "part_of").count(), 3, "{:?}", relations(&r));
+}

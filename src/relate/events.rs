@@ -64,6 +64,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(sub_forum),
     },
     Rule {
+        id: "part_of.listed-sub-forums",
+        predicate: Predicate::PartOf,
+        pattern: "设A论坛、B论坛(等)N个分论坛: parts of the report's event",
+        example: "论坛设东岭论坛、南川论坛两个分论坛 → both are part of the report's forum",
+        run: Run::Within("part_of.sub-forum-name"),
+    },
+    Rule {
         id: "spoke_at.quoted-in-report-about-event",
         predicate: Predicate::SpokeAt,
         pattern: "a person with a post, or whose clause runs on to a verb of saying, in the body of a report about EVENT",
@@ -230,7 +237,32 @@ fn signed_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// What a list of events is, when they are the parts of a larger one.
+const SUB_EVENTS: &[&str] = &["分论坛", "平行论坛", "专题论坛", "分会场", "分会", "专场活动"];
+
+/// 设A论坛、B论坛、C论坛四个分论坛: listed events that the sentence calls sub-forums are
+/// parts of the report's event.
+fn listed_sub_forums(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let Some(main) = s.main_event else { return };
+    let chars = doc.chars();
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    for run in doc.list_runs(&events) {
+        let end = doc.mentions[*run.last().unwrap()].end;
+        let tail: String = chars[end..s.end.min(end + 12)].iter().collect();
+        let counted = tail.trim_start_matches('等').trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c));
+        let described = counted.len() < tail.len() || tail.starts_with('等');
+        let counted = counted.strip_prefix('个').unwrap_or(counted);
+        if run.len() < 2 || !described || !SUB_EVENTS.iter().any(|w| counted.starts_with(w)) {
+            continue;
+        }
+        for &e in run.iter().filter(|&&e| doc.ent(e) != main) {
+            out.push(Relation::new(doc.ent(e), Predicate::PartOf, main, s.si, "part_of.listed-sub-forums"));
+        }
+    }
+}
+
 fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    listed_sub_forums(doc, s, out);
     for &mi in &s.here {
         let m = &doc.mentions[mi];
         let Some((ps, pe)) = m.parent.filter(|_| m.ty == EntityType::Event) else { continue };
