@@ -370,7 +370,9 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         out.extend(x.lexicon_mention(t));
         for tag in t.tags {
             let m = match tag {
-                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si).map(|m| founded_by_many(chars, s.start, m)),
+                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si)
+                    .map(|m| founded_by_many(chars, s.start, m))
+                    .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
                 Tag::KnownOrg(oi) if lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
                     let start = scan_left(chars, toks, s.start, t.start, NAME_RULES);
@@ -621,7 +623,9 @@ fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
 fn is_generic_event(core: &str) -> bool {
     const GENERIC: &[&str] = &[
         "主题", "高端", "分", "平行", "圆桌", "专题", "签约", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层", "学术", "系列", "今年度",
-        "今次", "本年度", "历届", "各届", "陪同", "相关", "有关", "上述",
+        "今次", "本年度", "历届", "各届", "陪同", "相关", "有关", "上述", "本期", "该期", "这期", "上期",
+        // a ceremony named by its kind only: a part of the report's event (结业典礼, 开班仪式)
+        "结业", "开班", "开学", "毕业", "颁奖", "启动", "欢迎",
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
@@ -633,7 +637,9 @@ fn is_generic_event(core: &str) -> bool {
 /// a concrete object.
 fn is_generic_project(name: &str) -> bool {
     // "…合作项目" names a kind of cooperation (中国—上合组织国家数字经济合作项目), not one project.
-    name.ends_with("合作") || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
+    // 本期研修班项目, 该项目: a reference to something named elsewhere, not a name
+    let deictic = ["本期", "本次", "此次", "该", "这", "这些", "上述", "本"].iter().any(|w| name.starts_with(w));
+    name.ends_with("合作") || deictic || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
 }
 
 /// A bare name (盘古智库) stands as an item of an enumeration of institutions: delimited on
@@ -768,6 +774,25 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
     Some(m)
+}
+
+/// 东岭石油大学(华东), …研修基地(上海): a place or region in brackets right after the head
+/// tells one campus or branch from another and belongs to the name.
+fn with_bracketed_place(norm: &NormText, toks: &Tokens, se: usize, mut m: Mention) -> Mention {
+    const REGIONS: &[&str] = &["华东", "华南", "华北", "华中", "西北", "西南", "东北"];
+    let chars = &norm.chars;
+    if chars.get(m.end) != Some(&'(') {
+        return m;
+    }
+    let Some(close) = (m.end + 2..se.min(m.end + 8)).find(|&k| chars[k] == ')') else { return m };
+    let inner = norm.slice(m.end + 1, close);
+    let place = toks.starting_at(m.end + 1).is_some_and(|t| t.end == close && (t.place().is_some() || t.country().is_some()));
+    if place || REGIONS.contains(&inner) {
+        m.end = close + 1;
+        m.surface = norm.slice(m.start, m.end).to_owned();
+        m.label = format!("{}({inner})", m.label);
+    }
+    m
 }
 
 /// 八所大学发起成立…中心, 12家智库共同发起成立…研究院: a body that many institutions found
@@ -918,7 +943,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         if !(after_post && (closed(p + 2) || closed(p + 3))) {
             return None;
         }
-    } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur && !t.has(|g| matches!(g, Tag::Word(WordRole::Word)))) {
+    } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur) {
         return None; // the "surname" starts a lexicon word: 于是, 高级, 国家…
     }
     let ends_name = |k: usize| -> bool {
@@ -1074,6 +1099,7 @@ fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, s
 /// O(n log n), whatever the article.
 fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.ty.cmp(&b.ty)));
+    join_dotted_names(&mut ms);
     // Two rules finding the same span: one mention, keeping what either knew.
     ms.dedup_by(|b, a| {
         let same = a.start == b.start && a.end == b.end && a.ty == b.ty;
@@ -1141,7 +1167,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
             }
             EntityType::Country => !inside(EntityType::Person),
-            EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project),
+            // …项目管理处, …项目办公室: an office that manages projects, no project
+            EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),
             EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
             EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
             EntityType::Person => !inside(EntityType::Person),
@@ -1151,6 +1178,27 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         }
     }
     keep
+}
+
+/// 武萨尔·加拉耶夫 read as a Chinese name (武萨尔) and a dotted one (萨尔·加拉耶夫) that
+/// overlap: one person, the union of both. `ms` is sorted by start.
+fn join_dotted_names(ms: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < ms.len() {
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        let overlap = a.ty == EntityType::Person && b.ty == EntityType::Person && a.start < b.start && b.start < a.end && a.end < b.end;
+        if overlap && b.surface.contains('·') {
+            let head: String = a.surface.chars().take(b.start - a.start).collect();
+            let start = a.start;
+            let b = &mut ms[k + 1];
+            b.start = start;
+            b.surface = format!("{head}{}", b.surface);
+            b.label = format!("{head}{}", b.label);
+            ms.remove(k);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 #[cfg(test)]

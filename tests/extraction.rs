@@ -489,3 +489,20 @@ fn events_listed_as_sub_forums_are_parts_of_the_report_s_event() {
     // two events named together but not called sub-forums are no parts: only three facts
     assert_eq!(relations(&r).iter().filter(|x| x.1 == "part_of").count(), 3, "{:?}", relations(&r));
 }
+
+#[test]
+fn a_closing_ceremony_a_bracketed_branch_and_a_dotted_name_read_twice() {
+    let r = report(&[extract_file(&fixture("web_training_course_closing.txt"))]);
+    let orgs = labels_of(&r, "Organization");
+    // the place in brackets right after the head tells this branch from others
+    assert!(orgs.iter().any(|o| o == "南川培训基地(西宁)"), "{orgs:?}");
+    assert!(has_relation(&r, "发展中国家港口管理研修班", "organizer", "南川培训基地(西宁)"), "{:?}", relations(&r));
+    // one person, not 武萨尔 and 萨尔·卡里莫夫; 代表项目 names nobody
+    let people = labels_of(&r, "Person");
+    assert!(people.iter().any(|p| p == "武萨尔·卡里莫夫"), "{people:?}");
+    assert!(!people.iter().any(|p| p == "武萨尔" || p == "萨尔·卡里莫夫" || p == "项目"), "{people:?}");
+    // an office that manages projects is no project; 本期研修班 and 结业典礼 name nothing new
+    assert!(labels_of(&r, "Project").is_empty(), "{:?}", labels_of(&r, "Project"));
+    let events = labels_of(&r, "Event");
+    assert!(!events.iter().any(|e| e.contains("本期") || e == "结业典礼"), "{events:?}");
+}

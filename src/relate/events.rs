@@ -184,7 +184,8 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
             // A、B,共同举办…: a comma may stand before the adverb
-            let gap = gap.strip_prefix(',').unwrap_or(&gap);
+            let gap = super::without_definition(&gap);
+            let gap = gap.strip_prefix(',').unwrap_or(gap);
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }

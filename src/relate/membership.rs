@@ -87,6 +87,7 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
     let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start).collect();
     for run in doc.list_runs(&before).into_iter().rev() {
         let gap: String = chars[doc.mentions[*run.last()?].end..a.start].iter().collect();
+        let gap = super::without_definition(&gap).to_owned();
         if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) {
             continue;
         }

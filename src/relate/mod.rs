@@ -363,6 +363,19 @@ pub fn is_list_glue(s: &str) -> bool {
     matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
 }
 
+/// The gap after a name without the bracket that defines its short form (…基地(以下简称
+/// “基地”)承办): the definition stands between a name and its verb without changing the clause.
+pub fn without_definition(gap: &str) -> &str {
+    // the short form inside the definition is a mention too: its gap is what closes the bracket
+    if let Some(rest) = gap.strip_prefix("”)").or_else(|| gap.strip_prefix(')').filter(|_| gap.len() == 1)) {
+        return rest;
+    }
+    let Some(rest) = gap.strip_prefix('(') else { return gap };
+    let Some(close) = rest.find(')') else { return gap };
+    let defines = crate::recognize::ABBREVIATION_LEADS.iter().any(|w| rest.starts_with(w));
+    if defines { &rest[close + ')'.len_utf8()..] } else { gap }
+}
+
 /// Whether `gap` (what stands between a list and what follows it) starts with more noun,
 /// so the last item qualifies that noun instead of being listed (上合组织成员国高校).
 pub fn noun_follows(gap: &str, allowed: &[&str]) -> bool {
