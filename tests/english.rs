@@ -155,3 +155,17 @@ fn words_glued_by_a_lost_space_are_read_apart() {
     let words: Vec<String> = silkgraph::en::recognize::words(&"CEOs of McKinsey".chars().collect::<Vec<_>>(), 0, 16).into_iter().map(|w| w.text).collect();
     assert_eq!(words, vec!["CEOs", "of", "McKinsey"]);
 }
+
+#[test]
+fn bodies_under_a_patron_series_of_fields_and_the_acronym_of_a_name_s_tail() {
+    let r = report(&[extract_file(&fixture("en_patrons_and_series.txt"))]);
+    let steppe = "Steppe Institute for Strategic Studies under the President of the Republic of Kazakhstan";
+    let institute = "Institute of Northern, Coastal, and Island Studies of the Lakeside Academy of Policy Sciences";
+    assert!(has_entity(&r, "Organization", steppe), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_entity(&r, "Organization", institute), "{:?}", labels_of(&r, "Organization"));
+    // (LAPS) after the institute's name abbreviates the academy its name ends in
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Academy of Policy Sciences"), "{:?}", relations(&r));
+    // a title written in lower case between a body and a name
+    assert!(has_relation(&r, "Tom Hale", "position", steppe), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("President")), "{:?}", labels_of(&r, "Person"));
+}

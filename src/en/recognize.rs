@@ -3,7 +3,7 @@
 //! English names of countries, places and well-known organisations.
 
 use super::names::EnNames;
-use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
+use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -112,7 +112,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     quoted_events(norm, layout, &mut out);
-    acronyms(norm, layout, &mut out);
+    acronyms(lex, names, norm, layout, &mut out);
     short_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
@@ -140,11 +140,38 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
                 break;
             }
             j = next + 1;
+        } else if let Some(next) = comma_series_end(chars, &ws[i..], j - i) {
+            j = i + next;
         } else {
             break;
         }
     }
     Some(j)
+}
+
+/// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
+/// fields, separated by commas and closed by `and`, that ends in a field word, after a head
+/// and its `of`/`for`. Returns where the series ends (an index into `ws`).
+fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
+    const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
+    let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
+    if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
+        return None;
+    }
+    let mut k = j;
+    let mut saw_and = false;
+    while k < ws.len() && k < j + 12 {
+        let w = ws[k].text.as_str();
+        if w == "and" {
+            saw_and = true;
+        } else if !capitalised(w) {
+            return None;
+        } else if saw_and && FIELDS.contains(&w) {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether a connector may join more words to the name so far: `and` and `in` end a name
@@ -155,6 +182,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // Ambassador to Kazakhstan …: `to` only after a title
     if connector == "to" {
         return title_in(so_far).is_some();
+    }
+    // Institute for Strategic Studies under the President of …: a body placed under another
+    if connector == "under" {
+        let patron = after.iter().skip_while(|w| w.text == "the").take(3).take_while(|w| capitalised(&w.text)).any(|w| PATRONS.contains(&w.text.as_str()));
+        return head_of(so_far).is_some() && patron;
     }
     if !matches!(connector, "and" | "in" | "&") {
         return true;
@@ -251,7 +283,9 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         if t > 0 && head_of(&ws[..t]).is_some() {
             classify(lex, names, norm, &ws[..t], si, out);
         }
-        let lead_ok = t == 0 || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
+        // LAPS President Anna Berg: an acronym before the title is a body too
+        let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
+        let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
         if lead_ok && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
             out.push(person(norm, name, si, "person.after-title"));
         }
@@ -329,7 +363,9 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
 /// A title inside a run of words: where it starts (with its modifiers: Deputy, First Vice)
 /// and how many words it has.
 fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
-    let (i, n) = (0..ws.len()).find_map(|i| {
+    // … under the (Kazakh) President: the patron of a body, no title before a name
+    let under = ws.iter().position(|w| w.text == "under").unwrap_or(ws.len());
+    let (i, n) = (0..under).find_map(|i| {
         [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&ws[i..i + n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ").as_str())).map(|n| (i, n))
     })?;
     let mods = ws[..i].iter().rev().take_while(|w| TITLE_MODIFIERS.contains(&w.text.as_str())).count();
@@ -470,9 +506,11 @@ fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize
 
 /// `Xi'an Jiaotong University (XJTU)`: the bracket defines an acronym, an alias of the name,
 /// and every later use of the acronym is a mention of it.
-fn acronyms(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     let mut defined: Vec<(String, usize)> = Vec::new();
+    // acronyms of the body a name ends in (… of the Chinese Academy of Sciences (CAS))
+    let mut expansions: Vec<(String, String)> = Vec::new();
     for (k, m) in out.iter_mut().enumerate() {
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
             continue;
@@ -481,7 +519,10 @@ fn acronyms(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
         let Some(close) = (open + 1..chars.len().min(open + 12)).find(|&j| chars[j] == ')') else { continue };
         let a: String = chars[open + 1..close].iter().collect();
         if a.len() >= 2 && a.chars().all(|c| c.is_ascii_alphabetic()) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
-            m.aliases.push(a.clone());
+            match expanded_tail(chars, m, &a) {
+                Some(tail) => expansions.push((a.clone(), tail)),
+                None => m.aliases.push(a.clone()),
+            }
             defined.push((a, k));
         }
     }
@@ -498,11 +539,33 @@ fn acronyms(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 m.surface = text.to_owned();
                 m.label = text.to_owned();
                 m.aliases.clear();
+                if let Some((_, tail)) = expansions.iter().find(|(a, _)| a == text) {
+                    (m.label, m.aliases, m.parent) = (tail.clone(), vec![text.to_owned()], None);
+                    // a well-known body keeps its lexicon identity
+                    if let Some(LexRef::Org(i)) = names.get(tail).map(|n| n.lex) {
+                        (m.label, m.lex, m.kind) = (lex.orgs[i].name.clone(), Some(LexRef::Org(i)), Some(lex.orgs[i].kind));
+                    }
+                }
                 found.push(m);
             }
         }
     }
     out.extend(found);
+}
+
+/// The part of a name after its last `of (the)` whose initials are the acronym, when the
+/// whole name's are not: Institute of … of the Lakeside Academy of Sciences (LAS) → LAS
+/// is the academy.
+fn expanded_tail(chars: &[char], m: &Mention, acronym: &str) -> Option<String> {
+    let ws = words(chars, m.start, m.end);
+    let initials = |ws: &[Word]| ws.iter().filter(|w| capitalised(&w.text)).filter_map(|w| w.text.chars().next()).collect::<String>();
+    if initials(&ws) == acronym {
+        return None;
+    }
+    // each `of (the)` opens a candidate tail; the longest that fits wins
+    let starts = (1..ws.len()).filter(|&k| ws[k - 1].text == "of").map(|k| if ws[k].text == "the" { k + 1 } else { k });
+    let tail = starts.filter(|&k| k < ws.len()).map(|k| &ws[k..]).find(|t| initials(t) == acronym)?;
+    Some(chars[tail[0].start..tail[tail.len() - 1].end].iter().collect())
 }
 
 /// Mentions inside a longer mention of a name type are dropped, except countries and places

@@ -125,7 +125,10 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that may join capitalised words inside one name.
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "–", "-"];
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "–", "-"];
+
+/// What a body may be placed under inside its name (Institute … under the President of …).
+pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
 pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief"];
