@@ -169,3 +169,23 @@ fn bodies_under_a_patron_series_of_fields_and_the_acronym_of_a_name_s_tail() {
     assert!(has_relation(&r, "Tom Hale", "position", steppe), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("President")), "{:?}", labels_of(&r, "Person"));
 }
+
+#[test]
+fn founders_who_joined_at_the_founding_and_partners_of_a_launch() {
+    let r = report(&[extract_file(&fixture("en_alliance_founders_forms.txt"))]);
+    let coastal = "Coastal Universities Alliance";
+    assert!(has_entity(&r, "Event", "Founding Ceremony of the Coastal Universities Alliance"), "{:?}", labels_of(&r, "Event"));
+    // joined as one of the initial members, or at the ceremony that founded it: founders
+    for founder in ["Lakeside University", "Harbour University", "Bay University of Science and Technology", "Hill University"] {
+        assert!(has_relation(&r, founder, "founding_member", coastal), "{founder}: {:?}", relations(&r));
+        assert!(!has_relation(&r, founder, "member", coastal), "{founder}: {:?}", relations(&r));
+    }
+    // the subject that collaborated with a list to launch an alliance founded it with them
+    let ocean = "Ocean Think Tank Alliance";
+    for founder in ["Ministry of Ocean Affairs", "Harbour Policy Institute", "Bay Research Center", "Hill University"] {
+        assert!(has_relation(&r, founder, "founding_member", ocean), "{founder}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Steppe University", "member", ocean), "{:?}", relations(&r));
+    // launched in a year named in the sentence: not at the report's ceremony
+    assert!(!has_relation(&r, ocean, "established_at", "Founding Ceremony of the Coastal Universities Alliance"), "{:?}", relations(&r));
+}

@@ -114,6 +114,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     quoted_events(norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     short_references(norm, layout, &mut out);
+    alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     drop_nested(out)
@@ -122,16 +123,21 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
 /// The end of a run of capitalised words starting at `i` (joined by single spaces, with
 /// connectors between capitalised words), or None when no name starts there.
 fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
-    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    // Founding Ceremony of …, Founding Meeting: the word opens the event's name
+    let founding_event = ws[i].text == "Founding" && ws.get(i + 1).is_some_and(|w| matches!(w.text.as_str(), "Ceremony" | "Meeting" | "Conference" | "Congress" | "Assembly"));
+    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
     }
-    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && chars[a.end] == ' ';
+    // a line break inside a paragraph is a space the page wrapped
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n');
+    // A & F, R & D: a single letter before an ampersand is part of the name
+    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
     let mut j = i + 1;
     // People's Government, People's Congress: a possessive that belongs to the name
     let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
     while j < ws.len() && !ends_name(&ws[j - 1]) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && !NOT_NAMES.contains(&ws[j].text.as_str()) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j)) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -183,6 +189,13 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "to" {
         return title_in(so_far).is_some();
     }
+    // … joined the Alliance on the Founding Ceremony: `on the` before a meeting is a time
+    if connector == "on" && after.first().is_some_and(|w| w.text == "the") {
+        let run = after[1..].iter().take_while(|w| capitalised(&w.text)).count();
+        if after[1..1 + run].iter().any(|w| MEETING_HEADS.contains(&w.text.as_str())) {
+            return false;
+        }
+    }
     // Institute for Strategic Studies under the President of …: a body placed under another
     if connector == "under" {
         let patron = after.iter().skip_while(|w| w.text == "the").take(3).take_while(|w| capitalised(&w.text)).any(|w| PATRONS.contains(&w.text.as_str()));
@@ -213,7 +226,8 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
 fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
     let article = after.first().is_some_and(|w| w.text == "the");
     let after = if article { &after[1..] } else { after };
-    let run = after.iter().take_while(|w| capitalised(&w.text)).count();
+    // the capitalised words right after, up to a comma or other mark (one space apart)
+    let run = after.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == after[k - 1].end + 1)).count();
     let next_headed = run > 0 && head_of(&after[..run]).is_some();
     let headed = head_of(so_far).is_some() || so_far.last().is_some_and(|w| head_word(&w.text).is_some());
     if article && run > 0 || next_headed && headed {
@@ -463,6 +477,29 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     }
     out.extend(found);
 }
+
+/// `the Alliance` with a capital: the one alliance the article has named before it.
+fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(&norm.chars, s.start, s.end);
+        for (_, w) in ws.iter().enumerate().filter(|(i, w)| w.text == "Alliance" && *i > 0 && ws[i - 1].text.eq_ignore_ascii_case("the")) {
+            if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
+                continue;
+            }
+            let earlier: std::collections::BTreeSet<&str> = out.iter().filter(|m| m.ty == EntityType::Alliance && m.end <= w.start).map(|m| m.label.as_str()).collect();
+            let Some(model) = out.iter().find(|m| m.ty == EntityType::Alliance && m.end <= w.start).filter(|_| earlier.len() == 1) else { continue };
+            let mut m = model.clone();
+            (m.start, m.end, m.sentence, m.rule, m.parent, m.note) = (w.start, w.end, si, "alliance.en-the-alliance", None, None);
+            m.surface = w.text.clone();
+            found.push(m);
+        }
+    }
+    out.extend(found);
+}
+
+/// Head words of meetings, capitalised as in names.
+const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];

@@ -34,6 +34,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.en-list-verb"),
     },
     Rule {
+        id: "founding_member.en-joined-at-founding",
+        predicate: Predicate::FoundingMember,
+        pattern: "A joined (the) ALLIANCE as one of the initial/founding members | at its founding ceremony; N universities joined ALLIANCE … including A, B",
+        example: "Lakeside University joined the Alliance as one of the initial members",
+        run: Run::Within("founding_member.en-list-verb"),
+    },
+    Rule {
         id: "founding_member.en-by-list",
         predicate: Predicate::FoundingMember,
         pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C",
@@ -234,29 +241,63 @@ fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
     verbs.iter().any(|v| t.contains(&format!(" {v} ")))
 }
 
+/// A founding verb in the infinitive (… with A and B to launch the X Alliance).
+const FOUND_TO: &[&str] = &["to launch", "to establish", "to found", "to set up", "to initiate", "to form", "to create", "to co-found"];
+/// Partners of the subject before a list: the subject founded with them.
+const WITH: &[&str] = &["collaborated with ", "together with ", "joined hands with ", "partnered with ", "in partnership with ", "jointly with "];
+/// What says that joining happened at the founding: … joined the Alliance as one of the
+/// initial members / at its founding ceremony.
+const AT_FOUNDING: &[&str] = &["initial member", "founding member", "first member", "first batch", "founding ceremony", "inaugural", "at its founding", "at the founding"];
+
 fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in of_type(doc, s, &[EntityType::Alliance]) {
-        let start = doc.mentions[a].start;
-        let run = list_before(doc, s, start);
-        let Some(&last) = run.last() else { continue };
-        let gap_from = doc.mentions[last].end;
-        if start - gap_from > 40 {
+        let (start, end) = (doc.mentions[a].start, doc.mentions[a].end);
+        let mut run = list_before(doc, s, start);
+        let gap_from = run.last().map_or(s.start, |&l| doc.mentions[l].end);
+        // over 20 universities joined …: a count is the subject, whatever is named before it
+        let counted = text(doc, gap_from, start).split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if counted {
+            run.clear();
+        }
+        if !counted && (run.is_empty() || start - gap_from > 40) {
             continue;
         }
+        let clause = text(doc, end, s.end);
+        let clause = clause.split(['.', ';']).next().unwrap_or("").to_lowercase();
         let (pred, rule) = if verb_between(doc, gap_from, start, JOIN) {
-            (Predicate::Member, "member.en-joined")
-        } else if verb_between(doc, gap_from, start, FOUND) {
+            // at the ceremony, in a report about a founding ceremony
+            let founding_report = s.main_event.is_some_and(|e| ["Founding", "Launch", "Inaugura"].iter().any(|w| doc.entities[e].label.contains(w)));
+            if AT_FOUNDING.iter().any(|w| clause.contains(w)) || founding_report && clause.contains("ceremony") { (Predicate::FoundingMember, "founding_member.en-joined-at-founding") } else { (Predicate::Member, "member.en-joined") }
+        } else if !counted && (verb_between(doc, gap_from, start, FOUND) || FOUND_TO.iter().any(|v| text(doc, gap_from, start).contains(v))) {
             (Predicate::FoundingMember, "founding_member.en-list-verb")
         } else {
             continue;
         };
+        // 20 universities joined the Alliance …, including A, B and C
+        if counted {
+            let Some(k) = clause.find("including ") else { continue };
+            run = list_after(doc, s, end + clause[..k + "including ".len()].chars().count());
+        }
+        run.extend(partner_subject(doc, s, &run));
         for &o in &run {
             out.push(Relation::new(doc.ent(o), pred, doc.ent(a), s.si, rule));
         }
-        if pred == Predicate::FoundingMember {
+        if pred == Predicate::FoundingMember && !run.is_empty() {
             founded_at(doc, s, a, out);
         }
     }
+}
+
+/// X collaborated with A, B and C to launch …: the subject X before the partners' list.
+fn partner_subject(doc: &Doc, s: &Sent, run: &[usize]) -> Option<usize> {
+    let first = doc.mentions[*run.first()?].start;
+    let before = text(doc, s.start.max(first.saturating_sub(50)), first);
+    let w = WITH.iter().find(|w| before.ends_with(*w))?;
+    let subject_end = first - w.chars().count();
+    let subjects = list_before(doc, s, subject_end + 1);
+    let subject = *subjects.last()?;
+    let between = text(doc, doc.mentions[subject].end, subject_end);
+    (between.split_whitespace().count() <= 3).then_some(subject)
 }
 
 fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -279,7 +320,10 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
-    let ev = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| text(doc, doc.mentions[e].start.saturating_sub(8), doc.mentions[e].start).contains("at ")).map(|e| doc.ent(e)).or(s.main_event);
+    let named = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| text(doc, doc.mentions[e].start.saturating_sub(8), doc.mentions[e].start).contains("at ")).map(|e| doc.ent(e));
+    // In April 2015, … launched the alliance: founded before the report's event, not at it
+    let dated = text(doc, s.start, s.end).split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    let ev = named.or(s.main_event.filter(|_| !dated));
     if let Some(ev) = ev {
         out.push(Relation::new(doc.ent(a), Predicate::EstablishedAt, ev, s.si, "established_at.en-founded-at"));
     }
