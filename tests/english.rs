@@ -189,3 +189,15 @@ fn founders_who_joined_at_the_founding_and_partners_of_a_launch() {
     // launched in a year named in the sentence: not at the report's ceremony
     assert!(!has_relation(&r, ocean, "established_at", "Founding Ceremony of the Coastal Universities Alliance"), "{:?}", relations(&r));
 }
+
+#[test]
+fn an_alliance_whose_head_is_written_in_lower_case_after_its_proper_name() {
+    let r = report(&[extract_file(&fixture("en_lower_case_alliance.txt"))]);
+    let alliance = "Coastal Silk think tank alliance";
+    assert!(has_entity(&r, "Alliance", alliance), "{:?}", labels_of(&r, "Alliance"));
+    for founder in ["Lakeside University", "Harbour Policy Institute", "Bay Research Center"] {
+        assert!(has_relation(&r, founder, "founding_member", alliance), "{founder}: {:?}", relations(&r));
+    }
+    // a lower-case head alone names nothing: "think tank network" in the headline
+    assert!(!labels_of(&r, "Alliance").iter().any(|a| a.starts_with("think")), "{:?}", labels_of(&r, "Alliance"));
+}

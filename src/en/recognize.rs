@@ -106,6 +106,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i += 1;
                 continue;
             };
+            if let Some(k) = lower_case_alliance_end(&ws, i, j) {
+                out.push(mention(EntityType::Alliance, norm, &ws[i..k], si, "alliance.en-lower-case-head"));
+                i = k;
+                continue;
+            }
             classify(lex, names, norm, &ws[i..j], si, &mut out);
             person_by_context(norm, &ws, i, j, si, &mut out);
             i = j;
@@ -118,6 +123,19 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     drop_nested(out)
+}
+
+/// the Belt and Road think tank alliance, the Coastal university alliance: a proper name
+/// followed by an alliance head written in lower case. Returns where the head ends.
+fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
+    const KINDS: &[&[&str]] = &[&["think", "tank"], &["think", "tanks"], &["university"], &["universities"], &["media"], &["cities"]];
+    const HEADS: &[&str] = &["alliance", "network", "consortium"];
+    if head_of(&ws[i..j]).is_some() {
+        return None;
+    }
+    let kind = KINDS.iter().find(|k| ws.len() >= j + k.len() && ws[j..j + k.len()].iter().zip(k.iter()).all(|(w, t)| w.text == *t))?;
+    let h = j + kind.len();
+    (h < ws.len() && HEADS.contains(&ws[h].text.as_str())).then_some(h + 1)
 }
 
 /// The end of a run of capitalised words starting at `i` (joined by single spaces, with
