@@ -113,7 +113,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
             // 校长论坛, 外长会议: a post right before an event's head names who meets
             let meeting_of_post = rules.year && t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
-            if t.is_stop() && !office_of_country && !meeting_of_post {
+            // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
+            let initiators_meet = rules.year && t.end < head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
+            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet {
                 break;
             }
             if t.is_conj() {
@@ -473,7 +475,9 @@ impl Scan<'_> {
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
-        (t.start - start >= 3 && named && !quoted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
+        // 七个…学术联盟: counted, a kind of alliance, not one
+        let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
+        (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
     }
 
     fn document_from_head(&self, t: &Token) -> Option<Mention> {
@@ -1160,7 +1164,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Organization if m.rule != "org.lexicon" => {
                 !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
-            EntityType::Organization => !inside(EntityType::Person),
+            // 金砖国家大学联盟 names an alliance, not the BRICS inside it
+            EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {

@@ -506,3 +506,17 @@ fn a_closing_ceremony_a_bracketed_branch_and_a_dotted_name_read_twice() {
     let events = labels_of(&r, "Event");
     assert!(!events.iter().any(|e| e.contains("本期") || e == "结业典礼"), "{events:?}");
 }
+
+#[test]
+fn a_forum_of_an_alliance_s_initiators_and_alliances_named_after_a_known_body() {
+    let r = report(&[extract_file(&fixture("web_initiators_forum.txt"))]);
+    // 发起 inside 联盟发起机构论坛 is part of the event's name
+    assert!(labels_of(&r, "Event").iter().any(|e| e == "海川联盟发起机构论坛"), "{:?}", labels_of(&r, "Event"));
+    assert!(has_relation(&r, "李华", "spoke_at", "海川联盟发起机构论坛"), "{:?}", relations(&r));
+    // 五个海川学术联盟: a count of alliances, none of them named
+    let alliances = labels_of(&r, "Alliance");
+    assert!(!alliances.iter().any(|a| a.contains("学术联盟")), "{alliances:?}");
+    assert!(alliances.iter().any(|a| a == "金砖国家大学联盟"), "{alliances:?}");
+    // the known body inside an alliance's name is not mentioned by it
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("金砖")), "{:?}", labels_of(&r, "Organization"));
+}
