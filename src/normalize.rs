@@ -83,6 +83,11 @@ fn starts_block(line: &str) -> bool {
 /// A line is body text (and may continue on the next line) when it is long or holds a
 /// clause mark; headlines are short and unpunctuated.
 fn is_body_line(line: &str) -> bool {
+    // 当前位置: 首页 > 新闻 > 综合: a site's breadcrumb, never wrapped into the headline below
+    let breadcrumb = line.matches(['>', '>', '»']).count() >= 2;
+    if breadcrumb {
+        return false;
+    }
     let n = line.chars().filter(|c| !is_space(*c)).count();
     n >= 30 || line.chars().map(fold_char).any(|c| matches!(c, ',' | '。' | '、' | ';'))
 }
@@ -344,6 +349,13 @@ impl<'a> OrigIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_breadcrumb_never_wraps_into_the_headline_below() {
+        let src = "当前位置: 首页 > 新闻中心 > 综合新闻 > 国际合作交流 > 正文内容与相关报道列表\n\n海川数字经济联盟在东岭成立\n\n正文。";
+        let n = NormText::new(src);
+        assert!(n.text.contains("正文内容与相关报道列表\n海川"), "{}", n.text);
+    }
 
     #[test]
     fn joins_a_break_inside_a_sentence_but_not_after_a_headline() {
