@@ -1171,7 +1171,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Place => {
                 !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
             }
-            EntityType::Country => !inside(EntityType::Person),
+            // 中国—东盟工科大学联盟: the countries an alliance is named after are no mentions
+            EntityType::Country => !inside(EntityType::Person) && !inside(EntityType::Alliance),
             // …项目管理处, …项目办公室: an office that manages projects, no project
             EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),
             EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),

@@ -520,3 +520,12 @@ fn a_forum_of_an_alliance_s_initiators_and_alliances_named_after_a_known_body() 
     // the known body inside an alliance's name is not mentioned by it
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("金砖")), "{:?}", labels_of(&r, "Organization"));
 }
+
+#[test]
+fn countries_an_alliance_is_named_after_and_an_idiom_with_china_are_no_mentions() {
+    let r = report(&[extract_file(&fixture("web_country_pair_alliance.txt"))]);
+    assert!(labels_of(&r, "Alliance").iter().any(|a| a == "中国—东盟海洋大学联盟"), "{:?}", labels_of(&r, "Alliance"));
+    assert!(has_relation(&r, "东岭大学", "member", "中国—东盟海洋大学联盟"), "{:?}", relations(&r));
+    // neither the alliance's name nor 中国特色 (Chinese-style) mentions the country
+    assert!(labels_of(&r, "Country").is_empty(), "{:?}", labels_of(&r, "Country"));
+}
