@@ -450,6 +450,11 @@ impl Scan<'_> {
         if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only {
             return None;
         }
+        // 研讨会开幕式: the opening of the event named before it, no event of its own
+        let opening = ["开幕式", "闭幕式", "开幕大会", "开幕仪式", "闭幕仪式"].iter().any(|w| starts_with_at(chars, t.start, t.end, w));
+        if opening && toks.ending_at(t.start).is_some_and(|x| x.start > start && x.has(|g| matches!(g, Tag::EventHead))) {
+            return Some(mention(EntityType::Event, self.norm, start, t.start, self.si, "event.head"));
+        }
         let mut m = mention(EntityType::Event, self.norm, start, t.end, self.si, "event.head");
         // A sub-forum: the longest inner event ending before this head is its parent.
         if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && chars[x.end] != '暨').max_by_key(|x| x.end) {
@@ -707,6 +712,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
         let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);
         let tail: String = chars[after_names..head_tok.start].iter().collect();
+        // 国际 describes alone (国际组织), but …院“数字丝路”国际智库 names the body's own
+        let tail = if after_names > start { tail.replace("国际", "") } else { tail };
         let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));
         if described || !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;

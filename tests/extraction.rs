@@ -529,3 +529,16 @@ fn countries_an_alliance_is_named_after_and_an_idiom_with_china_are_no_mentions(
     // neither the alliance's name nor 中国特色 (Chinese-style) mentions the country
     assert!(labels_of(&r, "Country").is_empty(), "{:?}", labels_of(&r, "Country"));
 }
+
+#[test]
+fn an_opening_ceremony_is_the_event_it_opens_and_international_organisations_name_none() {
+    let r = report(&[extract_file(&fixture("web_opening_ceremony.txt"))]);
+    let events = labels_of(&r, "Event");
+    assert!(events.iter().any(|e| e == "第二届东岭海洋研讨会"), "{events:?}");
+    assert!(!events.iter().any(|e| e.ends_with("开幕式")), "{events:?}");
+    assert!(has_relation(&r, "第二届东岭海洋研讨会", "held_at", "西宁"), "{:?}", relations(&r));
+    let orgs = labels_of(&r, "Organization");
+    assert!(!orgs.iter().any(|o| o.ends_with("国际组织")), "{orgs:?}");
+    // after a body's name, 国际智库 is that body's own think tank
+    assert!(orgs.iter().any(|o| o == "中国社会科学院“海上丝路”国际智库"), "{orgs:?}");
+}

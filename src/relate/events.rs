@@ -123,6 +123,8 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
     let bare = before_time_and_manner(chars, s.start, pos);
+    // X研讨会开幕式在…举行: the opening of the event is held where the event is
+    let bare = ["开幕式", "闭幕式"].iter().find(|w| ends_with_at(chars, bare, s.start, w)).map_or(bare, |w| bare - w.chars().count());
     let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || pos > s.start && chars[pos - 1] == ',' && doc.mentions[e].end == pos - 1;
     let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
