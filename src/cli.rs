@@ -103,6 +103,22 @@ Examples:
     Export(ExportCommand),
     /// Counts by entity type, organisation kind, relation and article
     Stats,
+    /// Serve the store: a read-only SPARQL endpoint at /sparql and pages to explore the
+    /// graph at / (search, entities with their evidence, queries)
+    #[command(after_help = "Examples:
+  silkgraph serve                              # http://127.0.0.1:7878/
+  silkgraph serve --store kg --bind 127.0.0.1:8080
+  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a sg:Alliance }' http://127.0.0.1:7878/sparql
+
+A build may run while the server is up: new articles show once the build has committed.")]
+    Serve {
+        /// Address to listen on (loopback by default)
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        /// Seconds a query may run before it is stopped (the client gets 503)
+        #[arg(long, default_value_t = 30.0)]
+        query_timeout: f64,
+    },
     /// List the relation rules (id, predicate, pattern, example); with --corpus, how often
     /// each fires on those articles
     #[command(after_help = "Examples:

@@ -25,6 +25,7 @@ pub mod report;
 pub mod resolve;
 pub mod scan;
 pub mod segment;
+pub mod serve;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -154,6 +154,17 @@ fn run(cli: Cli) -> Result<()> {
             query::write_rows(&header, &rows, format == RulesFormat::Tsv, &mut out)?;
             out.flush()?;
         }
+        Command::Serve { bind, query_timeout } => {
+            open_for_reading(lex, &store_path, explicit_store)?; // builds the default store on first use
+            let opts = silkgraph::serve::ServeOptions { store: store_path.clone(), bind, query_timeout: std::time::Duration::from_secs_f64(query_timeout.max(0.001)), ..Default::default() };
+            let server = silkgraph::serve::start(opts)?;
+            let stop = server.stop_flag();
+            ctrlc::set_handler(move || stop.store(true, std::sync::atomic::Ordering::Relaxed)).context("cannot catch Ctrl-C")?;
+            println!("silkgraph serving {} at http://{}/ (SPARQL at /sparql; Ctrl-C stops)", store_path.display(), server.addr);
+            std::io::stdout().flush()?;
+            server.wait();
+            eprintln!("stopped");
+        }
         Command::Stats => {
             let db = open_for_reading(lex, &store_path, explicit_store)?;
             let mut out = std::io::BufWriter::new(stdout.lock());

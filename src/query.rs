@@ -30,7 +30,8 @@ pub enum ResultFormat {
     Ntriples,
 }
 
-fn evaluator() -> SparqlEvaluator {
+/// An evaluator with the project's prefixes predefined.
+pub fn evaluator() -> SparqlEvaluator {
     let mut ev = SparqlEvaluator::new();
     for (p, ns) in PREFIXES {
         ev = ev.with_prefix(*p, *ns).expect("valid built-in prefix");
