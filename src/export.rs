@@ -193,6 +193,11 @@ pub fn select(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<(DiGraph<N
 
 /// Write the DOT text: deterministic (nodes by class then label, edges by endpoints).
 pub fn write_dot(g: &DiGraph<Node, String>, dropped: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    write_dot_linked(g, dropped, None, out)
+}
+
+/// DOT text whose nodes link to `link(iri)` (the server's entity pages) when given.
+pub fn write_dot_linked(g: &DiGraph<Node, String>, dropped: usize, link: Option<&dyn Fn(&str) -> String>, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "digraph silkgraph {{")?;
     writeln!(out, "  graph [rankdir=LR, fontname=\"Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif\", fontsize=11, overlap=false, splines=true];")?;
     writeln!(out, "  node [fontname=\"Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif\", fontsize=10, style=filled];")?;
@@ -206,7 +211,8 @@ pub fn write_dot(g: &DiGraph<Node, String>, dropped: usize, out: &mut dyn Write)
     let id: HashMap<NodeIndex, usize> = nodes.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     for &n in &nodes {
         let (_, shape, fill, _) = style(&g[n].class);
-        writeln!(out, "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{fill}\", tooltip=\"{}\"];", id[&n], escape(&g[n].label), escape(&g[n].iri))?;
+        let url = link.map(|f| format!(", URL=\"{}\"", escape(&f(&g[n].iri)))).unwrap_or_default();
+        writeln!(out, "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{fill}\", tooltip=\"{}\"{url}];", id[&n], escape(&g[n].label), escape(&g[n].iri))?;
     }
     let mut edges: Vec<(usize, usize, String)> = g.edge_references().map(|e| (id[&e.source()], id[&e.target()], edge_label(e.weight()))).collect();
     edges.sort();

@@ -228,3 +228,44 @@ fn a_real_sparql_client_gets_what_the_command_line_gets() {
     assert!(!cli_rows.is_empty());
     assert_eq!(cli_rows, py_rows);
 }
+
+/// The DOM headless Chromium builds for `url` (Debian `chromium`, installed by .ci/run).
+fn chromium_dom(url: &str) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(url)
+        .output()
+        .expect("headless Chromium (CI installs Debian's chromium)");
+    assert!(out.status.success(), "chromium failed on {url}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn h1(dom: &str) -> String {
+    dom.split("<h1>").nth(1).and_then(|r| r.split("</h1>").next()).unwrap_or("").to_owned()
+}
+
+#[test]
+fn a_browser_searches_opens_an_entity_and_follows_a_node_of_its_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    build(&store, &[&seed()]);
+    let server = start(&store, Duration::from_secs(30));
+    let base = format!("http://{}", server.addr);
+    let home = chromium_dom(&format!("{base}/"));
+    assert!(home.contains("<form action=\"/search\"") && home.contains("Alliance"), "{home}");
+    // the search form's GET, as a click on Search sends it
+    let results = chromium_dom(&format!("{base}/search?q={}", enc("智库联盟")));
+    let entity_link = results.split("href=\"/entity?iri=").nth(1).expect("a result").split('"').next().unwrap().to_owned();
+    let page = chromium_dom(&format!("{base}/entity?iri={entity_link}"));
+    assert!(h1(&page).contains("智库联盟"), "{}", h1(&page));
+    assert!(page.contains("<svg") && page.contains("foundingMemberOf"), "the graph and the facts: {page}");
+    // a node of the drawn graph links to its own page
+    let node = page.split("<svg").nth(1).unwrap().split("href=\"/entity?iri=").skip(1).map(|r| r.split('"').next().unwrap().to_owned()).find(|iri| *iri != entity_link).expect("another node");
+    let next = chromium_dom(&format!("{base}/entity?iri={node}"));
+    assert!(!h1(&next).is_empty() && h1(&next) != h1(&page), "{}", h1(&next));
+    assert!(next.contains("Facts"), "{next}");
+    server.stop();
+}

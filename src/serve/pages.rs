@@ -60,7 +60,7 @@ fn sparql_string(s: &str) -> String {
 
 const STYLE: &str = "body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em;color:#222}\
 nav a{margin-right:1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}\
-.ev{color:#555;font-size:.9em}mark{background:#fe8}textarea{width:100%;font-family:monospace}.kind{color:#777}";
+.ev{color:#555;font-size:.9em}mark{background:#fe8}textarea{width:100%;font-family:monospace}.kind{color:#777}.graph svg{max-width:100%;height:auto}";
 
 pub fn layout(title: &str, body: &str) -> String {
     format!(
@@ -144,6 +144,7 @@ pub fn entity(store: &Store, iri: &str, cap: usize) -> Option<String> {
     if !aliases.is_empty() {
         body.push_str(&format!("<p>also: {}</p>", aliases.join(" · ")));
     }
+    body.push_str(&neighbourhood_svg(store, iri));
     body.push_str("<h2>Facts</h2><table><tr><th></th><th>relation</th><th>with</th><th>evidence</th><th>article</th></tr>");
     for f in facts(store, iri, cap) {
         let arrow = if f[0] == "out" { "→" } else { "←" };
@@ -220,4 +221,40 @@ fn cell_html(t: &Term) -> String {
         Term::NamedNode(n) => entity_link(n.as_str(), &query::compact(n.as_str())),
         other => escape(&query::display_term(other)),
     }
+}
+
+/// The entity and its neighbours drawn by GraphViz as inline SVG, each node a link to its
+/// page, in the colours and shapes of `export dot`; a note when GraphViz is missing.
+fn neighbourhood_svg(store: &Store, iri: &str) -> String {
+    let sparql = format!(
+        "CONSTRUCT {{ ?s ?p ?o . ?s rdfs:label ?sl . ?o rdfs:label ?ol . ?s a ?sc . ?o a ?oc . }} WHERE {{ \
+           {{ BIND(<{iri}> AS ?s) ?s ?p ?o }} UNION {{ BIND(<{iri}> AS ?o) ?s ?p ?o }} \
+           FILTER(STRSTARTS(STR(?p), STR(sg:)) && isIRI(?o) && ?p != sg:photographer) \
+           ?s rdfs:label ?sl . ?o rdfs:label ?ol . ?s a ?sc . FILTER(STRSTARTS(STR(?sc), STR(sg:))) ?o a ?oc . FILTER(STRSTARTS(STR(?oc), STR(sg:))) }}"
+    );
+    let Ok(triples) = crate::export::construct(store, &sparql, "neighbourhood") else { return String::new() };
+    let graph = crate::export::graph_from_triples(&triples);
+    let opts = crate::export::DotOptions { max_nodes: Some(40), ..Default::default() };
+    let Ok((graph, dropped)) = crate::export::select(&graph, &opts) else { return String::new() };
+    let mut dot = Vec::new();
+    let link = |iri: &str| format!("/entity?iri={}", url_param(iri));
+    if crate::export::write_dot_linked(&graph, dropped, Some(&link), &mut dot).is_err() {
+        return String::new();
+    }
+    match render_svg(&dot) {
+        Some(svg) => format!("<h2>Neighbourhood</h2><div class=\"graph\">{svg}</div>"),
+        None => "<p class=\"kind\">(install GraphViz to see this entity's neighbourhood drawn)</p>".into(),
+    }
+}
+
+/// `dot -Tsvg`, the SVG element only (no XML prologue or DOCTYPE inside the page).
+fn render_svg(dot: &[u8]) -> Option<String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("dot").arg("-Tsvg").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().ok()?;
+    child.stdin.take()?.write_all(dot).ok()?;
+    let out = child.wait_with_output().ok()?;
+    let svg = String::from_utf8(out.stdout).ok()?;
+    let start = svg.find("<svg")?;
+    out.status.success().then(|| svg[start..].to_owned())
 }
