@@ -24,28 +24,31 @@ fn fingerprint(dir: &Path) -> Option<Fingerprint> {
 pub struct FreshStore {
     dir: PathBuf,
     open: Mutex<Option<(Fingerprint, Arc<Store>)>>,
+    /// Counts the opens: answers cached under one generation are valid until the next.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl FreshStore {
     /// Opens the store once now, so a missing or broken store is reported at start.
     pub fn open(dir: &Path) -> Result<Self> {
-        let fresh = FreshStore { dir: dir.to_owned(), open: Mutex::new(None) };
+        let fresh = FreshStore { dir: dir.to_owned(), open: Mutex::new(None), generation: Default::default() };
         fresh.current()?;
         Ok(fresh)
     }
 
-    /// The store as last committed.
-    pub fn current(&self) -> Result<Arc<Store>> {
+    /// The store as last committed, and its generation.
+    pub fn current(&self) -> Result<(Arc<Store>, u64)> {
+        use std::sync::atomic::Ordering;
         let now = fingerprint(&self.dir);
         let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((seen, store)) = open.as_ref() {
             if Some(seen) == now.as_ref() {
-                return Ok(store.clone());
+                return Ok((store.clone(), self.generation.load(Ordering::Relaxed)));
             }
         }
         let store = Arc::new(crate::store::open_read_only(&self.dir)?);
         // the fingerprint after opening: a commit during the open is seen on the next request
         *open = fingerprint(&self.dir).map(|f| (f, store.clone()));
-        Ok(store)
+        Ok((store, self.generation.fetch_add(1, Ordering::Relaxed) + 1))
     }
 }

@@ -79,36 +79,77 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
     let addr = http.server_addr().to_ip().ok_or_else(|| Error::Usage(format!("{} is not an IP address", opts.bind)))?;
     let http = Arc::new(http);
     let stop = Arc::new(AtomicBool::new(false));
+    let cache = Arc::new(AnswerCache::default());
     let workers = (0..opts.workers.max(1))
         .map(|_| {
-            let (http, store, stop, opts) = (http.clone(), store.clone(), stop.clone(), opts.clone());
-            std::thread::spawn(move || worker(&http, &store, &stop, &opts))
+            let (http, store, cache, stop, opts) = (http.clone(), store.clone(), cache.clone(), stop.clone(), opts.clone());
+            std::thread::spawn(move || worker(&http, &store, &cache, &stop, &opts))
         })
         .collect();
     Ok(Server { addr, stop, workers })
 }
 
-fn worker(http: &tiny_http::Server, store: &FreshStore, stop: &AtomicBool, opts: &ServeOptions) {
+fn worker(http: &tiny_http::Server, store: &FreshStore, cache: &AnswerCache, stop: &AtomicBool, opts: &ServeOptions) {
     while !stop.load(Ordering::Relaxed) {
         match http.recv_timeout(Duration::from_millis(200)) {
-            Ok(Some(request)) => respond(request, store, opts),
+            Ok(Some(request)) => respond(request, store, cache, opts),
             Ok(None) => {}
             Err(_) => return,
         }
     }
 }
 
-fn respond(mut request: tiny_http::Request, store: &FreshStore, opts: &ServeOptions) {
+fn respond(mut request: tiny_http::Request, store: &FreshStore, cache: &AnswerCache, opts: &ServeOptions) {
     let reply = match read_body(&mut request, opts.max_request_bytes) {
         Ok(body) => match store.current() {
-            Ok(s) => route(&request, &body, s, opts),
-            Err(e) => Reply::error(503, format!("the store cannot be read now: {e}")),
+            Ok((s, generation)) => {
+                let key = cache_key(&request, &body);
+                cache.get(generation, &key).unwrap_or_else(|| {
+                    let reply = Arc::new(route(&request, &body, s, opts));
+                    cache.put(generation, key, reply.clone());
+                    reply
+                })
+            }
+            Err(e) => Arc::new(Reply::error(503, format!("the store cannot be read now: {e}"))),
         },
-        Err(reply) => reply,
+        Err(reply) => Arc::new(reply),
     };
     let header = tiny_http::Header::from_bytes(&b"Content-Type"[..], reply.content_type.as_bytes()).expect("valid header");
-    let response = tiny_http::Response::from_data(reply.body).with_status_code(reply.status).with_header(header);
+    let response = tiny_http::Response::from_data(reply.body.clone()).with_status_code(reply.status).with_header(header);
     let _ = request.respond(response);
+}
+
+/// Successful answers by request, valid while the store's generation is the same: the store
+/// changes only when a build commits, and readers ask the same questions again and again.
+#[derive(Default)]
+struct AnswerCache {
+    entries: std::sync::Mutex<(u64, std::collections::HashMap<String, Arc<Reply>>)>,
+}
+
+impl AnswerCache {
+    /// Enough for the pages and queries of a team; cleared when full or when the store changes.
+    const CAPACITY: usize = 512;
+
+    fn get(&self, generation: u64, key: &str) -> Option<Arc<Reply>> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        (entries.0 == generation).then(|| entries.1.get(key).cloned()).flatten()
+    }
+
+    fn put(&self, generation: u64, key: String, reply: Arc<Reply>) {
+        if reply.status != 200 {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.0 != generation || entries.1.len() >= Self::CAPACITY {
+            *entries = (generation, Default::default());
+        }
+        entries.1.insert(key, reply);
+    }
+}
+
+/// What makes two requests the same question: method, URL, what the client accepts, body.
+fn cache_key(request: &tiny_http::Request, body: &[u8]) -> String {
+    format!("{} {}\n{}\n{}\n{}", request.method(), request.url(), header(request, "Accept"), header(request, "Content-Type"), String::from_utf8_lossy(body))
 }
 
 fn read_body(request: &mut tiny_http::Request, max: usize) -> std::result::Result<Vec<u8>, Reply> {

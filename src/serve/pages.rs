@@ -117,13 +117,16 @@ pub fn search(store: &Store, q: &str, cap: usize) -> String {
     layout(&format!("Search: {q}"), &body)
 }
 
+/// A statement's evidence sentence and the identifier of its article.
+const EVIDENCE: &str = "?st prov:wasDerivedFrom ?ev . ?ev sg:text ?sentence ; schema:isPartOf ?r . ?r schema:isPartOf ?a . ?a dcterms:identifier ?article .";
+
 /// Facts about `iri`, in or out, each with its evidence: (direction, property, other, other's label, sentence, article).
 fn facts(store: &Store, iri: &str, cap: usize) -> Vec<Vec<String>> {
     let sparql = format!(
+        // each branch starts from the provenance statements that name the entity: index lookups
         "SELECT ?dir ?p ?other (SAMPLE(?l) AS ?label) ?sentence ?article WHERE {{ \
-           {{ <{iri}> ?p ?other . BIND(\"out\" AS ?dir) ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?other }} \
-           UNION {{ ?other ?p <{iri}> . BIND(\"in\" AS ?dir) ?st rdf:subject ?other ; rdf:predicate ?p ; rdf:object <{iri}> }} \
-           ?st prov:wasDerivedFrom ?ev . ?ev sg:text ?sentence ; schema:isPartOf/schema:isPartOf/dcterms:identifier ?article . \
+           {{ ?st rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?other . BIND(\"out\" AS ?dir) {EVIDENCE} }} \
+           UNION {{ ?st rdf:object <{iri}> ; rdf:predicate ?p ; rdf:subject ?other . BIND(\"in\" AS ?dir) {EVIDENCE} }} \
            OPTIONAL {{ ?other rdfs:label ?l }} }} GROUP BY ?dir ?p ?other ?sentence ?article ORDER BY ?dir ?p ?label LIMIT {cap}"
     );
     select(store, &sparql, cap)
