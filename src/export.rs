@@ -70,6 +70,11 @@ const STYLES: &[(&str, &str, &str, &str)] = &[
     ("Document", "note", "#f1faee", "Document 文件"),
 ];
 
+/// The fill colour a class is drawn with (pages use the diagram's colours).
+pub fn class_colour(class: &str) -> &'static str {
+    STYLES.iter().find(|s| s.0 == class).map_or("#eeeeee", |s| s.2)
+}
+
 /// Relation names for edge labels.
 fn edge_label(pred: &str) -> String {
     let local = pred.strip_prefix(ONTOLOGY).or_else(|| pred.strip_prefix(crate::rdf::ORG)).unwrap_or(pred);

@@ -189,8 +189,12 @@ fn route(request: &tiny_http::Request, body: &[u8], store: Arc<Store>, opts: &Se
             Some(page) => html(page),
             None => Reply::error(404, "no such entity"),
         },
+        (tiny_http::Method::Get, "/article") => match param("id").and_then(|id| pages::article(&store, id, opts.max_page_rows)) {
+            Some(page) => html(page),
+            None => Reply::error(404, "no such article"),
+        },
         (tiny_http::Method::Get, "/query") => html(pages::query_page(&store, param("query"), opts.max_page_rows)),
-        (_, "/sparql" | "/store" | "/" | "/search" | "/entity" | "/query") => Reply::error(405, format!("{} is not allowed on {path}", request.method())),
+        (_, "/sparql" | "/store" | "/" | "/search" | "/entity" | "/article" | "/query") => Reply::error(405, format!("{} is not allowed on {path}", request.method())),
         _ => Reply::error(404, format!("nothing at {path}")),
     }
 }

@@ -156,7 +156,7 @@ pub fn entity(store: &Store, iri: &str, cap: usize) -> Option<String> {
             escape(class_name(&f[1])),
             entity_link(&f[2], &f[3]),
             highlight(&f[4], title),
-            escape(&f[5])
+            format!("<a href=\"/article?id={}\">{}</a>", url_param(&f[5]), escape(&f[5]))
         ));
     }
     body.push_str("</table>");
@@ -260,4 +260,66 @@ fn render_svg(dot: &[u8]) -> Option<String> {
     let svg = String::from_utf8(out.stdout).ok()?;
     let start = svg.find("<svg")?;
     out.status.success().then(|| svg[start..].to_owned())
+}
+
+/// An article: its reports, each with the sentences that carry its facts, every name the
+/// article mentions marked in the colour of its type. (The store keeps evidence sentences, not
+/// the whole text: sentences without a fact are not shown.)
+pub fn article(store: &Store, id: &str, cap: usize) -> Option<String> {
+    let iri = crate::iri::article(id);
+    let reports = select(store, &format!("SELECT ?r ?h WHERE {{ ?r schema:isPartOf <{iri}> . OPTIONAL {{ ?r schema:headline ?h }} }} ORDER BY ?r"), 200);
+    if reports.is_empty() || iri.contains(['<', '>', '"', ' ']) {
+        return None;
+    }
+    let names = mentioned_names(store, &iri);
+    let mut body = String::from("<p>");
+    for class in names.iter().map(|n| n.2.as_str()).collect::<std::collections::BTreeSet<_>>() {
+        body.push_str(&format!("<mark style=\"background:{}\">{}</mark> ", crate::export::class_colour(class), escape(class)));
+    }
+    body.push_str("</p>");
+    for r in &reports {
+        body.push_str(&format!("<h2>{}</h2>", escape(&r[1])));
+        let sentences = select(store, &format!("SELECT DISTINCT ?t ?s WHERE {{ ?e schema:isPartOf <{}> ; sg:text ?t ; sg:start ?s }} ORDER BY ?s", r[0]), cap);
+        for s in sentences {
+            body.push_str(&format!("<p>{}</p>", mark_names(&s[0], &names)));
+        }
+    }
+    Some(layout(id, &body))
+}
+
+/// (name, entity IRI, class) of every label and alias of what the article mentions, longest first.
+fn mentioned_names(store: &Store, article: &str) -> Vec<(String, String, String)> {
+    let rows = select(
+        store,
+        &format!("SELECT DISTINCT ?n ?e ?c WHERE {{ <{article}> schema:mentions ?e . ?e rdfs:label|skos:altLabel ?n ; a ?c . FILTER(STRSTARTS(STR(?c), STR(sg:))) }}"),
+        5000,
+    );
+    let mut names: Vec<(String, String, String)> = rows.into_iter().filter(|r| r[0].chars().count() >= 2).map(|r| (r[0].clone(), r[1].clone(), class_name(&r[2]).to_owned())).collect();
+    // the most specific class of an entity names its colour (ThinkTank over Organization)
+    names.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.2.cmp(&b.2)));
+    names
+}
+
+/// The sentence with each name (longest first, no overlaps) linked to its entity and marked.
+fn mark_names(sentence: &str, names: &[(String, String, String)]) -> String {
+    let mut taken: Vec<(usize, usize, usize)> = Vec::new(); // byte start, end, name index
+    for (i, (n, _, _)) in names.iter().enumerate() {
+        for (at, _) in sentence.match_indices(n.as_str()) {
+            let end = at + n.len();
+            if !taken.iter().any(|&(s, e, _)| at < e && s < end) {
+                taken.push((at, end, i));
+            }
+        }
+    }
+    taken.sort();
+    let mut out = String::new();
+    let mut last = 0;
+    for (s, e, i) in taken {
+        let (_, iri, class) = &names[i];
+        out.push_str(&escape(&sentence[last..s]));
+        out.push_str(&format!("<a href=\"/entity?iri={}\"><mark style=\"background:{}\">{}</mark></a>", url_param(iri), crate::export::class_colour(class), escape(&sentence[s..e])));
+        last = e;
+    }
+    out.push_str(&escape(&sentence[last..]));
+    out
 }
