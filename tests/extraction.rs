@@ -542,3 +542,15 @@ fn an_opening_ceremony_is_the_event_it_opens_and_international_organisations_nam
     // after a body's name, 国际智库 is that body's own think tank
     assert!(orgs.iter().any(|o| o == "中国社会科学院“海上丝路”国际智库"), "{orgs:?}");
 }
+
+#[test]
+fn institutions_listed_under_a_heading_of_founders_or_members() {
+    let r = report(&[extract_file(&fixture("web_alliance_heading_lists.txt"))]);
+    for founder in ["东岭大学", "南川大学", "北湖大学", "西岭大学"] {
+        assert!(has_relation(&r, founder, "founding_member", "海川大学联盟"), "{founder}: {:?}", relations(&r));
+    }
+    for member in ["海川理工大学", "海川师范大学"] {
+        assert!(has_relation(&r, member, "member", "海川大学联盟"), "{member}: {:?}", relations(&r));
+        assert!(!has_relation(&r, member, "founding_member", "海川大学联盟"), "{member}");
+    }
+}

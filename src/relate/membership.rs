@@ -57,6 +57,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.became-member"),
     },
     Rule {
+        id: "founding_member.listed-under-heading",
+        predicate: Predicate::FoundingMember,
+        pattern: "发起机构/发起单位/创始成员(单位)/首批成员(单位): A、B… (after a colon, 为/包括, or on the lines under the heading)",
+        example: "联盟发起单位:东岭大学、南川大学 → both founded the alliance last named",
+        run: Run::Sentence(listed_under_heading),
+    },
+    Rule {
+        id: "member.listed-under-heading",
+        predicate: Predicate::Member,
+        pattern: "成员单位/成员高校: A、B…",
+        example: "联盟成员单位:北湖大学、西岭大学 → members",
+        run: Run::Within("founding_member.listed-under-heading"),
+    },
+    Rule {
         id: "established_at.event-in-sentence",
         predicate: Predicate::EstablishedAt,
         pattern: "在EVENT上/EVENT期间 … ALLIANCE成立",
@@ -269,6 +283,51 @@ fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize>
         return doc.last_alliance_before(s.si, by);
     }
     None
+}
+
+/// Headings of a list of an alliance's institutions: founders first, then members.
+const FOUNDER_HEADINGS: &[&str] = &["共同发起单位", "发起单位", "发起机构", "发起高校", "创始成员单位", "创始成员", "创始单位", "首批成员单位", "首批成员"];
+const MEMBER_HEADINGS: &[&str] = &["成员单位", "成员高校", "成员机构"];
+
+/// 联盟发起单位:A、B, or a heading line (发起机构) with the list on the lines below it: the
+/// institutions listed found (or join) the alliance last named in the report.
+fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let text: String = chars[s.start..s.end].iter().collect();
+    let (heading, list_from) = match inline_heading(&text) {
+        Some((h, k)) => (h, s.start + k),
+        None => match heading_above(doc, s) {
+            Some(h) => (h, s.start),
+            None => return,
+        },
+    };
+    let run: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
+    let Some(run) = doc.list_runs(&run).into_iter().next().filter(|r| r.len() >= 2) else { return };
+    let Some(alliance) = doc.last_alliance_before(s.si, list_from) else { return };
+    let founders = FOUNDER_HEADINGS.contains(&heading);
+    let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-under-heading") };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+    }
+}
+
+/// The heading word a sentence opens with (after 联盟/该联盟 and 的), followed by a colon, 为 or
+/// 包括; returns it and where the list starts (in chars).
+fn inline_heading(text: &str) -> Option<(&'static str, usize)> {
+    let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
+    let skipped = text.chars().count() - rest.chars().count();
+    let heading = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).find(|h| rest.starts_with(*h))?;
+    let after = &rest[heading.len()..];
+    let link = [":", "为", "包括", "有", "是"].iter().find(|l| after.starts_with(*l))?;
+    Some((heading, skipped + heading.chars().count() + link.chars().count()))
+}
+
+/// A line above the sentence that is nothing but a heading word (发起机构, 成员单位:).
+fn heading_above(doc: &Doc, s: &Sent) -> Option<&'static str> {
+    let prev = doc.layout.sentences.get(s.si.checked_sub(1)?)?;
+    let line: String = doc.chars()[prev.start..prev.end].iter().collect();
+    let line = line.trim().trim_end_matches(':');
+    FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).find(|h| line == **h || line.strip_prefix("联盟") == Some(**h)).copied()
 }
 
 const BATCH: [&str; 4] = ["首批", "第一批", "创始", "首届"];
