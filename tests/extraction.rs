@@ -554,3 +554,13 @@ fn institutions_listed_under_a_heading_of_founders_or_members() {
         assert!(!has_relation(&r, member, "founding_member", "海川大学联盟"), "{member}");
     }
 }
+
+#[test]
+fn institutions_that_sign_the_memorandum_founding_an_alliance_found_it() {
+    let r = report(&[extract_file(&fixture("web_founding_memorandum.txt"))]);
+    for founder in ["东岭大学", "南川大学", "北湖师范学院", "西岭国立大学"] {
+        assert!(has_relation(&r, founder, "founding_member", "海川青年合作中心"), "{founder}: {:?}", relations(&r));
+    }
+    // guests who attend found nothing
+    assert!(!relations(&r).iter().any(|x| x.0 == "北川研究院" && x.1.contains("member")), "{:?}", relations(&r));
+}

@@ -71,6 +71,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.listed-under-heading"),
     },
     Rule {
+        id: "founding_member.signed-founding-memorandum",
+        predicate: Predicate::FoundingMember,
+        pattern: "A、B(等…代表)(共同)签署《关于成立ALLIANCE的…》",
+        example: "东岭大学、南川大学等高校代表共同签署《关于成立海川青年合作中心的谅解备忘录》 → founders",
+        run: Run::Sentence(signed_founding_memorandum),
+    },
+    Rule {
         id: "established_at.event-in-sentence",
         predicate: Predicate::EstablishedAt,
         pattern: "在EVENT上/EVENT期间 … ALLIANCE成立",
@@ -328,6 +335,29 @@ fn heading_above(doc: &Doc, s: &Sent) -> Option<&'static str> {
     let line: String = doc.chars()[prev.start..prev.end].iter().collect();
     let line = line.trim().trim_end_matches(':');
     FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).find(|h| line == **h || line.strip_prefix("联盟") == Some(**h)).copied()
+}
+
+/// A document that founds a body, by its title: 《关于成立X的谅解备忘录》 founds X.
+fn founded_by_title(title: &str) -> Option<&str> {
+    let rest = ["关于共同成立", "关于成立", "关于组建", "关于共建", "关于建立"].iter().find_map(|w| title.strip_prefix(w))?;
+    rest.rfind('的').map(|k| &rest[..k])
+}
+
+fn signed_founding_memorandum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for di in doc.in_sentence(s.si, &[EntityType::Document]) {
+        let label = doc.entities[doc.ent(di)].label.clone();
+        let Some(founded) = founded_by_title(&label) else { continue };
+        let Some(alliance) = doc.entities.iter().position(|e| e.ty == EntityType::Alliance && (e.label == founded || e.aliases.contains(founded))) else { continue };
+        let start = doc.mentions[di].start.saturating_sub(1);
+        let Some((run, gap)) = doc.last_run_before(&s.institutions, start) else { continue };
+        let signs = gap.contains("签署") || gap.contains("签订");
+        if !signs || gap.contains('。') || gap.chars().count() > 40 {
+            continue;
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.signed-founding-memorandum"));
+        }
+    }
 }
 
 const BATCH: [&str; 4] = ["首批", "第一批", "创始", "首届"];
