@@ -124,7 +124,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 校长彭龙与…: a person named after a post is a complete name too
                 let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))));
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
-                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead));
+                // 南宁市与广西社科院: a city or province is a complete name too (a country is not:
+                // 中国与全球化智库 is one name)
+                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::Place(_)));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || before.is_some_and(named);

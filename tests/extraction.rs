@@ -564,3 +564,11 @@ fn institutions_that_sign_the_memorandum_founding_an_alliance_found_it() {
     // guests who attend found nothing
     assert!(!relations(&r).iter().any(|x| x.0 == "北川研究院" && x.1.contains("member")), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_city_before_yu_is_a_name_of_its_own() {
+    let r = report(&[extract_file(&fixture("web_city_and_institute.txt"))]);
+    let orgs = labels_of(&r, "Organization");
+    assert!(orgs.iter().any(|o| o == "东岭社科院海洋研究所"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("西宁")), "{orgs:?}");
+}
