@@ -201,3 +201,14 @@ fn an_alliance_whose_head_is_written_in_lower_case_after_its_proper_name() {
     // a lower-case head alone names nothing: "think tank network" in the headline
     assert!(!labels_of(&r, "Alliance").iter().any(|a| a.starts_with("think")), "{:?}", labels_of(&r, "Alliance"));
 }
+
+#[test]
+fn a_seminar_on_a_subject_an_ampersand_a_month_and_a_president_as_patron() {
+    let r = report(&[extract_file(&fixture("en_seminar_ampersand.txt"))]);
+    assert!(has_entity(&r, "Event", "8th Seminar on Coastal Economic and Social Development"), "{:?}", labels_of(&r, "Event"));
+    assert!(has_entity(&r, "Organization", "Lakeside University of Finance & Economics"), "{:?}", labels_of(&r, "Organization"));
+    // Nov is a date, not part of a name: Hangzhou stands alone
+    assert!(has_entity(&r, "Place", "Hangzhou"), "{:?}", labels_of(&r, "Place"));
+    assert!(has_entity(&r, "Organization", "Strategic Studies Institute of the President of Kyrgyzstan"), "{:?}", labels_of(&r, "Organization"));
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
+}

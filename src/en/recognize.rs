@@ -160,7 +160,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
-            if !capitalised(&ws[next].text) {
+            // … in Hangzhou on Nov 8: a month after the connector is a date, not a name
+            if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) {
                 break;
             }
             j = next + 1;
@@ -229,7 +230,8 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     let known = names.get(&known).is_some_and(|n| !n.demonym);
     // TITLE … NAME and TITLE … NAME: two people, not one name
     let titled = connector == "and" && title_in(so_far).is_some();
-    if connector == "and" && !titled && !acronym && !known {
+    // University of Finance & Economics: an ampersand joins like `and`
+    if matches!(connector, "and" | "&") && !titled && !acronym && !known {
         if let Some(joined) = and_inside_name(so_far, after) {
             return joined;
         }
@@ -395,8 +397,10 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
 /// A title inside a run of words: where it starts (with its modifiers: Deputy, First Vice)
 /// and how many words it has.
 fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
-    // … under the (Kazakh) President: the patron of a body, no title before a name
-    let under = ws.iter().position(|w| w.text == "under").unwrap_or(ws.len());
+    // … under the (Kazakh) President, Institute … of the President of X: the patron of a body,
+    // no title before a name
+    let of_the = (2..ws.len()).find(|&k| ws[k - 2].text == "of" && ws[k - 1].text == "the" && head_of(&ws[..k - 2]).is_some());
+    let under = ws.iter().position(|w| w.text == "under").or(of_the).unwrap_or(ws.len());
     let (i, n) = (0..under).find_map(|i| {
         [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&ws[i..i + n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ").as_str())).map(|n| (i, n))
     })?;
@@ -428,6 +432,10 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
         if let Some(h) = two.as_deref().and_then(head_word).or_else(|| head_word(&ws[of - 1].text)) {
             return Some(h);
         }
+    }
+    // Seminar on …, Forum on …: a meeting named by its subject
+    if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && MEETING_HEADS.contains(&ws[on - 1].text.as_str())) {
+        return head_word(&ws[on - 1].text);
     }
     if n < 2 {
         return None;
@@ -517,7 +525,7 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
 }
 
 /// Head words of meetings, capitalised as in names.
-const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo"];
+const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];
