@@ -304,7 +304,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     let chars = &norm.chars;
     let mut out: Vec<Mention> = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
-        if s.kind == BlockKind::Byline || s.kind == BlockKind::Credit {
+        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit | BlockKind::Furniture) {
             continue;
         }
         recognize_sentence(lex, norm, chars, s, si, &tokens[si], &mut out);

@@ -38,7 +38,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     covered.sort_unstable();
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
-        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
+        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit | BlockKind::Furniture) {
             continue;
         }
         for (start, end, fi) in occurrences(&norm.chars[s.start..s.end], &forms) {

@@ -15,6 +15,8 @@ pub enum BlockKind {
     Body,
     Caption,
     Credit,
+    /// Page furniture left in a saved text: a menu or breadcrumb line, read by no recogniser.
+    Furniture,
 }
 
 /// A sentence (or headline line) as a normalised char range, with its place on the page.
@@ -64,6 +66,22 @@ fn is_headline_like(line: &str) -> bool {
 
 fn is_long_headline(line: &str) -> bool {
     line.chars().count() <= 64 && !line.ends_with(['。', '!', '?', ',', ';', ':']) && !line.contains(['。', ','])
+}
+
+/// A site's menu left in a saved page's text: short items separated by spaces or bars with no
+/// sentence mark (华北地区 | 北京 天津 河北 山西, 首页 > 新闻 > 正文).
+fn is_menu_line(orig_line: &str) -> bool {
+    let line = orig_line.trim();
+    if line.chars().any(|c| matches!(c, '。' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}' | '“' | '"')) {
+        return false;
+    }
+    let items: Vec<&str> = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '\u{ff1e}' | '»' | '/')).filter(|w| !w.is_empty()).collect();
+    let short = items.iter().filter(|w| w.chars().count() <= 6).count();
+    // a breadcrumb ends with the page's own (long) title, which the page repeats below
+    let breadcrumb = line.matches(['>', '\u{ff1e}']).count() >= 2;
+    let separated = line.contains('|') || breadcrumb || items.len() >= 4;
+    let short_enough = short == items.len() || breadcrumb && short + 1 == items.len();
+    items.len() >= 3 && short_enough && separated && items.iter().any(|w| w.chars().any(crate::scan::is_cjk))
 }
 
 fn is_caption_like(line: &str) -> bool {
@@ -152,6 +170,10 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
         if is_credit(text(*p)) {
             kinds[i] = BlockKind::Credit;
         }
+        let o = norm.orig_span(p.0, p.1);
+        if is_menu_line(orig.slice(o.0, o.1)) {
+            kinds[i] = BlockKind::Furniture;
+        }
     }
     // Captions: short full sentences next to a photo credit (possibly several in a row).
     let credits: Vec<usize> = (0..paras.len()).filter(|&i| kinds[i] == BlockKind::Credit).collect();
@@ -169,11 +191,12 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
     let mut section_of = vec![0usize; paras.len()];
     if bylines.is_empty() {
         let mut sec = Section { span: (0, norm.chars.len()), ..Default::default() };
-        if let Some(first) = paras.first() {
-            // an article's first line may be a long headline (a full event name)
-            if (is_headline_like(text(*first)) || is_long_headline(text(*first))) && paras.len() > 1 {
-                kinds[0] = BlockKind::Headline;
-                sec.headlines.push(*first);
+        // the first line after the page's menus may be a long headline (a full event name)
+        if let Some(fi) = kinds.iter().position(|k| *k != BlockKind::Furniture) {
+            let first = paras[fi];
+            if (is_headline_like(text(first)) || is_long_headline(text(first))) && paras.len() > fi + 1 {
+                kinds[fi] = BlockKind::Headline;
+                sec.headlines.push(first);
             }
         }
         sections.push(sec);
@@ -249,5 +272,20 @@ mod tests {
         assert_eq!(captions.len(), 1);
         let body: Vec<_> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body && s.section == 0).collect();
         assert_eq!(body.len(), 2);
+    }
+}
+
+#[cfg(test)]
+mod menu_tests {
+    use super::is_menu_line;
+
+    #[test]
+    fn menus_and_breadcrumbs_are_furniture_but_headlines_and_bylines_are_not() {
+        for menu in ["华北地区 | 东岭 南川 北湖 西岭", "热门城市 | 全国 东岭 南川", "首页 > 新闻中心 > 正文", "首页 > 高考报考 > 院校大全 > 院校动态 > 5顶尖名校发起新大学联盟!"] {
+            assert!(is_menu_line(menu), "{menu}");
+        }
+        for text in ["东岭论坛举行 成立海川智库联盟", "(记者 李华 摄)", "作者: 发布时间:2024-12-01 10:54:44 来源:海川日报+收藏本文", "Lakeside University joins the new think tank alliance", "东岭大学、南川大学 和 北湖大学 共同发起"] {
+            assert!(!is_menu_line(text), "{text}");
+        }
     }
 }

@@ -572,3 +572,11 @@ fn a_city_before_yu_is_a_name_of_its_own() {
     assert!(orgs.iter().any(|o| o == "东岭社科院海洋研究所"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.starts_with("西宁")), "{orgs:?}");
 }
+
+#[test]
+fn a_site_menu_left_in_the_text_names_nothing() {
+    let r = report(&[extract_file(&fixture("web_menu_furniture.txt"))]);
+    // the menu's cities are not places of this article
+    assert!(labels_of(&r, "Place").is_empty(), "{:?}", labels_of(&r, "Place"));
+    assert!(has_relation(&r, "东岭大学", "founding_member", "海川大学联盟"), "{:?}", relations(&r));
+}
