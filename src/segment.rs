@@ -171,7 +171,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
             kinds[i] = BlockKind::Credit;
         }
         let o = norm.orig_span(p.0, p.1);
-        if is_menu_line(orig.slice(o.0, o.1)) {
+        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && is_menu_line(orig.slice(o.0, o.1)) {
             kinds[i] = BlockKind::Furniture;
         }
     }
