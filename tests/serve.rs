@@ -216,6 +216,13 @@ fn a_real_sparql_client_gets_what_the_command_line_gets() {
     let cli = sg().args(["query", "--format", "csv", "--store"]).arg(&store).arg(&query).output().unwrap();
     assert!(cli.status.success());
     let server = start(&store, Duration::from_secs(30));
+    // curl, as a user at a shell would ask
+    let curl = std::process::Command::new("curl")
+        .args(["-s", "-H", "Accept: text/csv", "--data-urlencode"])
+        .arg(format!("query={}", std::fs::read_to_string(&query).unwrap()))
+        .arg(format!("http://{}/sparql", server.addr))
+        .output()
+        .expect("curl (CI installs it)");
     let client = std::process::Command::new(python_with_rdflib()).arg(root().join("tests/sparql_client.py")).arg(format!("http://{}/sparql", server.addr)).arg(&query).output().unwrap();
     server.stop();
     assert!(client.status.success(), "rdflib client failed (CI installs python3-rdflib): {}", String::from_utf8_lossy(&client.stderr));
@@ -231,6 +238,7 @@ fn a_real_sparql_client_gets_what_the_command_line_gets() {
     assert_eq!(cli_header, py_header);
     assert!(!cli_rows.is_empty());
     assert_eq!(cli_rows, py_rows);
+    assert_eq!(sorted(&curl.stdout), (cli_header, cli_rows), "curl gets the command line's CSV");
 }
 
 /// The DOM headless Chromium builds for `url` (Debian `chromium`, installed by .ci/run).
