@@ -204,6 +204,10 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
     for (ei, e) in x.entities.iter().enumerate() {
         let id = &ids[ei];
         out.add(&article, vocab(SCHEMA, "mentions"), id.clone());
+        // why this article's short forms are this entity: in the article's graph, gone with it
+        for m in &e.merges {
+            out.add(id, sg("resolutionNote"), Literal::new_language_tagged_literal_unchecked(m, "en"));
+        }
         if is_lexicon_described(lex, e) {
             continue;
         }

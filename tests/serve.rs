@@ -193,6 +193,11 @@ fn pages_escape_what_the_store_holds() {
     let r = get(server.addr, &format!("/article?id={}", enc("tianjin-daily-2025-sco-digital-economy-forum")), "text/html");
     assert!(r.status == 200 && r.body.contains("<mark style=\"background:") && r.body.contains("天津社会科学院</mark></a>"), "{}", &r.body[..r.body.len().min(2000)]);
     assert_eq!(get(server.addr, "/article?id=no-such-article", "").status, 404);
+    // an entity merged from a short form says why, as the report does
+    let r = get(server.addr, &format!("/search?q={}", enc("亚太研究中心")), "text/html");
+    let link = r.body.split("href=\"/entity?iri=").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let page = get(server.addr, &format!("/entity?iri={link}"), "text/html");
+    assert!(page.body.contains("Why these names are one entity") && page.body.contains("resolve.short-form"), "{}", page.body);
     // no way out of the store through a path
     assert_eq!(get(server.addr, "/../../etc/passwd", "").status, 404);
     assert_eq!(get(server.addr, "/entity?iri=%3E%20%7D%20", "").status, 404);

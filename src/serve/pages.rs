@@ -147,6 +147,14 @@ pub fn entity(store: &Store, iri: &str, cap: usize) -> Option<String> {
     if !aliases.is_empty() {
         body.push_str(&format!("<p>also: {}</p>", aliases.join(" · ")));
     }
+    let merges = select(store, &format!("SELECT DISTINCT ?note WHERE {{ <{iri}> sg:resolutionNote ?note }} ORDER BY ?note"), 50);
+    if !merges.is_empty() {
+        body.push_str("<h2>Why these names are one entity</h2><ul>");
+        for m in &merges {
+            body.push_str(&format!("<li class=\"ev\">{}</li>", escape(&m[0])));
+        }
+        body.push_str("</ul>");
+    }
     body.push_str(&neighbourhood_svg(store, iri));
     body.push_str("<h2>Facts</h2><table><tr><th></th><th>relation</th><th>with</th><th>evidence</th><th>article</th></tr>");
     for f in facts(store, iri, cap) {
