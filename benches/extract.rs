@@ -51,5 +51,47 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// An article as a saved news page: menu, share bar, the paragraphs, related links, comments.
+fn as_page(text: &str) -> String {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let title = lines.next().unwrap_or("");
+    let body: String = lines.map(|l| format!("<p>{l}</p>\n")).collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+<meta property=\"article:published_time\" content=\"2025-07-11T08:00:00+08:00\"></head><body>\
+<nav><ul><li><a href=\"/\">首页</a></li><li><a href=\"/news\">新闻</a></li><li><a href=\"/intl\">国际</a></li></ul></nav>\
+<div class=\"share\">分享到:微信 微博</div><div class=\"article\"><h1>{title}</h1>{body}</div>\
+<div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/a\">东岭论坛开幕</a></li><li><a href=\"/b\">南川大学代表团来访</a></li></ul></div>\
+<div class=\"comments\">发表评论</div><footer>版权所有</footer></body></html>"
+    )
+}
+
+/// Reading a saved page costs on top of extraction: extraction from the text alone, then the
+/// page's article found by the HTML reader and extracted, per byte of article text.
+fn bench_html(c: &mut Criterion) {
+    let lex = Lexicon::embedded();
+    let arts = articles(1000);
+    let pages: Vec<String> = arts.iter().map(|a| as_page(&a.text)).collect();
+    let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("html_reading_1k_articles");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("text", |b| b.iter(|| arts.iter().cloned().map(|a| extract(lex, a).relations.len()).sum::<usize>()));
+    g.bench_function("html_page", |b| {
+        b.iter(|| {
+            arts.iter()
+                .zip(&pages)
+                .map(|(a, page)| {
+                    let text = silkgraph::html::article(page).expect("an article body").text;
+                    extract(lex, Article { text, ..a.clone() }).relations.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("reader_only", |b| b.iter(|| pages.iter().map(|p| silkgraph::html::article(p).unwrap().text.len()).sum::<usize>()));
+    g.bench_function("parse_only", |b| b.iter(|| pages.iter().map(|p| scraper::Html::parse_document(p).errors.len()).sum::<usize>()));
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_html);
 criterion_main!(benches);

@@ -27,8 +27,13 @@ const FURNITURE: &[&str] = &["nav", "menu", "footer", "share", "comment", "relat
 /// Elements that never hold the article's text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "nav", "footer", "aside", "form", "header", "iframe", "button", "select", "svg"];
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("a valid selector")
+/// The page's fixed selectors, parsed once (parsing one costs more than matching it).
+fn sel(s: &'static str) -> &'static Selector {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static PARSED: OnceLock<Mutex<HashMap<&'static str, &'static Selector>>> = OnceLock::new();
+    let mut parsed = PARSED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    parsed.entry(s).or_insert_with(|| Box::leak(Box::new(Selector::parse(s).expect("a valid selector"))))
 }
 
 fn is_furniture(e: &ElementRef) -> bool {
@@ -36,23 +41,29 @@ fn is_furniture(e: &ElementRef) -> bool {
     if SKIPPED.contains(&v.name()) {
         return true;
     }
-    let marks = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_lowercase();
-    FURNITURE.iter().any(|f| marks.split(|c: char| !c.is_alphanumeric()).any(|w| w == *f || w.starts_with(f) && w.len() <= f.len() + 2))
+    // class and id words, compared without allocating (this runs for every ancestor of every <p>)
+    let marked = |w: &str| FURNITURE.iter().any(|f| w.len() >= f.len() && w.len() <= f.len() + 2 && w.is_char_boundary(f.len()) && w[..f.len()].eq_ignore_ascii_case(f));
+    [v.attr("class"), v.attr("id")].into_iter().flatten().any(|a| a.split(|c: char| !c.is_alphanumeric()).any(marked))
 }
 
 /// The text of an element, furniture inside it left out, whitespace collapsed.
 fn text_of(e: ElementRef) -> String {
-    let mut out = String::new();
+    let mut raw = String::new();
+    push_text(e, &mut raw);
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text under an element into one buffer (one allocation for a whole paragraph).
+fn push_text(e: ElementRef, out: &mut String) {
     for child in e.children() {
         if let Some(c) = ElementRef::wrap(child) {
             if !is_furniture(&c) {
-                out.push_str(&text_of(c));
+                push_text(c, out);
             }
         } else if let Some(t) = child.value().as_text() {
             out.push_str(t);
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether an element or one of its ancestors is furniture.
@@ -61,12 +72,12 @@ fn inside_furniture(e: ElementRef) -> bool {
 }
 
 fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    let metas: Vec<ElementRef> = doc.select(sel("meta")).collect();
     for key in keys {
         for attr in ["property", "name", "itemprop"] {
-            if let Some(m) = doc.select(&sel(&format!("meta[{attr}=\"{key}\"]"))).next() {
-                if let Some(c) = m.value().attr("content").map(str::trim).filter(|c| !c.is_empty()) {
-                    return Some(c.to_owned());
-                }
+            let found = metas.iter().find(|m| m.value().attr(attr) == Some(*key));
+            if let Some(c) = found.and_then(|m| m.value().attr("content")).map(str::trim).filter(|c| !c.is_empty()) {
+                return Some(c.to_owned());
             }
         }
     }
@@ -80,7 +91,7 @@ pub fn article(html: &str) -> Result<Page, String> {
     // the container with the most paragraph text: each paragraph scores for its parent
     let mut best: Option<(ElementRef, usize)> = None;
     let mut scores = std::collections::HashMap::new();
-    for p in doc.select(&paragraphs) {
+    for p in doc.select(paragraphs) {
         if inside_furniture(p) {
             continue;
         }
@@ -99,7 +110,7 @@ pub fn article(html: &str) -> Result<Page, String> {
     if score < 40 {
         return Err(format!("only {score} characters of paragraph text"));
     }
-    let title = doc.select(&sel("h1")).find(|h| !inside_furniture(*h)).map(text_of).filter(|t| !t.is_empty()).or_else(|| meta(&doc, &["og:title"])).or_else(|| doc.select(&sel("title")).next().map(text_of));
+    let title = doc.select(sel("h1")).find(|h| !inside_furniture(*h)).map(text_of).filter(|t| !t.is_empty()).or_else(|| meta(&doc, &["og:title"])).or_else(|| doc.select(sel("title")).next().map(text_of));
     let mut lines: Vec<String> = title.iter().cloned().collect();
     for child in body.children().filter_map(ElementRef::wrap) {
         if is_furniture(&child) {
@@ -115,15 +126,15 @@ pub fn article(html: &str) -> Result<Page, String> {
         (None, Some(c)) => format!("{}.{}", body.value().name(), c.split_whitespace().next().unwrap_or("")),
         _ => body.value().name().to_owned(),
     };
-    let time = doc.select(&sel("time[datetime]")).next().and_then(|t| t.value().attr("datetime").map(str::to_owned));
+    let time = doc.select(sel("time[datetime]")).next().and_then(|t| t.value().attr("datetime").map(str::to_owned));
     Ok(Page {
         text: lines.join("\n\n"),
         title,
         date: meta(&doc, &["article:published_time", "pubdate", "publishdate", "datePublished", "date"]).or(time).and_then(|d| iso_date(&d)),
         site: meta(&doc, &["og:site_name", "application-name"]),
         author: meta(&doc, &["author", "article:author"]),
-        language: doc.select(&sel("html")).next().and_then(|h| h.value().attr("lang").map(str::to_owned)),
-        url: doc.select(&sel("link[rel=\"canonical\"]")).next().and_then(|l| l.value().attr("href").map(str::to_owned)).or_else(|| meta(&doc, &["og:url"])),
+        language: doc.select(sel("html")).next().and_then(|h| h.value().attr("lang").map(str::to_owned)),
+        url: doc.select(sel("link[rel=\"canonical\"]")).next().and_then(|l| l.value().attr("href").map(str::to_owned)).or_else(|| meta(&doc, &["og:url"])),
         kept,
     })
 }
