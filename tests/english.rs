@@ -209,6 +209,8 @@ fn a_seminar_on_a_subject_an_ampersand_a_month_and_a_president_as_patron() {
     assert!(has_entity(&r, "Organization", "Lakeside University of Finance & Economics"), "{:?}", labels_of(&r, "Organization"));
     // Nov is a date, not part of a name: Hangzhou stands alone
     assert!(has_entity(&r, "Place", "Hangzhou"), "{:?}", labels_of(&r, "Place"));
+    // held in the city after a venue with a long name
+    assert!(has_relation(&r, "8th Seminar on Coastal Economic and Social Development", "held_at", "Hangzhou"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Strategic Studies Institute of the President of Kyrgyzstan"), "{:?}", labels_of(&r, "Organization"));
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
 }

@@ -348,7 +348,8 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
-            doc.mentions[p].start > ee && between.chars().count() <= 60 && !between.contains(['.', ';']) && (between.ends_with(" in ") || between.ends_with(" in the ")) && (HELD.iter().any(|h| between.contains(h)) || between == " in ")
+            // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
+            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && (between.ends_with(" in ") || between.ends_with(" in the ")) && (HELD.iter().any(|h| between.contains(h)) || between == " in ")
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
