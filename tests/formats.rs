@@ -111,3 +111,39 @@ fn a_folder_of_text_pages_and_pdfs_builds_and_bad_files_are_named() {
     assert!(err.contains("menu.html") && err.contains("no article body"), "{err}");
     assert!(err.contains("broken.pdf"), "{err}");
 }
+
+/// The article set in two columns and printed to PDF by headless Chromium (Debian `chromium`,
+/// installed by .ci/run), as an e-paper page: CJK text read back in reading order.
+fn print_two_columns(text: &str, dir: &Path) -> std::path::PathBuf {
+    let mut paras = text.lines().filter(|l| !l.trim().is_empty());
+    let title = paras.next().unwrap();
+    let body: String = paras.map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>body{{font-family:\"WenQuanYi Micro Hei\",sans-serif;font-size:13px}}\
+         .cols{{column-count:2;column-gap:2em}}</style></head><body><h1>{title}</h1><div class=\"cols\">{body}</div></body></html>"
+    );
+    let page = dir.join("page.html");
+    std::fs::write(&page, html).unwrap();
+    let pdf = dir.join("page.pdf");
+    let out = std::process::Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer"])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("headless Chromium (CI installs Debian's chromium)");
+    assert!(pdf.exists(), "chromium printed nothing: {}", String::from_utf8_lossy(&out.stderr));
+    pdf
+}
+
+#[test]
+fn a_two_column_page_printed_by_a_browser_gives_what_its_text_gives() {
+    let d = tempfile::tempdir().unwrap();
+    let source = fixture("web_think_tank_alliance_founders.txt");
+    let pdf = print_two_columns(&std::fs::read_to_string(&source).unwrap(), d.path());
+    let (pdf_ents, pdf_rels) = facts(&pdf);
+    let (text_ents, text_rels) = facts(&source);
+    assert!(text_rels.len() >= 10, "{text_rels:?}");
+    assert_eq!(pdf_ents, text_ents);
+    assert_eq!(pdf_rels, text_rels);
+}
