@@ -124,7 +124,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 校长彭龙与…: a person named after a post is a complete name too
                 let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))));
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
-                // 南宁市与广西社科院: a city or province is a complete name too (a country is not:
+                // 西宁市与东岭社科院: a city or province is a complete name too (a country is not:
                 // 中国与全球化智库 is one name)
                 let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::Place(_)));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
@@ -482,7 +482,7 @@ impl Scan<'_> {
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
-        // 七个…学术联盟: counted, a kind of alliance, not one
+        // 五个…学术联盟: counted, a kind of alliance, not one
         let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
         (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
     }
@@ -1173,14 +1173,14 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Organization if m.rule != "org.lexicon" => {
                 !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
-            // 金砖国家大学联盟 names an alliance, not the BRICS inside it
+            // 上合组织海川大学联盟 names an alliance, not the SCO inside it
             EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {
                 !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
             }
-            // 中国—东盟工科大学联盟: the countries an alliance is named after are no mentions
+            // 中国—东岭海洋大学联盟: the countries an alliance is named after are no mentions
             EntityType::Country => !inside(EntityType::Person) && !inside(EntityType::Alliance),
             // …项目管理处, …项目办公室: an office that manages projects, no project
             EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),

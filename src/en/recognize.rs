@@ -125,7 +125,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     drop_nested(out)
 }
 
-/// the Belt and Road think tank alliance, the Coastal university alliance: a proper name
+/// the Coastal Silk think tank alliance, the Harbour university alliance: a proper name
 /// followed by an alliance head written in lower case. Returns where the head ends.
 fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
     const KINDS: &[&[&str]] = &[&["think", "tank"], &["think", "tanks"], &["university"], &["universities"], &["media"], &["cities"]];
@@ -160,7 +160,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
-            // … in Hangzhou on Nov 8: a month after the connector is a date, not a name
+            // … in Tianjin on Nov 8: a month after the connector is a date, not a name
             if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) {
                 break;
             }

@@ -199,7 +199,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 30).max_by_key(|&o| doc.mentions[o].end);
         if let Some(o) = before {
             let title = text(doc, doc.mentions[o].end, ps).trim().to_owned();
-            // KazISS director Tom Hale: news style often writes the title in lower case
+            // LPI director Tom Hale: news style often writes the title in lower case
             let mut first_upper = title.chars();
             let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
             if !title.is_empty() && super::words::TITLES.contains(&capitalised.as_str()) {
