@@ -243,6 +243,20 @@ pub fn write_dot_linked(g: &DiGraph<Node, String>, dropped: usize, link: Option<
     writeln!(out, "}}")
 }
 
+/// DOT rendered by GraphViz `dot` into `format` (`svg`, `png`): the output bytes. An error of
+/// kind NotFound means GraphViz is not installed.
+pub fn run_dot(dot: &[u8], format: &str) -> std::io::Result<Vec<u8>> {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("dot").arg(format!("-T{format}")).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    // dot reads its whole input before it writes: no deadlock on the two pipes
+    child.stdin.take().expect("piped stdin").write_all(dot)?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        return Err(std::io::Error::other(format!("GraphViz dot failed ({}): {}", out.status, String::from_utf8_lossy(&out.stderr).trim())));
+    }
+    Ok(out.stdout)
+}
+
 /// Run a CONSTRUCT query for `export dot`; an empty result is an error worth saying.
 pub fn construct(store: &Store, sparql: &str, origin: &str) -> Result<Vec<Triple>> {
     match query::run(store, sparql, origin)? {

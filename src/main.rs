@@ -235,24 +235,17 @@ fn export_dot(db: &oxigraph::store::Store, args: &DotArgs) -> Result<()> {
 
 /// Render DOT with GraphViz; say how to install it when it is missing.
 fn render(dot: &[u8], ext: &str, out: &Path) -> Result<()> {
-    use std::process::{Command, Stdio};
-    let child = Command::new("dot").arg(format!("-T{ext}")).arg("-o").arg(out).stdin(Stdio::piped()).spawn();
-    let mut child = match child {
-        Ok(c) => c,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            bail!("GraphViz `dot` is not installed: install it (Debian/Ubuntu: `apt-get install graphviz`, macOS: `brew install graphviz`) or export DOT text without --render")
-        }
-        Err(e) => return Err(e).context("running GraphViz dot"),
-    };
     if ext == "png" && !has_cjk_font() {
         eprintln!("warning: no CJK font found (fc-list :lang=zh is empty): Chinese labels will show as boxes in the PNG; install fonts-noto-cjk or fonts-wqy-microhei, or render SVG");
     }
-    child.stdin.take().expect("piped stdin").write_all(dot)?;
-    let status = child.wait()?;
-    if !status.success() {
-        bail!("GraphViz dot failed ({status}) rendering {}", out.display());
-    }
-    Ok(())
+    let bytes = match export::run_dot(dot, ext) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!("GraphViz `dot` is not installed: install it (Debian/Ubuntu: `apt-get install graphviz`, macOS: `brew install graphviz`) or export DOT text without --render")
+        }
+        Err(e) => return Err(e).with_context(|| format!("rendering {}", out.display())),
+    };
+    std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))
 }
 
 fn has_cjk_font() -> bool {

@@ -82,10 +82,14 @@ fn starts_block(line: &str) -> bool {
 
 /// A line is body text (and may continue on the next line) when it is long or holds a
 /// clause mark; headlines are short and unpunctuated.
+/// 当前位置: 首页 > 新闻 > 综合: a site's breadcrumb (two or more `>`, `>` or `»`).
+pub fn is_breadcrumb(line: &str) -> bool {
+    line.matches(['>', '\u{ff1e}', '»']).count() >= 2
+}
+
 fn is_body_line(line: &str) -> bool {
-    // 当前位置: 首页 > 新闻 > 综合: a site's breadcrumb, never wrapped into the headline below
-    let breadcrumb = line.matches(['>', '>', '»']).count() >= 2;
-    if breadcrumb {
+    // a site's breadcrumb is never wrapped into the headline below
+    if is_breadcrumb(line) {
         return false;
     }
     let n = line.chars().filter(|c| !is_space(*c)).count();

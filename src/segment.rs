@@ -78,7 +78,7 @@ fn is_menu_line(orig_line: &str) -> bool {
     let items: Vec<&str> = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '\u{ff1e}' | '»' | '/')).filter(|w| !w.is_empty()).collect();
     let short = items.iter().filter(|w| w.chars().count() <= 6).count();
     // a breadcrumb ends with the page's own (long) title, which the page repeats below
-    let breadcrumb = line.matches(['>', '\u{ff1e}']).count() >= 2;
+    let breadcrumb = crate::normalize::is_breadcrumb(line);
     let separated = line.contains('|') || breadcrumb || items.len() >= 4;
     let short_enough = short == items.len() || breadcrumb && short + 1 == items.len();
     items.len() >= 3 && short_enough && separated && items.iter().any(|w| w.chars().any(crate::scan::is_cjk))

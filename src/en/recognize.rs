@@ -509,12 +509,16 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         let ws = words(&norm.chars, s.start, s.end);
-        for (_, w) in ws.iter().enumerate().filter(|(i, w)| w.text == "Alliance" && *i > 0 && ws[i - 1].text.eq_ignore_ascii_case("the")) {
+        for pair in ws.windows(2).filter(|p| p[0].text.eq_ignore_ascii_case("the") && p[1].text == "Alliance") {
+            let w = &pair[1];
             if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 continue;
             }
-            let earlier: std::collections::BTreeSet<&str> = out.iter().filter(|m| m.ty == EntityType::Alliance && m.end <= w.start).map(|m| m.label.as_str()).collect();
-            let Some(model) = out.iter().find(|m| m.ty == EntityType::Alliance && m.end <= w.start).filter(|_| earlier.len() == 1) else { continue };
+            let mut earlier = out.iter().filter(|m| m.ty == EntityType::Alliance && m.end <= w.start);
+            let Some(model) = earlier.next() else { continue };
+            if earlier.any(|m| m.label != model.label) {
+                continue; // two alliances named before: which one is meant is not said
+            }
             let mut m = model.clone();
             (m.start, m.end, m.sentence, m.rule, m.parent, m.note) = (w.start, w.end, si, "alliance.en-the-alliance", None, None);
             m.surface = w.text.clone();

@@ -256,7 +256,8 @@ fn graph_store_get(store: &Store, graph: Option<&str>, accept: &str) -> Reply {
         Ok(false) => return Reply::error(404, format!("no graph {graph}")),
         Err(e) => return Reply::error(500, e.to_string()),
     }
-    let (media, format) = match sparql::negotiate(accept, &[("text/turtle", crate::query::ResultFormat::Turtle), ("application/n-triples", crate::query::ResultFormat::Ntriples)]) {
+    // Turtle and N-Triples, as for CONSTRUCT results (text/plain aside)
+    let (media, format) = match sparql::negotiate(accept, &sparql::GRAPH_TYPES[..2]) {
         Some((m, crate::query::ResultFormat::Ntriples)) => (m, RdfFormat::NTriples),
         Some((m, _)) => (m, RdfFormat::Turtle),
         None => return Reply::error(406, "offered: text/turtle, application/n-triples"),

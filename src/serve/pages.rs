@@ -260,14 +260,8 @@ fn neighbourhood_svg(store: &Store, iri: &str) -> String {
 
 /// `dot -Tsvg`, the SVG element only (no XML prologue or DOCTYPE inside the page).
 fn render_svg(dot: &[u8]) -> Option<String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new("dot").arg("-Tsvg").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().ok()?;
-    child.stdin.take()?.write_all(dot).ok()?;
-    let out = child.wait_with_output().ok()?;
-    let svg = String::from_utf8(out.stdout).ok()?;
-    let start = svg.find("<svg")?;
-    out.status.success().then(|| svg[start..].to_owned())
+    let svg = String::from_utf8(crate::export::run_dot(dot, "svg").ok()?).ok()?;
+    Some(svg[svg.find("<svg")?..].to_owned())
 }
 
 /// An article: its reports, each with the sentences that carry its facts, every name the
@@ -276,7 +270,8 @@ fn render_svg(dot: &[u8]) -> Option<String> {
 pub fn article(store: &Store, id: &str, cap: usize) -> Option<String> {
     let iri = crate::iri::article(id);
     let reports = select(store, &format!("SELECT ?r ?h WHERE {{ ?r schema:isPartOf <{iri}> . OPTIONAL {{ ?r schema:headline ?h }} }} ORDER BY ?r"), 200);
-    if reports.is_empty() || iri.contains(['<', '>', '"', ' ']) {
+    // the id is percent-encoded into the IRI: nothing in it can break out of <…>
+    if reports.is_empty() {
         return None;
     }
     let names = mentioned_names(store, &iri);

@@ -67,7 +67,7 @@ const SOLUTION_TYPES: &[(&str, ResultFormat)] = &[
     ("text/csv", ResultFormat::Csv),
     ("text/tab-separated-values", ResultFormat::Tsv),
 ];
-const GRAPH_TYPES: &[(&str, ResultFormat)] = &[("text/turtle", ResultFormat::Turtle), ("application/n-triples", ResultFormat::Ntriples), ("text/plain", ResultFormat::Ntriples)];
+pub const GRAPH_TYPES: &[(&str, ResultFormat)] = &[("text/turtle", ResultFormat::Turtle), ("application/n-triples", ResultFormat::Ntriples), ("text/plain", ResultFormat::Ntriples)];
 
 /// The format for `accept` among `offered` (in the client's order, q-values aside); the
 /// default when the client takes anything. None: nothing acceptable (406).
@@ -76,15 +76,11 @@ pub fn negotiate(accept: &str, offered: &'static [(&'static str, ResultFormat)])
     if wanted.is_empty() {
         return offered.first().copied();
     }
-    for w in &wanted {
-        if let Some(hit) = offered.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)) {
-            return Some(*hit);
-        }
-        if *w == "*/*" || w.ends_with("/*") && offered.iter().any(|(m, _)| m.starts_with(w.trim_end_matches('*'))) {
-            return offered.iter().find(|(m, _)| *w == "*/*" || m.starts_with(w.trim_end_matches('*'))).copied();
-        }
-    }
-    None
+    wanted.iter().find_map(|w| match w.strip_suffix('*').filter(|p| p.ends_with('/')) {
+        Some("/") => offered.first().copied(),
+        Some(kind) => offered.iter().find(|(m, _)| m.starts_with(kind)).copied(),
+        None => offered.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).copied(),
+    })
 }
 
 /// Run the request on `store` within `limit`.
