@@ -386,10 +386,45 @@ impl Lexicon {
     }
 
     /// Non-overlapping tokens of `text` (leftmost-longest), as byte ranges with their tags.
-    pub fn tokens<'l, 't>(&'l self, text: &'t str) -> impl Iterator<Item = (usize, usize, &'l [Tag])> + use<'l, 't> {
-        self.automaton
+    pub fn tokens<'l>(&'l self, text: &str) -> Vec<(usize, usize, &'l [Tag])> {
+        let mut out: Vec<(usize, usize, &'l [Tag])> = self
+            .automaton
             .find_iter(text)
-            .map(move |m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))
+            .map(|m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))
+            .collect();
+        self.split_party_committees(text, &mut out);
+        out
+    }
+
+    /// A place written with its level (广东省, 深圳市) swallows the 省 of 省委: give the level
+    /// back to a committee head (广东|省委), unless a longer word starts at 委 (委员会).
+    fn split_party_committees<'l>(&'l self, text: &str, out: &mut Vec<(usize, usize, &'l [Tag])>) {
+        let mut i = 0;
+        while i < out.len() {
+            let (s, e, tags) = out[i];
+            let level = text[s..e].chars().last().unwrap_or(' ');
+            let next_free = out.get(i + 1).is_none_or(|n| n.0 > e);
+            let head = self.committee_head(level);
+            if let (true, true, Some(head)) = (tags.iter().any(|t| matches!(t, Tag::Place(_))), next_free, head) {
+                if text[e..].starts_with('委') && e - level.len_utf8() > s {
+                    let cut = e - level.len_utf8();
+                    out[i] = (s, cut, tags);
+                    out.insert(i + 1, (cut, e + '委'.len_utf8(), head));
+                    i += 1;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The tags of the committee head 省委/市委/区委/县委 for a place's level character.
+    fn committee_head(&self, level: char) -> Option<&[Tag]> {
+        if !matches!(level, '省' | '市' | '区' | '县') {
+            return None;
+        }
+        let word: String = [level, '委'].iter().collect();
+        let i = self.patterns.binary_search(&word).ok()?;
+        Some(self.tags[i].as_slice())
     }
 
     /// Every surface form of the automaton with what it is.

@@ -114,7 +114,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // 校长论坛, 外长会议: a post right before an event's head names who meets
             let meeting_of_post = rules.year && t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
             // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
-            let initiators_meet = rules.year && t.end < head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
+            let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
             if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet {
                 break;
             }
@@ -129,7 +129,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::Place(_)));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || before.is_some_and(named);
+                // 等高校和外交部: a kind of body in the plural closes the list item before 和
+                let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -640,8 +642,35 @@ fn is_generic_event(core: &str) -> bool {
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
-    let bare_head = ["论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动"].contains(&core);
-    GENERIC.contains(&core) || core.ends_with("的") || counted || bare_head
+    GENERIC.contains(&core) || core.ends_with("的") || counted || only_generic_words(core)
+}
+
+/// 论坛全体会议, 今年学术论坛, 首次工作会议: a prefix made only of words that say which kind
+/// of meeting or which one of a series (first, this year's, plenary) names no event.
+fn only_generic_words(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
+        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式",
+    ];
+    let mut rest = core;
+    while !rest.is_empty() {
+        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+        } else if let Some(after) = ordinal_of_series(rest) {
+            rest = after;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The text after an ordinal of a series at the start (第一次, 第3轮, 第二场).
+fn ordinal_of_series(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix('第')?;
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))?;
+    let after = &rest[digits..];
+    (digits > 0).then_some(()).and_then(|_| after.strip_prefix(['次', '轮', '场', '期']))
 }
 
 /// "数字经济合作项目" describes a kind of project; a name carries a place, country, party or
@@ -963,7 +992,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         k >= se
             || !is_cjk(chars[k])
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
-            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围')
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携')
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
@@ -1049,7 +1078,10 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
 /// A name before a title that follows it: 习某某主席, 李某总理, 周某某教授, 某某夫总统, bounded
 /// on the left by a mark, a function word or the start of the sentence.
 fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
-    const TITLES: &[&str] = &["主席", "总理", "总书记", "总统", "首相", "教授", "院士", "大使", "部长", "外长", "秘书长", "先生", "女士", "研究员", "博士"];
+    const TITLES: &[&str] = &[
+        "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
+        "先生", "女士", "研究员", "博士",
+    ];
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
         if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {

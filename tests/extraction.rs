@@ -580,3 +580,24 @@ fn a_site_menu_left_in_the_text_names_nothing() {
     assert!(labels_of(&r, "Place").is_empty(), "{:?}", labels_of(&r, "Place"));
     assert!(has_relation(&r, "东岭大学", "founding_member", "海川大学联盟"), "{:?}", relations(&r));
 }
+
+#[test]
+fn party_committees_after_a_place_a_leader_who_leads_and_meetings_named_by_kind_only() {
+    let r = report(&[extract_file(&fixture("web_committees_and_generic_meetings.txt"))]);
+    // 江西省委: the place keeps its name, the committee its 省
+    assert!(has_relation(&r, "王立强", "position", "江西省委"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "王立强", "position", "南昌市委"), "{:?}", relations(&r));
+    // 陈嘉率代表团: 率 is the verb, not a given name
+    let people = labels_of(&r, "Person");
+    assert!(people.contains(&"陈嘉".to_string()) && !people.iter().any(|p| p.ends_with('率')), "{people:?}");
+    // 论坛全体会议, 今年学术论坛, 首次工作会议 name no event; no bureau in 世界棋局
+    let events = labels_of(&r, "Event");
+    assert_eq!(events, vec!["东岭智库联盟研讨会".to_string()], "{events:?}");
+    let orgs = labels_of(&r, "Organization");
+    assert!(!orgs.iter().any(|o| o.contains("棋局") || o.contains("各位") || o.starts_with("位")), "{orgs:?}");
+    // 协同南川大学: a verb before a name; 等高校和外交部: the plural closes the item
+    for org in ["南川大学", "北湖大学", "外交部"] {
+        assert!(orgs.contains(&org.to_string()), "{org}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.starts_with("协同") || o.starts_with("高校")), "{orgs:?}");
+}

@@ -21,6 +21,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.org-post-name-listed",
+        predicate: Predicate::Position,
+        pattern: "ORG POST NAME、POST NAME: the second post is in the same organisation",
+        example: "东湖大学校长陈立、副校长林海 → 林海 holds 副校长 at 东湖大学",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.org-de-name",
         predicate: Predicate::Position,
         pattern: "ORG的NAME (no post named)",
@@ -148,6 +155,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 continue;
             }
             break;
+        } else if let Some(object) = org_of_person_listed_before(doc, s, start, out) {
+            // 东岭大学校长李华、副校长周立群: the second post is in the first one's organisation
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), object: object.clone(), ..Relation::new(doc.ent(mi), Predicate::Position, 0, s.si, "position.org-post-name-listed") });
+            }
+            found = true;
+            break;
         } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
         } else if let Some(comma) = field_before(chars, s.start, start) {
@@ -157,6 +171,16 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
+fn org_of_person_listed_before(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<super::Object> {
+    if post_start <= s.start || doc.chars()[post_start - 1] != '、' {
+        return None;
+    }
+    let before = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == post_start - 1)?;
+    let subject = doc.ent(before);
+    out.iter().rev().find(|r| r.subject == subject && r.predicate == Predicate::Position && r.sentence == s.si).map(|r| r.object.clone())
 }
 
 /// 外交部长X, 前商务部长X: the 部 of the post is the last character of the body's name.
@@ -235,6 +259,12 @@ mod tests {
         let f = facts_of("东岭大学副校长、经济学教授刘向前,南川研究院院长穆塔诺夫先后发言。");
         assert!(holds(&f, "刘向前", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "穆塔诺夫", "position", "南川研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn a_second_post_listed_after_a_person_is_in_the_same_organisation() {
+        let f = facts_of("东岭大学校长李华、副校长周立群等一行到访。");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
     }
 
     #[test]
