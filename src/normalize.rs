@@ -70,6 +70,23 @@ fn pinyin_gloss_end(cs: &[char], i: usize, after_gloss: bool) -> Option<usize> {
     (letters && vowel && (tone_marked || next_han)).then_some(close + 1)
 }
 
+/// `s` without mirror-site pinyin glosses (經(jīng)貿(mào) → 經貿).
+pub fn without_glosses(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    let (mut out, mut i, mut after_gloss) = (String::with_capacity(s.len()), 0, false);
+    while i < cs.len() {
+        if let Some(end) = pinyin_gloss_end(&cs, i, after_gloss) {
+            i = end;
+            after_gloss = true;
+        } else {
+            out.push(cs[i]);
+            i += 1;
+            after_gloss = false;
+        }
+    }
+    out
+}
+
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
 }
@@ -219,7 +236,8 @@ impl NormText {
                 out.push((fold_char(c), pos));
             }
             let last = out.last().map(|x| x.0).unwrap_or('\n');
-            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed));
+            // a site's menu line ends without a mark but never runs on into the text below
+            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed));
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
         }

@@ -298,7 +298,7 @@ const VENUE_HEADS: &[&str] = &[
 const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
 const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展"];
 const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "揭牌", "正式启动", "启动", "正式上线"];
-const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建"];
+const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建", "倡议建立", "共同建立"];
 const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
 
 /// Recognise all mentions in an article.
@@ -992,7 +992,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         k >= se
             || !is_cjk(chars[k])
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
-            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携')
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾')
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
@@ -1105,14 +1105,16 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
 fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
     let mut k = p;
     let mut words = 0;
-    while k < se && chars[k].is_ascii_uppercase() {
-        let w = (k + 1..se).take_while(|&j| chars[j].is_ascii_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
+    // Latin letters with diacritics too (Luís, José, Müller)
+    let upper = |c: char| c.is_uppercase() && !is_cjk(c);
+    while k < se && upper(chars[k]) {
+        let w = (k + 1..se).take_while(|&j| chars[j].is_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
         if w < 1 {
             break;
         }
         k += 1 + w;
         words += 1;
-        if k < se && chars[k] == ' ' && chars.get(k + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+        if k < se && chars[k] == ' ' && chars.get(k + 1).is_some_and(|&c| upper(c)) {
             k += 1;
         } else {
             break;

@@ -70,13 +70,20 @@ fn is_long_headline(line: &str) -> bool {
 
 /// A site's menu left in a saved page's text: short items separated by spaces or bars with no
 /// sentence mark (华北地区 | 北京 天津 河北 山西, 首页 > 新闻 > 正文).
-fn is_menu_line(orig_line: &str) -> bool {
-    let line = orig_line.trim();
+pub(crate) fn is_menu_line(orig_line: &str) -> bool {
+    let plain = crate::normalize::without_glosses(orig_line.trim());
+    let line = plain.as_str();
     if line.chars().any(|c| matches!(c, '。' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}' | '“' | '"')) {
         return false;
     }
-    let items: Vec<&str> = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '\u{ff1e}' | '»' | '/')).filter(|w| !w.is_empty()).collect();
-    let short = items.iter().filter(|w| w.chars().count() <= 6).count();
+    // 推荐标签:A | B | C: a label before the items, and items a little longer between bars
+    let barred = line.matches('|').count() >= 2;
+    let items: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '\u{ff1e}' | '»' | '/') || barred && matches!(c, ':' | '\u{ff1a}'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let longest = if barred { 8 } else { 6 };
+    let short = items.iter().filter(|w| w.chars().count() <= longest).count();
     // a breadcrumb ends with the page's own (long) title, which the page repeats below
     let breadcrumb = crate::normalize::is_breadcrumb(line);
     let separated = line.contains('|') || breadcrumb || items.len() >= 4;
@@ -281,7 +288,7 @@ mod menu_tests {
 
     #[test]
     fn menus_and_breadcrumbs_are_furniture_but_headlines_and_bylines_are_not() {
-        for menu in ["华北地区 | 东岭 南川 北湖 西岭", "热门城市 | 全国 东岭 南川", "首页 > 新闻中心 > 正文", "首页 > 高考报考 > 院校大全 > 院校动态 > 5顶尖名校发起新大学联盟!"] {
+        for menu in ["推薦標(biāo)簽:東(dōng)嶺新聞 | 西河經(jīng)貿(mào)論壇 | 直擊南川論壇 | 建校91周年", "华北地区 | 东岭 南川 北湖 西岭", "热门城市 | 全国 东岭 南川", "首页 > 新闻中心 > 正文", "首页 > 高考报考 > 院校大全 > 院校动态 > 5顶尖名校发起新大学联盟!"] {
             assert!(is_menu_line(menu), "{menu}");
         }
         for text in ["东岭论坛举行 成立海川智库联盟", "(记者 李华 摄)", "作者: 发布时间:2024-12-01 10:54:44 来源:海川日报+收藏本文", "Lakeside University joins the new think tank alliance", "东岭大学、南川大学 和 北湖大学 共同发起"] {

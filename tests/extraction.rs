@@ -601,3 +601,20 @@ fn party_committees_after_a_place_a_leader_who_leads_and_meetings_named_by_kind_
     }
     assert!(!orgs.iter().any(|o| o.starts_with("协同") || o.starts_with("高校")), "{orgs:?}");
 }
+
+#[test]
+fn a_glossed_menu_a_name_before_a_verb_a_latin_name_with_accents_and_a_proposed_alliance() {
+    let r = report(&[extract_file(&fixture("web_glossed_menu_and_proposed_alliance.txt"))]);
+    // the tag line of a mirror site, pinyin glosses and all, names no forum
+    assert!(labels_of(&r, "Event").is_empty(), "{:?}", labels_of(&r, "Event"));
+    let people = labels_of(&r, "Person");
+    for name in ["李明", "陈崇实", "Luís Gomes"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+    assert!(has_relation(&r, "陈崇实", "position", "北湖大学"), "{:?}", relations(&r));
+    // a capital city the lexicon knows, in traditional characters
+    assert!(labels_of(&r, "Place").contains(&"里斯本".to_string()), "{:?}", labels_of(&r, "Place"));
+    for founder in ["东岭发展研究院", "西河问题研究中心"] {
+        assert!(has_relation(&r, founder, "founding_member", "东岭-西河智库联盟"), "{founder}: {:?}", relations(&r));
+    }
+}

@@ -94,7 +94,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// Verbs that found (or join) an alliance when they stand between a list and its name.
-const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办"];
+const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
     "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
@@ -123,7 +123,7 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
 
 /// Joining, not founding: the gap's verb is 加入 and nothing founds.
 fn joins(gap: &str) -> bool {
-    gap.contains("加入") && !["成立", "发起", "组建", "共建", "创立", "创建", "创办"].iter().any(|v| gap.contains(v))
+    gap.contains("加入") && !["成立", "发起", "组建", "共建", "创立", "创建", "创办", "建立"].iter().any(|v| gap.contains(v))
 }
 
 fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
