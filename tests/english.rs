@@ -214,3 +214,20 @@ fn a_seminar_on_a_subject_an_ampersand_a_month_and_a_president_as_patron() {
     assert!(has_entity(&r, "Organization", "Strategic Studies Institute of the President of Kyrgyzstan"), "{:?}", labels_of(&r, "Organization"));
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
 }
+
+#[test]
+fn names_set_off_by_commas_after_or_before_their_titles_and_initials() {
+    let r = report(&[extract_file(&fixture("en_titles_set_off_by_commas.txt"))]);
+    let people = labels_of(&r, "Person");
+    // X, Deputy Minister of …: a capitalised title after the comma
+    for name in ["Tom Hale", "Anna Berg", "Omar Steppe", "Rustam Vale", "Ivan Port", "D. Nabi", "I. Bek"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p == "D" || p == "I"), "{people:?}");
+    // the Rector of X, NAME, the Rector of Y, NAME: each title is the name's after it
+    assert!(has_relation(&r, "Omar Steppe", "position", "Bay State University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Rustam Vale", "position", "Lakeside State University"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Omar Steppe", "position", "Lakeside State University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Ivan Port", "position", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "D. Nabi", "position", "Steppe State University"), "{:?}", relations(&r));
+}

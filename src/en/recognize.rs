@@ -40,9 +40,10 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) && !lost_space_at(chars, i, j, end) {
             j += 1;
         }
-        // U.S., Dr., Co.: a short capitalised word keeps its final dot
+        // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
         let text: String = chars[i..j].iter().collect();
-        if j < end && chars[j] == '.' && (text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "Co" | "St" | "Ltd" | "Inc")) {
+        let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
+        if j < end && chars[j] == '.' && (initial || text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "Co" | "St" | "Ltd" | "Inc")) {
             j += 1;
         }
         out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
@@ -460,7 +461,7 @@ fn split_list(ws: &[Word]) -> Vec<&[Word]> {
 /// `X, vice-rector of Y`, `said X`, `X said`.
 fn person_by_context(norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
     let run = &ws[i..j];
-    if !(2..=4).contains(&run.len()) || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')) {
+    if !(2..=4).contains(&run.len()) || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
     let chars = &norm.chars;
@@ -473,11 +474,40 @@ fn person_by_context(norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize
     // X, Kazakhstan's president, …
     let possessive_title = |k: usize| ws.get(k).is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s")) && ws.get(k + 1).is_some_and(is_title);
     let appositive = chars.get(end) == Some(&',') && (ws.get(j).is_some_and(is_title) || possessive_title(j));
+    // X, Deputy Minister of …: a capitalised title after the comma too
+    let titled_after = chars.get(end) == Some(&',') && title_at(ws, j).is_some();
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
-    if appositive || says_after || says_before {
+    if appositive || titled_after || says_after || says_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
+}
+
+/// How many words a title (with its modifiers: First Deputy Minister, vice-rector) takes at
+/// `k`, in any case.
+fn title_at(ws: &[Word], k: usize) -> Option<usize> {
+    let lower = |w: &Word| w.text.to_lowercase().replace('-', " ");
+    let mods = ws[k.min(ws.len())..].iter().take_while(|w| TITLE_MODIFIERS.iter().any(|m| m.to_lowercase() == lower(w))).count();
+    let at = k + mods;
+    let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && TITLES.iter().any(|t| t.to_lowercase().replace('-', " ") == ws[at..at + n].iter().map(lower).collect::<Vec<_>>().join(" ")))?;
+    Some(mods + n)
+}
+
+/// `…, the Rector of Y, X, and …`: a name set off by commas right after a title phrase
+/// (the clause since the last comma opens with a title) and closed by a comma, `and` or the end.
+fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
+    let start = ws[i].start;
+    if start < 2 || chars[start - 2] != ',' {
+        return false;
+    }
+    let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && ws.iter().any(|w| w.start == end + 1 && w.text == "and");
+    // the first word of the clause before the comma
+    let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
+    let Some(mut k) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };
+    while k < i && matches!(ws[k].text.as_str(), "and" | "by" | "the" | "The" | "also" | "of" | "from" | "including") {
+        k += 1;
+    }
+    closed && k < i && title_at(ws, k).is_some()
 }
 
 /// `Li said`, `said Berg`: one word that is the family or last name of exactly one person

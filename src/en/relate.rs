@@ -172,7 +172,12 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 60) else { continue };
         // A, Secretary of the X Committee B: the title before X is B's, not A's
         let oe = doc.mentions[o].end;
-        if doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == oe + 1) {
+        // A, the Rector of X, B: so is the title before X set off by commas
+        let next_person = |at: usize| doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == at);
+        // (when A's own title came before A: by the Rector of W, A, the Rector of X, B)
+        let ps = doc.mentions[p].start;
+        let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps);
+        if next_person(oe + 1) || titled_before && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
@@ -209,7 +214,13 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
         // TITLE of (the) ORG NAME: the person right after the body, a title before it
-        if let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].end + 1 == ps && doc.chars()[doc.mentions[o].end] == ' ') {
+        // (the Rector of Lakeside University, Tom Hale: the name may follow a comma)
+        let right_before = |o: usize| {
+            let oe = doc.mentions[o].end;
+            let gap = text(doc, oe, ps);
+            matches!(gap.as_str(), " " | ", " | ", Professor " | ", Prof. " | ", Dr. ")
+        };
+        if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             let os = doc.mentions[o].start;
             let before = text(doc, s.start.max(os.saturating_sub(60)), os);
             let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
