@@ -231,3 +231,20 @@ fn names_set_off_by_commas_after_or_before_their_titles_and_initials() {
     assert!(has_relation(&r, "Ivan Port", "position", "Harbour Institute"), "{:?}", relations(&r));
     assert!(has_relation(&r, "D. Nabi", "position", "Steppe State University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn ministries_with_portfolios_hold_a_forum_whose_second_day_is_elsewhere() {
+    let r = report(&[extract_file(&fixture("en_ministries_hold_a_forum.txt"))]);
+    let forum = "Lakeland-Harbourland Education Forum";
+    let ministry = "Ministry of Higher Education, Science and Innovation of the Republic of Lakeland";
+    assert!(has_entity(&r, "Organization", ministry), "{:?}", labels_of(&r, "Organization"));
+    // A and B held the EVENT: both organise it
+    assert!(has_relation(&r, forum, "organizer", ministry), "{:?}", relations(&r));
+    assert!(has_relation(&r, forum, "organizer", "Ministry of Education of Harbourland"), "{:?}", relations(&r));
+    // in the city of X; the forum referred to by its kind
+    assert!(has_relation(&r, forum, "held_at", "Beijing"), "{:?}", relations(&r));
+    assert!(has_relation(&r, forum, "held_at", "Tianjin"), "{:?}", relations(&r));
+    // the Rector of X and Y University: one body that reaches its head after `and`
+    let university = "Western Agricultural and Forestry Science and Technology University";
+    assert!(has_relation(&r, "Vu Pat", "position", university), "{:?}", relations(&r));
+}

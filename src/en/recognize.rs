@@ -184,15 +184,18 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
     }
+    // Ministry of Higher Education, Science and Innovation: a ministry's portfolios, any words
+    let portfolios = matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
     let mut k = j;
     let mut saw_and = false;
     while k < ws.len() && k < j + 12 {
         let w = ws[k].text.as_str();
+        let last_of_run = ws.get(k + 1).is_none_or(|n| !capitalised(&n.text) || n.start != ws[k].end + 1);
         if w == "and" {
             saw_and = true;
         } else if !capitalised(w) {
             return None;
-        } else if saw_and && FIELDS.contains(&w) {
+        } else if saw_and && (FIELDS.contains(&w) || portfolios && last_of_run) {
             return Some(k + 1);
         }
         k += 1;
@@ -229,8 +232,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     let embassy = so_far.iter().any(|w| matches!(w.text.as_str(), "Consulate" | "Embassy" | "Office" | "Representation"));
     let known = so_far.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
     let known = names.get(&known).is_some_and(|n| !n.demonym);
-    // TITLE … NAME and TITLE … NAME: two people, not one name
-    let titled = connector == "and" && title_in(so_far).is_some();
+    // TITLE … NAME and TITLE … NAME: two people, not one name; but the Rector of the Western
+    // Agricultural and Forestry University: a body without its head yet goes on to it
+    let reaches_head = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").any(|w| head_word(&w.text).is_some());
+    let titled = connector == "and" && title_in(so_far).is_some() && !(head_of(so_far).is_none() && reaches_head);
     // University of Finance & Economics: an ampersand joins like `and`
     if matches!(connector, "and" | "&") && !titled && !acronym && !known {
         if let Some(joined) = and_inside_name(so_far, after) {
@@ -503,11 +508,10 @@ fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
     let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && ws.iter().any(|w| w.start == end + 1 && w.text == "and");
     // the first word of the clause before the comma
     let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
-    let Some(mut k) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };
-    while k < i && matches!(ws[k].text.as_str(), "and" | "by" | "the" | "The" | "also" | "of" | "from" | "including") {
-        k += 1;
-    }
-    closed && k < i && title_at(ws, k).is_some()
+    let Some(first) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };
+    // the title opens the clause or follows `by the`, `and the` (speeches by the Rector of …)
+    let opens = |k: usize| k == first || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and");
+    closed && (first..i).any(|k| opens(k) && title_at(ws, k).is_some())
 }
 
 /// `Li said`, `said Berg`: one word that is the family or last name of exactly one person

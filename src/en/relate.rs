@@ -114,7 +114,7 @@ pub const RULES: &[Rule] = &[
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
-const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began"];
 const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
@@ -360,11 +360,33 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
-            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && (between.ends_with(" in ") || between.ends_with(" in the ")) && (HELD.iter().any(|h| between.contains(h)) || between == " in ")
+            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && ends_with_in(&between) && (HELD.iter().any(|h| between.contains(h)) || matches!(between.as_str(), " in " | " in the city of "))
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
+    }
+    referred_event_held_in(doc, s, &places, out);
+}
+
+/// … in X, … in the X, … in the city of X.
+fn ends_with_in(between: &str) -> bool {
+    [" in ", " in the ", " in the city of "].iter().any(|w| between.ends_with(w))
+}
+
+/// The second day of the forum was held in Tianjin: the report's event named by its kind.
+fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<Relation>) {
+    const REFERENCES: &[&str] = &["the forum", "the conference", "the summit", "the seminar", "the symposium", "the event"];
+    let Some(ev) = s.main_event.filter(|_| of_type(doc, s, &[EntityType::Event]).is_empty()) else { return };
+    let sentence = text(doc, s.start, s.end).to_lowercase();
+    let Some(at) = REFERENCES.iter().filter_map(|r| sentence.find(r).map(|i| i + r.len())).min() else { return };
+    let at = s.start + sentence[..at].chars().count();
+    let place = places.iter().copied().find(|&p| {
+        let between = text(doc, at, doc.mentions[p].start);
+        doc.mentions[p].start > at && doc.mentions[p].ty == EntityType::Place && between.chars().count() <= 40 && !between.contains([',', ';']) && ends_with_in(&between) && HELD.iter().any(|h| between.contains(h))
+    });
+    if let Some(p) = place {
+        out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
     }
 }
 
@@ -426,7 +448,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b + 1..]),
                 _ => gap,
             };
-            if matches!(gap.trim(), "hosted the" | "organized the" | "organised the" | "co-hosted the" | "jointly hosted the" | "co-organized the") {
+            if matches!(gap.trim(), "hosted the" | "organized the" | "organised the" | "co-hosted the" | "jointly hosted the" | "co-organized the" | "held the" | "jointly held the" | "co-organised the" | "convened the") {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }
