@@ -79,6 +79,16 @@ replaced as a whole, in one transaction.")]
         /// No progress bar
         #[arg(long)]
         quiet: bool,
+        /// Also keep a remote triplestore a mirror of the store, through its SPARQL 1.1 Graph
+        /// Store endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud); only changed graphs are sent
+        #[arg(long, value_name = "URL")]
+        into: Option<String>,
+        /// HTTP Basic credentials for --into, as user:password (never printed)
+        #[arg(long, value_name = "USER:PASSWORD", env = "SILKGRAPH_INTO_AUTH", hide_env_values = true)]
+        into_auth: Option<String>,
+        /// Attempts after a network error or a 5xx answer from --into, with doubling pauses
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        into_retries: u32,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)
     #[command(after_help = "Prefixes sg: sgr: rdf: rdfs: xsd: owl: skos: org: schema: prov: dcterms: wd: are predefined;

@@ -65,6 +65,9 @@ pub enum Error {
 
     #[error("{0}")]
     Usage(String),
+
+    #[error("remote store {url}: {message} (what the server accepted is recorded there; run the build again to complete it)")]
+    Remote { url: String, message: String },
 }
 
 impl Error {

@@ -21,6 +21,7 @@ pub mod read;
 pub mod recognize;
 pub mod recurrence;
 pub mod relate;
+pub mod remote;
 pub mod report;
 pub mod resolve;
 pub mod scan;

@@ -93,7 +93,10 @@ fn run(cli: Cli) -> Result<()> {
             }
             out.flush()?;
         }
-        Command::Build { paths, read, batch_size, keep_going, prune, quiet } => {
+        Command::Build { paths, read, batch_size, keep_going, prune, quiet, into, into_auth, into_retries } => {
+            // a bad address or credentials fail before any work
+            let remote = into.as_deref().map(|url| silkgraph::remote::Remote::new(url, into_auth.as_deref())).transpose()?;
+            let remote = remote.map(|r| r.with_retries(into_retries, std::time::Duration::from_millis(500)));
             let opts = BuildOptions {
                 inputs: if paths.is_empty() { pipeline::default_inputs() } else { paths },
                 store: store_path.clone(),
@@ -105,6 +108,11 @@ fn run(cli: Cli) -> Result<()> {
             };
             let sum = pipeline::build(lex, &opts)?;
             eprintln!("built {}: {sum}", store_path.display());
+            if let (Some(remote), Some(url)) = (remote, into.as_deref()) {
+                let db = silkgraph::store::open_read_only(&store_path)?;
+                let synced = silkgraph::remote::sync(&db, &store_path, &remote, !quiet)?;
+                eprintln!("sent to {url}: {synced}");
+            }
             if !sum.failed.is_empty() {
                 bail!("{} article(s) could not be read (see warnings above)", sum.failed.len());
             }

@@ -88,12 +88,17 @@ fn process(lex: &Lexicon, article: Article) -> Result<Processed> {
 }
 
 fn progress_bar(n: usize, on: bool) -> indicatif::ProgressBar {
+    counting_bar(n, on, "articles")
+}
+
+/// A progress bar counting `what` (hidden when off or for fewer than two items).
+pub fn counting_bar(n: usize, on: bool, what: &str) -> indicatif::ProgressBar {
     if !on || n < 2 {
         return indicatif::ProgressBar::hidden();
     }
     let pb = indicatif::ProgressBar::new(n as u64);
     pb.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:40}] {pos}/{len} articles ({per_sec}, eta {eta})")
+        indicatif::ProgressStyle::with_template(&format!("{{spinner}} {{elapsed_precise}} [{{bar:40}}] {{pos}}/{{len}} {what} ({{per_sec}}, eta {{eta}})"))
             .expect("valid template")
             .progress_chars("=> "),
     );
