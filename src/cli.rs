@@ -90,6 +90,16 @@ replaced as a whole, in one transaction.")]
         #[arg(long, value_name = "N", default_value_t = 5)]
         into_retries: u32,
     },
+    /// Make a new store from the N-Quads of `extract --format nquads` (e.g. shards extracted on several machines)
+    #[command(after_help = "Examples:
+  silkgraph extract --format nquads shard1/ > shard1.nq    # on one machine
+  silkgraph extract --format nquads shard2/ > shard2.nq    # on another
+  silkgraph load shard1.nq shard2.nq --store kg          # the store one build of both shards makes")]
+    Load {
+        /// N-Quads files
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)
     #[command(after_help = "Prefixes sg: sgr: rdf: rdfs: xsd: owl: skos: org: schema: prov: dcterms: wd: are predefined;
 the default graph is the union of all article graphs.

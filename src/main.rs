@@ -117,6 +117,10 @@ fn run(cli: Cli) -> Result<()> {
                 bail!("{} article(s) could not be read (see warnings above)", sum.failed.len());
             }
         }
+        Command::Load { files } => {
+            let n = pipeline::load_nquads(lex, &files, &store_path)?;
+            eprintln!("loaded {} file(s) into {}: {n} statements", files.len(), store_path.display());
+        }
         Command::Query { file, expr, format } => {
             let (sparql, origin) = match (file, expr) {
                 (Some(f), _) => (query::read_query_file(&f)?, f.display().to_string()),

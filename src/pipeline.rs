@@ -261,3 +261,47 @@ fn fail(sum: &mut BuildSummary, opts: &BuildOptions, e: Error, pb: &indicatif::P
 pub fn default_inputs() -> Vec<PathBuf> {
     vec![Path::new("data").join("articles")]
 }
+
+/// `silkgraph load`: a new store from the N-Quads that `silkgraph extract --format nquads`
+/// printed, perhaps on several machines over disjoint shards of a corpus. Entity IRIs and shared
+/// facts are deterministic, so the union of the shards is the store one build would make (with
+/// the ontology and lexicon graphs a build adds). Only into a new store: an existing store is
+/// kept up to date by `build`, which knows which article each shared fact came from.
+pub fn load_nquads(lex: &Lexicon, files: &[PathBuf], store_path: &Path) -> Result<usize> {
+    let _lock = store::BuildLock::acquire(store_path)?;
+    if store::exists(store_path) {
+        return Err(Error::Usage(format!("{}: a store is already there; `load` makes a new store (choose another --store, or use `build` to update this one)", store_path.display())));
+    }
+    let staging = store::staging_path(store_path);
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+    }
+    let loaded = load_into_staging(lex, files, &staging);
+    match loaded {
+        Ok(n) => {
+            std::fs::rename(&staging, store_path).map_err(|e| Error::io(store_path, e))?;
+            Ok(n)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            Err(e)
+        }
+    }
+}
+
+fn load_into_staging(lex: &Lexicon, files: &[PathBuf], staging: &Path) -> Result<usize> {
+    let db = store::open_read_write(staging)?;
+    let mut loader = db.bulk_loader().with_num_threads(rayon::current_num_threads().max(1)).with_max_memory_size_in_megabytes(1024);
+    loader.load_quads(crate::rdf::ontology_quads()?.into_iter().chain(crate::rdf::lexicon_quads(lex)?)).map_err(|e| Error::store(staging, e))?;
+    for f in files {
+        let text = std::fs::read(f).map_err(|e| Error::io(f, e))?;
+        let mut quads = Vec::new();
+        for q in oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads).for_slice(&text) {
+            quads.push(q.map_err(|e| Error::Rdf(format!("{}: not N-Quads: {e}", f.display())))?);
+        }
+        loader.load_quads(quads).map_err(|e| Error::store(staging, e))?;
+    }
+    loader.commit().map_err(|e| Error::store(staging, e))?;
+    db.flush().map_err(|e| Error::store(staging, e))?;
+    store::len(&db, staging)
+}

@@ -338,3 +338,52 @@ fn the_think_tank_question_says_who_founded_and_who_joined() {
     let members = query("alliance_members.rq");
     assert!(members.contains("蓝海数字合作联盟,西岭大学海洋研究院,Research,member\n"), "{members}");
 }
+
+/// The store as sorted N-Quads lines.
+fn dump(store: &std::path::Path) -> Vec<String> {
+    let out = sg().arg("--store").arg(store).args(["export", "rdf", "--format", "nquads"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut lines: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(str::to_owned).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn shards_extracted_apart_and_loaded_together_make_the_store_of_one_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let all = tmp.path().join("all");
+    write_corpus(&all, 11, 45);
+    // three disjoint shards, as three machines would have them
+    let mut shard_files = Vec::new();
+    for k in 0..3 {
+        let dir = tmp.path().join(format!("shard{k}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        for i in (k..45).step_by(3) {
+            let name = format!("a{i:05}.txt");
+            std::fs::copy(all.join(&name), dir.join(&name)).unwrap();
+        }
+        let nq = tmp.path().join(format!("shard{k}.nq"));
+        let out = sg().args(["extract", "--format", "nquads"]).arg(&dir).output().unwrap();
+        assert!(out.status.success());
+        std::fs::write(&nq, out.stdout).unwrap();
+        shard_files.push(nq);
+    }
+    let (loaded, built) = (tmp.path().join("loaded"), tmp.path().join("built"));
+    sg().arg("load").args(&shard_files).arg("--store").arg(&loaded).assert().success();
+    // (one build over the same files: a store records the path each article was read from)
+    let shard_dirs: Vec<_> = (0..3).map(|k| tmp.path().join(format!("shard{k}"))).collect();
+    sg().arg("build").args(&shard_dirs).arg("--store").arg(&built).arg("--quiet").assert().success();
+    let (l, b) = (dump(&loaded), dump(&built));
+    assert!(l.len() > 1000);
+    assert!(l == b, "{} statements loaded, {} built; first difference: {:?}", l.len(), b.len(), l.iter().zip(&b).find(|(x, y)| x != y));
+
+    // load makes new stores only, and a file that is not N-Quads is named
+    let out = sg().arg("load").arg(&shard_files[0]).arg("--store").arg(&loaded).output().unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("already there"));
+    let bad = tmp.path().join("bad.nq");
+    std::fs::write(&bad, "<a> <b> this is not rdf\n").unwrap();
+    let fresh = tmp.path().join("fresh");
+    let out = sg().arg("load").arg(&bad).arg("--store").arg(&fresh).output().unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("bad.nq"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!fresh.exists(), "a failed load leaves no store behind");
+}
