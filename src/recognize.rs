@@ -131,7 +131,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
                 let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || before.is_some_and(named);
+                // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
+                let known_after = toks.starting_at(t.end).is_some_and(|b| b.known_org().is_some() && b.end >= head_start);
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || known_after || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -172,8 +174,12 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
     }
-    // A count before the name is not part of it: 50个典型案例, 12个签约项目, 16国百余所大学.
+    // A count before the name is not part of it: 50个典型案例, 12个签约项目, 16国百余所大学,
+    // 100多个国家和国际组织 (the number itself stopped the scan).
     if i < head_start && is_classifier(chars[i]) && i > sent_start && is_count(&chars[sent_start..i]) {
+        i += 1;
+    }
+    while i < head_start && i > sent_start && is_classifier(chars[i]) && (chars[i - 1].is_ascii_digit() || "多余几".contains(chars[i - 1]) && i - 1 > sent_start && chars[i - 2].is_ascii_digit()) {
         i += 1;
     }
     if !rules.year {
@@ -451,7 +457,8 @@ impl Scan<'_> {
         let co_named = chars.get(t.end) == Some(&'暨');
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
-        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only {
+        let ceremony = ["仪式", "典礼"].iter().any(|w| ends_with_at(chars, t.end, t.start, w));
+        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -643,6 +650,14 @@ fn is_generic_event(core: &str) -> bool {
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
     GENERIC.contains(&core) || core.ends_with("的") || counted || only_generic_words(core)
+}
+
+/// 中心揭牌仪式, 项目签约仪式, 联盟成立仪式, …大学合作签约仪式: a ceremony for a kind of thing
+/// (a centre, the cooperation) rather than a named one is no named event.
+fn is_generic_ceremony_subject(core: &str) -> bool {
+    const KINDS: &[&str] = &["中心", "联盟", "项目", "基地", "平台", "学院", "协议", "工作站"];
+    let short = core.chars().count() <= 4 && KINDS.iter().any(|k| core.ends_with(k));
+    short || core.ends_with("合作")
 }
 
 /// 论坛全体会议, 今年学术论坛, 首次工作会议: a prefix made only of words that say which kind

@@ -618,3 +618,16 @@ fn a_glossed_menu_a_name_before_a_verb_a_latin_name_with_accents_and_a_proposed_
         assert!(has_relation(&r, founder, "founding_member", "东岭-西河智库联盟"), "{founder}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn ceremonies_for_a_kind_of_thing_counted_nations_and_a_known_body_after_he() {
+    let r = report(&[extract_file(&fixture("web_ceremonies_counts_and_known_bodies.txt"))]);
+    let events = labels_of(&r, "Event");
+    // 中心揭牌仪式, 项目签约仪式, …大学合作签约仪式 name no event; a named alliance's founding does
+    assert!(!events.iter().any(|e| e.starts_with("中心") || e.starts_with("项目") || e.starts_with("西河大学合作")), "{events:?}");
+    assert!(events.contains(&"北湖智库联盟成立仪式".to_string()), "{events:?}");
+    let orgs = labels_of(&r, "Organization");
+    // 100多个国家和国际组织: a count of kinds; 讲话和教育部: the ministry alone
+    assert!(!orgs.iter().any(|o| o.contains("国际组织") || o.starts_with('个')), "{orgs:?}");
+    assert!(orgs.contains(&"教育部".to_string()) && !orgs.iter().any(|o| o.contains("讲话")), "{orgs:?}");
+}
