@@ -1018,10 +1018,24 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     if given_ok(p + sur + 1) && ends_name(p + sur + 2) && !ends_name(p + sur + 1) {
         return Some(sur + 2);
     }
+    if conj_closes_given_name(chars, toks, p + sur + 1, se) {
+        return Some(sur + 2);
+    }
     if ends_name(p + sur + 1) {
         return Some(sur + 1);
     }
     None
+}
+
+/// 包信和院士出席, 李和表示: a 和 or 与 at `k` ends a given name when a title, a mark or a
+/// verb of saying closes it, not when another name follows (李华和院士王明).
+fn conj_closes_given_name(chars: &[char], toks: &Tokens, k: usize, se: usize) -> bool {
+    if k >= se || !matches!(chars[k], '和' | '与') {
+        return false;
+    }
+    let closed = |j: usize| j >= se || matches!(chars[j], ',' | '。' | '、' | ';' | ':' | ')' | '!' | '?') || toks.starting_at(j).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech | WordRole::Stop))));
+    let title = toks.starting_at(k + 1).filter(|t| t.has(|g| matches!(g, Tag::Post)));
+    closed(k + 1) || title.is_some_and(|t| closed(t.end))
 }
 
 /// Where a name may start after a post ending at `p`: past a bracketed scope of the post
@@ -1143,7 +1157,9 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
 /// function word.
 fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
     let run = (p..se.min(p + 9)).take_while(|&k| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))))).count();
-    (3..=8).contains(&run).then_some(run)
+    // 主席卡林认为: two characters only where a verb of saying or a mark closes them
+    let closed = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+    ((3..=8).contains(&run) || run == 2 && closed(p + 2)).then_some(run)
 }
 
 /// A name of two or three characters after a post whose given name holds a one-character

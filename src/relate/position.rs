@@ -145,11 +145,20 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
         pending.push(role);
         if let Some(oi) = doc.org_ending_at(s, start) {
-            for r in pending.drain(..) {
-                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
+            let roles: Vec<String> = pending.drain(..).collect();
+            for r in &roles {
+                out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
             }
             found = true;
-            let os = doc.mentions[oi].start;
+            let mut os = doc.mentions[oi].start;
+            // 东岭学院、东岭研究院院长X: organisations listed before one post share it
+            while os > s.start + 1 && chars[os - 1] == '、' && toks.ending_at(os - 1).is_none_or(|t| !t.has(|g| matches!(g, Tag::Post))) {
+                let Some(other) = doc.org_ending_at(s, os - 1) else { break };
+                for r in &roles {
+                    out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(other), s.si, "position.org-post-name") });
+                }
+                os = doc.mentions[other].start;
+            }
             if os > s.start && chars[os - 1] == '、' {
                 pos = os - 1;
                 continue;
@@ -265,6 +274,19 @@ mod tests {
     fn a_second_post_listed_after_a_person_is_in_the_same_organisation() {
         let f = facts_of("东岭大学校长李华、副校长周立群等一行到访。");
         assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+    }
+
+    #[test]
+    fn names_holding_he_two_character_transliterations_assistant_posts_and_shared_posts() {
+        let f = facts_of("东岭大学校长包信和院士出席。北湖国际关系委员会主席卡林认为,合作很重要。");
+        assert!(holds(&f, "包信和", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "卡林", "position", "北湖国际关系委员会"), "{f:?}");
+        let f = facts_of("东岭市教育局首席助理秘书长(高等教育)赖子坚致辞。东岭大学政管学院、东岭研究院院长马奔参会。");
+        assert!(holds(&f, "赖子坚", "position", "东岭市教育局"), "{f:?}");
+        assert!(holds(&f, "马奔", "position", "东岭大学政管学院") && holds(&f, "马奔", "position", "东岭研究院"), "{f:?}");
+        // 和 before a quote or another name ends the name before it
+        let f = facts_of("西河大学副校长仇立和“东岭联盟”代表出席。");
+        assert!(holds(&f, "仇立", "position", "西河大学"), "{f:?}");
     }
 
     #[test]
