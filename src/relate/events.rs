@@ -278,7 +278,10 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// Verbs of attending, visiting and signing: a guest listed with one of them and no verb of
 /// saying did not speak (出席, 陪同, 参加仪式).
-const ATTENDING: &[&str] = &["出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌", "看望", "听取"];
+const ATTENDING: &[&str] = &[
+    "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌",
+    "看望", "听取", "参与", "到场",
+];
 
 /// Whether the rest of the sentence after a person attends without speaking: an attending
 /// verb and no verb of saying (致辞, 表示, 发言 …).
@@ -300,7 +303,9 @@ fn says(doc: &Doc, from: usize, end: usize) -> bool {
 /// the report's event.
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
-        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, doc.layout.sentences[m.sentence].end);
+        // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
+        let sentence = &doc.layout.sentences[m.sentence];
+        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, sentence.end) && !only_attends(doc, sentence.start, sentence.end);
         if m.ty != EntityType::Person || !(with_post || doc.speaks(m)) {
             continue;
         }
@@ -324,6 +329,11 @@ mod tests {
         assert!(holds(&f, "王立", "spoke_at", "第二届海川数字论坛"), "{f:?}");
         assert!(!holds(&f, "李华", "spoke_at", "第二届海川数字论坛"), "{f:?}");
         assert!(!holds(&f, "赵明", "spoke_at", "第二届海川数字论坛"), "{f:?}");
+        // the verb of attending before the guests: 参与研讨的专家包括…, 还会见了…
+        let f = facts_of("3月5日,第二届海川数字论坛在海川市举行。参与研讨的专家包括东岭大学教授王立、南川研究院院长李华。论坛期间,主办方还会见了北湖大学副校长赵明。");
+        for guest in ["王立", "李华", "赵明"] {
+            assert!(!holds(&f, guest, "spoke_at", "第二届海川数字论坛"), "{guest}: {f:?}");
+        }
     }
 
     #[test]
