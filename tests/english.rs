@@ -248,3 +248,20 @@ fn ministries_with_portfolios_hold_a_forum_whose_second_day_is_elsewhere() {
     let university = "Western Agricultural and Forestry Science and Technology University";
     assert!(has_relation(&r, "Vu Pat", "position", university), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_university_named_with_its_country_in_a_list_of_founders() {
+    let r = report(&[extract_file(&fixture("en_universities_of_their_countries.txt"))]);
+    let alliance = "Harbour Students Alliance";
+    // Sofia University of Bulgaria: the university and where it is; a name that needs its
+    // country (Renmin University of China) stays whole
+    for (uni, country) in [("Sofia University", "Bulgaria"), ("Burapha University", "Thailand")] {
+        assert!(has_entity(&r, "Organization", uni), "{:?}", labels_of(&r, "Organization"));
+        assert!(has_relation(&r, uni, "located_in", country), "{uni}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Organization", "Renmin University of China"), "{:?}", labels_of(&r, "Organization"));
+    // the list goes on past the countries
+    for founder in ["Bay University", "Sofia University", "Burapha University", "Renmin University of China", "Benha University"] {
+        assert!(has_relation(&r, founder, "founding_member", alliance), "{founder}: {:?}", relations(&r));
+    }
+}

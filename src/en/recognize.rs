@@ -212,6 +212,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "to" {
         return title_in(so_far).is_some();
     }
+    if connector == "of" && university_of_its_country(names, so_far, after) {
+        return false;
+    }
     // … joined the Alliance on the Founding Ceremony: `on the` before a meeting is a time
     if connector == "on" && after.first().is_some_and(|w| w.text == "the") {
         let run = after[1..].iter().take_while(|w| capitalised(&w.text)).count();
@@ -243,6 +246,20 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && embassy))
+}
+
+/// Sofia University of Bulgaria, Burapha University of Thailand: a university with a name of
+/// its own, then the country it is in (not National University of X, Renmin University of
+/// China, which the name needs; a name the lexicon knows is read whole before this).
+fn university_of_its_country(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {
+    const NEEDS_ITS_COUNTRY: &[&str] = &["National", "State", "Renmin", "People's", "Communication", "Open", "Federal", "Central", "International", "Technical", "Agricultural", "Medical"];
+    let Some((head, named)) = so_far.split_last() else { return false };
+    let Some(country) = after.first() else { return false };
+    let is_country = names.get(&country.text).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)));
+    // the country ends the name: a mark or a lower-case word follows
+    let ends = after.get(1).is_none_or(|w| w.start != country.end + 1 || !capitalised(&w.text));
+    let own_name = (1..=2).contains(&named.len()) && named.iter().all(|w| capitalised(&w.text) && !NEEDS_ITS_COUNTRY.contains(&w.text.as_str()));
+    head.text == "University" && own_name && is_country && ends
 }
 
 /// `and` inside a name: it joins when the name's head already has its `of`/`for` words and

@@ -148,7 +148,7 @@ fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
     let orgs: Vec<usize> = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
     let mut run: Vec<usize> = Vec::new();
     for &o in &orgs {
-        let prev = run.last().map_or(pos, |&r| doc.mentions[r].end);
+        let prev = run.last().map_or(pos, |&r| country_after(doc, s, doc.mentions[r].end));
         let gap = text(doc, prev, doc.mentions[o].start);
         if !(if run.is_empty() { gap.trim().is_empty() || gap.trim() == "the" } else { is_glue(&gap) }) {
             break;
@@ -156,6 +156,14 @@ fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
         run.push(o);
     }
     run
+}
+
+/// Past ` of COUNTRY` right after `end` (Sofia University of Bulgaria, …), else `end`.
+fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
+    if text(doc, end, (end + 4).min(s.end)) != " of " {
+        return end;
+    }
+    of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == end + 4).map_or(end, |c| doc.mentions[c].end)
 }
 
 fn is_glue(gap: &str) -> bool {
@@ -395,7 +403,9 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let things = of_type(doc, s, &[EntityType::Organization, EntityType::Place]);
     for &t in &things {
         let te = doc.mentions[t].end;
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ")) else { continue };
+        // Sofia University of Bulgaria: the recogniser left the country out of the name
+        let university_of = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[t].label.ends_with("University") && text(doc, te, doc.mentions[p].start) == " of ";
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
         // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
         if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {
