@@ -491,6 +491,12 @@ impl Scan<'_> {
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
+        let community = ends_with_at(chars, t.end, t.start, "共同体");
+        let institutional = ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
+        if community && !institutional {
+            return None;
+        }
         // 五个…学术联盟: counted, a kind of alliance, not one
         let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
         (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
@@ -549,7 +555,7 @@ impl Scan<'_> {
             let n = e - q - 1;
             if chars[q] == '《' && n >= 2 {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
-            } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) {
+            } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
                 out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
@@ -650,6 +656,11 @@ fn is_generic_event(core: &str) -> bool {
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
     GENERIC.contains(&core) || core.ends_with("的") || counted || only_generic_words(core)
+}
+
+/// “我们将把X作为…的平台”, “加强团结协作,共建…共同体”: a quoted clause, not a quoted name.
+fn is_quoted_clause(inner: &str) -> bool {
+    inner.contains([',', ',', '。', ';']) || ["的", "我们", "将把", "作为"].iter().any(|w| inner.contains(w))
 }
 
 /// 中心揭牌仪式, 项目签约仪式, 联盟成立仪式, …大学合作签约仪式: a ceremony for a kind of thing
@@ -946,14 +957,21 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         while b < se && (lex.translit.contains(&chars[b]) || chars[b] == '·') {
             b += 1;
         }
-        // A lexicon word (post, country, head, verb) at the edge is not part of the name.
+        // A lexicon word (post, country, head, verb) at the edge is not part of the name; a
+        // country or place with transliteration before it is inside the name (卡马里迪尼: 马里).
+        let run_start = a;
         for t in &toks.list {
-            if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) {
+            let inside = t.start > run_start && t.has(|g| matches!(g, Tag::Country(_) | Tag::Place(_))) && !t.has(|g| matches!(g, Tag::Post | Tag::Word(_)));
+            if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) && !inside {
                 a = a.max(t.end);
             }
             if t.start >= i && t.start < b && t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Word(WordRole::Stop) | Tag::Post)) {
                 b = b.min(t.start);
             }
+        }
+        // 部长孔格拉特拜·…: one character between a post and the transliteration starts the name
+        if a >= ss + 2 && is_cjk(chars[a - 1]) && toks.ending_at(a - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) && toks.covering(a - 1).is_none() {
+            a -= 1;
         }
         let parts: Vec<usize> = norm.slice(a, b).split('·').map(|p| p.chars().count()).collect();
         // 总领事佐·某某: after a post, a first part of one character is a name part too

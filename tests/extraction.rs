@@ -631,3 +631,16 @@ fn ceremonies_for_a_kind_of_thing_counted_nations_and_a_known_body_after_he() {
     assert!(!orgs.iter().any(|o| o.contains("国际组织") || o.starts_with('个')), "{orgs:?}");
     assert!(orgs.contains(&"教育部".to_string()) && !orgs.iter().any(|o| o.contains("讲话")), "{orgs:?}");
 }
+
+#[test]
+fn transliterations_holding_a_country_name_and_quoted_clauses_that_name_no_alliance() {
+    let r = report(&[extract_file(&fixture("web_transliterations_and_quoted_clauses.txt"))]);
+    let people = labels_of(&r, "Person");
+    // 卡马里迪尼: 马里 inside a transliteration is no country; 孔 right after the post starts the name
+    for name in ["卡马里迪尼·索伊", "孔格拉特拜·沙里波夫"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+    assert!(labels_of(&r, "Country").is_empty(), "{:?}", labels_of(&r, "Country"));
+    // a quoted sentence and a community of ideas are no alliances
+    assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", labels_of(&r, "Alliance"));
+}
