@@ -24,6 +24,7 @@ fn articles(n: usize) -> Vec<Article> {
             meta: ArticleMeta::default(),
             encoding: "UTF-8",
             content_hash: String::new(),
+            page_starts: Vec::new(),
         })
         .collect()
 }
@@ -44,7 +45,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("one_core", |b| b.iter(|| arts.iter().cloned().map(|a| extract(lex, a).relations.len()).sum::<usize>()));
     g.finish();
     let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles/tianjin-daily-2025-sco-digital-economy-forum.txt")).unwrap();
-    let a = Article { id: "seed".into(), path: "seed.txt".into(), text: seed.clone(), meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new() };
+    let a = Article { id: "seed".into(), path: "seed.txt".into(), text: seed.clone(), meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new(), page_starts: Vec::new() };
     let mut g = c.benchmark_group("extract_seed_page");
     g.throughput(Throughput::Bytes(seed.len() as u64));
     g.bench_function("one_core", |b| b.iter(|| extract(lex, a.clone()).relations.len()));

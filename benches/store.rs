@@ -23,7 +23,7 @@ fn quads(n: usize) -> Vec<Quad> {
     let mut g = corpus::Gen::new(7, lex);
     (0..n)
         .flat_map(|i| {
-            let a = Article { id: format!("a{i}"), path: format!("a{i}.txt").into(), text: g.article(i), meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: format!("{i}") };
+            let a = Article { id: format!("a{i}"), path: format!("a{i}.txt").into(), text: g.article(i), meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: format!("{i}"), page_starts: Vec::new() };
             article_quads(lex, &extract(lex, a)).unwrap()
         })
         .collect()

@@ -47,6 +47,8 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The PDF page (from 1) the span starts on; None for text and web pages.
+    pub page: Option<usize>,
 }
 
 impl Extraction {
@@ -55,7 +57,7 @@ impl Extraction {
         let (s, e) = self.norm.orig_span(start, end);
         let n = self.orig_bytes.len() - 1;
         let (bs, be) = (self.orig_bytes[s.min(n)] as usize, self.orig_bytes[e.min(n)] as usize);
-        Span { start: s, end: e, text: self.article.text[bs..be].to_owned() }
+        Span { start: s, end: e, text: self.article.text[bs..be].to_owned(), page: crate::pdf::page_of(&self.article.page_starts, s) }
     }
 
     pub fn sentence_span(&self, si: usize) -> Span {
@@ -133,7 +135,7 @@ fn english_labels(lex: &Lexicon, entities: &mut [Entity]) {
 /// An extraction of a text written for a unit test.
 #[cfg(test)]
 pub(crate) fn extract_text(text: &str) -> Extraction {
-    let article = Article { id: "t".into(), path: "t.txt".into(), text: text.into(), meta: Default::default(), encoding: "UTF-8", content_hash: String::new() };
+    let article = Article { id: "t".into(), path: "t.txt".into(), text: text.into(), meta: Default::default(), encoding: "UTF-8", content_hash: String::new(), page_starts: Vec::new() };
     extract(Lexicon::embedded(), article)
 }
 

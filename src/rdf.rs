@@ -268,6 +268,9 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
             out.add(&sentence, sg("text"), zh(&ev.text));
             out.add(&sentence, sg("start"), int(ev.start));
             out.add(&sentence, sg("end"), int(ev.end));
+            if let Some(page) = ev.page {
+                out.add(&sentence, sg("page"), int(page));
+            }
         }
         out.add(&stmt, vocab(PROV, "wasDerivedFrom"), sentence);
         out.add(&stmt, sg("rule"), Literal::new_simple_literal(r.rule));

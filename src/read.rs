@@ -91,6 +91,8 @@ pub struct Article {
     pub encoding: &'static str,
     /// SHA-256 of the file bytes and its metadata: an unchanged article is skipped on rebuild.
     pub content_hash: String,
+    /// Where each page starts in `text` (character offsets), for a PDF; empty otherwise.
+    pub page_starts: Vec<usize>,
 }
 
 /// What a folder's articles may be: text, saved web pages, PDF pages.
@@ -134,6 +136,7 @@ pub fn read_article(path: &Path, opts: &ReadOptions) -> Result<Article> {
         return Err(Error::Empty { path: path.to_owned() });
     }
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let mut page_starts = Vec::new();
     let (text, encoding, page) = match ext.as_str() {
         "html" | "htm" => {
             let opts = ReadOptions { encoding: opts.encoding.or_else(|| crate::html::declared_charset(&bytes).and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))), ..opts.clone() };
@@ -141,7 +144,11 @@ pub fn read_article(path: &Path, opts: &ReadOptions) -> Result<Article> {
             let page = crate::html::article(&html).map_err(|reason| Error::NoArticleBody { path: path.to_owned(), reason })?;
             (page.text.clone(), encoding, Some(page))
         }
-        "pdf" => (crate::pdf::text(path).map_err(|message| Error::Pdf { path: path.to_owned(), message })?, "PDF", None),
+        "pdf" => {
+            let (text, starts) = crate::pdf::text(path).map_err(|message| Error::Pdf { path: path.to_owned(), message })?;
+            page_starts = starts;
+            (text, "PDF", None)
+        }
         _ => {
             let (text, encoding) = decode(path, &bytes, opts)?;
             (text, encoding, None)
@@ -181,7 +188,7 @@ pub fn read_article(path: &Path, opts: &ReadOptions) -> Result<Article> {
     h.update([0]);
     h.update(&meta_bytes);
     let content_hash = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    Ok(Article { id, path: path.to_owned(), text, meta, encoding, content_hash })
+    Ok(Article { id, path: path.to_owned(), text, meta, encoding, content_hash, page_starts })
 }
 
 /// `foo.txt` → `foo.meta.toml`.

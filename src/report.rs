@@ -63,6 +63,9 @@ pub struct MentionEntry {
     pub end: usize,
     pub text: String,
     pub rule: &'static str,
+    /// The PDF page the mention is on (PDF articles only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -85,6 +88,9 @@ pub struct Evidence {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The PDF page the sentence is on (PDF articles only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
 }
 
 pub fn build(lex: &Lexicon, extractions: &[Extraction]) -> Report {
@@ -136,7 +142,7 @@ pub fn build(lex: &Lexicon, extractions: &[Extraction]) -> Report {
             for &mi in &e.mentions {
                 let m = &x.mentions[mi];
                 let sp = x.span(m.start, m.end);
-                entry.mentions.push(MentionEntry { article: aid.clone(), start: sp.start, end: sp.end, text: sp.text, rule: m.rule });
+                entry.mentions.push(MentionEntry { article: aid.clone(), start: sp.start, end: sp.end, text: sp.text, rule: m.rule, page: sp.page });
             }
             if let Some(d) = x.event_dates.get(&ei) {
                 entry.date.get_or_insert_with(|| d.to_string());
@@ -154,7 +160,7 @@ pub fn build(lex: &Lexicon, extractions: &[Extraction]) -> Report {
                 object,
                 literal,
                 role: r.role.clone(),
-                evidence: Evidence { article: aid.clone(), start: ev.start, end: ev.end, text: ev.text },
+                evidence: Evidence { article: aid.clone(), start: ev.start, end: ev.end, text: ev.text, page: ev.page },
                 rule: r.rule,
             });
         }

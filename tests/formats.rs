@@ -6,6 +6,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use assert_cmd::prelude::*;
 use common::*;
 
 /// (type, label) and (subject, predicate, object) of an extraction, for comparing forms.
@@ -146,4 +147,55 @@ fn a_two_column_page_printed_by_a_browser_gives_what_its_text_gives() {
     assert!(text_rels.len() >= 10, "{text_rels:?}");
     assert_eq!(pdf_ents, text_ents);
     assert_eq!(pdf_rels, text_rels);
+}
+
+/// Paragraphs printed by headless Chromium on two pages (a CSS page break between them).
+fn print_two_pages(title: &str, first: &[&str], second: &[&str], dir: &Path) -> std::path::PathBuf {
+    let paras = |ps: &[&str]| ps.iter().map(|p| format!("<p>{p}</p>")).collect::<String>();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>body{{font-family:\"WenQuanYi Micro Hei\",sans-serif;font-size:13px}}</style></head>\
+         <body><h1>{title}</h1>{}<div style=\"break-before:page\">{}</div></body></html>",
+        paras(first),
+        paras(second)
+    );
+    let page = dir.join("pages.html");
+    std::fs::write(&page, html).unwrap();
+    let pdf = dir.join("pages.pdf");
+    let out = std::process::Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer"])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("headless Chromium (CI installs Debian's chromium)");
+    assert!(pdf.exists(), "chromium printed nothing: {}", String::from_utf8_lossy(&out.stderr));
+    pdf
+}
+
+#[test]
+fn the_evidence_of_a_pdf_names_the_page_it_is_on() {
+    let d = tempfile::tempdir().unwrap();
+    let pdf = print_two_pages(
+        "东岭智库联盟成立",
+        &["5月8日,东岭智库联盟成立大会在南川举行。东岭大学校长李华出席并致辞。"],
+        &["西河研究院院长周立群表示,联盟将推动区域合作。", "北湖大学副校长王明出席。"],
+        d.path(),
+    );
+    let r = report(&[extract_file(&pdf)]);
+    let page_of = |subject: &str| {
+        r["relations"].as_array().unwrap().iter().find(|x| x["evidence"]["text"].as_str().unwrap_or("").contains(subject)).map(|x| x["evidence"]["page"].as_u64())
+    };
+    assert_eq!(page_of("李华"), Some(Some(1)), "{:#}", r["relations"]);
+    assert_eq!(page_of("周立群"), Some(Some(2)), "{:#}", r["relations"]);
+    assert_eq!(page_of("王明"), Some(Some(2)), "{:#}", r["relations"]);
+    // a text file has no pages
+    let txt = d.path().join("a.txt");
+    std::fs::write(&txt, "东岭大学校长李华出席东岭论坛并致辞。").unwrap();
+    let r = report(&[extract_file(&txt)]);
+    assert!(r["relations"].as_array().unwrap().iter().all(|x| x["evidence"].get("page").is_none()), "{:#}", r["relations"]);
+    // and the store keeps the page with the evidence sentence
+    let store = d.path().join("store");
+    sg().arg("build").arg(&pdf).arg("--store").arg(&store).arg("--quiet").assert().success();
+    let out = sg().arg("--store").arg(&store).args(["query", "-e", "SELECT ?p WHERE { ?s a sg:EvidenceSentence ; sg:text ?t ; sg:page ?p FILTER(CONTAINS(?t, \"周立群\")) }", "--format", "csv"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().nth(1), Some("2"));
 }

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok((text, _)) = decode(path, data, &ReadOptions { lossy: true, ..Default::default() }) else { return };
     let n = text.chars().count();
     let lex = Lexicon::embedded();
-    let article = Article { id: "f".into(), path: path.into(), text, meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new() };
+    let article = Article { id: "f".into(), path: path.into(), text, meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new(), page_starts: Vec::new() };
     let x = silkgraph::extract::extract(lex, article);
     let report = silkgraph::report::build(lex, std::slice::from_ref(&x));
     for e in &report.entities {
