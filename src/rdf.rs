@@ -180,6 +180,8 @@ pub fn article_quads(lex: &Lexicon, x: &Extraction) -> Result<Vec<Quad>> {
         let sp = x.span(sec.span.0, sec.span.1);
         out.add(&s, sg("start"), int(sp.start));
         out.add(&s, sg("end"), int(sp.end));
+        // the report's whole text, so a reader sees every name in its context (serve's article page)
+        out.add(&s, vocab(SCHEMA, "articleBody"), zh(sp.text.trim()));
         sections.push(s);
     }
     // reporters and photographers are people linked to their report

@@ -192,6 +192,8 @@ fn pages_escape_what_the_store_holds() {
     // the article page: its sentences, every name marked in its type's colour and linked
     let r = get(server.addr, &format!("/article?id={}", enc("tianjin-daily-2025-sco-digital-economy-forum")), "text/html");
     assert!(r.status == 200 && r.body.contains("<mark style=\"background:") && r.body.contains("天津社会科学院</mark></a>"), "{}", &r.body[..r.body.len().min(2000)]);
+    // the whole report, also the sentences that carry no fact
+    assert!(r.body.contains("权威解读"), "{}", &r.body[..r.body.len().min(2000)]);
     assert_eq!(get(server.addr, "/article?id=no-such-article", "").status, 404);
     // an entity merged from a short form says why, as the report does
     let r = get(server.addr, &format!("/search?q={}", enc("亚太研究中心")), "text/html");

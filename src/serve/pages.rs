@@ -264,12 +264,12 @@ fn render_svg(dot: &[u8]) -> Option<String> {
     Some(svg[svg.find("<svg")?..].to_owned())
 }
 
-/// An article: its reports, each with the sentences that carry its facts, every name the
-/// article mentions marked in the colour of its type. (The store keeps evidence sentences, not
-/// the whole text: sentences without a fact are not shown.)
+/// An article: the text of each of its reports, paragraph by paragraph, every name the article
+/// mentions marked in the colour of its type and linked to its entity. (A store built before
+/// report texts were kept shows the sentences that carry facts.)
 pub fn article(store: &Store, id: &str, cap: usize) -> Option<String> {
     let iri = crate::iri::article(id);
-    let reports = select(store, &format!("SELECT ?r ?h WHERE {{ ?r schema:isPartOf <{iri}> . OPTIONAL {{ ?r schema:headline ?h }} }} ORDER BY ?r"), 200);
+    let reports = select(store, &format!("SELECT ?r ?h ?body WHERE {{ ?r schema:isPartOf <{iri}> . OPTIONAL {{ ?r schema:headline ?h }} OPTIONAL {{ ?r schema:articleBody ?body }} }} ORDER BY ?r"), 200);
     // the id is percent-encoded into the IRI: nothing in it can break out of <…>
     if reports.is_empty() {
         return None;
@@ -282,9 +282,13 @@ pub fn article(store: &Store, id: &str, cap: usize) -> Option<String> {
     body.push_str("</p>");
     for r in &reports {
         body.push_str(&format!("<h2>{}</h2>", escape(&r[1])));
-        let sentences = select(store, &format!("SELECT DISTINCT ?t ?s WHERE {{ ?e schema:isPartOf <{}> ; sg:text ?t ; sg:start ?s }} ORDER BY ?s", r[0]), cap);
-        for s in sentences {
-            body.push_str(&format!("<p>{}</p>", mark_names(&s[0], &names)));
+        let paragraphs: Vec<String> = if r[2].is_empty() {
+            select(store, &format!("SELECT DISTINCT ?t ?s WHERE {{ ?e schema:isPartOf <{}> ; sg:text ?t ; sg:start ?s }} ORDER BY ?s", r[0]), cap).into_iter().map(|s| s[0].clone()).collect()
+        } else {
+            r[2].split('\n').filter(|p| !p.trim().is_empty()).take(cap).map(str::to_owned).collect()
+        };
+        for p in paragraphs {
+            body.push_str(&format!("<p>{}</p>", mark_names(&p, &names)));
         }
     }
     Some(layout(id, &body))
