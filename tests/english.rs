@@ -265,3 +265,17 @@ fn a_university_named_with_its_country_in_a_list_of_founders() {
         assert!(has_relation(&r, founder, "founding_member", alliance), "{founder}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn guests_listed_with_their_titles_who_also_delivered_speeches_spoke() {
+    let r = report(&[extract_file(&fixture("en_speakers_listed_with_titles.txt"))]);
+    let forum = "Presidents’ Forum of the Lakeside Alliance";
+    // …, including A, advisor to …, B, deputy Minister …, C, rector of …, who also delivered speeches
+    for speaker in ["Anna Berg", "Omar Steppe", "Ivan Port", "Tom Hale"] {
+        assert!(has_relation(&r, speaker, "spoke_at", forum), "{speaker}: {:?}", relations(&r));
+    }
+    // guests who only attended did not
+    for guest in ["Zhang Wei", "Li Ming"] {
+        assert!(!has_relation(&r, guest, "spoke_at", forum), "{guest}: {:?}", relations(&r));
+    }
+}

@@ -528,12 +528,14 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
         let says = super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
         let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
-        if !(says || doc.with_post.contains(&mi) && !attends) {
+        // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
+        let sentence = text(doc, s.start, s.end);
+        let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && sentence.contains(" including ") && sentence.find(" including ").is_some_and(|k| k < m.start - s.start);
+        if !(says || speakers_listed || doc.with_post.contains(&mi) && !attends) {
             continue;
         }
         // a list of guests who attended or were present: no speakers, unless they also
         // delivered speeches
-        let sentence = text(doc, s.start, s.end);
         if ATTENDANCE.iter().any(|v| sentence.contains(v)) && !SPEECH.iter().any(|v| sentence.contains(v)) {
             continue;
         }
