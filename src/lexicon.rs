@@ -402,11 +402,15 @@ impl Lexicon {
         let mut i = 0;
         while i < out.len() {
             let (s, e, tags) = out[i];
+            // cheap tests first: most tokens are no place followed by 委
+            if !text[e..].starts_with('委') || !tags.iter().any(|t| matches!(t, Tag::Place(_))) {
+                i += 1;
+                continue;
+            }
             let level = text[s..e].chars().last().unwrap_or(' ');
             let next_free = out.get(i + 1).is_none_or(|n| n.0 > e);
-            let head = self.committee_head(level);
-            if let (true, true, Some(head)) = (tags.iter().any(|t| matches!(t, Tag::Place(_))), next_free, head) {
-                if text[e..].starts_with('委') && e - level.len_utf8() > s {
+            if let (true, Some(head)) = (next_free, self.committee_head(level)) {
+                if e - level.len_utf8() > s {
                     let cut = e - level.len_utf8();
                     out[i] = (s, cut, tags);
                     out.insert(i + 1, (cut, e + '委'.len_utf8(), head));
