@@ -16,7 +16,7 @@ use silkgraph::normalize::OrigIndex;
 use silkgraph::read::{decode, Article, ArticleMeta, ReadOptions};
 
 fn article(text: String) -> Article {
-    Article { id: "p".into(), path: "p.txt".into(), text, meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new() }
+    Article { id: "p".into(), path: "p.txt".into(), text, meta: ArticleMeta::default(), encoding: "UTF-8", content_hash: String::new(), page_starts: Vec::new() }
 }
 
 /// Check the invariants of an extraction of `text`.
