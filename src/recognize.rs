@@ -104,6 +104,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     // a university holds no university: 复旦大学上海交通大学 written without a mark is two names
     let university = |k: usize| k >= 2 && chars[k - 2] == '大' && chars[k - 1] == '学';
     let university_head = head_start + 2 <= chars.len() && university(head_start + 2);
+    // a centre, institute or laboratory (not a university or a government) may be run by several
+    let unit_head = toks.starting_at(head_start).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(h) if h.unit || matches!(h.kind, crate::lexicon::OrgKind::Research | crate::lexicon::OrgKind::ThinkTank))));
     while i > sent_start {
         if let Some(t) = toks.ending_at(i) {
             if university_head && i < head_start && university(i) && t.has(|x| matches!(x, Tag::OrgHead(_))) {
@@ -164,6 +166,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
         } else if c == '—' && i - 1 > sent_start && toks.ending_at(i - 1).is_some_and(|t| t.country().is_some()) {
             i -= 1; // 中国—上合组织国家…: a country pair joined by a dash
+        } else if c == '—' && !rules.year && i - 1 > sent_start && i < head_start && unit_head && toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+            i -= 1; // 东岭大学—西河市政府—北湖研究中心: a centre its founders run together, named by all
         } else if c == '—' && rules.year && i - 1 > sent_start && (is_cjk(chars[i - 2]) || chars[i - 2] == '—') && i < head_start && is_cjk(chars[i]) {
             i -= 1; // …高质量发展——十年回顾与展望研讨会: an event's title and subtitle
         } else if c == ':' && inside_quote(chars, sent_start, i - 1) {

@@ -644,3 +644,13 @@ fn transliterations_holding_a_country_name_and_quoted_clauses_that_name_no_allia
     // a quoted sentence and a community of ideas are no alliances
     assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", labels_of(&r, "Alliance"));
 }
+
+#[test]
+fn a_centre_its_founders_run_together_is_named_by_all_of_them() {
+    let r = report(&[extract_file(&fixture("web_centre_run_by_several.txt"))]);
+    let orgs = labels_of(&r, "Organization");
+    let centre = "东岭大学—南昌市政府—北湖大学数字经济研究中心";
+    assert!(orgs.contains(&centre.to_string()), "{orgs:?}");
+    // the bodies inside are no names of their own that start or end at a dash
+    assert!(!orgs.iter().any(|o| o.starts_with('—') || o.ends_with("大学") && o.contains('—')), "{orgs:?}");
+}
