@@ -1142,6 +1142,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let Some(a) = t.start.checked_sub(len).filter(|&a| a >= s.start) else { continue };
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post)));
             let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, t.start + 1, false).is_some_and(|n| a + n == t.start);
+            // 习近平主席: a given name whose characters are function words alone (近) still names
+            // the person right before a title, when no longer word runs through it
+            let plain_given = len == 3 && lex.surname_len(&chars[a..t.start]) == Some(1) && (a..t.start).all(|k| is_cjk(chars[k])) && toks.within(a, t.start).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(t.start - 1).is_none_or(|w| w.end <= t.start);
+            let chinese = chinese || plain_given;
             let translit = len >= 3 && (a..t.start).all(|k| lex.translit.contains(&chars[k]));
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
                 out.push(mention(EntityType::Person, norm, a, t.start, si, "person.before-title"));
@@ -1322,6 +1326,13 @@ mod tests {
         for name in ["黄明", "黄丽丽", "Anna Berg"] {
             assert!(p.contains(&name.to_string()), "{name}: {p:?}");
         }
+    }
+
+    #[test]
+    fn a_given_name_of_function_words_before_a_title() {
+        // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
+        let p = persons("林近安主席会见了来宾。");
+        assert!(p.contains(&"林近安".to_string()), "{p:?}");
     }
 
     #[test]
