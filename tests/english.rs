@@ -274,6 +274,8 @@ fn guests_listed_with_their_titles_who_also_delivered_speeches_spoke() {
     for speaker in ["Anna Berg", "Omar Steppe", "Ivan Port", "Tom Hale"] {
         assert!(has_relation(&r, speaker, "spoke_at", forum), "{speaker}: {:?}", relations(&r));
     }
+    // vice chairman of Bay University Council: a post in the university
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay University"), "{:?}", relations(&r));
     // guests who only attended did not
     for guest in ["Zhang Wei", "Li Ming"] {
         assert!(!has_relation(&r, guest, "spoke_at", forum), "{guest}: {:?}", relations(&r));

@@ -312,6 +312,13 @@ fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: u
 
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
+    // vice chairman of Bay University Council: a post on the university's own council is a
+    // post in the university
+    if let [.., body_head, council] = ws {
+        if matches!(council.text.as_str(), "Council" | "Board") && matches!(body_head.text.as_str(), "University" | "Institute" | "Academy" | "College") && ws.len() >= 3 {
+            return classify(lex, names, norm, &ws[..ws.len() - 1], si, out);
+        }
+    }
     let text = span_text(norm, ws);
     if let Some(n) = names.get(&text) {
         if !n.demonym {
