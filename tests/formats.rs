@@ -123,9 +123,14 @@ fn print_two_columns(text: &str, dir: &Path) -> std::path::PathBuf {
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>body{{font-family:\"WenQuanYi Micro Hei\",sans-serif;font-size:13px}}\
          .cols{{column-count:2;column-gap:2em}}</style></head><body><h1>{title}</h1><div class=\"cols\">{body}</div></body></html>"
     );
-    let page = dir.join("page.html");
+    print_to_pdf(&html, dir, "page")
+}
+
+/// An HTML page printed to `DIR/NAME.pdf` by headless Chromium.
+fn print_to_pdf(html: &str, dir: &Path, name: &str) -> std::path::PathBuf {
+    let page = dir.join(format!("{name}.html"));
     std::fs::write(&page, html).unwrap();
-    let pdf = dir.join("page.pdf");
+    let pdf = dir.join(format!("{name}.pdf"));
     let out = std::process::Command::new("chromium")
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer"])
         .arg(format!("--user-data-dir={}", dir.join("profile").display()))
@@ -158,18 +163,7 @@ fn print_two_pages(title: &str, first: &[&str], second: &[&str], dir: &Path) -> 
         paras(first),
         paras(second)
     );
-    let page = dir.join("pages.html");
-    std::fs::write(&page, html).unwrap();
-    let pdf = dir.join("pages.pdf");
-    let out = std::process::Command::new("chromium")
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer"])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("headless Chromium (CI installs Debian's chromium)");
-    assert!(pdf.exists(), "chromium printed nothing: {}", String::from_utf8_lossy(&out.stderr));
-    pdf
+    print_to_pdf(&html, dir, "pages")
 }
 
 #[test]
