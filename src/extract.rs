@@ -101,6 +101,10 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
     for ei in 0..x.entities.len() {
         for k in 0..x.entities[ei].mentions.len() {
             let m = &x.mentions[x.entities[ei].mentions[k]];
+            // a reference (the Alliance, this alliance) is no name of the entity
+            if m.rule == "alliance.en-the-alliance" {
+                continue;
+            }
             let text = x.written(m.start, m.end);
             if text != x.entities[ei].label && !text.is_empty() {
                 x.entities[ei].aliases.insert(text);

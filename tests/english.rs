@@ -281,3 +281,13 @@ fn guests_listed_with_their_titles_who_also_delivered_speeches_spoke() {
         assert!(!has_relation(&r, guest, "spoke_at", forum), "{guest}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn a_body_taken_in_with_the_first_batch_of_this_alliance_founded_it() {
+    let r = report(&[extract_file(&fixture("en_first_batch_of_council_units.txt"))]);
+    let alliance = "Lakeside Think Tank Alliance";
+    assert!(has_relation(&r, "Steppe Institute of Bay University", "founding_member", alliance), "{:?}", relations(&r));
+    // "this alliance" refers to it and adds no name
+    let a = r["entities"].as_array().unwrap().iter().find(|e| e["label"] == alliance).unwrap();
+    assert!(a["aliases"].as_array().unwrap().iter().all(|x| x != "alliance"), "{a}");
+}

@@ -567,7 +567,9 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         let ws = words(&norm.chars, s.start, s.end);
-        for pair in ws.windows(2).filter(|p| p[0].text.eq_ignore_ascii_case("the") && p[1].text == "Alliance") {
+        // the Alliance, this alliance: the one alliance the article named before
+        let refers = |p: &[Word]| matches!(p[0].text.as_str(), "the" | "The" | "this" | "This") && (p[1].text == "Alliance" || p[1].text == "alliance" && p[0].text.eq_ignore_ascii_case("this"));
+        for pair in ws.windows(2).filter(|p| refers(p)) {
             let w = &pair[1];
             if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 continue;
@@ -579,7 +581,8 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
             }
             let mut m = model.clone();
             (m.start, m.end, m.sentence, m.rule, m.parent, m.note) = (w.start, w.end, si, "alliance.en-the-alliance", None, None);
-            m.surface = w.text.clone();
+            // a reference adds no alias: its surface is the name it refers to
+            m.surface = model.surface.clone();
             found.push(m);
         }
     }

@@ -41,6 +41,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.en-list-verb"),
     },
     Rule {
+        id: "founding_member.en-engaged-as-first-batch",
+        predicate: Predicate::FoundingMember,
+        pattern: "A was engaged/admitted/selected as one of the first batch of (council) units/members of ALLIANCE",
+        example: "the Bay Institute was engaged as one of the first batch of council units of this alliance",
+        run: Run::Sentence(engaged_as_first_batch),
+    },
+    Rule {
         id: "founding_member.en-by-list",
         predicate: Predicate::FoundingMember,
         pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C",
@@ -267,6 +274,24 @@ const WITH: &[&str] = &["collaborated with ", "together with ", "joined hands wi
 /// What says that joining happened at the founding: … joined the Alliance as one of the
 /// initial members / at its founding ceremony.
 const AT_FOUNDING: &[&str] = &["initial member", "founding member", "first member", "first batch", "founding ceremony", "inaugural", "at its founding", "at the founding"];
+
+/// The Bay Institute was engaged as one of the first batch of council units of this alliance:
+/// a body taken in with the first batch founded the alliance.
+fn engaged_as_first_batch(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const TAKEN_IN: &[&str] = &[" was engaged as ", " was admitted as ", " was accepted as ", " was selected as ", " was included as ", " became "];
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let start = doc.mentions[a].start;
+        for o in of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end < start) {
+            let gap = text(doc, doc.mentions[o].end, start).to_lowercase();
+            let taken_in = TAKEN_IN.iter().any(|v| gap.starts_with(v));
+            let first = ["first batch", "founding member", "initial member"].iter().any(|w| gap.contains(w));
+            let of_it = gap.ends_with(" of ") || gap.ends_with(" of the ") || gap.ends_with(" of this ");
+            if taken_in && first && of_it && gap.len() <= 90 && !gap.contains(['.', ';']) {
+                out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-engaged-as-first-batch"));
+            }
+        }
+    }
+}
 
 fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in of_type(doc, s, &[EntityType::Alliance]) {
