@@ -291,3 +291,10 @@ fn a_body_taken_in_with_the_first_batch_of_this_alliance_founded_it() {
     let a = r["entities"].as_array().unwrap().iter().find(|e| e["label"] == alliance).unwrap();
     assert!(a["aliases"].as_array().unwrap().iter().all(|x| x != "alliance"), "{a}");
 }
+
+#[test]
+fn a_lower_case_alliance_named_after_a_title_keeps_its_whole_name() {
+    let r = report(&[extract_file(&fixture("en_lower_case_alliance_after_a_title.txt"))]);
+    // the Secretary General of the Harbour and Bay think tank alliance: one alliance, whole
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Harbour and Bay think tank alliance".to_string()]);
+}

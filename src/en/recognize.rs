@@ -108,7 +108,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 continue;
             };
             if let Some(k) = lower_case_alliance_end(&ws, i, j) {
-                out.push(mention(EntityType::Alliance, norm, &ws[i..k], si, "alliance.en-lower-case-head"));
+                out.push(mention(EntityType::Alliance, norm, &ws[after_title_of(&ws, i, j)..k], si, "alliance.en-lower-case-head"));
                 i = k;
                 continue;
             }
@@ -129,14 +129,29 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
 /// the Coastal Silk think tank alliance, the Harbour university alliance: a proper name
 /// followed by an alliance head written in lower case. Returns where the head ends.
 fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
-    const KINDS: &[&[&str]] = &[&["think", "tank"], &["think", "tanks"], &["university"], &["universities"], &["media"], &["cities"]];
-    const HEADS: &[&str] = &["alliance", "network", "consortium"];
     if head_of(&ws[i..j]).is_some() {
         return None;
     }
-    let kind = KINDS.iter().find(|k| ws.len() >= j + k.len() && ws[j..j + k.len()].iter().zip(k.iter()).all(|(w, t)| w.text == *t))?;
-    let h = j + kind.len();
-    (h < ws.len() && HEADS.contains(&ws[h].text.as_str())).then_some(h + 1)
+    lower_case_alliance_head(&ws[j..]).map(|n| j + n)
+}
+
+/// `think tank alliance`, `university network` at the start of `ws`: how many words it takes.
+fn lower_case_alliance_head(ws: &[Word]) -> Option<usize> {
+    const KINDS: &[&[&str]] = &[&["think", "tank"], &["think", "tanks"], &["university"], &["universities"], &["media"], &["cities"]];
+    const HEADS: &[&str] = &["alliance", "network", "consortium"];
+    let kind = KINDS.iter().find(|k| ws.len() >= k.len() && ws[..k.len()].iter().zip(k.iter()).all(|(w, t)| w.text == *t))?;
+    (kind.len() < ws.len() && HEADS.contains(&ws[kind.len()].text.as_str())).then_some(kind.len() + 1)
+}
+
+/// Secretary General of the Belt and Road think tank alliance: the alliance's name starts after
+/// the title and its `of (the)`.
+fn after_title_of(ws: &[Word], i: usize, j: usize) -> usize {
+    let Some((t, n)) = title_in(&ws[i..j]) else { return i };
+    let mut k = i + t + n;
+    while k < j && matches!(ws[k].text.as_str(), "of" | "the") {
+        k += 1;
+    }
+    if k < j { k } else { i }
 }
 
 /// The end of a run of capitalised words starting at `i` (joined by single spaces, with
@@ -237,7 +252,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     let known = names.get(&known).is_some_and(|n| !n.demonym);
     // TITLE … NAME and TITLE … NAME: two people, not one name; but the Rector of the Western
     // Agricultural and Forestry University: a body without its head yet goes on to it
-    let reaches_head = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").any(|w| head_word(&w.text).is_some());
+    // (or a head written in lower case: the Secretary General of the Belt and Road think tank alliance)
+    let run = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").count();
+    let reaches_head = after[..run].iter().any(|w| head_word(&w.text).is_some()) || lower_case_alliance_head(&after[run..]).is_some();
     let titled = connector == "and" && title_in(so_far).is_some() && !(head_of(so_far).is_none() && reaches_head);
     // University of Finance & Economics: an ampersand joins like `and`
     if matches!(connector, "and" | "&") && !titled && !acronym && !known {
