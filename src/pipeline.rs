@@ -110,29 +110,11 @@ pub fn build(lex: &Lexicon, opts: &BuildOptions) -> Result<BuildSummary> {
     let paths = collect_paths(&opts.inputs)?;
     let _lock = store::BuildLock::acquire(&opts.store)?;
     let fresh = !store::exists(&opts.store);
-    // A fresh store is loaded into a staging folder that becomes the store only when complete.
-    let target = opts.store.clone();
-    let staging = store::staging_path(&target);
-    let db_path = if fresh { &staging } else { &target };
-    if fresh && staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-    }
     let pb = progress_bar(paths.len(), opts.progress);
-    let loaded = load(lex, opts, &paths, fresh, db_path, &pb);
+    // A fresh store is loaded into a staging folder that becomes the store only when complete.
+    let loaded = if fresh { store::fill_new(&opts.store, |staging| load(lex, opts, &paths, true, staging, &pb)) } else { load(lex, opts, &paths, false, &opts.store, &pb) };
     pb.finish_and_clear();
-    let mut sum = match loaded {
-        Ok(sum) => sum,
-        Err(e) => {
-            // A failed first build leaves nothing behind (and frees the disk it filled).
-            if fresh {
-                let _ = std::fs::remove_dir_all(&staging);
-            }
-            return Err(e);
-        }
-    };
-    if fresh {
-        std::fs::rename(&staging, &target).map_err(|e| Error::io(&target, e))?;
-    }
+    let mut sum = loaded?;
     sum.elapsed = t0.elapsed();
     Ok(sum)
 }
@@ -272,21 +254,7 @@ pub fn load_nquads(lex: &Lexicon, files: &[PathBuf], store_path: &Path) -> Resul
     if store::exists(store_path) {
         return Err(Error::Usage(format!("{}: a store is already there; `load` makes a new store (choose another --store, or use `build` to update this one)", store_path.display())));
     }
-    let staging = store::staging_path(store_path);
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-    }
-    let loaded = load_into_staging(lex, files, &staging);
-    match loaded {
-        Ok(n) => {
-            std::fs::rename(&staging, store_path).map_err(|e| Error::io(store_path, e))?;
-            Ok(n)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            Err(e)
-        }
-    }
+    store::fill_new(store_path, |staging| load_into_staging(lex, files, staging))
 }
 
 fn load_into_staging(lex: &Lexicon, files: &[PathBuf], staging: &Path) -> Result<usize> {

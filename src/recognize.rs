@@ -497,8 +497,8 @@ impl Scan<'_> {
         let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
-        let institutional = ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
-        if community && !institutional {
+        let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
+        if community && !institutional() {
             return None;
         }
         // 五个…学术联盟: counted, a kind of alliance, not one
@@ -664,7 +664,7 @@ fn is_generic_event(core: &str) -> bool {
 
 /// “我们将把X作为…的平台”, “加强团结协作,共建…共同体”: a quoted clause, not a quoted name.
 fn is_quoted_clause(inner: &str) -> bool {
-    inner.contains([',', ',', '。', ';']) || ["的", "我们", "将把", "作为"].iter().any(|w| inner.contains(w))
+    inner.contains([',', '。', ';']) || ["的", "我们", "将把", "作为"].iter().any(|w| inner.contains(w))
 }
 
 /// 中心揭牌仪式, 项目签约仪式, 联盟成立仪式, …大学合作签约仪式: a ceremony for a kind of thing
@@ -699,8 +699,10 @@ fn only_generic_words(core: &str) -> bool {
 fn ordinal_of_series(s: &str) -> Option<&str> {
     let rest = s.strip_prefix('第')?;
     let digits = rest.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))?;
-    let after = &rest[digits..];
-    (digits > 0).then_some(()).and_then(|_| after.strip_prefix(['次', '轮', '场', '期']))
+    if digits == 0 {
+        return None;
+    }
+    rest[digits..].strip_prefix(['次', '轮', '场', '期'])
 }
 
 /// "数字经济合作项目" describes a kind of project; a name carries a place, country, party or

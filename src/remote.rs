@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad};
 use oxigraph::store::Store;
 use sha2::{Digest, Sha256};
@@ -164,9 +164,8 @@ fn graph_ntriples(store: &Store, graph: &NamedNode, path: &std::path::Path) -> R
     let mut lines: Vec<String> = Vec::new();
     for q in store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref()))) {
         let q: Quad = q.map_err(|e| Error::store(path, e))?;
-        let mut ser = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
-        ser.serialize_triple(q.as_ref()).map_err(|e| Error::Rdf(e.to_string()))?;
-        lines.push(String::from_utf8(ser.finish().map_err(|e| Error::Rdf(e.to_string()))?).map_err(|e| Error::Rdf(e.to_string()))?);
+        // a triple displays in N-Triples syntax: no serializer per line
+        lines.push(format!("{} .\n", oxigraph::model::TripleRef::from(q.as_ref())));
     }
     lines.sort_unstable();
     let body = lines.concat().into_bytes();

@@ -276,6 +276,25 @@ pub fn staging_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.building"))
 }
 
+/// Make a new store at `target` by filling a staging folder beside it that becomes the store
+/// only when `fill` succeeds; a failure leaves nothing behind (and frees the disk it filled).
+pub fn fill_new<T>(target: &Path, fill: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+    let staging = staging_path(target);
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+    }
+    match fill(&staging) {
+        Ok(v) => {
+            std::fs::rename(&staging, target).map_err(|e| Error::io(target, e))?;
+            Ok(v)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            Err(e)
+        }
+    }
+}
+
 /// A lock file that keeps two `build`s from working on the same store at once.
 pub struct BuildLock {
     _file: std::fs::File,
