@@ -13,6 +13,7 @@ pub mod html;
 pub mod iri;
 pub mod pdf;
 pub mod lexicon;
+pub mod masthead;
 pub mod normalize;
 pub mod pipeline;
 pub mod query;

@@ -321,6 +321,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
         }
         recognize_sentence(lex, norm, chars, s, si, &tokens[si], &mut out);
     }
+    out.extend(crate::masthead::outlets(norm, layout));
     // Reporters and photographers, found in the bylines by the layout.
     for (sec_i, sec) in layout.sections.iter().enumerate() {
         for (names, note) in [(&sec.reporters, "reporter"), (&sec.photographers, "photographer")] {

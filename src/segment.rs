@@ -91,6 +91,28 @@ pub(crate) fn is_menu_line(orig_line: &str) -> bool {
     items.len() >= 3 && short_enough && separated && items.iter().any(|w| w.chars().any(crate::scan::is_cjk))
 }
 
+/// A list of links a page prints around its article (partner sites, related headlines): three
+/// or more lines in a row, each a short bulleted item with no sentence mark, not announced by a
+/// line ending in a colon (成员单位包括: then a bulleted list is article text).
+fn link_list_lines(lines: &[&str]) -> Vec<usize> {
+    let item = |l: &str| {
+        let t = l.trim();
+        let body = t.trim_start_matches(['-', '•', '·', '*', '▪', '►']);
+        body.len() < t.len() && body.chars().count() <= 24 && !body.contains(['。', ',', ';', '\u{ff0c}', '\u{ff1b}'])
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| item(l)).count();
+        let announced = i > 0 && lines[i - 1].trim_end().ends_with([':', '\u{ff1a}']);
+        if run >= 3 && !announced {
+            out.extend(i..i + run);
+        }
+        i += run.max(1);
+    }
+    out
+}
+
 fn is_caption_like(line: &str) -> bool {
     line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
 }
@@ -179,6 +201,12 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
         }
         let o = norm.orig_span(p.0, p.1);
         if kinds[i] == BlockKind::Body && !bylines.contains(&i) && is_menu_line(orig.slice(o.0, o.1)) {
+            kinds[i] = BlockKind::Furniture;
+        }
+    }
+    let origs: Vec<&str> = paras.iter().map(|p| { let o = norm.orig_span(p.0, p.1); orig.slice(o.0, o.1) }).collect();
+    for i in link_list_lines(&origs) {
+        if kinds[i] == BlockKind::Body {
             kinds[i] = BlockKind::Furniture;
         }
     }
@@ -284,7 +312,14 @@ mod tests {
 
 #[cfg(test)]
 mod menu_tests {
-    use super::is_menu_line;
+    use super::{is_menu_line, link_list_lines};
+
+    #[test]
+    fn bulleted_link_lists_are_furniture_unless_a_colon_announces_them() {
+        let page = ["北湖大学与南川大学签署协议。", "合作媒体", "- 东岭新闻网", "- 西河日报", "- 南川电视台", "首批成员包括:", "- 东岭大学", "- 西河大学", "- 南川大学", "- 只有两行", "正文。"];
+        assert_eq!(link_list_lines(&page), vec![2, 3, 4]);
+        assert!(link_list_lines(&["- 东岭新闻网", "- 西河日报"]).is_empty());
+    }
 
     #[test]
     fn menus_and_breadcrumbs_are_furniture_but_headlines_and_bylines_are_not() {

@@ -1,0 +1,115 @@
+//! The outlets a Chinese news page names as its source: a `来源:X` line (often part of the page's
+//! furniture, which no other recogniser reads) and a dateline `X(地点)N月N日电/讯` opening the
+//! body. Both are organisations of kind Media.
+
+use crate::lexicon::OrgKind;
+use crate::normalize::NormText;
+use crate::recognize::{EntityType, Mention};
+use crate::segment::Layout;
+
+/// Last characters of an outlet's name: a site (网), an agency (社), a paper (报), a station (台).
+const OUTLET_ENDS: &[char] = &['网', '社', '报', '台'];
+const SOURCE_LABELS: &[&str] = &["来源:", "稿件来源:", "文章来源:", "新闻来源:"];
+
+/// Media mentions in the article's source lines and datelines.
+pub fn outlets(norm: &NormText, layout: &Layout) -> Vec<Mention> {
+    let chars = &norm.chars;
+    let mut out = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let line = &chars[s.start..s.end];
+        for label in SOURCE_LABELS {
+            let label: Vec<char> = label.chars().collect();
+            if let Some(at) = find(line, &label) {
+                let from = s.start + at + label.len();
+                if let Some(end) = outlet_end(chars, from, s.end) {
+                    out.push(media(norm, from, end, si, "org.media-source-line"));
+                }
+            }
+        }
+        let first = s.start + usize::from(matches!(chars.get(s.start), Some('(' | '【' | '[')));
+        if let Some(end) = outlet_end(chars, first, s.end).filter(|&e| is_dateline_after(chars, e, s.end)) {
+            out.push(media(norm, first, end, si, "org.media-dateline"));
+        }
+    }
+    out
+}
+
+fn find(hay: &[char], needle: &[char]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// End of an outlet's name starting at `from`: 2 to 10 Chinese characters, the last one an
+/// outlet's, the first shortest such run (中国侨网9月23日电 stops at 网).
+fn outlet_end(chars: &[char], from: usize, se: usize) -> Option<usize> {
+    let run = chars[from..se].iter().take_while(|c| crate::scan::is_cjk(**c)).count().min(10);
+    (2..=run).find(|&n| OUTLET_ENDS.contains(&chars[from + n - 1]) && ends_the_name(chars, from + n, se)).map(|n| from + n)
+}
+
+/// The name ends where the run of Chinese ends, the line's next label begins (normalisation
+/// dropped the space before 作者) or a dateline's place or date begins.
+fn ends_the_name(chars: &[char], at: usize, se: usize) -> bool {
+    const NEXT_LABELS: &[&str] = &["作者", "编辑", "责编", "责任编辑", "记者", "发布", "时间", "日期", "字号", "浏览", "点击"];
+    at >= se
+        || !crate::scan::is_cjk(chars[at])
+        || NEXT_LABELS.iter().any(|w| crate::scan::starts_with_at(chars, at, se, w))
+        || is_dateline_after(chars, at, se)
+}
+
+/// `N月N日电`, `N月N日讯`, with up to four characters of place before the date (新华社北京4月8日电).
+fn is_dateline_after(chars: &[char], at: usize, se: usize) -> bool {
+    let digits_at = (at..(at + 5).min(se)).find(|&k| chars[k].is_ascii_digit());
+    let Some(mut k) = digits_at else { return false };
+    if !chars[at..k].iter().all(|c| crate::scan::is_cjk(*c)) {
+        return false;
+    }
+    for unit in ['月', '日'] {
+        let n = chars[k..se].iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 || chars.get(k + n) != Some(&unit) {
+            return false;
+        }
+        k += n + 1;
+    }
+    matches!(chars.get(k), Some('电' | '讯'))
+}
+
+fn media(norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
+    let label = norm.slice(start, end).to_owned();
+    Mention {
+        ty: EntityType::Organization,
+        start,
+        end,
+        surface: label.clone(),
+        label,
+        aliases: vec![],
+        kind: Some(OrgKind::Media),
+        lex: None,
+        sentence: si,
+        rule,
+        parent: None,
+        note: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Names the outlet rules found (other rules may type a 出版社 as media too).
+    fn media(text: &str) -> Vec<String> {
+        let r = crate::extract::extract_text(text);
+        let mut v: Vec<String> = r.mentions.iter().filter(|m| m.rule.starts_with("org.media-")).map(|m| m.label.clone()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn outlets_in_source_lines_and_datelines() {
+        let text = "东岭新闻 首页 > 新闻 > 正文\n来源:北湖日报 作者:李华 2024-05-01 08:00\n西河新闻网5月1日讯 (记者 李华)东岭论坛1日在南川举行。\n南川通讯社东岭4月30日电 北湖大学当天签署协议。\n";
+        assert_eq!(media(text), vec!["北湖日报", "南川通讯社", "西河新闻网"]);
+    }
+
+    #[test]
+    fn no_outlet_without_a_source_label_or_a_dateline() {
+        // a name ending in 社 or 报 in a sentence is no outlet by position alone
+        assert!(media("西河出版社5月1日出版了新书。北湖大学公布了年报。\n").is_empty());
+    }
+}
