@@ -513,7 +513,8 @@ impl Scan<'_> {
         let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
         let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
         let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
-        (t.start - start >= 4 && (before || after) && !quoted).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
+        let generic = only_kind_of_agreement(&self.norm.slice(start, t.start).to_owned());
+        (t.start - start >= 4 && (before || after) && !quoted && !generic).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
     }
 
     /// Projects: "…项目" with a proper name.
@@ -672,8 +673,10 @@ fn is_quoted_clause(inner: &str) -> bool {
 /// (a centre, the cooperation) rather than a named one is no named event.
 fn is_generic_ceremony_subject(core: &str) -> bool {
     const KINDS: &[&str] = &["中心", "联盟", "项目", "基地", "平台", "学院", "协议", "工作站"];
+    // 合作交流缔结仪式: the act (缔结, 签约) after the kind of thing it is for
+    let core = ["缔结", "签约", "签署", "签订"].iter().find_map(|v| core.strip_suffix(v)).unwrap_or(core);
     let short = core.chars().count() <= 4 && KINDS.iter().any(|k| core.ends_with(k));
-    short || core.ends_with("合作")
+    short || core.ends_with("合作") || core.ends_with("合作交流")
 }
 
 /// 论坛全体会议, 今年学术论坛, 首次工作会议: a prefix made only of words that say which kind
@@ -694,6 +697,17 @@ fn only_generic_words(core: &str) -> bool {
         }
     }
     true
+}
+
+/// 签署姊妹校合作备忘录, 签订战略合作框架协议: an agreement described only by its kind, with no
+/// title marks around it, names no document.
+fn only_kind_of_agreement(prefix: &str) -> bool {
+    const WORDS: &[&str] = &["姊妹校", "姐妹校", "校际", "友好", "战略", "全面", "合作", "交流", "学术", "框架", "双边", "谅解", "项目"];
+    let mut rest = prefix;
+    while let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty()
 }
 
 /// The text after an ordinal of a series at the start (第一次, 第3轮, 第二场).
@@ -760,6 +774,8 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
+    // 原东岭大学的老师: 原 (former) before a name the article also writes alone
+    let start = if chars[start] == '原' && end - start >= 4 && stands_alone(norm, start, start + 1, end) { start + 1 } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     let head_len = head_tok.end - head_tok.start;
@@ -848,7 +864,29 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         }
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
+    if m.kind == Some(OrgKind::University) {
+        m.aliases.extend(university_without_places(norm, toks, start, end));
+    }
     Some(m)
+}
+
+/// The name `at..end` occurs in the article more often than with the words `from..at` before it.
+fn stands_alone(norm: &NormText, from: usize, at: usize, end: usize) -> bool {
+    norm.text.matches(norm.slice(at, end)).count() > norm.text.matches(norm.slice(from, end)).count()
+}
+
+/// 福建省东岭市南川大学, 高雄南川大学: places written before a university say where it is;
+/// without them is its own name when they are a chain of places with their levels or the
+/// article writes the rest alone too (北京大学 keeps its city: two characters are no name).
+fn university_without_places(norm: &NormText, toks: &Tokens, start: usize, end: usize) -> Option<String> {
+    let mut at = start;
+    let mut places = 0;
+    while let Some(t) = toks.starting_at(at).filter(|t| t.place().is_some() && t.end < end) {
+        at = t.end;
+        places += 1;
+    }
+    let leveled = places >= 2 && ['省', '市', '州', '县'].contains(&norm.chars[at - 1]);
+    (places > 0 && end - at >= 4 && (leveled || stands_alone(norm, start, at, end))).then(|| norm.slice(at, end).to_owned())
 }
 
 /// 东岭石油大学(华东), …研修基地(上海): a place or region in brackets right after the head
@@ -1021,6 +1059,10 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     let sur = lex.surname_len(&chars[p..se.min(p + 2)])?;
     let function_word = toks.covering(p).is_some_and(|t| t.start == p && t.end == p + 1 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj))));
     if function_word {
+        // 於會中表示: the preposition before a phrase (会中, 会上) is no surname
+        if toks.starting_at(p + 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Speech)))) {
+            return None;
+        }
         let closed = |k: usize| k >= se || !is_cjk(chars[k]) || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
         if !(after_post && (closed(p + 2) || closed(p + 3))) {
             return None;
@@ -1329,6 +1371,43 @@ mod tests {
         for name in ["黄明", "黄丽丽", "Anna Berg"] {
             assert!(p.contains(&name.to_string()), "{name}: {p:?}");
         }
+    }
+
+    #[test]
+    fn agreements_described_by_kind_only_are_no_documents() {
+        let docs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Document).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert!(docs("东岭大学与西河大学签署姊妹校合作备忘录。").is_empty());
+        assert!(docs("两校签订战略合作谅解备忘录。").is_empty());
+        assert_eq!(docs("两校签署东岭西河联合培养备忘录。"), vec!["东岭西河联合培养备忘录"]);
+    }
+
+    #[test]
+    fn a_ceremony_for_a_kind_of_act_is_no_named_event() {
+        let events = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert!(events("两校合作交流缔结仪式由副校长李华主持。").is_empty());
+        assert_eq!(events("北湖南川友好城市缔结仪式由市长李华主持。"), vec!["北湖南川友好城市缔结仪式"]);
+    }
+
+    #[test]
+    fn places_before_a_university_say_where_it_is() {
+        let x = extract_text("浙江省宁波市南川大学与杭州北湖大学签署协议。北湖大学副校长李华出席。原北湖大学教师周立群也到场。");
+        let uni = |n: &str| x.entities.iter().find(|e| e.label == n).map(|e| e.aliases.iter().cloned().collect::<Vec<_>>());
+        assert_eq!(uni("浙江省宁波市南川大学"), Some(vec!["南川大学".to_owned()]));
+        assert_eq!(uni("杭州北湖大学"), Some(vec!["北湖大学".to_owned()]));
+        assert!(uni("原北湖大学").is_none());
+        let located: Vec<(String, String)> = x.relations.iter().filter_map(|r| match r.object {
+            crate::relate::Object::Entity(o) if r.predicate == crate::relate::Predicate::LocatedIn => Some((x.entities[r.subject].label.clone(), x.entities[o].label.clone())),
+            _ => None,
+        }).collect();
+        assert!(located.contains(&("宁波".to_owned(), "浙江".to_owned())), "{located:?}");
+        assert!(located.contains(&("浙江省宁波市南川大学".to_owned(), "宁波".to_owned())), "{located:?}");
+        assert!(!located.contains(&("浙江省宁波市南川大学".to_owned(), "浙江".to_owned())), "{located:?}");
+    }
+
+    #[test]
+    fn a_preposition_before_a_phrase_or_a_verb_after_a_title_is_no_name() {
+        assert_eq!(persons("副校长李华于会中表示,两校将加强合作。校长周立群相信合作会成功。"), vec!["周立群", "李华"]);
+        assert!(persons("副会长于明亮表示,协会将继续合作。").contains(&"于明亮".to_owned()));
     }
 
     #[test]

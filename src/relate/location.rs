@@ -16,7 +16,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.name-prefix",
         predicate: Predicate::LocatedIn,
-        pattern: "COUNTRY/PLACE at the start of an organisation's name, or inside a project's or place's name",
+        pattern: "COUNTRY/PLACE at the start of an organisation's name (a chain of places: each in the one before, the body in the last), or inside a project's or place's name",
         example: "蒙古国信息技术协会 → in 蒙古国",
         run: Run::Sentence(name_prefix),
     },
@@ -80,6 +80,12 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
     for &k in &inner {
         let km = &doc.mentions[k];
         let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
+        // 福建省东岭市南川大学: the university is in the city, the city in the province
+        let next_place = inner.iter().copied().find(|&j| doc.mentions[j].start == km.end && doc.mentions[j].ty == EntityType::Place);
+        if let Some(j) = next_place.filter(|_| at_start && m.ty == EntityType::Organization) {
+            out.push(Relation::new(doc.ent(j), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
+            continue;
+        }
         let take = m.ty != EntityType::Organization || at_start;
         if take && doc.ent(k) != doc.ent(mi) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
@@ -91,7 +97,8 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
 /// inside a well-known name.
 fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
     let Some(t) = doc.tokens[s.si].starting_at(doc.mentions[mi].start).copied() else { return };
-    if let Some(pi) = t.place() {
+    let chained = doc.tokens[s.si].starting_at(t.end).is_some_and(|n| n.place().is_some() && n.end < doc.mentions[mi].end);
+    if let Some(pi) = t.place().filter(|_| !chained) {
         let known = doc.entities.iter().position(|e| e.lex == Some(LexRef::Place(pi)));
         if let Some(pe) = known.filter(|&pe| pe != doc.ent(mi)) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, pe, s.si, "located_in.name-prefix"));
