@@ -82,7 +82,7 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
         // 福建省东岭市南川大学: the university is in the city, the city in the province
         let next_place = inner.iter().copied().find(|&j| doc.mentions[j].start == km.end && doc.mentions[j].ty == EntityType::Place);
-        if let Some(j) = next_place.filter(|_| at_start && m.ty == EntityType::Organization) {
+        if let Some(j) = next_place.filter(|_| at_start && m.ty == EntityType::Organization && km.ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(j), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
             continue;
         }
