@@ -281,6 +281,8 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 const ATTENDING: &[&str] = &[
     "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌",
     "看望", "听取", "参与", "到场",
+    // taking a post (分别出任理事长) is no speech either
+    "出任", "担任", "当选", "就任",
 ];
 
 /// Whether the rest of the sentence after a person attends without speaking: an attending

@@ -35,6 +35,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.names-take-post",
+        predicate: Predicate::Position,
+        pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…] POST: each takes the post (理事会: the alliance named before)",
+        example: "东岭联盟成立。李华、周立群分别出任理事会共同理事长 → both hold 理事会共同理事长 in 东岭联盟",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.name-org-post",
         predicate: Predicate::Position,
         pattern: "NAME,ORG POST[,。]",
@@ -57,6 +64,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
         found = found || name_org_post(doc, s, mi, out);
+        found = names_take_post(doc, s, mi, out) || found;
         if found {
             doc.with_post.insert(mi);
         }
@@ -226,6 +234,42 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
     Some((ai, unit_start))
 }
 
+const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任"];
+
+/// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
+/// post hold it, in the organisation named after the verb, or, for a council or secretariat,
+/// in the alliance the article named last before it.
+fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let from = doc.mentions[mi].end;
+    let clause_end = (from..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
+    let Some((verb, vlen)) = (from..clause_end).find_map(|k| TAKE_VERBS.iter().find(|v| crate::scan::starts_with_at(chars, k, clause_end, v)).map(|v| (k, v.chars().count()))) else { return false };
+    // only people and their own posts between this person and the verb
+    let between = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= verb).count();
+    let gap: String = chars[from..verb].iter().collect();
+    if !(gap.is_empty() || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
+        return false;
+    }
+    let mut at = verb + vlen;
+    let org = s.orgs.iter().copied().find(|&o| doc.mentions[o].start == at);
+    let (target, role_start) = match org {
+        Some(o) => (Some(o), doc.mentions[o].end),
+        None => {
+            let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
+            let alliance = unit.and_then(|_| (0..doc.mentions.len()).filter(|&a| doc.mentions[a].ty == EntityType::Alliance && doc.mentions[a].end <= at).max_by_key(|&a| doc.mentions[a].end));
+            (alliance, at)
+        }
+    };
+    let Some(target) = target else { return false };
+    at = role_start;
+    let toks = &doc.tokens[s.si];
+    let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= clause_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
+    let Some(post_end) = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c))) else { return false };
+    let role: String = chars[at..post_end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(target), s.si, "position.names-take-post") });
+    true
+}
+
 /// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
 fn field_before(chars: &[char], from: usize, pos: usize) -> Option<usize> {
     if pos < from + 3 || chars[pos - 1] != '学' {
@@ -261,6 +305,18 @@ mod tests {
         let f = facts_of("海川市外事办公室副主任、“沿海数据智库联盟”(以下简称“智库联盟”)理事会副理事长陈立出席并致辞。");
         assert!(holds(&f, "陈立", "position", "沿海数据智库联盟"), "{f:?}");
         assert!(f.iter().any(|x| x.0 == "陈立" && x.1 == "position" && x.2 == "海川市外事办公室"), "{f:?}");
+    }
+
+    #[test]
+    fn people_who_take_a_post_in_the_council_or_an_organisation_hold_it() {
+        let f = facts_of("“东岭数据智库联盟”成立大会在南川举行。东岭大学校长李华、北湖研究院院长周立群分别出任理事会共同理事长。教授王明当选为西河大学副校长。");
+        assert!(holds(&f, "李华", "position", "东岭数据智库联盟"), "{f:?}");
+        assert!(holds(&f, "周立群", "position", "东岭数据智库联盟"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "西河大学"), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == "spoke_at"), "taking a post is no speech: {f:?}");
+        // guests who attend are not given the post named later in another clause
+        let f = facts_of("李华出席会议,会议选举周立群担任理事会理事长。");
+        assert!(!holds(&f, "李华", "position", "理事会"), "{f:?}");
     }
 
     #[test]
