@@ -391,7 +391,8 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                     .map(|m| founded_by_many(chars, s.start, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
-                Tag::KnownOrg(oi) if lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
+                // (only where the full name is written: 中办 is no head to scan from)
+                Tag::KnownOrg(oi) if norm.slice(t.start, t.end) == lex.orgs[*oi].name && lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
                     let start = scan_left(chars, toks, s.start, t.start, NAME_RULES);
                     (start + 2 <= t.start).then(|| org_from_span(lex, norm, chars, toks, start, t.end, si)).flatten()
                 }
@@ -445,6 +446,9 @@ impl Scan<'_> {
             return Some(m);
         }
         let oi = t.known_org()?;
+        if is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
+            return None;
+        }
         let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
         m.label = lex.orgs[oi].name.clone();
         m.kind = Some(lex.orgs[oi].kind);
@@ -708,6 +712,13 @@ fn only_kind_of_agreement(prefix: &str) -> bool {
         rest = &rest[w.len()..];
     }
     rest.is_empty()
+}
+
+/// 由A联合国内外N家智库成立: the verb 联合 before 国内 is read as 联合国 by the longest
+/// match; after a name (not after 在, 与 …) and before 内 it is the verb.
+fn is_verb_lian_he(chars: &[char], start: usize, end: usize, ss: usize) -> bool {
+    let word: String = chars[start..end].iter().collect();
+    word == "联合国" && chars.get(end) == Some(&'内') && chars.get(end + 1) != Some(&'部') && start > ss && is_cjk(chars[start - 1]) && !"在于从与和对向及是".contains(chars[start - 1])
 }
 
 /// The text after an ordinal of a series at the start (第一次, 第3轮, 第二场).
@@ -1402,6 +1413,24 @@ mod tests {
         assert!(located.contains(&("宁波".to_owned(), "浙江".to_owned())), "{located:?}");
         assert!(located.contains(&("浙江省宁波市南川大学".to_owned(), "宁波".to_owned())), "{located:?}");
         assert!(!located.contains(&("浙江省宁波市南川大学".to_owned(), "浙江".to_owned())), "{located:?}");
+    }
+
+    #[test]
+    fn lian_he_before_guo_nei_is_a_verb_and_the_general_offices_are_known() {
+        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert!(!orgs("东岭研究中心联合国内二十家智库成立联盟。").contains(&"联合国".to_owned()));
+        assert!(orgs("李华在联合国内部会议上发言。").contains(&"联合国".to_owned()));
+        let o = orgs("2015年初中办国办印发通知。");
+        assert!(o.contains(&"中共中央办公厅".to_owned()) && o.contains(&"国务院办公厅".to_owned()), "{o:?}");
+        assert_eq!(o.len(), 2, "{o:?}");
+    }
+
+    #[test]
+    fn a_founding_meeting_named_by_its_alliance_and_a_country_s_think_tanks_in_general() {
+        let x = extract_text("“东岭智库合作联盟”理事会成立会议暨专题研讨会在南川召开。当前中国智库的问题是成果不够。");
+        let labels: Vec<(super::EntityType, String)> = x.entities.iter().map(|e| (e.ty, e.label.clone())).collect();
+        assert!(labels.contains(&(super::EntityType::Event, "“东岭智库合作联盟”理事会成立会议暨专题研讨会".to_owned())), "{labels:?}");
+        assert!(!labels.iter().any(|(_, l)| l.ends_with("中国智库")), "{labels:?}");
     }
 
     #[test]
