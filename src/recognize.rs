@@ -408,6 +408,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     category_lists(norm, chars, s, si, out);
     x.quoted_names(out);
     x.venues(out);
+    x.regions(out);
     persons(lex, norm, chars, s, si, toks, out);
 }
 
@@ -615,6 +616,43 @@ impl Scan<'_> {
                     }
                 }
                 out.push(mention(EntityType::Place, norm, a, verb_at, si, "place.venue-in-held-phrase"));
+            }
+        }
+    }
+}
+
+impl Scan<'_> {
+    /// Places the lexicon does not list, read from how news writes them: a state or province
+    /// after its country (美国俄勒冈州, 马来西亚柔佛州), a capital after 首府/首都/省会 before the
+    /// verb of holding (首府新山召开), a city after its region and 的 (俄勒冈州的波特兰市).
+    fn regions(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, se) = (self.chars, self.toks, self.s.end);
+        let free = |a: usize, b: usize| b <= se && chars[a..b].iter().all(|&c| is_cjk(c)) && toks.within(a, b).next().is_none();
+        for t in &toks.list {
+            let e = t.end;
+            if t.country().is_some() {
+                if let Some(n) = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1)) {
+                    out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.state-after-country"));
+                }
+            }
+        }
+        for w in ["首府", "首都", "省会"] {
+            let mut k = self.s.start;
+            while let Some(at) = find_word(chars, k, se, w) {
+                k = at + 1;
+                let e = at + 2;
+                let closes = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w));
+                if let Some(n) = (2..=3).find(|&n| free(e, e + n) && closes(e + n)) {
+                    out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
+                }
+            }
+        }
+        let mut k = self.s.start;
+        while let Some(de) = find_char(chars, k, se, '的') {
+            k = de + 1;
+            let after_region = toks.ending_at(de).is_some_and(|t| t.place().is_some()) || de >= self.s.start + 3 && chars[de - 1] == '州' && free(de - 3, de - 1);
+            if let Some(n) = (3..=5).find(|&n| de + 1 + n <= se && chars[de + n] == '市' && free(de + 1, de + n)).filter(|_| after_region) {
+                out.push(mention(EntityType::Place, self.norm, de + 1, de + 1 + n, self.si, "place.city-of-region"));
             }
         }
     }
@@ -1431,6 +1469,19 @@ mod tests {
         let labels: Vec<(super::EntityType, String)> = x.entities.iter().map(|e| (e.ty, e.label.clone())).collect();
         assert!(labels.contains(&(super::EntityType::Event, "“东岭智库合作联盟”理事会成立会议暨专题研讨会".to_owned())), "{labels:?}");
         assert!(!labels.iter().any(|(_, l)| l.ends_with("中国智库")), "{labels:?}");
+    }
+
+    #[test]
+    fn states_after_their_country_capitals_and_cities_of_a_region() {
+        let places = |t: &str| {
+            let mut v: Vec<String> = extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Place).map(|e| e.label.clone()).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(places("论坛在马来西亚东岭州首府南川召开。"), vec!["东岭州", "南川"]);
+        assert_eq!(places("东岭大学与美国西河州四所大学签约。高雄与西河州的北湖市早已结为姊妹市。"), vec!["北湖市", "西河州", "高雄"]);
+        // no state without its country, no city without its region
+        assert!(places("东岭州很大,这里的北湖市很美。").is_empty());
     }
 
     #[test]
