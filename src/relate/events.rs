@@ -87,12 +87,19 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &pi in &places {
         let p = &doc.mentions[pi];
         // 在新疆克拉玛依举行: the venue is the last of adjacent places, each inside the one before
+        // (柔佛州首府新山: a capital after its region is in it too)
         let mut chain = vec![pi];
-        while let Some(&q) = places.iter().find(|&&q| doc.mentions[q].end == doc.mentions[chain[0]].start) {
+        let joins = |q: usize, next: usize| {
+            let (e, st) = (doc.mentions[q].end, doc.mentions[next].start);
+            e == st || e + 2 == st && ["首府", "首都", "省会"].contains(&chars[e..st].iter().collect::<String>().as_str())
+        };
+        while let Some(&q) = places.iter().find(|&&q| joins(q, chain[0])) {
             chain.insert(0, q);
         }
         let first = &doc.mentions[chain[0]];
-        if first.start == 0 || chars[first.start - 1] != '在' {
+        // 在马来西亚柔佛州: a country may open the phrase
+        let country_before = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start).map_or(first.start, |c| doc.mentions[c].start);
+        if country_before == 0 || chars[country_before - 1] != '在' {
             continue;
         }
         if !verb_follows(chars, p.end, s.end) {
@@ -101,7 +108,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for w in chain.windows(2) {
             out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
         }
-        if let Some(ev) = event_before(doc, s, first.start - 1) {
+        if let Some(ev) = event_before(doc, s, country_before - 1) {
             out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(pi), s.si, "held_at.event-zai-place-verb"));
         }
     }
@@ -336,6 +343,13 @@ mod tests {
         for guest in ["王立", "李华", "赵明"] {
             assert!(!holds(&f, guest, "spoke_at", "第二届海川数字论坛"), "{guest}: {f:?}");
         }
+    }
+
+    #[test]
+    fn an_event_held_in_a_capital_after_its_country_and_region() {
+        let f = facts_of("首届海川发展研讨会在马来西亚东岭州首府南川召开。");
+        assert!(holds(&f, "海川发展研讨会", "held_at", "南川"), "{f:?}");
+        assert!(holds(&f, "南川", "located_in", "东岭州"), "{f:?}");
     }
 
     #[test]
