@@ -1172,13 +1172,16 @@ pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
 }
 
 /// Where a post ends right before `pos`, if one does: a post token, or 长 after an
-/// organisation whose name ends in 部, 局, 厅, 司, 处 or 署 (外交部长X: the 部 is the body's).
+/// organisation whose name ends in 部, 局, 厅, 司, 处 or 署 (外交部长X: the 部 is the body's),
+/// or after a place ending in 市, 省, 州 or 县 (高雄市长X).
 pub fn post_end_before(chars: &[char], toks: &Tokens, pos: usize) -> Option<usize> {
     if toks.ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
         return Some(pos);
     }
     let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
-    glued.then_some(pos)
+    // 高雄市长X: the place's 市 is the mayor's
+    let head_of_place = pos >= 2 && chars[pos - 1] == '长' && "市省州县".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.place().is_some());
+    (glued || head_of_place).then_some(pos)
 }
 
 /// Chinese names right after a post (副总经理王某某, 主任单某某, 副会长于某某, 外交部长程某),
@@ -1482,6 +1485,13 @@ mod tests {
         assert_eq!(places("东岭大学与美国西河州四所大学签约。高雄与西河州的北湖市早已结为姊妹市。"), vec!["北湖市", "西河州", "高雄"]);
         // no state without its country, no city without its region
         assert!(places("东岭州很大,这里的北湖市很美。").is_empty());
+    }
+
+    #[test]
+    fn a_mayor_glued_to_the_city_a_trailing_title_and_latin_names_after_posts() {
+        let mut p = persons("杭州市长李华出席。协会会长周立群议员也一同出席。州众议员Tom Hale大力推动。");
+        p.sort();
+        assert_eq!(p, vec!["Tom Hale", "周立群", "李华"]);
     }
 
     #[test]
