@@ -298,3 +298,16 @@ fn a_lower_case_alliance_named_after_a_title_keeps_its_whole_name() {
     // the Secretary General of the Harbour and Bay think tank alliance: one alliance, whole
     assert_eq!(labels_of(&r, "Alliance"), vec!["Harbour and Bay think tank alliance".to_string()]);
 }
+
+#[test]
+fn venues_are_places_an_event_s_acronym_before_in_and_bodies_based_in_a_city() {
+    let r = report(&[extract_file(&fixture("en_venues_and_based_bodies.txt"))]);
+    let places = labels_of(&r, "Place");
+    for venue in ["Lakeside Grand Hotel", "Lakeside International Convention Center"] {
+        assert!(places.contains(&venue.to_string()), "{places:?}");
+    }
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("Convention")), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_relation(&r, "Harbour Forum", "held_at", "Almaty"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Grand Hotel", "located_in", "Almaty"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Harbour Policy Institute", "located_in", "Amsterdam"), "{:?}", relations(&r));
+}

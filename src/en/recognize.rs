@@ -37,7 +37,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let initial_dot = |j: usize| chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && (j < 2 || !chars[j - 2].is_alphabetic());
         // China–Central Asia: a dash between letters joins them
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
-        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) && !lost_space_at(chars, i, j, end) {
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
             j += 1;
         }
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
@@ -50,6 +50,16 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         i = j;
     }
     out
+}
+
+/// Amsterdam-based, Beijing-headquartered, state-run: the name before the hyphen is a word
+/// of its own.
+fn participle_after(chars: &[char], j: usize, end: usize) -> bool {
+    const PARTICIPLES: &[&str] = &["based", "headquartered", "backed", "funded", "owned", "run", "led"];
+    chars[j] == '-' && PARTICIPLES.iter().any(|p| {
+        let k = j + 1 + p.len();
+        k <= end && chars[j + 1..k].iter().copied().eq(p.chars()) && chars.get(k).is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Words glued by a space lost in the source (theSerial, PresidentWang, UASRwas,
@@ -404,6 +414,7 @@ fn rule_of(ty: EntityType) -> &'static str {
         EntityType::Alliance => "alliance.english-head",
         EntityType::Event => "event.english-head",
         EntityType::Document => "document.english-head",
+        EntityType::Place => "place.english-venue-head",
         _ => "project.english-head",
     }
 }

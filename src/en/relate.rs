@@ -85,7 +85,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.en-in-place",
         predicate: Predicate::LocatedIn,
-        pattern: "ORG/PLACE in PLACE/COUNTRY; PLACE, COUNTRY",
+        pattern: "ORG/PLACE in PLACE/COUNTRY; PLACE, COUNTRY; the PLACE-based (kind) ORG",
         example: "the Steppe Research Centre in Kazakhstan → in Kazakhstan",
         run: Run::Sentence(in_place),
     },
@@ -393,13 +393,22 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
-            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && ends_with_in(&between) && (HELD.iter().any(|h| between.contains(h)) || matches!(between.as_str(), " in " | " in the city of "))
+            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && ends_with_in(&between) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
     }
     referred_event_held_in(doc, s, &places, out);
+}
+
+/// ` (BRF) in `: the event's bracketed acronym between it and `in` is left out.
+fn without_acronym(between: &str) -> &str {
+    let Some(rest) = between.strip_prefix(" (") else { return between };
+    match rest.split_once(')') {
+        Some((acr, after)) if (2..=8).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-') => after,
+        _ => between,
+    }
 }
 
 /// … in X, … in the X, … in the city of X.
@@ -426,6 +435,17 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
 fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
     let things = of_type(doc, s, &[EntityType::Organization, EntityType::Place]);
+    // the Amsterdam-based think tank X: the body after a few describing words
+    for &p in &places {
+        let pe = doc.mentions[p].end;
+        if !text(doc, pe, (pe + 7).min(s.end)).starts_with("-based ") {
+            continue;
+        }
+        let org = things.iter().copied().find(|&o| doc.mentions[o].start > pe && doc.mentions[o].ty == EntityType::Organization && text(doc, pe + 7, doc.mentions[o].start).split_whitespace().count() <= 3);
+        if let Some(o) = org.filter(|&o| !text(doc, pe + 7, doc.mentions[o].start).contains([',', '.'])) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+        }
+    }
     for &t in &things {
         let te = doc.mentions[t].end;
         // Sofia University of Bulgaria: the recogniser left the country out of the name
