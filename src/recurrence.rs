@@ -21,8 +21,8 @@ struct Form {
 /// Further mentions of the article's names (appended), and the abbreviations it defines
 /// (added to the defining mention's aliases, so resolution merges them).
 pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut Vec<Mention>) {
-    let _ = lex;
     let mut forms = defined_abbreviations(norm, mentions);
+    forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
             EntityType::Person => 2,
@@ -141,6 +141,62 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
     forms
 }
 
+/// 政大副校长, 文大董事长, 台师大教授: a university's customary short form (the first character
+/// of its name, or of each of its two words, and 大), written before a post, when it fits
+/// exactly one university the article names in full (国立政治大学, 中国文化大学, 台湾师范大学).
+fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut [Mention]) -> Vec<Form> {
+    let mut candidates: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(core) = m.label.strip_suffix("大学").filter(|_| m.ty == EntityType::Organization) else { continue };
+        // 台湾中国文化大学: places and 国立/私立/中国 before the name are no part of its short form
+        let mut core = core;
+        while let Some((_, b, _)) = lex.tokens(core).into_iter().next().filter(|(a, b, tags)| *a == 0 && *b < core.len() && tags.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))) {
+            core = &core[b..];
+        }
+        let core: Vec<char> = ["国立", "私立", "中国"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core).chars().collect();
+        if core.len() < 2 || !core.iter().all(|&c| is_cjk(c)) {
+            continue;
+        }
+        let mut shorts = vec![format!("{}大", core[0])];
+        if core.len() == 4 {
+            shorts.push(format!("{}{}大", core[0], core[2]));
+        }
+        for short in shorts {
+            candidates.push((short, i));
+        }
+    }
+    let mut forms = Vec::new();
+    for (short, i) in &candidates {
+        // one university per short form, and not a name written in full
+        // (文化大学 and 台湾中国文化大学 are one body: a name ending another is its short form)
+        let other = |j: usize| {
+            let (a, b) = (&mentions[j].label, &mentions[*i].label);
+            !(a.ends_with(b.as_str()) || b.ends_with(a.as_str()))
+        };
+        let unique = !candidates.iter().any(|(s, j)| s == short && other(*j));
+        if !unique || mentions.iter().any(|m| m.surface == *short) || forms.iter().any(|f: &Form| f.text == *short) {
+            continue;
+        }
+        let pattern: Vec<char> = short.chars().collect();
+        let before_post = layout.sentences.iter().enumerate().any(|(si, s)| {
+            (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && post_at(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end))
+        });
+        if before_post {
+            mentions[*i].aliases.push(short.clone());
+            forms.push(Form { text: short.clone(), model: *i, rule: "abbreviation.university-short-form" });
+        }
+    }
+    forms
+}
+
+/// A post starts at `p`, after modifiers (副, 常务 …) that may open it.
+fn post_at(lex: &Lexicon, chars: &[char], toks: &Tokens, mut p: usize, end: usize) -> bool {
+    while let Some(m) = lex.modifiers.iter().find(|m| starts_with_at(chars, p, end, m)) {
+        p += m.chars().count();
+    }
+    toks.starting_at(p).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))
+}
+
 /// Leftmost-longest, non-overlapping occurrences of the forms in a sentence: (start, end,
 /// form). A few dozen names per article: comparing them in place costs less than building
 /// an automaton for each article.
@@ -192,6 +248,18 @@ mod tests {
     fn labels(text: &str) -> Vec<(String, String, Vec<String>)> {
         let x = extract_text(text);
         x.entities.iter().map(|e| (e.ty.as_str().to_owned(), e.label.clone(), e.aliases.iter().cloned().collect())).collect()
+    }
+
+    #[test]
+    fn a_university_s_customary_short_form_before_a_post() {
+        let x = extract_text("东岭政法大学与台湾西河师范大学签署协议。仪式由东大副校长李华主持,西师大教授周立群发言。");
+        let alias_of = |n: &str| x.entities.iter().find(|e| e.label == n).map(|e| e.aliases.iter().cloned().collect::<Vec<_>>()).unwrap_or_default();
+        assert!(alias_of("东岭政法大学").contains(&"东大".to_owned()), "{:?}", alias_of("东岭政法大学"));
+        assert!(alias_of("台湾西河师范大学").contains(&"西师大".to_owned()), "{:?}", alias_of("台湾西河师范大学"));
+        assert!(crate::relate::holds(&crate::relate::facts_of("东岭政法大学与西河师范大学签署协议。仪式由东大副校长李华主持。"), "李华", "position", "东岭政法大学"));
+        // a short form two universities share is nobody's
+        let x = extract_text("东岭大学与东海大学签约。东大校长李华致辞。");
+        assert!(x.entities.iter().all(|e| !e.aliases.contains("东大")));
     }
 
     #[test]
