@@ -38,3 +38,23 @@ fn every_query_gives_its_expected_result() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The patched ORDER BY (vendor/spareval: keys evaluated once per row) keeps SPARQL's order:
+/// unbound first, then IRIs, then literals; ascending and descending keys mixed.
+#[test]
+fn order_by_keeps_sparql_order_with_mixed_directions_and_unbound_keys() {
+    use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+    let store = oxigraph::store::Store::new().unwrap();
+    let data = r#"
+        <http://x/a> <http://x/k> "b" . <http://x/a> <http://x/n> 1 .
+        <http://x/b> <http://x/k> "a" . <http://x/b> <http://x/n> 1 .
+        <http://x/c> <http://x/k> <http://x/iri> . <http://x/c> <http://x/n> 2 .
+        <http://x/d> <http://x/n> 2 .
+        <http://x/e> <http://x/k> "a" . <http://x/e> <http://x/n> 3 .
+    "#;
+    store.load_from_slice(oxigraph::io::RdfFormat::Turtle, data.as_bytes()).unwrap();
+    let q = "SELECT ?s WHERE { ?s <http://x/n> ?n OPTIONAL { ?s <http://x/k> ?k } } ORDER BY ?k DESC(?n)";
+    let QueryResults::Solutions(rows) = SparqlEvaluator::new().parse_query(q).unwrap().on_store(&store).execute().unwrap() else { panic!("solutions") };
+    let order: Vec<String> = rows.map(|r| r.unwrap().get("s").unwrap().to_string()).collect();
+    assert_eq!(order, ["<http://x/d>", "<http://x/c>", "<http://x/e>", "<http://x/b>", "<http://x/a>"]);
+}
