@@ -311,3 +311,10 @@ fn venues_are_places_an_event_s_acronym_before_in_and_bodies_based_in_a_city() {
     assert!(has_relation(&r, "Lakeside Grand Hotel", "located_in", "Almaty"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Harbour Policy Institute", "located_in", "Amsterdam"), "{:?}", relations(&r));
 }
+
+#[test]
+fn the_national_agency_named_alone_and_an_institution_head() {
+    let r = report(&[extract_file(&fixture("en_venues_and_based_bodies.txt"))]);
+    assert!(has_entity(&r, "Organization", "Xinhua News Agency"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour Institution", "located_in", "Beijing"), "{:?}", relations(&r));
+}

@@ -12,6 +12,7 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Polytechnic", OrgKind::University),
     ("Academy", OrgKind::Research),
     ("Institute", OrgKind::Research),
+    ("Institution", OrgKind::Research),
     ("Laboratory", OrgKind::Research),
     ("Lab", OrgKind::Research),
     ("Centre", OrgKind::Research),
@@ -131,7 +132,7 @@ pub const NOT_NAMES: &[&str] = &[
     "We", "Our", "His", "Her", "Their", "According", "Meanwhile", "Also", "And", "But", "However", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Under", "Over", "To", "Of",
-    "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Xinhua", "Experts", "Officials",
+    "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Experts", "Officials",
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
 ];
 

@@ -1548,7 +1548,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                     .collect::<Result<Vec<_>, QueryEvaluationError>>()?;
                 Rc::new(move |from| {
                     let mut errors = Vec::default();
-                    let mut values = child(from)
+                    let values = child(from)
                         .filter_map(|result| match result {
                             Ok(result) => Some(result),
                             Err(error) => {
