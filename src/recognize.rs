@@ -1228,14 +1228,14 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
 fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     const TITLES: &[&str] = &[
         "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
-        "先生", "女士", "研究员", "博士",
+        "先生", "女士", "研究员", "博士", "同志",
     ];
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
         if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
             continue;
         }
-        for len in [3, 2, 4, 5] {
+        for len in [3, 2, 4, 5, 6] {
             let Some(a) = t.start.checked_sub(len).filter(|&a| a >= s.start) else { continue };
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post)));
             let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, t.start + 1, false).is_some_and(|n| a + n == t.start);
@@ -1243,7 +1243,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // the person right before a title, when no longer word runs through it
             let plain_given = len == 3 && lex.surname_len(&chars[a..t.start]) == Some(1) && (a..t.start).all(|k| is_cjk(chars[k])) && toks.within(a, t.start).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(t.start - 1).is_none_or(|w| w.end <= t.start);
             let chinese = chinese || plain_given;
-            let translit = len >= 3 && (a..t.start).all(|k| lex.translit.contains(&chars[k]));
+            let translit = len >= 3 && (a..t.start).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, t.start).any(|w| w.country().is_some() || w.place().is_some());
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
                 out.push(mention(EntityType::Person, norm, a, t.start, si, "person.before-title"));
                 break;
@@ -1492,6 +1492,13 @@ mod tests {
         let mut p = persons("杭州市长李华出席。协会会长周立群议员也一同出席。州众议员Tom Hale大力推动。");
         p.sort();
         assert_eq!(p, vec!["Tom Hale", "周立群", "李华"]);
+    }
+
+    #[test]
+    fn leaders_named_before_their_titles() {
+        let mut p = persons("联盟深入贯彻李近华总书记关于教育的论述,落实卡里莫瓦耶夫总统提出的倡议。以王近平同志为核心。乌兹别克斯坦总统出席。");
+        p.sort();
+        assert_eq!(p, vec!["卡里莫瓦耶夫", "李近华", "王近平"]);
     }
 
     #[test]
