@@ -823,8 +823,13 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
-    // 原东岭大学的老师: 原 (former) before a name the article also writes alone
-    let start = if chars[start] == '原' && end - start >= 4 && stands_alone(norm, start, start + 1, end) { start + 1 } else { start };
+    // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
+    // the article also writes alone
+    let lead = ["原", "联合", "携手", "会同"].iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
+    let start = match lead {
+        Some(n) if end - start >= n + 3 && stands_alone(norm, start, start + n, end) => start + n,
+        _ => start,
+    };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     let head_len = head_tok.end - head_tok.start;
@@ -1499,6 +1504,14 @@ mod tests {
         let mut p = persons("联盟深入贯彻李近华总书记关于教育的论述,落实卡里莫瓦耶夫总统提出的倡议。以王近平同志为核心。乌兹别克斯坦总统出席。");
         p.sort();
         assert_eq!(p, vec!["卡里莫瓦耶夫", "李近华", "王近平"]);
+    }
+
+    #[test]
+    fn a_verb_of_joining_before_a_name_written_alone_elsewhere() {
+        let f = crate::relate::facts_of("由东岭大学倡议,联合北湖大学、南川大学共同发起的西河大学联盟正式成立。北湖大学校长李华出席。");
+        assert!(crate::relate::holds(&f, "北湖大学", "founding_member", "西河大学联盟"), "{f:?}");
+        assert!(crate::relate::holds(&f, "东岭大学", "founding_member", "西河大学联盟"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0.starts_with("联合")), "{f:?}");
     }
 
     #[test]
