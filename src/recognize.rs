@@ -1515,6 +1515,13 @@ mod tests {
     }
 
     #[test]
+    fn a_launch_ceremony_named_after_a_seminar() {
+        let x = extract_text("3月5日,“东岭与西河”国际研讨会暨“南川研究”系列报告发布式举行。");
+        let events: Vec<String> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.clone()).collect();
+        assert_eq!(events, vec!["“东岭与西河”国际研讨会暨“南川研究”系列报告发布式"]);
+    }
+
+    #[test]
     fn a_preposition_before_a_phrase_or_a_verb_after_a_title_is_no_name() {
         assert_eq!(persons("副校长李华于会中表示,两校将加强合作。校长周立群相信合作会成功。"), vec!["周立群", "李华"]);
         assert!(persons("副会长于明亮表示,协会将继续合作。").contains(&"于明亮".to_owned()));
