@@ -346,6 +346,12 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_before_the_first_sentence_does_not_hide_the_report_s_event() {
+        let f = facts_of("2025/08/27 18:01\n\n东岭大学今与南川研究院共同举办“海川合作”学术研讨会。南川研究院院长李华表示,合作空间很大。");
+        assert!(holds(&f, "李华", "spoke_at", "“海川合作”学术研讨会"), "{f:?}");
+    }
+
+    #[test]
     fn an_event_held_in_a_capital_after_its_country_and_region() {
         let f = facts_of("首届海川发展研讨会在马来西亚东岭州首府南川召开。");
         assert!(holds(&f, "海川发展研讨会", "held_at", "南川"), "{f:?}");

@@ -345,7 +345,8 @@ impl<'a> Doc<'a> {
             .sentences
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.section == sec && s.kind == BlockKind::Body)
+            // (a date or time line is no sentence of the report)
+            .filter(|(_, s)| s.section == sec && s.kind == BlockKind::Body && self.chars()[s.start..s.end].iter().filter(|c| c.is_alphabetic()).count() >= 8)
             .map(|(i, _)| i)
             .take(2)
             .collect();
