@@ -347,7 +347,7 @@ mod tests {
 
     #[test]
     fn a_date_line_before_the_first_sentence_does_not_hide_the_report_s_event() {
-        let f = facts_of("2025/08/27 18:01\n\n东岭大学今与南川研究院共同举办“海川合作”学术研讨会。南川研究院院长李华表示,合作空间很大。");
+        let f = facts_of("东岭大学校长王明(左)与南川研究院院长李华(右)合影。(东岭大学提供)\n\n2025/08/27 18:01\n\n〔记者周立/东岭报导〕东岭大学今与南川研究院共同举办“海川合作”学术研讨会,邀请专家探讨合作;南川研究院院长李华表示,合作空间很大。");
         assert!(holds(&f, "李华", "spoke_at", "“海川合作”学术研讨会"), "{f:?}");
     }
 
