@@ -826,10 +826,13 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
     // the article also writes alone
     let lead = ["原", "联合", "携手", "会同"].iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
+    // (a verb of joining after a comma, or a list mark, opens a clause: 由A倡议,联合B…)
+    let opens_clause = start == 0 || matches!(chars[start - 1], ',' | '、' | ';' | ':') || starts_with_at(chars, start.saturating_sub(1), start, "并");
     let start = match lead {
-        Some(n) if end - start >= n + 3 && stands_alone(norm, start, start + n, end) => start + n,
+        Some(n) if end - start >= n + 3 && (stands_alone(norm, start, start + n, end) || n == 2 && opens_clause) => start + n,
         _ => start,
     };
+    let start = after_joined_body(chars, toks, start, end);
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     let head_len = head_tok.end - head_tok.start;
@@ -922,6 +925,20 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         m.aliases.extend(university_without_places(norm, toks, start, end));
     }
     Some(m)
+}
+
+/// A联合B研究中心, X联盟和Y智库: a body or alliance named in full, then a verb of joining or a
+/// conjunction, then this one: the name starts after them.
+fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
+    const JOINS: &[&str] = &["联合", "和", "与", "及", "同"];
+    let mut from = start;
+    for k in start + 2..end.saturating_sub(3) {
+        let closes_body = toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
+        if let Some(j) = JOINS.iter().find(|j| starts_with_at(chars, k, end, j)).filter(|_| closes_body) {
+            from = k + j.chars().count();
+        }
+    }
+    from
 }
 
 /// The name `at..end` occurs in the article more often than with the words `from..at` before it.
@@ -1233,24 +1250,31 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
 fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     const TITLES: &[&str] = &[
         "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
-        "先生", "女士", "研究员", "博士", "同志",
+        "先生", "女士", "研究员", "博士", "同志", "局长", "副局长", "院长", "副院长", "主任", "副主任", "会长", "副会长", "理事长", "董事长",
     ];
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
         if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
             continue;
         }
+        // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
+        let ts = lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, s.start, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
         for len in [3, 2, 4, 5, 6] {
-            let Some(a) = t.start.checked_sub(len).filter(|&a| a >= s.start) else { continue };
-            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post)));
-            let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, t.start + 1, false).is_some_and(|n| a + n == t.start);
+            let Some(a) = ts.checked_sub(len).filter(|&a| a >= s.start) else { continue };
+            // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
+            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, ts + 1, false).is_some_and(|n| a + n == ts);
             // 习近平主席: a given name whose characters are function words alone (近) still names
             // the person right before a title, when no longer word runs through it
-            let plain_given = len == 3 && lex.surname_len(&chars[a..t.start]) == Some(1) && (a..t.start).all(|k| is_cjk(chars[k])) && toks.within(a, t.start).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(t.start - 1).is_none_or(|w| w.end <= t.start);
+            let plain_given = len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.within(a, ts).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
             let chinese = chinese || plain_given;
-            let translit = len >= 3 && (a..t.start).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, t.start).any(|w| w.country().is_some() || w.place().is_some());
-            if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
-                out.push(mention(EntityType::Person, norm, a, t.start, si, "person.before-title"));
+            let translit = len >= 3 && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
+            // 常务副院长, 文大董事长: a post's modifiers or a university's short form are no name
+            let cand: String = chars[a..ts].iter().collect();
+            // (宣传部部长: a unit's name before its head's post is no name either)
+            let not_name = lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室']);
+            if left_ok && !not_name && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
+                out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
                 break;
             }
         }

@@ -35,6 +35,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.org-name-post",
+        predicate: Predicate::Position,
+        pattern: "ORG NAME POST (the name between the body and the post, as Hong Kong and Macau news write)",
+        example: "东岭大学李华校长、南川研究院周立群院长出席 → 李华 holds 校长 at 东岭大学",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.names-take-post",
         predicate: Predicate::Position,
         pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…] POST: each takes the post (理事会: the alliance named before)",
@@ -63,7 +70,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 found = true;
             }
         }
-        found = found || name_org_post(doc, s, mi, out);
+        found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
         if found {
             doc.with_post.insert(mi);
@@ -234,6 +241,22 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
     Some((ai, unit_start))
 }
 
+/// ORG NAME POST: 东岭大学李华校长.
+fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let m = &doc.mentions[mi];
+    let Some(org) = doc.org_ending_at(s, m.start) else { return false };
+    let (chars, toks) = (doc.chars(), &doc.tokens[s.si]);
+    // (周立群副院长: modifiers open the role)
+    let mut p = m.end;
+    while let Some(md) = doc.lex.modifiers.iter().find(|md| crate::scan::starts_with_at(chars, p, s.end, md)) {
+        p += md.chars().count();
+    }
+    let Some(post) = toks.starting_at(p).filter(|t| t.has(|g| matches!(g, Tag::Post))) else { return false };
+    let role: String = chars[m.end..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(org), s.si, "position.org-name-post") });
+    true
+}
+
 const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任"];
 
 /// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
@@ -317,6 +340,14 @@ mod tests {
         // guests who attend are not given the post named later in another clause
         let f = facts_of("李华出席会议,会议选举周立群担任理事会理事长。");
         assert!(!holds(&f, "李华", "position", "理事会"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_between_the_body_and_its_post() {
+        let f = facts_of("东岭大学李华校长、南川研究院周立群副院长出席仪式。北湖市委宣传部部长出席,东岭大学常务副校长也到场。");
+        assert!(!f.iter().any(|x| x.0 == "宣传部" || x.0.starts_with("常务")), "{f:?}");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "周立群", "position", "南川研究院"), "{f:?}");
     }
 
     #[test]
