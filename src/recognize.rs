@@ -302,7 +302,7 @@ pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgK
 /// Venue head words: a name ending in one, in 在X举行, is a place.
 const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
-    "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港",
+    "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港", "校区", "讲堂", "大讲堂",
 ];
 /// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
 const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
@@ -833,6 +833,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         _ => start,
     };
     let start = after_joined_body(chars, toks, start, end);
+    // 共五所全球都会型大学: a count of bodies describes them, it names none
+    if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
+        return None;
+    }
+    let bureau = ["局", "署", "处", "司", "部", "厅", "委员会", "办公室"].iter().any(|h| ends_with_at(chars, end, start, h));
+    let start = if bureau { with_listed_noun_before_ji(chars, toks, start) } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     let head_len = head_tok.end - head_tok.start;
@@ -925,6 +931,20 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         m.aliases.extend(university_without_places(norm, toks, start, end));
     }
     Some(m)
+}
+
+/// 教育及青年发展局, 商务及经济发展局: two nouns joined by 及 before a bureau's head are one
+/// name, when what stands before 及 is a short noun opening the phrase (after a mark).
+fn with_listed_noun_before_ji(chars: &[char], toks: &Tokens, start: usize) -> usize {
+    if start < 3 || chars[start - 1] != '及' {
+        return start;
+    }
+    let j = start - 1;
+    let from = (j.saturating_sub(4)..j - 1).rev().find(|&k| k == 0 || !is_cjk(chars[k - 1]) || matches!(chars[k - 1], '、' | ',' | ':' | ';')).filter(|&k| j - k >= 2);
+    match from {
+        Some(k) if toks.within(k, j).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))) && (k..j).all(|i| is_cjk(chars[i])) => k,
+        _ => start,
+    }
 }
 
 /// A联合B研究中心, X联盟和Y智库: a body or alliance named in full, then a verb of joining or a
@@ -1263,7 +1283,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let Some(a) = ts.checked_sub(len).filter(|&a| a >= s.start) else { continue };
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
-            let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, ts + 1, false).is_some_and(|n| a + n == ts);
+            // (the name may not run into the post's modifier: 王明副校长)
+            let name_end = if ts < t.start { ts } else { ts + 1 };
+            let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, name_end, false).is_some_and(|n| a + n == ts);
             // 习近平主席: a given name whose characters are function words alone (近) still names
             // the person right before a title, when no longer word runs through it
             let plain_given = len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.within(a, ts).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);

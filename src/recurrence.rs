@@ -179,7 +179,7 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         }
         let pattern: Vec<char> = short.chars().collect();
         let before_post = layout.sentences.iter().enumerate().any(|(si, s)| {
-            (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && post_at(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end))
+            (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && (post_at(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end) || name_then_post(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end)))
         });
         if before_post {
             mentions[*i].aliases.push(short.clone());
@@ -187,6 +187,11 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         }
     }
     forms
+}
+
+/// 城大刘骏校长: a two- or three-character name, then a post.
+fn name_then_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: usize) -> bool {
+    (2..=3).any(|n| p + n < end && lex.surname_len(&chars[p..p + n]).is_some() && chars[p..p + n].iter().all(|&c| is_cjk(c)) && post_at(lex, chars, toks, p + n, end))
 }
 
 /// A post starts at `p`, after modifiers (副, 常务 …) that may open it.

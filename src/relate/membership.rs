@@ -253,7 +253,8 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
 /// An initiating verb after a list: right after it, after adverbs (共同, 联合, 最先), or after
 /// what the list is (等七家单位, 七家单位, 等五所…高校). Returns where the verb ends.
 fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usize> {
-    let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c));
+    // (…及E共五所高校共同发起: 共 before the count describes the list too)
+    let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });
     for k in after..limit {
         if matches!(chars[k], '。' | ';' | ',' | ':') {

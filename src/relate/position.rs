@@ -257,7 +257,7 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     true
 }
 
-const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任"];
+const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任", "作为"];
 
 /// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
 /// post hold it, in the organisation named after the verb, or, for a council or secretariat,
@@ -270,7 +270,9 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     // only people and their own posts between this person and the verb
     let between = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= verb).count();
     let gap: String = chars[from..verb].iter().collect();
-    if !(gap.is_empty() || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
+    // (李华校长作为…理事长: the person's own post may stand between)
+    let own_post = doc.tokens[s.si].starting_at(from).is_some_and(|t| t.end == verb && t.has(|g| matches!(g, Tag::Post)));
+    if !(gap.is_empty() || own_post || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
         return false;
     }
     let mut at = verb + vlen;
@@ -340,6 +342,18 @@ mod tests {
         // guests who attend are not given the post named later in another clause
         let f = facts_of("李华出席会议,会议选举周立群担任理事会理事长。");
         assert!(!holds(&f, "李华", "position", "理事会"), "{f:?}");
+    }
+
+    #[test]
+    fn a_post_taken_as_founders_counted_with_gong_and_a_bureau_with_ji() {
+        let f = facts_of("杭州城市大学举办西河大学联盟成立仪式暨校长论坛,城大李华校长、南川大学王明副校长出席。李华校长作为西河大学联盟首届理事会理事长致辞,表示联盟由杭州城市大学倡议,联合南川大学、北湖大学及西岭学院共四所大学共同发起成立。教育及青年发展局周立群副局长出席。");
+        assert!(holds(&f, "王明", "position", "南川大学"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "李华" && x.1 == "position" && x.2 == "西河大学联盟" && x.3 == "position.names-take-post"), "{f:?}");
+        for founder in ["杭州城市大学", "南川大学", "北湖大学", "西岭学院"] {
+            assert!(holds(&f, founder, "founding_member", "西河大学联盟"), "{founder}: {f:?}");
+        }
+        assert!(holds(&f, "周立群", "position", "教育及青年发展局"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0.contains("四所") || x.2.contains("四所")), "{f:?}");
     }
 
     #[test]
