@@ -461,10 +461,17 @@ impl Scan<'_> {
         let (chars, toks) = (self.chars, self.toks);
         let start = scan_left(chars, toks, self.s.start, t.start, ScanRules { alnum: false, year: true });
         let start = anniversary_start(chars, self.s.start, start);
+        // 东岭论坛2017年会(新闻发布会): a year after a series' name carries the name on
+        let start = match toks.ending_at(start).filter(|e| chars[start].is_ascii_digit() && e.has(|g| matches!(g, Tag::EventHead))) {
+            Some(series) => scan_left(chars, toks, self.s.start, series.start, ScanRules { alnum: false, year: true }),
+            None => start,
+        };
         let prefix: String = chars[start..t.start].iter().collect();
         let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
-        // X会议暨Y研讨会 is one event with two names: X alone is no event of its own
-        let co_named = chars.get(t.end) == Some(&'暨');
+        // X会议暨Y研讨会 is one event with two names: X alone is no event of its own; nor is
+        // the series' name before a year and a meeting (东岭论坛2017年会)
+        let digits = chars[t.end..self.s.end].iter().take_while(|c| c.is_ascii_digit()).count();
+        let co_named = chars.get(t.end) == Some(&'暨') || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
         let ceremony = ["仪式", "典礼"].iter().any(|w| ends_with_at(chars, t.end, t.start, w));
@@ -631,7 +638,9 @@ impl Scan<'_> {
         for t in &toks.list {
             let e = t.end;
             if t.country().is_some() {
-                if let Some(n) = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1)) {
+                // (俄罗斯X共和国: a republic inside a federation is a state too)
+                let state = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1)).or_else(|| (5..=7).find(|&n| e + n <= se && ends_with_at(chars, e + n, e, "共和国") && free(e, e + n - 3)));
+                if let Some(n) = state {
                     out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.state-after-country"));
                 }
             }
@@ -642,7 +651,9 @@ impl Scan<'_> {
                 k = at + 1;
                 let e = at + 2;
                 let closes = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w));
-                if let Some(n) = (2..=3).find(|&n| free(e, e + n) && closes(e + n)) {
+                // (首都乌兰乌德市举办: a longer name when it ends in 市)
+                let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
+                if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n)) {
                     out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
                 }
             }
@@ -1533,6 +1544,7 @@ mod tests {
             v
         };
         assert_eq!(places("论坛在马来西亚东岭州首府南川召开。"), vec!["东岭州", "南川"]);
+        assert_eq!(places("论坛将在俄罗斯东岭共和国首都北岭湾市举办。"), vec!["东岭共和国", "北岭湾市"]);
         assert_eq!(places("东岭大学与美国西河州四所大学签约。高雄与西河州的北湖市早已结为姊妹市。"), vec!["北湖市", "西河州", "高雄"]);
         // no state without its country, no city without its region
         assert!(places("东岭州很大,这里的北湖市很美。").is_empty());
@@ -1565,6 +1577,14 @@ mod tests {
         let x = extract_text("3月5日,“东岭与西河”国际研讨会暨“南川研究”系列报告发布式举行。");
         let events: Vec<String> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.clone()).collect();
         assert_eq!(events, vec!["“东岭与西河”国际研讨会暨“南川研究”系列报告发布式"]);
+    }
+
+    #[test]
+    fn a_series_name_then_a_year_then_the_meeting() {
+        let x = extract_text("9月12日,东岭智库国际论坛2017年会新闻发布会召开。东岭智库国际论坛2017年会定于9月18日在南川举办。");
+        let mut events: Vec<String> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.clone()).collect();
+        events.sort();
+        assert_eq!(events, vec!["东岭智库国际论坛2017年会", "东岭智库国际论坛2017年会新闻发布会"]);
     }
 
     #[test]
