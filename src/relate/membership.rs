@@ -78,6 +78,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(signed_founding_memorandum),
     },
     Rule {
+        id: "founding_member.subject-founded",
+        predicate: Predicate::FoundingMember,
+        pattern: "ORG(始终/先后…),…(先后/相继/牵头)成立了ALLIANCE(、ALLIANCE): the body the clauses are about founded them",
+        example: "东岭大学始终坚持开放办学,先后成立了海川大学联盟、南川智库联盟 → both founded by 东岭大学",
+        run: Run::Sentence(subject_founded),
+    },
+    Rule {
         id: "established_at.event-in-sentence",
         predicate: Predicate::EstablishedAt,
         pattern: "在EVENT上/EVENT期间 … ALLIANCE成立",
@@ -174,6 +181,43 @@ fn mark_think_tanks(doc: &mut Doc, run: &[usize], alliance_mention: usize) {
         for &o in run {
             set_think_tank(doc, doc.ent(o));
         }
+    }
+}
+
+/// Words that follow a body standing as the subject of the clauses after it.
+const SUBJECT_FOLLOWERS: &[&str] = &["始终", "一直", "先后", "相继", "已", "曾", "牵头", "近年来", "多年来", "长期", "积极"];
+
+/// 东岭大学始终坚持…,先后成立了A联盟、B联盟: the body that opens the clauses founded the
+/// alliances listed after 成立了, when no other body or person stands between.
+fn subject_founded(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(v) = find_word(chars, s.start, s.end, "成立了") else { return };
+    let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
+    let open = |k: usize| if chars.get(k) == Some(&'“') { k + 1 } else { k };
+    let mut listed = Vec::new();
+    let mut at = open(v + 3);
+    while let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == at || doc.mentions[a].start + 1 == at) {
+        listed.push(a);
+        let mut e = doc.mentions[a].end;
+        if chars.get(e) == Some(&'”') {
+            e += 1;
+        }
+        if !matches!(chars.get(e), Some('、' | '和' | '及')) {
+            break;
+        }
+        at = open(e + 1);
+    }
+    let people = doc.in_sentence(s.si, &[EntityType::Person]);
+    let subject = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= v).max_by_key(|&o| doc.mentions[o].end);
+    let Some(subject) = subject.filter(|&o| {
+        let e = doc.mentions[o].end;
+        SUBJECT_FOLLOWERS.iter().any(|w| starts_with_at(chars, e, s.end, w)) && !people.iter().any(|&p| doc.mentions[p].start >= e && doc.mentions[p].end <= v) && !chars[e..v].contains(&'。')
+    }) else { return };
+    for &a in &listed {
+        out.push(Relation::new(doc.ent(subject), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.subject-founded"));
+    }
+    if let Some(&a) = listed.first() {
+        mark_think_tanks(doc, &[subject], a);
     }
 }
 
@@ -449,6 +493,16 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn the_body_the_clauses_are_about_founded_the_alliances_listed_after_cheng_li_le() {
+        let f = facts_of("他指出东岭大学始终坚持开放办学,充分发挥学科优势,先后成立了“海川”大学智库联盟、南川智库联盟,并成立了研究中心。");
+        assert!(holds(&f, "东岭大学", "founding_member", "“海川”大学智库联盟"), "{f:?}");
+        assert!(holds(&f, "东岭大学", "founding_member", "南川智库联盟"), "{f:?}");
+        // a person in between is the one who acted: no founder is guessed
+        let f = facts_of("东岭大学始终支持合作,校长李华先后成立了南川智库联盟。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
+    }
 
     #[test]
     fn an_alliance_founded_by_a_list_after_you() {
