@@ -9,21 +9,18 @@ use crate::segment::Layout;
 
 /// Last characters of an outlet's name: a site (网), an agency (社), a paper (报), a station (台).
 const OUTLET_ENDS: &[char] = &['网', '社', '报', '台'];
-const SOURCE_LABELS: &[&str] = &["来源:", "稿件来源:", "文章来源:", "新闻来源:"];
+/// The label of a source line (稿件来源:, 文章来源: end in it too).
+const SOURCE_LABEL: &str = "来源:";
 
 /// Media mentions in the article's source lines and datelines.
 pub fn outlets(norm: &NormText, layout: &Layout) -> Vec<Mention> {
     let chars = &norm.chars;
     let mut out = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
-        let line = &chars[s.start..s.end];
-        for label in SOURCE_LABELS {
-            let label: Vec<char> = label.chars().collect();
-            if let Some(at) = find(line, &label) {
-                let from = s.start + at + label.len();
-                if let Some(end) = outlet_end(chars, from, s.end) {
-                    out.push(media(norm, from, end, si, "org.media-source-line"));
-                }
+        if let Some(at) = crate::scan::find_word(chars, s.start, s.end, SOURCE_LABEL) {
+            let from = at + SOURCE_LABEL.chars().count();
+            if let Some(end) = outlet_end(chars, from, s.end) {
+                out.push(media(norm, from, end, si, "org.media-source-line"));
             }
         }
         let first = s.start + usize::from(matches!(chars.get(s.start), Some('(' | '【' | '[')));
@@ -32,10 +29,6 @@ pub fn outlets(norm: &NormText, layout: &Layout) -> Vec<Mention> {
         }
     }
     out
-}
-
-fn find(hay: &[char], needle: &[char]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// End of an outlet's name starting at `from`: 2 to 10 Chinese characters, the last one an

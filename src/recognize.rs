@@ -645,10 +645,12 @@ impl Scan<'_> {
                 }
             }
         }
-        for w in ["首府", "首都", "省会"] {
-            let mut k = self.s.start;
-            while let Some(at) = find_word(chars, k, se, w) {
-                k = at + 1;
+        // (one pass for 首府, 首都 and 省会)
+        for at in self.s.start..se.saturating_sub(2) {
+            if !matches!((chars[at], chars[at + 1]), ('首', '府' | '都') | ('省', '会')) {
+                continue;
+            }
+            {
                 let e = at + 2;
                 let closes = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w));
                 // (首都乌兰乌德市举办: a longer name when it ends in 市)
@@ -766,8 +768,7 @@ fn only_kind_of_agreement(prefix: &str) -> bool {
 /// 由A联合国内外N家智库成立: the verb 联合 before 国内 is read as 联合国 by the longest
 /// match; after a name (not after 在, 与 …) and before 内 it is the verb.
 fn is_verb_lian_he(chars: &[char], start: usize, end: usize, ss: usize) -> bool {
-    let word: String = chars[start..end].iter().collect();
-    word == "联合国" && chars.get(end) == Some(&'内') && chars.get(end + 1) != Some(&'部') && start > ss && is_cjk(chars[start - 1]) && !"在于从与和对向及是".contains(chars[start - 1])
+    chars[start..end] == ['联', '合', '国'] && chars.get(end) == Some(&'内') && chars.get(end + 1) != Some(&'部') && start > ss && is_cjk(chars[start - 1]) && !"在于从与和对向及是".contains(chars[start - 1])
 }
 
 /// The text after an ordinal of a series at the start (第一次, 第3轮, 第二场).

@@ -177,6 +177,9 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         if !unique || mentions.iter().any(|m| m.surface == *short) || forms.iter().any(|f: &Form| f.text == *short) {
             continue;
         }
+        if !norm.text.contains(short.as_str()) {
+            continue;
+        }
         let pattern: Vec<char> = short.chars().collect();
         let before_post = layout.sentences.iter().enumerate().any(|(si, s)| {
             (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && (post_at(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end) || name_then_post(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end)))
