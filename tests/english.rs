@@ -318,3 +318,9 @@ fn the_national_agency_named_alone_and_an_institution_head() {
     assert!(has_entity(&r, "Organization", "Xinhua News Agency"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Harbour Institution", "located_in", "Beijing"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_title_of_a_body_then_a_comma_and_an_honorific_before_the_name() {
+    let r = report(&[extract_file(&fixture("en_titles_with_honorifics.txt"))]);
+    assert!(has_relation(&r, "Anna Berg", "position", "School of Music of Lakeside University"), "{:?}", relations(&r));
+}

@@ -233,7 +233,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let right_before = |o: usize| {
             let oe = doc.mentions[o].end;
             let gap = text(doc, oe, ps);
-            matches!(gap.as_str(), " " | ", " | ", Professor " | ", Prof. " | ", Dr. ")
+            matches!(gap.as_str(), " " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             let os = doc.mentions[o].start;
