@@ -346,9 +346,16 @@ const MEMBER_HEADINGS: &[&str] = &["成员单位", "成员高校", "成员机构
 /// institutions listed found (or join) the alliance last named in the report.
 fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    let text: String = chars[s.start..s.end].iter().collect();
-    let (heading, list_from) = match inline_heading(&text) {
-        Some((h, k)) => (h, s.start + k),
+    // “东岭大学联盟”成员包括…: the alliance named at the start, then the heading
+    let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start <= s.start + 1);
+    let from = named.map_or(s.start, |a| {
+        let e = doc.mentions[a].end;
+        let e = if chars.get(e) == Some(&'”') { e + 1 } else { e };
+        if chars.get(e) == Some(&'的') { e + 1 } else { e }
+    });
+    let text: String = chars[from..s.end].iter().collect();
+    let (heading, list_from) = match inline_heading(&text, named.is_some()) {
+        Some((h, k)) => (h, from + k),
         None => match heading_above(doc, s) {
             Some(h) => (h, s.start),
             None => return,
@@ -356,8 +363,9 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     };
     let run: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
     let Some(run) = doc.list_runs(&run).into_iter().next().filter(|r| r.len() >= 2) else { return };
-    let Some(alliance) = doc.last_alliance_before(s.si, list_from) else { return };
-    let founders = FOUNDER_HEADINGS.contains(&heading);
+    let Some(alliance) = named.map(|a| doc.ent(a)).or_else(|| doc.last_alliance_before(s.si, list_from)) else { return };
+    // members listed in the report that founds the alliance were there at its founding
+    let founders = FOUNDER_HEADINGS.contains(&heading) || heading == "成员" && founded_in_report(doc, alliance);
     let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-under-heading") };
     for &o in &run {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
@@ -366,13 +374,24 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// The heading word a sentence opens with (after 联盟/该联盟 and 的), followed by a colon, 为 or
 /// 包括; returns it and where the list starts (in chars).
-fn inline_heading(text: &str) -> Option<(&'static str, usize)> {
+fn inline_heading(text: &str, after_name: bool) -> Option<(&'static str, usize)> {
     let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
     let skipped = text.chars().count() - rest.chars().count();
-    let heading = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).find(|h| rest.starts_with(*h))?;
+    // (成员 alone, after the alliance's name: 成员包括)
+    let bare: &[&'static str] = if after_name { &["成员"] } else { &[] };
+    let heading = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).chain(bare).find(|h| rest.starts_with(*h))?;
     let after = &rest[heading.len()..];
-    let link = [":", "为", "包括", "有", "是"].iter().find(|l| after.starts_with(*l))?;
+    let links: &[&str] = if *heading == "成员" { &["包括"] } else { &[":", "为", "包括", "有", "是"] };
+    let link = links.iter().find(|l| after.starts_with(*l))?;
     Some((heading, skipped + heading.chars().count() + link.chars().count()))
+}
+
+/// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
+fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
+    doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).any(|(_, m)| {
+        let s = &doc.layout.sentences[m.sentence];
+        ["成立", "发起"].iter().any(|v| find_word(doc.chars(), s.start, s.end, v).is_some())
+    })
 }
 
 /// A line above the sentence that is nothing but a heading word (发起机构, 成员单位:).
@@ -493,6 +512,17 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn members_listed_after_the_alliance_s_name_in_the_report_that_founds_it() {
+        let f = facts_of("27日,七个国家的51所高校在南川成立“东岭国家大学联盟”。“东岭国家大学联盟”成员包括哈萨克斯坦北湖大学、西河大学、南川大学等国内外高校。");
+        for u in ["哈萨克斯坦北湖大学", "西河大学", "南川大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭国家大学联盟"), "{u}: {f:?}");
+        }
+        // in a later report they are members
+        let f = facts_of("“东岭国家大学联盟”成员包括西河大学、南川大学等高校。");
+        assert!(holds(&f, "西河大学", "member", "东岭国家大学联盟"), "{f:?}");
+    }
 
     #[test]
     fn the_body_the_clauses_are_about_founded_the_alliances_listed_after_cheng_li_le() {
