@@ -846,7 +846,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     };
     let start = after_joined_body(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
-    // 共五所全球都会型大学: a count of bodies describes them, it names none
+    // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
         return None;
     }
@@ -946,7 +946,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     Some(m)
 }
 
-/// 教育及青年发展局, 商务及经济发展局: two nouns joined by 及 before a bureau's head are one
+/// 海洋及渔业发展局, 山林及水利发展局: two nouns joined by 及 before a bureau's head are one
 /// name, when what stands before 及 is a short noun opening the phrase (after a mark).
 fn with_listed_noun_before_ji(chars: &[char], toks: &Tokens, start: usize) -> usize {
     if start < 3 || chars[start - 1] != '及' {
@@ -974,7 +974,7 @@ fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) ->
     from
 }
 
-/// 了解丝路大学, 另东岭研究院, 经东岭大学: the last character of a verb or adverb glued before
+/// 了解湖光大学, 另东岭研究院, 经东岭大学: the last character of a verb or adverb glued before
 /// a name the article writes alone elsewhere is no part of it, when the longer form occurs once
 /// and what is dropped is no place, country or known body.
 fn without_glued_word(norm: &NormText, toks: &Tokens, start: usize, end: usize) -> usize {
@@ -985,7 +985,7 @@ fn without_glued_word(norm: &NormText, toks: &Tokens, start: usize, end: usize) 
         }
         let whole = norm.slice(start, end);
         // the short name must stand alone somewhere: after a mark, a quote or a line start
-        // (东奥勒冈大学 beside 西奥勒冈大学 is no 奥勒冈大学 with a glued 东)
+        // (东松岭大学 beside 西松岭大学 is no 松岭大学 with a glued 东)
         let part = norm.slice(at, end);
         let alone = norm.text.match_indices(part).any(|(b, _)| norm.text[..b].chars().next_back().is_none_or(|c| !is_cjk(c) || "、,:;“”()《".contains(c)));
         if norm.text.matches(whole).count() == 1 && alone {
@@ -1325,7 +1325,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let plain_given = len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.within(a, ts).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
             let chinese = chinese || plain_given;
             let translit = len >= 3 && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
-            // 常务副院长, 文大董事长: a post's modifiers or a university's short form are no name
+            // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
             let cand: String = chars[a..ts].iter().collect();
             // (宣传部部长: a unit's name before its head's post is no name either)
             let not_name = lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室']);
@@ -1617,9 +1617,9 @@ mod tests {
             v.sort();
             v
         };
-        assert_eq!(orgs("东岭丝路大学(以下简称“丝路大学”)与我校签约。为了解丝路大学的特色,双方座谈。"), vec!["东岭丝路大学"]);
+        assert_eq!(orgs("东岭湖光大学(以下简称“湖光大学”)与我校签约。为了解湖光大学的特色,双方座谈。"), vec!["东岭湖光大学"]);
         assert_eq!(orgs("适逢西河大学建校百年,西河大学校长李华致辞。"), vec!["西河大学"]);
-        assert_eq!(orgs("东岭大学与美国西奥勒冈大学、东奥勒冈大学签约。"), vec!["东奥勒冈大学", "东岭大学", "美国西奥勒冈大学"]);
+        assert_eq!(orgs("东岭大学与美国西松岭大学、东松岭大学签约。"), vec!["东岭大学", "东松岭大学", "美国西松岭大学"]);
         // a place before the short form is part of the full name
         assert_eq!(orgs("中国人民大学与东岭研究院签约。人民大学校长李华致辞。"), vec!["东岭研究院", "中国人民大学"]);
     }

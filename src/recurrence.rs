@@ -141,7 +141,7 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
     forms
 }
 
-/// 政大副校长, 文大董事长, 台师大教授: a university's customary short form (the first character
+/// 东大副校长, 湖大董事长, 西师大教授: a university's customary short form (the first character
 /// of its name, or of each of its two words, and 大), written before a post, when it fits
 /// exactly one university the article names in full (国立政治大学, 中国文化大学, 台湾师范大学).
 fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut [Mention]) -> Vec<Form> {
@@ -192,7 +192,7 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
     forms
 }
 
-/// 城大刘骏校长: a two- or three-character name, then a post.
+/// 城大李华校长: a two- or three-character name, then a post.
 fn name_then_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: usize) -> bool {
     (2..=3).any(|n| p + n < end && lex.surname_len(&chars[p..p + n]).is_some() && chars[p..p + n].iter().all(|&c| is_cjk(c)) && post_at(lex, chars, toks, p + n, end))
 }
