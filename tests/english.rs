@@ -324,3 +324,9 @@ fn a_title_of_a_body_then_a_comma_and_an_honorific_before_the_name() {
     let r = report(&[extract_file(&fixture("en_titles_with_honorifics.txt"))]);
     assert!(has_relation(&r, "Anna Berg", "position", "School of Music of Lakeside University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn the_alliance_named_inside_its_founding_ceremony_is_the_one_joined() {
+    let r = report(&[extract_file(&fixture("en_alliance_named_in_its_ceremony.txt"))]);
+    assert!(has_relation(&r, "Lakeside University", "founding_member", "Harbour Students Alliance"), "{:?}", relations(&r));
+}

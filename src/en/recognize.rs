@@ -602,7 +602,9 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
             if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 continue;
             }
-            let mut earlier = out.iter().filter(|m| m.ty == EntityType::Alliance && m.end <= w.start);
+            // (the Founding Ceremony of the X Alliance … the Alliance: named inside an event's name)
+            let in_event = |a: &Mention| out.iter().any(|e| e.ty == EntityType::Event && e.end <= w.start && e.surface.ends_with(a.surface.as_str()));
+            let mut earlier = out.iter().filter(|m| m.ty == EntityType::Alliance && (m.end <= w.start || in_event(m)));
             let Some(model) = earlier.next() else { continue };
             if earlier.any(|m| m.label != model.label) {
                 continue; // two alliances named before: which one is meant is not said
