@@ -525,7 +525,7 @@ impl Scan<'_> {
         let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
         let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
         let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
-        let generic = only_kind_of_agreement(&self.norm.slice(start, t.start).to_owned());
+        let generic = only_kind_of_agreement(self.norm.slice(start, t.start));
         (t.start - start >= 4 && (before || after) && !quoted && !generic).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
     }
 
@@ -645,19 +645,12 @@ impl Scan<'_> {
                 }
             }
         }
-        // (one pass for 首府, 首都 and 省会)
-        for at in self.s.start..se.saturating_sub(2) {
-            if !matches!((chars[at], chars[at + 1]), ('首', '府' | '都') | ('省', '会')) {
-                continue;
-            }
-            {
-                let e = at + 2;
-                let closes = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w));
-                // (首都乌兰乌德市举办: a longer name when it ends in 市)
-                let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
-                if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n)) {
-                    out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
-                }
+        let closes = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || HOLD_VERBS.iter().any(|w| starts_with_at(chars, k, se, w));
+        for e in (self.s.start..se.saturating_sub(2)).filter(|&at| is_capital_word(chars, at)).map(|at| at + 2) {
+            // (首都乌兰乌德市举办: a longer name when it ends in 市)
+            let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
+            if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n)) {
+                out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
             }
         }
         let mut k = self.s.start;
@@ -669,6 +662,11 @@ impl Scan<'_> {
             }
         }
     }
+}
+
+/// 首府, 首都 or 省会 at `at`: what follows is the capital of the place before.
+pub(crate) fn is_capital_word(chars: &[char], at: usize) -> bool {
+    at + 1 < chars.len() && matches!((chars[at], chars[at + 1]), ('首', '府' | '都') | ('省', '会'))
 }
 
 /// Right after a name: its holding (举行, 在X举行, 于X日在X隆重开幕).
@@ -837,7 +835,7 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
     // the article also writes alone
-    let lead = ["原", "联合", "携手", "会同"].iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
+    let lead = std::iter::once(&"原").chain(JOINING_VERBS).find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
     // (a verb of joining after a comma, or a list mark, opens a clause: 由A倡议,联合B…)
     let opens_clause = start == 0 || matches!(chars[start - 1], ',' | '、' | ';' | ':') || starts_with_at(chars, start.saturating_sub(1), start, "并");
     let start = match lead {
@@ -960,6 +958,17 @@ fn with_listed_noun_before_ji(chars: &[char], toks: &Tokens, start: usize) -> us
     }
 }
 
+/// Verbs of joining that open a clause before a name (由A倡议,联合B…).
+pub const JOINING_VERBS: &[&str] = &["联合", "携手", "会同"];
+
+/// A post starting at `p`, after modifiers (副, 常务 …) that may open it: where it ends.
+pub fn post_end_after_modifiers(lex: &Lexicon, chars: &[char], toks: &Tokens, mut p: usize, end: usize) -> Option<usize> {
+    while let Some(m) = lex.modifiers.iter().find(|m| starts_with_at(chars, p, end, m)) {
+        p += m.chars().count();
+    }
+    toks.starting_at(p).filter(|t| t.has(|g| matches!(g, Tag::Post))).map(|t| t.end)
+}
+
 /// A联合B研究中心, X联盟和Y智库: a body or alliance named in full, then a verb of joining or a
 /// conjunction, then this one: the name starts after them.
 fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
@@ -978,31 +987,37 @@ fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) ->
 /// a name the article writes alone elsewhere is no part of it, when the longer form occurs once
 /// and what is dropped is no place, country or known body.
 fn without_glued_word(norm: &NormText, toks: &Tokens, start: usize, end: usize) -> usize {
-    for n in 1..=1 {
-        let at = start + n;
-        if end < at + 4 || !is_cjk(norm.chars[start]) || toks.within(start, at).any(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some()) || toks.covering(start).is_some_and(|t| t.end > at) {
-            continue;
-        }
-        let whole = norm.slice(start, end);
-        // the short name must stand alone somewhere: after a mark, a quote or a line start
-        // (东松岭大学 beside 西松岭大学 is no 松岭大学 with a glued 东)
-        let part = norm.slice(at, end);
-        let alone = norm.text.match_indices(part).any(|(b, _)| norm.text[..b].chars().next_back().is_none_or(|c| !is_cjk(c) || "、,:;“”()《".contains(c)));
-        if norm.text.matches(whole).count() == 1 && alone {
-            return at;
+    let at = start + 1;
+    let glued = is_cjk(norm.chars[start]) && toks.covering(start).is_none_or(|t| t.end <= at) && !toks.within(start, at).any(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
+    if end < at + 4 || !glued {
+        return start;
+    }
+    // one pass over the short name: where the glued character precedes it is the longer form,
+    // which must occur once; the short name must stand alone somewhere, after a mark, a quote
+    // or a line start (东松岭大学 beside 西松岭大学 is no 松岭大学 with a glued 东)
+    let (glue, text) = (norm.chars[start], norm.text.as_str());
+    let (mut whole, mut alone) = (0, false);
+    for (b, _) in text.match_indices(norm.slice(at, end)) {
+        match text[..b].chars().next_back() {
+            Some(c) if c == glue => whole += 1,
+            Some(c) if is_cjk(c) && !"、,:;“”()《".contains(c) => {}
+            _ => alone = true,
         }
     }
-    start
+    if whole == 1 && alone { at } else { start }
 }
 
 /// The name `at..end` occurs in the article more often than with the words `from..at` before it.
 fn stands_alone(norm: &NormText, from: usize, at: usize, end: usize) -> bool {
-    norm.text.matches(norm.slice(at, end)).count() > norm.text.matches(norm.slice(from, end)).count()
+    // (an occurrence of the name without those words before it)
+    let words = norm.slice(from, at);
+    norm.text.match_indices(norm.slice(at, end)).any(|(b, _)| !norm.text[..b].ends_with(words))
 }
 
 /// 福建省东岭市南川大学, 高雄南川大学: places written before a university say where it is;
 /// without them is its own name when they are a chain of places with their levels or the
-/// article writes the rest alone too (北京大学 keeps its city: two characters are no name).
+/// article writes the rest alone too (a city and two characters keep the city: two characters are
+/// no name).
 fn university_without_places(norm: &NormText, toks: &Tokens, start: usize, end: usize) -> Option<String> {
     let mut at = start;
     let mut places = 0;
@@ -1326,10 +1341,12 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let chinese = chinese || plain_given;
             let translit = len >= 3 && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
             // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
-            let cand: String = chars[a..ts].iter().collect();
-            // (宣传部部长: a unit's name before its head's post is no name either)
-            let not_name = lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室']);
-            if left_ok && !not_name && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) {
+            // (宣传部部长: nor is a unit's name before its head's post)
+            let not_name = || {
+                let cand: String = chars[a..ts].iter().collect();
+                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'])
+            };
+            if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
                 out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
                 break;
             }

@@ -198,11 +198,8 @@ fn name_then_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: u
 }
 
 /// A post starts at `p`, after modifiers (副, 常务 …) that may open it.
-fn post_at(lex: &Lexicon, chars: &[char], toks: &Tokens, mut p: usize, end: usize) -> bool {
-    while let Some(m) = lex.modifiers.iter().find(|m| starts_with_at(chars, p, end, m)) {
-        p += m.chars().count();
-    }
-    toks.starting_at(p).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))
+fn post_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: usize) -> bool {
+    crate::recognize::post_end_after_modifiers(lex, chars, toks, p, end).is_some()
 }
 
 /// Leftmost-longest, non-overlapping occurrences of the forms in a sentence: (start, end,

@@ -91,7 +91,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let mut chain = vec![pi];
         let joins = |q: usize, next: usize| {
             let (e, st) = (doc.mentions[q].end, doc.mentions[next].start);
-            e == st || e + 2 == st && ["首府", "首都", "省会"].contains(&chars[e..st].iter().collect::<String>().as_str())
+            e == st || e + 2 == st && crate::recognize::is_capital_word(chars, e)
         };
         while let Some(&q) = places.iter().find(|&&q| joins(q, chain[0])) {
             chain.insert(0, q);

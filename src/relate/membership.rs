@@ -287,7 +287,7 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
         // 由A提出倡议,B、C共同发起: another list after a comma carries on the founders
         match chars.get(verb) {
             // (由A倡议,联合B、C共同发起: a verb of joining may open the next list)
-            Some(',') => expect = verb + 1 + ["联合", "携手", "会同"].iter().find(|w| starts_with_at(chars, verb + 1, s.end, w)).map_or(0, |w| w.chars().count()),
+            Some(',') => expect = verb + 1 + crate::recognize::JOINING_VERBS.iter().find(|w| starts_with_at(chars, verb + 1, s.end, w)).map_or(0, |w| w.chars().count()),
             _ => break,
         }
     }

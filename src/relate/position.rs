@@ -245,14 +245,10 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
 fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let m = &doc.mentions[mi];
     let Some(org) = doc.org_ending_at(s, m.start) else { return false };
-    let (chars, toks) = (doc.chars(), &doc.tokens[s.si]);
+    let chars = doc.chars();
     // (周立群副院长: modifiers open the role)
-    let mut p = m.end;
-    while let Some(md) = doc.lex.modifiers.iter().find(|md| crate::scan::starts_with_at(chars, p, s.end, md)) {
-        p += md.chars().count();
-    }
-    let Some(post) = toks.starting_at(p).filter(|t| t.has(|g| matches!(g, Tag::Post))) else { return false };
-    let role: String = chars[m.end..post.end].iter().collect();
+    let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], m.end, s.end) else { return false };
+    let role: String = chars[m.end..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(org), s.si, "position.org-name-post") });
     true
 }
@@ -278,10 +274,10 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let mut at = verb + vlen;
     let org = s.orgs.iter().copied().find(|&o| doc.mentions[o].start == at);
     let (target, role_start) = match org {
-        Some(o) => (Some(o), doc.mentions[o].end),
+        Some(o) => (Some(doc.ent(o)), doc.mentions[o].end),
         None => {
             let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
-            let alliance = unit.and_then(|_| (0..doc.mentions.len()).filter(|&a| doc.mentions[a].ty == EntityType::Alliance && doc.mentions[a].end <= at).max_by_key(|&a| doc.mentions[a].end));
+            let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
             (alliance, at)
         }
     };
@@ -291,7 +287,7 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= clause_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
     let Some(post_end) = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c))) else { return false };
     let role: String = chars[at..post_end].iter().collect();
-    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(target), s.si, "position.names-take-post") });
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
     true
 }
 
