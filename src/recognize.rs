@@ -931,9 +931,11 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         }
         m.rule = "org.head.nested";
     }
-    // The name without its country prefix is how later sentences refer to it.
+    // The name without its country prefix is how later sentences refer to it; so is a
+    // known body after a country or place (中国外交部 is the 外交部 of later sentences).
     if let Some(t) = toks.starting_at(start) {
-        if t.country().is_some() && end - t.end >= 4 {
+        let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
+        if t.country().is_some() && end - t.end >= 4 || (t.country().is_some() || t.place().is_some()) && known_tail {
             m.aliases.push(norm.slice(t.end, end).to_owned());
         }
     }
@@ -1452,8 +1454,19 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     }
     // a venue of the same span also swallows an organisation or event read from it
     let venue_spans: std::collections::HashSet<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
+    // 中国外交部 read whole and its 外交部 read from the lexicon: one body, named once
+    let prefixed_forms: std::collections::HashSet<(usize, &str)> = ms
+        .iter()
+        .filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon")
+        .flat_map(|m| m.aliases.iter().map(move |a| (m.end, a.as_str())))
+        .collect();
+    let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
+    let drop: Vec<bool> = ms.iter().map(same_body).collect();
     let mut keep = Vec::with_capacity(ms.len());
-    for (m, within) in ms.into_iter().zip(within) {
+    for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
+        if drop {
+            continue;
+        }
         let inside = |ty: EntityType| within[ty as usize];
         let in_venue = within[VENUE] || venue_spans.contains(&(m.start, m.end));
         if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
@@ -1540,6 +1553,21 @@ mod tests {
         let events = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.clone()).collect::<Vec<_>>();
         assert!(events("两校合作交流缔结仪式由副校长李华主持。").is_empty());
         assert_eq!(events("北湖南川友好城市缔结仪式由市长李华主持。"), vec!["北湖南川友好城市缔结仪式"]);
+    }
+
+    #[test]
+    fn a_known_body_after_a_country_is_one_body() {
+        let x = extract_text("在中国外交部支持下，东岭大学与吉尔吉斯共和国外交部外交学院签署协议。");
+        let orgs: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
+        assert!(orgs.contains(&"中国外交部") && orgs.contains(&"吉尔吉斯共和国外交部"), "{orgs:?}");
+        assert!(!orgs.contains(&"外交部"), "{orgs:?}");
+        // a later bare 外交部 is the one body named with its country
+        let x = extract_text("在中国外交部支持下，东岭大学与西河大学签署协议。外交部官员李华出席。");
+        let orgs: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
+        assert!(orgs.contains(&"中国外交部") && !orgs.contains(&"外交部"), "{orgs:?}");
+        // alone, the known body is still named
+        let x = extract_text("外交部官员李华出席了会议。");
+        assert!(x.entities.iter().any(|e| e.label == "外交部"));
     }
 
     #[test]
