@@ -1233,7 +1233,13 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     if ends_name(p + sur + 1) {
         return Some(sur + 1);
     }
-    None
+    // 副教授卢某某专程赴…, 市长陈某某特别出席: after a post, a name that no known word closes
+    // is read at the commonest length, a surname and two characters
+    // (not a longer transliteration, 穆塔诺夫; not four characters a mark closes: 齐聚一堂,)
+    let k = p + sur + 2;
+    let translit = (p..se.min(p + 4)).take_while(|&i| lex.translit.contains(&chars[i])).count() == 4;
+    let four_closed = k < se && is_cjk(chars[k]) && (k + 1 >= se || !is_cjk(chars[k + 1]));
+    (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
 }
 
 /// 包信和院士出席, 李和表示: a 和 or 与 at `k` ends a given name when a title, a mark or a
@@ -1302,6 +1308,8 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
             continue;
         }
+        // 申某 杨某: a space the text put between two names ends the first
+        let len = (1..len).find(|&i| norm.orig_span(p + i - 1, p + i + 1).1 - norm.orig_span(p + i - 1, p + i).0 > 2).filter(|&i| i >= 2).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         let mut q = p + len;
         while chars.get(q) == Some(&'、') {
@@ -1568,6 +1576,17 @@ mod tests {
         // alone, the known body is still named
         let x = extract_text("外交部官员李华出席了会议。");
         assert!(x.entities.iter().any(|e| e.label == "外交部"));
+    }
+
+    #[test]
+    fn a_name_after_a_post_is_read_at_three_characters_when_nothing_closes_it() {
+        let p = persons("东岭大学副教授周立群专程赴西河大学签约。北湖市长王明华特别出席仪式。");
+        assert!(p.contains(&"周立群".to_string()) && p.contains(&"王明华".to_string()), "{p:?}");
+        // four characters closed by a mark, a longer transliteration, two names a space separates
+        assert!(persons("各国专家学者齐聚一堂,共商合作。").is_empty());
+        assert_eq!(persons("西河大学校长阿斯卡罗夫出席。"), vec!["阿斯卡罗夫".to_string()]);
+        let p = persons("出席的有东岭大学副校长李明 周立群等人。");
+        assert!(p.contains(&"李明".to_string()), "{p:?}");
     }
 
     #[test]
