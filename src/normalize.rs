@@ -101,7 +101,9 @@ fn starts_block(line: &str) -> bool {
 /// clause mark; headlines are short and unpunctuated.
 /// 当前位置: 首页 > 新闻 > 综合: a site's breadcrumb (two or more `>`, `>` or `»`).
 pub fn is_breadcrumb(line: &str) -> bool {
-    line.matches(['>', '\u{ff1e}', '»']).count() >= 2
+    // 您现在所在的位置:首页 新闻公告 学院新闻, 当前位置:首页 > 新闻: a site's own label
+    let labelled = line.trim_start().chars().take(12).collect::<String>().split([':', '\u{ff1a}']).next().is_some_and(|l| l.len() < line.trim_start().len() && (l.ends_with("位置") || l.ends_with("位置是")));
+    labelled && !line.contains(['。', '，', ',']) || line.matches(['>', '\u{ff1e}', '»']).count() >= 2
 }
 
 fn is_body_line(line: &str) -> bool {

@@ -1308,8 +1308,10 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
             continue;
         }
-        // 申某 杨某: a space the text put between two names ends the first
-        let len = (1..len).find(|&i| norm.orig_span(p + i - 1, p + i + 1).1 - norm.orig_span(p + i - 1, p + i).0 > 2).filter(|&i| i >= 2).unwrap_or(len);
+        // 申某 杨某: a space the text put between two names ends the first (a pinyin gloss
+        // removed from inside a name, 卫(wèi)东, leaves a wider gap)
+        let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
+        let len = (2..len).find(|&i| matches!(gap(i), 2 | 3)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         let mut q = p + len;
         while chars.get(q) == Some(&'、') {
@@ -1334,6 +1336,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
         if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
+            continue;
+        }
+        // 国家主席: the title is the tail of a longer post, no name stands before it
+        if toks.list.iter().any(|p| p.start < t.start && p.end == t.end && p.has(|g| matches!(g, Tag::Post))) {
             continue;
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
@@ -1402,7 +1408,7 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
 /// closes it.
 fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, se: usize) -> Option<usize> {
     let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
-    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post)));
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post)));
     [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
 }
 
@@ -1497,7 +1503,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),
             EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
             EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
-            EntityType::Person => !inside(EntityType::Person),
+            // 哈萨克斯坦阿里·法拉比国立大学: a person a body is named after is no mention
+            EntityType::Person => !inside(EntityType::Person) && !inside(EntityType::Organization) && !inside(EntityType::Alliance),
         };
         if ok {
             keep.push(m);
@@ -1587,6 +1594,23 @@ mod tests {
         assert_eq!(persons("西河大学校长阿斯卡罗夫出席。"), vec!["阿斯卡罗夫".to_string()]);
         let p = persons("出席的有东岭大学副校长李明 周立群等人。");
         assert!(p.contains(&"李明".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_names_no_person() {
+        let x = extract_text("东岭大学与哈萨克斯坦阿里·卡西莫夫国立大学签署协议。");
+        assert!(x.entities.iter().all(|e| e.ty != super::EntityType::Person), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+        assert!(x.entities.iter().any(|e| e.label == "哈萨克斯坦阿里·卡西莫夫国立大学"));
+    }
+
+    #[test]
+    fn posts_of_a_party_committee_and_a_head_of_state_frame_names() {
+        let x = extract_text("东岭大学党委常务副书记李华致辞。");
+        let orgs: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
+        assert_eq!(orgs, vec!["东岭大学"]);
+        assert_eq!(persons("这是响应中国国家主席王明华“要加强合作”建议的举措。"), vec!["王明华".to_string()]);
+        assert_eq!(persons("国家主席王明华出席。"), vec!["王明华".to_string()]);
+        assert!(persons("西河大学教授来访并座谈。").is_empty());
     }
 
     #[test]

@@ -113,6 +113,13 @@ fn link_list_lines(lines: &[&str]) -> Vec<usize> {
     out
 }
 
+/// A site's footer: copyright, licence number, postal address (地址:…市…区…路 邮编:…); its
+/// names are the site's, not the article's.
+fn is_site_footer(line: &str) -> bool {
+    const MARKS: &[&str] = &["版权所有", "copyright", "©", "icp备", "all rights reserved", "邮编:", "邮政编码:"];
+    line.chars().count() <= 200 && MARKS.iter().any(|m| line.to_lowercase().contains(m))
+}
+
 fn is_caption_like(line: &str) -> bool {
     line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
 }
@@ -200,7 +207,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
             kinds[i] = BlockKind::Credit;
         }
         let o = norm.orig_span(p.0, p.1);
-        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && is_menu_line(orig.slice(o.0, o.1)) {
+        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && (is_menu_line(orig.slice(o.0, o.1)) || is_site_footer(text(*p))) {
             kinds[i] = BlockKind::Furniture;
         }
     }
@@ -312,7 +319,7 @@ mod tests {
 
 #[cfg(test)]
 mod menu_tests {
-    use super::{is_menu_line, link_list_lines};
+    use super::{is_menu_line, is_site_footer, link_list_lines};
 
     #[test]
     fn bulleted_link_lists_are_furniture_unless_a_colon_announces_them() {
@@ -322,8 +329,15 @@ mod menu_tests {
     }
 
     #[test]
+    fn a_site_footer_is_furniture_but_an_article_on_copyright_is_not() {
+        assert!(is_site_footer("Copyright @ 东岭大学版权所有. 地址:北京市海淀区西河路2号 邮编:100089"));
+        assert!(is_site_footer("Copyright © 西河日报社 京ICP备2023000000号-1"));
+        assert!(!is_site_footer("东岭大学与西河大学签署版权合作协议,共同保护学术成果。"));
+    }
+
+    #[test]
     fn menus_and_breadcrumbs_are_furniture_but_headlines_and_bylines_are_not() {
-        for menu in ["推薦標(biāo)簽:東(dōng)嶺新聞 | 西河經(jīng)貿(mào)論壇 | 直擊南川論壇 | 建校91周年", "华北地区 | 东岭 南川 北湖 西岭", "热门城市 | 全国 东岭 南川", "首页 > 新闻中心 > 正文", "首页 > 高考报考 > 院校大全 > 院校动态 > 5顶尖名校发起新大学联盟!"] {
+        for menu in ["推薦標(biāo)簽:東(dōng)嶺新聞 | 西河經(jīng)貿(mào)論壇 | 直擊南川論壇 | 建校91周年", "华北地区 | 东岭 南川 北湖 西岭", "热门城市 | 全国 东岭 南川", "首页 > 新闻中心 > 正文", "您现在所在的位置:首页  新闻公告  学院新闻", "当前位置:首页 新闻 正文", "首页 > 高考报考 > 院校大全 > 院校动态 > 5顶尖名校发起新大学联盟!"] {
             assert!(is_menu_line(menu), "{menu}");
         }
         for text in ["东岭论坛举行 成立海川智库联盟", "(记者 李华 摄)", "作者: 发布时间:2024-12-01 10:54:44 来源:海川日报+收藏本文", "Lakeside University joins the new think tank alliance", "东岭大学、南川大学 和 北湖大学 共同发起"] {
