@@ -330,3 +330,38 @@ fn the_alliance_named_inside_its_founding_ceremony_is_the_one_joined() {
     let r = report(&[extract_file(&fixture("en_alliance_named_in_its_ceremony.txt"))]);
     assert!(has_relation(&r, "Lakeside University", "founding_member", "Harbour Students Alliance"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_founding_ceremony_its_guests_listed_by_name_and_a_region_placed_by_a_news_agency() {
+    let r = report(&[extract_file(&fixture("en_founding_ceremony.txt"))]);
+    let alliance = "Lakeside Alliance for Talent Development in Transportation Infrastructure";
+    let ceremony = format!("Founding Ceremony of {alliance}");
+    // `in` goes on with the alliance's field
+    assert!(has_entity(&r, "Alliance", alliance) && !has_entity(&r, "Alliance", "Lakeside Alliance for Talent Development"));
+    assert!(has_relation(&r, alliance, "established_at", &ceremony));
+    assert!(has_relation(&r, &ceremony, "held_at", "Xi'an"));
+    // one-word names before a title, and names listed with people
+    for person in ["Karimova", "Turayev", "Safarov"] {
+        assert!(has_entity(&r, "Person", person), "{person}");
+    }
+    assert!(has_relation(&r, "Tom Hale", "position", "Department of International Exchange"));
+    assert!(has_relation(&r, "Karimova", "position", "Academy of Logistics and Transport of Kazakhstan"));
+    assert!(has_relation(&r, "Academy of Logistics and Transport of Kazakhstan", "located_in", "Kazakhstan"));
+    assert!(has_relation(&r, "Turayev", "spoke_at", &ceremony));
+    // a name cut off by the end of the page is no person
+    assert!(!has_entity(&r, "Person", "Provincial Go"));
+}
+
+#[test]
+fn an_alliance_established_at_a_meeting_and_led_by_its_founders_in_a_region_placed_by_an_agency() {
+    let r = report(&[extract_file(&fixture("en_ministers_meeting.txt"))]);
+    // a headline's verb closes the name before it
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Bay Industry-Education Alliance".to_string()]);
+    // established at the meeting; the bodies leading it found it
+    assert!(has_relation(&r, "Bay Industry-Education Alliance", "established_at", "Bay Education Ministers' Meeting"));
+    for founder in ["Harbour Agricultural University", "Hill Agrarian University"] {
+        assert!(has_relation(&r, founder, "founding_member", "Bay Industry-Education Alliance"), "{founder}");
+    }
+    assert!(!has_relation(&r, "Bay Education Association", "founding_member", "Bay Industry-Education Alliance"));
+    assert!(has_relation(&r, "Urumqi", "located_in", "Xinjiang") && has_relation(&r, "Xinjiang", "located_in", "China"));
+}

@@ -123,10 +123,12 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 continue;
             }
             classify(lex, names, norm, &ws[i..j], si, &mut out);
-            person_by_context(norm, &ws, i, j, si, &mut out);
+            person_by_context(names, norm, &ws, i, j, si, &mut out);
             i = j;
         }
     }
+    listed_people(names, norm, layout, &mut out);
+    ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     short_references(norm, layout, &mut out);
@@ -265,14 +267,31 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // (or a head written in lower case: the Secretary General of the Belt and Road think tank alliance)
     let run = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").count();
     let reaches_head = after[..run].iter().any(|w| head_word(&w.text).is_some()) || lower_case_alliance_head(&after[run..]).is_some();
-    let titled = connector == "and" && title_in(so_far).is_some() && !(head_of(so_far).is_none() && reaches_head);
+    // (President of the Academy of Logistics and Transport: the and goes on with the body's
+    // own field, not to another person)
+    let body_field = |t: usize| {
+        let body = so_far[t..].iter().position(|w| !matches!(w.text.as_str(), "of" | "the" | "to" | "in")).map_or(&so_far[so_far.len()..], |k| &so_far[t + k..]);
+        and_inside_name(body, after) == Some(true) && title_in(&after[..run]).is_none()
+    };
+    let titled = connector == "and" && title_in(so_far).is_some_and(|(t, n)| !body_field(t + n)) && !(head_of(so_far).is_none() && reaches_head);
     // University of Finance & Economics: an ampersand joins like `and`
     if matches!(connector, "and" | "&") && !titled && !acronym && !known {
         if let Some(joined) = and_inside_name(so_far, after) {
             return joined;
         }
     }
-    !(acronym || known || titled || headed && !(connector == "in" && embassy))
+    !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// Alliance for Talent Development in Transportation Infrastructure: `in` goes on with the
+/// field a head's `for`/`of` words began, when what follows names no place (… Centre for
+/// Studies in Malaysia stays outside) and is no date.
+fn field_in_name(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {
+    let of = so_far.iter().position(|w| matches!(w.text.as_str(), "of" | "for"));
+    let complement = of.is_some_and(|p| p > 0 && head_word(&so_far[p - 1].text).is_some() && p + 1 < so_far.len());
+    let run: Vec<&str> = after.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == after[k - 1].end + 1)).map(|(_, w)| w.text.as_str()).collect();
+    let place = (0..run.len()).any(|a| (a + 1..=run.len()).any(|b| names.get(&run[a..b].join(" ")).is_some()));
+    complement && !run.is_empty() && !place && !run.iter().any(|w| head_word(w).is_some())
 }
 
 /// Sofia University of Bulgaria, Burapha University of Thailand: a university with a name of
@@ -358,6 +377,10 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)))) {
         out.push(lexicon_mention(lex, norm, &ws[..k], names.get(&span_text(norm, &ws[..k])).unwrap().lex, si));
     }
+    // … Transport of Kazakhstan: a closing country is a mention too (it says where the body is)
+    if let Some(k) = (2..ws.len()).find(|&k| ws[k - 1].text == "of" && head_of(&ws[..k - 1]).is_some() && names.get(&span_text(norm, &ws[k..])).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)))) {
+        out.push(lexicon_mention(lex, norm, &ws[k..], names.get(&span_text(norm, &ws[k..])).unwrap().lex, si));
+    }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
         let name = &ws[t + len..];
@@ -439,7 +462,8 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
             continue;
         }
         let (mid, name) = rest.split_at(rest.len() - n);
-        let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none();
+        // (… of the Shaanxi Provincial Go, cut off: a body's describing word names no one)
+        let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
         let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
@@ -451,6 +475,72 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
     }
     false
 }
+
+/// `A, B, Karimova, Turayev and C jointly unveiled …`: in a list of three or more names set
+/// off by commas and `and`, where at least two are people already and none is anything else,
+/// the other plain names of one to three words are people too.
+fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let people_named: std::collections::HashSet<String> = out.iter().filter(|m| m.ty == EntityType::Person).map(|m| m.label.clone()).collect();
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(chars, s.start, s.end);
+        // capitalised runs, one space apart
+        let mut runs: Vec<&[Word]> = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let n = ws[i..].iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == ws[i + k - 1].end + 1)).count();
+            if n > 0 {
+                runs.push(&ws[i..i + n]);
+            }
+            i += n.max(1);
+        }
+        let sep = |a: &[Word], b: &[Word]| matches!(chars[a[a.len() - 1].end..b[0].start].iter().collect::<String>().as_str(), ", " | " and " | ", and ");
+        let mut k = 0;
+        while k < runs.len() {
+            let len = 1 + (k + 1..runs.len()).take_while(|&m| sep(runs[m - 1], runs[m])).count();
+            let list = &runs[k..k + len];
+            k += len;
+            let exact = |r: &[Word]| out.iter().find(|m| m.start == r[0].start && m.end == r[r.len() - 1].end).map(|m| m.ty);
+            let is_person = |r: &[Word]| exact(r) == Some(EntityType::Person) || people_named.contains(&span_text(norm, r));
+            let people = list.iter().filter(|r| is_person(r)).count();
+            let other = list.iter().any(|r| exact(r).is_some_and(|t| t != EntityType::Person) || out.iter().any(|m| m.ty != EntityType::Person && m.start < r[r.len() - 1].end && r[0].start < m.end));
+            if len < 3 || people < 2 || other {
+                continue;
+            }
+            for r in list {
+                let plain = r.len() <= 3 && r.iter().all(|w| w.text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str())) && head_of(r).is_none() && title_in(r).is_none() && names.get(&span_text(norm, r)).is_none();
+                if exact(r).is_none() && (plain || people_named.contains(&span_text(norm, r))) {
+                    found.push(person(norm, r, si, "person.en-listed-with-people"));
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// `the founding ceremony of the Coastal Data Alliance was held in …`: the ceremony the text
+/// names in lower case is the event its headline names in capitals.
+fn ceremonies_in_lower_case(norm: &NormText, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| m.ty == EntityType::Alliance) {
+        let before: String = chars[m.start.saturating_sub(26)..m.start].iter().collect::<String>().to_lowercase();
+        let Some(k) = ["founding ceremony of the ", "founding ceremony of "].iter().find_map(|p| before.ends_with(p).then_some(p.chars().count())) else { continue };
+        let mut ev = m.clone();
+        ev.ty = EntityType::Event;
+        ev.start = m.start - k;
+        ev.label = format!("Founding Ceremony of {}", m.label);
+        ev.surface = chars[ev.start..m.end].iter().collect();
+        ev.aliases.clear();
+        ev.rule = "event.en-lower-case-ceremony";
+        found.push(ev);
+    }
+    out.extend(found);
+}
+
+/// Words that describe a body inside its name, never a person's.
+const BODY_ADJECTIVES: &[&str] = &["Provincial", "Municipal", "National", "Regional", "Central", "Federal", "Autonomous", "International", "People's", "People’s"];
 
 /// A title inside a run of words: where it starts (with its modifiers: Deputy, First Vice)
 /// and how many words it has.
@@ -516,9 +606,11 @@ fn split_list(ws: &[Word]) -> Vec<&[Word]> {
 
 /// A run of two to four plain capitalised words is a person where the text says so:
 /// `X, vice-rector of Y`, `said X`, `X said`.
-fn person_by_context(norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
+fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
     let run = &ws[i..j];
-    if !(2..=4).contains(&run.len()) || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+    // Karimova, Vice President of …: one word is a name only before a capitalised title
+    let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
+    if !(2..=4).contains(&run.len()) && !single || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
     let chars = &norm.chars;
@@ -733,7 +825,8 @@ fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
     ms.into_iter()
         .filter(|m| {
             matches!(m.ty, EntityType::Country | EntityType::Place)
-                || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place))
+                // (the Founding Ceremony of the Coastal Alliance names the alliance too)
+                || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place) && !(m.ty == EntityType::Alliance && t == EntityType::Event))
         })
         .collect()
 }

@@ -111,6 +111,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Article(spoke_at),
     },
     Rule {
+        id: "established_at.en-ceremony-of",
+        predicate: Predicate::EstablishedAt,
+        pattern: "Founding/Inauguration/Launch Ceremony of ALLIANCE",
+        example: "the Founding Ceremony of the Coastal Data Alliance → the alliance was founded there",
+        run: Run::Article(ceremony_of_alliance),
+    },
+    Rule {
         id: "established_at.en-founded-at",
         predicate: Predicate::EstablishedAt,
         pattern: "ALLIANCE founded/launched at EVENT, or in a report about EVENT",
@@ -348,10 +355,14 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in of_type(doc, s, &[EntityType::Alliance]) {
         let ae = doc.mentions[a].end;
         let rest = text(doc, ae, s.end);
-        let Some(by) = FOUND.iter().filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min() else { continue };
-        if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > 60 {
+        // (… is led by institutions such as A and B: the bodies leading a new alliance found it)
+        let Some(by) = FOUND.iter().chain(&["led"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min() else { continue };
+        // (led by may close a longer clause: … is guided by X and led by A and B)
+        let reach = if rest[..by].ends_with("led by ") { 120 } else { 60 };
+        if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach {
             continue;
         }
+        let by = ["institutions such as ", "universities such as ", "organizations such as ", "organisations such as "].iter().find(|w| rest[by..].starts_with(*w)).map_or(by, |w| by + w.len());
         let at = ae + rest[..by].chars().count();
         let run = list_after(doc, s, at);
         for &o in &run {
@@ -432,6 +443,26 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
     }
 }
 
+/// Urumqi, (capital of) northwest China's Xinjiang Uygur Autonomous Region: the city is in
+/// the region, the region in the country (the way news agencies place a city).
+fn capital_of_regions(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<Relation>) {
+    const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central", "northern", "southern", "eastern", "western"];
+    for w in places.windows(3) {
+        let [city, country, region] = [w[0], w[1], w[2]];
+        let [cm, km, rm] = [&doc.mentions[city], &doc.mentions[country], &doc.mentions[region]];
+        if cm.ty != EntityType::Place || km.ty != EntityType::Country || rm.ty != EntityType::Place {
+            continue;
+        }
+        let lead = text(doc, cm.end, km.start);
+        let lead = lead.strip_prefix(", ").map(|l| l.trim_start_matches("the capital of ").trim_start_matches("capital of ").trim_start_matches("the "));
+        let placed = lead.is_some_and(|l| l.is_empty() || DIRECTIONS.contains(&l.trim_end()));
+        if placed && matches!(text(doc, km.end, rm.start).as_str(), "'s " | "’s ") {
+            out.push(Relation::new(doc.ent(city), Predicate::LocatedIn, doc.ent(region), s.si, "located_in.en-in-place"));
+            out.push(Relation::new(doc.ent(region), Predicate::LocatedIn, doc.ent(country), s.si, "located_in.en-in-place"));
+        }
+    }
+}
+
 fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
     let things = of_type(doc, s, &[EntityType::Organization, EntityType::Place]);
@@ -446,6 +477,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
         }
     }
+    capital_of_regions(doc, s, &places, out);
     for &t in &things {
         let te = doc.mentions[t].end;
         // Sofia University of Bulgaria: the recogniser left the country out of the name
@@ -535,7 +567,9 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
             continue;
         }
-        let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end);
+        // (… of Kazakhstan closing the name says where the body is, as a leading one does)
+        let closing = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && text(doc, m.start, doc.mentions[p].start).ends_with(" of ");
+        let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end || closing(p));
         let possessive = places.iter().copied().find(|&p| m.start >= doc.mentions[p].end && matches!(text(doc, doc.mentions[p].end, m.start).as_str(), "'s " | "’s "));
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;
@@ -561,6 +595,18 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
 const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests"];
 const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];
 
+fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
+    const CEREMONIES: &[&str] = &["Founding Ceremony of ", "Inauguration Ceremony of ", "Launch Ceremony of ", "Founding Meeting of ", "Founding Conference of "];
+    for (ev, e) in doc.entities.iter().enumerate() {
+        let Some(rest) = (e.ty == EntityType::Event).then(|| CEREMONIES.iter().find_map(|c| e.label.strip_prefix(c))).flatten() else { continue };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let alliance = doc.entities.iter().position(|a| a.ty == EntityType::Alliance && (a.label == rest || a.aliases.contains(rest)));
+        if let (Some(a), Some(&m)) = (alliance, e.mentions.first()) {
+            out.push(Relation::new(a, Predicate::EstablishedAt, ev, doc.mentions[m].sentence, "established_at.en-ceremony-of"));
+        }
+    }
+}
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
@@ -571,7 +617,9 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
             continue;
         }
         let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
-        let says = super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
+        // (A, B and C gave speeches: the speech verb closes the list of speakers)
+        let speeches = ["gave speeches", "delivered speeches", "made speeches", "gave a speech", "delivered a speech", "made a speech"].iter().any(|v| near.contains(v));
+        let says = speeches || super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
         let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
         // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
         let sentence = text(doc, s.start, s.end);

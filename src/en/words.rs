@@ -123,7 +123,7 @@ pub const TITLES: &[&str] = &[
     "Deputy Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
-    "State Counselor", "Rector", "Provost", "Representative", "Head of State",
+    "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
@@ -134,6 +134,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Under", "Over", "To", "Of",
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Experts", "Officials",
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
+    // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
+    "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined",
 ];
 
 /// Words that may join capitalised words inside one name.
@@ -143,7 +145,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
 /// Verbs of saying after (or before) a speaker.
 pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced"];
