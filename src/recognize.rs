@@ -117,7 +117,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let meeting_of_post = rules.year && t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
             // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
             let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
-            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet {
+            // 联盟成员东岭大学: a member named after the word for member
+            let member_word = t.end < head_start - 2 && starts_with_at(chars, t.start, t.end, "成员") && t.end - t.start == 2;
+            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet || member_word {
                 break;
             }
             if t.is_conj() {
@@ -217,6 +219,14 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     // A conjunction can't start a name.
     while i < head_start && toks.starting_at(i).is_some_and(|t| t.is_conj()) {
         i = toks.starting_at(i).unwrap().end;
+    }
+    // 由本校发起之东岭联盟, 联盟成员西河大学: the classical 之 (的) and 成员 before a name
+    // end what stands before it
+    for lead in ["之", "成员"] {
+        let n = lead.chars().count();
+        if starts_with_at(chars, i, head_start, lead) && head_start >= i + n + 2 {
+            i += n;
+        }
     }
     i
 }
@@ -502,9 +512,13 @@ impl Scan<'_> {
         let after = |w: &str| starts_with_at(chars, t.end, se, w);
         let start = scan_left(chars, toks, ss, t.start, NAME_RULES);
         let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
-        let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+        // (发起之X联盟: the classical 之 after the verb)
+        let verb_end = if start > ss && chars[start - 1] == '之' { start - 1 } else { start };
+        let founded_before = FOUND_VERBS_BEFORE.iter().any(|w| ends_with_at(chars, verb_end, ss, w));
         let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
-        let defined = chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
+        // (东岭大学联盟(E9), …联盟(以下简称…): a short form given in brackets defines a name
+        let latin_short = chars.get(t.end) == Some(&'(') && (t.end + 1..se.min(t.end + 12)).find(|&k| chars[k] == ')').is_some_and(|c| c > t.end + 2 && chars[t.end + 1..c].iter().all(|x| x.is_ascii_alphanumeric()));
+        let defined = latin_short || chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
@@ -737,7 +751,7 @@ fn is_generic_ceremony_subject(core: &str) -> bool {
 fn only_generic_words(core: &str) -> bool {
     const WORDS: &[&str] = &[
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
-        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式",
+        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际",
     ];
     let mut rest = core;
     while !rest.is_empty() {
@@ -784,7 +798,8 @@ fn ordinal_of_series(s: &str) -> Option<&str> {
 fn is_generic_project(name: &str) -> bool {
     // "…合作项目" names a kind of cooperation (中国—上合组织国家数字经济合作项目), not one project.
     // 本期研修班项目, 该项目: a reference to something named elsewhere, not a name
-    let deictic = ["本期", "本次", "此次", "该", "这", "这些", "上述", "本"].iter().any(|w| name.starts_with(w));
+    // (双方可合作申请科研项目: the parties, not a project's name, open the clause)
+    let deictic = ["本期", "本次", "此次", "该", "这", "这些", "上述", "本", "双方", "两校", "两国", "各方", "我校", "我院", "我们"].iter().any(|w| name.starts_with(w));
     name.ends_with("合作") || deictic || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
 }
 
@@ -852,6 +867,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = if bureau { with_listed_noun_before_ji(chars, toks, start) } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
+    // 规程和理事会, 专家与委员会: a conjunction right before the head joins two nouns, it names no body
+    if head_tok.start > start && matches!(chars[head_tok.start - 1], '和' | '与' | '或') {
+        return None;
+    }
     let head_len = head_tok.end - head_tok.start;
     let prefix_len = head_tok.start - start;
     let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
@@ -938,6 +957,13 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         if t.country().is_some() && end - t.end >= 4 || (t.country().is_some() || t.place().is_some()) && known_tail {
             m.aliases.push(norm.slice(t.end, end).to_owned());
         }
+    }
+    // 由A联合多家智库共同发起的X合作委员会: a committee or network bodies found together is an
+    // alliance they join
+    let founded_together = ["共同发起的", "联合发起的", "发起成立的", "共同发起成立的"].iter().any(|w| ends_with_at(chars, start, 0, w));
+    if founded_together && ["委员会", "网络", "平台", "共同体"].iter().any(|h| name.ends_with(h)) {
+        m.ty = EntityType::Alliance;
+        return Some(m);
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
     if m.kind == Some(OrgKind::University) {
@@ -1077,6 +1103,11 @@ fn only_descriptors(lex: &Lexicon, words: &[char]) -> bool {
     }
     let mut k = 0;
     while k < words.len() {
+        // 国际和地区组织: describing words joined by a conjunction
+        if k > 0 && matches!(words[k], '和' | '与' | '及' | '、') {
+            k += 1;
+            continue;
+        }
         let rest: String = words[k..].iter().collect();
         let Some(d) = lex.descriptors.iter().filter(|d| rest.starts_with(d.as_str())).max_by_key(|d| d.len()) else { return false };
         k += d.chars().count();
@@ -1332,6 +1363,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     const TITLES: &[&str] = &[
         "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
         "先生", "女士", "研究员", "博士", "同志", "局长", "副局长", "院长", "副院长", "主任", "副主任", "会长", "副会长", "理事长", "董事长",
+        "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理",
     ];
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
@@ -1611,6 +1643,20 @@ mod tests {
         assert_eq!(persons("这是响应中国国家主席王明华“要加强合作”建议的举措。"), vec!["王明华".to_string()]);
         assert_eq!(persons("国家主席王明华出席。"), vec!["王明华".to_string()]);
         assert!(persons("西河大学教授来访并座谈。").is_empty());
+    }
+
+    #[test]
+    fn words_before_a_name_and_descriptions_that_name_no_body() {
+        let x = extract_text("王明校长参加由西河科技大学主办之论坛。由本校发起之南川高校交流策略联盟举行年会,今年由联盟成员西河科技大学承办。");
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.contains(&"南川高校交流策略联盟") && labels.contains(&"西河科技大学"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.starts_with('之') || l.starts_with("成员")), "{labels:?}");
+        let x = extract_text("其宗旨是服务各国智库、国际和地区组织以及各国学者,或者组织专家考察,并审议通过了理事会规程和理事会组成人员。双方可合作申请科研项目,参加在泰国举行的国际学术研讨会。");
+        let labels: Vec<&str> = x.entities.iter().filter(|e| e.ty != super::EntityType::Country).map(|e| e.label.as_str()).collect();
+        assert!(labels.is_empty(), "{labels:?}");
+        let mut p = persons("座谈由李华院长主持,周立群副院长、王明所长参加。");
+        p.sort();
+        assert_eq!(p, vec!["周立群", "李华", "王明"]);
     }
 
     #[test]

@@ -353,6 +353,9 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let e = if chars.get(e) == Some(&'”') { e + 1 } else { e };
         if chars.get(e) == Some(&'的') { e + 1 } else { e }
     });
+    if members_after_colon(doc, s, out) {
+        return;
+    }
     let text: String = chars[from..s.end].iter().collect();
     let (heading, list_from) = match inline_heading(&text, named.is_some()) {
         Some((h, k)) => (h, from + k),
@@ -384,6 +387,32 @@ fn inline_heading(text: &str, after_name: bool) -> Option<(&'static str, usize)>
     let links: &[&str] = if *heading == "成员" { &["包括"] } else { &[":", "为", "包括", "有", "是"] };
     let link = links.iter().find(|l| after.starts_with(*l))?;
     Some((heading, skipped + heading.chars().count() + link.chars().count()))
+}
+
+/// 东岭大学联盟(E9):(按拼音排列)A、B、C: a colon right after an alliance's name (and its
+/// abbreviation) opens the list of its members, up to the next alliance named. Whether any
+/// list was read.
+fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
+    fn skip_note(t: &str) -> &str {
+        if t.starts_with('(') { t.find(')').map_or(t, |k| &t[k + 1..]) } else { t }
+    }
+    let chars = doc.chars();
+    let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
+    let mut any = false;
+    for (k, &a) in alliances.iter().enumerate() {
+        let end = doc.mentions[a].end;
+        let until = alliances.get(k + 1).map_or(s.end, |&b| doc.mentions[b].start);
+        let text: String = chars[end..until].iter().collect();
+        let Some(rest) = skip_note(&text).strip_prefix(':').map(skip_note) else { continue };
+        let list_from = end + text.chars().count() - rest.chars().count();
+        let run: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from && doc.mentions[o].end <= until).collect();
+        let Some(run) = doc.list_runs(&run).into_iter().next().filter(|r| r.len() >= 2) else { continue };
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::Member, doc.ent(a), s.si, "member.listed-under-heading"));
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
@@ -570,5 +599,16 @@ mod tests {
     fn a_list_of_hosts_is_not_a_list_of_founders() {
         let f = facts_of("论坛由北川研究院和南湖发展研究中心联合主办,会上“沿海数据智库联盟”成立。");
         assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn members_listed_after_an_alliance_and_a_colon_and_a_committee_bodies_found() {
+        let f = facts_of("※南川高校交流联盟(ST9):(依笔划排列)东岭外语大学、西河医学大学、北湖师范大学 ※北湖卓越大学联盟(E9):(依拼音排列)东岭理工大学、南川工业大学");
+        for (org, alliance) in [("东岭外语大学", "南川高校交流联盟"), ("北湖师范大学", "南川高校交流联盟"), ("东岭理工大学", "北湖卓越大学联盟"), ("南川工业大学", "北湖卓越大学联盟")] {
+            assert!(holds(&f, org, "member", alliance), "{org}: {f:?}");
+        }
+        assert!(!holds(&f, "东岭理工大学", "member", "南川高校交流联盟"), "{f:?}");
+        let f = facts_of("4月24日,由东岭研究院联合15家中外智库共同发起的“海川”国际智库合作委员会在北京宣告成立。");
+        assert!(holds(&f, "东岭研究院", "founding_member", "“海川”国际智库合作委员会"), "{f:?}");
     }
 }
