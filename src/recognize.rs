@@ -126,7 +126,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 与/和/及 join two names when a complete name precedes; inside a name otherwise.
                 let before = toks.ending_at(t.start);
                 // 校长彭龙与…: a person named after a post is a complete name too
-                let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))));
+                // (总统战略与地区研究所: a word of the language after the post is no person)
+                let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))) && !toks.within(t.start - n, t.start).any(|w| w.has(|x| matches!(x, Tag::Word(WordRole::Word)))));
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
                 // 西宁市与东岭社科院: a city or province is a complete name too (a country is not:
                 // 中国与全球化智库 is one name)
@@ -751,7 +752,7 @@ fn is_generic_ceremony_subject(core: &str) -> bool {
 fn only_generic_words(core: &str) -> bool {
     const WORDS: &[&str] = &[
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
-        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际",
+        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
     ];
     let mut rest = core;
     while !rest.is_empty() {

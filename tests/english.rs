@@ -365,3 +365,15 @@ fn an_alliance_established_at_a_meeting_and_led_by_its_founders_in_a_region_plac
     assert!(!has_relation(&r, "Bay Education Association", "founding_member", "Bay Industry-Education Alliance"));
     assert!(has_relation(&r, "Urumqi", "located_in", "Xinjiang") && has_relation(&r, "Xinjiang", "located_in", "China"));
 }
+
+#[test]
+fn a_title_of_a_body_its_short_form_and_a_name_and_a_board_s_deputy_chairman() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("board.txt");
+    std::fs::write(&f, "Forum Report\n\nDirector of Lakeside Institute for Strategic Studies (LISS) Tom Hale underscored the role of think tanks.\n\nDeputy Chairman of the LPRI Board Anna Berg headed a delegation.\n").unwrap();
+    let r = report(&[extract_file(&f)]);
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute for Strategic Studies"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Strategic Studies"));
+    assert!(has_relation(&r, "Anna Berg", "position", "LPRI"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Board Anna Berg"));
+}

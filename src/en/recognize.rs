@@ -466,9 +466,21 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
         let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
+        // (Deputy Chairman of the LPRI Board Anna Berg: the board of a body named before it)
+        let board = mid.len() >= 2 && matches!(mid[mid.len() - 1].text.as_str(), "Board" | "Council" | "Presidium");
+        let mid = if board { &mid[..mid.len() - 1] } else { mid };
+        let acronym = acronym || board && mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
-        if names_x && name.iter().all(plain) && head_of(name).is_none() && title_in(name).is_none() {
-            classify(lex, names, norm, mid, si, out);
+        // (… Institute for Strategic Studies: a connector closing X means the name goes on)
+        let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
+        if names_x && !open_ended && name.iter().all(plain) && head_of(name).is_none() && title_in(name).is_none() {
+            if board && mid.len() == 1 {
+                let mut m = mention(EntityType::Organization, norm, mid, si, "org.en-acronym-before-board");
+                m.kind = Some(OrgKind::Other);
+                out.push(m);
+            } else {
+                classify(lex, names, norm, mid, si, out);
+            }
             out.push(person(norm, name, si, "person.after-title"));
             return true;
         }
@@ -627,7 +639,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let titled_after = chars.get(end) == Some(&',') && title_at(ws, j).is_some();
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
-    if appositive || titled_after || says_after || says_before || titled_before(chars, ws, i, end) {
+    // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
+    let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
+    if appositive || titled_after || says_after || says_before || after_titled_acronym || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

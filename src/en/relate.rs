@@ -240,7 +240,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let right_before = |o: usize| {
             let oe = doc.mentions[o].end;
             let gap = text(doc, oe, ps);
-            matches!(gap.as_str(), " " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
+            // (Director of Lakeside Institute (LI) Tom Hale: the body's short form between)
+            let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
+            acronym || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             let os = doc.mentions[o].start;

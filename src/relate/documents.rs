@@ -49,7 +49,7 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else { continue };
         let verb_start = at - verb.chars().count();
-        let adverb = |gap: &str| gap.is_empty() || gap == "同时" || gap == "还" || gap == "也";
+        let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式");
         match doc.last_run_before(&s.orgs, verb_start) {
             Some((run, gap)) if adverb(&gap) => {
                 for &o in &run {

@@ -98,7 +98,10 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let first = &doc.mentions[chain[0]];
         // 在马来西亚柔佛州: a country may open the phrase
-        let country_before = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start).map_or(first.start, |c| doc.mentions[c].start);
+        // (在乌兹别克斯坦首都塔什干: or its capital after it)
+        let capital_after = |c: usize| doc.mentions[c].end + 2 == first.start && crate::recognize::is_capital_word(chars, doc.mentions[c].end);
+        let country = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start || capital_after(c));
+        let country_before = country.map_or(first.start, |c| doc.mentions[c].start);
         if country_before == 0 || chars[country_before - 1] != '在' {
             continue;
         }
@@ -108,7 +111,11 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for w in chain.windows(2) {
             out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
         }
-        if let Some(ev) = event_before(doc, s, country_before - 1) {
+        if let Some(c) = country.filter(|&c| capital_after(c)) {
+            out.push(Relation::new(doc.ent(chain[0]), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.place-then-place"));
+        }
+        // (在比什凯克举行第十九次峰会: the event may follow the verb)
+        if let Some(ev) = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p.end)) {
             out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(pi), s.si, "held_at.event-zai-place-verb"));
         }
     }
@@ -123,6 +130,14 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过"].iter().any(|w| starts_with_at(chars, from, end, w));
     let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
+}
+
+/// 在X举行第十九次峰会: the event named right after the verb of holding that follows a venue.
+fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let verb = HOLD_VERBS.iter().find(|v| starts_with_at(chars, venue_end, s.end, v))?;
+    let at = venue_end + verb.chars().count();
+    doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at).map(|e| doc.ent(e))
 }
 
 /// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
@@ -198,7 +213,15 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }
-            let ev = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start >= from).map(|e| doc.ent(e)).or(s.main_event);
+            // the event after the verb in its clause (…主办的X论坛), else the one named before
+            // the hosts (X论坛由A主办), else the report's (此次论坛由A主办,旨在落实Y峰会成果)
+            let clause_end = (from..s.end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(s.end);
+            let events = doc.in_sentence(s.si, &[EntityType::Event]);
+            let run_start = doc.mentions[run[0]].start;
+            let after = events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end);
+            let same_clause = |a: usize, b: usize| !chars[a..b].iter().any(|c| matches!(c, ',' | '。' | ';'));
+            let before = events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start));
+            let ev = after.or(before).map(|e| doc.ent(e)).or(s.main_event);
             if let Some(ev) = ev {
                 for &o in &run {
                     out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, rule));
@@ -364,5 +387,26 @@ mod tests {
         assert!(holds(&f, "第六届海川发展研讨会", "held_at", "东岭大学国际会议中心"), "{f:?}");
         assert!(holds(&f, "第六届海川发展研讨会", "organizer", "南川研究院"), "{f:?}");
         assert!(holds(&f, "王立", "spoke_at", "第六届海川发展研讨会"), "{f:?}");
+    }
+
+    #[test]
+    fn a_capital_after_its_country_an_event_after_the_verb_and_hosts_of_this_forum() {
+        let f = facts_of("6月4日,第四届东岭智库论坛在乌兹别克斯坦首都塔什干举行。此次论坛由东岭研究所、乌兹别克斯坦总统战略与地区研究所和西河研究中心共同主办,旨在落实2023年东岭元首峰会成果。");
+        assert!(holds(&f, "第四届东岭智库论坛", "held_at", "塔什干") && holds(&f, "塔什干", "located_in", "乌兹别克斯坦"), "{f:?}");
+        for org in ["东岭研究所", "乌兹别克斯坦总统战略与地区研究所", "西河研究中心"] {
+            assert!(holds(&f, "第四届东岭智库论坛", "organizer", org), "{org}: {f:?}");
+            assert!(!holds(&f, "2023年东岭元首峰会", "organizer", org), "{org}: {f:?}");
+        }
+        let f = facts_of("会议为将于今年6月在吉尔吉斯斯坦首都比什凯克举行第十九次海川元首峰会做准备。");
+        assert!(holds(&f, "第十九次海川元首峰会", "held_at", "比什凯克"), "{f:?}");
+    }
+
+    #[test]
+    fn a_summit_still_to_come_is_not_the_report_s_event() {
+        let f = facts_of("海川青岛峰会将于6月举行。5月21日,海川未来发展研讨会在北京举行。东岭研究院与西河大学中亚研究所联合发布了《东岭十七年评估》报告。东岭研究院院长李华在会议上致辞。");
+        assert!(holds(&f, "李华", "spoke_at", "海川未来发展研讨会") && !holds(&f, "李华", "spoke_at", "海川青岛峰会"), "{f:?}");
+        for org in ["东岭研究院", "西河大学中亚研究所"] {
+            assert!(holds(&f, org, "published", "东岭十七年评估"), "{org}: {f:?}");
+        }
     }
 }
