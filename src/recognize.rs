@@ -1509,6 +1509,22 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         .collect();
     let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
     let drop: Vec<bool> = ms.iter().map(same_body).collect();
+    // 中国社会科学院俄罗斯东欧中亚研究所: a country inside a body's name, not at its start,
+    // names the body's field, not where it is
+    let org_spans: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
+    let field_country = |m: &Mention| m.ty == EntityType::Country && org_spans.iter().any(|&(s, e)| s < m.start && m.end <= e);
+    let drop: Vec<bool> = ms.iter().zip(drop).map(|(m, d)| d || field_country(m)).collect();
+    // 上海市教委 does not name Shanghai as a place of the report; 浙江省宁波市东岭大学 and
+    // 哈萨克斯坦阿拉木图市发展中心 name the city after its province or country
+    // (a city after its country only written as one: 阿拉木图市, not 维捷布斯克国立大学)
+    let places: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| (m.start, m.end)).collect();
+    let countries: Vec<usize> = ms.iter().filter(|m| m.ty == EntityType::Country).map(|m| m.end).collect();
+    let chained_places: std::collections::HashSet<(usize, usize)> = ms
+        .iter()
+        .filter(|m| m.ty == EntityType::Place)
+        .filter(|m| places.iter().any(|&(s, e)| e == m.start || s == m.end) || countries.contains(&m.start) && m.end - m.start > m.label.chars().count())
+        .map(|m| (m.start, m.end))
+        .collect();
     let mut keep = Vec::with_capacity(ms.len());
     for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
         if drop {
@@ -1528,7 +1544,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {
-                !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || m.end - m.start > m.label.chars().count())
+                !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || chained_places.contains(&(m.start, m.end)))
             }
             // 中国—东岭海洋大学联盟: the countries an alliance is named after are no mentions
             EntityType::Country => !inside(EntityType::Person) && !inside(EntityType::Alliance),
@@ -1658,6 +1674,14 @@ mod tests {
         let mut p = persons("座谈由李华院长主持,周立群副院长、王明所长参加。");
         p.sort();
         assert_eq!(p, vec!["周立群", "李华", "王明"]);
+    }
+
+    #[test]
+    fn a_place_or_country_inside_a_body_s_name_is_no_mention_of_its_own() {
+        let x = extract_text("上海市教委主任李华与中国社会科学院俄罗斯东欧中亚研究所所长王明出席。");
+        let of = |ty| x.entities.iter().filter(|e| e.ty == ty).map(|e| e.label.as_str()).collect::<Vec<_>>();
+        assert!(of(super::EntityType::Place).is_empty(), "{:?}", of(super::EntityType::Place));
+        assert_eq!(of(super::EntityType::Country), vec!["中国"]);
     }
 
     #[test]
