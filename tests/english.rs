@@ -377,3 +377,17 @@ fn a_title_of_a_body_its_short_form_and_a_name_and_a_board_s_deputy_chairman() {
     assert!(has_relation(&r, "Anna Berg", "position", "LPRI"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Person", "Board Anna Berg"));
 }
+
+#[test]
+fn hosts_listed_with_their_short_forms_a_body_of_regions_and_a_party_secretary() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("hosts.txt");
+    std::fs::write(&f, "The Lakeside Forum was held in Almaty. The Lakeside Forum, jointly hosted by Harbour University (HU) and Bay National University, opened on Monday.\n\nThe forum was co-organized by the Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences.\n\nChen Ming, Secretary of the Party Committee of Harbour University, attended.\n").unwrap();
+    let r = report(&[extract_file(&f)]);
+    for host in ["Harbour University", "Bay National University"] {
+        assert!(has_relation(&r, "Lakeside Forum", "organizer", host), "{host}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Organization", "Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences"), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_relation(&r, "Chen Ming", "position", "Harbour University"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Organization", "Party Committee of Harbour University"));
+}

@@ -207,6 +207,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
 /// and its `of`/`for`. Returns where the series ends (an index into `ws`).
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
+    // Institute of Russia, Eastern Europe and Central Asia: the regions a body studies
+    const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "Eurasia"];
     let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
     if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
@@ -222,7 +224,7 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
             saw_and = true;
         } else if !capitalised(w) {
             return None;
-        } else if saw_and && (FIELDS.contains(&w) || portfolios && last_of_run) {
+        } else if saw_and && (FIELDS.contains(&w) || portfolios && last_of_run || last_of_run && REGIONS.contains(&w)) {
             return Some(k + 1);
         }
         k += 1;
@@ -363,6 +365,13 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let [.., body_head, council] = ws {
         if matches!(council.text.as_str(), "Council" | "Board") && matches!(body_head.text.as_str(), "University" | "Institute" | "Academy" | "College") && ws.len() >= 3 {
             return classify(lex, names, norm, &ws[..ws.len() - 1], si, out);
+        }
+    }
+    // Secretary of the Party Committee of Harbour University: a post in the university
+    if let [party, committee, of, rest @ ..] = ws {
+        if party.text == "Party" && committee.text == "Committee" && of.text == "of" && !rest.is_empty() {
+            let rest = if rest[0].text == "the" { &rest[1..] } else { rest };
+            return classify(lex, names, norm, rest, si, out);
         }
     }
     let text = span_text(norm, ws);

@@ -181,7 +181,13 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
 }
 
 fn is_glue(gap: &str) -> bool {
-    matches!(gap.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the") && gap.len() <= 18
+    // (A (ACR) and B: the short form given after a body is no break in the list)
+    let g = gap.trim();
+    let (g, short) = match g.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((acr, rest)) if acr.len() <= 10 && acr.chars().all(|c| c.is_ascii_alphanumeric()) => (rest, acr.len() + 2),
+        _ => (g, 0),
+    };
+    matches!(g.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the") && gap.len() <= 18 + short
 }
 
 fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
