@@ -391,3 +391,14 @@ fn hosts_listed_with_their_short_forms_a_body_of_regions_and_a_party_secretary()
     assert!(has_relation(&r, "Chen Ming", "position", "Harbour University"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Organization", "Party Committee of Harbour University"));
 }
+
+#[test]
+fn a_body_counted_among_think_tanks_is_one() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("network.txt");
+    std::fs::write(&f, "The Lakeside Studies Network, co-initiated by Harbour Institute and 15 other think tanks, was inaugurated in Beijing. Bay Institute also attended.\n").unwrap();
+    let r = report(&[extract_file(&f)]);
+    assert_eq!(entity(&r, "Harbour Institute")["kind"], "ThinkTank");
+    assert_ne!(entity(&r, "Bay Institute")["kind"], "ThinkTank");
+    assert!(has_relation(&r, "Harbour Institute", "founding_member", "Lakeside Studies Network"));
+}

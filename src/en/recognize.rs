@@ -128,6 +128,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     listed_people(names, norm, layout, &mut out);
+    think_tanks_by_company(norm, &mut out);
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
@@ -538,6 +539,21 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
         }
     }
     out.extend(found);
+}
+
+/// `co-initiated by the Harbour Institute and 15 other think tanks`: a body counted among
+/// think tanks is one.
+fn think_tanks_by_company(norm: &NormText, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let after: String = norm.chars[m.end..(m.end + 40).min(norm.chars.len())].iter().collect::<String>().to_lowercase();
+        let Some(rest) = after.strip_prefix(" and ") else { continue };
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let rest = ["several ", "many ", "other ", "more "].iter().fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+        let rest = rest.strip_prefix("other ").unwrap_or(rest);
+        if rest.starts_with("think tanks") || rest.starts_with("think-tanks") {
+            m.kind = Some(OrgKind::ThinkTank);
+        }
+    }
 }
 
 /// `the founding ceremony of the Coastal Data Alliance was held in …`: the ceremony the text
