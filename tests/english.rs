@@ -368,10 +368,7 @@ fn an_alliance_established_at_a_meeting_and_led_by_its_founders_in_a_region_plac
 
 #[test]
 fn a_title_of_a_body_its_short_form_and_a_name_and_a_board_s_deputy_chairman() {
-    let d = tempfile::tempdir().unwrap();
-    let f = d.path().join("board.txt");
-    std::fs::write(&f, "Forum Report\n\nDirector of Lakeside Institute for Strategic Studies (LISS) Tom Hale underscored the role of think tanks.\n\nDeputy Chairman of the LPRI Board Anna Berg headed a delegation.\n").unwrap();
-    let r = report(&[extract_file(&f)]);
+    let r = report_of_text("Forum Report\n\nDirector of Lakeside Institute for Strategic Studies (LISS) Tom Hale underscored the role of think tanks.\n\nDeputy Chairman of the LPRI Board Anna Berg headed a delegation.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute for Strategic Studies"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Person", "Strategic Studies"));
     assert!(has_relation(&r, "Anna Berg", "position", "LPRI"), "{:?}", relations(&r));
@@ -380,10 +377,7 @@ fn a_title_of_a_body_its_short_form_and_a_name_and_a_board_s_deputy_chairman() {
 
 #[test]
 fn hosts_listed_with_their_short_forms_a_body_of_regions_and_a_party_secretary() {
-    let d = tempfile::tempdir().unwrap();
-    let f = d.path().join("hosts.txt");
-    std::fs::write(&f, "The Lakeside Forum was held in Almaty. The Lakeside Forum, jointly hosted by Harbour University (HU) and Bay National University, opened on Monday.\n\nThe forum was co-organized by the Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences.\n\nChen Ming, Secretary of the Party Committee of Harbour University, attended.\n").unwrap();
-    let r = report(&[extract_file(&f)]);
+    let r = report_of_text("The Lakeside Forum was held in Almaty. The Lakeside Forum, jointly hosted by Harbour University (HU) and Bay National University, opened on Monday.\n\nThe forum was co-organized by the Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences.\n\nChen Ming, Secretary of the Party Committee of Harbour University, attended.\n");
     for host in ["Harbour University", "Bay National University"] {
         assert!(has_relation(&r, "Lakeside Forum", "organizer", host), "{host}: {:?}", relations(&r));
     }
@@ -394,11 +388,16 @@ fn hosts_listed_with_their_short_forms_a_body_of_regions_and_a_party_secretary()
 
 #[test]
 fn a_body_counted_among_think_tanks_is_one() {
-    let d = tempfile::tempdir().unwrap();
-    let f = d.path().join("network.txt");
-    std::fs::write(&f, "The Lakeside Studies Network, co-initiated by Harbour Institute and 15 other think tanks, was inaugurated in Beijing. Bay Institute also attended.\n").unwrap();
-    let r = report(&[extract_file(&f)]);
+    let r = report_of_text("The Lakeside Studies Network, co-initiated by Harbour Institute and 15 other think tanks, was inaugurated in Beijing. Bay Institute also attended.\n");
     assert_eq!(entity(&r, "Harbour Institute")["kind"], "ThinkTank");
     assert_ne!(entity(&r, "Bay Institute")["kind"], "ThinkTank");
     assert!(has_relation(&r, "Harbour Institute", "founding_member", "Lakeside Studies Network"));
+}
+
+/// The report of one article written here, read from a file as a user's would be.
+fn report_of_text(text: &str) -> serde_json::Value {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("article.txt");
+    std::fs::write(&f, text).unwrap();
+    report(&[extract_file(&f)])
 }
