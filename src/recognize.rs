@@ -1501,30 +1501,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     }
     // a venue of the same span also swallows an organisation or event read from it
     let venue_spans: std::collections::HashSet<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
-    // 中国外交部 read whole and its 外交部 read from the lexicon: one body, named once
-    let prefixed_forms: std::collections::HashSet<(usize, &str)> = ms
-        .iter()
-        .filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon")
-        .flat_map(|m| m.aliases.iter().map(move |a| (m.end, a.as_str())))
-        .collect();
-    let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
-    let drop: Vec<bool> = ms.iter().map(same_body).collect();
-    // 中国社会科学院俄罗斯东欧中亚研究所: a country inside a body's name, not at its start,
-    // names the body's field, not where it is
-    let org_spans: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
-    let field_country = |m: &Mention| m.ty == EntityType::Country && org_spans.iter().any(|&(s, e)| s < m.start && m.end <= e);
-    let drop: Vec<bool> = ms.iter().zip(drop).map(|(m, d)| d || field_country(m)).collect();
-    // 上海市教委 does not name Shanghai as a place of the report; 浙江省宁波市东岭大学 and
-    // 哈萨克斯坦阿拉木图市发展中心 name the city after its province or country
-    // (a city after its country only written as one: 阿拉木图市, not 维捷布斯克国立大学)
-    let places: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| (m.start, m.end)).collect();
-    let countries: Vec<usize> = ms.iter().filter(|m| m.ty == EntityType::Country).map(|m| m.end).collect();
-    let chained_places: std::collections::HashSet<(usize, usize)> = ms
-        .iter()
-        .filter(|m| m.ty == EntityType::Place)
-        .filter(|m| places.iter().any(|&(s, e)| e == m.start || s == m.end) || countries.contains(&m.start) && m.end - m.start > m.label.chars().count())
-        .map(|m| (m.start, m.end))
-        .collect();
+    let drop = named_twice_or_field(&ms);
+    let chained_places = places_named_in_names(&ms);
     let mut keep = Vec::with_capacity(ms.len());
     for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
         if drop {
@@ -1560,6 +1538,35 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         }
     }
     keep
+}
+
+/// Mentions another one already stands for: a lexicon body read again inside the same name
+/// with its country (中国外交部 and its 外交部: one body, named once), and a country inside a
+/// body's name not at its start (…社会科学院俄罗斯东欧中亚研究所 names the field, not where
+/// it is).
+fn named_twice_or_field(ms: &[Mention]) -> Vec<bool> {
+    let prefixed_forms: std::collections::HashSet<(usize, &str)> = ms
+        .iter()
+        .filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon")
+        .flat_map(|m| m.aliases.iter().map(move |a| (m.end, a.as_str())))
+        .collect();
+    let org_spans: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
+    let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
+    let field_country = |m: &Mention| m.ty == EntityType::Country && org_spans.iter().any(|&(s, e)| s < m.start && m.end <= e);
+    ms.iter().map(|m| same_body(m) || field_country(m)).collect()
+}
+
+/// Places a name holds that are places of the report: 上海市教委 does not name Shanghai as
+/// one, 浙江省宁波市东岭大学 and 哈萨克斯坦阿拉木图市发展中心 name the city after its province
+/// or country (after a country only written as a city: 阿拉木图市, not 维捷布斯克国立大学).
+fn places_named_in_names(ms: &[Mention]) -> std::collections::HashSet<(usize, usize)> {
+    let places: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| (m.start, m.end)).collect();
+    let countries: Vec<usize> = ms.iter().filter(|m| m.ty == EntityType::Country).map(|m| m.end).collect();
+    ms.iter()
+        .filter(|m| m.ty == EntityType::Place)
+        .filter(|m| places.iter().any(|&(s, e)| e == m.start || s == m.end) || countries.contains(&m.start) && m.end - m.start > m.label.chars().count())
+        .map(|m| (m.start, m.end))
+        .collect()
 }
 
 /// 武萨尔·加拉耶夫 read as a Chinese name (武萨尔) and a dotted one (萨尔·加拉耶夫) that
