@@ -631,7 +631,9 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
         // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
         let sentence = text(doc, s.start, s.end);
-        let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && sentence.contains(" including ") && sentence.find(" including ").is_some_and(|k| k < m.start - s.start);
+        // (find gives a byte offset; the mention's offset counts characters)
+        let including_at = sentence.find(" including ").map(|k| sentence[..k].chars().count());
+        let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && including_at.is_some_and(|k| k < m.start - s.start);
         if !(says || speakers_listed || doc.with_post.contains(&mi) && !attends) {
             continue;
         }
