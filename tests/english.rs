@@ -334,10 +334,10 @@ fn the_alliance_named_inside_its_founding_ceremony_is_the_one_joined() {
 #[test]
 fn a_founding_ceremony_its_guests_listed_by_name_and_a_region_placed_by_a_news_agency() {
     let r = report(&[extract_file(&fixture("en_founding_ceremony.txt"))]);
-    let alliance = "Lakeside Alliance for Talent Development in Transportation Infrastructure";
+    let alliance = "Lakeside Alliance for Talent Training in Port Logistics";
     let ceremony = format!("Founding Ceremony of {alliance}");
     // `in` goes on with the alliance's field
-    assert!(has_entity(&r, "Alliance", alliance) && !has_entity(&r, "Alliance", "Lakeside Alliance for Talent Development"));
+    assert!(has_entity(&r, "Alliance", alliance) && !has_entity(&r, "Alliance", "Lakeside Alliance for Talent Training"));
     assert!(has_relation(&r, alliance, "established_at", &ceremony));
     assert!(has_relation(&r, &ceremony, "held_at", "Xi'an"));
     // one-word names before a title, and names listed with people
@@ -345,8 +345,8 @@ fn a_founding_ceremony_its_guests_listed_by_name_and_a_region_placed_by_a_news_a
         assert!(has_entity(&r, "Person", person), "{person}");
     }
     assert!(has_relation(&r, "Tom Hale", "position", "Department of International Exchange"));
-    assert!(has_relation(&r, "Karimova", "position", "Academy of Logistics and Transport of Kazakhstan"));
-    assert!(has_relation(&r, "Academy of Logistics and Transport of Kazakhstan", "located_in", "Kazakhstan"));
+    assert!(has_relation(&r, "Karimova", "position", "Academy of Shipping and Ports of Kazakhstan"));
+    assert!(has_relation(&r, "Academy of Shipping and Ports of Kazakhstan", "located_in", "Kazakhstan"));
     assert!(has_relation(&r, "Turayev", "spoke_at", &ceremony));
     // a name cut off by the end of the page is no person
     assert!(!has_entity(&r, "Person", "Provincial Go"));
@@ -377,11 +377,11 @@ fn a_title_of_a_body_its_short_form_and_a_name_and_a_board_s_deputy_chairman() {
 
 #[test]
 fn hosts_listed_with_their_short_forms_a_body_of_regions_and_a_party_secretary() {
-    let r = report_of_text("The Lakeside Forum was held in Almaty. The Lakeside Forum, jointly hosted by Harbour University (HU) and Bay National University, opened on Monday.\n\nThe forum was co-organized by the Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences.\n\nChen Ming, Secretary of the Party Committee of Harbour University, attended.\n");
+    let r = report_of_text("The Lakeside Forum was held in Almaty. The Lakeside Forum, jointly hosted by Harbour University (HU) and Bay National University, opened on Monday.\n\nThe forum was co-organized by the Institute of Mongolia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences.\n\nChen Ming, Secretary of the Party Committee of Harbour University, attended.\n");
     for host in ["Harbour University", "Bay National University"] {
         assert!(has_relation(&r, "Lakeside Forum", "organizer", host), "{host}: {:?}", relations(&r));
     }
-    assert!(has_entity(&r, "Organization", "Institute of Russia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences"), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_entity(&r, "Organization", "Institute of Mongolia, Eastern Europe and Central Asia of the Harbour Academy of Social Sciences"), "{:?}", labels_of(&r, "Organization"));
     assert!(has_relation(&r, "Chen Ming", "position", "Harbour University"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Organization", "Party Committee of Harbour University"));
 }

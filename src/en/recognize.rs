@@ -208,7 +208,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
 /// and its `of`/`for`. Returns where the series ends (an index into `ws`).
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
-    // Institute of Russia, Eastern Europe and Central Asia: the regions a body studies
+    // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
     const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "Eurasia"];
     let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
     if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
@@ -270,7 +270,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // (or a head written in lower case: the Secretary General of the Belt and Road think tank alliance)
     let run = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").count();
     let reaches_head = after[..run].iter().any(|w| head_word(&w.text).is_some()) || lower_case_alliance_head(&after[run..]).is_some();
-    // (President of the Academy of Logistics and Transport: the and goes on with the body's
+    // (President of the Academy of Shipping and Ports: the and goes on with the body's
     // own field, not to another person)
     let body_field = |t: usize| {
         let body = so_far[t..].iter().position(|w| !matches!(w.text.as_str(), "of" | "the" | "to" | "in")).map_or(&so_far[so_far.len()..], |k| &so_far[t + k..]);
@@ -286,7 +286,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
 }
 
-/// Alliance for Talent Development in Transportation Infrastructure: `in` goes on with the
+/// Alliance for Talent Training in Port Logistics: `in` goes on with the
 /// field a head's `for`/`of` words began, when what follows names no place (… Centre for
 /// Studies in Malaysia stays outside) and is no date.
 fn field_in_name(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {

@@ -391,9 +391,9 @@ mod tests {
 
     #[test]
     fn a_capital_after_its_country_an_event_after_the_verb_and_hosts_of_this_forum() {
-        let f = facts_of("6月4日,第四届东岭智库论坛在乌兹别克斯坦首都塔什干举行。此次论坛由东岭研究所、乌兹别克斯坦总统战略与地区研究所和西河研究中心共同主办,旨在落实2023年东岭元首峰会成果。");
+        let f = facts_of("6月4日,第四届东岭智库论坛在乌兹别克斯坦首都塔什干举行。此次论坛由东岭研究所、乌兹别克斯坦总统战略与海洋研究所和西河研究中心共同主办,旨在落实2023年东岭元首峰会成果。");
         assert!(holds(&f, "第四届东岭智库论坛", "held_at", "塔什干") && holds(&f, "塔什干", "located_in", "乌兹别克斯坦"), "{f:?}");
-        for org in ["东岭研究所", "乌兹别克斯坦总统战略与地区研究所", "西河研究中心"] {
+        for org in ["东岭研究所", "乌兹别克斯坦总统战略与海洋研究所", "西河研究中心"] {
             assert!(holds(&f, "第四届东岭智库论坛", "organizer", org), "{org}: {f:?}");
             assert!(!holds(&f, "2023年东岭元首峰会", "organizer", org), "{org}: {f:?}");
         }
