@@ -118,7 +118,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
             let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
             // 联盟成员东岭大学: a member named after the word for member
-            let member_word = t.end < head_start - 2 && starts_with_at(chars, t.start, t.end, "成员") && t.end - t.start == 2;
+            let member_word = t.end + 2 < head_start && starts_with_at(chars, t.start, t.end, "成员") && t.end - t.start == 2;
             if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet || member_word {
                 break;
             }
@@ -1371,10 +1371,6 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
             continue;
         }
-        // 国家主席: the title is the tail of a longer post, no name stands before it
-        if toks.list.iter().any(|p| p.start < t.start && p.end == t.end && p.has(|g| matches!(g, Tag::Post))) {
-            continue;
-        }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
         let ts = lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, s.start, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
         for len in [3, 2, 4, 5, 6] {
@@ -1550,21 +1546,34 @@ fn named_twice_or_field(ms: &[Mention]) -> Vec<bool> {
         .filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon")
         .flat_map(|m| m.aliases.iter().map(move |a| (m.end, a.as_str())))
         .collect();
-    let org_spans: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
     let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
-    let field_country = |m: &Mention| m.ty == EntityType::Country && org_spans.iter().any(|&(s, e)| s < m.start && m.end <= e);
-    ms.iter().map(|m| same_body(m) || field_country(m)).collect()
+    // `ms` is sorted by start: one sweep keeps the furthest end of bodies starting before
+    let (mut org_end_before, mut group_org_end, mut group_start) = (0, 0, usize::MAX);
+    ms.iter()
+        .map(|m| {
+            if m.start != group_start {
+                org_end_before = org_end_before.max(group_org_end);
+                group_start = m.start;
+            }
+            if m.ty == EntityType::Organization {
+                group_org_end = group_org_end.max(m.end);
+            }
+            same_body(m) || m.ty == EntityType::Country && org_end_before >= m.end
+        })
+        .collect()
 }
 
 /// Places a name holds that are places of the report: 成都市教委 does not name Chengdu as
-/// one, 浙江省宁波市东岭大学 and 哈萨克斯坦阿拉木图市发展中心 name the city after its province
+/// one, 浙江省宁波市东岭大学 and 哈萨克斯坦阿拉木图市东岭中心 name the city after its province
 /// or country (after a country only written as a city: 阿拉木图市, not 维捷布斯克国立大学).
 fn places_named_in_names(ms: &[Mention]) -> std::collections::HashSet<(usize, usize)> {
-    let places: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| (m.start, m.end)).collect();
-    let countries: Vec<usize> = ms.iter().filter(|m| m.ty == EntityType::Country).map(|m| m.end).collect();
+    use std::collections::HashSet;
+    let place_starts: HashSet<usize> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| m.start).collect();
+    let place_ends: HashSet<usize> = ms.iter().filter(|m| m.ty == EntityType::Place).map(|m| m.end).collect();
+    let country_ends: HashSet<usize> = ms.iter().filter(|m| m.ty == EntityType::Country).map(|m| m.end).collect();
     ms.iter()
         .filter(|m| m.ty == EntityType::Place)
-        .filter(|m| places.iter().any(|&(s, e)| e == m.start || s == m.end) || countries.contains(&m.start) && m.end - m.start > m.label.chars().count())
+        .filter(|m| place_ends.contains(&m.start) || place_starts.contains(&m.end) || country_ends.contains(&m.start) && m.end - m.start > m.label.chars().count())
         .map(|m| (m.start, m.end))
         .collect()
 }

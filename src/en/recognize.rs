@@ -504,8 +504,14 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
 fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     let people_named: std::collections::HashSet<String> = out.iter().filter(|m| m.ty == EntityType::Person).map(|m| m.label.clone()).collect();
+    // each sentence's mentions, so a list is checked against its own sentence only
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layout.sentences.len()];
+    for (k, m) in out.iter().enumerate() {
+        by_sentence[m.sentence].push(k);
+    }
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
+        let here = || by_sentence[si].iter().map(|&k| &out[k]);
         let ws = words(chars, s.start, s.end);
         // capitalised runs, one space apart
         let mut runs: Vec<&[Word]> = Vec::new();
@@ -523,11 +529,14 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
             let len = 1 + (k + 1..runs.len()).take_while(|&m| sep(runs[m - 1], runs[m])).count();
             let list = &runs[k..k + len];
             k += len;
-            let exact = |r: &[Word]| out.iter().find(|m| m.start == r[0].start && m.end == r[r.len() - 1].end).map(|m| m.ty);
+            if len < 3 {
+                continue;
+            }
+            let exact = |r: &[Word]| here().find(|m| m.start == r[0].start && m.end == r[r.len() - 1].end).map(|m| m.ty);
             let is_person = |r: &[Word]| exact(r) == Some(EntityType::Person) || people_named.contains(&span_text(norm, r));
             let people = list.iter().filter(|r| is_person(r)).count();
-            let other = list.iter().any(|r| exact(r).is_some_and(|t| t != EntityType::Person) || out.iter().any(|m| m.ty != EntityType::Person && m.start < r[r.len() - 1].end && r[0].start < m.end));
-            if len < 3 || people < 2 || other {
+            let other = list.iter().any(|r| here().any(|m| m.ty != EntityType::Person && m.start < r[r.len() - 1].end && r[0].start < m.end));
+            if people < 2 || other {
                 continue;
             }
             for r in list {
