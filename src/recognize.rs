@@ -959,6 +959,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             m.aliases.push(norm.slice(t.end, end).to_owned());
         }
     }
+    // 国立东岭大学 is the 东岭大学 of later sentences
+    if let Some(rest) = ["国立", "私立"].iter().find_map(|p| name.strip_prefix(p)).filter(|r| r.chars().count() >= 4) {
+        m.aliases.push(rest.to_owned());
+    }
     // 由A联合多家智库共同发起的X合作委员会: a committee or network bodies found together is an
     // alliance they join
     let founded_together = ["共同发起的", "联合发起的", "发起成立的", "共同发起成立的"].iter().any(|w| ends_with_at(chars, start, 0, w));
@@ -1513,8 +1517,9 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Organization if m.rule != "org.lexicon" => {
                 !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
-            // 上合组织海川大学联盟 names an alliance, not the SCO inside it
-            EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance),
+            // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
+            // short form inside a longer name is part of that name (a company's 东兴 in 国立东兴大学)
+            EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance) && !(inside(EntityType::Organization) && m.surface.chars().count() <= 2),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {
@@ -1797,6 +1802,12 @@ mod tests {
         assert_eq!(orgs("东岭大学与美国西松岭大学、东松岭大学签约。"), vec!["东岭大学", "东松岭大学", "美国西松岭大学"]);
         // a place before the short form is part of the full name
         assert_eq!(orgs("中国人民大学与东岭研究院签约。人民大学校长李华致辞。"), vec!["东岭研究院", "中国人民大学"]);
+        // verbs of visiting and arranging, 以来 and 陆续 end a name
+        assert_eq!(orgs("东岭大学团队前往日本拜会西河大学,并安排湖光大学学生参访。"), vec!["东岭大学", "湖光大学", "西河大学"]);
+        assert_eq!(orgs("该校自2011年以来陆续与松岭大学签有协议。"), vec!["松岭大学"]);
+        // a kind of university names none; a company's two-character short form inside a name is no company
+        assert_eq!(orgs("西河大学是最大的综合型公立大学,也是研究型大学。"), vec!["西河大学"]);
+        assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
     }
 
     #[test]

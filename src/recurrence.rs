@@ -23,6 +23,7 @@ struct Form {
 pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut Vec<Mention>) {
     let mut forms = defined_abbreviations(norm, mentions);
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
+    forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
             EntityType::Person => 2,
@@ -151,11 +152,7 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
     for (i, m) in mentions.iter().enumerate() {
         let Some(core) = m.label.strip_suffix("大学").filter(|_| m.ty == EntityType::Organization) else { continue };
         // 台湾中国文化大学: places and 国立/私立/中国 before the name are no part of its short form
-        let mut core = core;
-        while let Some((_, b, _)) = lex.tokens(core).into_iter().next().filter(|(a, b, tags)| *a == 0 && *b < core.len() && tags.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))) {
-            core = &core[b..];
-        }
-        let core: Vec<char> = ["国立", "私立", "中国"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core).chars().collect();
+        let core: Vec<char> = proper_part(lex, core).chars().collect();
         if core.len() < 2 || !core.iter().all(|&c| is_cjk(c)) {
             continue;
         }
@@ -192,6 +189,90 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         }
     }
     forms
+}
+
+/// 台经院副院长, 兴大校长李华: a short form the article never defines, written where a body
+/// belongs (before a post, or before a name and a post), that abbreviates exactly one body it
+/// names in full: its characters are the name's, in order, from one of the first characters of
+/// its proper part to its head (院 of 研究院, 大 of 大学).
+fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut [Mention], known: &[Form]) -> Vec<Form> {
+    let bodies: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization).collect();
+    if bodies.is_empty() {
+        return Vec::new();
+    }
+    let chars = &norm.chars;
+    let mut forms: Vec<Form> = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let toks = &tokens[si];
+        for end in body_slots_before_posts(lex, chars, toks, s.start) {
+            for n in (2..=4).rev() {
+                let Some(start) = end.checked_sub(n).filter(|&a| a >= s.start) else { continue };
+                let short: String = chars[start..end].iter().collect();
+                let opens = start == s.start || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some();
+                if !opens || !chars[start..end].iter().all(|&c| is_cjk(c)) || toks.within(start, end).any(|t| t.is_stop() || (t.start, t.end) == (start, end)) || mentions.iter().any(|m| m.start < end && start < m.end) {
+                    continue;
+                }
+                if known.iter().chain(&forms).any(|f| f.text == short) {
+                    break;
+                }
+                let Some(&i) = bodies.iter().find(|&&i| abbreviates(lex, &short, &mentions[i].label)) else { continue };
+                // 东岭大学 and 国立东岭大学: one body (a name ending another is its short form)
+                let same_body = |j: usize| mentions[i].label.ends_with(&mentions[j].label) || mentions[j].label.ends_with(&mentions[i].label);
+                if bodies.iter().any(|&j| !same_body(j) && abbreviates(lex, &short, &mentions[j].label)) {
+                    continue;
+                }
+                mentions[i].aliases.push(short.clone());
+                forms.push(Form { text: short, model: i, rule: "abbreviation.short-form-before-post" });
+                break;
+            }
+        }
+    }
+    forms
+}
+
+/// Where a body's short form would end in a sentence: right before a post (after its
+/// modifiers), or before a two- or three-character name that a post follows.
+fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usize) -> Vec<usize> {
+    let mut slots = Vec::new();
+    for t in toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post))) {
+        let mut p = t.start;
+        while let Some(m) = lex.modifiers.iter().find(|m| p >= ss + m.chars().count() && crate::scan::ends_with_at(chars, p, ss, m)) {
+            p -= m.chars().count();
+        }
+        slots.push(p);
+        for n in 2..=3 {
+            if p >= ss + n && lex.surname_len(&chars[p - n..p]).is_some() && chars[p - n..p].iter().all(|&c| is_cjk(c)) {
+                slots.push(p - n);
+            }
+        }
+    }
+    slots
+}
+
+/// Whether `short` abbreviates `name`: its characters in order, the first among the first two
+/// of the name's proper part (after places, 国立, 私立) or the name's own first, the last the
+/// head's (大 of 大学, 院 of 研究院 …: one of the name's last two).
+fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
+    let s: Vec<char> = short.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    if n.len() < s.len() + 2 || name.ends_with(short) || !n[n.len() - 2..].contains(&s[s.len() - 1]) {
+        return false;
+    }
+    let mut rest = n.iter();
+    if !s.iter().all(|c| rest.any(|x| x == c)) {
+        return false;
+    }
+    let proper = proper_part(lex, name);
+    n[0] == s[0] || proper.chars().take(2).any(|c| c == s[0])
+}
+
+/// A name without the places and 国立/私立/中国 before it: 台湾中国文化大学 → 文化大学.
+fn proper_part<'a>(lex: &Lexicon, name: &'a str) -> &'a str {
+    let mut core = name;
+    while let Some((_, b, _)) = lex.tokens(core).into_iter().next().filter(|(a, b, tags)| *a == 0 && *b < core.len() && tags.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))) {
+        core = &core[b..];
+    }
+    ["国立", "私立", "中国"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core)
 }
 
 /// 城大李华校长: a two- or three-character name, then a post.
@@ -267,6 +348,27 @@ mod tests {
         // a short form two universities share is nobody's
         let x = extract_text("东岭大学与东海大学签约。东大校长李华致辞。");
         assert!(x.entities.iter().all(|e| !e.aliases.contains("东大")));
+    }
+
+    #[test]
+    fn an_undefined_short_form_before_a_post_is_the_body_it_abbreviates() {
+        let text = "國立西河大學與湖光經濟研究院簽署合作備忘錄。簽約儀式由河大校長李華與湖經院副院長周立群代表簽署。";
+        let facts = crate::relate::facts_of(text);
+        assert!(crate::relate::holds(&facts, "李华", "position", "国立西河大学"), "{facts:?}");
+        assert!(crate::relate::holds(&facts, "周立群", "position", "湖光经济研究院"), "{facts:?}");
+        // 国立西河大学 is also 西河大学: one body
+        let x = extract_text("國立西河大學與湖光經濟研究院簽署合作備忘錄。西河大學校長李華出席。");
+        assert_eq!(x.entities.iter().filter(|e| e.label.ends_with("西河大学")).count(), 1);
+    }
+
+    #[test]
+    fn no_short_form_glued_to_a_word_or_fitting_two_bodies() {
+        // 学所 fits 海南科学院湖光研究所 in order, but 化学所 is one word of its own
+        let facts = crate::relate::facts_of("海南科学院湖光研究所所长李华出席。植物化学所所长周立群出席。");
+        assert!(!crate::relate::holds(&facts, "周立群", "position", "海南科学院湖光研究所"), "{facts:?}");
+        // 东大 fits both 东岭大学 and 东川大学
+        let facts = crate::relate::facts_of("东岭大学与东川大学签署协议。东大校长李华致辞。");
+        assert!(!facts.iter().any(|f| f.0 == "李华" && f.1 == "position"), "{facts:?}");
     }
 
     #[test]
