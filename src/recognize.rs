@@ -1441,8 +1441,14 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
 /// closes it.
 fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, se: usize) -> Option<usize> {
     let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
-    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post)));
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
     [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
+}
+
+/// 院长李以德和湖光大学副院长王明: a 和 or 与 that another post (and so another person)
+/// follows before any mark ends a name.
+fn pair_follows(chars: &[char], toks: &Tokens, k: usize, se: usize) -> bool {
+    matches!(chars[k], '和' | '与') && (k + 1..se.min(k + 12)).take_while(|&j| is_cjk(chars[j])).any(|j| toks.starting_at(j).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))))
 }
 
 /// Drop mentions swallowed by a longer mention of another type, and exact duplicates.
@@ -1814,6 +1820,18 @@ mod tests {
     fn a_preposition_before_a_phrase_or_a_verb_after_a_title_is_no_name() {
         assert_eq!(persons("副校长李华于会中表示,两校将加强合作。校长周立群相信合作会成功。"), vec!["周立群", "李华"]);
         assert!(persons("副会长于明亮表示,协会将继续合作。").contains(&"于明亮".to_owned()));
+    }
+
+    #[test]
+    fn a_given_name_of_a_function_word_closed_by_a_second_post() {
+        // 以 in a given name: read where 和 and another post follow; 国际长 is a university post
+        let p = persons("东岭大学国际长刘以德和南川大学副国际长杨国鑫前往大阪与京都。");
+        assert_eq!(p, vec!["刘以德", "杨国鑫"]);
+        let x = extract_text("东岭大学国际长刘以德和南川大学副国际长杨国鑫前往大阪与京都。");
+        let places: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Place).map(|e| e.label.as_str()).collect();
+        assert_eq!(places, vec!["大阪", "京都"]);
+        // 和 then no post: the name is not read at a guess
+        assert!(persons("校长刘以德和来宾合影。").is_empty());
     }
 
     #[test]

@@ -250,8 +250,9 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 }
 
 /// Whether `short` abbreviates `name`: its characters in order, the first among the first two
-/// of the name's proper part (after places, 国立, 私立) or the name's own first, the last the
-/// head's (大 of 大学, 院 of 研究院 …: one of the name's last two).
+/// of the name's proper part (after places, 国立, 私立) or the name's own first, one at least
+/// from the proper part before its head, the last the head's (大 of 大学, 院 of 研究院 …: one
+/// of the name's last two).
 fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
     let s: Vec<char> = short.chars().collect();
     let n: Vec<char> = name.chars().collect();
@@ -262,8 +263,10 @@ fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
     if !s.iter().all(|c| rest.any(|x| x == c)) {
         return false;
     }
-    let proper = proper_part(lex, name);
-    n[0] == s[0] || proper.chars().take(2).any(|c| c == s[0])
+    // 台大 is no short form of 台湾师范大学: a short form keeps a character of the proper part
+    let proper: Vec<char> = proper_part(lex, name).chars().collect();
+    let own = &proper[..proper.len().saturating_sub(2)];
+    (n[0] == s[0] || proper.iter().take(2).any(|&c| c == s[0])) && s[..s.len() - 1].iter().any(|c| own.contains(c))
 }
 
 /// A name without the places and 国立/私立/中国 before it: 台湾中国文化大学 → 文化大学.
@@ -366,6 +369,9 @@ mod tests {
         // 学所 fits 海南科学院湖光研究所 in order, but 化学所 is one word of its own
         let facts = crate::relate::facts_of("海南科学院湖光研究所所长李华出席。植物化学所所长周立群出席。");
         assert!(!crate::relate::holds(&facts, "周立群", "position", "海南科学院湖光研究所"), "{facts:?}");
+        // 海大 would be 海南大学, not 海南师范大学: no character of 师范
+        let facts = crate::relate::facts_of("海南师范大学校长李华和海大副校长周立群出席。");
+        assert!(!crate::relate::holds(&facts, "周立群", "position", "海南师范大学"), "{facts:?}");
         // 东大 fits both 东岭大学 and 东川大学
         let facts = crate::relate::facts_of("东岭大学与东川大学签署协议。东大校长李华致辞。");
         assert!(!facts.iter().any(|f| f.0 == "李华" && f.1 == "position"), "{facts:?}");
