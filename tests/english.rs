@@ -394,6 +394,18 @@ fn a_body_counted_among_think_tanks_is_one() {
     assert!(has_relation(&r, "Harbour Institute", "founding_member", "Lakeside Studies Network"));
 }
 
+#[test]
+fn a_wire_dateline_a_possessive_country_over_a_list_and_regions_that_are_no_people() {
+    let r = report_of_text("Universities form an alliance\n\nBEIJING, Nov 28 (Xinhua) -- Leaders from universities in China, South Asia and Southeast Asia reached an agreement.\n\nThe forum attracted Thailand's Lakeside University, and Harbour University; Cambodia's Hill University of Phnom Penh and University of Bayside in Sri Lanka.\n\nTHE ALLIANCE, 2026 will see more members.\n");
+    assert!(has_entity(&r, "Place", "Beijing"), "{:?}", entities(&r));
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
+    for (body, country) in [("Lakeside University", "Thailand"), ("Harbour University", "Thailand"), ("Hill University of Phnom Penh", "Cambodia"), ("University of Bayside", "Sri Lanka")] {
+        assert!(has_relation(&r, body, "located_in", country), "{body}: {:?}", relations(&r));
+    }
+    // its own place ends the list the possessive opened
+    assert!(!has_relation(&r, "University of Bayside", "located_in", "Cambodia"), "{:?}", relations(&r));
+}
+
 /// The report of one article written here, read from a file as a user's would be.
 fn report_of_text(text: &str) -> serde_json::Value {
     let d = tempfile::tempdir().unwrap();

@@ -111,6 +111,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
             continue;
         }
         let ws = words(&norm.chars, s.start, s.end);
+        out.extend(dateline(lex, names, norm, &ws, si));
         let mut i = 0;
         while i < ws.len() {
             let Some(j) = chunk_end(names, &norm.chars, &ws, i) else {
@@ -203,13 +204,15 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     Some(j)
 }
 
+/// Parts of the world: the last word of South Asia, Central Europe, Latin America …
+const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "Eurasia"];
+
 /// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
 /// fields, separated by commas and closed by `and`, that ends in a field word, after a head
 /// and its `of`/`for`. Returns where the series ends (an index into `ws`).
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
-    const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "Eurasia"];
     let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
     if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
@@ -319,7 +322,9 @@ fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
     let article = after.first().is_some_and(|w| w.text == "the");
     let after = if article { &after[1..] } else { after };
     // the capitalised words right after, up to a comma or other mark (one space apart)
-    let run = after.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == after[k - 1].end + 1)).count();
+    // (University of Colombo: `of` after a head word that opens the run stays in it)
+    let joined = |k: usize| matches!(after[k].text.as_str(), "of" | "for") && k == 1 && head_word(&after[0].text).is_some() && after.get(k + 1).is_some_and(|n| capitalised(&n.text));
+    let run = after.iter().enumerate().take_while(|(k, w)| (capitalised(&w.text) || joined(*k)) && (*k == 0 || w.start == after[k - 1].end + 1)).count();
     let next_headed = run > 0 && head_of(&after[..run]).is_some();
     let headed = head_of(so_far).is_some() || so_far.last().is_some_and(|w| head_word(&w.text).is_some());
     if article && run > 0 || next_headed && headed {
@@ -357,6 +362,37 @@ fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: u
     m.lex = Some(r);
     m.kind = kind;
     m
+}
+
+/// `BEIJING, Nov 28 (Xinhua) --`, `NEW DELHI, March 3 -`: a wire story's dateline, the
+/// place in capitals, then a comma and the date.
+fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize) -> Option<Mention> {
+    const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
+    let k = ws.iter().take(3).take_while(|w| caps(w)).count();
+    let next = ws.get(k)?;
+    let dated = next.text.chars().all(|c| c.is_ascii_digit()) || MONTHS.iter().any(|m| next.text.starts_with(m));
+    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') || !dated {
+        return None;
+    }
+    let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
+    let n = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym)?;
+    let mut m = lexicon_mention(lex, norm, &ws[..k], n.lex, si);
+    m.rule = "place.english-dateline";
+    Some(m)
+}
+
+/// XI'AN → Xi'an, ASTANA → Astana.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// What a run of capitalised words names, read from its parts.
@@ -656,7 +692,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
-    if !(2..=4).contains(&run.len()) && !single || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+    // South Asia and Southeast Asia reached …: a part of the world is no person
+    let region = REGIONS.contains(&run[run.len() - 1].text.as_str());
+    if !(2..=4).contains(&run.len()) && !single || region || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
     let chars = &norm.chars;

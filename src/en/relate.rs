@@ -568,8 +568,21 @@ fn released(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
-    for o in of_type(doc, s, &[EntityType::Organization, EntityType::Project]) {
+    let mut bodies = of_type(doc, s, &[EntityType::Organization, EntityType::Project]);
+    bodies.sort_by_key(|&o| doc.mentions[o].start);
+    // Thailand's A, B and C: the possessive country of a list's first body holds for the rest
+    let mut listed_in: Option<(usize, usize)> = None; // (end of the last body, its country)
+    for o in bodies {
         let m = &doc.mentions[o];
+        if let Some((end, country)) = listed_in.take() {
+            // (… and University of Colombo in Sri Lanka: its own place ends the list)
+            let own_place = places.iter().any(|&p| doc.mentions[p].start == m.end + 4 && text(doc, m.end, m.end + 4) == " in ");
+            if matches!(text(doc, end, m.start).as_str(), ", " | " and " | ", and ") && leading_place(doc, m).is_none() && !own_place {
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, country, s.si, "located_in.en-name-prefix"));
+                listed_in = Some((m.end, country));
+                continue;
+            }
+        }
         // a city at the start of the name, named on its own elsewhere (Tianjin Academy …)
         if let Some(pe) = leading_place(doc, m) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
@@ -584,6 +597,9 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
             if country || named_alone || possessive.is_some() {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-name-prefix"));
+            }
+            if possessive.is_some() && country {
+                listed_in = Some((m.end, doc.ent(p)));
             }
         }
     }
