@@ -89,6 +89,8 @@ fn bench_html(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    let page_texts: Vec<Article> = arts.iter().zip(&pages).map(|(a, p)| Article { text: silkgraph::html::article(p).unwrap().text, ..a.clone() }).collect();
+    g.bench_function("page_text_only", |b| b.iter(|| page_texts.iter().cloned().map(|a| extract(lex, a).relations.len()).sum::<usize>()));
     g.bench_function("reader_only", |b| b.iter(|| pages.iter().map(|p| silkgraph::html::article(p).unwrap().text.len()).sum::<usize>()));
     g.bench_function("parse_only", |b| b.iter(|| pages.iter().map(|p| scraper::Html::parse_document(p).errors.len()).sum::<usize>()));
     g.finish();

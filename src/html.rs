@@ -6,7 +6,7 @@
 //! readability tools use, kept small: news pages put their text in `<p>` elements under one
 //! container.
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 
 /// What a page gives: its article text (headline, then one paragraph per line) and metadata.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -27,15 +27,6 @@ const FURNITURE: &[&str] = &["nav", "menu", "footer", "share", "comment", "relat
 /// Elements that never hold the article's text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "nav", "footer", "aside", "form", "header", "iframe", "button", "select", "svg"];
 
-/// The page's fixed selectors, parsed once (parsing one costs more than matching it).
-fn sel(s: &'static str) -> &'static Selector {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static PARSED: OnceLock<Mutex<HashMap<&'static str, &'static Selector>>> = OnceLock::new();
-    let mut parsed = PARSED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
-    parsed.entry(s).or_insert_with(|| Box::leak(Box::new(Selector::parse(s).expect("a valid selector"))))
-}
-
 fn is_furniture(e: &ElementRef) -> bool {
     let v = e.value();
     if SKIPPED.contains(&v.name()) {
@@ -50,7 +41,14 @@ fn is_furniture(e: &ElementRef) -> bool {
 fn text_of(e: ElementRef) -> String {
     let mut raw = String::new();
     push_text(e, &mut raw);
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut text = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(word);
+    }
+    text
 }
 
 /// The text under an element into one buffer (one allocation for a whole paragraph).
@@ -71,8 +69,24 @@ fn inside_furniture(e: ElementRef) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| is_furniture(&a)) || is_furniture(&e)
 }
 
-fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
-    let metas: Vec<ElementRef> = doc.select(sel("meta")).collect();
+/// How many characters of text an element holds outside furniture, whitespace not counted
+/// (enough to score a paragraph, without building its text).
+fn text_weight(e: ElementRef) -> usize {
+    let mut n = 0;
+    for child in e.children() {
+        if let Some(c) = ElementRef::wrap(child) {
+            if !is_furniture(&c) {
+                n += text_weight(c);
+            }
+        } else if let Some(t) = child.value().as_text() {
+            // characters are counted by their first bytes (no decoding)
+            n += t.bytes().filter(|b| b & 0xC0 != 0x80 && !b.is_ascii_whitespace()).count();
+        }
+    }
+    n
+}
+
+fn meta(metas: &[ElementRef], keys: &[&str]) -> Option<String> {
     for key in keys {
         for attr in ["property", "name", "itemprop"] {
             let found = metas.iter().find(|m| m.value().attr(attr) == Some(*key));
@@ -84,33 +98,72 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
     None
 }
 
-/// The article of a page, or why there is none.
-pub fn article(html: &str) -> Result<Page, String> {
-    let doc = Html::parse_document(html);
-    let paragraphs = sel("p");
-    // the container with the most paragraph text: each paragraph scores for its parent
+/// The elements the reader looks at, gathered in one walk over the tree (a selector per
+/// kind would walk it once each).
+#[derive(Default)]
+struct Parts<'a> {
+    paragraphs: Vec<ElementRef<'a>>,
+    metas: Vec<ElementRef<'a>>,
+    headings: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    time: Option<String>,
+    canonical: Option<String>,
+    language: Option<String>,
+}
+
+fn parts(doc: &Html) -> Parts<'_> {
+    let mut found = Parts::default();
+    for e in doc.tree.root().descendants().filter_map(ElementRef::wrap) {
+        let v = e.value();
+        match v.name() {
+            "p" => found.paragraphs.push(e),
+            "meta" => found.metas.push(e),
+            "h1" => found.headings.push(e),
+            "title" if found.title.is_none() => found.title = Some(e),
+            "time" if found.time.is_none() => found.time = v.attr("datetime").map(str::to_owned),
+            "link" if found.canonical.is_none() && v.attr("rel") == Some("canonical") => found.canonical = v.attr("href").map(str::to_owned),
+            "html" if found.language.is_none() => found.language = v.attr("lang").map(str::to_owned),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The container with the most paragraph text (each paragraph scores for its parent), and
+/// that score.
+fn body_of<'a>(paragraphs: &[ElementRef<'a>]) -> Option<(ElementRef<'a>, usize)> {
     let mut best: Option<(ElementRef, usize)> = None;
     let mut scores = std::collections::HashMap::new();
-    for p in doc.select(paragraphs) {
-        if inside_furniture(p) {
+    // paragraphs share parents: whether a parent lies in furniture is asked once
+    let mut furnished = std::collections::HashMap::new();
+    for &p in paragraphs {
+        let Some(parent) = p.parent().and_then(ElementRef::wrap) else { continue };
+        if is_furniture(&p) || *furnished.entry(parent.id()).or_insert_with(|| inside_furniture(parent)) {
             continue;
         }
-        let n = text_of(p).chars().count();
+        let n = text_weight(p);
         if n < 10 {
             continue;
         }
-        let Some(parent) = p.parent().and_then(ElementRef::wrap) else { continue };
         let score: &mut usize = scores.entry(parent.id()).or_default();
         *score += n;
         if best.is_none_or(|(_, b)| *score > b) {
             best = Some((parent, *score));
         }
     }
-    let (body, score) = best.ok_or("no paragraphs of text")?;
+    best
+}
+
+/// The article of a page, or why there is none.
+pub fn article(html: &str) -> Result<Page, String> {
+    let doc = Html::parse_document(html);
+    let found = parts(&doc);
+    let (body, score) = body_of(&found.paragraphs).ok_or("no paragraphs of text")?;
     if score < 40 {
         return Err(format!("only {score} characters of paragraph text"));
     }
-    let title = doc.select(sel("h1")).find(|h| !inside_furniture(*h)).map(text_of).filter(|t| !t.is_empty()).or_else(|| meta(&doc, &["og:title"])).or_else(|| doc.select(sel("title")).next().map(text_of));
+    let metas = &found.metas;
+    let title = found.headings.iter().find(|h| !inside_furniture(**h)).map(|h| text_of(*h)).filter(|t| !t.is_empty()).or_else(|| meta(metas, &["og:title"])).or_else(|| found.title.map(text_of));
     let mut lines: Vec<String> = title.iter().cloned().collect();
     for child in body.children().filter_map(ElementRef::wrap) {
         if is_furniture(&child) {
@@ -126,15 +179,14 @@ pub fn article(html: &str) -> Result<Page, String> {
         (None, Some(c)) => format!("{}.{}", body.value().name(), c.split_whitespace().next().unwrap_or("")),
         _ => body.value().name().to_owned(),
     };
-    let time = doc.select(sel("time[datetime]")).next().and_then(|t| t.value().attr("datetime").map(str::to_owned));
     Ok(Page {
         text: lines.join("\n\n"),
         title,
-        date: meta(&doc, &["article:published_time", "pubdate", "publishdate", "datePublished", "date"]).or(time).and_then(|d| iso_date(&d)),
-        site: meta(&doc, &["og:site_name", "application-name"]),
-        author: meta(&doc, &["author", "article:author"]),
-        language: doc.select(sel("html")).next().and_then(|h| h.value().attr("lang").map(str::to_owned)),
-        url: doc.select(sel("link[rel=\"canonical\"]")).next().and_then(|l| l.value().attr("href").map(str::to_owned)).or_else(|| meta(&doc, &["og:url"])),
+        date: meta(metas, &["article:published_time", "pubdate", "publishdate", "datePublished", "date"]).or(found.time).and_then(|d| iso_date(&d)),
+        site: meta(metas, &["og:site_name", "application-name"]),
+        author: meta(metas, &["author", "article:author"]),
+        language: found.language,
+        url: found.canonical.or_else(|| meta(metas, &["og:url"])),
         kept,
     })
 }
@@ -147,9 +199,10 @@ fn iso_date(s: &str) -> Option<String> {
 
 /// The charset a page declares in its `<meta>` (looked for in its first bytes).
 pub fn declared_charset(bytes: &[u8]) -> Option<String> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_lowercase();
-    let i = head.find("charset=")? + 8;
-    let v: String = head[i..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    // bytes compared without case, nothing decoded: the label is ASCII whatever the page's encoding
+    let head = &bytes[..bytes.len().min(4096)];
+    let i = head.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset="))? + 8;
+    let v: String = head[i..].iter().skip_while(|b| matches!(b, b'"' | b'\'')).take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')).map(|&b| (b as char).to_ascii_lowercase()).collect();
     (!v.is_empty()).then_some(v)
 }
 
@@ -169,6 +222,13 @@ mod tests {
         assert_eq!(p.site.as_deref(), Some("滨海日报"));
         assert_eq!(p.language.as_deref(), Some("zh-CN"));
         assert_eq!(p.kept, "div#content");
+    }
+
+    #[test]
+    fn the_declared_charset_in_any_case() {
+        assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; Charset=GB2312\">").as_deref(), Some("gb2312"));
+        assert_eq!(declared_charset(b"<head><meta charset='UTF-8'></head>").as_deref(), Some("utf-8"));
+        assert_eq!(declared_charset(b"<head><title>charset</title></head>"), None);
     }
 
     #[test]
