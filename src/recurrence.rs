@@ -251,12 +251,15 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 
 /// Whether `short` abbreviates `name`: its characters in order, the first among the first two
 /// of the name's proper part (after places, 国立, 私立) or the name's own first, one at least
-/// from the proper part before its head, the last the head's (大 of 大学, 院 of 研究院 …: one
-/// of the name's last two).
+/// from the proper part before its head, the last the head's (大 of 大学, else the name's
+/// last: 院 of 研究院).
 fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
     let s: Vec<char> = short.chars().collect();
     let n: Vec<char> = name.chars().collect();
-    if n.len() < s.len() + 2 || name.ends_with(short) || !n[n.len() - 2..].contains(&s[s.len() - 1]) {
+    // the head's character: 大 of 大学, else the name's last (院, 所, 会); 教育 is no 教育厅
+    let Some(&last) = n.last() else { return false };
+    let head = if name.ends_with("大学") { '大' } else { last };
+    if n.len() < s.len() + 2 || name.ends_with(short) || s[s.len() - 1] != head {
         return false;
     }
     let mut rest = n.iter();
@@ -372,6 +375,9 @@ mod tests {
         // 海大 would be 海南大学, not 海南师范大学: no character of 师范
         let facts = crate::relate::facts_of("海南师范大学校长李华和海大副校长周立群出席。");
         assert!(!crate::relate::holds(&facts, "周立群", "position", "海南师范大学"), "{facts:?}");
+        // 教育 before 参赞 is a word, not 海南省教育厅
+        let facts = crate::relate::facts_of("海南省教育厅厅长李华出席。大使馆教育参赞周立群出席。");
+        assert!(!crate::relate::holds(&facts, "周立群", "position", "海南省教育厅"), "{facts:?}");
         // 东大 fits both 东岭大学 and 东川大学
         let facts = crate::relate::facts_of("东岭大学与东川大学签署协议。东大校长李华致辞。");
         assert!(!facts.iter().any(|f| f.0 == "李华" && f.1 == "position"), "{facts:?}");
