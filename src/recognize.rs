@@ -291,6 +291,17 @@ fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start:
     (name_like && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
 }
 
+/// “东岭世界与内陆向西开放协同创新中心”: a head closing a quotation heads all of it, whatever
+/// words (与, 向) the quotation holds.
+fn quoted_name_start(chars: &[char], sent_start: usize, head_start: usize, head_end: usize) -> Option<usize> {
+    if chars.get(head_end) != Some(&'”') {
+        return None;
+    }
+    let open = (sent_start..head_start).rev().take(32).find(|&k| matches!(chars[k], '“' | '”'))?;
+    let inner = &chars[open + 1..head_start];
+    (chars[open] == '“' && inner.len() >= 2 && inner.iter().all(|&c| is_cjk(c) || matches!(c, '·' | '—' | '-'))).then_some(open + 1)
+}
+
 /// The org kind of a name from its head word and its words.
 pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgKind {
     let Some((head, info)) = lex.org_head_suffix(name) else { return OrgKind::Other };
@@ -398,7 +409,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         out.extend(x.lexicon_mention(t));
         for tag in t.tags {
             let m = match tag {
-                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, scan_left(chars, toks, s.start, t.start, NAME_RULES), t.end, si)
+                Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
@@ -1814,6 +1825,8 @@ mod tests {
         // a kind of university names none; a company's two-character short form inside a name is no company
         assert_eq!(orgs("西河大学是最大的综合型公立大学,也是研究型大学。"), vec!["西河大学"]);
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
+        // a head closing a quotation heads all of it, 与 and 向 included
+        assert_eq!(orgs("9月11日,“东岭世界与内陆向西开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭世界与内陆向西开放协同创新中心"]);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     let mut forms = defined_abbreviations(norm, mentions);
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
+    forms.extend(own_university(lex, norm, layout, mentions));
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
             EntityType::Person => 2,
@@ -281,6 +282,34 @@ fn proper_part<'a>(lex: &Lexicon, name: &'a str) -> &'a str {
     ["国立", "私立", "中国"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core)
 }
 
+/// 我校党委书记李华: a university's own news says 我校 (本校) for itself. It is the first
+/// university the article names before it first says so, where a page names itself (the
+/// headline, the source bracket 【东岭大学新闻中心讯】, the sentence with 我校); otherwise the
+/// university is never named (a host named in the body is another one) and 我校 stays unnamed.
+fn own_university(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Mention]) -> Vec<Form> {
+    let words: Vec<&str> = ["我校", "本校"].into_iter().filter(|w| norm.text.contains(w)).collect();
+    let find = |w: &str| crate::scan::find_word(&norm.chars, 0, norm.chars.len(), w);
+    let Some(first) = words.iter().filter_map(|w| find(w)).min() else { return Vec::new() };
+    // a university's name (also inside a longer one: 东岭大学新闻中心讯), not one abroad
+    let abroad = |name: &str| lex.tokens(name).first().is_some_and(|(a, _, tags)| *a == 0 && tags.iter().any(|t| matches!(t, Tag::Country(c) if lex.countries[*c].name != "中国")));
+    let universities = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization && ["大学", "学院"].iter().any(|h| mentions[i].label.ends_with(h)) && !abroad(&mentions[i].label));
+    // named where a page names itself: a headline, a source bracket (【…讯】, normalised to ( )),
+    // the sentence saying 我校
+    let sentence_of = |at: usize| layout.sentences.iter().find(|s| s.start <= at && at < s.end);
+    let names_itself = |at: usize| {
+        sentence_of(at).is_some_and(|s| s.kind != BlockKind::Body || (s.start <= first && first < s.end) || norm.chars[s.start..at].iter().rev().take_while(|&&c| !matches!(c, '】' | ')')).any(|&c| matches!(c, '【' | '(')))
+    };
+    let named_first = universities.filter_map(|i| Some((find(&mentions[i].label)?, i))).filter(|&(at, _)| at < first && names_itself(at)).min();
+    let Some((_, own)) = named_first else { return Vec::new() };
+    words
+        .into_iter()
+        .map(|w| {
+            mentions[own].aliases.push(w.to_owned());
+            Form { text: w.to_owned(), model: own, rule: "org.own-university" }
+        })
+        .collect()
+}
+
 /// 城大李华校长: a two- or three-character name, then a post.
 fn name_then_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: usize) -> bool {
     (2..=3).any(|n| p + n < end && lex.surname_len(&chars[p..p + n]).is_some() && chars[p..p + n].iter().all(|&c| is_cjk(c)) && post_at(lex, chars, toks, p + n, end))
@@ -381,6 +410,16 @@ mod tests {
         // 东大 fits both 东岭大学 and 东川大学
         let facts = crate::relate::facts_of("东岭大学与东川大学签署协议。东大校长李华致辞。");
         assert!(!facts.iter().any(|f| f.0 == "李华" && f.1 == "position"), "{facts:?}");
+    }
+
+    #[test]
+    fn our_university_is_the_one_the_page_names_itself() {
+        // the source bracket names the page's university: 我校 is it
+        let f = crate::relate::facts_of("【东岭大学新闻中心讯】9月11日,合作会议举行。我校党委书记李华、西河大学副校长王明出席。");
+        assert!(crate::relate::holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        // a host named in the body is another university: 我校 stays unnamed
+        let f = crate::relate::facts_of("会议信息\n\n本校校长李华参加由南川科技大学主办之论坛。");
+        assert!(!crate::relate::holds(&f, "李华", "position", "南川科技大学"), "{f:?}");
     }
 
     #[test]

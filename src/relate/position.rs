@@ -72,6 +72,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
+        found = found || listed_after_holder(doc, s, mi, out);
         if found {
             doc.with_post.insert(mi);
         }
@@ -195,6 +196,28 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// 东岭大学副校长李华、王明、周立群: names listed after a post holder, with no post of their own,
+/// hold the same post in the same organisation (the list is read left to right).
+fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let start = doc.mentions[mi].start;
+    if start <= s.start || doc.chars()[start - 1] != '、' {
+        return false;
+    }
+    let Some(before) = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == start - 1) else { return false };
+    let (holder, person) = (doc.ent(before), doc.ent(mi));
+    // (not one with a post of its own, here or in an earlier sentence; not a name a post follows)
+    let end = doc.mentions[mi].end;
+    let post_after = crate::recognize::post_end_after_modifiers(doc.lex, doc.chars(), &doc.tokens[s.si], end, s.end).is_some();
+    if post_after || out.iter().any(|r| r.subject == person && r.predicate == Predicate::Position) {
+        return false;
+    }
+    let held: Vec<Relation> = out.iter().filter(|r| r.subject == holder && r.predicate == Predicate::Position && r.sentence == s.si).cloned().collect();
+    for r in &held {
+        out.push(Relation { subject: person, rule: "position.listed-after-holder", ..r.clone() });
+    }
+    !held.is_empty()
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -384,6 +407,17 @@ mod tests {
         // 和 before a quote or another name ends the name before it
         let f = facts_of("西河大学副校长仇立和“东岭联盟”代表出席。");
         assert!(holds(&f, "仇立", "position", "西河大学"), "{f:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_post_holder_share_the_post() {
+        let f = facts_of("东岭大学副校长李华、王明、周立群、纪委书记张强出席会议。");
+        for who in ["李华", "王明", "周立群", "张强"] {
+            assert!(holds(&f, who, "position", "东岭大学"), "{who}: {f:?}");
+        }
+        // one with a post of his own elsewhere keeps only that; a short form a post follows is no name
+        let f = facts_of("南川研究院院长王明表示支持。东岭协会会长李华、王明、西河大学副校长周立群分别致辞。");
+        assert!(!holds(&f, "王明", "position", "东岭协会"), "{f:?}");
     }
 
     #[test]
