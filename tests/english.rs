@@ -406,6 +406,13 @@ fn a_wire_dateline_a_possessive_country_over_a_list_and_regions_that_are_no_peop
     assert!(!has_relation(&r, "University of Bayside", "located_in", "Cambodia"), "{:?}", relations(&r));
 }
 
+#[test]
+fn a_name_with_initials_after_a_title_of_a_body() {
+    let r = report_of_text("Bay forum opens\n\nThe Rector of Lakeside University A.B. Karimova opened the forum.\n");
+    assert!(has_entity(&r, "Person", "A.B. Karimova"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "A.B. Karimova", "position", "Lakeside University"), "{:?}", relations(&r));
+}
+
 /// The report of one article written here, read from a file as a user's would be.
 fn report_of_text(text: &str) -> serde_json::Value {
     let d = tempfile::tempdir().unwrap();

@@ -509,7 +509,8 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         }
         let (mid, name) = rest.split_at(rest.len() - n);
         // (… of the Shaanxi Provincial Go, cut off: a body's describing word names no one)
-        let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
+        // (K.K. Tokayev, Iskakov K.Zh.: initials are part of a name)
+        let plain = |w: &Word| capitalised(&w.text) && (w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') || initials(&w.text)) && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
         let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
         // (Deputy Chairman of the LPRI Board Anna Berg: the board of a body named before it)
@@ -532,6 +533,12 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         }
     }
     false
+}
+
+/// K.K., K.Zh.: one- or two-letter parts, each capitalised, closed by dots.
+fn initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').filter(|p| !p.is_empty()).collect();
+    w.contains('.') && !parts.is_empty() && parts.iter().all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase) && p.chars().all(char::is_alphabetic))
 }
 
 /// `A, B, Karimova, Turayev and C jointly unveiled …`: in a list of three or more names set
