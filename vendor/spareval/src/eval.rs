@@ -48,8 +48,14 @@ struct EvalDataset<'a, D: QueryableDataset<'a>> {
     dataset: Rc<D>,
     specification: EncodedDatasetSpec<D::InternalTerm>,
     cancellation_token: CancellationToken,
+    /// Terms decoded during this evaluation (silkgraph patch): a label read for a sort key, a
+    /// FILTER and the output is decoded from the store once.
+    decoded: Rc<std::cell::RefCell<FxHashMap<D::InternalTerm, Term>>>,
     _lifetime: PhantomData<&'a ()>,
 }
+
+/// At most this many decoded terms are kept per evaluation (silkgraph patch).
+const DECODED_TERMS_KEPT: usize = 1 << 20;
 
 impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
     fn new(
@@ -93,6 +99,7 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
             dataset: Rc::new(dataset),
             specification,
             cancellation_token,
+            decoded: Rc::default(),
             _lifetime: PhantomData,
         })
     }
@@ -253,18 +260,25 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
     }
 
     fn externalize_term(&self, term: D::InternalTerm) -> Result<Term, QueryEvaluationError> {
-        self.dataset
-            .externalize_term(term)
-            .map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))
+        if let Some(t) = self.decoded.borrow().get(&term) {
+            return Ok(t.clone());
+        }
+        let decoded = self
+            .dataset
+            .externalize_term(term.clone())
+            .map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))?;
+        let mut cache = self.decoded.borrow_mut();
+        if cache.len() < DECODED_TERMS_KEPT {
+            cache.insert(term, decoded.clone());
+        }
+        Ok(decoded)
     }
 
     fn externalize_expression_term(
         &self,
         term: D::InternalTerm,
     ) -> Result<ExpressionTerm, QueryEvaluationError> {
-        self.dataset
-            .externalize_expression_term(term)
-            .map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))
+        Ok(self.externalize_term(term)?.into())
     }
 
     fn internalize_expression_term(
@@ -293,6 +307,7 @@ impl<'a, D: QueryableDataset<'a>> Clone for EvalDataset<'a, D> {
             dataset: Rc::clone(&self.dataset),
             specification: self.specification.clone(),
             cancellation_token: self.cancellation_token.clone(),
+            decoded: Rc::clone(&self.decoded),
             _lifetime: self._lifetime,
         }
     }
