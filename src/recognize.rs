@@ -1824,6 +1824,7 @@ mod tests {
         assert_eq!(orgs("该校自2011年以来陆续与松岭大学签有协议。"), vec!["松岭大学"]);
         // a kind of university names none; a company's two-character short form inside a name is no company
         assert_eq!(orgs("西河大学是最大的综合型公立大学,也是研究型大学。"), vec!["西河大学"]);
+        assert_eq!(orgs("东岭大学与多所高水平大学、观察员国大学和地区性国际组织开展合作。"), vec!["东岭大学"]);
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
         // a head closing a quotation heads all of it, 与 and 向 included
         assert_eq!(orgs("9月11日,“东岭世界与内陆向西开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭世界与内陆向西开放协同创新中心"]);
