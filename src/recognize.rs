@@ -138,7 +138,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
                 // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
                 let known_after = toks.starting_at(t.end).is_some_and(|b| b.known_org().is_some() && b.end >= head_start);
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || known_after || before.is_some_and(named);
+                // 案例与中国外文局: a country right after 与 opens a government body's name (中国与
+                // 全球化智库, with the country before it, and 国家发展与中国大陆研究所, a field, are one)
+                let bureau_head = toks.starting_at(head_start).is_some_and(|h| ["局", "署", "部", "厅", "委员会", "办公室"].iter().any(|w| ends_with_at(chars, h.end, h.start, w)));
+                let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || known_after || country_after || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -155,8 +159,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
             i = part;
-        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) {
-            i -= 1; // 阿里-法拉比国立大学: a hyphen inside a transliterated name
+        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) && !toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+            // 阿里-法拉比国立大学: a hyphen inside a transliterated name (not one after a whole
+            // name: 东岭日报-东岭新闻网 are two)
+            i -= 1;
         } else if c == ')' {
             // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)
             // …联盟(以下称“联盟”)理事会: a definition of a short form is no part of a name
@@ -859,6 +865,9 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 }
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
+/// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
+const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批"];
+
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
     // the article also writes alone
@@ -871,6 +880,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     };
     let start = after_joined_body(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
+    // 全国首个卢森堡研究中心, 著名东岭大学: a word praising or counting a body is no part of its name
+    let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
     // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
         return None;
@@ -1825,6 +1836,10 @@ mod tests {
         // a kind of university names none; a company's two-character short form inside a name is no company
         assert_eq!(orgs("西河大学是最大的综合型公立大学,也是研究型大学。"), vec!["西河大学"]);
         assert_eq!(orgs("东岭大学与多所高水平大学、观察员国大学和地区性国际组织开展合作。"), vec!["东岭大学"]);
+        // a hyphen after a whole name, a country after 与 before a bureau, a word of praise
+        assert_eq!(orgs("东岭日报-东岭新闻网记者报道。"), vec!["东岭新闻网", "东岭日报"]);
+        assert_eq!(orgs("基于经贸案例与中国外文局的研究助力。"), vec!["中国外文局"]);
+        assert_eq!(orgs("这是全国首个卢森堡研究中心。"), vec!["卢森堡研究中心"]);
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
         // a head closing a quotation heads all of it, 与 and 向 included
         assert_eq!(orgs("9月11日,“东岭世界与内陆向西开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭世界与内陆向西开放协同创新中心"]);
