@@ -486,6 +486,14 @@ impl Scan<'_> {
     }
 
     fn event_from_head(&self, t: &Token) -> Option<Mention> {
+        let mut m = self.event_at_head(t)?;
+        if ["仪式", "典礼"].iter().any(|w| m.label.contains(w)) {
+            m.rule = "event.ceremony";
+        }
+        Some(m)
+    }
+
+    fn event_at_head(&self, t: &Token) -> Option<Mention> {
         let (chars, toks) = (self.chars, self.toks);
         let start = scan_left(chars, toks, self.s.start, t.start, ScanRules { alnum: false, year: true });
         let start = anniversary_start(chars, self.s.start, start);
@@ -503,6 +511,12 @@ impl Scan<'_> {
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
         let ceremony = ["仪式", "典礼"].iter().any(|w| ends_with_at(chars, t.end, t.start, w));
+        // (签约仪式暨理事会第一次会议: a ceremony co-named with a meeting)
+        let co_ceremony = ["仪式暨", "典礼暨"].iter().any(|w| prefix.contains(w));
+        let (start, core) = match (ceremony || co_ceremony).then(|| ceremony_start(chars, toks, self.s.start, start)).filter(|&c| c < start) {
+            Some(c) => (c, chars[c..t.start].iter().collect()),
+            None => (start, core),
+        };
         if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) {
             return None;
         }
@@ -756,6 +770,35 @@ fn is_quoted_clause(inner: &str) -> bool {
 
 /// 中心揭牌仪式, 项目签约仪式, 联盟成立仪式, …大学合作签约仪式: a ceremony for a kind of thing
 /// (a centre, the cooperation) rather than a named one is no named event.
+/// What a ceremony is held for, written before 仪式 (签约, 揭牌, 成立 …, chained by 暨 or 与
+/// and with the round: 第二轮组建签约), belongs to its name, and so does the body it is for:
+/// 东岭研究中心签约暨揭牌仪式. Where the name starts, or `start` when no act comes before it.
+fn ceremony_start(chars: &[char], toks: &Tokens, sent_start: usize, start: usize) -> usize {
+    const ACTS: &[&str] = &["签约", "揭牌", "成立", "组建", "启动", "签字", "授牌", "挂牌", "揭幕", "开班", "落成", "签署"];
+    let act_before = |p: usize| ACTS.iter().find(|a| ends_with_at(chars, p, sent_start, a)).map(|a| p - a.chars().count());
+    let mut p = start;
+    loop {
+        // 签约暨揭牌, 组建与分工协议签字: acts (and what they sign) joined by 暨 or 与
+        if let Some(q) = (p > sent_start + 1 && matches!(chars[p - 1], '暨' | '与')).then(|| act_before(p - 1)).flatten() {
+            p = q;
+        } else if let Some(q) = act_before(p) {
+            p = q;
+        } else if p > sent_start + 3 && chars[p - 1] == '轮' && chars[p - 3] == '第' {
+            p -= 3; // 第二轮组建
+        } else {
+            break;
+        }
+    }
+    if p == start {
+        return start;
+    }
+    // the body the ceremony is for, named right before its acts
+    match toks.ending_at(p).filter(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::AllianceHead | Tag::KnownOrg(_)))) {
+        Some(_) => scan_left(chars, toks, sent_start, p, NAME_RULES),
+        None => start,
+    }
+}
+
 fn is_generic_ceremony_subject(core: &str) -> bool {
     const KINDS: &[&str] = &["中心", "联盟", "项目", "基地", "平台", "学院", "协议", "工作站"];
     // 合作交流缔结仪式: the act (缔结, 签约) after the kind of thing it is for
@@ -1494,10 +1537,12 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     });
     // Container kinds: the eight types, plus "venue" (a place from 在X举行).
     const VENUE: usize = 8;
-    let kind_of = |m: &Mention| m.ty as usize;
+    // a ceremony named after the body it is for (东岭中心揭牌仪式) leaves that body a mention
+    const CEREMONY: usize = 9;
+    let kind_of = |m: &Mention| if m.rule == "event.ceremony" { CEREMONY } else { m.ty as usize };
     // inside[i][k]: mention i lies strictly inside a span of kind k
-    let mut within = vec![[false; 9]; ms.len()];
-    let mut max_end_before = [0usize; 9]; // over spans starting strictly before the current start
+    let mut within = vec![[false; 10]; ms.len()];
+    let mut max_end_before = [0usize; 10]; // over spans starting strictly before the current start
     let mut i = 0;
     while i < ms.len() {
         let start = ms[i].start;
@@ -1506,10 +1551,10 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             j += 1;
         }
         // within the group (same start, ends descending), earlier ones with a longer end contain later ones
-        let mut group_max = [0usize; 9];
+        let mut group_max = [0usize; 10];
         for k in i..j {
             let m = &ms[k];
-            for kind in 0..9 {
+            for kind in 0..10 {
                 within[k][kind] = max_end_before[kind] >= m.end || group_max[kind] > m.end;
             }
             let kk = kind_of(m);
@@ -1536,14 +1581,17 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         if drop {
             continue;
         }
-        let inside = |ty: EntityType| within[ty as usize];
+        // (a ceremony is an event to every type but the body it is for)
+        let inside = |ty: EntityType| within[ty as usize] || ty == EntityType::Event && within[CEREMONY];
         let in_venue = within[VENUE] || venue_spans.contains(&(m.start, m.end));
         if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
             continue; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
         }
         let ok = match m.ty {
             EntityType::Organization if m.rule != "org.lexicon" => {
-                !inside(EntityType::Project) && !inside(EntityType::Event) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                // (inside a ceremony's name only the body it is for, named before its acts)
+                let for_ceremony = !["仪式", "典礼", "儀式"].iter().any(|w| m.label.contains(w));
+                !inside(EntityType::Project) && !within[EntityType::Event as usize] && !(within[CEREMONY] && !for_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 东兴 in 国立东兴大学)
@@ -1843,6 +1891,23 @@ mod tests {
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
         // a head closing a quotation heads all of it, 与 and 向 included
         assert_eq!(orgs("9月11日,“东岭世界与内陆向西开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭世界与内陆向西开放协同创新中心"]);
+    }
+
+    #[test]
+    fn a_ceremony_is_named_with_its_acts_and_the_body_it_is_for() {
+        let labels = |t: &str, ty: super::EntityType| {
+            let mut v: Vec<String> = extract_text(t).entities.iter().filter(|e| e.ty == ty).map(|e| e.label.clone()).collect();
+            v.sort();
+            v
+        };
+        let t = "东岭研究中心签约暨揭牌仪式在西河举行。";
+        assert_eq!(labels(t, super::EntityType::Event), vec!["东岭研究中心签约暨揭牌仪式"]);
+        assert_eq!(labels(t, super::EntityType::Organization), vec!["东岭研究中心"]);
+        let t = "东岭湖光协同创新中心第二轮组建与分工协议签字仪式暨理事会第一次会议在京举行。";
+        assert_eq!(labels(t, super::EntityType::Event), vec!["东岭湖光协同创新中心第二轮组建与分工协议签字仪式暨理事会第一次会议"]);
+        // a name read across the ceremony (…成立仪式暨大学) is no body
+        let t = "东岭型大学全球联盟成立仪式暨大学校长论坛举行。";
+        assert!(!labels(t, super::EntityType::Organization).iter().any(|l| l.contains("仪式")));
     }
 
     #[test]
