@@ -25,6 +25,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
     forms.extend(own_university(lex, norm, layout, mentions));
+    short_bodies_read_alone(lex, mentions);
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
             EntityType::Person => 2,
@@ -231,6 +232,29 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
     forms
 }
 
+/// 中阿协会 read as a body of its own (协会 is a head) in an article that names
+/// 中华民国阿拉伯文化经济协会: a short name that abbreviates exactly one longer body the article
+/// names is that body (its alias, so resolution merges the two).
+fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
+    let bodies: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization).collect();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for &i in &bodies {
+        let short = &mentions[i].label;
+        if !(2..=4).contains(&short.chars().count()) || !short.chars().all(is_cjk) {
+            continue;
+        }
+        let mut fits = bodies.iter().copied().filter(|&j| mentions[j].label != *short && abbreviates(lex, short, &mentions[j].label));
+        let Some(j) = fits.next() else { continue };
+        let same_body = |k: usize| mentions[j].label.ends_with(&mentions[k].label) || mentions[k].label.ends_with(&mentions[j].label);
+        if fits.all(same_body) {
+            found.push((j, short.clone()));
+        }
+    }
+    for (j, short) in found {
+        mentions[j].aliases.push(short);
+    }
+}
+
 /// Where a body's short form would end in a sentence: right before a post (after its
 /// modifiers), or before a two- or three-character name that a post follows.
 fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usize) -> Vec<usize> {
@@ -410,6 +434,15 @@ mod tests {
         // 东大 fits both 东岭大学 and 东川大学
         let facts = crate::relate::facts_of("东岭大学与东川大学签署协议。东大校长李华致辞。");
         assert!(!facts.iter().any(|f| f.0 == "李华" && f.1 == "position"), "{facts:?}");
+    }
+
+    #[test]
+    fn a_short_name_read_as_a_body_of_its_own_is_the_body_it_abbreviates() {
+        let f = crate::relate::facts_of("东岭阿拉伯文化经济协会举行研讨会。东阿协会理事长李华出席。");
+        assert!(crate::relate::holds(&f, "李华", "position", "东岭阿拉伯文化经济协会"), "{f:?}");
+        // one that fits two bodies stays itself
+        let f = crate::relate::facts_of("东岭阿拉伯文化经济协会与东岭阿拉伯研究协会举行研讨会。东阿协会理事长李华出席。");
+        assert!(!crate::relate::holds(&f, "李华", "position", "东岭阿拉伯文化经济协会"), "{f:?}");
     }
 
     #[test]
