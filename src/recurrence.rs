@@ -209,11 +209,11 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
         for end in body_slots_before_posts(lex, chars, toks, s.start) {
             for n in (2..=4).rev() {
                 let Some(start) = end.checked_sub(n).filter(|&a| a >= s.start) else { continue };
-                let short: String = chars[start..end].iter().collect();
                 let opens = start == s.start || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some();
                 if !opens || !chars[start..end].iter().all(|&c| is_cjk(c)) || toks.within(start, end).any(|t| t.is_stop() || (t.start, t.end) == (start, end)) || mentions.iter().any(|m| m.start < end && start < m.end) {
                     continue;
                 }
+                let short: String = chars[start..end].iter().collect();
                 if known.iter().chain(&forms).any(|f| f.text == short) {
                     break;
                 }
