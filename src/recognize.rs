@@ -138,8 +138,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
                 // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
                 let known_after = toks.starting_at(t.end).is_some_and(|b| b.known_org().is_some() && b.end >= head_start);
-                // 案例与中国外文局: a country right after 与 opens a government body's name (中国与
-                // 全球化智库, with the country before it, and 国家发展与中国大陆研究所, a field, are one)
+                // 案例与中国海川局: a country right after 与 opens a government body's name (中国与
+                // 全球化智库, with the country before it, and 海川发展与中国边疆研究所, a field, are one)
                 let bureau_head = toks.starting_at(head_start).is_some_and(|h| ["局", "署", "部", "厅", "委员会", "办公室"].iter().any(|w| ends_with_at(chars, h.end, h.start, w)));
                 let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
                 let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || known_after || country_after || before.is_some_and(named);
@@ -297,7 +297,7 @@ fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start:
     (name_like && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
 }
 
-/// “东岭世界与内陆向西开放协同创新中心”: a head closing a quotation heads all of it, whatever
+/// “东岭山地与湖光海洋向东开放协同创新中心”: a head closing a quotation heads all of it, whatever
 /// words (与, 向) the quotation holds.
 fn quoted_name_start(chars: &[char], sent_start: usize, head_start: usize, head_end: usize) -> Option<usize> {
     if chars.get(head_end) != Some(&'”') {
@@ -923,7 +923,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     };
     let start = after_joined_body(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
-    // 全国首个卢森堡研究中心, 著名东岭大学: a word praising or counting a body is no part of its name
+    // 全国首个东岭研究中心, 著名东岭大学: a word praising or counting a body is no part of its name
     let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
     // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
@@ -1594,7 +1594,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 !inside(EntityType::Project) && !within[EntityType::Event as usize] && !(within[CEREMONY] && !for_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
-            // short form inside a longer name is part of that name (a company's 东兴 in 国立东兴大学)
+            // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)
             EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance) && !(inside(EntityType::Organization) && m.surface.chars().count() <= 2),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
@@ -1886,11 +1886,11 @@ mod tests {
         assert_eq!(orgs("东岭大学与多所高水平大学、观察员国大学和地区性国际组织开展合作。"), vec!["东岭大学"]);
         // a hyphen after a whole name, a country after 与 before a bureau, a word of praise
         assert_eq!(orgs("东岭日报-东岭新闻网记者报道。"), vec!["东岭新闻网", "东岭日报"]);
-        assert_eq!(orgs("基于经贸案例与中国外文局的研究助力。"), vec!["中国外文局"]);
-        assert_eq!(orgs("这是全国首个卢森堡研究中心。"), vec!["卢森堡研究中心"]);
+        assert_eq!(orgs("基于经贸案例与中国海川局的研究助力。"), vec!["中国海川局"]);
+        assert_eq!(orgs("这是全国首个东岭研究中心。"), vec!["东岭研究中心"]);
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
         // a head closing a quotation heads all of it, 与 and 向 included
-        assert_eq!(orgs("9月11日,“东岭世界与内陆向西开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭世界与内陆向西开放协同创新中心"]);
+        assert_eq!(orgs("9月11日,“东岭山地与湖光海洋向东开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭山地与湖光海洋向东开放协同创新中心"]);
     }
 
     #[test]
@@ -1919,13 +1919,13 @@ mod tests {
     #[test]
     fn a_given_name_of_a_function_word_closed_by_a_second_post() {
         // 以 in a given name: read where 和 and another post follow; 国际长 is a university post
-        let p = persons("东岭大学国际长刘以德和南川大学副国际长杨国鑫前往大阪与京都。");
-        assert_eq!(p, vec!["刘以德", "杨国鑫"]);
-        let x = extract_text("东岭大学国际长刘以德和南川大学副国际长杨国鑫前往大阪与京都。");
+        let p = persons("东岭大学国际长周以宁和南川大学副国际长王立新前往大阪与京都。");
+        assert_eq!(p, vec!["周以宁", "王立新"]);
+        let x = extract_text("东岭大学国际长周以宁和南川大学副国际长王立新前往大阪与京都。");
         let places: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Place).map(|e| e.label.as_str()).collect();
         assert_eq!(places, vec!["大阪", "京都"]);
         // 和 then no post: the name is not read at a guess
-        assert!(persons("校长刘以德和来宾合影。").is_empty());
+        assert!(persons("校长周以宁和来宾合影。").is_empty());
     }
 
     #[test]
