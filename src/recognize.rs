@@ -813,6 +813,7 @@ fn only_generic_words(core: &str) -> bool {
     const WORDS: &[&str] = &[
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
+        "若干", "高峰", "多场", "多个", "智库", "圆桌",
     ];
     let mut rest = core;
     while !rest.is_empty() {
@@ -1891,6 +1892,13 @@ mod tests {
         assert_eq!(orgs("东岭中兴大学与南川研究院签署协议。"), vec!["东岭中兴大学", "南川研究院"]);
         // a head closing a quotation heads all of it, 与 and 向 included
         assert_eq!(orgs("9月11日,“东岭山地与湖光海洋向东开放协同创新中心”组建与分工协议签字仪式在主楼会议室举行。"), vec!["东岭山地与湖光海洋向东开放协同创新中心"]);
+    }
+
+    #[test]
+    fn a_verb_or_a_count_before_a_meeting_names_none() {
+        let x = extract_text("第三届东岭论坛在西河举行,分主题举办若干高峰论坛。论坛将设置智库圆桌会议。各方要用好论坛这一桥梁。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events, vec!["第三届东岭论坛"]);
     }
 
     #[test]
