@@ -77,7 +77,8 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
     let norm = if english { NormText::latin(&article.text) } else { NormText::new(&article.text) };
     let layout = if english { crate::en::layout(&norm) } else { layout(&norm, &article.text) };
     let tokens = crate::recognize::tokenize(lex, &norm, &layout);
-    let mentions = if english { crate::en::recognize::recognize(lex, &norm, &layout) } else { recognize(lex, &norm, &layout, &tokens) };
+    let mut mentions = if english { crate::en::recognize::recognize(lex, &norm, &layout) } else { recognize(lex, &norm, &layout, &tokens) };
+    crate::resolve::alliance_read_as_body(&mut mentions);
     let (mut entities, entity_of) = resolve(lex, &mentions);
     if english {
         english_labels(lex, &mut entities);

@@ -96,6 +96,18 @@ fn kind_rank(k: OrgKind) -> u8 {
     }
 }
 
+/// A name the article reads as an alliance in one place and as a body in another (a 中心
+/// founded by several, named again before its ceremony) is one alliance: the body's mentions
+/// take the alliance's type.
+pub fn alliance_read_as_body(mentions: &mut [Mention]) {
+    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && alliances.contains(&m.label)) {
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+        m.parent = None;
+    }
+}
+
 /// Group mentions into entities. Returns the entities and, per mention, its entity index.
 pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
@@ -182,4 +194,20 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         }
     }
     (entities, entity_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+    use crate::recognize::EntityType;
+
+    #[test]
+    fn a_name_read_as_an_alliance_and_as_a_body_is_one_alliance() {
+        let x = extract_text("湖光青年交流合作中心成立仪式在西河举行。东岭大学等十所高校共同成立湖光青年交流合作中心。");
+        let named: Vec<EntityType> = x.entities.iter().filter(|e| e.label == "湖光青年交流合作中心").map(|e| e.ty).collect();
+        assert_eq!(named, vec![EntityType::Alliance]);
+        // a body named alone stays a body
+        let x = extract_text("湖光青年交流合作中心成立仪式在西河举行。");
+        assert!(x.entities.iter().any(|e| e.label == "湖光青年交流合作中心" && e.ty == EntityType::Organization));
+    }
 }
