@@ -413,6 +413,16 @@ fn a_name_with_initials_after_a_title_of_a_body() {
     assert!(has_relation(&r, "A.B. Karimova", "position", "Lakeside University"), "{:?}", relations(&r));
 }
 
+#[test]
+fn a_lower_case_title_after_a_body_or_its_possessive_before_a_name() {
+    let r = report_of_text("Bay forum opens\n\nHarbour Institute's director Anna Berg attended the meeting.\n\nBay University rector Karim Saidov signed the agreement with Hill College.\n");
+    assert!(has_relation(&r, "Anna Berg", "position", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Karim Saidov", "position", "Bay University"), "{:?}", relations(&r));
+    // a lower-case word that is no title names no one
+    let r = report_of_text("Bay forum opens\n\nBay University students Tom Hale and friends attended.\n");
+    assert!(!has_relation(&r, "Tom Hale", "position", "Bay University"), "{:?}", relations(&r));
+}
+
 /// The report of one article written here, read from a file as a user's would be.
 fn report_of_text(text: &str) -> serde_json::Value {
     let d = tempfile::tempdir().unwrap();

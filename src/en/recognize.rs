@@ -718,9 +718,14 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let titled_after = chars.get(end) == Some(&',') && title_at(ws, j).is_some();
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
+    // Bay University rector X, Harbour Institute's director X: a lower-case title after a body
+    let lower_title_after_body = i >= 2 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase) && is_title(&ws[i - 1]) && ws[i - 1].text.len() > 3 && {
+        let b = &ws[i - 2].text;
+        b.ends_with("'s") || b.ends_with("’s") || head_word(b).is_some()
+    };
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
-    if appositive || titled_after || says_after || says_before || after_titled_acronym || titled_before(chars, ws, i, end) {
+    if appositive || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

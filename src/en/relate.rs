@@ -231,7 +231,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // ORG TITLE NAME in one run
         let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 30).max_by_key(|&o| doc.mentions[o].end);
         if let Some(o) = before {
-            let title = text(doc, doc.mentions[o].end, ps).trim().to_owned();
+            // (Harbour Institute's director X: the possessive is no part of the title)
+            let gap = text(doc, doc.mentions[o].end, ps);
+            let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ").to_owned();
             // LPI director Tom Hale: news style often writes the title in lower case
             let mut first_upper = title.chars();
             let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
