@@ -487,7 +487,7 @@ impl Scan<'_> {
 
     fn event_from_head(&self, t: &Token) -> Option<Mention> {
         let mut m = self.event_at_head(t)?;
-        if ["仪式", "典礼"].iter().any(|w| m.label.contains(w)) {
+        if CEREMONY_HEADS.iter().any(|w| m.label.contains(w)) {
             m.rule = "event.ceremony";
         }
         Some(m)
@@ -510,9 +510,9 @@ impl Scan<'_> {
         let co_named = chars.get(t.end) == Some(&'暨') || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
-        let ceremony = ["仪式", "典礼"].iter().any(|w| ends_with_at(chars, t.end, t.start, w));
+        let ceremony = CEREMONY_HEADS.iter().any(|w| ends_with_at(chars, t.end, t.start, w));
         // (签约仪式暨理事会第一次会议: a ceremony co-named with a meeting)
-        let co_ceremony = ["仪式暨", "典礼暨"].iter().any(|w| prefix.contains(w));
+        let co_ceremony = CEREMONY_HEADS.iter().any(|w| prefix.contains(&format!("{w}暨")));
         let (start, core) = match (ceremony || co_ceremony).then(|| ceremony_start(chars, toks, self.s.start, start)).filter(|&c| c < start) {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
@@ -770,6 +770,9 @@ fn is_quoted_clause(inner: &str) -> bool {
 
 /// 中心揭牌仪式, 项目签约仪式, 联盟成立仪式, …大学合作签约仪式: a ceremony for a kind of thing
 /// (a centre, the cooperation) rather than a named one is no named event.
+/// The heads of a ceremony's name (labels are simplified, so one script).
+const CEREMONY_HEADS: &[&str] = &["仪式", "典礼"];
+
 /// What a ceremony is held for, written before 仪式 (签约, 揭牌, 成立 …, chained by 暨 or 与
 /// and with the round: 第二轮组建签约), belongs to its name, and so does the body it is for:
 /// 东岭研究中心签约暨揭牌仪式. Where the name starts, or `start` when no act comes before it.
@@ -1590,9 +1593,10 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         }
         let ok = match m.ty {
             EntityType::Organization if m.rule != "org.lexicon" => {
-                // (inside a ceremony's name only the body it is for, named before its acts)
-                let for_ceremony = !["仪式", "典礼", "儀式"].iter().any(|w| m.label.contains(w));
-                !inside(EntityType::Project) && !within[EntityType::Event as usize] && !(within[CEREMONY] && !for_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                // (inside a ceremony's name only the body it is for, named before its acts, not
+                // one read across the ceremony: …成立仪式暨大学)
+                let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
+                !inside(EntityType::Project) && !within[EntityType::Event as usize] && !(within[CEREMONY] && across_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)

@@ -169,12 +169,7 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
     let mut forms = Vec::new();
     for (short, i) in &candidates {
         // one university per short form, and not a name written in full
-        // (文化大学 and 台湾中国文化大学 are one body: a name ending another is its short form)
-        let other = |j: usize| {
-            let (a, b) = (&mentions[j].label, &mentions[*i].label);
-            !(a.ends_with(b.as_str()) || b.ends_with(a.as_str()))
-        };
-        let unique = !candidates.iter().any(|(s, j)| s == short && other(*j));
+        let unique = !candidates.iter().any(|(s, j)| s == short && !one_body(&mentions[*j].label, &mentions[*i].label));
         if !unique || mentions.iter().any(|m| m.surface == *short) || forms.iter().any(|f: &Form| f.text == *short) {
             continue;
         }
@@ -218,9 +213,7 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
                     break;
                 }
                 let Some(&i) = bodies.iter().find(|&&i| abbreviates(lex, &short, &mentions[i].label)) else { continue };
-                // 东岭大学 and 国立东岭大学: one body (a name ending another is its short form)
-                let same_body = |j: usize| mentions[i].label.ends_with(&mentions[j].label) || mentions[j].label.ends_with(&mentions[i].label);
-                if bodies.iter().any(|&j| !same_body(j) && abbreviates(lex, &short, &mentions[j].label)) {
+                if bodies.iter().any(|&j| !one_body(&mentions[i].label, &mentions[j].label) && abbreviates(lex, &short, &mentions[j].label)) {
                     continue;
                 }
                 mentions[i].aliases.push(short.clone());
@@ -245,8 +238,7 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
         }
         let mut fits = bodies.iter().copied().filter(|&j| mentions[j].label != *short && abbreviates(lex, short, &mentions[j].label));
         let Some(j) = fits.next() else { continue };
-        let same_body = |k: usize| mentions[j].label.ends_with(&mentions[k].label) || mentions[k].label.ends_with(&mentions[j].label);
-        if fits.all(same_body) {
+        if fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)) {
             found.push((j, short.clone()));
         }
     }
@@ -272,6 +264,12 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
         }
     }
     slots
+}
+
+/// 东岭大学 and 国立东岭大学, 文化大学 and 台湾中国文化大学: one body under two names (a name
+/// ending another is its short form).
+fn one_body(a: &str, b: &str) -> bool {
+    a.ends_with(b) || b.ends_with(a)
 }
 
 /// Whether `short` abbreviates `name`: its characters in order, the first among the first two

@@ -100,6 +100,9 @@ fn kind_rank(k: OrgKind) -> u8 {
 /// founded by several, named again before its ceremony) is one alliance: the body's mentions
 /// take the alliance's type.
 pub fn alliance_read_as_body(mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.ty == EntityType::Alliance) {
+        return; // most articles: no set to build
+    }
     let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && alliances.contains(&m.label)) {
         m.ty = EntityType::Alliance;

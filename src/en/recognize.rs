@@ -719,6 +719,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
     // Bay University rector X, Harbour Institute's director X: a lower-case title after a body
+    // (longer than three letters: `is_title` also takes the articles a, an, the)
     let lower_title_after_body = i >= 2 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase) && is_title(&ws[i - 1]) && ws[i - 1].text.len() > 3 && {
         let b = &ws[i - 2].text;
         b.ends_with("'s") || b.ends_with("’s") || head_word(b).is_some()

@@ -201,11 +201,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
 /// 东岭大学副校长李华、王明、周立群: names listed after a post holder, with no post of their own,
 /// hold the same post in the same organisation (the list is read left to right).
 fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
-    let start = doc.mentions[mi].start;
-    if start <= s.start || doc.chars()[start - 1] != '、' {
-        return false;
-    }
-    let Some(before) = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == start - 1) else { return false };
+    let Some(before) = person_listed_before(doc, s, doc.mentions[mi].start) else { return false };
     let (holder, person) = (doc.ent(before), doc.ent(mi));
     // (not one with a post of its own, here or in an earlier sentence; not a name a post follows)
     let end = doc.mentions[mi].end;
@@ -220,13 +216,17 @@ fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) 
     !held.is_empty()
 }
 
-/// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
-fn org_of_person_listed_before(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<super::Object> {
-    if post_start <= s.start || doc.chars()[post_start - 1] != '、' {
+/// The person mention that ends right before a 、 at `pos - 1`, if one does.
+fn person_listed_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
+    if pos <= s.start || doc.chars()[pos - 1] != '、' {
         return None;
     }
-    let before = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == post_start - 1)?;
-    let subject = doc.ent(before);
+    doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == pos - 1)
+}
+
+/// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
+fn org_of_person_listed_before(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<super::Object> {
+    let subject = doc.ent(person_listed_before(doc, s, post_start)?);
     out.iter().rev().find(|r| r.subject == subject && r.predicate == Predicate::Position && r.sentence == s.si).map(|r| r.object.clone())
 }
 
