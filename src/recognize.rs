@@ -412,18 +412,18 @@ fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize,
 fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     let x = Scan { lex, norm, chars, s, si, toks };
     for t in &toks.list {
-        out.extend(x.lexicon_mention(t));
+        let longer = x.name_ending_in_known_body(t);
+        // 哈萨克斯坦高等教育部 is another country's ministry: its 教育部 names no Chinese one
+        // (中国外交部 still is the 外交部: only a country or place before it)
+        if !longer.as_ref().is_some_and(|m| !toks.starting_at(m.start).is_some_and(|p| p.end == t.start && (p.country().is_some() || p.place().is_some()))) {
+            out.extend(x.lexicon_mention(t));
+        }
+        out.extend(longer);
         for tag in t.tags {
             let m = match tag {
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
-                // 乌兹别克斯坦学前与中等教育部: a longer name ending in a well-known body's name
-                // (only where the full name is written: 中办 is no head to scan from)
-                Tag::KnownOrg(oi) if norm.slice(t.start, t.end) == lex.orgs[*oi].name && lex.org_head_suffix(&lex.orgs[*oi].name).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) => {
-                    let start = scan_left(chars, toks, s.start, t.start, NAME_RULES);
-                    (start + 2 <= t.start).then(|| org_from_span(lex, norm, chars, toks, start, t.end, si)).flatten()
-                }
                 Tag::EventHead => x.event_from_head(t),
                 Tag::AllianceHead => x.alliance_from_head(t),
                 Tag::DocHead => x.document_from_head(t),
@@ -453,6 +453,24 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
+    /// 乌兹别克斯坦学前与中等教育部, 哈萨克斯坦教育科技部: a longer name ending in a well-known
+    /// government body's name or short form (one with a head: 中办 or 国办 is no head to scan from).
+    fn name_ending_in_known_body(&self, t: &Token) -> Option<Mention> {
+        let (lex, chars, toks) = (self.lex, self.chars, self.toks);
+        t.known_org()?;
+        let surface = self.norm.slice(t.start, t.end);
+        if surface.chars().count() < 3 || !lex.org_head_suffix(surface).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) {
+            return None;
+        }
+        let start = scan_left(chars, toks, self.s.start, t.start, NAME_RULES);
+        // (中国科技部 is the lexicon's body under its short form: named as the lexicon names it)
+        let only_country = toks.starting_at(start).is_some_and(|p| p.end == t.start && (p.country().is_some() || p.place().is_some()));
+        if start + 2 > t.start || only_country && surface != lex.orgs[t.known_org()?].name {
+            return None;
+        }
+        org_from_span(lex, self.norm, chars, toks, start, t.end, self.si)
+    }
+
     /// Countries, places and well-known organisations straight from the lexicon.
     fn lexicon_mention(&self, t: &Token) -> Option<Mention> {
         let (lex, norm, si) = (self.lex, self.norm, self.si);
@@ -1734,6 +1752,18 @@ mod tests {
         // alone, the known body is still named
         let x = extract_text("外交部官员李华出席了会议。");
         assert!(x.entities.iter().any(|e| e.label == "外交部"));
+    }
+
+    #[test]
+    fn another_countrys_ministry_ending_in_a_known_ministrys_name_is_one_body() {
+        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
+        // 高等 is no list's 等, and the Chinese 教育部 is not named
+        assert_eq!(orgs("东岭大学代表团访问了哈萨克斯坦科学和高等教育部。"), vec!["哈萨克斯坦科学和高等教育部", "东岭大学"]);
+        // a known short form (科技部) at the end of a longer name
+        assert_eq!(orgs("李华访问了吉尔吉斯斯坦教育科技部。"), vec!["吉尔吉斯斯坦教育科技部"]);
+        // the short form after the country alone stays the lexicon's body; two-character forms open nothing
+        assert_eq!(orgs("李华访问了中国科技部。"), vec!["科学技术部"]);
+        assert_eq!(orgs("2015年初中办印发了文件。"), vec!["中共中央办公厅"]);
     }
 
     #[test]
