@@ -1043,7 +1043,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if let Some(t) = toks.starting_at(start) {
         let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
         if t.country().is_some() && end - t.end >= 4 || (t.country().is_some() || t.place().is_some()) && known_tail {
-            m.aliases.push(norm.slice(t.end, end).to_owned());
+            // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
+            m.aliases.push(norm.slice(t.end, end).trim_start_matches(['-', '—']).to_owned());
         }
     }
     // 国立东岭大学 is the 东岭大学 of later sentences
@@ -1260,7 +1261,9 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
             continue;
         }
         let mut a = i;
-        while a > ss && (lex.translit.contains(&chars[a - 1]) || chars[a - 1] == '·') {
+        // (哈斯穆-卓玛尔特·托卡耶夫: a hyphen joins two given names)
+        let hyphen_joins = |a: usize| chars[a - 1] == '-' && a >= ss + 2 && lex.translit.contains(&chars[a - 2]) && lex.translit.contains(&chars[a]);
+        while a > ss && (lex.translit.contains(&chars[a - 1]) || chars[a - 1] == '·' || hyphen_joins(a)) {
             a -= 1;
         }
         let mut b = i + 1;
@@ -1710,6 +1713,16 @@ mod tests {
     fn persons(text: &str) -> Vec<String> {
         let x = extract_text(text);
         x.entities.iter().filter(|e| e.ty == super::EntityType::Person).map(|e| e.label.clone()).collect()
+    }
+
+    #[test]
+    fn a_hyphen_joins_given_names_of_a_transliterated_name() {
+        assert_eq!(persons("总统卡西姆-阿曼·托卡尔提出倡议。"), vec!["卡西姆-阿曼·托卡尔"]);
+        assert_eq!(persons("副部长古丽·阔娃在仪式上指出。"), vec!["古丽·阔娃"]);
+        // a country pair joined by a dash is no name
+        assert!(persons("中国-哈萨克斯坦合作委员会成立。").is_empty());
+        let x = extract_text("中国-东岭合作委员会主席李华致辞。");
+        assert!(x.entities.iter().all(|e| e.aliases.iter().all(|a| !a.starts_with('-'))), "{:?}", x.entities);
     }
 
     #[test]
