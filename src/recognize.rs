@@ -931,7 +931,14 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
 /// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
-const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批"];
+const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批", "合作伙伴"];
+
+/// 应东岭大学邀请, 应东岭大学和西河大学之邀: the 应 (at the invitation of) before a name the
+/// clause then says invited.
+fn invited_by(chars: &[char], start: usize, end: usize) -> bool {
+    let clause_end = (end..chars.len().min(end + 40)).find(|&k| matches!(chars[k], '。' | ',' | ';' | '!' | '?')).unwrap_or(chars.len().min(end + 40));
+    chars[start] == '应' && end - start >= 4 && ["邀请", "之邀"].iter().any(|w| find_word(chars, end, clause_end, w).is_some())
+}
 
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
@@ -945,7 +952,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     };
     let start = after_joined_body(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
-    // 全国首个东岭研究中心, 著名东岭大学: a word praising or counting a body is no part of its name
+    let start = if invited_by(chars, start, end) { start + 1 } else { start };
+    // 全国首个东岭研究中心, 著名东岭大学, 合作伙伴东岭大学: a word praising, counting or casting a
+    // body is no part of its name
     let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
     // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
@@ -1777,6 +1786,18 @@ mod tests {
         // the short form after the country alone stays the lexicon's body; two-character forms open nothing
         assert_eq!(orgs("李华访问了中国科技部。"), vec!["科学技术部"]);
         assert_eq!(orgs("2015年初中办印发了文件。"), vec!["中共中央办公厅"]);
+    }
+
+    #[test]
+    fn words_before_a_name_that_are_no_part_of_it() {
+        let labels = |t: &str| extract_text(t).entities.iter().map(|e| e.label.clone()).collect::<Vec<_>>();
+        // 应 … 邀请: at the invitation of (but 应用 inside a name stays)
+        assert!(labels("应东岭大学和西河大学邀请,代表团前往阿拉木图。").contains(&"东岭大学".to_string()));
+        assert!(labels("东岭应用技术大学派员出席。").contains(&"东岭应用技术大学".to_string()));
+        // a partner named as such
+        assert!(labels("东岭大学校长李华和合作伙伴西河国际大学校长王明一同揭牌。").contains(&"西河国际大学".to_string()));
+        // 更多 before a country: no city of two characters across the words (多哈)
+        assert_eq!(labels("将帮助更多哈萨克斯坦青年在本国学习。"), vec!["哈萨克斯坦"]);
     }
 
     #[test]
