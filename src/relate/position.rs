@@ -160,7 +160,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             break;
         }
         pending.push(role);
-        if let Some(oi) = doc.org_ending_at(s, start) {
+        if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)) {
             let roles: Vec<String> = pending.drain(..).collect();
             for r in &roles {
                 out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
@@ -175,7 +175,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 }
                 os = doc.mentions[other].start;
             }
-            if os > s.start && chars[os - 1] == '、' {
+            // (东岭研究院副院长及西河中心主任X, …院长兼…主任X: and a post in another body)
+            if os > s.start + 1 && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
                 pos = os - 1;
                 continue;
             }
@@ -222,6 +223,18 @@ fn person_listed_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
         return None;
     }
     doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == pos - 1)
+}
+
+/// 东岭研究院海洋中心(东岭中心)主任X: the body before the short form it is given in brackets.
+fn org_before_its_short_form(doc: &Doc, s: &Sent, post_start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    if post_start <= s.start || chars[post_start - 1] != ')' {
+        return None;
+    }
+    let open = (s.start..post_start - 1).rev().take(12).find(|&k| chars[k] == '(')?;
+    let oi = doc.org_ending_at(s, open)?;
+    let short: String = chars[open + 1..post_start - 1].iter().collect();
+    doc.mentions[oi].aliases.contains(&short).then_some(oi)
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -343,6 +356,19 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn posts_in_two_bodies_joined_by_ji_or_jian_and_a_body_before_its_short_form() {
+        for text in ["东岭研究院副院长及西河研究中心主任李华致辞。", "东岭研究院副院长兼西河研究中心主任李华致辞。"] {
+            let f = facts_of(text);
+            assert!(holds(&f, "李华", "position", "东岭研究院") && holds(&f, "李华", "position", "西河研究中心"), "{f:?}");
+        }
+        // a body before 和 with no post of its own is no post holder's body
+        let f = facts_of("东岭大学和西河研究中心主任李华致辞。");
+        assert!(!holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        let f = facts_of("东岭研究院海洋研究中心(东岭中心)主任李华致辞。");
+        assert!(holds(&f, "李华", "position", "东岭研究院海洋研究中心"), "{f:?}");
+    }
 
     #[test]
     fn a_post_in_the_council_of_an_alliance_defined_with_a_short_form() {
