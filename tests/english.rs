@@ -117,7 +117,7 @@ fn and_inside_a_name_and_and_between_two_names() {
 fn quoted_titles_of_meetings_and_the_city_a_province_holds() {
     let r = report(&[extract_file(&fixture("en_quoted_titles.txt"))]);
     // a quoted title with a word for a meeting names an event
-    let seminar = "\"Green Ports and Trade\"";
+    let seminar = "Green Ports and Trade";
     assert!(has_entity(&r, "Event", seminar), "{:?}", labels_of(&r, "Event"));
     assert!(has_relation(&r, seminar, "held_at", "Qingdao"));
     assert!(has_relation(&r, seminar, "organizer", "Bay Policy Institute"));
@@ -429,4 +429,27 @@ fn report_of_text(text: &str) -> serde_json::Value {
     let f = d.path().join("article.txt");
     std::fs::write(&f, text).unwrap();
     report(&[extract_file(&f)])
+}
+
+#[test]
+fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme() {
+    let r = report(&[extract_file(&fixture("en_acronyms_and_country_works.txt"))]);
+    // an acronym the text never expands is a body where a title says so
+    assert!(has_relation(&r, "Tom Hale", "position", "LIRS"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "HCIS"), "{:?}", relations(&r));
+    // the initials of a body named in full are that body
+    assert!(has_relation(&r, "Anna Berg", "position", "Harbour University of Marine Economics"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Organization", "HUME"));
+    // a title after a comma belongs to the name after it, not to the acronym before it
+    assert!(!has_entity(&r, "Organization", "BRI"), "{:?}", labels_of(&r, "Organization"));
+    // countries joined by dashes before a work: each a party to the project
+    assert!(has_entity(&r, "Project", "China–Kyrgyzstan–Uzbekistan railway"), "{:?}", labels_of(&r, "Project"));
+    for c in ["China", "Kyrgyzstan", "Uzbekistan"] {
+        assert!(has_relation(&r, "China–Kyrgyzstan–Uzbekistan railway", "participant", c), "{:?}", relations(&r));
+    }
+    assert!(!has_relation(&r, "China–Kyrgyzstan–Uzbekistan railway", "located_in", "China"));
+    // a quoted title and its lower-case meeting word; a meeting "on" a quoted theme
+    assert!(has_relation(&r, "Central Asia – China summit", "held_at", "Astana"), "{:?}", relations(&r));
+    let symposium = "International Symposium on Lakeside Road: dialogue between think tanks of Kazakhstan and China";
+    assert!(has_entity(&r, "Event", symposium), "{:?}", labels_of(&r, "Event"));
 }

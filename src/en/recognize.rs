@@ -132,7 +132,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     think_tanks_by_company(norm, &mut out);
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
+    dashed_countries(lex, names, norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
+    bodies_known_by_acronym(names, norm, layout, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -830,26 +832,37 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             if inner.split_whitespace().count() < 2 || !inner.chars().next().is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
+            // International Symposium on "Lakeside Road: …": the named meeting and its theme are one name
+            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 4 == open && norm.slice(m.end, open) == " on ") {
+                m.end = close + 1;
+                m.surface = norm.slice(m.start, m.end).to_owned();
+                m.label = without_quote_marks(&m.surface);
+                continue;
+            }
             let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();
             let after: String = chars[close + 1..s.end.min(close + 16)].iter().collect();
             let noun_before = MEETINGS.iter().any(|m| before.trim_end().ends_with(m));
             let noun_after = MEETINGS.iter().find(|m| after.to_lowercase().starts_with(&format!(" {m}")));
+            // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
             let end = match noun_after {
-                Some(m) if after[1..].starts_with(|c: char| c.is_uppercase()) => close + 2 + m.chars().count(),
-                Some(_) => close + 1,
+                Some(m) => close + 2 + m.chars().count(),
                 None if noun_before => close + 1,
                 None => continue,
             };
-            let label = norm.slice(open, end).to_owned();
-            out.push(Mention { ty: EntityType::Event, start: open, end, label: label.clone(), surface: label, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+            let surface = norm.slice(open, end).to_owned();
+            out.push(Mention { ty: EntityType::Event, start: open, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
         }
     }
+}
+
+fn without_quote_marks(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect()
 }
 
 /// The next quotation from `from` within a sentence: where its marks open and close.
 fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize)> {
     let open = (from..end).find(|&k| matches!(chars[k], '"' | '“'))?;
-    let close = (open + 1..end.min(open + 80)).find(|&k| matches!(chars[k], '"' | '”'))?;
+    let close = (open + 1..end.min(open + 160)).find(|&k| matches!(chars[k], '"' | '”'))?;
     Some((open, close))
 }
 
@@ -900,6 +913,125 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
         }
     }
     out.extend(found);
+}
+
+/// Lower-case words for a work a country pair builds: the China–Kyrgyzstan–Uzbekistan railway.
+const WORKS: &[&str] = &["railway", "railroad", "pipeline", "gas pipeline", "highway", "corridor", "bridge", "canal", "power line"];
+
+/// China–Kyrgyzstan–Uzbekistan, Kazakhstan-China: countries written as one word joined by
+/// dashes are each named; followed by a work (railway, pipeline), they name a project.
+fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(chars, s.start, s.end);
+        for (k, w) in ws.iter().enumerate() {
+            let parts: Vec<(usize, &str)> = split_at_dashes(&w.text).into_iter().map(|(at, p)| (w.start + at, p)).collect();
+            let country = |p: &str| names.get(p).filter(|n| !n.demonym).map(|n| n.lex).filter(|l| matches!(l, LexRef::Country(_)));
+            if parts.len() < 2 || parts.iter().any(|(_, p)| country(p).is_none()) {
+                continue;
+            }
+            // (the China-Russia Institute: countries inside a longer name are that name's)
+            let after: Vec<String> = ws[k + 1..].iter().take(2).map(|x| x.text.clone()).collect();
+            let work = WORKS.iter().find(|wk| {
+                let n = wk.split(' ').count();
+                after.len() >= n && after[..n].join(" ") == **wk
+            });
+            // (and one written as a modifier: China-Kyrgyzstan relations, not China-Russia, Eastern …)
+            let modifier = ws.get(k + 1).is_some_and(|n| n.start == w.end + 1 && n.text.starts_with(|c: char| c.is_lowercase()));
+            if work.is_none() && (!modifier || out.iter().any(|m| m.start <= w.start && w.end <= m.end && m.ty != EntityType::Country)) {
+                continue;
+            }
+            for &(at, p) in &parts {
+                let Some(r) = country(p) else { continue };
+                let mut m = lexicon_mention(lex, norm, &[Word { start: at, end: at + p.chars().count(), text: p.to_owned() }], r, si);
+                m.rule = "country.en-dashed";
+                out.push(m);
+            }
+            if let Some(work) = work {
+                let n = work.split(' ').count();
+                out.push(mention(EntityType::Project, norm, &ws[k..k + 1 + n], si, "project.en-countries-and-work"));
+            }
+        }
+    }
+}
+
+/// A word's parts between dashes, with where each starts in the word.
+fn split_at_dashes(text: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let (mut from, mut at) = (0, 0);
+    for (i, c) in text.char_indices() {
+        if matches!(c, '–' | '—' | '-') {
+            parts.push((at, &text[from..i]));
+            from = i + c.len_utf8();
+            at = text[..from].chars().count();
+        }
+    }
+    parts.push((at, &text[from..]));
+    parts.into_iter().filter(|(_, p)| !p.is_empty()).collect()
+}
+
+/// Titles that say an acronym is a body: `LIRS Director Tom Hale`, `President of LIRS`,
+/// `between LIRS and HCIS`. Every use of such an acronym in the article is then a mention
+/// of it (acronyms the lexicon knows, SCO, keep their identity).
+fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let is_acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) && names.get(t).is_none() && !TITLES.contains(&t);
+    let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").to_owned();
+    // acronyms a name defines (Lakeside University (LU)) are that name's already
+    let known: Vec<String> = out.iter().flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
+    let mut bodies: Vec<String> = Vec::new();
+    for s in &layout.sentences {
+        let ws = words(chars, s.start, s.end);
+        for (k, w) in ws.iter().enumerate() {
+            let a = bare(w);
+            if !is_acronym(&a) || bodies.contains(&a) || known.contains(&a) {
+                continue;
+            }
+            // (no mark between: `… of BRI, President Xi` is no title of the acronym's)
+            let spaced = |x: usize| ws.get(x + 1).is_some_and(|n| n.start == ws[x].end + 1);
+            let before_title = spaced(k) && title_at(&ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
+            let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(&ws, k - 1 - n) == Some(n));
+            let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
+            if before_title || after_title_of || between {
+                bodies.push(a);
+                if between {
+                    bodies.push(bare(&ws[k + 2]));
+                }
+            }
+        }
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    // ZUFE for Zhejiang University of Finance & Economics: the initials of a body named in full
+    for a in &bodies {
+        if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == *a) {
+            m.aliases.push(a.clone());
+        }
+    }
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        for w in words(chars, s.start, s.end) {
+            let a = bare(&w);
+            let end = w.start + a.chars().count();
+            let bracketed = chars.get(w.start.wrapping_sub(1)) == Some(&'(');
+            if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {
+                let full = out.iter().find(|m| m.ty == EntityType::Organization && m.aliases.contains(&a)).cloned();
+                let mut m = mention(EntityType::Organization, norm, &[Word { start: w.start, end, text: a.clone() }], si, "org.en-acronym-with-title");
+                m.kind = Some(OrgKind::Other);
+                if let Some(full) = full {
+                    (m.label, m.kind, m.lex, m.aliases) = (full.label, full.kind, full.lex, vec![a.clone()]);
+                }
+                found.push(m);
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The initials of a name's capitalised words: Lakeside University of Marine Science → LUMS.
+fn initials_of(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// The part of a name after its last `of (the)` whose initials are the acronym, when the

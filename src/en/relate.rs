@@ -76,6 +76,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(released),
     },
     Rule {
+        id: "participant.en-countries-in-name",
+        predicate: Predicate::Participant,
+        pattern: "COUNTRY–COUNTRY(–COUNTRY) WORK (railway, pipeline, corridor …)",
+        example: "the Kazakhstan–China pipeline → Kazakhstan and China are its parties",
+        run: Run::Sentence(countries_in_name),
+    },
+    Rule {
         id: "located_in.en-name-prefix",
         predicate: Predicate::LocatedIn,
         pattern: "COUNTRY/PLACE at the start of a name, or COUNTRY's NAME",
@@ -568,6 +575,19 @@ fn released(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+fn countries_in_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let countries = of_type(doc, s, &[EntityType::Country]);
+    for p in of_type(doc, s, &[EntityType::Project]) {
+        let m = &doc.mentions[p];
+        if m.rule != "project.en-countries-and-work" {
+            continue;
+        }
+        for &c in countries.iter().filter(|&&c| doc.mentions[c].start >= m.start && doc.mentions[c].end <= m.end) {
+            out.push(Relation::new(doc.ent(p), Predicate::Participant, doc.ent(c), s.si, "participant.en-countries-in-name"));
+        }
+    }
+}
+
 fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
     let mut bodies = of_type(doc, s, &[EntityType::Organization, EntityType::Project]);
@@ -576,6 +596,9 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let mut listed_in: Option<(usize, usize)> = None; // (end of the last body, its country)
     for o in bodies {
         let m = &doc.mentions[o];
+        if m.rule == "project.en-countries-and-work" {
+            continue; // its countries are its parties (participant.en-countries-in-name), not where it is
+        }
         if let Some((end, country)) = listed_in.take() {
             // (… and University of Colombo in Sri Lanka: its own place ends the list)
             let own_place = places.iter().any(|&p| doc.mentions[p].start == m.end + 4 && text(doc, m.end, m.end + 4) == " in ");
