@@ -933,6 +933,13 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 /// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
 const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批", "合作伙伴"];
 
+/// 东岭所组织了代表团, …组织专家: 组织 at `at` followed by 了 or by the people organised is the
+/// verb (东岭合作组织召开会议 is a body holding one).
+fn organise_verb_at(chars: &[char], at: usize) -> bool {
+    starts_with_at(chars, at, chars.len(), "组织")
+        && (chars.get(at + 2) == Some(&'了') || ["专家", "师生", "学生", "人员", "代表团"].iter().any(|w| starts_with_at(chars, at + 2, chars.len(), w)))
+}
+
 /// 应东岭大学邀请, 应东岭大学和西河大学之邀: the 应 (at the invitation of) before a name the
 /// clause then says invited.
 fn invited_by(chars: &[char], start: usize, end: usize) -> bool {
@@ -1005,7 +1012,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None; // the lexicon mention covers it
     }
     // 南方大学学院: a head right before another head that ends the name is no parent
-    if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
+    if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) && !organise_verb_at(chars, end) {
+        return None;
+    }
+    if name.ends_with("组织") && organise_verb_at(chars, end - 2) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
@@ -1798,6 +1808,14 @@ mod tests {
         assert!(labels("东岭大学校长李华和合作伙伴西河国际大学校长王明一同揭牌。").contains(&"西河国际大学".to_string()));
         // 更多 before a country: no city of two characters across the words (多哈)
         assert_eq!(labels("将帮助更多哈萨克斯坦青年在本国学习。"), vec!["哈萨克斯坦"]);
+    }
+
+    #[test]
+    fn zu_zhi_organises_after_a_body_unless_it_ends_the_bodys_name() {
+        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert_eq!(orgs("东岭研究所组织了代表团。"), vec!["东岭研究所"]);
+        assert_eq!(orgs("东岭研究所组织专家编写报告。"), vec!["东岭研究所"]);
+        assert_eq!(orgs("东岭合作组织召开峰会。"), vec!["东岭合作组织"]);
     }
 
     #[test]

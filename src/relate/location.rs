@@ -23,7 +23,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.country-then-place",
         predicate: Predicate::LocatedIn,
-        pattern: "COUNTRY PLACE written together",
+        pattern: "COUNTRY (前)(首都) PLACE written together",
         example: "哈萨克斯坦阿拉木图 → 阿拉木图 is in 哈萨克斯坦",
         run: Run::Sentence(country_then_place),
     },
@@ -114,10 +114,16 @@ fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relatio
 }
 
 fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
     let cps = doc.in_sentence(s.si, &[EntityType::Country, EntityType::Place]);
+    // 哈萨克斯坦首都阿斯塔纳, 哈萨克斯坦前首都阿拉木图: its (former) capital after the country
+    let capital_between = |e: usize, st: usize| {
+        let from = if chars.get(e) == Some(&'前') { e + 1 } else { e };
+        from + 2 == st && crate::recognize::is_capital_word(chars, from)
+    };
     for &k in s.here.iter().filter(|&&k| doc.mentions[k].ty == EntityType::Place) {
         let km = &doc.mentions[k];
-        if let Some(&c) = cps.iter().find(|&&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].end == km.start) {
+        if let Some(&c) = cps.iter().find(|&&c| doc.mentions[c].ty == EntityType::Country && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start))) {
             out.push(Relation::new(doc.ent(k), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.country-then-place"));
         }
     }
@@ -142,4 +148,19 @@ pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
         parent: None,
     });
     doc.entities.len() - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_city_after_its_country_and_the_word_for_its_capital_is_in_that_country() {
+        let f = facts_of("代表团前往哈萨克斯坦首都阿斯塔纳访问,又到访哈萨克斯坦前首都阿拉木图。");
+        assert!(holds(&f, "阿斯塔纳", "located_in", "哈萨克斯坦"), "{f:?}");
+        assert!(holds(&f, "阿拉木图", "located_in", "哈萨克斯坦"), "{f:?}");
+        // a country and a city apart in the sentence say nothing of each other
+        let f = facts_of("哈萨克斯坦代表团访问了北京。");
+        assert!(!holds(&f, "北京", "located_in", "哈萨克斯坦"), "{f:?}");
+    }
 }
