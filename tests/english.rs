@@ -452,4 +452,9 @@ fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme()
     assert!(has_relation(&r, "Central Asia – China summit", "held_at", "Astana"), "{:?}", relations(&r));
     let symposium = "International Symposium on Lakeside Road: dialogue between think tanks of Kazakhstan and China";
     assert!(has_entity(&r, "Event", symposium), "{:?}", labels_of(&r, "Event"));
+    // PLACE/ORG hosted EVENT without the article; organised by A jointly with B
+    assert!(has_relation(&r, symposium, "held_at", "Almaty"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Hill University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Bay Policy Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Harbour Diplomacy Association"), "{:?}", relations(&r));
 }

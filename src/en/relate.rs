@@ -406,7 +406,7 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     // Chengdu hosted the 4th … Forum
     for e in of_type(doc, s, &[EntityType::Event]) {
         let es = doc.mentions[e].start;
-        let hosting = places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim(), "hosted the" | "hosts the" | "will host the" | "is hosting the"));
+        let hosting = places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim().trim_end_matches(" the"), "hosted" | "hosts" | "will host" | "is hosting"));
         // Chengdu in Sichuan Province hosted …: the city the place after `in` holds
         let mut host = hosting;
         while let Some(q) = host.and_then(|p| places.iter().copied().find(|&q| doc.mentions[q].end < doc.mentions[p].start && text(doc, doc.mentions[q].end, doc.mentions[p].start) == " in ")) {
@@ -534,7 +534,15 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for by in BY {
         let Some(i) = sentence.find(by) else { continue };
         let at = s.start + sentence[..i + by.len()].chars().count();
-        let run = list_after(doc, s, at);
+        let mut run = list_after(doc, s, at);
+        // organized by A jointly with B: B organised it too
+        if let Some(&last) = run.last() {
+            let end = doc.mentions[last].end;
+            let rest = text(doc, end, s.end);
+            if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with "].iter().find(|w| rest.starts_with(**w)) {
+                run.extend(list_after(doc, s, end + w.chars().count()));
+            }
+        }
         let ev = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= at).max_by_key(|&e| doc.mentions[e].end).map(|e| doc.ent(e)).or(s.main_event);
         if let Some(ev) = ev {
             for &o in &run {
@@ -552,7 +560,8 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b + 1..]),
                 _ => gap,
             };
-            if matches!(gap.trim(), "hosted the" | "organized the" | "organised the" | "co-hosted the" | "jointly hosted the" | "co-organized the" | "held the" | "jointly held the" | "co-organised the" | "convened the") {
+            // (the article may be left out: Lakeside University hosted International Symposium …)
+            if matches!(gap.trim().trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened") {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }

@@ -210,6 +210,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
+            let gap = after_list_closer(gap);
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }
@@ -229,6 +230,15 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// A、B等(三家单位)联合举办: what is left of the gap after the list's closing 等, a count and
+/// a word for the kind of body.
+fn after_list_closer(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix('等') else { return gap };
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十多余".contains(c));
+    let rest = rest.trim_start_matches(['家', '所', '个']);
+    ["单位", "机构", "高校", "院校", "智库"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest)
 }
 
 /// After 主办/承办…: `方` or `单位`, then 为, 是, 包括 or a colon; returns where the list starts.
@@ -409,4 +419,16 @@ mod tests {
             assert!(holds(&f, org, "published", "东岭十七年评估"), "{org}: {f:?}");
         }
     }
+
+    #[test]
+    fn hosts_listed_before_deng_and_a_count_organised_the_event_after_them() {
+        let f = facts_of("李华参加了东岭大学与西河大学等联合举办的“海洋与未来”国际学术研讨会。");
+        assert!(holds(&f, "“海洋与未来”国际学术研讨会", "organizer", "东岭大学") && holds(&f, "“海洋与未来”国际学术研讨会", "organizer", "西河大学"), "{f:?}");
+        let f = facts_of("东岭大学、西河大学等三家单位共同举办南川海洋论坛。");
+        assert!(holds(&f, "南川海洋论坛", "organizer", "西河大学"), "{f:?}");
+        // representatives of bodies who attend organise nothing
+        let f = facts_of("东岭大学等高校的代表出席了南川海洋论坛。");
+        assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
+    }
+
 }
