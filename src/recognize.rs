@@ -1481,7 +1481,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     ];
     for t in &toks.list {
         let title: String = chars[t.start..t.end].iter().collect();
-        if !TITLES.contains(&title.as_str()) || t.start < s.start + 2 {
+        // (副教授, 副研究员: a title the lexicon lists with its modifier)
+        let listed = |w: &str| TITLES.contains(&w) || lex.modifiers.iter().any(|m| w.strip_prefix(m.as_str()).is_some_and(|core| TITLES.contains(&core)));
+        if !listed(&title) || t.start < s.start + 2 {
             continue;
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
@@ -1742,6 +1744,14 @@ mod tests {
         assert!(persons("中国-哈萨克斯坦合作委员会成立。").is_empty());
         let x = extract_text("中国-东岭合作委员会主席李华致辞。");
         assert!(x.entities.iter().all(|e| e.aliases.iter().all(|a| !a.starts_with('-'))), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_name_before_a_title_listed_with_its_modifier_and_no_name_after_a_title() {
+        assert_eq!(persons("李华副教授出席。"), vec!["李华"]);
+        assert_eq!(persons("东岭研究所王明副研究员出席。"), vec!["王明"]);
+        // 时隔 (after an interval of) after a title is no given name
+        assert!(persons("这是主席同卡西姆总统时隔9个月再次会晤。").is_empty());
     }
 
     #[test]
