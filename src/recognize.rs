@@ -1480,10 +1480,13 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理",
     ];
     for t in &toks.list {
+        if t.start < s.start + 2 {
+            continue;
+        }
         let title: String = chars[t.start..t.end].iter().collect();
         // (副教授, 副研究员: a title the lexicon lists with its modifier)
-        let listed = |w: &str| TITLES.contains(&w) || lex.modifiers.iter().any(|m| w.strip_prefix(m.as_str()).is_some_and(|core| TITLES.contains(&core)));
-        if !listed(&title) || t.start < s.start + 2 {
+        let with_modifier = || t.has(|g| matches!(g, Tag::Post)) && lex.modifiers.iter().any(|m| title.strip_prefix(m.as_str()).is_some_and(|core| TITLES.contains(&core)));
+        if !TITLES.contains(&title.as_str()) && !with_modifier() {
             continue;
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
