@@ -457,4 +457,7 @@ fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme()
     assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Hill University"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Bay Policy Institute"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Harbour Trade Forum", "organizer", "Harbour Diplomacy Association"), "{:?}", relations(&r));
+    // a country a body studies is not where it is; a leading country otherwise is
+    assert!(!has_relation(&r, "Kazakhstan Studies Center of Hill University", "located_in", "Kazakhstan"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Kazakhstan Research Institute of Trade", "located_in", "Kazakhstan"), "{:?}", relations(&r));
 }

@@ -624,7 +624,9 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (… of Kazakhstan closing the name says where the body is, as a leading one does)
         let closing = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && text(doc, m.start, doc.mentions[p].start).ends_with(" of ");
-        let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end || closing(p));
+        // (the China Studies Center of Lakeside University: the country a body studies)
+        let studied = |p: usize| text(doc, doc.mentions[p].end, m.end).starts_with(" Studies");
+        let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end && !studied(p) || closing(p));
         let possessive = places.iter().copied().find(|&p| m.start >= doc.mentions[p].end && matches!(text(doc, doc.mentions[p].end, m.start).as_str(), "'s " | "’s "));
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;

@@ -79,6 +79,10 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         .collect();
     for &k in &inner {
         let km = &doc.mentions[k];
+        // 东岭大学哈萨克斯坦研究中心, 俄罗斯研究所: the country a body studies, not where it is
+        if m.ty == EntityType::Organization && crate::scan::starts_with_at(doc.chars(), km.end, m.end, "研究") {
+            continue;
+        }
         let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
         // 福建省东岭市南川大学: the university is in the city, the city in the province
         let next_place = inner.iter().copied().find(|&j| doc.mentions[j].start == km.end && doc.mentions[j].ty == EntityType::Place);
@@ -162,5 +166,12 @@ mod tests {
         // a country and a city apart in the sentence say nothing of each other
         let f = facts_of("哈萨克斯坦代表团访问了北京。");
         assert!(!holds(&f, "北京", "located_in", "哈萨克斯坦"), "{f:?}");
+    }
+
+    #[test]
+    fn a_country_a_body_studies_is_not_where_it_is() {
+        let f = facts_of("东岭大学哈萨克斯坦研究中心成立。哈萨克斯坦研究中心与吉尔吉斯斯坦海洋研究所签署协议。");
+        assert!(!holds(&f, "东岭大学哈萨克斯坦研究中心", "located_in", "哈萨克斯坦"), "{f:?}");
+        assert!(holds(&f, "吉尔吉斯斯坦海洋研究所", "located_in", "吉尔吉斯斯坦"), "{f:?}");
     }
 }
