@@ -930,13 +930,13 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
             if parts.len() < 2 || parts.iter().any(|(_, p)| country(p).is_none()) {
                 continue;
             }
-            // (the China-Russia Institute: countries inside a longer name are that name's)
             let after: Vec<String> = ws[k + 1..].iter().take(2).map(|x| x.text.clone()).collect();
             let work = WORKS.iter().find(|wk| {
                 let n = wk.split(' ').count();
                 after.len() >= n && after[..n].join(" ") == **wk
             });
-            // (and one written as a modifier: China-Kyrgyzstan relations, not China-Russia, Eastern …)
+            // else only a pair written as a modifier (China-Kyrgyzstan relations, not China-Russia,
+            // Eastern …) and not inside a longer name (the China-Russia Institute is that name's)
             let modifier = ws.get(k + 1).is_some_and(|n| n.start == w.end + 1 && n.text.starts_with(|c: char| c.is_lowercase()));
             if work.is_none() && (!modifier || out.iter().any(|m| m.start <= w.start && w.end <= m.end && m.ty != EntityType::Country)) {
                 continue;
