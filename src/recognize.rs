@@ -933,6 +933,14 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
 /// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
 const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批", "合作伙伴"];
 
+/// 第三届理事会, 联盟第一届理事会: an ordinal term of a council, with at most the generic 联盟 before it.
+fn council_term(name: &str) -> bool {
+    let rest = name.strip_prefix("联盟").unwrap_or(name);
+    let Some(rest) = rest.strip_prefix('第') else { return false };
+    let Some((ordinal, head)) = rest.split_once('届') else { return false };
+    ordinal.chars().count() <= 3 && ordinal.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && ["理事会", "委员会", "董事会"].contains(&head)
+}
+
 /// 东岭所组织了代表团, …组织专家: 组织 at `at` followed by 了 or by the people organised is the
 /// verb (东岭合作组织召开会议 is a body holding one).
 fn organise_verb_at(chars: &[char], at: usize) -> bool {
@@ -1016,6 +1024,14 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     if name.ends_with("组织") && organise_verb_at(chars, end - 2) {
+        return None;
+    }
+    // 第三届理事会, 联盟第一届理事会: a council's term names no body of its own
+    if council_term(name) {
+        return None;
+    }
+    // 中哈合作办校: 办 before 校 or 学 is the verb to run a school
+    if name.ends_with('办') && matches!(chars.get(end), Some('校' | '学')) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
@@ -1821,6 +1837,16 @@ mod tests {
         assert!(labels("东岭大学校长李华和合作伙伴西河国际大学校长王明一同揭牌。").contains(&"西河国际大学".to_string()));
         // 更多 before a country: no city of two characters across the words (多哈)
         assert_eq!(labels("将帮助更多哈萨克斯坦青年在本国学习。"), vec!["哈萨克斯坦"]);
+    }
+
+    #[test]
+    fn a_councils_term_and_running_a_school_name_no_body() {
+        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert!(orgs("第三届理事会理事长单位由东岭大学担任。").iter().all(|o| o != "第三届理事会"), "{:?}", orgs("第三届理事会理事长单位由东岭大学担任。"));
+        assert!(orgs("联盟第一届理事会由李华担任理事长。").is_empty());
+        assert!(orgs("了解到中哈合作办校的计划后,他表示支持。").is_empty());
+        // a council with a name of its own stays one
+        assert_eq!(orgs("东岭海洋合作理事会成立。"), vec!["东岭海洋合作理事会"]);
     }
 
     #[test]
