@@ -1079,7 +1079,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
         if t.country().is_some() && end - t.end >= 4 || (t.country().is_some() || t.place().is_some()) && known_tail {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
-            m.aliases.push(norm.slice(t.end, end).trim_start_matches(['-', '—']).to_owned());
+            let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
+            m.aliases.push(rest.to_owned());
+            // 哈萨克斯坦教育科技部 is the 哈教育科技部 of later sentences: the country's one-character form
+            if let Some(short) = t.country().and_then(|ci| lex.countries[ci].short.as_ref()) {
+                m.aliases.push(format!("{short}{rest}"));
+            }
         }
     }
     // 国立东岭大学 is the 东岭大学 of later sentences
@@ -1837,6 +1842,14 @@ mod tests {
         assert!(labels("东岭大学校长李华和合作伙伴西河国际大学校长王明一同揭牌。").contains(&"西河国际大学".to_string()));
         // 更多 before a country: no city of two characters across the words (多哈)
         assert_eq!(labels("将帮助更多哈萨克斯坦青年在本国学习。"), vec!["哈萨克斯坦"]);
+    }
+
+    #[test]
+    fn a_body_named_with_its_country_is_the_one_named_with_the_countrys_one_character_form() {
+        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert_eq!(orgs("代表团访问了哈萨克斯坦东岭合作委员会。哈东岭合作委员会主席李华会见了代表团。"), vec!["哈萨克斯坦东岭合作委员会"]);
+        // without the full name nothing links the short one to a country
+        assert_eq!(orgs("哈东岭合作委员会主席李华会见了代表团。"), vec!["哈东岭合作委员会"]);
     }
 
     #[test]
