@@ -915,10 +915,10 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     out.extend(found);
 }
 
-/// Lower-case words for a work a country pair builds: the China–Kyrgyzstan–Uzbekistan railway.
+/// Lower-case words for a work a country pair builds: the Mongolia–Kazakhstan canal.
 const WORKS: &[&str] = &["railway", "railroad", "pipeline", "gas pipeline", "highway", "corridor", "bridge", "canal", "power line"];
 
-/// China–Kyrgyzstan–Uzbekistan, Kazakhstan-China: countries written as one word joined by
+/// Mongolia–Kazakhstan, Kazakhstan-China: countries written as one word joined by
 /// dashes are each named; followed by a work (railway, pipeline), they name a project.
 fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
@@ -1003,7 +1003,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     if bodies.is_empty() {
         return;
     }
-    // ZUFE for Zhejiang University of Finance & Economics: the initials of a body named in full
+    // HUME for Harbour University of Marine Economics: the initials of a body named in full
     for a in &bodies {
         if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == *a) {
             m.aliases.push(a.clone());

@@ -160,8 +160,8 @@ mod tests {
 
     #[test]
     fn a_city_after_its_country_and_the_word_for_its_capital_is_in_that_country() {
-        let f = facts_of("代表团前往哈萨克斯坦首都阿斯塔纳访问,又到访哈萨克斯坦前首都阿拉木图。");
-        assert!(holds(&f, "阿斯塔纳", "located_in", "哈萨克斯坦"), "{f:?}");
+        let f = facts_of("李华生于乌兹别克斯坦首都塔什干,后来搬到哈萨克斯坦前首都阿拉木图。");
+        assert!(holds(&f, "塔什干", "located_in", "乌兹别克斯坦"), "{f:?}");
         assert!(holds(&f, "阿拉木图", "located_in", "哈萨克斯坦"), "{f:?}");
         // a country and a city apart in the sentence say nothing of each other
         let f = facts_of("哈萨克斯坦代表团访问了北京。");
