@@ -1515,7 +1515,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         for len in [3, 2, 4, 5, 6] {
             let Some(a) = ts.checked_sub(len).filter(|&a| a >= s.start) else { continue };
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
-            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            // (主席同卡西姆总统会谈: 同 after one holder's title joins the other)
+            let tong_after_title = a > s.start + 1 && chars[a - 1] == '同' && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
+            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (the name may not run into the post's modifier: 王明副校长)
             let name_end = if ts < t.start { ts } else { ts + 1 };
             let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, name_end, false).is_some_and(|n| a + n == ts);
@@ -1776,6 +1778,11 @@ mod tests {
         assert_eq!(persons("东岭研究所王明副研究员出席。"), vec!["王明"]);
         // 时隔 (after an interval of) after a title is no given name
         assert_eq!(persons("卡西姆总统时隔两年再次来访。"), vec!["卡西姆"]);
+        // 同 after one holder's title joins the other holder
+        let mut p = persons("王明主席同卡西姆总统举行会谈。");
+        p.sort();
+        assert_eq!(p, vec!["卡西姆", "王明"]);
+        assert!(persons("会议同期举行了展览。").is_empty());
     }
 
     #[test]
