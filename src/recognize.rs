@@ -415,7 +415,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         let longer = x.name_ending_in_known_body(t);
         // 哈萨克斯坦高等教育部 is another country's ministry: its 教育部 names no Chinese one
         // (中国外交部 still is the 外交部: only a country or place before it)
-        if !longer.as_ref().is_some_and(|m| !toks.starting_at(m.start).is_some_and(|p| p.end == t.start && (p.country().is_some() || p.place().is_some()))) {
+        if !longer.as_ref().is_some_and(|m| !only_place_before(toks, m.start, t.start)) {
             out.extend(x.lexicon_mention(t));
         }
         out.extend(longer);
@@ -442,6 +442,11 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
 
 const NAME_RULES: ScanRules = ScanRules { alnum: false, year: false };
 
+/// Whether `start..at` is one country or place token (中国 in 中国外交部).
+fn only_place_before(toks: &Tokens, start: usize, at: usize) -> bool {
+    toks.starting_at(start).is_some_and(|p| p.end == at && (p.country().is_some() || p.place().is_some()))
+}
+
 /// One sentence as the recognisers read it.
 struct Scan<'a> {
     lex: &'a Lexicon,
@@ -457,15 +462,14 @@ impl Scan<'_> {
     /// government body's name or short form (one with a head: 中办 or 国办 is no head to scan from).
     fn name_ending_in_known_body(&self, t: &Token) -> Option<Mention> {
         let (lex, chars, toks) = (self.lex, self.chars, self.toks);
-        t.known_org()?;
+        let oi = t.known_org()?;
         let surface = self.norm.slice(t.start, t.end);
         if surface.chars().count() < 3 || !lex.org_head_suffix(surface).is_some_and(|(_, h)| h.unit && h.kind == OrgKind::Government) {
             return None;
         }
         let start = scan_left(chars, toks, self.s.start, t.start, NAME_RULES);
         // (中国科技部 is the lexicon's body under its short form: named as the lexicon names it)
-        let only_country = toks.starting_at(start).is_some_and(|p| p.end == t.start && (p.country().is_some() || p.place().is_some()));
-        if start + 2 > t.start || only_country && surface != lex.orgs[t.known_org()?].name {
+        if start + 2 > t.start || only_place_before(toks, start, t.start) && surface != lex.orgs[oi].name {
             return None;
         }
         org_from_span(lex, self.norm, chars, toks, start, t.end, self.si)
@@ -1758,8 +1762,15 @@ mod tests {
     use crate::extract::extract_text;
 
     fn persons(text: &str) -> Vec<String> {
-        let x = extract_text(text);
-        x.entities.iter().filter(|e| e.ty == super::EntityType::Person).map(|e| e.label.clone()).collect()
+        labels_of(text, super::EntityType::Person)
+    }
+
+    fn orgs(text: &str) -> Vec<String> {
+        labels_of(text, super::EntityType::Organization)
+    }
+
+    fn labels_of(text: &str, ty: super::EntityType) -> Vec<String> {
+        extract_text(text).entities.iter().filter(|e| e.ty == ty).map(|e| e.label.clone()).collect()
     }
 
     #[test]
@@ -1829,7 +1840,6 @@ mod tests {
 
     #[test]
     fn another_countrys_ministry_ending_in_a_known_ministrys_name_is_one_body() {
-        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
         // 高等 is no list's 等, and the Chinese 教育部 is not named
         assert_eq!(orgs("东岭大学代表团访问了哈萨克斯坦科学和高等教育部。"), vec!["哈萨克斯坦科学和高等教育部", "东岭大学"]);
         // a known short form (科技部) at the end of a longer name
@@ -1853,7 +1863,6 @@ mod tests {
 
     #[test]
     fn a_body_named_with_its_country_is_the_one_named_with_the_countrys_one_character_form() {
-        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
         assert_eq!(orgs("代表团访问了哈萨克斯坦东岭合作委员会。哈东岭合作委员会主席李华会见了代表团。"), vec!["哈萨克斯坦东岭合作委员会"]);
         // without the full name nothing links the short one to a country
         assert_eq!(orgs("哈东岭合作委员会主席李华会见了代表团。"), vec!["哈东岭合作委员会"]);
@@ -1861,7 +1870,6 @@ mod tests {
 
     #[test]
     fn a_councils_term_and_running_a_school_name_no_body() {
-        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
         assert!(orgs("第三届理事会理事长单位由东岭大学担任。").iter().all(|o| o != "第三届理事会"), "{:?}", orgs("第三届理事会理事长单位由东岭大学担任。"));
         assert!(orgs("联盟第一届理事会由李华担任理事长。").is_empty());
         assert!(orgs("东岭西河合作办校的计划获批。").is_empty());
@@ -1871,7 +1879,6 @@ mod tests {
 
     #[test]
     fn zu_zhi_organises_after_a_body_unless_it_ends_the_bodys_name() {
-        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
         assert_eq!(orgs("东岭研究所组织了代表团。"), vec!["东岭研究所"]);
         assert_eq!(orgs("东岭研究所组织专家编写报告。"), vec!["东岭研究所"]);
         assert_eq!(orgs("东岭合作组织召开峰会。"), vec!["东岭合作组织"]);
@@ -1945,7 +1952,6 @@ mod tests {
 
     #[test]
     fn lian_he_before_guo_nei_is_a_verb_and_the_general_offices_are_known() {
-        let orgs = |t: &str| extract_text(t).entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.clone()).collect::<Vec<_>>();
         assert!(!orgs("东岭研究中心联合国内二十家智库成立联盟。").contains(&"联合国".to_owned()));
         assert!(orgs("李华在联合国内部会议上发言。").contains(&"联合国".to_owned()));
         let o = orgs("2015年初中办国办印发通知。");

@@ -979,9 +979,9 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     let known: Vec<String> = out.iter().flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
+    let sentences: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(chars, s.start, s.end)).collect();
     let mut bodies: Vec<String> = Vec::new();
-    for s in &layout.sentences {
-        let ws = words(chars, s.start, s.end);
+    for ws in &sentences {
         for (k, w) in ws.iter().enumerate() {
             let a = bare(w);
             if !is_acronym(&a) || bodies.contains(&a) || known.contains(&a) {
@@ -989,8 +989,8 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             }
             // (no mark between: `… of BRI, President Xi` is no title of the acronym's)
             let spaced = |x: usize| ws.get(x + 1).is_some_and(|n| n.start == ws[x].end + 1);
-            let before_title = spaced(k) && title_at(&ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
-            let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(&ws, k - 1 - n) == Some(n));
+            let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
+            let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(ws, k - 1 - n) == Some(n));
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
             if before_title || after_title_of || between {
                 bodies.push(a);
@@ -1010,9 +1010,9 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
         }
     }
     let mut found = Vec::new();
-    for (si, s) in layout.sentences.iter().enumerate() {
-        for w in words(chars, s.start, s.end) {
-            let a = bare(&w);
+    for (si, ws) in sentences.iter().enumerate() {
+        for w in ws {
+            let a = bare(w);
             let end = w.start + a.chars().count();
             let bracketed = chars.get(w.start.wrapping_sub(1)) == Some(&'(');
             if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {

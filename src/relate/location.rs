@@ -3,7 +3,7 @@
 use super::{Doc, Predicate, Relation, Rule, Run, Sent};
 use crate::recognize::{EntityType, LexRef};
 use crate::resolve::Entity;
-use crate::scan::ends_with_at;
+use crate::scan::{ends_with_at, starts_with_at};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -80,7 +80,7 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
     for &k in &inner {
         let km = &doc.mentions[k];
         // 东岭大学哈萨克斯坦研究中心, 俄罗斯研究所: the country a body studies, not where it is
-        if m.ty == EntityType::Organization && crate::scan::starts_with_at(doc.chars(), km.end, m.end, "研究") {
+        if m.ty == EntityType::Organization && starts_with_at(doc.chars(), km.end, m.end, "研究") {
             continue;
         }
         let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
