@@ -42,6 +42,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.place-head-in-its-government",
+        predicate: Predicate::Position,
+        pattern: "PLACE市长/县长/省长 NAME, when the article names PLACE市政府 (…人民政府)",
+        example: "高雄市长李华出席 … 高雄市政府 → 李华 holds 市长 at 高雄市政府",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
+        id: "position.bare-post-of-clause-body",
+        predicate: Predicate::Position,
+        pattern: "ORG …由/, POST NAME: a post with no body of its own is in the one body before it in the sentence that such a post heads (校长: a university, 县长: a county government)",
+        example: "签约仪式在东岭学院举行,由校长李华代表 → 李华 holds 校长 at 东岭学院",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.names-take-post",
         predicate: Predicate::Position,
         pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…] POST: each takes the post (理事会: the alliance named before)",
@@ -71,6 +85,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
+        found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
         found = found || listed_after_holder(doc, s, mi, out);
         if found {
@@ -289,6 +304,51 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     true
 }
 
+/// 高雄市长李华, 澎湖县长李华: the head of a city or county holds the post in its government,
+/// when the article names that government (高雄市政府).
+fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let p = doc.mentions[mi].start;
+    if p < s.start + 2 || chars[p - 1] != '长' || !matches!(chars[p - 2], '市' | '县' | '省' | '区') {
+        return false;
+    }
+    let level = chars[p - 2];
+    let Some(place) = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Place && doc.mentions[i].end == p - 1) else { return false };
+    let name = &doc.entities[doc.ent(place)].label;
+    let governments = [format!("{name}{level}政府"), format!("{name}{level}人民政府")];
+    let named = |e: &crate::resolve::Entity| governments.contains(&e.label) || e.aliases.iter().any(|a| governments.contains(a));
+    let Some(gov) = doc.entities.iter().position(|e| e.ty == EntityType::Organization && named(e)) else { return false };
+    out.push(Relation { role: Some(format!("{level}长")), ..Relation::new(doc.ent(mi), Predicate::Position, gov, s.si, "position.place-head-in-its-government") });
+    true
+}
+
+/// 澎湖县政府今天由县长李华…, 仪式在东岭学院举行,由校长李华…: a post with no body before it
+/// (after 由 or a comma) is in the one body of the sentence before it that such a post heads.
+fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
+    let Some(post) = doc.tokens[s.si].ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
+    let start = role_start(doc, s, &post);
+    if start > s.start && !matches!(chars[start - 1], '由' | ',') {
+        return false;
+    }
+    let head: String = chars[post.start..post.end].iter().collect();
+    let level = head.chars().next().unwrap_or(' ');
+    let heads = |oi: usize| {
+        let m = &doc.mentions[oi];
+        match head.as_str() {
+            "校长" => m.kind == Some(crate::lexicon::OrgKind::University),
+            "县长" | "市长" | "省长" => m.label.ends_with(&format!("{level}政府")) || m.label.ends_with(&format!("{level}人民政府")),
+            _ => false,
+        }
+    };
+    let bodies: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= start && heads(o)).collect();
+    let [body] = bodies[..] else { return false };
+    let role: String = chars[start..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(body), s.si, "position.bare-post-of-clause-body") });
+    true
+}
+
 const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任", "作为"];
 
 /// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
@@ -450,5 +510,31 @@ mod tests {
     fn a_reporter_is_no_post_holder() {
         let f = facts_of("海川日报记者王明报道,南川研究院院长李华出席。");
         assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn county_governments_short_university_forms_and_social_science_federations() {
+        let f = facts_of("澎湖縣政府今天與東嶺大學簽約,由縣長李華與北湖科大校長蕭明遠、西河大學主秘周立群出席。江蘇省社科聯主席王明致辭。");
+        assert!(holds(&f, "李华", "position", "澎湖县政府"), "{f:?}");
+        assert!(holds(&f, "萧明远", "position", "北湖科大"), "{f:?}");
+        assert!(holds(&f, "周立群", "position", "西河大学"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "江苏省社科联"), "{f:?}");
+        // a medical university stays one name: 科大 inside 医科大学 is no head of its own
+        let f = facts_of("东岭医科大学校长李华致辞。");
+        assert!(holds(&f, "李华", "position", "东岭医科大学"), "{f:?}");
+    }
+
+    #[test]
+    fn a_city_head_in_its_government_and_a_bare_post_in_the_one_body_it_heads() {
+        let f = facts_of("高雄市政府与东岭大学签约。高雄市长李华表示支持。");
+        assert!(holds(&f, "李华", "position", "高雄市政府"), "{f:?}");
+        let f = facts_of("签约仪式在东岭学院举行,由校长周立群和来访的西河研究所所长王明代表两校签署。");
+        assert!(holds(&f, "周立群", "position", "东岭学院") && holds(&f, "王明", "position", "西河研究所"), "{f:?}");
+        // two universities before the post: whose head it is, the text does not say
+        let f = facts_of("东岭大学与西河大学签约,由校长王明致辞。");
+        assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
+        // a mayor whose government the article never names holds no post in anything
+        let f = facts_of("高雄市长李华表示支持。");
+        assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
     }
 }
