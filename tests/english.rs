@@ -461,3 +461,25 @@ fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme()
     assert!(!has_relation(&r, "Kazakhstan Studies Center of Hill University", "located_in", "Kazakhstan"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Kazakhstan Research Institute of Trade", "located_in", "Kazakhstan"), "{:?}", relations(&r));
 }
+
+#[test]
+fn formal_country_names_divisions_in_lower_case_honorifics_and_bodies_under_a_patron_after_a_title() {
+    let r = report_of_text(
+        "Harbour meeting\n\nThe seminar was held at Lakeside State University in Bukhara region of the Republic of Uzbekistan. \
+         Experts came from Central Asia and Turkey. \
+         Lakeside State University was visited by a delegation led by the rector of the Harbour University of Technology Dato Amir Hale Rahman. \
+         Anna Berg, Director of the Bay Institute for Strategic Studies under the President of Uzbekistan, spoke at the seminar. \
+         Tom Hale, rector of Hill University, Karim Saidov, president of Bay University, and others attended.\n",
+    );
+    assert!(has_relation(&r, "Lakeside State University", "located_in", "Bukhara region"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bukhara region", "located_in", "Uzbekistan"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Country", "Türkiye"), "{:?}", labels_of(&r, "Country"));
+    assert!(has_relation(&r, "Amir Hale Rahman", "position", "Harbour University of Technology"), "{:?}", relations(&r));
+    let institute = "Bay Institute for Strategic Studies under the President of Uzbekistan";
+    assert!(has_relation(&r, "Anna Berg", "position", institute), "{:?}", relations(&r));
+    // a name in a list set off by commas is not the one the title before it names
+    assert!(!has_relation(&r, "Karim Saidov", "position", "Hill University"), "{:?}", relations(&r));
+    // a part of the world before `region` names no division
+    let r = report_of_text("Harbour meeting\n\nExperts of the Central Asian region met in Khiva district.\n");
+    assert_eq!(labels_of(&r, "Place"), vec!["Khiva district"]);
+}

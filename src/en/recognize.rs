@@ -3,7 +3,7 @@
 //! English names of countries, places and well-known organisations.
 
 use super::names::EnNames;
-use super::words::{CONNECTORS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
+use super::words::{CONNECTORS, HONORIFICS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -123,6 +123,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = k;
                 continue;
             }
+            if let Some(k) = lower_case_place_end(names, &ws, i, j) {
+                out.push(mention(EntityType::Place, norm, &ws[i..k], si, "place.en-lower-case-level"));
+                i = k;
+                continue;
+            }
             classify(lex, names, norm, &ws[i..j], si, &mut out);
             person_by_context(names, norm, &ws, i, j, si, &mut out);
             i = j;
@@ -149,6 +154,20 @@ fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
         return None;
     }
     lower_case_alliance_head(&ws[j..]).map(|n| j + n)
+}
+
+/// `Khorezm region`, `Andijan province`: one or two capitalised words the text gives no
+/// other reading, then a level of a country's divisions in lower case. Returns where it ends.
+fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
+    const LEVELS: &[&str] = &["region", "province", "oblast", "district", "county", "prefecture"];
+    let run = &ws[i..j];
+    let level = ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && LEVELS.contains(&w.text.as_str()))?;
+    // (the Central Asian region: a part of the world, not a division of one country)
+    const PARTS_OF_THE_WORLD: &[&str] = &["Asian", "European", "African", "American", "Eurasian", "Caucasian", "Pacific", "Atlantic", "Arctic", "Baltic", "Balkan", "Arab"];
+    let of_the_world = |w: &Word| REGIONS.contains(&w.text.as_str()) || PARTS_OF_THE_WORLD.contains(&w.text.as_str());
+    let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic) && !of_the_world(w));
+    let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
+    (plain && !known && head_of(run).is_none() && title_in(run).is_none() && !level.text.is_empty()).then_some(j + 1)
 }
 
 /// `think tank alliance`, `university network` at the start of `ws`: how many words it takes.
@@ -258,9 +277,14 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     // Institute for Strategic Studies under the President of …: a body placed under another
+    // (Director of the Lakeside Institute under the President of …: the body after the title)
     if connector == "under" {
         let patron = after.iter().skip_while(|w| w.text == "the").take(3).take_while(|w| capitalised(&w.text)).any(|w| PATRONS.contains(&w.text.as_str()));
-        return head_of(so_far).is_some() && patron;
+        return (head_of(so_far).is_some() || head_of(body_after_title(so_far)).is_some()) && patron;
+    }
+    // Central Asia and Turkey: a country after `and` is no part of a name that has no head
+    if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
+        return false;
     }
     if !matches!(connector, "and" | "in" | "&") {
         return true;
@@ -289,6 +313,25 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// The words after a title and its `of (the)`: Director of the Lakeside Institute → Lakeside
+/// Institute; all of them when there is no title.
+fn body_after_title(ws: &[Word]) -> &[Word] {
+    let Some((t, n)) = title_in(ws) else { return ws };
+    let rest = &ws[t + n..];
+    let k = rest.iter().take_while(|w| matches!(w.text.as_str(), "of" | "the")).count();
+    &rest[k..]
+}
+
+/// Whether the words at the start of `ws` are a country's name and end there (Turkey, Saudi
+/// Arabia; not Turkey Institute).
+fn known_country_at(names: &EnNames, ws: &[Word]) -> bool {
+    (1..=ws.len().min(3)).any(|n| {
+        let country = names.get(&ws[..n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|x| !x.demonym && matches!(x.lex, LexRef::Country(_)));
+        let closed = ws.get(n).is_none_or(|w| w.start != ws[n - 1].end + 1 || !capitalised(&w.text));
+        country && closed
+    })
 }
 
 /// Alliance for Talent Training in Port Logistics: `in` goes on with the
@@ -419,6 +462,14 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             out.push(lexicon_mention(lex, norm, ws, n.lex, si));
         }
         return;
+    }
+    // the Republic of Uzbekistan, the Kingdom of Thailand: a country by its formal name
+    if let [form, of, country @ ..] = ws {
+        let formal = matches!(form.text.as_str(), "Republic" | "Kingdom" | "Sultanate" | "Federation" | "Commonwealth") && of.text == "of" && !country.is_empty();
+        if let Some(n) = formal.then(|| names.get(&span_text(norm, country))).flatten().filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))) {
+            out.push(lexicon_mention(lex, norm, ws, n.lex, si));
+            return;
+        }
     }
     // a leading country or place (Kazakhstan's …, Tianjin Academy …): a mention of its own too
     // (a city inside a name is no mention of the city: Xi'an Jiaotong University)
@@ -728,7 +779,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     };
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
-    if appositive || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || titled_before(chars, ws, i, end) {
+    let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
+    if appositive || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

@@ -257,13 +257,19 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let gap = text(doc, oe, ps);
             // (Director of Lakeside Institute (LI) Tom Hale: the body's short form between)
             let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
-            acronym || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
+            // (the rector of Harbour University Dato X: a Malay honorific before the name)
+            let honorific = super::words::HONORIFICS.iter().any(|h| gap == format!(" {h} ") || gap == format!(", {h} "));
+            acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             let os = doc.mentions[o].start;
             let before = text(doc, s.start.max(os.saturating_sub(60)), os);
             let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
-            let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| h.ends_with(*t)).max_by_key(|t| t.len()).map(|t| (h, *t)));
+            // (led by the rector of X Tom Hale: news writes the title in lower case too, but
+            // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
+            let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
+            let ends_in = |h: &str, t: &str| h.len() >= t.len() && h.is_char_boundary(h.len() - t.len()) && (h.ends_with(t) || !listed && h[h.len() - t.len()..].eq_ignore_ascii_case(t));
+            let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| ends_in(h, t)).max_by_key(|t| t.len()).map(|t| (h, &h[h.len() - t.len()..])));
             if let Some((h, title)) = title {
                 // with its modifiers: Deputy Chairman, First Vice Prime Minister
                 let mods: Vec<&str> = h[..h.len() - title.len()].split_whitespace().rev().take_while(|w| super::words::TITLE_MODIFIERS.contains(w)).collect();
@@ -499,7 +505,12 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let te = doc.mentions[t].end;
         // Sofia University of Bulgaria: the recogniser left the country out of the name
         let university_of = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[t].label.ends_with("University") && text(doc, te, doc.mentions[p].start) == " of ";
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p))) else { continue };
+        // Bukhara region of the Republic of Uzbekistan: a division of its country
+        let division_of = |p: usize| {
+            let level = ["region", "province", "oblast", "district", "county", "prefecture"].iter().any(|l| doc.mentions[t].label.ends_with(l));
+            doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && level && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ")
+        };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
         // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
         if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {

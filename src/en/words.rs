@@ -136,7 +136,12 @@ pub const NOT_NAMES: &[&str] = &[
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined",
+    // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
+    "Dato", "Dato'", "Datuk", "Datin", "Tun",
 ];
+
+/// Honorifics a person's name follows (Malaysia, Brunei).
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun"];
 
 /// Words that may join capitalised words inside one name.
 pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "–", "-"];
