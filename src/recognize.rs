@@ -1774,6 +1774,14 @@ mod tests {
     }
 
     #[test]
+    fn you_and_the_formal_jia_before_a_body_are_no_part_of_its_name() {
+        let o = orgs("下星期还将有東嶺大學簽約。會議假西河大學社會科學院召開。");
+        assert!(o.contains(&"东岭大学".to_string()) && o.contains(&"西河大学社会科学院".to_string()), "{o:?}");
+        // (有色, 假日 are words of names: a metals institute, a holiday hotel)
+        assert_eq!(orgs("东岭有色金属研究院发布报告。"), vec!["东岭有色金属研究院"]);
+    }
+
+    #[test]
     fn a_hyphen_joins_given_names_of_a_transliterated_name() {
         assert_eq!(persons("总统卡西姆-阿曼·托卡尔提出倡议。"), vec!["卡西姆-阿曼·托卡尔"]);
         assert_eq!(persons("副部长古丽·阔娃在仪式上指出。"), vec!["古丽·阔娃"]);
