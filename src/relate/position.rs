@@ -51,7 +51,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.bare-post-of-clause-body",
         predicate: Predicate::Position,
-        pattern: "ORG …由/, POST NAME: a post with no body of its own is in the one body before it in the sentence that such a post heads (校长: a university, 县长: a county government)",
+        pattern: "ORG …由/, POST NAME: a post with no body of its own is in the one body before it in the sentence that such a post heads (校长: a university, 县长: a county government); a 校长 with none in the sentence, in the article's one university",
         example: "签约仪式在东岭学院举行,由校长李华代表 → 李华 holds 校长 at 东岭学院",
         run: Run::Within("position.org-post-name"),
     },
@@ -343,9 +343,18 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
         }
     };
     let bodies: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= start && heads(o)).collect();
-    let [body] = bodies[..] else { return false };
     let role: String = chars[start..post.end].iter().collect();
-    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(body), s.si, "position.bare-post-of-clause-body") });
+    let body = match bodies[..] {
+        [body] => doc.ent(body),
+        // 校长X在欢迎辞中…: with no body in its sentence, the article's one university
+        [] if head == "校长" => {
+            let universities: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(crate::lexicon::OrgKind::University)).collect();
+            let [university] = universities[..] else { return false };
+            university
+        }
+        _ => return false,
+    };
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
 }
 
@@ -533,6 +542,12 @@ mod tests {
         // two universities before the post: whose head it is, the text does not say
         let f = facts_of("东岭大学与西河大学签约,由校长王明致辞。");
         assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
+        // a 校长 with no body in the sentence heads the article's one university (a Malay name
+        // with its patronymic marker, 宾蒂, and a katakana middle dot)
+        let f = facts_of("东岭大学与西河协会签署备忘录。校长卡西姆・宾蒂・阿曼教授在欢迎辞中表示感谢。");
+        assert!(holds(&f, "卡西姆·宾蒂·阿曼", "position", "东岭大学"), "{f:?}");
+        let f = facts_of("东岭大学与西河大学签署备忘录。校长卡西姆・宾蒂・阿曼教授在欢迎辞中表示感谢。");
+        assert!(!f.iter().any(|x| x.1 == "position"), "{f:?}");
         // a mayor whose government the article never names holds no post in anything
         let f = facts_of("高雄市长李华表示支持。");
         assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
