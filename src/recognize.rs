@@ -389,7 +389,21 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     crate::recurrence::add_recurring(lex, norm, layout, tokens, &mut ms);
     let mut ms = resolve_overlaps(ms);
     crate::recurrence::headline_short_forms(layout, &mut ms);
+    forums_that_have_officers(chars, tokens, &mut ms);
     ms
+}
+
+/// 东岭竞争力论坛执行长X, …论坛秘书长X: a "forum" with an executive or a secretary-general is
+/// a standing body, not a meeting (every mention of that name).
+fn forums_that_have_officers(chars: &[char], tokens: &[Tokens], ms: &mut [Mention]) {
+    const OFFICERS: &[&str] = &["执行长", "秘书长", "理事长", "会长", "董事长", "总裁", "总经理", "院长", "所长", "社长"];
+    let officer_after = |m: &Mention| OFFICERS.iter().any(|o| starts_with_at(chars, m.end, chars.len(), o) && tokens[m.sentence].starting_at(m.end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))));
+    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event && officer_after(m)).map(|m| m.label.clone()).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && bodies.contains(&m.label)) {
+        m.ty = EntityType::Organization;
+        m.kind = Some(OrgKind::Other);
+        m.rule = "org.forum-with-officers";
+    }
 }
 
 fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
@@ -1777,7 +1791,11 @@ mod tests {
     fn you_and_the_formal_jia_before_a_body_are_no_part_of_its_name() {
         let o = orgs("下星期还将有東嶺大學簽約。會議假西河大學社會科學院召開。");
         assert!(o.contains(&"东岭大学".to_string()) && o.contains(&"西河大学社会科学院".to_string()), "{o:?}");
-        // (有色, 假日 are words of names: a metals institute, a holiday hotel)
+        // nor the verbs 来 (come to) and 获 (receive)
+        let o = orgs("不少学生来东岭大学进修,更获西河教育厅支持。");
+        assert!(o.contains(&"东岭大学".to_string()) && o.contains(&"西河教育厅".to_string()), "{o:?}");
+        // (有色, 假日, 未来 are words of names: a metals institute, a holiday hotel)
+        assert_eq!(orgs("东岭未来研究院发布报告。"), vec!["东岭未来研究院"]);
         assert_eq!(orgs("东岭有色金属研究院发布报告。"), vec!["东岭有色金属研究院"]);
     }
 

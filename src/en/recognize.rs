@@ -165,7 +165,9 @@ fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Opt
     // (the Central Asian region: a part of the world, not a division of one country)
     const PARTS_OF_THE_WORLD: &[&str] = &["Asian", "European", "African", "American", "Eurasian", "Caucasian", "Pacific", "Atlantic", "Arctic", "Baltic", "Balkan", "Arab"];
     let of_the_world = |w: &Word| REGIONS.contains(&w.text.as_str()) || PARTS_OF_THE_WORLD.contains(&w.text.as_str());
-    let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic) && !of_the_world(w));
+    // (the CAREC region: an acronym's region is the area of a programme, no division)
+    let word = |w: &Word| w.text.chars().all(char::is_alphabetic) && w.text.chars().skip(1).any(char::is_lowercase);
+    let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
     let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
     (plain && !known && head_of(run).is_none() && title_in(run).is_none() && !level.text.is_empty()).then_some(j + 1)
 }

@@ -50,6 +50,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(became_member),
     },
     Rule {
+        id: "founding_member.as-initiators",
+        predicate: Predicate::FoundingMember,
+        pattern: "A、B、C作为(…)发起单位/发起方/发起高校/发起机构(代表|之一): founders of the alliance the report named last",
+        example: "东岭联盟成立。东岭大学、西河大学作为两地发起单位代表签署协议 → both founded it",
+        run: Run::Within("founding_member.became-member"),
+    },
+    Rule {
         id: "member.became-member",
         predicate: Predicate::Member,
         pattern: "A、B(已)成为(该联盟|ALLIANCE)(的)成员(单位)",
@@ -466,6 +473,7 @@ fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
 /// A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位): founders when a first batch,
 /// members otherwise.
 fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    as_initiators(doc, s, out);
     let chars = doc.chars();
     let mut from = s.start;
     while let Some(v) = find_word(chars, from, s.end, "成为") {
@@ -490,6 +498,27 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                     set_think_tank(doc, doc.ent(o));
                 }
             }
+        }
+    }
+}
+
+/// A、B作为(两地)发起单位(代表): the bodies listed right before 作为 founded the alliance the
+/// report named last, when the words after 作为 call them its initiators.
+fn as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const INITIATORS: &[&str] = &["发起单位", "发起方", "发起高校", "发起机构", "发起成员", "创始单位", "创始成员"];
+    let chars = doc.chars();
+    let mut from = s.start;
+    while let Some(v) = find_word(chars, from, s.end, "作为") {
+        from = v + 2;
+        let clause_end = (v..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。' | ':')).unwrap_or(s.end);
+        let named = (v + 2..clause_end.min(v + 14)).any(|k| INITIATORS.iter().any(|w| starts_with_at(chars, k, clause_end, w)));
+        let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
+        let Some(alliance) = doc.last_alliance_before(s.si, v) else { continue };
+        if !named || !gap.is_empty() {
+            continue;
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.as-initiators"));
         }
     }
 }
@@ -610,5 +639,13 @@ mod tests {
         assert!(!holds(&f, "东岭理工大学", "member", "南川高校交流联盟"), "{f:?}");
         let f = facts_of("4月24日,由东岭研究院联合15家中外智库共同发起的“海川”智库交流委员会在北京宣告成立。");
         assert!(holds(&f, "东岭研究院", "founding_member", "“海川”智库交流委员会"), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_that_sign_as_initiators_founded_the_alliance_named_before() {
+        let f = super::super::facts_of("东岭西河高校联盟成立大会在东岭举行。东岭大学、西河大学作为两地发起单位代表,共同签署联盟协议。南川大学作为观察员出席。");
+        assert!(super::super::holds(&f, "东岭大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
+        assert!(super::super::holds(&f, "西河大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0 == "南川大学" && x.1 == "founding_member"), "{f:?}");
     }
 }

@@ -58,7 +58,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.names-take-post",
         predicate: Predicate::Position,
-        pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…] POST: each takes the post (理事会: the alliance named before)",
+        pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…|联盟] POST: each takes the post (理事会, 联盟: the alliance named before)",
         example: "东岭联盟成立。李华、周立群分别出任理事会共同理事长 → both hold 理事会共同理事长 in 东岭联盟",
         run: Run::Within("position.org-post-name"),
     },
@@ -249,7 +249,9 @@ fn org_before_its_short_form(doc: &Doc, s: &Sent, post_start: usize) -> Option<u
     let open = (s.start..post_start - 1).rev().take(12).find(|&k| chars[k] == '(')?;
     let oi = doc.org_ending_at(s, open)?;
     let short: String = chars[open + 1..post_start - 1].iter().collect();
-    doc.mentions[oi].aliases.contains(&short).then_some(oi)
+    // (东岭研究院(ELRI)院长X: a Latin acronym in the brackets is the body's short form too)
+    let acronym = (2..=10).contains(&short.len()) && short.chars().all(|c| c.is_ascii_alphanumeric()) && short.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    (acronym || doc.mentions[oi].aliases.contains(&short)).then_some(oi)
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -380,6 +382,8 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let org = s.orgs.iter().copied().find(|&o| doc.mentions[o].start == at);
     let (target, role_start) = match org {
         Some(o) => (Some(doc.ent(o)), doc.mentions[o].end),
+        // 当选为联盟副理事长: 联盟 alone is the alliance the article named last (not part of the role)
+        None if crate::scan::starts_with_at(chars, at, clause_end, "联盟") => (doc.last_alliance_before(s.si, at), at + 2),
         None => {
             let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
             let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
@@ -551,5 +555,21 @@ mod tests {
         // a mayor whose government the article never names holds no post in anything
         let f = facts_of("高雄市长李华表示支持。");
         assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn posts_on_a_party_committee_with_a_modifier_inside_full_time_posts_and_the_alliance_as_a_word() {
+        let f = facts_of("东岭大学党委原书记周立群、西河省社科联党组书记、专职副主席李华致辞。");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "李华", "position", "西河省社科联"), "{f:?}");
+        let f = facts_of("东岭高校联盟成立大会举行。会上,西河大学校长王明当选为联盟副理事长。");
+        assert!(holds(&f, "王明", "position", "东岭高校联盟"), "{f:?}");
+        // a standing forum's executive holds a post in the forum as a body
+        let f = facts_of("东岭竞争力论坛执行长周立群一行到访西河大学。");
+        assert!(holds(&f, "周立群", "position", "东岭竞争力论坛"), "{f:?}");
+        // the founder-and-head of a body in brackets after its short form; a doctor before 与
+        let f = facts_of("东岭研究院(ELRI)创办人兼院长周立群主持。李华博士与西河研究所所长王立新发表演讲。");
+        assert!(holds(&f, "周立群", "position", "东岭研究院"), "{f:?}");
+        assert!(holds(&f, "王立新", "position", "西河研究所"), "{f:?}");
     }
 }
