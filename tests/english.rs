@@ -483,3 +483,25 @@ fn formal_country_names_divisions_in_lower_case_honorifics_and_bodies_under_a_pa
     let r = report_of_text("Harbour meeting\n\nExperts of the Central Asian region met in Khiva district.\n");
     assert_eq!(labels_of(&r, "Place"), vec!["Khiva district"]);
 }
+
+#[test]
+fn country_lists_before_a_lower_case_alliance_capitals_works_with_a_describing_word_and_titles_with_their_unit() {
+    let r = report_of_text(
+        "Harbour talks\nUpdated: Oct 21,2015 8:35 AM     Bay Daily\n\n\
+         A founding ceremony for a Mongolia, Kazakhstan and Kyrgyzstan think tank alliance was held in Darkhan, the capital of Mongolia. \
+         The forum was hosted by the Lakeside Institute for Regional Studies (LIRS) and the Harbour Institutes for International Studies. \
+         Tom Hale, vice-director of the bureau of international cooperation at the LIRS, said cooperation grows. \
+         Experts discussed the Mongolia-Kazakhstan economic corridor and the Confucius Institutes. \
+         The forum was founded on the initiative of the People's Republic of China in 2014.\n",
+    );
+    assert!(has_entity(&r, "Alliance", "Mongolia, Kazakhstan and Kyrgyzstan think tank alliance"), "{:?}", labels_of(&r, "Alliance"));
+    assert!(has_relation(&r, "Darkhan", "located_in", "Mongolia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute for Regional Studies"), "{:?}", relations(&r));
+    for c in ["Mongolia", "Kazakhstan"] {
+        assert!(has_relation(&r, "Mongolia-Kazakhstan economic corridor", "participant", c), "{:?}", relations(&r));
+    }
+    let orgs = labels_of(&r, "Organization");
+    assert!(orgs.contains(&"Harbour Institutes for International Studies".to_string()) && !orgs.iter().any(|o| o.contains("Confucius")), "{orgs:?}");
+    assert!(orgs.contains(&"Bay Daily".to_string()), "the clock's AM is no part of a name: {orgs:?}");
+    assert!(labels_of(&r, "Person").iter().all(|p| !p.contains("Republic")), "{:?}", labels_of(&r, "Person"));
+}

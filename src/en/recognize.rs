@@ -119,8 +119,14 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 continue;
             };
             if let Some(k) = lower_case_alliance_end(&ws, i, j) {
-                out.push(mention(EntityType::Alliance, norm, &ws[after_title_of(&ws, i, j)..k], si, "alliance.en-lower-case-head"));
+                let from = countries_listed_before(names, &norm.chars, &ws, after_title_of(&ws, i, j));
+                out.push(mention(EntityType::Alliance, norm, &ws[from..k], si, "alliance.en-lower-case-head"));
                 i = k;
+                continue;
+            }
+            if capital_before(names, &norm.chars, &ws, i, j) {
+                out.push(mention(EntityType::Place, norm, &ws[i..j], si, "place.en-capital-of"));
+                i = j;
                 continue;
             }
             if let Some(k) = lower_case_place_end(names, &ws, i, j) {
@@ -156,6 +162,16 @@ fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
     lower_case_alliance_head(&ws[j..]).map(|n| j + n)
 }
 
+/// `Darkhan, the capital of Mongolia`: one or two plain capitalised words the text calls a
+/// country's capital.
+fn capital_before(names: &EnNames, chars: &[char], ws: &[Word], i: usize, j: usize) -> bool {
+    let run = &ws[i..j];
+    let plain = run.len() <= 2 && run.iter().all(|w| w.text.chars().all(char::is_alphabetic)) && head_of(run).is_none() && title_in(run).is_none();
+    let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some();
+    let after: String = chars[run[run.len() - 1].end..chars.len().min(run[run.len() - 1].end + 18)].iter().collect();
+    plain && !known && (after.starts_with(", the capital of ") || after.starts_with(", capital of "))
+}
+
 /// `Khorezm region`, `Andijan province`: one or two capitalised words the text gives no
 /// other reading, then a level of a country's divisions in lower case. Returns where it ends.
 fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
@@ -170,6 +186,26 @@ fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Opt
     let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
     let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
     (plain && !known && head_of(run).is_none() && title_in(run).is_none() && !level.text.is_empty()).then_some(j + 1)
+}
+
+/// a China, Russia and Mongolia think tank alliance: the countries listed before the one that
+/// opens the alliance's name belong to it. Returns where the name starts.
+fn countries_listed_before(names: &EnNames, chars: &[char], ws: &[Word], start: usize) -> usize {
+    let country = |w: &Word| names.get(&w.text).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)));
+    if !ws.get(start).is_some_and(country) {
+        return start;
+    }
+    let mut from = start;
+    // … X and Y, … X, Y and Z: one word per country, joined by a comma or `and`
+    loop {
+        if from >= 2 && ws[from - 1].text == "and" && country(&ws[from - 2]) {
+            from -= 2;
+        } else if from >= 1 && country(&ws[from - 1]) && chars.get(ws[from - 1].end) == Some(&',') {
+            from -= 1;
+        } else {
+            return from;
+        }
+    }
 }
 
 /// `think tank alliance`, `university network` at the start of `ws`: how many words it takes.
@@ -465,8 +501,9 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         }
         return;
     }
-    // the Republic of Uzbekistan, the Kingdom of Thailand: a country by its formal name
-    if let [form, of, country @ ..] = ws {
+    // the Republic of Uzbekistan, the People's Republic of China: a country by its formal name
+    let form_at = ws.iter().take(3).position(|w| matches!(w.text.as_str(), "Republic" | "Kingdom" | "Sultanate" | "Federation" | "Commonwealth")).unwrap_or(0);
+    if let [form, of, country @ ..] = &ws[form_at..] {
         let formal = matches!(form.text.as_str(), "Republic" | "Kingdom" | "Sultanate" | "Federation" | "Commonwealth") && of.text == "of" && !country.is_empty();
         if let Some(n) = formal.then(|| names.get(&span_text(norm, country))).flatten().filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))) {
             out.push(lexicon_mention(lex, norm, ws, n.lex, si));
@@ -721,7 +758,10 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let of = ws.iter().position(|w| w.text == "of" || w.text == "for");
     if let Some(of) = of.filter(|&of| of >= 1 && of + 1 < n) {
         let two = (of >= 2).then(|| format!("{} {}", ws[of - 2].text, ws[of - 1].text));
-        if let Some(h) = two.as_deref().and_then(head_word).or_else(|| head_word(&ws[of - 1].text)) {
+        // (Shanghai Institutes for International Studies: a plural head names one body only
+        // with its of/for words; Confucius Institutes alone are many)
+        let plural = (ws[of - 1].text == "Institutes").then_some((EntityType::Organization, OrgKind::Research));
+        if let Some(h) = two.as_deref().and_then(head_word).or_else(|| head_word(&ws[of - 1].text)).or(plural) {
             return Some(h);
         }
     }
@@ -755,7 +795,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
     // South Asia and Southeast Asia reached …: a part of the world is no person
-    let region = REGIONS.contains(&run[run.len() - 1].text.as_str());
+    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| matches!(w.text.as_str(), "Republic" | "Kingdom" | "Federation" | "Sultanate"));
     if !(2..=4).contains(&run.len()) && !single || region || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
@@ -984,11 +1024,16 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
             if parts.len() < 2 || parts.iter().any(|(_, p)| country(p).is_none()) {
                 continue;
             }
-            let after: Vec<String> = ws[k + 1..].iter().take(2).map(|x| x.text.clone()).collect();
-            let work = WORKS.iter().find(|wk| {
-                let n = wk.split(' ').count();
-                after.len() >= n && after[..n].join(" ") == **wk
-            });
+            let after: Vec<String> = ws[k + 1..].iter().take(3).map(|x| x.text.clone()).collect();
+            // (the Mongolia-Kazakhstan economic corridor: one describing word before the work)
+            let described = after.first().is_some_and(|a| a.chars().all(|c| c.is_lowercase() || c == '-')) as usize;
+            let work_at = |skip: usize| {
+                WORKS.iter().find(|wk| {
+                    let n = wk.split(' ').count();
+                    after.len() >= skip + n && after[skip..skip + n].join(" ") == **wk
+                }).map(|wk| wk.split(' ').count() + skip)
+            };
+            let work = work_at(0).or_else(|| (described == 1).then(|| work_at(1)).flatten());
             // else only a pair written as a modifier (China-Kyrgyzstan relations, not China-Russia,
             // Eastern …) and not inside a longer name (the China-Russia Institute is that name's)
             let modifier = ws.get(k + 1).is_some_and(|n| n.start == w.end + 1 && n.text.starts_with(|c: char| c.is_lowercase()));
@@ -1001,8 +1046,7 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
                 m.rule = "country.en-dashed";
                 out.push(m);
             }
-            if let Some(work) = work {
-                let n = work.split(' ').count();
+            if let Some(n) = work {
                 out.push(mention(EntityType::Project, norm, &ws[k..k + 1 + n], si, "project.en-countries-and-work"));
             }
         }

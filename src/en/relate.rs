@@ -204,7 +204,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if doc.chars().get(pe) != Some(&',') {
             continue;
         }
-        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 60) else { continue };
+        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 90) else { continue };
         // A, Secretary of the X Committee B: the title before X is B's, not A's
         let oe = doc.mentions[o].end;
         // A, the Rector of X, B: so is the title before X set off by commas
@@ -223,6 +223,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
+        // (vice-director of the bureau of international cooperation at X: a title and its unit)
+        let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
+            Some((title, _)) if between.trim_end().ends_with(" at the") || between.trim_end().ends_with(" at") => title.to_owned(),
+            _ => role,
+        };
         if role.is_empty() || role.contains(',') || role.split(' ').count() > 5 || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
             continue;
         }
@@ -510,7 +515,9 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let level = ["region", "province", "oblast", "district", "county", "prefecture"].iter().any(|l| doc.mentions[t].label.ends_with(l));
             doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && level && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ")
         };
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p))) else { continue };
+        // Ulaanbaatar, the capital of Mongolia
+        let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
         // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
         if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {

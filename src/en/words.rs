@@ -120,7 +120,7 @@ pub const THINK_TANK_WORDS: &[&str] = &["Social Sciences", "Strategic", "Studies
 pub const TITLES: &[&str] = &[
     "President", "Vice President", "Vice-President", "Premier", "Vice Premier", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Vice Minister", "Foreign Minister",
     "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director-General",
-    "Deputy Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
+    "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
@@ -130,7 +130,7 @@ pub const TITLES: &[&str] = &[
 pub const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By", "From", "During", "After", "Before", "Since", "As", "It", "Its", "He", "She", "They",
     "We", "Our", "His", "Her", "Their", "According", "Meanwhile", "Also", "And", "But", "However", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Saturday", "Sunday", "AM", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Under", "Over", "To", "Of",
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Experts", "Officials",
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
