@@ -505,3 +505,18 @@ fn country_lists_before_a_lower_case_alliance_capitals_works_with_a_describing_w
     assert!(orgs.contains(&"Bay Daily".to_string()), "the clock's AM is no part of a name: {orgs:?}");
     assert!(labels_of(&r, "Person").iter().all(|p| !p.contains("Republic")), "{:?}", labels_of(&r, "Person"));
 }
+
+#[test]
+fn member_states_inside_a_meeting_name_names_run_into_titles_and_cities_in_brackets() {
+    let r = report_of_text(
+        "Harbour talks\n\nThe Second Meeting of the Research Centers of the Member States of the Bay Council was held in Astana. \
+         Participants included Tom Hale, Secretary General of the Bay Council; Anna Berg Director of the Center for Regional Studies (Ankara); and others.\n",
+    );
+    let meeting = "Second Meeting of the Research Centers of the Member States of the Bay Council";
+    assert!(has_relation(&r, meeting, "held_at", "Astana"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Center for Regional Studies"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Center for Regional Studies", "located_in", "Ankara"), "{:?}", relations(&r));
+    // members at the start of a sentence name no one
+    let r = report_of_text("Harbour talks\n\nMember States of the council met in Astana.\n");
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
+}

@@ -250,7 +250,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             // … in Tianjin on Nov 8: a month after the connector is a date, not a name
-            if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) {
+            // (… of the Member States of the Turkic Council: member states of a body are in its name)
+            let member_states = ws[next].text == "Member" && ws.get(next + 1).is_some_and(|w| matches!(w.text.as_str(), "States" | "Countries") && w.start == ws[next].end + 1);
+            if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) && !member_states {
                 break;
             }
             j = next + 1;
@@ -523,6 +525,11 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let Some((t, len)) = title_in(ws) {
         let name = &ws[t + len..];
         if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
+            // Anna Berg Director of the Bay Institute: a name the text runs into its title
+            let lead = &ws[..t];
+            if (2..=3).contains(&t) && lead.iter().all(|w| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')) && head_of(lead).is_none() && lead.iter().all(|w| names.get(&w.text).is_none()) {
+                out.push(person(norm, lead, si, "person.before-title"));
+            }
             // President of Lakeside University: no person after it, the body is read alone
             if !title_of_x_name(lex, names, norm, name, si, out) {
                 let body = if name.get(1).is_some_and(|w| w.text == "the") { &name[2..] } else { &name[1..] };

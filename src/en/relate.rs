@@ -201,7 +201,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
     for p in of_type(doc, s, &[EntityType::Person]) {
         let pe = doc.mentions[p].end;
-        if doc.chars().get(pe) != Some(&',') {
+        // (…, or a name run into its title: Anna Berg Director of the X)
+        if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
             continue;
         }
         let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 90) else { continue };
@@ -516,8 +517,10 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && level && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ")
         };
         // Ulaanbaatar, the capital of Mongolia
+        // Center for Strategic Studies (Ankara): the city in brackets after a body
+        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && doc.mentions[p].ty == EntityType::Place && text(doc, te, doc.mentions[p].start) == " (" && doc.chars().get(doc.mentions[p].end) == Some(&')');
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p))) else { continue };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
         // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
         if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {
