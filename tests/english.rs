@@ -520,3 +520,16 @@ fn member_states_inside_a_meeting_name_names_run_into_titles_and_cities_in_brack
     let r = report_of_text("Harbour talks\n\nMember States of the council met in Astana.\n");
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", labels_of(&r, "Person"));
 }
+
+#[test]
+fn an_alliance_established_during_a_numbered_forum_and_a_body_hosting_the_first_one() {
+    let r = report_of_text(
+        "Harbour talks\n\nLeading think tanks agreed to establish the Bay Think Tanks Network (BTTN) during the second Bay Development Forum (BDF) in Urumqi in 2017. \
+         The Bay Institute hosted the first BDF in June 2016 in Astana.\n",
+    );
+    assert!(has_relation(&r, "Bay Think Tanks Network", "established_at", "Bay Development Forum"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay Development Forum", "organizer", "Bay Institute"), "{:?}", relations(&r));
+    // a network merely discussed at a forum was not founded there
+    let r = report_of_text("Harbour talks\n\nExperts discussed the Bay Think Tanks Network during the Bay Development Forum.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "established_at"), "{:?}", relations(&r));
+}

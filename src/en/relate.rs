@@ -131,6 +131,13 @@ pub const RULES: &[Rule] = &[
         example: "The Coastal Data Alliance was launched at the forum",
         run: Run::Within("founding_member.en-list-verb"),
     },
+    Rule {
+        id: "established_at.en-established-during",
+        predicate: Predicate::EstablishedAt,
+        pattern: "(agreed) to establish/launched/founded the ALLIANCE … at/during the (second) EVENT, founders unnamed",
+        example: "Think tanks agreed to establish the Bay Network during the second Bay Forum → founded at that forum",
+        run: Run::Sentence(established_during),
+    },
 ];
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
@@ -403,8 +410,42 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `hosted the first`, `during the second`: the words before an event without its ordinal.
+fn without_ordinal(s: &str) -> &str {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    let Some((rest, last)) = s.rsplit_once(' ') else { return s };
+    let numbered = last.len() > 2 && last[..last.len() - 2].chars().all(|c| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| last.ends_with(x));
+    if ORDINALS.contains(&last) || numbered { rest } else { s }
+}
+
+/// The event of the sentence named after `at` or `during` (… during the second Bay Forum).
+fn event_named_at(doc: &Doc, s: &Sent) -> Option<usize> {
+    let at_event = |e: usize| {
+        let es = doc.mentions[e].start;
+        let before = text(doc, es.saturating_sub(24).max(s.start), es);
+        let before = format!(" {}", without_ordinal(before.trim_end()));
+        text(doc, es.saturating_sub(8), es).contains("at ") || [" at the", " during", " during the"].iter().any(|w| before.ends_with(w))
+    };
+    of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| at_event(e)).map(|e| doc.ent(e))
+}
+
+/// Think tanks agreed to establish the Bay Network during the second Bay Forum: an alliance
+/// a founding verb names, founded at the event the sentence names with at/during.
+fn established_during(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let before = text(doc, doc.mentions[a].start.saturating_sub(20).max(s.start), doc.mentions[a].start);
+        let after = text(doc, doc.mentions[a].end, (doc.mentions[a].end + 24).min(s.end));
+        let verb_before = FOUND_TO.iter().chain(FOUND).any(|v| before.ends_with(&format!("{v} the ")));
+        let verb_after = FOUND.iter().any(|v| after.contains(&format!(" was {v}")));
+        if let Some(ev) = (verb_before || verb_after).then(|| event_named_at(doc, s)).flatten() {
+            out.push(Relation::new(doc.ent(a), Predicate::EstablishedAt, ev, s.si, "established_at.en-established-during"));
+        }
+    }
+}
+
 fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
-    let named = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| text(doc, doc.mentions[e].start.saturating_sub(8), doc.mentions[e].start).contains("at ")).map(|e| doc.ent(e));
+    // … at the Forum, … during the second Forum: founded at that event
+    let named = event_named_at(doc, s);
     // In April 2015, … launched the alliance: founded before the report's event, not at it
     let dated = text(doc, s.start, s.end).split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
     let ev = named.or(s.main_event.filter(|_| !dated));
@@ -582,7 +623,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 _ => gap,
             };
             // (the article may be left out: Lakeside University hosted International Symposium …)
-            if matches!(gap.trim().trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened") {
+            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened") {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }
