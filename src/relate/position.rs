@@ -182,8 +182,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
             found = true;
             let mut os = doc.mentions[oi].start;
-            // 东岭学院、东岭研究院院长X: organisations listed before one post share it
-            while os > s.start + 1 && chars[os - 1] == '、' && toks.ending_at(os - 1).is_none_or(|t| !t.has(|g| matches!(g, Tag::Post))) {
+            // 东岭学院、东岭研究院院长X (…基金会暨…基金会董事长X): organisations listed before one post share it
+            while os > s.start + 1 && matches!(chars[os - 1], '、' | '暨') && toks.ending_at(os - 1).is_none_or(|t| !t.has(|g| matches!(g, Tag::Post))) {
                 let Some(other) = doc.org_ending_at(s, os - 1) else { break };
                 for r in &roles {
                     out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(other), s.si, "position.org-post-name") });
@@ -294,15 +294,21 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
     Some((ai, unit_start))
 }
 
-/// ORG NAME POST: 东岭大学李华校长.
+/// ORG NAME POST: 东岭大学李华校长; or the short form the article gave a body (东大李华校长).
 fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let m = &doc.mentions[mi];
-    let Some(org) = doc.org_ending_at(s, m.start) else { return false };
     let chars = doc.chars();
+    let short_form = || {
+        (2..=4).filter(|&n| m.start >= s.start + n).find_map(|n| {
+            let text: String = chars[m.start - n..m.start].iter().collect();
+            doc.entities.iter().position(|e| e.ty == EntityType::Organization && e.aliases.contains(&text))
+        })
+    };
+    let Some(org) = doc.org_ending_at(s, m.start).map(|o| doc.ent(o)).or_else(short_form) else { return false };
     // (周立群副院长: modifiers open the role)
     let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], m.end, s.end) else { return false };
     let role: String = chars[m.end..post_end].iter().collect();
-    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(org), s.si, "position.org-name-post") });
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, org, s.si, "position.org-name-post") });
     true
 }
 
@@ -571,5 +577,16 @@ mod tests {
         let f = facts_of("东岭研究院(ELRI)创办人兼院长周立群主持。李华博士与西河研究所所长王立新发表演讲。");
         assert!(holds(&f, "周立群", "position", "东岭研究院"), "{f:?}");
         assert!(holds(&f, "王立新", "position", "西河研究所"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_between_a_university_s_short_form_and_its_post_and_two_foundations_joined_by_ji() {
+        let f = facts_of("國立東嶺大學與西河大學簽署協議。簽約儀式由東大李華校長、西河大學王明遠校長代表。");
+        assert!(holds(&f, "李华", "position", "国立东岭大学") && holds(&f, "王明远", "position", "西河大学"), "{f:?}");
+        let f = facts_of("東嶺和平研究基金會暨西河交流基金會董事長周立群發表演講。");
+        assert!(holds(&f, "周立群", "position", "东岭和平研究基金会") && holds(&f, "周立群", "position", "西河交流基金会"), "{f:?}");
+        // an office of two units joined by 暨 stays one; so does a meeting's name
+        let f = facts_of("東嶺大學學術聯絡部暨內地事務處總監周立群出席。");
+        assert!(holds(&f, "周立群", "position", "东岭大学学术联络部暨内地事务处"), "{f:?}");
     }
 }
