@@ -397,7 +397,29 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     let mut ms = resolve_overlaps(ms);
     crate::recurrence::headline_short_forms(layout, &mut ms);
     forums_that_have_officers(chars, tokens, &mut ms);
+    quoted_names_of_meetings(&mut ms);
     ms
+}
+
+/// “东岭发展论坛”学术研讨会: quote marks are no part of a meeting's name, and the quoted name
+/// alone is how the article may call the meeting too.
+fn quoted_names_of_meetings(ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && m.label.starts_with('“')) {
+        let Some(close) = m.label.find('”') else { continue };
+        let quoted = m.label['“'.len_utf8()..close].to_owned();
+        let rest = m.label[close + '”'.len_utf8()..].to_owned();
+        let rest = rest.as_str();
+        // (only a meeting's own name quoted before a generic word for it: not “一带一路”…会议)
+        const MEETINGS: &[&str] = &["论坛", "会议", "研讨会", "峰会", "大会", "对话", "座谈会"];
+        let named_meeting = MEETINGS.iter().any(|h| quoted.ends_with(h));
+        let generic = ["学术研讨会", "研讨会", "学术会议", "座谈会", "论坛"].contains(&rest);
+        if !named_meeting || !generic {
+            continue;
+        }
+        m.label = format!("{quoted}{rest}");
+        m.aliases.retain(|a| !a.starts_with('”'));
+        m.aliases.push(quoted);
+    }
 }
 
 /// 东岭竞争力论坛执行长X, …论坛秘书长X: a "forum" with an executive or a secretary-general is
@@ -1806,6 +1828,16 @@ mod tests {
         // (有色, 假日, 未来 are words of names: a metals institute, a holiday hotel)
         assert_eq!(orgs("东岭未来研究院发布报告。"), vec!["东岭未来研究院"]);
         assert_eq!(orgs("东岭有色金属研究院发布报告。"), vec!["东岭有色金属研究院"]);
+    }
+
+    #[test]
+    fn a_quoted_meeting_name_before_a_generic_word_is_one_meeting_without_quote_marks() {
+        let x = extract_text("本校舉辦「東嶺發展論壇」學術研討會。東嶺發展論壇由社會系主辦。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events, vec!["东岭发展论坛学术研讨会"]);
+        // a quoted term inside a longer name is no meeting's own name
+        let x = extract_text("“一带一路”东岭智库联盟理事会第三次会议在北京举行。");
+        assert!(x.entities.iter().any(|e| e.ty == super::EntityType::Event && e.label.starts_with('“')), "{:?}", x.entities);
     }
 
     #[test]
