@@ -465,10 +465,10 @@ fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme()
 #[test]
 fn formal_country_names_divisions_in_lower_case_honorifics_and_bodies_under_a_patron_after_a_title() {
     let r = report_of_text(
-        "Harbour meeting\n\nThe seminar was held at Lakeside State University in Bukhara region of the Republic of Uzbekistan. \
-         Experts came from Central Asia and Turkey. \
-         Lakeside State University was visited by a delegation led by the rector of the Harbour University of Technology Dato Amir Hale Rahman. \
-         Anna Berg, Director of the Bay Institute for Strategic Studies under the President of Uzbekistan, spoke at the seminar. \
+        "Harbour meeting\n\nMany students of Lakeside State University in Bukhara region of the Republic of Uzbekistan met their guests. \
+         Guests arrived from Central Asia and Turkey on Monday. \
+         A delegation from Bay College, headed by the rector of the Harbour University of Technology Dato Amir Hale Rahman, toured the campus. \
+         The talk was given by Anna Berg, Director of the Bay Institute for Strategic Studies under the President of Uzbekistan. \
          Tom Hale, rector of Hill University, Karim Saidov, president of Bay University, and others attended.\n",
     );
     assert!(has_relation(&r, "Lakeside State University", "located_in", "Bukhara region"), "{:?}", relations(&r));
@@ -487,12 +487,12 @@ fn formal_country_names_divisions_in_lower_case_honorifics_and_bodies_under_a_pa
 #[test]
 fn country_lists_before_a_lower_case_alliance_capitals_works_with_a_describing_word_and_titles_with_their_unit() {
     let r = report_of_text(
-        "Harbour talks\nUpdated: Oct 21,2015 8:35 AM     Bay Daily\n\n\
-         A founding ceremony for a Mongolia, Kazakhstan and Kyrgyzstan think tank alliance was held in Darkhan, the capital of Mongolia. \
-         The forum was hosted by the Lakeside Institute for Regional Studies (LIRS) and the Harbour Institutes for International Studies. \
-         Tom Hale, vice-director of the bureau of international cooperation at the LIRS, said cooperation grows. \
-         Experts discussed the Mongolia-Kazakhstan economic corridor and the Confucius Institutes. \
-         The forum was founded on the initiative of the People's Republic of China in 2014.\n",
+        "Harbour talks\nPosted 9:10 AM Bay Daily\n\n\
+         Envoys of a Mongolia, Kazakhstan and Kyrgyzstan think tank alliance met on Friday. They gathered in Darkhan, the capital of Mongolia, for two days. \
+         Their hosts were the Lakeside Institute for Regional Studies (LIRS) and the Harbour Institutes for International Studies. \
+         Tom Hale, vice-director of the office of external relations at the LIRS, told reporters that trade grows. \
+         Talks covered the Mongolia-Kazakhstan economic corridor and the Confucius Institutes. \
+         Delegates thanked the People's Republic of China for its support.\n",
     );
     assert!(has_entity(&r, "Alliance", "Mongolia, Kazakhstan and Kyrgyzstan think tank alliance"), "{:?}", labels_of(&r, "Alliance"));
     assert!(has_relation(&r, "Darkhan", "located_in", "Mongolia"), "{:?}", relations(&r));
@@ -509,10 +509,10 @@ fn country_lists_before_a_lower_case_alliance_capitals_works_with_a_describing_w
 #[test]
 fn member_states_inside_a_meeting_name_names_run_into_titles_and_cities_in_brackets() {
     let r = report_of_text(
-        "Harbour talks\n\nThe Second Meeting of the Research Centers of the Member States of the Bay Council was held in Astana. \
-         Participants included Tom Hale, Secretary General of the Bay Council; Anna Berg Director of the Center for Regional Studies (Ankara); and others.\n",
+        "Harbour talks\n\nThe Annual Forum of Universities of the Member States of the Bay Council opened in Astana. \
+         Among the guests were Tom Hale, Secretary General of the Bay Council; Anna Berg Director of the Center for Regional Studies (Ankara); and two students.\n",
     );
-    let meeting = "Second Meeting of the Research Centers of the Member States of the Bay Council";
+    let meeting = "Annual Forum of Universities of the Member States of the Bay Council";
     assert!(has_relation(&r, meeting, "held_at", "Astana"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Center for Regional Studies"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Center for Regional Studies", "located_in", "Ankara"), "{:?}", relations(&r));
@@ -524,8 +524,8 @@ fn member_states_inside_a_meeting_name_names_run_into_titles_and_cities_in_brack
 #[test]
 fn an_alliance_established_during_a_numbered_forum_and_a_body_hosting_the_first_one() {
     let r = report_of_text(
-        "Harbour talks\n\nLeading think tanks agreed to establish the Bay Think Tanks Network (BTTN) during the second Bay Development Forum (BDF) in Urumqi in 2017. \
-         The Bay Institute hosted the first BDF in June 2016 in Astana.\n",
+        "Harbour talks\n\nIn 2019 twelve institutes decided to establish the Bay Think Tanks Network (BTTN) during the second Bay Development Forum (BDF), held in Urumqi. \
+         Last year the Bay Institute hosted the 3rd BDF at its campus.\n",
     );
     assert!(has_relation(&r, "Bay Think Tanks Network", "established_at", "Bay Development Forum"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Bay Development Forum", "organizer", "Bay Institute"), "{:?}", relations(&r));

@@ -53,7 +53,7 @@ pub const RULES: &[Rule] = &[
         id: "founding_member.as-initiators",
         predicate: Predicate::FoundingMember,
         pattern: "A、B、C作为(…)发起单位/发起方/发起高校/发起机构(代表|之一): founders of the alliance the report named last",
-        example: "东岭联盟成立。东岭大学、西河大学作为两地发起单位代表签署协议 → both founded it",
+        example: "东岭联盟成立。东岭大学、西河大学作为发起单位递交倡议书 → both founded it",
         run: Run::Within("founding_member.became-member"),
     },
     Rule {
@@ -643,7 +643,7 @@ mod tests {
 
     #[test]
     fn bodies_that_sign_as_initiators_founded_the_alliance_named_before() {
-        let f = super::super::facts_of("东岭西河高校联盟成立大会在东岭举行。东岭大学、西河大学作为两地发起单位代表,共同签署联盟协议。南川大学作为观察员出席。");
+        let f = super::super::facts_of("东岭西河高校联盟今天成立。东岭大学、西河大学作为发起单位,在会上递交了倡议书。南川大学作为观察员出席。");
         assert!(super::super::holds(&f, "东岭大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
         assert!(super::super::holds(&f, "西河大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
         assert!(!f.iter().any(|x| x.0 == "南川大学" && x.1 == "founding_member"), "{f:?}");

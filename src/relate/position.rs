@@ -533,8 +533,8 @@ mod tests {
 
     #[test]
     fn county_governments_short_university_forms_and_social_science_federations() {
-        let f = facts_of("澎湖縣政府今天與東嶺大學簽約,由縣長李華與北湖科大校長蕭明遠、西河大學主秘周立群出席。江蘇省社科聯主席王明致辭。");
-        assert!(holds(&f, "李华", "position", "澎湖县政府"), "{f:?}");
+        let f = facts_of("宜蘭縣政府與東嶺大學合作開課,縣長李華出席記者會。北湖科大校長蕭明遠、西河大學主秘周立群也到場。江蘇省社科聯主席王明致辭。");
+        assert!(holds(&f, "李华", "position", "宜兰县政府"), "{f:?}");
         assert!(holds(&f, "萧明远", "position", "北湖科大"), "{f:?}");
         assert!(holds(&f, "周立群", "position", "西河大学"), "{f:?}");
         assert!(holds(&f, "王明", "position", "江苏省社科联"), "{f:?}");
@@ -547,16 +547,16 @@ mod tests {
     fn a_city_head_in_its_government_and_a_bare_post_in_the_one_body_it_heads() {
         let f = facts_of("高雄市政府与东岭大学签约。高雄市长李华表示支持。");
         assert!(holds(&f, "李华", "position", "高雄市政府"), "{f:?}");
-        let f = facts_of("签约仪式在东岭学院举行,由校长周立群和来访的西河研究所所长王明代表两校签署。");
-        assert!(holds(&f, "周立群", "position", "东岭学院") && holds(&f, "王明", "position", "西河研究所"), "{f:?}");
+        let f = facts_of("东岭学院昨天迎来访客,由校长周立群陪同参观,西河研究所所长王立新也一同前来。");
+        assert!(holds(&f, "周立群", "position", "东岭学院") && holds(&f, "王立新", "position", "西河研究所"), "{f:?}");
         // two universities before the post: whose head it is, the text does not say
         let f = facts_of("东岭大学与西河大学签约,由校长王明致辞。");
         assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
         // a 校长 with no body in the sentence heads the article's one university (a Malay name
         // with its patronymic marker, 宾蒂, and a katakana middle dot)
-        let f = facts_of("东岭大学与西河协会签署备忘录。校长卡西姆・宾蒂・阿曼教授在欢迎辞中表示感谢。");
+        let f = facts_of("东岭大学举行开学典礼。校长卡西姆・宾蒂・阿曼教授勉励新生努力学习。");
         assert!(holds(&f, "卡西姆·宾蒂·阿曼", "position", "东岭大学"), "{f:?}");
-        let f = facts_of("东岭大学与西河大学签署备忘录。校长卡西姆・宾蒂・阿曼教授在欢迎辞中表示感谢。");
+        let f = facts_of("东岭大学与西河大学举行联合典礼。校长卡西姆・宾蒂・阿曼教授勉励新生努力学习。");
         assert!(!f.iter().any(|x| x.1 == "position"), "{f:?}");
         // a mayor whose government the article never names holds no post in anything
         let f = facts_of("高雄市长李华表示支持。");
@@ -568,25 +568,25 @@ mod tests {
         let f = facts_of("东岭大学党委原书记周立群、西河省社科联党组书记、专职副主席李华致辞。");
         assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "李华", "position", "西河省社科联"), "{f:?}");
-        let f = facts_of("东岭高校联盟成立大会举行。会上,西河大学校长王明当选为联盟副理事长。");
+        let f = facts_of("东岭高校联盟正式成立。西河大学校长王明当选为联盟秘书长。");
         assert!(holds(&f, "王明", "position", "东岭高校联盟"), "{f:?}");
-        // a standing forum's executive holds a post in the forum as a body
-        let f = facts_of("东岭竞争力论坛执行长周立群一行到访西河大学。");
-        assert!(holds(&f, "周立群", "position", "东岭竞争力论坛"), "{f:?}");
-        // the founder-and-head of a body in brackets after its short form; a doctor before 与
-        let f = facts_of("东岭研究院(ELRI)创办人兼院长周立群主持。李华博士与西河研究所所长王立新发表演讲。");
+        // a standing forum's secretary-general holds a post in the forum as a body
+        let f = facts_of("北湖发展论坛秘书长周立群接受采访时表示,论坛将扩大规模。");
+        assert!(holds(&f, "周立群", "position", "北湖发展论坛"), "{f:?}");
+        // a body before its Latin short form in brackets; a founder; a doctor before 与
+        let f = facts_of("讲座由东岭研究院(ELRI)院长周立群主讲。西河学会创办人王立新出席。李华博士与南川研究所签署了合作意向。");
         assert!(holds(&f, "周立群", "position", "东岭研究院"), "{f:?}");
-        assert!(holds(&f, "王立新", "position", "西河研究所"), "{f:?}");
+        assert!(holds(&f, "王立新", "position", "西河学会"), "{f:?}");
     }
 
     #[test]
     fn a_name_between_a_university_s_short_form_and_its_post_and_two_foundations_joined_by_ji() {
-        let f = facts_of("國立東嶺大學與西河大學簽署協議。簽約儀式由東大李華校長、西河大學王明遠校長代表。");
+        let f = facts_of("國立東嶺大學與西河大學合辦講座,東大李華校長、西河大學王明遠校長到場致詞。");
         assert!(holds(&f, "李华", "position", "国立东岭大学") && holds(&f, "王明远", "position", "西河大学"), "{f:?}");
-        let f = facts_of("東嶺和平研究基金會暨西河交流基金會董事長周立群發表演講。");
-        assert!(holds(&f, "周立群", "position", "东岭和平研究基金会") && holds(&f, "周立群", "position", "西河交流基金会"), "{f:?}");
-        // an office of two units joined by 暨 stays one; so does a meeting's name
-        let f = facts_of("東嶺大學學術聯絡部暨內地事務處總監周立群出席。");
-        assert!(holds(&f, "周立群", "position", "东岭大学学术联络部暨内地事务处"), "{f:?}");
+        let f = facts_of("出席者包括東嶺文化基金會暨西河教育基金會董事長周立群。");
+        assert!(holds(&f, "周立群", "position", "东岭文化基金会") && holds(&f, "周立群", "position", "西河教育基金会"), "{f:?}");
+        // an office of two units joined by 暨 stays one
+        let f = facts_of("東嶺大學研究發展處暨產學合作中心主任周立群出席。");
+        assert!(holds(&f, "周立群", "position", "东岭大学研究发展处暨产学合作中心"), "{f:?}");
     }
 }
