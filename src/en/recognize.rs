@@ -3,7 +3,7 @@
 //! English names of countries, places and well-known organisations.
 
 use super::names::EnNames;
-use super::words::{CONNECTORS, HONORIFICS, NOT_NAMES, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
+use super::words::{CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -175,9 +175,8 @@ fn capital_before(names: &EnNames, chars: &[char], ws: &[Word], i: usize, j: usi
 /// `Khorezm region`, `Andijan province`: one or two capitalised words the text gives no
 /// other reading, then a level of a country's divisions in lower case. Returns where it ends.
 fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
-    const LEVELS: &[&str] = &["region", "province", "oblast", "district", "county", "prefecture"];
     let run = &ws[i..j];
-    let level = ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && LEVELS.contains(&w.text.as_str()))?;
+    let level = ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && DIVISIONS.contains(&w.text.as_str()))?;
     // (the Central Asian region: a part of the world, not a division of one country)
     const PARTS_OF_THE_WORLD: &[&str] = &["Asian", "European", "African", "American", "Eurasian", "Caucasian", "Pacific", "Atlantic", "Arctic", "Baltic", "Balkan", "Arab"];
     let of_the_world = |w: &Word| REGIONS.contains(&w.text.as_str()) || PARTS_OF_THE_WORLD.contains(&w.text.as_str());
@@ -504,9 +503,9 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         return;
     }
     // the Republic of Uzbekistan, the People's Republic of China: a country by its formal name
-    let form_at = ws.iter().take(3).position(|w| matches!(w.text.as_str(), "Republic" | "Kingdom" | "Sultanate" | "Federation" | "Commonwealth")).unwrap_or(0);
+    let form_at = ws.iter().take(3).position(|w| STATE_FORMS.contains(&w.text.as_str())).unwrap_or(0);
     if let [form, of, country @ ..] = &ws[form_at..] {
-        let formal = matches!(form.text.as_str(), "Republic" | "Kingdom" | "Sultanate" | "Federation" | "Commonwealth") && of.text == "of" && !country.is_empty();
+        let formal = STATE_FORMS.contains(&form.text.as_str()) && of.text == "of" && !country.is_empty();
         if let Some(n) = formal.then(|| names.get(&span_text(norm, country))).flatten().filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))) {
             out.push(lexicon_mention(lex, norm, ws, n.lex, si));
             return;
@@ -802,7 +801,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
     // South Asia and Southeast Asia reached …: a part of the world is no person
-    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| matches!(w.text.as_str(), "Republic" | "Kingdom" | "Federation" | "Sultanate"));
+    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str()));
     if !(2..=4).contains(&run.len()) && !single || region || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }

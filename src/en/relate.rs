@@ -554,7 +554,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let university_of = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[t].label.ends_with("University") && text(doc, te, doc.mentions[p].start) == " of ";
         // Bukhara region of the Republic of Uzbekistan: a division of its country
         let division_of = |p: usize| {
-            let level = ["region", "province", "oblast", "district", "county", "prefecture"].iter().any(|l| doc.mentions[t].label.ends_with(l));
+            let level = super::words::DIVISIONS.iter().any(|l| doc.mentions[t].label.ends_with(l));
             doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && level && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ")
         };
         // Ulaanbaatar, the capital of Mongolia

@@ -140,6 +140,12 @@ pub const NOT_NAMES: &[&str] = &[
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
 ];
 
+/// Levels of a country's divisions, written in lower case after their name (Khorezm region).
+pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "county", "prefecture"];
+
+/// Words of a state's formal name (the Republic of Uzbekistan, the Kingdom of Thailand).
+pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
+
 /// Honorifics a person's name follows (Malaysia, Brunei).
 pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun"];
 

@@ -1,7 +1,7 @@
 //! `position`: who holds which post in which organisation.
 
 use super::{Doc, Predicate, Relation, Rule, Run, Sent};
-use crate::lexicon::Tag;
+use crate::lexicon::{OrgKind, Tag};
 use crate::recognize::EntityType;
 use crate::scan::{ends_with_at, is_cjk, Token};
 
@@ -340,13 +340,16 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     if start > s.start && !matches!(chars[start - 1], '由' | ',') {
         return false;
     }
-    let head: String = chars[post.start..post.end].iter().collect();
-    let level = head.chars().next().unwrap_or(' ');
+    let post_word: String = chars[post.start..post.end].iter().collect();
     let heads = |oi: usize| {
         let m = &doc.mentions[oi];
-        match head.as_str() {
-            "校长" => m.kind == Some(crate::lexicon::OrgKind::University),
-            "县长" | "市长" | "省长" => m.label.ends_with(&format!("{level}政府")) || m.label.ends_with(&format!("{level}人民政府")),
+        match post_word.as_str() {
+            "校长" => m.kind == Some(OrgKind::University),
+            // 县长 heads a 县政府 (…县人民政府), 市长 a 市政府, 省长 a 省政府
+            "县长" | "市长" | "省长" => {
+                let level = &post_word[..post_word.len() - "长".len()];
+                m.label.ends_with(&format!("{level}政府")) || m.label.ends_with(&format!("{level}人民政府"))
+            }
             _ => false,
         }
     };
@@ -355,15 +358,21 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let body = match bodies[..] {
         [body] => doc.ent(body),
         // 校长X在欢迎辞中…: with no body in its sentence, the article's one university
-        [] if head == "校长" => {
-            let universities: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(crate::lexicon::OrgKind::University)).collect();
-            let [university] = universities[..] else { return false };
-            university
-        }
+        [] if post_word == "校长" => match the_one_university(doc) {
+            Some(u) => u,
+            None => return false,
+        },
         _ => return false,
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
+}
+
+/// The university entity of the article, when it names exactly one.
+fn the_one_university(doc: &Doc) -> Option<usize> {
+    let mut universities = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(OrgKind::University));
+    let first = universities.next()?;
+    universities.next().is_none().then_some(first)
 }
 
 const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任", "作为"];
