@@ -200,7 +200,7 @@ fn a_build_stopped_by_the_server_dying_is_completed_by_the_next_build() {
     let url = v.gsp();
 
     // the server dies once the first graphs are recorded there
-    let mut build = sg().arg("build").arg("--store").arg(&store).arg(&articles).args(["--quiet", "--into", &url, "--into-retries", "1"]).stderr(Stdio::piped()).spawn().unwrap();
+    let build = sg().arg("build").arg("--store").arg(&store).arg(&articles).args(["--quiet", "--into", &url, "--into-retries", "1"]).stderr(Stdio::piped()).spawn().unwrap();
     let deadline = Instant::now() + Duration::from_secs(300);
     while v.rows(&format!("SELECT ?g WHERE {{ GRAPH <{}> {{ ?g ?p ?h }} }}", silkgraph::remote::RECORD_GRAPH)).is_empty() {
         assert!(Instant::now() < deadline, "no graph was ever recorded");
