@@ -533,3 +533,16 @@ fn an_alliance_established_during_a_numbered_forum_and_a_body_hosting_the_first_
     let r = report_of_text("Harbour talks\n\nExperts discussed the Bay Think Tanks Network during the Bay Development Forum.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "established_at"), "{:?}", relations(&r));
 }
+
+#[test]
+fn bodies_a_sentence_calls_members_and_acronyms_that_are_the_initials_of_a_body_named_before() {
+    let r = report_of_text(
+        "Harbour talks\n\nThe Coastal Data Alliance was launched by the Lakeside Institute of Marine Studies and the Hill Academy of Sciences. \
+         Some 20 institutes attended as members of the alliance, among which the Bay University, LIMS and the HAS are president members. \
+         Meanwhile Harbour College keeps working with 29 universities who are members of the alliance.\n",
+    );
+    for founder in ["Bay University", "Lakeside Institute of Marine Studies", "Hill Academy of Sciences"] {
+        assert!(has_relation(&r, founder, "founding_member", "Coastal Data Alliance"), "{founder}: {:?}", relations(&r));
+    }
+    assert!(!relations(&r).iter().any(|x| x.0 == "Harbour College" && x.1 == "member"), "{:?}", relations(&r));
+}

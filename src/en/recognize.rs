@@ -1096,7 +1096,10 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
             let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(ws, k - 1 - n) == Some(n));
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
-            if before_title || after_title_of || between {
+            // (IFES after the Institute of Far Eastern Studies: three or more initials of a body
+            // the article names in full are that body, whatever stands around them)
+            let initials = a.len() >= 3 && out.iter().any(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == a);
+            if before_title || after_title_of || between || initials {
                 bodies.push(a);
                 if between {
                     bodies.push(bare(&ws[k + 2]));

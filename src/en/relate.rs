@@ -111,6 +111,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-members-including"),
     },
     Rule {
+        id: "member.en-listed-as-members",
+        predicate: Predicate::Member,
+        pattern: "A, B and C are/were/became (…) members: of the alliance named last before them",
+        example: "Thirty think tanks joined the Coastal Data Alliance; among them Lakeside University and the Hill Institute are full members → members",
+        run: Run::Within("member.en-members-including"),
+    },
+    Rule {
+        id: "founding_member.en-listed-as-members",
+        predicate: Predicate::FoundingMember,
+        pattern: "A, B and C are/were/became founding/first/president members: founders of the alliance named last before them",
+        example: "… the Coastal Data Alliance, among which Lakeside University and the Hill Institute are president members → founders",
+        run: Run::Within("member.en-members-including"),
+    },
+    Rule {
         id: "spoke_at.en-said",
         predicate: Predicate::SpokeAt,
         pattern: "a person who said/noted/stressed … or holds a post, in a report about EVENT",
@@ -573,7 +587,32 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// … among which A, B and the C are president members: bodies the text calls members (founding,
+/// first, president members: founders) of the alliance named last before them.
+fn listed_as_members(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const FOUNDERS: &[&str] = &["founding", "first", "initial", "president", "presidium"];
+    let sentence = text(doc, s.start, s.end);
+    for verb in [" are ", " were ", " became "] {
+        for (b, _) in sentence.match_indices(verb) {
+            let rest = &sentence[b + verb.len()..];
+            let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+            let Some(k) = words.iter().position(|w| w.trim_end_matches([',', '.', ';']) == "members") else { continue };
+            let founding = words[..k].iter().any(|w| FOUNDERS.contains(w));
+            let at = s.start + sentence[..b].chars().count();
+            let run = list_before(doc, s, at);
+            // (the list right before the verb: not bodies named earlier, `… with 29 universities who are members`)
+            let Some(first) = run.first().filter(|_| run.last().is_some_and(|&l| doc.mentions[l].end == at)) else { continue };
+            let Some(alliance) = doc.last_alliance_before(s.si, doc.mentions[*first].start) else { continue };
+            let (p, rule) = if founding { (Predicate::FoundingMember, "founding_member.en-listed-as-members") } else { (Predicate::Member, "member.en-listed-as-members") };
+            for &o in &run {
+                out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+            }
+        }
+    }
+}
+
 fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    listed_as_members(doc, s, out);
     for a in of_type(doc, s, &[EntityType::Alliance, EntityType::Organization]) {
         let (a_start, a_end) = (doc.mentions[a].start, doc.mentions[a].end);
         let before = text(doc, s.start.max(a_start.saturating_sub(30)), a_start).to_lowercase();
