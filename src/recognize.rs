@@ -152,7 +152,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         }
         let c = chars[i - 1];
         // 东岭基金会暨西河基金会董事长: 暨 lists two bodies (a meeting's name keeps it: rules.year;
-        // so does an office of two units, 学术联络部暨内地事务处)
+        // so does an office of two units, 研究发展处暨产学合作中心)
         let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, crate::lexicon::OrgKind::Government | crate::lexicon::OrgKind::Other));
         let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body));
         if body_before_ji {
@@ -1564,7 +1564,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
             // (主席同卡西姆总统会谈: 同 after one holder's title joins the other)
             let tong_after_title = a > s.start + 1 && chars[a - 1] == '同' && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
-            // (由成大李华校长、…: a university's two-character short form closes on the left too)
+            // (由东大李华校长、…: a university's two-character short form closes on the left too)
             let short_university = a >= s.start + 2 && chars[a - 1] == '大' && is_cjk(chars[a - 2]) && (a == s.start + 2 || matches!(chars[a - 3], '、' | ',' | '由' | '与' | '和' | '及' | '(' | '“'));
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (the name may not run into the post's modifier: 王明副校长)

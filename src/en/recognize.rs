@@ -180,14 +180,14 @@ fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Opt
     // (the Central Asian region: a part of the world, not a division of one country)
     const PARTS_OF_THE_WORLD: &[&str] = &["Asian", "European", "African", "American", "Eurasian", "Caucasian", "Pacific", "Atlantic", "Arctic", "Baltic", "Balkan", "Arab"];
     let of_the_world = |w: &Word| REGIONS.contains(&w.text.as_str()) || PARTS_OF_THE_WORLD.contains(&w.text.as_str());
-    // (the CAREC region: an acronym's region is the area of a programme, no division)
+    // (the LIRS region: an acronym's region is the area of a programme, no division)
     let word = |w: &Word| w.text.chars().all(char::is_alphabetic) && w.text.chars().skip(1).any(char::is_lowercase);
     let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
     let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
     (plain && !known && head_of(run).is_none() && title_in(run).is_none() && !level.text.is_empty()).then_some(j + 1)
 }
 
-/// a China, Russia and Mongolia think tank alliance: the countries listed before the one that
+/// a Mongolia, Kazakhstan and Kyrgyzstan think tank alliance: the countries listed before the one that
 /// opens the alliance's name belong to it. Returns where the name starts.
 fn countries_listed_before(names: &EnNames, chars: &[char], ws: &[Word], start: usize) -> usize {
     let country = |w: &Word| names.get(&w.text).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)));
@@ -249,7 +249,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             // … in Tianjin on Nov 8: a month after the connector is a date, not a name
-            // (… of the Member States of the Turkic Council: member states of a body are in its name)
+            // (… of the Member States of the Bay Council: member states of a body are in its name)
             let member_states = ws[next].text == "Member" && ws.get(next + 1).is_some_and(|w| matches!(w.text.as_str(), "States" | "Countries") && w.start == ws[next].end + 1);
             if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) && !member_states {
                 break;
@@ -764,8 +764,8 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let of = ws.iter().position(|w| w.text == "of" || w.text == "for");
     if let Some(of) = of.filter(|&of| of >= 1 && of + 1 < n) {
         let two = (of >= 2).then(|| format!("{} {}", ws[of - 2].text, ws[of - 1].text));
-        // (Shanghai Institutes for International Studies: a plural head names one body only
-        // with its of/for words; Confucius Institutes alone are many)
+        // (Harbour Institutes for International Studies: a plural head names one body only
+        // with its of/for words; Harbour Language Institutes alone are many)
         let plural = (ws[of - 1].text == "Institutes").then_some((EntityType::Organization, OrgKind::Research));
         if let Some(h) = two.as_deref().and_then(head_word).or_else(|| head_word(&ws[of - 1].text)).or(plural) {
             return Some(h);
@@ -1096,7 +1096,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
             let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(ws, k - 1 - n) == Some(n));
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
-            // (IFES after the Institute of Far Eastern Studies: three or more initials of a body
+            // (HIMS after the Harbour Institute of Marine Studies: three or more initials of a body
             // the article names in full are that body, whatever stands around them)
             let initials = a.len() >= 3 && out.iter().any(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == a);
             if before_title || after_title_of || between || initials {

@@ -121,7 +121,7 @@ pub const RULES: &[Rule] = &[
         id: "founding_member.en-listed-as-members",
         predicate: Predicate::FoundingMember,
         pattern: "A, B and C are/were/became founding/first/president members: founders of the alliance named last before them",
-        example: "… the Coastal Data Alliance, among which Lakeside University and the Hill Institute are president members → founders",
+        example: "The Coastal Data Alliance opened; Lakeside University and the Hill Institute are its president members → founders",
         run: Run::Within("member.en-members-including"),
     },
     Rule {
@@ -149,7 +149,7 @@ pub const RULES: &[Rule] = &[
         id: "established_at.en-established-during",
         predicate: Predicate::EstablishedAt,
         pattern: "(agreed) to establish/launched/founded the ALLIANCE … at/during the (second) EVENT, founders unnamed",
-        example: "Think tanks agreed to establish the Bay Network during the second Bay Forum → founded at that forum",
+        example: "Twelve institutes decided to establish the Bay Network during the second Bay Forum → founded at that forum",
         run: Run::Sentence(established_during),
     },
 ];
@@ -245,7 +245,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
-        // (vice-director of the bureau of international cooperation at X: a title and its unit)
+        // (vice-director of the office of external relations at X: a title and its unit)
         let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
             Some((title, _)) if between.trim_end().ends_with(" at the") || between.trim_end().ends_with(" at") => title.to_owned(),
             _ => role,
@@ -443,7 +443,7 @@ fn event_named_at(doc: &Doc, s: &Sent) -> Option<usize> {
     of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| at_event(e)).map(|e| doc.ent(e))
 }
 
-/// Think tanks agreed to establish the Bay Network during the second Bay Forum: an alliance
+/// Twelve institutes decided to establish the Bay Network during the second Bay Forum: an alliance
 /// a founding verb names, founded at the event the sentence names with at/during.
 fn established_during(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in of_type(doc, s, &[EntityType::Alliance]) {
@@ -572,7 +572,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && level && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ")
         };
         // Ulaanbaatar, the capital of Mongolia
-        // Center for Strategic Studies (Ankara): the city in brackets after a body
+        // Center for Regional Studies (Ankara): the city in brackets after a body
         let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && doc.mentions[p].ty == EntityType::Place && text(doc, te, doc.mentions[p].start) == " (" && doc.chars().get(doc.mentions[p].end) == Some(&')');
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
@@ -587,7 +587,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// … among which A, B and the C are president members: bodies the text calls members (founding,
+/// A, B and the C are (its) president members: bodies the text calls members (founding,
 /// first, president members: founders) of the alliance named last before them.
 fn listed_as_members(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const FOUNDERS: &[&str] = &["founding", "first", "initial", "president", "presidium"];

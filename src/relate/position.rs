@@ -52,7 +52,7 @@ pub const RULES: &[Rule] = &[
         id: "position.bare-post-of-clause-body",
         predicate: Predicate::Position,
         pattern: "ORG …由/, POST NAME: a post with no body of its own is in the one body before it in the sentence that such a post heads (校长: a university, 县长: a county government); a 校长 with none in the sentence, in the article's one university",
-        example: "签约仪式在东岭学院举行,由校长李华代表 → 李华 holds 校长 at 东岭学院",
+        example: "东岭学院迎来访客,由校长李华陪同参观 → 李华 holds 校长 at 东岭学院",
         run: Run::Within("position.org-post-name"),
     },
     Rule {
@@ -330,7 +330,7 @@ fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     true
 }
 
-/// 澎湖县政府今天由县长李华…, 仪式在东岭学院举行,由校长李华…: a post with no body before it
+/// 宜兰县政府…,县长李华…; 东岭学院迎来访客,由校长李华陪同…: a post with no body before it
 /// (after 由 or a comma) is in the one body of the sentence before it that such a post heads.
 fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
