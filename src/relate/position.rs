@@ -304,7 +304,11 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
             doc.entities.iter().position(|e| e.ty == EntityType::Organization && e.aliases.contains(&text))
         })
     };
-    let Some(org) = doc.org_ending_at(s, m.start).map(|o| doc.ent(o)).or_else(short_form) else { return false };
+    // (輔仁大學校長代表X副國際長, 中山大學由X學術副校長代表: the one standing in for the body's
+    // head, or 由 between the body and the name)
+    let stand_in = ["校长代表", "代表", "由"].iter().find(|w| crate::scan::ends_with_at(chars, m.start, s.start, w)).map(|w| m.start - w.chars().count());
+    let body_before = |at: usize| doc.org_ending_at(s, at).map(|o| doc.ent(o));
+    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)) else { return false };
     // (周立群副院长: modifiers open the role)
     let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], m.end, s.end) else { return false };
     let role: String = chars[m.end..post_end].iter().collect();
@@ -597,5 +601,15 @@ mod tests {
         // an office of two units joined by 暨 stays one
         let f = facts_of("東嶺大學研究發展處暨產學合作中心主任周立群出席。");
         assert!(holds(&f, "周立群", "position", "东岭大学研究发展处暨产学合作中心"), "{f:?}");
+    }
+
+    #[test]
+    fn one_standing_in_for_a_body_s_head_and_a_name_after_you_between_body_and_post() {
+        let f = facts_of("典禮上,東嶺大學校長代表周立群副校長致詞,西河大學由王立新學術副校長代表出席。");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "王立新" && x.1 == "position" && x.2 == "西河大学"), "{f:?}");
+        // 代表 after a name with no post after it names no post
+        let f = facts_of("東嶺大學代表周立群出席。");
+        assert!(!f.iter().any(|x| x.0 == "周立群" && x.1 == "position" && x.3 == "position.org-name-post"), "{f:?}");
     }
 }
