@@ -153,7 +153,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let c = chars[i - 1];
         // 东岭基金会暨西河基金会董事长: 暨 lists two bodies (a meeting's name keeps it: rules.year;
         // so does an office of two units, 研究发展处暨产学合作中心)
-        let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, crate::lexicon::OrgKind::Government | crate::lexicon::OrgKind::Other));
+        let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
         let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body));
         if body_before_ji {
             break;
@@ -406,13 +406,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
 fn quoted_names_of_meetings(ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && m.label.starts_with('“')) {
         let Some(close) = m.label.find('”') else { continue };
-        let quoted = m.label['“'.len_utf8()..close].to_owned();
-        let rest = m.label[close + '”'.len_utf8()..].to_owned();
-        let rest = rest.as_str();
-        // (only a meeting's own name quoted before a generic word for it: not “一带一路”…会议)
+        let (quoted, rest) = (m.label['“'.len_utf8()..close].to_owned(), m.label[close + '”'.len_utf8()..].to_owned());
+        // (only a meeting's own name quoted before a generic word for it: not “蓝色海湾”…会议)
         const MEETINGS: &[&str] = &["论坛", "会议", "研讨会", "峰会", "大会", "对话", "座谈会"];
         let named_meeting = MEETINGS.iter().any(|h| quoted.ends_with(h));
-        let generic = ["学术研讨会", "研讨会", "学术会议", "座谈会", "论坛"].contains(&rest);
+        let generic = ["学术研讨会", "研讨会", "学术会议", "座谈会", "论坛"].contains(&rest.as_str());
         if !named_meeting || !generic {
             continue;
         }
@@ -1836,7 +1834,7 @@ mod tests {
         let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.as_str()).collect();
         assert_eq!(events, vec!["东岭发展论坛学术研讨会"]);
         // a quoted term inside a longer name is no meeting's own name
-        let x = extract_text("“一带一路”东岭智库联盟理事会第三次会议在北京举行。");
+        let x = extract_text("“蓝色海湾”东岭智库联盟理事会第三次会议在北京举行。");
         assert!(x.entities.iter().any(|e| e.ty == super::EntityType::Event && e.label.starts_with('“')), "{:?}", x.entities);
     }
 

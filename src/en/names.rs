@@ -63,6 +63,11 @@ impl EnNames {
         })
     }
 
+    /// The country `form` names (not a demonym: Kazakh names no country).
+    pub fn country(&self, form: &str) -> Option<LexRef> {
+        self.get(form).filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))).map(|n| n.lex)
+    }
+
     fn exact(&self, form: &str) -> Option<EnName> {
         self.forms.get(form).copied().or_else(|| form.contains('’').then(|| self.forms.get(&form.replace('’', "'")).copied()).flatten())
     }

@@ -167,7 +167,7 @@ fn lower_case_alliance_end(ws: &[Word], i: usize, j: usize) -> Option<usize> {
 fn capital_before(names: &EnNames, chars: &[char], ws: &[Word], i: usize, j: usize) -> bool {
     let run = &ws[i..j];
     let plain = run.len() <= 2 && run.iter().all(|w| w.text.chars().all(char::is_alphabetic)) && head_of(run).is_none() && title_in(run).is_none();
-    let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some();
+    let known = names.get(&joined(run)).is_some();
     let after: String = chars[run[run.len() - 1].end..chars.len().min(run[run.len() - 1].end + 18)].iter().collect();
     plain && !known && (after.starts_with(", the capital of ") || after.starts_with(", capital of "))
 }
@@ -176,21 +176,21 @@ fn capital_before(names: &EnNames, chars: &[char], ws: &[Word], i: usize, j: usi
 /// other reading, then a level of a country's divisions in lower case. Returns where it ends.
 fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let run = &ws[i..j];
-    let level = ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && DIVISIONS.contains(&w.text.as_str()))?;
+    ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && DIVISIONS.contains(&w.text.as_str()))?;
     // (the Central Asian region: a part of the world, not a division of one country)
     const PARTS_OF_THE_WORLD: &[&str] = &["Asian", "European", "African", "American", "Eurasian", "Caucasian", "Pacific", "Atlantic", "Arctic", "Baltic", "Balkan", "Arab"];
     let of_the_world = |w: &Word| REGIONS.contains(&w.text.as_str()) || PARTS_OF_THE_WORLD.contains(&w.text.as_str());
     // (the LIRS region: an acronym's region is the area of a programme, no division)
     let word = |w: &Word| w.text.chars().all(char::is_alphabetic) && w.text.chars().skip(1).any(char::is_lowercase);
     let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
-    let known = names.get(&run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
-    (plain && !known && head_of(run).is_none() && title_in(run).is_none() && !level.text.is_empty()).then_some(j + 1)
+    let known = names.get(&joined(run)).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
+    (plain && !known && head_of(run).is_none() && title_in(run).is_none()).then_some(j + 1)
 }
 
 /// a Mongolia, Kazakhstan and Kyrgyzstan think tank alliance: the countries listed before the one that
 /// opens the alliance's name belong to it. Returns where the name starts.
 fn countries_listed_before(names: &EnNames, chars: &[char], ws: &[Word], start: usize) -> usize {
-    let country = |w: &Word| names.get(&w.text).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)));
+    let country = |w: &Word| names.country(&w.text).is_some();
     if !ws.get(start).is_some_and(country) {
         return start;
     }
@@ -331,7 +331,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     let acronym = so_far.len() == 1 && so_far[0].text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && so_far[0].text.len() >= 2;
     let headed = head_of(so_far).is_some();
     let embassy = so_far.iter().any(|w| matches!(w.text.as_str(), "Consulate" | "Embassy" | "Office" | "Representation"));
-    let known = so_far.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+    let known = joined(so_far);
     let known = names.get(&known).is_some_and(|n| !n.demonym);
     // TITLE … NAME and TITLE … NAME: two people, not one name; but the Rector of the Western
     // Agricultural and Forestry University: a body without its head yet goes on to it
@@ -367,7 +367,7 @@ fn body_after_title(ws: &[Word]) -> &[Word] {
 /// Arabia; not Turkey Institute).
 fn known_country_at(names: &EnNames, ws: &[Word]) -> bool {
     (1..=ws.len().min(3)).any(|n| {
-        let country = names.get(&ws[..n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|x| !x.demonym && matches!(x.lex, LexRef::Country(_)));
+        let country = names.country(&joined(&ws[..n])).is_some();
         let closed = ws.get(n).is_none_or(|w| w.start != ws[n - 1].end + 1 || !capitalised(&w.text));
         country && closed
     })
@@ -391,7 +391,7 @@ fn university_of_its_country(names: &EnNames, so_far: &[Word], after: &[Word]) -
     const NEEDS_ITS_COUNTRY: &[&str] = &["National", "State", "Renmin", "People's", "Communication", "Open", "Federal", "Central", "International", "Technical", "Agricultural", "Medical"];
     let Some((head, named)) = so_far.split_last() else { return false };
     let Some(country) = after.first() else { return false };
-    let is_country = names.get(&country.text).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)));
+    let is_country = names.country(&country.text).is_some();
     // the country ends the name: a mark or a lower-case word follows
     let ends = after.get(1).is_none_or(|w| w.start != country.end + 1 || !capitalised(&w.text));
     let own_name = (1..=2).contains(&named.len()) && named.iter().all(|w| capitalised(&w.text) && !NEEDS_ITS_COUNTRY.contains(&w.text.as_str()));
@@ -417,6 +417,11 @@ fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
     let of = so_far.iter().position(|w| matches!(w.text.as_str(), "of" | "for" | "on"));
     let complement = of.is_some_and(|p| p > 0 && head_word(&so_far[p - 1].text).is_some());
     (complement && run > 0 && !next_headed).then_some(true)
+}
+
+/// The words' texts joined by single spaces (how the lexicons write a name).
+fn joined(ws: &[Word]) -> String {
+    ws.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 fn span_text(norm: &NormText, ws: &[Word]) -> String {
@@ -506,19 +511,19 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let form_at = ws.iter().take(3).position(|w| STATE_FORMS.contains(&w.text.as_str())).unwrap_or(0);
     if let [form, of, country @ ..] = &ws[form_at..] {
         let formal = STATE_FORMS.contains(&form.text.as_str()) && of.text == "of" && !country.is_empty();
-        if let Some(n) = formal.then(|| names.get(&span_text(norm, country))).flatten().filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))) {
-            out.push(lexicon_mention(lex, norm, ws, n.lex, si));
+        if let Some(r) = formal.then(|| names.country(&span_text(norm, country))).flatten() {
+            out.push(lexicon_mention(lex, norm, ws, r, si));
             return;
         }
     }
     // a leading country or place (Kazakhstan's …, Tianjin Academy …): a mention of its own too
     // (a city inside a name is no mention of the city: Xi'an Jiaotong University)
-    if let Some(k) = (1..ws.len()).rev().find(|&k| names.get(&span_text(norm, &ws[..k])).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)))) {
-        out.push(lexicon_mention(lex, norm, &ws[..k], names.get(&span_text(norm, &ws[..k])).unwrap().lex, si));
+    if let Some((k, r)) = (1..ws.len()).rev().find_map(|k| names.country(&span_text(norm, &ws[..k])).map(|r| (k, r))) {
+        out.push(lexicon_mention(lex, norm, &ws[..k], r, si));
     }
     // … Transport of Kazakhstan: a closing country is a mention too (it says where the body is)
-    if let Some(k) = (2..ws.len()).find(|&k| ws[k - 1].text == "of" && head_of(&ws[..k - 1]).is_some() && names.get(&span_text(norm, &ws[k..])).is_some_and(|n| !n.demonym && matches!(n.lex, LexRef::Country(_)))) {
-        out.push(lexicon_mention(lex, norm, &ws[k..], names.get(&span_text(norm, &ws[k..])).unwrap().lex, si));
+    if let Some((k, r)) = (2..ws.len()).filter(|&k| ws[k - 1].text == "of" && head_of(&ws[..k - 1]).is_some()).find_map(|k| names.country(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
+        out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
@@ -737,7 +742,7 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
     let of_the = (2..ws.len()).find(|&k| ws[k - 2].text == "of" && ws[k - 1].text == "the" && head_of(&ws[..k - 2]).is_some());
     let under = ws.iter().position(|w| w.text == "under").or(of_the).unwrap_or(ws.len());
     let (i, n) = (0..under).find_map(|i| {
-        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&ws[i..i + n].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ").as_str())).map(|n| (i, n))
+        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&joined(&ws[i..i + n]).as_str())).map(|n| (i, n))
     })?;
     let mods = ws[..i].iter().rev().take_while(|w| TITLE_MODIFIERS.contains(&w.text.as_str())).count();
     Some((i - mods, n + mods))
@@ -1026,7 +1031,7 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
         let ws = words(chars, s.start, s.end);
         for (k, w) in ws.iter().enumerate() {
             let parts: Vec<(usize, &str)> = split_at_dashes(&w.text).into_iter().map(|(at, p)| (w.start + at, p)).collect();
-            let country = |p: &str| names.get(p).filter(|n| !n.demonym).map(|n| n.lex).filter(|l| matches!(l, LexRef::Country(_)));
+            let country = |p: &str| names.country(p);
             if parts.len() < 2 || parts.iter().any(|(_, p)| country(p).is_none()) {
                 continue;
             }
@@ -1084,6 +1089,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     let known: Vec<String> = out.iter().flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
     let sentences: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(chars, s.start, s.end)).collect();
+    let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| initials_of(&m.surface)).collect();
     let mut bodies: Vec<String> = Vec::new();
     for ws in &sentences {
         for (k, w) in ws.iter().enumerate() {
@@ -1098,7 +1104,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
             // (HIMS after the Harbour Institute of Marine Studies: three or more initials of a body
             // the article names in full are that body, whatever stands around them)
-            let initials = a.len() >= 3 && out.iter().any(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == a);
+            let initials = a.len() >= 3 && named_initials.contains(&a);
             if before_title || after_title_of || between || initials {
                 bodies.push(a);
                 if between {

@@ -115,14 +115,14 @@ pub const RULES: &[Rule] = &[
         predicate: Predicate::Member,
         pattern: "A, B and C are/were/became (…) members: of the alliance named last before them",
         example: "Thirty think tanks joined the Coastal Data Alliance; among them Lakeside University and the Hill Institute are full members → members",
-        run: Run::Within("member.en-members-including"),
+        run: Run::Sentence(listed_as_members),
     },
     Rule {
         id: "founding_member.en-listed-as-members",
         predicate: Predicate::FoundingMember,
         pattern: "A, B and C are/were/became founding/first/president members: founders of the alliance named last before them",
         example: "The Coastal Data Alliance opened; Lakeside University and the Hill Institute are its president members → founders",
-        run: Run::Within("member.en-members-including"),
+        run: Run::Within("member.en-listed-as-members"),
     },
     Rule {
         id: "spoke_at.en-said",
@@ -612,7 +612,6 @@ fn listed_as_members(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    listed_as_members(doc, s, out);
     for a in of_type(doc, s, &[EntityType::Alliance, EntityType::Organization]) {
         let (a_start, a_end) = (doc.mentions[a].start, doc.mentions[a].end);
         let before = text(doc, s.start.max(a_start.saturating_sub(30)), a_start).to_lowercase();

@@ -54,7 +54,7 @@ pub const RULES: &[Rule] = &[
         predicate: Predicate::FoundingMember,
         pattern: "A、B、C作为(…)发起单位/发起方/发起高校/发起机构(代表|之一): founders of the alliance the report named last",
         example: "东岭联盟成立。东岭大学、西河大学作为发起单位递交倡议书 → both founded it",
-        run: Run::Within("founding_member.became-member"),
+        run: Run::Sentence(as_initiators),
     },
     Rule {
         id: "member.became-member",
@@ -473,7 +473,6 @@ fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
 /// A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位): founders when a first batch,
 /// members otherwise.
 fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    as_initiators(doc, s, out);
     let chars = doc.chars();
     let mut from = s.start;
     while let Some(v) = find_word(chars, from, s.end, "成为") {
@@ -511,12 +510,11 @@ fn as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     while let Some(v) = find_word(chars, from, s.end, "作为") {
         from = v + 2;
         let clause_end = (v..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。' | ':')).unwrap_or(s.end);
-        let named = (v + 2..clause_end.min(v + 14)).any(|k| INITIATORS.iter().any(|w| starts_with_at(chars, k, clause_end, w)));
-        let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
-        let Some(alliance) = doc.last_alliance_before(s.si, v) else { continue };
-        if !named || !gap.is_empty() {
+        if !(v + 2..clause_end.min(v + 14)).any(|k| INITIATORS.iter().any(|w| starts_with_at(chars, k, clause_end, w))) {
             continue;
         }
+        let Some((run, _)) = doc.last_run_before(&s.institutions, v).filter(|(_, gap)| gap.is_empty()) else { continue };
+        let Some(alliance) = doc.last_alliance_before(s.si, v) else { continue };
         for &o in &run {
             out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.as-initiators"));
         }

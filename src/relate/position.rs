@@ -298,6 +298,8 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
 fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let m = &doc.mentions[mi];
     let chars = doc.chars();
+    // (周立群副院长: modifiers open the role) — read first: most names have no post after them
+    let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], m.end, s.end) else { return false };
     let short_form = || {
         (2..=4).filter(|&n| m.start >= s.start + n).find_map(|n| {
             let text: String = chars[m.start - n..m.start].iter().collect();
@@ -309,8 +311,6 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     let stand_in = ["校长代表", "代表", "由"].iter().find(|w| crate::scan::ends_with_at(chars, m.start, s.start, w)).map(|w| m.start - w.chars().count());
     let body_before = |at: usize| doc.org_ending_at(s, at).map(|o| doc.ent(o));
     let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)) else { return false };
-    // (周立群副院长: modifiers open the role)
-    let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], m.end, s.end) else { return false };
     let role: String = chars[m.end..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, org, s.si, "position.org-name-post") });
     true
@@ -327,7 +327,7 @@ fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let level = chars[p - 2];
     let Some(place) = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Place && doc.mentions[i].end == p - 1) else { return false };
     let name = &doc.entities[doc.ent(place)].label;
-    let governments = [format!("{name}{level}政府"), format!("{name}{level}人民政府")];
+    let governments = governments_of(level).map(|g| format!("{name}{g}"));
     let named = |e: &crate::resolve::Entity| governments.contains(&e.label) || e.aliases.iter().any(|a| governments.contains(a));
     let Some(gov) = doc.entities.iter().position(|e| e.ty == EntityType::Organization && named(e)) else { return false };
     out.push(Relation { role: Some(format!("{level}长")), ..Relation::new(doc.ent(mi), Predicate::Position, gov, s.si, "position.place-head-in-its-government") });
@@ -349,11 +349,7 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
         let m = &doc.mentions[oi];
         match post_word.as_str() {
             "校长" => m.kind == Some(OrgKind::University),
-            // 县长 heads a 县政府 (…县人民政府), 市长 a 市政府, 省长 a 省政府
-            "县长" | "市长" | "省长" => {
-                let level = &post_word[..post_word.len() - "长".len()];
-                m.label.ends_with(&format!("{level}政府")) || m.label.ends_with(&format!("{level}人民政府"))
-            }
+            "县长" | "市长" | "省长" => governments_of(post_word.chars().next().unwrap_or(' ')).iter().any(|g| m.label.ends_with(g.as_str())),
             _ => false,
         }
     };
@@ -370,6 +366,11 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
+}
+
+/// What the government of a level (县, 市, 省) is called: 县政府, 县人民政府. Its head is the 县长.
+fn governments_of(level: char) -> [String; 2] {
+    [format!("{level}政府"), format!("{level}人民政府")]
 }
 
 /// The university entity of the article, when it names exactly one.
