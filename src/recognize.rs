@@ -154,7 +154,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         // 东岭基金会暨西河基金会董事长: 暨 lists two bodies (a meeting's name keeps it: rules.year;
         // so does an office of two units, 研究发展处暨产学合作中心)
         let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
-        let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body));
+        // (…中心副主任暨东南亚研究中心执行长: 暨 after a post lists a second post and its body)
+        let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body) || t.has(|x| matches!(x, Tag::Post)));
         if body_before_ji {
             break;
         }
@@ -970,7 +971,7 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);
-    let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead)));
+    let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     (start < comma && opens_with_place && !names_body).then_some(start)
 }
 

@@ -14,9 +14,23 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(located_at),
     },
     Rule {
+        id: "located_in.place-of-body",
+        predicate: Predicate::LocatedIn,
+        pattern: "PLACE/COUNTRY的ORG, the body named right after 的",
+        example: "青岛市的东岭大学主办 → 东岭大学 is in 青岛",
+        run: Run::Sentence(place_of_body),
+    },
+    Rule {
+        id: "located_in.opened-in",
+        predicate: Predicate::LocatedIn,
+        pattern: "ORG在PLACE(正式)启用/成立/揭牌/落成/开业/挂牌/开馆, the verb closing the clause",
+        example: "东岭大学南川分校在南川市正式启用。 → the branch is in 南川",
+        run: Run::Sentence(opened_in),
+    },
+    Rule {
         id: "located_in.name-prefix",
         predicate: Predicate::LocatedIn,
-        pattern: "COUNTRY/PLACE at the start of an organisation's name (a chain of places: each in the one before, the body in the last), or inside a project's or place's name",
+        pattern: "COUNTRY/PLACE at the start of an organisation's name (a chain of places: each in the one before, the body in the last), a country before 分校/国立 inside it, or inside a project's or place's name",
         example: "蒙古国信息技术协会 → in 蒙古国",
         run: Run::Sentence(name_prefix),
     },
@@ -52,6 +66,45 @@ fn located_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+fn place_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
+        let p = &doc.mentions[pi];
+        if chars.get(p.end) != Some(&'的') {
+            continue;
+        }
+        if let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1 && doc.mentions[o].ty == EntityType::Organization) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.place-of-body"));
+        }
+    }
+}
+
+/// Verbs by which a body opens where it stands (not what it does there: 在北京成立联盟).
+const OPENING_VERBS: &[&str] = &["启用", "成立", "揭牌", "落成", "开业", "挂牌", "开馆", "开园"];
+
+fn opened_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
+        let p = &doc.mentions[pi];
+        if p.start == s.start || chars[p.start - 1] != '在' {
+            continue;
+        }
+        let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].end + 1 == p.start && doc.mentions[o].ty == EntityType::Organization) else { continue };
+        let mut k = p.end;
+        for w in ["市", "正式", "举行", "隆重"] {
+            if starts_with_at(chars, k, s.end, w) {
+                k += w.chars().count();
+            }
+        }
+        let Some(v) = OPENING_VERBS.iter().find(|v| starts_with_at(chars, k, s.end, v)) else { continue };
+        let after = k + v.chars().count();
+        let after = if chars.get(after) == Some(&'了') { after + 1 } else { after };
+        if after >= s.end || matches!(chars[after], ',' | '。' | ';' | '!') {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.opened-in"));
+        }
+    }
+}
+
 fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &mi in &s.here {
         let m = &doc.mentions[mi];
@@ -62,6 +115,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         places_inside(doc, s, mi, out);
         if m.ty == EntityType::Organization {
             leading_known_place(doc, s, mi, out);
+            country_of_branch(doc, s, mi, out);
         }
     }
 }
@@ -94,6 +148,18 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         if take && doc.ent(k) != doc.ent(mi) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
         }
+    }
+}
+
+/// 东岭大学哈萨克斯坦分校, 阿里·法拉比哈萨克斯坦国立大学: a branch or a state university named
+/// by its country, inside the name.
+fn country_of_branch(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
+    let (start, end) = (doc.mentions[mi].start, doc.mentions[mi].end);
+    let chars = doc.chars();
+    let found = doc.tokens[s.si].within(start + 1, end).find_map(|t| t.country().filter(|_| ["分校", "分院", "国立"].iter().any(|w| starts_with_at(chars, t.end, end, w))));
+    if let Some(ci) = found {
+        let ce = ensure_country(doc, ci);
+        out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, ce, s.si, "located_in.name-prefix"));
     }
 }
 
@@ -166,6 +232,19 @@ mod tests {
         // a country and a city apart in the sentence say nothing of each other
         let f = facts_of("哈萨克斯坦代表团访问了北京。");
         assert!(!holds(&f, "北京", "located_in", "哈萨克斯坦"), "{f:?}");
+    }
+
+    #[test]
+    fn a_branch_named_by_its_country_opened_in_a_city() {
+        let f = facts_of("东岭大学哈萨克斯坦分校在阿拉木图市正式启用。");
+        assert!(holds(&f, "东岭大学哈萨克斯坦分校", "located_in", "哈萨克斯坦"), "{f:?}");
+        assert!(holds(&f, "东岭大学哈萨克斯坦分校", "located_in", "阿拉木图"), "{f:?}");
+        let f = facts_of("论坛由青岛市的东岭大学主办,西河·南川哈萨克斯坦国立大学协办。");
+        assert!(holds(&f, "东岭大学", "located_in", "青岛"), "{f:?}");
+        assert!(holds(&f, "西河·南川哈萨克斯坦国立大学", "located_in", "哈萨克斯坦"), "{f:?}");
+        // what a body founds in a city, and a body it meets there, stand elsewhere
+        let f = facts_of("东岭大学在北京成立研究中心。西河大学在上海召开会议。");
+        assert!(!holds(&f, "东岭大学", "located_in", "北京") && !holds(&f, "西河大学", "located_in", "上海"), "{f:?}");
     }
 
     #[test]

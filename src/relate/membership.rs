@@ -382,18 +382,43 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// The heading word a sentence opens with (after 联盟/该联盟 and 的), followed by a colon, 为 or
-/// 包括; returns it and where the list starts (in chars).
+/// The heading word a clause opens with (after 联盟/该联盟/X联盟 and 的), followed by a colon,
+/// 为 or 包括; returns it and where the list starts (in chars). A clause starts the sentence
+/// or follows a comma or semicolon: 联盟在会上成立,联盟首批成员包括A、B.
 fn inline_heading(text: &str, after_name: bool) -> Option<(&'static str, usize)> {
-    let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
-    let skipped = text.chars().count() - rest.chars().count();
-    // (成员 alone, after the alliance's name: 成员包括)
+    let mut skipped = 0;
+    for (k, clause) in text.split_inclusive([',', ';']).enumerate() {
+        // 成员 alone needs an alliance before it: named at the start, or earlier in the sentence
+        let named = after_name && k == 0 || k > 0 && text.chars().take(skipped).collect::<String>().contains("联盟");
+        if let Some((h, at)) = clause_heading(clause, named) {
+            return Some((h, skipped + at));
+        }
+        skipped += clause.chars().count();
+    }
+    None
+}
+
+/// The heading a clause opens with and where its list starts (chars into the clause).
+fn clause_heading(clause: &str, after_name: bool) -> Option<(&'static str, usize)> {
+    let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
+    let skipped = clause.chars().count() - rest.chars().count();
     let bare: &[&'static str] = if after_name { &["成员"] } else { &[] };
-    let heading = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).chain(bare).find(|h| rest.starts_with(*h))?;
+    let Some(heading) = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).chain(bare).find(|h| rest.starts_with(*h)) else {
+        return described_members(clause, after_name);
+    };
     let after = &rest[heading.len()..];
     let links: &[&str] = if *heading == "成员" { &["包括"] } else { &[":", "为", "包括", "有", "是"] };
     let link = links.iter().find(|l| after.starts_with(*l))?;
     Some((heading, skipped + heading.chars().count() + link.chars().count()))
+}
+
+/// X联盟的民间组织包括A、B: a short description of what the alliance holds, then 包括 — its
+/// members (成员). `after_name`: the clause starts right after the alliance's name and 的.
+fn described_members(clause: &str, after_name: bool) -> Option<(&'static str, usize)> {
+    let at = if after_name { 0 } else { clause.find("联盟的")? + "联盟的".len() };
+    let (what, _) = clause[at..].split_once("包括")?;
+    let plain = (1..=6).contains(&what.chars().count()) && !what.contains(['“', '”', '、', ':', ',']);
+    plain.then(|| ("成员", clause[..at].chars().count() + what.chars().count() + 2))
 }
 
 /// 东岭大学联盟(E9):(按拼音排列)A、B、C: a colon right after an alliance's name (and its
@@ -578,6 +603,24 @@ mod tests {
         // in a later report they are members
         let f = facts_of("“东岭国家大学联盟”成员包括西河大学、南川大学等高校。");
         assert!(holds(&f, "西河大学", "member", "东岭国家大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn a_heading_after_a_comma_opens_the_list() {
+        let f = facts_of("5日,由西河日报社发起的南川高校创新联盟在滨海论坛上成立,联盟首批成员包括东岭大学、北湖大学等6所高校。");
+        for u in ["东岭大学", "北湖大学"] {
+            assert!(holds(&f, u, "founding_member", "南川高校创新联盟"), "{u}: {f:?}");
+        }
+        // what the alliance holds, described before 包括: its members
+        for text in ["“海川智库合作联盟”的民间组织包括东岭基金会、南川研究院、北湖协会等。", "东岭大学加入海川智库合作联盟。海川智库合作联盟的民间组织包括东岭基金会、南川研究院、北湖协会等。"] {
+            let f = facts_of(text);
+            for o in ["东岭基金会", "南川研究院", "北湖协会"] {
+                assert!(holds(&f, o, "member", "海川智库合作联盟"), "{o}: {f:?}");
+            }
+        }
+        // a list of guests after a comma is no list of members
+        let f = facts_of("南川高校创新联盟举行年会,出席嘉宾包括东岭大学、北湖大学代表。");
+        assert!(!f.iter().any(|x| x.1 == "member" || x.1 == "founding_member"), "{f:?}");
     }
 
     #[test]
