@@ -102,10 +102,13 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_after = |c: usize| doc.mentions[c].end + 2 == first.start && crate::recognize::is_capital_word(chars, doc.mentions[c].end);
         let country = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start || capital_after(c));
         let country_before = country.map_or(first.start, |c| doc.mentions[c].start);
-        if country_before == 0 || chars[country_before - 1] != '在' {
+        // (于 as 在: X本月于釜山召开)
+        if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于') {
             continue;
         }
-        if !verb_follows(chars, p.end, s.end) {
+        // (釜山市召开: the city's 市 the place's name left out)
+        let p_end = if chars.get(p.end) == Some(&'市') { p.end + 1 } else { p.end };
+        if !verb_follows(chars, p_end, s.end) {
             continue;
         }
         for w in chain.windows(2) {
@@ -115,7 +118,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(chain[0]), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.place-then-place"));
         }
         // (在比什凯克举行第十九次峰会: the event may follow the verb)
-        if let Some(ev) = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p.end)) {
+        if let Some(ev) = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p_end)) {
             out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(pi), s.si, "held_at.event-zai-place-verb"));
         }
     }
@@ -136,7 +139,13 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
 fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     let chars = doc.chars();
     let verb = HOLD_VERBS.iter().find(|v| starts_with_at(chars, venue_end, s.end, v))?;
-    let at = venue_end + verb.chars().count();
+    // (在西安举办了“X交流会”: 了 and an opening quote may stand between)
+    let mut at = venue_end + verb.chars().count();
+    for c in ['了', '“'] {
+        if chars.get(at) == Some(&c) {
+            at += 1;
+        }
+    }
     doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at).map(|e| doc.ent(e))
 }
 
@@ -155,7 +164,7 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
 /// Where the subject before 在 ends once the time and manner of holding are set aside:
 /// X2月24日在, “X”在, X将以线上线下相结合的方式在, X于10日上午在.
 fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize {
-    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "近日", "日前", "将", "于", "也", "还"];
+    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "近日", "日前", "本月", "本周", "将", "于", "也", "还"];
     loop {
         let before = pos;
         // …的方式 / …形式 opened by 以 within a short phrase
@@ -179,6 +188,12 @@ fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize
         }
         if pos > start && chars[pos - 1] == '”' {
             pos -= 1;
+        }
+        // X年会(WURI Conference)本月于…: the name in another language in brackets after it
+        if pos > start && chars[pos - 1] == ')' {
+            if let Some(k) = (start.max(pos.saturating_sub(60))..pos - 1).rev().find(|&k| chars[k] == '(') {
+                pos = k;
+            }
         }
         if pos == before {
             return pos;
@@ -389,6 +404,18 @@ mod tests {
         let f = facts_of("首届海川发展研讨会在马来西亚东岭州首府南川召开。");
         assert!(holds(&f, "海川发展研讨会", "held_at", "南川"), "{f:?}");
         assert!(holds(&f, "南川", "located_in", "东岭州"), "{f:?}");
+    }
+
+    #[test]
+    fn an_event_held_after_its_name_in_brackets_or_before_it_with_le() {
+        let f = facts_of("2025海川大学年会(Haichuan Conference 2025)本月于韩国釜山市召开。");
+        assert!(holds(&f, "2025海川大学年会", "held_at", "釜山"), "{f:?}");
+        let f = facts_of("40所高校在西宁召开了东岭高端学术研讨会。东岭大学在西安举办了“海川高校合作交流会”。");
+        assert!(holds(&f, "东岭高端学术研讨会", "held_at", "西宁"), "{f:?}");
+        assert!(holds(&f, "海川高校合作交流会", "held_at", "西安"), "{f:?}");
+        // 于 as a time (于10日) holds nothing
+        let f = facts_of("东岭论坛于10日闭幕,代表们随后前往西安参观。");
+        assert!(!holds(&f, "东岭论坛", "held_at", "西安"), "{f:?}");
     }
 
     #[test]

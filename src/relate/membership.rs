@@ -573,21 +573,43 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let within = |from: usize, w: &str| find_word(chars, from, (from + 6).min(s.end), w).is_some();
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let a = &doc.mentions[ai];
-        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a.end, w));
+        // X联盟在会上正式成立: the meeting just reported
+        let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a.end, s.end, w)).map(|w| w.chars().count());
+        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a.end + at_meeting.unwrap_or(0), w));
         let verb_before = FOUNDING_VERBS.iter().filter(|v| **v != "加入").any(|v| ends_with_at(chars, a.start.saturating_sub(1), s.start, v) || ends_with_at(chars, a.start, s.start, v));
         let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
         if !(after_verb || verb_before || founders) {
             continue;
         }
-        let here = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| {
-            let m = &doc.mentions[e];
-            m.end <= a.start && (find_word(chars, m.end, (m.end + 3).min(s.end), "上").is_some() || find_word(chars, m.end, (m.end + 3).min(s.end), "期间").is_some())
-        });
-        if let Some(ev) = here.map(|e| doc.ent(e)).or(s.main_event) {
-            let rule = if here.is_some() { "established_at.event-in-sentence" } else { "established_at.report-event" };
+        let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
+            Some(e) => (Some(e), "established_at.event-in-sentence"),
+            None => (s.main_event, "established_at.report-event"),
+        };
+        if let Some(ev) = here {
             out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
         }
     }
+}
+
+/// The event an alliance of sentence `s` was founded at: one named before it with 上 or 期间
+/// after it (在X上), else one the sentence says was held (召开了X,…决定成立), else — when the
+/// alliance was founded 在会上 — the meeting last named before it in the report.
+fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option<usize> {
+    let chars = doc.chars();
+    let a = &doc.mentions[ai];
+    let before: Vec<usize> = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= a.start).collect();
+    let on = before.iter().copied().find(|&e| {
+        let m = &doc.mentions[e];
+        ["上", "期间"].iter().any(|w| find_word(chars, m.end, (m.end + 3).min(s.end), w).is_some())
+    });
+    let held = || {
+        before.iter().copied().rfind(|&e| {
+            let st = doc.mentions[e].start;
+            ["召开了", "举行了", "举办了", "召开", "举办"].iter().any(|w| ends_with_at(chars, st, s.start, w))
+        })
+    };
+    let last_meeting = || if at_meeting { doc.last_event_before(s.si, a.start) } else { None };
+    on.or_else(held).map(|e| doc.ent(e)).or_else(last_meeting)
 }
 
 #[cfg(test)]
@@ -603,6 +625,16 @@ mod tests {
         // in a later report they are members
         let f = facts_of("“东岭国家大学联盟”成员包括西河大学、南川大学等高校。");
         assert!(holds(&f, "西河大学", "member", "东岭国家大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_founded_at_the_meeting_just_reported() {
+        let f = facts_of("5月2日,东岭大学在西安举办了“海川高校合作交流会”,近百所高校响应的海川大学合作联盟在会上正式成立。");
+        assert!(holds(&f, "海川大学合作联盟", "established_at", "海川高校合作交流会"), "{f:?}");
+        // the meeting the sentence says was held, not the report's first
+        let f = facts_of("南川论坛在北京开幕。6日,40所高校在西宁召开了东岭高端学术研讨会,并决定成立“西河高校战略联盟”。");
+        assert!(holds(&f, "西河高校战略联盟", "established_at", "东岭高端学术研讨会"), "{f:?}");
+        assert!(!holds(&f, "西河高校战略联盟", "established_at", "南川论坛"), "{f:?}");
     }
 
     #[test]

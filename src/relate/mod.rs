@@ -282,11 +282,20 @@ impl<'a> Doc<'a> {
 
     /// The alliance named last before position `pos` of sentence `si`, within its report.
     pub fn last_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
+        self.last_named_before(si, pos, EntityType::Alliance)
+    }
+
+    /// The event named last before position `pos` of sentence `si`, within its report.
+    pub fn last_event_before(&self, si: usize, pos: usize) -> Option<usize> {
+        self.last_named_before(si, pos, EntityType::Event)
+    }
+
+    fn last_named_before(&self, si: usize, pos: usize, ty: EntityType) -> Option<usize> {
         let section = self.layout.sentences[si].section;
         (0..=si)
             .rev()
             .take_while(|&k| self.layout.sentences[k].section == section)
-            .find_map(|k| self.in_sentence(k, &[EntityType::Alliance]).into_iter().rfind(|&a| self.mentions[a].end <= pos))
+            .find_map(|k| self.in_sentence(k, &[ty]).into_iter().rfind(|&a| self.mentions[a].end <= pos))
             .map(|a| self.ent(a))
     }
 
