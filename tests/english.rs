@@ -546,3 +546,23 @@ fn bodies_a_sentence_calls_members_and_acronyms_that_are_the_initials_of_a_body_
     }
     assert!(!relations(&r).iter().any(|x| x.0 == "Harbour College" && x.1 == "member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_headline_verb_news_agencies_humped_names_and_a_post_on_a_body_s_council() {
+    let r = report_of_text(
+        "Harbour Daily and Bay News Agency Open the Coastal Expert Forum\n\n\
+         Harbour Daily and Bay News Agency held the Coastal Expert Forum in Zhengzhou, China. \
+         Speakers at the forum included Tom Hale, Chairman of the Council of the Lakeside Center for Sea Studies, \
+         and Anna Berg, Director of the SeaWaLe Institute for Strategic Studies.\n",
+    );
+    let forum = "Coastal Expert Forum";
+    assert!(!labels_of(&r, "Event").iter().any(|l| l.contains("Open")), "{:?}", labels_of(&r, "Event"));
+    for host in ["Harbour Daily", "Bay News Agency"] {
+        assert!(has_relation(&r, forum, "organizer", host), "{host}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Center for Sea Studies"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "SeaWaLe Institute for Strategic Studies"), "{:?}", entities(&r));
+    // a council's own name keeps its words
+    let r = report_of_text("Oslo talks\n\nAnna Berg, Chair of the Council of Young Scientists under the Ministry of Education, spoke.\n");
+    assert!(!has_entity(&r, "Organization", "Young Scientists under the Ministry of Education"), "{:?}", entities(&r));
+}

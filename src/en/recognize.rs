@@ -72,7 +72,10 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
     let (prev, c) = (chars[j - 1], chars[j]);
     // lower then upper, after two lower letters at least (not McKinsey's Mc, not iPhone's i)
     if prev.is_lowercase() && c.is_uppercase() {
-        return chars[j - 2].is_lowercase() && (j < i + 3 || !chars[i].is_uppercase() || chars[j - 3].is_lowercase());
+        // (ThayNinGa: a name of several humps is written so, not glued)
+        let right: Vec<char> = chars[j..end].iter().copied().take_while(|c| c.is_alphabetic()).collect();
+        let humped = right.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+        return !humped && chars[j - 2].is_lowercase() && (j < i + 3 || !chars[i].is_uppercase() || chars[j - 3].is_lowercase());
     }
     // the rest needs a run of capitals before j: most words end the test here
     if !prev.is_uppercase() {
@@ -231,7 +234,9 @@ fn after_title_of(ws: &[Word], i: usize, j: usize) -> usize {
 fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
     // Founding Ceremony of …, Founding Meeting: the word opens the event's name
     let founding_event = ws[i].text == "Founding" && ws.get(i + 1).is_some_and(|w| matches!(w.text.as_str(), "Ceremony" | "Meeting" | "Conference" | "Congress" | "Assembly"));
-    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    // … and Xinhua Open the Expert Forum: a headline's verb Open before an article
+    let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the");
+    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
     }
@@ -239,11 +244,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n');
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
+    // Xinhua News Agency, Harbour News Service: News inside a name, before its head
+    let news_of = |k: usize| ws[k].text == "News" && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || matches!(w.text.as_str(), "Service" | "Network"));
     let mut j = i + 1;
     // People's Government, People's Congress: a possessive that belongs to the name
     let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
-    while j < ws.len() && !ends_name(&ws[j - 1]) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j)) {
+    while j < ws.len() && !ends_name(&ws[j - 1]) && !verb_open(j) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j)) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -491,6 +498,14 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let [.., body_head, council] = ws {
         if matches!(council.text.as_str(), "Council" | "Board") && matches!(body_head.text.as_str(), "University" | "Institute" | "Academy" | "College") && ws.len() >= 3 {
             return classify(lex, names, norm, &ws[..ws.len() - 1], si, out);
+        }
+    }
+    // Chairman of the Council of the Bay Center for Sea Studies: a post on a body's own council
+    // or board is a post in the body
+    // (with the article: the Council of Young Scientists is a council's own name)
+    if let [council, of, the, rest @ ..] = ws {
+        if matches!(council.text.as_str(), "Council" | "Board") && of.text == "of" && the.text == "the" && rest.len() >= 2 && head_of(rest).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+            return classify(lex, names, norm, rest, si, out);
         }
     }
     // Secretary of the Party Committee of Harbour University: a post in the university

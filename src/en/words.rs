@@ -136,6 +136,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined",
+    // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
+    "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
 ];
