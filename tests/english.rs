@@ -566,3 +566,20 @@ fn a_headline_verb_news_agencies_humped_names_and_a_post_on_a_body_s_council() {
     let r = report_of_text("Oslo talks\n\nAnna Berg, Chair of the Council of Young Scientists under the Ministry of Education, spoke.\n");
     assert!(!has_entity(&r, "Organization", "Young Scientists under the Ministry of Education"), "{:?}", entities(&r));
 }
+
+#[test]
+fn members_listed_a_body_a_line_under_a_heading_and_the_country_closing_an_item() {
+    let r = report_of_text(
+        "Bay alliance\n\nThe Coastal Universities Alliance was launched in Beijing, according to a joint statement of its three founding members. \
+         The members of the Coastal Universities Alliance are:\n- Lakeside University, China\n- Harbour University, Japan\n- Hill University, Thailand\n\n\
+         \"We will share what we learn,\" Anna Berg, rector of the Bay University, Kazakhstan, said.\n",
+    );
+    for (u, c) in [("Lakeside University", "China"), ("Harbour University", "Japan"), ("Hill University", "Thailand")] {
+        assert!(has_relation(&r, u, "founding_member", "Coastal Universities Alliance"), "{u}: {:?}", relations(&r));
+        assert!(has_relation(&r, u, "located_in", c), "{u}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Bay University", "located_in", "Kazakhstan"), "{:?}", relations(&r));
+    // a body and a country listed together in one line are a list, not a location
+    let r = report_of_text("Bay talks\n\nThe accord was signed by Lakeside University, China and Kazakhstan.\n");
+    assert!(!has_relation(&r, "Lakeside University", "located_in", "China"), "{:?}", relations(&r));
+}

@@ -111,6 +111,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-members-including"),
     },
     Rule {
+        id: "member.en-members-listed-below",
+        predicate: Predicate::Member,
+        pattern: "(The N) members of ALLIANCE are/include: then one body a line (- A, COUNTRY)",
+        example: "The members of the Coastal Data Alliance are:\n- Lakeside University, China\n- Bay University, Japan → members",
+        run: Run::Sentence(members_listed_below),
+    },
+    Rule {
+        id: "founding_member.en-members-listed-below",
+        predicate: Predicate::FoundingMember,
+        pattern: "the same list when the heading or the article calls them founding/initial members",
+        example: "a joint statement of its 15 founding members … The members of the Coastal Data Alliance are: … → founders",
+        run: Run::Within("member.en-members-listed-below"),
+    },
+    Rule {
         id: "member.en-listed-as-members",
         predicate: Predicate::Member,
         pattern: "A, B and C are/were/became (…) members: of the alliance named last before them",
@@ -577,14 +591,29 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
-        // PLACE, COUNTRY only: (Nankai University, Tianjin is a list)
-        if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country) {
+        // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
+        // Tianjin and Bay University are a list)
+        if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country || closes_item(doc, s, t, p)) {
             continue;
         }
         if doc.ent(t) != doc.ent(p) {
             out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
         }
     }
+}
+
+/// `ORG, PLACE` closing a list's line (- Bay University, Japan), or `ORG, COUNTRY, said`: the
+/// place is where the body is.
+fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
+    if doc.mentions[t].ty != EntityType::Organization {
+        return false;
+    }
+    let pe = doc.mentions[p].end;
+    let rest = text(doc, pe, s.end);
+    let line_start = text(doc, s.start, doc.mentions[t].start).trim_start_matches(['-', '•', '*', '·', ' ']).is_empty();
+    let line_end = rest.trim_end_matches(['.', ';', ' ']).is_empty();
+    let said = doc.mentions[p].ty == EntityType::Country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    line_start && line_end || said
 }
 
 /// A, B and the C are (its) president members: bodies the text calls members (founding,
@@ -626,6 +655,37 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &list_after(doc, s, at) {
             out.push(Relation::new(doc.ent(o), p, doc.ent(a), s.si, rule));
         }
+    }
+}
+
+/// The members of ALLIANCE are: and the lines below it, each opening (after a bullet) with a
+/// body: its members; founders when the heading or the article speaks of founding or initial
+/// members.
+fn members_listed_below(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let heading = sentence.trim_end();
+    if !(heading.ends_with("are:") || heading.ends_with("include:") || heading.ends_with("are as follows:")) {
+        return;
+    }
+    let Some(a) = of_type(doc, s, &[EntityType::Alliance]).into_iter().find(|&a| {
+        let before = text(doc, s.start, doc.mentions[a].start).to_lowercase();
+        before.ends_with("members of ") || before.ends_with("members of the ")
+    }) else {
+        return;
+    };
+    let whole = text(doc, 0, doc.chars().len()).to_lowercase();
+    let founding = ["founding member", "initial member", "first members", "founding members"].iter().any(|w| whole.contains(w));
+    let (p, rule) = if founding { (Predicate::FoundingMember, "founding_member.en-members-listed-below") } else { (Predicate::Member, "member.en-members-listed-below") };
+    for k in s.si + 1..doc.layout.sentences.len() {
+        let line = doc.sent(k);
+        if line.section != s.section {
+            break;
+        }
+        let opening = text(doc, line.start, line.end);
+        let body = opening.trim_start_matches(['-', '•', '*', '·', ' ']);
+        let at = line.start + opening.chars().count() - body.chars().count();
+        let Some(o) = line.institutions.iter().copied().find(|&o| doc.mentions[o].start == at) else { break };
+        out.push(Relation::new(doc.ent(o), p, doc.ent(a), k, rule));
     }
 }
 

@@ -210,7 +210,7 @@ impl<'a> Doc<'a> {
         &self.norm.chars
     }
 
-    fn sent(&self, si: usize) -> Sent {
+    pub fn sent(&self, si: usize) -> Sent {
         let s = &self.layout.sentences[si];
         let orgs = self.in_sentence(si, &[EntityType::Organization, EntityType::Alliance]);
         let institutions = orgs.iter().copied().filter(|&o| self.mentions[o].ty == EntityType::Organization).collect();
