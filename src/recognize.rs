@@ -357,6 +357,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
         }
         recognize_sentence(lex, norm, chars, s, si, &tokens[si], &mut out);
     }
+    out.retain(|m| !inside_bu_word(chars, m));
     out.extend(crate::masthead::outlets(norm, layout));
     // Reporters and photographers, found in the bylines by the layout.
     for (sec_i, sec) in layout.sections.iter().enumerate() {
@@ -400,6 +401,13 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
     ms
+}
+
+/// 经济部门, 大部分, 工作部署: a 部 that ends a body's name starts a word here; 政府部会: the
+/// government's ministries in general.
+fn inside_bu_word(chars: &[char], m: &Mention) -> bool {
+    let bu = m.ty == EntityType::Organization && m.end > m.start && chars[m.end - 1] == '部';
+    bu && (chars.get(m.end).is_some_and(|c| "门分署件队落位".contains(*c)) || m.label.ends_with("政府部"))
 }
 
 /// “东岭发展论坛”学术研讨会: quote marks are no part of a meeting's name, and the quoted name
@@ -1466,9 +1474,13 @@ fn conj_closes_given_name(chars: &[char], toks: &Tokens, k: usize, se: usize) ->
 }
 
 /// Where a name may start after a post ending at `p`: past a bracketed scope of the post
-/// (副校长(学生事务)X) and Malay honorifics (拿督斯里X).
+/// (副校长(学生事务)X), a closing quote (“X会秘书长”Y) and Malay honorifics (拿督斯里X).
 pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
     let mut p = p;
+    // “东岭会秘书长”李华: a title the writer quotes
+    if chars.get(p) == Some(&'”') {
+        p += 1;
+    }
     if chars.get(p) == Some(&'(') {
         if let Some(close) = (p + 1..se.min(p + 14)).find(|&k| chars[k] == ')') {
             p = close + 1;
@@ -2158,6 +2170,21 @@ mod tests {
         // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
         let p = persons("林近安主席会见了来宾。");
         assert!(p.contains(&"林近安".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn quoted_titles_taiwan_s_bodies_and_bu_starting_a_word() {
+        let f = crate::relate::facts_of("“国安会秘书长”李华、“行政院政务委员”王明出席。");
+        assert!(crate::relate::holds(&f, "李华", "position", "国家安全会议"), "{f:?}");
+        assert!(crate::relate::holds(&f, "王明", "position", "行政院"), "{f:?}");
+        let x = extract_text("经济部门与教育部协力规划,工作部署已经完成,纽西兰代表出席。");
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(!labels.contains(&"经济部") && !labels.contains(&"工作部"), "{labels:?}");
+        assert!(labels.contains(&"教育部") && labels.contains(&"新西兰"), "{labels:?}");
+        // a list after an alliance's name is two bodies, and 暨 after a post starts the next
+        let x = extract_text("会员包括东岭基金会、台湾海外援助发展联盟、政治大学东南亚研究中心等。东岭大学研究中心副主任暨东南亚研究中心执行长李华出席。");
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(!labels.iter().any(|l| l.contains('、') || l.starts_with('暨')), "{labels:?}");
     }
 
     #[test]

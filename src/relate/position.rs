@@ -116,6 +116,10 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
 fn post_end(doc: &Doc, s: &Sent, person: usize) -> (usize, String) {
     let chars = doc.chars();
     let mut pos = person;
+    // “东岭会秘书长”李华: a title the writer quotes
+    if pos > s.start + 1 && chars[pos - 1] == '”' {
+        pos -= 1;
+    }
     for honorific in ["拿督斯里", "丹斯里", "拿督"] {
         if ends_with_at(chars, pos, s.start, honorific) {
             pos -= honorific.chars().count();
