@@ -583,3 +583,20 @@ fn members_listed_a_body_a_line_under_a_heading_and_the_country_closing_an_item(
     let r = report_of_text("Bay talks\n\nThe accord was signed by Lakeside University, China and Kazakhstan.\n");
     assert!(!has_relation(&r, "Lakeside University", "located_in", "China"), "{:?}", relations(&r));
 }
+
+#[test]
+fn the_university_named_before_a_capital_of_a_province_and_a_country_closing_a_quote() {
+    let r = report_of_text(
+        "Bay news\n\n\"We share our labs,\" Anna Berg, vice-chancellor of the Bay University, Sri Lanka, said. \
+         The secretariat will be at Harbour University, with Tom Hale, president of the university, as its head, \
+         a meeting in Kunming, capital of Yunnan province, decided.\n",
+    );
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay University", "located_in", "Sri Lanka"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Sri Lanka"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Kunming", "located_in", "Yunnan"), "{:?}", relations(&r));
+    // a title of some other body after the university names is no post in it
+    let r = report_of_text("Bay news\n\nAt Harbour University, Tom Hale, president of the club, spoke.\n");
+    assert!(!has_relation(&r, "Tom Hale", "position", "Harbour University"), "{:?}", relations(&r));
+}

@@ -186,7 +186,8 @@ fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Opt
     // (the LIRS region: an acronym's region is the area of a programme, no division)
     let word = |w: &Word| w.text.chars().all(char::is_alphabetic) && w.text.chars().skip(1).any(char::is_lowercase);
     let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
-    let known = names.get(&joined(run)).is_some_and(|n| matches!(n.lex, LexRef::Country(_)));
+    // (Yunnan province: a known place keeps its own name; the level word is left out)
+    let known = names.get(&joined(run)).is_some_and(|n| matches!(n.lex, LexRef::Country(_) | LexRef::Place(_)));
     (plain && !known && head_of(run).is_none() && title_in(run).is_none()).then_some(j + 1)
 }
 
@@ -821,7 +822,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
     // South Asia and Southeast Asia reached …: a part of the world is no person
-    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str()));
+    // (…, Sri Lanka, said: a country or place the lexicon knows is no person either)
+    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
     if !(2..=4).contains(&run.len()) && !single || region || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }

@@ -8,7 +8,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.en-appositive",
         predicate: Predicate::Position,
-        pattern: "NAME, (a|the) TITLE of/at ORG",
+        pattern: "NAME, (a|the) TITLE of/at ORG; NAME, TITLE of the university (the one named before)",
         example: "Anna Berg, vice-rector of Lakeside University, said … → vice-rector at Lakeside University",
         run: Run::Sentence(appositive_post),
     },
@@ -240,7 +240,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
             continue;
         }
-        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 90) else { continue };
+        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 90) else {
+            the_university_before(doc, s, p, out);
+            continue;
+        };
         // A, Secretary of the X Committee B: the title before X is B's, not A's
         let oe = doc.mentions[o].end;
         // A, the Rector of X, B: so is the title before X set off by commas
@@ -268,6 +271,23 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
+        doc.with_post.insert(p);
+    }
+}
+
+/// … at Bay University, with Tom Hale, president of the university, …: `the university` is the
+/// one named last before the person in the sentence.
+fn the_university_before(doc: &mut Doc, s: &Sent, p: usize, out: &mut Vec<Relation>) {
+    let pe = doc.mentions[p].end;
+    let after = text(doc, pe, s.end);
+    let Some((role, _)) = after.strip_prefix(", ").and_then(|a| a.split_once(" of the university")) else { return };
+    if !super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(role)) {
+        return;
+    }
+    let ps = doc.mentions[p].start;
+    let university = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= ps && doc.mentions[o].kind == Some(crate::lexicon::OrgKind::University)).last();
+    if let Some(u) = university {
+        out.push(Relation { role: Some(role.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(u), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
     }
 }
@@ -588,7 +608,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // Ulaanbaatar, the capital of Mongolia
         // Center for Regional Studies (Ankara): the city in brackets after a body
         let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && doc.mentions[p].ty == EntityType::Place && text(doc, te, doc.mentions[p].start) == " (" && doc.chars().get(doc.mentions[p].end) == Some(&')');
-        let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
+        // (Kunming, capital of Yunnan province: of a region too)
+        let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
         let comma = text(doc, te, doc.mentions[p].start) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,

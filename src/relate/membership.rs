@@ -108,7 +108,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// Verbs that found (or join) an alliance when they stand between a list and its name.
-const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立"];
+const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
     "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
@@ -625,6 +625,14 @@ mod tests {
         // in a later report they are members
         let f = facts_of("“东岭国家大学联盟”成员包括西河大学、南川大学等高校。");
         assert!(holds(&f, "西河大学", "member", "东岭国家大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_that_sign_to_ally_found_the_alliance_named_next() {
+        let f = facts_of("东岭大学、西河大学、南川科技大学7日签约结盟,“东岭大学联盟”由此正式成立。");
+        for u in ["东岭大学", "西河大学", "南川科技大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭大学联盟"), "{u}: {f:?}");
+        }
     }
 
     #[test]
