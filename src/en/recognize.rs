@@ -132,7 +132,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = j;
                 continue;
             }
-            if let Some(k) = lower_case_place_end(names, &ws, i, j) {
+            if let Some(k) = lower_case_place_end(lex, names, &ws, i, j) {
                 out.push(mention(EntityType::Place, norm, &ws[i..k], si, "place.en-lower-case-level"));
                 i = k;
                 continue;
@@ -177,7 +177,7 @@ fn capital_before(names: &EnNames, chars: &[char], ws: &[Word], i: usize, j: usi
 
 /// `Khorezm region`, `Andijan province`: one or two capitalised words the text gives no
 /// other reading, then a level of a country's divisions in lower case. Returns where it ends.
-fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
+fn lower_case_place_end(lex: &Lexicon, names: &EnNames, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let run = &ws[i..j];
     ws.get(j).filter(|w| w.start == ws[j - 1].end + 1 && DIVISIONS.contains(&w.text.as_str()))?;
     // (the Central Asian region: a part of the world, not a division of one country)
@@ -186,8 +186,14 @@ fn lower_case_place_end(names: &EnNames, ws: &[Word], i: usize, j: usize) -> Opt
     // (the LIRS region: an acronym's region is the area of a programme, no division)
     let word = |w: &Word| w.text.chars().all(char::is_alphabetic) && w.text.chars().skip(1).any(char::is_lowercase);
     let plain = run.len() <= 2 && run.iter().all(|w| capitalised(&w.text) && word(w) && !of_the_world(w));
-    // (Yunnan province: a known place keeps its own name; the level word is left out)
-    let known = names.get(&joined(run)).is_some_and(|n| matches!(n.lex, LexRef::Country(_) | LexRef::Place(_)));
+    // (Yunnan province: a province the lexicon knows keeps its own name, the level word left
+    // out; Bukhara region is the region around the city Bukhara)
+    let level = ws[j].text.as_str();
+    let known = names.get(&joined(run)).is_some_and(|n| match n.lex {
+        LexRef::Country(_) => true,
+        LexRef::Place(pi) => lex.places[pi].kind == level,
+        LexRef::Org(_) => false,
+    });
     (plain && !known && head_of(run).is_none() && title_in(run).is_none()).then_some(j + 1)
 }
 
