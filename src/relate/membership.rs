@@ -372,7 +372,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         },
     };
     let run: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
-    let Some(run) = doc.list_runs(&run).into_iter().next().filter(|r| r.len() >= 2) else { return };
+    let Some(run) = past_unknown_items(doc, doc.list_runs(&run)).filter(|r| r.len() >= 2) else { return };
     let Some(alliance) = named.map(|a| doc.ent(a)).or_else(|| doc.last_alliance_before(s.si, list_from)) else { return };
     // members listed in the report that founds the alliance were there at its founding
     let founders = FOUNDER_HEADINGS.contains(&heading) || heading == "成员" && founded_in_report(doc, alliance);
@@ -380,6 +380,22 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &o in &run {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
     }
+}
+
+/// The first list of `runs`, going on past items no recogniser named (A、B会、C: 、, a few
+/// characters, 、).
+fn past_unknown_items(doc: &Doc, runs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
+    let mut runs = runs.into_iter();
+    let mut list = runs.next()?;
+    for next in runs {
+        let gap: String = doc.chars()[doc.mentions[*list.last()?].end..doc.mentions[next[0]].start].iter().collect();
+        let item = gap.strip_prefix('、').and_then(|g| g.strip_suffix('、'));
+        if !item.is_some_and(|i| (1..=8).contains(&i.chars().count()) && i.chars().all(crate::scan::is_cjk)) {
+            break;
+        }
+        list.extend(next);
+    }
+    Some(list)
 }
 
 /// The heading word a clause opens with (after 联盟/该联盟/X联盟 and 的), followed by a colon,
@@ -658,6 +674,9 @@ mod tests {
                 assert!(holds(&f, o, "member", "海川智库合作联盟"), "{o}: {f:?}");
             }
         }
+        // (past an item no recogniser names)
+        let f = facts_of("“海川智库合作联盟”的民间组织包括东岭基金会、海艺会、南川研究院等。");
+        assert!(holds(&f, "南川研究院", "member", "海川智库合作联盟"), "{f:?}");
         // a list of guests after a comma is no list of members
         let f = facts_of("南川高校创新联盟举行年会,出席嘉宾包括东岭大学、北湖大学代表。");
         assert!(!f.iter().any(|x| x.1 == "member" || x.1 == "founding_member"), "{f:?}");

@@ -3,7 +3,7 @@
 use super::{Doc, Predicate, Relation, Rule, Run, Sent};
 use crate::lexicon::{OrgKind, Tag};
 use crate::recognize::EntityType;
-use crate::scan::{ends_with_at, is_cjk, Token};
+use crate::scan::{ends_with_at, is_cjk, starts_with_at, Token};
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -63,6 +63,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.post-held-by",
+        predicate: Predicate::Position,
+        pattern: "ORG(的)(首任)POST由NAME担任/出任",
+        example: "东岭基金会首任董事长由李华担任 → 董事长 of 东岭基金会",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.name-org-post",
         predicate: Predicate::Position,
         pattern: "NAME,ORG POST[,。]",
@@ -87,7 +94,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
         found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
-        found = found || listed_after_holder(doc, s, mi, out);
+        found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
         if found {
             doc.with_post.insert(mi);
         }
@@ -386,6 +393,35 @@ fn the_one_university(doc: &Doc) -> Option<usize> {
 
 const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任", "作为"];
 
+/// 东岭基金会首任董事长由(“…”)李华担任: the post before 由 is the person's, in the body
+/// before it.
+fn post_held_by(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let m = &doc.mentions[mi];
+    if !["担任", "出任"].iter().any(|w| starts_with_at(chars, m.end, s.end, w)) {
+        return false;
+    }
+    // (由“总统府资政”李华担任: past a title the writer quotes)
+    let mut at = m.start;
+    if at > s.start && chars[at - 1] == '”' {
+        match (s.start..at - 1).rev().take(12).find(|&k| chars[k] == '“') {
+            Some(open) => at = open,
+            None => return false,
+        }
+    }
+    if at <= s.start + 1 || chars[at - 1] != '由' {
+        return false;
+    }
+    let Some(post) = doc.tokens[s.si].ending_at(at - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
+    let start = role_start(doc, s, &post);
+    let start = if ends_with_at(chars, start, s.start, "首任") { start - 2 } else { start };
+    let body_end = if start > s.start && chars[start - 1] == '的' { start - 1 } else { start };
+    let Some(oi) = doc.org_ending_at(s, body_end) else { return false };
+    let role: String = chars[role_start(doc, s, &post)..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.post-held-by") });
+    true
+}
+
 /// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
 /// post hold it, in the organisation named after the verb, or, for a council or secretariat,
 /// in the alliance the article named last before it.
@@ -453,6 +489,15 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_post_held_by_the_person_after_you() {
+        let f = facts_of("东岭基金会首任董事长由“总统府资政”李华担任,执行长则为王明。");
+        assert!(holds(&f, "李华", "position", "东岭基金会"), "{f:?}");
+        // a body before 由 that is no post's: nothing
+        let f = facts_of("会议由李华主持,由王明担任翻译。");
+        assert!(!f.iter().any(|x| x.1 == "position"), "{f:?}");
+    }
 
     #[test]
     fn posts_in_two_bodies_joined_by_ji_or_jian_and_a_body_before_its_short_form() {
