@@ -600,3 +600,18 @@ fn the_university_named_before_a_capital_of_a_province_and_a_country_closing_a_q
     let r = report_of_text("Bay news\n\nAt Harbour University, Tom Hale, president of the club, spoke.\n");
     assert!(!has_relation(&r, "Tom Hale", "position", "Harbour University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn people_who_welcomed_the_participants_spoke_and_a_country_in_brackets_after_a_body() {
+    let r = report_of_text(
+        "Harbour news\n\nOn May 3, the Coastal Expert Forum was held virtually. The participants were welcomed by Deputy Minister Tom Hale and Rector Anna Berg. \
+         Delegations came from the Institute of Sea Economy (Republic of Kazakhstan) and other centres.\n",
+    );
+    for p in ["Tom Hale", "Anna Berg"] {
+        assert!(has_relation(&r, p, "spoke_at", "Coastal Expert Forum"), "{p}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Institute of Sea Economy", "located_in", "Kazakhstan"), "{:?}", relations(&r));
+    // guests who were welcomed are no speakers
+    let r = report_of_text("Harbour news\n\nThe Coastal Expert Forum was held in Tianjin. Deputy Minister Tom Hale was welcomed at the gate.\n");
+    assert!(!has_relation(&r, "Tom Hale", "spoke_at", "Coastal Expert Forum"), "{:?}", relations(&r));
+}

@@ -141,7 +141,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "spoke_at.en-said",
         predicate: Predicate::SpokeAt,
-        pattern: "a person who said/noted/stressed … or holds a post, in a report about EVENT",
+        pattern: "a person who said/noted/stressed …, who welcomed or greeted the participants, or holds a post, in a report about EVENT",
         example: "\"We will work together,\" said Tom Hale (a report on the Coastal Digital Forum)",
         run: Run::Article(spoke_at),
     },
@@ -607,7 +607,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         };
         // Ulaanbaatar, the capital of Mongolia
         // Center for Regional Studies (Ankara): the city in brackets after a body
-        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && doc.mentions[p].ty == EntityType::Place && text(doc, te, doc.mentions[p].start) == " (" && doc.chars().get(doc.mentions[p].end) == Some(&')');
+        // (… Institute of World Economy (Republic of Kazakhstan): or its country)
+        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && doc.chars().get(doc.mentions[p].end) == Some(&')');
         // (Kunming, capital of Yunnan province: of a region too)
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
@@ -867,7 +868,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (find gives a byte offset; the mention's offset counts characters)
         let including_at = sentence.find(" including ").map(|k| sentence[..k].chars().count());
         let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && including_at.is_some_and(|k| k < m.start - s.start);
-        if !(says || speakers_listed || doc.with_post.contains(&mi) && !attends) {
+        // The participants were welcomed by A and B: they addressed the meeting
+        let before: String = doc.chars()[s.start..m.start].iter().collect();
+        let greeted = ["welcomed by ", "greeted by ", "addressed by ", "opened by "].iter().any(|v| before.contains(v));
+        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) {
             continue;
         }
         // a list of guests who attended or were present: no speakers, unless they also
