@@ -328,8 +328,14 @@ pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgK
     const THINK_TANK_WORDS: &[&str] = &[
         "社会科学", "社科", "智库", "战略", "国际问题", "政策研究", "国际关系", "亚太", "亚洲", "欧亚", "中国研究",
         "国别", "区域研究", "关系研究", "全球治理", "丝路", "外交", "安全研究", "国际经济",
+        // regions a centre studies, and economic or development policy (中华经济研究院)
+        "东南亚", "南亚", "中亚", "东北亚", "中东", "经济研究", "发展研究",
     ];
     if research_head && THINK_TANK_WORDS.iter().any(|w| name.contains(w)) {
+        return OrgKind::ThinkTank;
+    }
+    // 东岭大学哈萨克斯坦研究中心: a centre that studies a country
+    if research_head && lex.countries.iter().any(|c| name.contains(&format!("{}研究", c.name))) {
         return OrgKind::ThinkTank;
     }
     info.kind
@@ -2170,6 +2176,16 @@ mod tests {
         // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
         let p = persons("林近安主席会见了来宾。");
         assert!(p.contains(&"林近安".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn centres_that_study_a_region_a_country_or_economic_policy_are_think_tanks() {
+        let x = extract_text("东岭大学东南亚研究中心、西河经济研究院、南川大学哈萨克斯坦研究中心与北湖材料研究所签约。");
+        let kind = |n: &str| x.entities.iter().find(|e| e.label == n).and_then(|e| e.kind).map(|k| k.as_str());
+        for n in ["东岭大学东南亚研究中心", "西河经济研究院", "南川大学哈萨克斯坦研究中心"] {
+            assert_eq!(kind(n), Some("ThinkTank"), "{n}");
+        }
+        assert_eq!(kind("北湖材料研究所"), Some("Research"));
     }
 
     #[test]
