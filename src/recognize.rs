@@ -2179,6 +2179,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dialogue_forum_named_after_think_tanks_and_counsellors_offices() {
+        let f = crate::relate::facts_of("第三届东岭—西河智库战略对话论坛在广西南宁线上线下举行。论坛由国务院参事室和南川市人民政府参事室联合主办。各方应齐心协力。");
+        assert!(crate::relate::holds(&f, "第三届东岭—西河智库战略对话论坛", "held_at", "南宁"), "{f:?}");
+        for o in ["国务院参事室", "南川市人民政府参事室"] {
+            assert!(crate::relate::holds(&f, "第三届东岭—西河智库战略对话论坛", "organizer", o), "{o}: {f:?}");
+        }
+        let x = extract_text("各方应齐心协力,成果丰硕。");
+        assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Person), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn centres_that_study_a_region_a_country_or_economic_policy_are_think_tanks() {
         let x = extract_text("东岭大学东南亚研究中心、西河经济研究院、南川大学哈萨克斯坦研究中心与北湖材料研究所签约。");
         let kind = |n: &str| x.entities.iter().find(|e| e.label == n).and_then(|e| e.kind).map(|k| k.as_str());

@@ -130,7 +130,7 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     if HOLD_VERBS.iter().any(|v| find_word(chars, from, (from + 2).min(end), v).is_some()) {
         return true;
     }
-    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过"].iter().any(|w| starts_with_at(chars, from, end, w));
+    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上"].iter().any(|w| starts_with_at(chars, from, end, w));
     let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
 }
