@@ -615,3 +615,24 @@ fn people_who_welcomed_the_participants_spoke_and_a_country_in_brackets_after_a_
     let r = report_of_text("Harbour news\n\nThe Coastal Expert Forum was held in Tianjin. Deputy Minister Tom Hale was welcomed at the gate.\n");
     assert!(!has_relation(&r, "Tom Hale", "spoke_at", "Coastal Expert Forum"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_council_of_think_tanks_its_founders_listed_below_and_items_set_off_by_semicolons() {
+    let r = report_of_text(
+        "Bay statement\n\n1. The Coastal Think Tanks Council (CTTC) is established comprising the following institutions:\n\n  \
+         • Lakeside Institute for Policy Research (LIPR), Japan\n  • Harbour Centre for Sea Studies (HCSS), Thailand\n\n\
+         The members attending were: Prof Anna Berg, Chairperson of the CTTC and CEO of the Lakeside Institute for Policy Research (LIPR), Japan; \
+         and Mr Tom Hale, Harbour Centre for Sea Studies (HCSS), Thailand.\n",
+    );
+    assert!(has_entity(&r, "Alliance", "Coastal Think Tanks Council"), "{:?}", entities(&r));
+    for (o, c) in [("Lakeside Institute for Policy Research", "Japan"), ("Harbour Centre for Sea Studies", "Thailand")] {
+        assert!(has_relation(&r, o, "founding_member", "Coastal Think Tanks Council"), "{o}: {:?}", relations(&r));
+        assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Anna Berg", "position", "Coastal Think Tanks Council"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Institute for Policy Research"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "Tom Hale") && !has_entity(&r, "Person", "Mr Tom Hale"), "{:?}", entities(&r));
+    // a council of a city names no alliance
+    let r = report_of_text("Bay news\n\nThe Harbour City Council met on Monday.\n");
+    assert!(!has_entity(&r, "Alliance", "Harbour City Council"), "{:?}", entities(&r));
+}

@@ -774,9 +774,11 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
 /// the word before its first `of`/`for` (Ministry of Foreign Affairs).
 fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let head = word_head(ws)?;
-    // an association of think tanks or universities is an alliance institutions join
-    let of_bodies = ws.windows(2).any(|p| p[0].text == "Think" && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
-    Some(if head == (EntityType::Organization, OrgKind::Association) && of_bodies { (EntityType::Alliance, OrgKind::Other) } else { head })
+    // an association or a council of think tanks or universities is an alliance institutions
+    // join (the Bay Think Tanks Council)
+    let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
+    let gathering = head == (EntityType::Organization, OrgKind::Association) || head.0 == EntityType::Organization && ws.last().is_some_and(|w| w.text == "Council");
+    Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else { head })
 }
 
 fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {

@@ -113,14 +113,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "member.en-members-listed-below",
         predicate: Predicate::Member,
-        pattern: "(The N) members of ALLIANCE are/include: then one body a line (- A, COUNTRY)",
+        pattern: "(The N) members of ALLIANCE are/include: (or ALLIANCE … comprising the following institutions:) then one body a line (- A, COUNTRY)",
         example: "The members of the Coastal Data Alliance are:\n- Lakeside University, China\n- Bay University, Japan → members",
         run: Run::Sentence(members_listed_below),
     },
     Rule {
         id: "founding_member.en-members-listed-below",
         predicate: Predicate::FoundingMember,
-        pattern: "the same list when the heading or the article calls them founding/initial members",
+        pattern: "the same list when the heading establishes the alliance or the article calls them founding/initial members",
         example: "a joint statement of its 15 founding members … The members of the Coastal Data Alliance are: … → founders",
         run: Run::Within("member.en-members-listed-below"),
     },
@@ -272,6 +272,18 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
+        second_post(doc, s, p, o, &orgs, out);
+    }
+}
+
+/// A, Chairperson of X and CEO of (the) Y: the second title is a post in Y.
+fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mut Vec<Relation>) {
+    let oe = doc.mentions[o].end;
+    let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
+    let gap = text(doc, oe, doc.mentions[o2].start);
+    let Some(title) = gap.strip_prefix(" and ").and_then(|g| g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of "))) else { return };
+    if super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) {
+        out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o2), s.si, "position.en-appositive") });
     }
 }
 
@@ -531,11 +543,11 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     referred_event_held_in(doc, s, &places, out);
 }
 
-/// ` (BRF) in `: the event's bracketed acronym between it and `in` is left out.
+/// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
 fn without_acronym(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(" (") else { return between };
     match rest.split_once(')') {
-        Some((acr, after)) if (2..=8).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-') => after,
+        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '/') => after,
         _ => between,
     }
 }
@@ -611,8 +623,10 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && doc.chars().get(doc.mentions[p].end) == Some(&')');
         // (Kunming, capital of Yunnan province: of a region too)
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(text(doc, te, doc.mentions[p].start).as_str(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
-        let comma = text(doc, te, doc.mentions[p].start) == ", ";
+        // (… Research Council (HSRC), South Africa: past the body's acronym)
+        let gap = |p: usize| without_acronym(&text(doc, te, doc.mentions[p].start)).to_owned();
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
+        let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
         if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country || closes_item(doc, s, t, p)) {
@@ -624,8 +638,9 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// `ORG, PLACE` closing a list's line (- Bay University, Japan), or `ORG, COUNTRY, said`: the
-/// place is where the body is.
+/// `ORG, PLACE` closing a list's line (- Bay University, Japan) or an item of a list set off
+/// by semicolons (…; Anna Berg, Bay Institute, Japan; …), or `ORG, COUNTRY, said`: the place is
+/// where the body is.
 fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     if doc.mentions[t].ty != EntityType::Organization {
         return false;
@@ -634,8 +649,9 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let rest = text(doc, pe, s.end);
     let line_start = text(doc, s.start, doc.mentions[t].start).trim_start_matches(['-', '•', '*', '·', ' ']).is_empty();
     let line_end = rest.trim_end_matches(['.', ';', ' ']).is_empty();
+    let semicolons = text(doc, s.start, s.end).contains("; ") && (rest.starts_with(';') || line_end);
     let said = doc.mentions[p].ty == EntityType::Country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
-    line_start && line_end || said
+    line_start && line_end || semicolons || said
 }
 
 /// A, B and the C are (its) president members: bodies the text calls members (founding,
@@ -686,17 +702,20 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 fn members_listed_below(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let sentence = text(doc, s.start, s.end);
     let heading = sentence.trim_end();
-    if !(heading.ends_with("are:") || heading.ends_with("include:") || heading.ends_with("are as follows:")) {
+    // (ALLIANCE is established comprising the following institutions:)
+    let following = ["following institutions:", "following members:", "following organisations:", "following organizations:", "following think tanks:", "following universities:"].iter().any(|w| heading.ends_with(w));
+    if !(heading.ends_with("are:") || heading.ends_with("include:") || heading.ends_with("are as follows:") || following) {
         return;
     }
     let Some(a) = of_type(doc, s, &[EntityType::Alliance]).into_iter().find(|&a| {
         let before = text(doc, s.start, doc.mentions[a].start).to_lowercase();
-        before.ends_with("members of ") || before.ends_with("members of the ")
+        following || before.ends_with("members of ") || before.ends_with("members of the ")
     }) else {
         return;
     };
     let whole = text(doc, 0, doc.chars().len()).to_lowercase();
-    let founding = ["founding member", "initial member", "first members", "founding members"].iter().any(|w| whole.contains(w));
+    let founded_here = following && ["established", "founded", "formed", "launched", "set up"].iter().any(|w| heading.contains(w));
+    let founding = founded_here || ["founding member", "initial member", "first members", "founding members"].iter().any(|w| whole.contains(w));
     let (p, rule) = if founding { (Predicate::FoundingMember, "founding_member.en-members-listed-below") } else { (Predicate::Member, "member.en-members-listed-below") };
     for k in s.si + 1..doc.layout.sentences.len() {
         let line = doc.sent(k);

@@ -119,7 +119,7 @@ pub const THINK_TANK_WORDS: &[&str] = &["Social Sciences", "Strategic", "Studies
 /// Titles before a name (President Xi …) or after it (…, president of Y).
 pub const TITLES: &[&str] = &[
     "President", "Vice President", "Vice-President", "Premier", "Vice Premier", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Vice Minister", "Foreign Minister",
-    "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director-General",
+    "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General",
     "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
@@ -140,6 +140,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
+    // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
+    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based",
 ];
 
 /// Levels of a country's divisions, written in lower case after their name (Khorezm region).
@@ -148,8 +150,8 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 /// Words of a state's formal name (the Republic of Uzbekistan, the Kingdom of Thailand).
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
-/// Honorifics a person's name follows (Malaysia, Brunei).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun"];
+/// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Mr", "Ms", "Mrs", "Dr"];
 
 /// Words that may join capitalised words inside one name.
 pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "–", "-"];
