@@ -1158,6 +1158,13 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         m.ty = EntityType::Alliance;
         return Some(m);
     }
+    // 东岭国家智库合作理事会: a council of think tanks (no alliance's council, nor a country's
+    // chapter of a council: X理事会中方理事会) is one they join
+    if name.ends_with("理事会") && name.contains("智库") && !name.contains("联盟") && name.matches("理事会").count() == 1 && name.chars().count() >= 7 {
+        m.ty = EntityType::Alliance;
+        m.rule = "alliance.think-tank-council";
+        return Some(m);
+    }
     m.kind = Some(org_kind(lex, name, parent_kind));
     if m.kind == Some(OrgKind::University) {
         m.aliases.extend(university_without_places(norm, toks, start, end));
@@ -2176,6 +2183,15 @@ mod tests {
         // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
         let p = persons("林近安主席会见了来宾。");
         assert!(p.contains(&"林近安".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn a_council_of_think_tanks_is_an_alliance_but_not_a_chapter_of_one() {
+        let x = extract_text("东岭国家智库合作中方理事会在北京召开年会。东岭智库理事会中方理事会秘书长李华出席。海川市政府理事会召开会议。");
+        let ty = |n: &str| x.entities.iter().find(|e| e.label == n).map(|e| e.ty);
+        assert_eq!(ty("东岭国家智库合作中方理事会"), Some(super::EntityType::Alliance));
+        assert_ne!(ty("东岭智库理事会中方理事会"), Some(super::EntityType::Alliance));
+        assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Alliance && e.label.contains("海川")));
     }
 
     #[test]
