@@ -24,6 +24,9 @@ pub struct NormText {
     bytes: Vec<u32>,
     /// Number of characters in the original text.
     orig_len: u32,
+    /// Normalised indices of characters that open a line joined to the one before it (a
+    /// wrapped paragraph), sorted.
+    wrapped: Vec<u32>,
 }
 
 /// Characters that end a sentence or a line that must not be joined to the next one.
@@ -199,6 +202,7 @@ impl NormText {
         let mut prev_body: Option<bool> = None; // whether the last non-empty line may continue
         let mut pending_break: Option<u32> = None;
         let mut prev_width = 0usize;
+        let mut wrapped = Vec::new();
         for (start, line) in &lines {
             let trimmed = line.trim_end_matches('\r');
             if trimmed.chars().all(is_space) {
@@ -209,7 +213,9 @@ impl NormText {
             let width: usize = trimmed.chars().filter(|c| !is_space(*c)).map(|c| if crate::scan::is_cjk(c) { 2 } else { 1 }).sum();
             if let Some(b) = pending_break.take() {
                 let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width;
-                if !join {
+                if join {
+                    wrapped.push(out.len() as u32);
+                } else {
                     out.push(('\n', b));
                 }
             }
@@ -252,7 +258,9 @@ impl NormText {
             simplify(&mut chars[i..j]);
             i = j + 1;
         }
-        Self::from_parts(chars, &out, orig_len)
+        let mut norm = Self::from_parts(chars, &out, orig_len);
+        norm.wrapped = wrapped;
+        norm
     }
 
     /// The normalised view of a text in a Latin script (English): spaces are kept (runs of
@@ -307,7 +315,7 @@ impl NormText {
             b += c.len_utf8() as u32;
         }
         bytes.push(b);
-        NormText { text, chars, orig, bytes, orig_len }
+        NormText { text, chars, orig, bytes, orig_len, wrapped: Vec::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -340,6 +348,12 @@ impl NormText {
     /// normalisation: no line breaks, spaces or glosses in between).
     pub fn orig_positions(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
         self.orig[start.min(self.orig.len())..end.min(self.orig.len())].iter().map(|&o| o as usize)
+    }
+
+    /// Whether the normalised character at `i` opens a line the page wrapped onto the one
+    /// before (the line break between them was joined away, not a space the text wrote).
+    pub fn opens_wrapped_line(&self, i: usize) -> bool {
+        self.wrapped.binary_search(&(i as u32)).is_ok()
     }
 
     pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {

@@ -131,7 +131,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
                 // 西宁市与东岭社科院: a city or province is a complete name too (a country is not:
                 // 中国与全球化智库 is one name)
-                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::Place(_)));
+                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::DocHead | Tag::Place(_)));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
@@ -189,6 +189,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i -= 1; // …高质量发展——十年回顾与展望研讨会: an event's title and subtitle
         } else if c == ':' && inside_quote(chars, sent_start, i - 1) {
             i -= 1; // “数字丝路:海上合作”国际研讨会: a colon inside a quoted title
+        } else if rules.year && c.is_ascii_digit() && anniversary_years_at(chars, i - 1, head_start) {
+            i -= 1; // 东岭智库20周年论坛: the years of an anniversary inside an event's name
         } else if rules.alnum && c.is_ascii_alphanumeric() {
             i -= 1;
         } else {
@@ -231,6 +233,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i = k;
         }
     }
+    // •东岭智库: a bullet (folded to the middle dot) opens no name
+    while i < head_start && chars[i] == '·' {
+        i += 1;
+    }
     // A conjunction can't start a name.
     while i < head_start && toks.starting_at(i).is_some_and(|t| t.is_conj()) {
         i = toks.starting_at(i).unwrap().end;
@@ -255,7 +261,7 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
         while k < head_start && numeral(chars[k]) {
             k += 1;
         }
-        if let Some(u) = ["年度", "日讯", "年", "月", "日", "届", "次", "期"].iter().find(|u| starts_with_at(chars, k, head_start, u)) {
+        if let Some(u) = ["年度", "日讯", "年", "月", "日", "届", "次", "期", "份"].iter().find(|u| starts_with_at(chars, k, head_start, u)) {
             let after = k + u.chars().count();
             if head_start - after >= 2 {
                 return after;
@@ -263,6 +269,22 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
         }
     }
     i
+}
+
+/// 东岭智库20周年论坛: a body before the years of an anniversary is the one it celebrates, a
+/// name of its own inside the event's.
+fn whose_anniversary(chars: &[char], se: usize, mut m: Mention) -> Mention {
+    let years = chars[m.end..se].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(**c)).count();
+    if years > 0 && starts_with_at(chars, m.end + years, se, "周年") {
+        m.rule = "org.whose-anniversary";
+    }
+    m
+}
+
+/// Whether the digits around `k` count the years of an anniversary (20周年).
+fn anniversary_years_at(chars: &[char], k: usize, head_start: usize) -> bool {
+    let end = (k..head_start).find(|&e| !chars[e].is_ascii_digit()).unwrap_or(head_start);
+    starts_with_at(chars, end, head_start, "周年")
 }
 
 /// 庆祝孔子学院成立20周年主题研讨会: an anniversary event's name runs from 庆祝/纪念 over
@@ -341,6 +363,9 @@ pub fn org_kind(lex: &Lexicon, name: &str, parent_kind: Option<OrgKind>) -> OrgK
     info.kind
 }
 
+/// Last words of a periodical's name (日报, 周刊): in title marks it names a medium.
+const PERIODICALS: &[&str] = &["日报", "晚报", "早报", "时报", "商报", "周报", "周刊", "月刊", "杂志", "画报", "学刊"];
+
 /// Venue head words: a name ending in one, in 在X举行, is a place.
 const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
@@ -348,7 +373,7 @@ const VENUE_HEADS: &[&str] = &[
 ];
 /// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
 const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
-const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展"];
+const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展", "登场"];
 const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "揭牌", "正式启动", "启动", "正式上线"];
 const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建", "倡议建立", "共同建立"];
 const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
@@ -479,6 +504,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let m = match tag {
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
+                    .map(|m| whose_anniversary(chars, s.end, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 Tag::EventHead => x.event_from_head(t),
                 Tag::AllianceHead => x.alliance_from_head(t),
@@ -489,6 +515,8 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         }
     }
     x.projects(out);
+    x.bodies_named_by_their_post(out);
+    x.dialogues_held(out);
     category_lists(norm, chars, s, si, out);
     x.quoted_names(out);
     x.venues(out);
@@ -631,7 +659,9 @@ impl Scan<'_> {
         let defined = latin_short || chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
-        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        // (东岭监督联盟创会理事长X: an alliance that has officers is a standing body)
+        let officer = post_end_after_modifiers(self.lex, chars, toks, t.end, se).is_some();
+        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || is_listed_alliance(chars, toks, start, t.end, ss, se);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
@@ -646,7 +676,11 @@ impl Scan<'_> {
     fn document_from_head(&self, t: &Token) -> Option<Mention> {
         let (chars, ss, se) = (self.chars, self.s.start, self.s.end);
         let start = scan_left(chars, self.toks, ss, t.start, ScanRules { alnum: true, year: false });
-        let before = DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, start, ss, w));
+        // (发布A报告与B报告: a document listed after one the verb governs)
+        let listed = start > ss + 1 && matches!(chars[start - 1], '与' | '和' | '及' | '、') && self.toks.ending_at(start - 1).is_some_and(|d| d.has(|g| matches!(g, Tag::DocHead))) && DOC_TRIGGERS_BEFORE.iter().any(|w| find_word(chars, ss, start, w).is_some());
+        // (发布第一份X报告: the verb before the count of copies)
+        let verb_end = if start > ss && chars[start - 1] == '份' { (ss..start - 1).rev().take_while(|&k| "第首一二三四五六七八九十".contains(chars[k])).last().unwrap_or(start) } else { start };
+        let before = listed || DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, verb_end, ss, w));
         let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
         let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
         let generic = only_kind_of_agreement(self.norm.slice(start, t.start));
@@ -676,6 +710,47 @@ impl Scan<'_> {
         }
     }
 
+    /// 前瞻社社长, 东岭改院院长: a short name ending in the character its post opens with
+    /// (社 before 社长, 院 before 院长) names a body no head word of the lexicon ends.
+    fn bodies_named_by_their_post(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
+        for t in toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post))) {
+            let h = t.start;
+            if h < ss + 3 || chars[h - 1] != chars[h] || !matches!(chars[h], '社' | '院' | '所') {
+                continue;
+            }
+            // (研究院院长: a head word the lexicon knows names the body already)
+            if toks.covering(h - 1).is_some() {
+                continue;
+            }
+            let start = scan_left(chars, toks, ss, h - 1, NAME_RULES);
+            if h - start < 3 || !chars[start..h].iter().all(|&c| is_cjk(c)) {
+                continue;
+            }
+            let mut m = mention(EntityType::Organization, self.norm, start, h, self.si, "org.named-by-its-post");
+            m.kind = Some(if chars[h] == '社' { OrgKind::Association } else { OrgKind::Research });
+            out.push(m);
+        }
+    }
+
+    /// “2025·东岭对话”: a dialogue (对话, a word of the language) is an event where the
+    /// sentence holds it (…对话在海口举办).
+    fn dialogues_held(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        let mut k = ss;
+        while let Some(p) = find_word(chars, k, se, "对话") {
+            k = p + 2;
+            if !is_held_after(chars, p + 2, se) {
+                continue;
+            }
+            let start = scan_left(chars, toks, ss, p, ScanRules { alnum: false, year: true });
+            let core: String = chars[start..p].iter().filter(|c| is_cjk(**c)).collect();
+            if core.chars().count() >= 3 && !is_generic_event(&core) {
+                out.push(mention(EntityType::Event, self.norm, start, p + 2, self.si, "event.dialogue-held"));
+            }
+        }
+    }
+
     /// Quoted names: “…联盟” is an alliance, “…报告” a document, “…”环节 a programme item.
     fn quoted_names(&self, out: &mut Vec<Mention>) {
         let (chars, toks, se, norm, si) = (self.chars, self.toks, self.s.end, self.norm, self.si);
@@ -695,7 +770,12 @@ impl Scan<'_> {
             };
             let inner = norm.slice(q + 1, e);
             let n = e - q - 1;
-            if chars[q] == '《' && n >= 2 {
+            if chars[q] == '《' && n >= 3 && PERIODICALS.iter().any(|w| inner.ends_with(w)) {
+                // 《东岭周刊》发行人: a newspaper or magazine is a medium, not a document
+                let mut m = mention(EntityType::Organization, norm, q + 1, e, si, "org.periodical-in-title-marks");
+                m.kind = Some(OrgKind::Media);
+                out.push(m);
+            } else if chars[q] == '《' && n >= 2 {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
                 out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
@@ -714,9 +794,8 @@ impl Scan<'_> {
     /// Venues and one-character city names in 在X举行.
     fn venues(&self, out: &mut Vec<Mention>) {
         let (lex, chars, toks, se, norm, si) = (self.lex, self.chars, self.toks, self.s.end, self.norm, self.si);
-        let mut v = self.s.start;
-        while let Some(p) = find_char(chars, v, se, '在') {
-            v = p + 1;
+        // (于 as 在: 今日于X会议中心登场)
+        for p in (self.s.start..se).filter(|&p| matches!(chars[p], '在' | '于')) {
             if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
                 continue;
             }
@@ -835,6 +914,8 @@ fn is_generic_event(core: &str) -> bool {
         "今次", "本年度", "历届", "各届", "陪同", "相关", "有关", "上述", "本期", "该期", "这期", "上期",
         // a ceremony named by its kind only: a part of the report's event (结业典礼, 开班仪式)
         "结业", "开班", "开学", "毕业", "颁奖", "启动", "欢迎",
+        // a meeting named by how it is held (网络视频研讨会, 线上座谈会)
+        "网络", "视频", "线上", "在线", "网络视频",
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
@@ -1050,9 +1131,14 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let unit_head = head_tok.tags.iter().any(|t| matches!(t, Tag::OrgHead(h) if h.unit)) || head_len == 1;
     // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
     // place, country or organisation (中国与全球化智库) or stands in quotes.
-    if name.ends_with("智库") && !(start > 0 && chars[start - 1] == '“') {
+    if name.ends_with("智库") {
+        let quoted = start > 0 && chars[start - 1] == '“';
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
         let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
+        // (财团法人X智库: a legal form registers a body; X智库理事长: so do its officers)
+        let named = named || ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
+        let officer = head_tok.start >= start + 4 && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
+        let named = named || officer;
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
         // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
         let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);
@@ -1060,7 +1146,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // 国际 describes alone (国际组织), but …院“数字丝路”国际智库 names the body's own
         let tail = if after_names > start { tail.replace("国际", "") } else { tail };
         let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));
-        if described || !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
+        // (“全球最佳新兴智库”: a quoted description is still one)
+        if described && !officer || !quoted && !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
         }
     }
@@ -1546,9 +1633,10 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             continue;
         }
         // 申某 杨某: a space the text put between two names ends the first (a pinyin gloss
-        // removed from inside a name, 卫(wèi)东, leaves a wider gap)
+        // removed from inside a name, 卫(wèi)东, leaves a wider gap; a line the page wrapped
+        // inside a name, 沈某\n某, ends nothing)
         let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
-        let len = (2..len).find(|&i| matches!(gap(i), 2 | 3)).unwrap_or(len);
+        let len = (2..len).find(|&i| matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         let mut q = p + len;
         while chars.get(q) == Some(&'、') {
@@ -1737,7 +1825,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 // (inside a ceremony's name only the body it is for, named before its acts, not
                 // one read across the ceremony: …成立仪式暨大学)
                 let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
-                !inside(EntityType::Project) && !within[EntityType::Event as usize] && !(within[CEREMONY] && across_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                let celebrated = m.rule == "org.whose-anniversary";
+                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)
@@ -2183,6 +2272,64 @@ mod tests {
         // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
         let p = persons("林近安主席会见了来宾。");
         assert!(p.contains(&"林近安".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn a_name_the_page_wrapped_after_a_post_is_whole() {
+        let p = persons("論壇第二場由東嶺研究院院長李華、西河民主實驗室理事長王小\n\n明共同與談,討論熱烈。");
+        assert!(p.contains(&"王小明".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn legal_forms_bullets_press_release_labels_and_descriptions_open_no_name() {
+        let o = orgs("  • 東嶺智庫\n\n新聞稿二東嶺智庫發布報告\n\n財團法人東嶺智庫今日舉辦論壇,包含西河基金會、北湖研究院皆出席。");
+        assert!(o.contains(&"东岭智库".to_string()) && o.contains(&"西河基金会".to_string()), "{o:?}");
+        // (a place's think tanks, 上海智库, name none; the legal form makes 财团法人上海智库 one)
+        assert!(orgs("上海智库积极建言。").is_empty());
+        assert_eq!(orgs("财团法人上海智库积极建言。"), vec!["上海智库"]);
+        assert!(!o.iter().any(|x| x.starts_with('·') || x.contains("新闻稿") || x.contains("财团法人") || x.starts_with("包含")), "{o:?}");
+        // a quoted description of think tanks names none
+        let o = orgs("東嶺基金會入選「全球最佳新興智庫」名單。");
+        assert_eq!(o, vec!["东岭基金会"]);
+        // a body whose anniversary an event celebrates is named inside the event's name too
+        assert!(orgs("財團法人東嶺智庫20週年論壇今日登場。").contains(&"东岭智库".to_string()));
+    }
+
+    #[test]
+    fn a_periodical_in_title_marks_and_a_body_its_post_names() {
+        let x = extract_text("第二場論壇由《東嶺周刊》發行人李華主持。北湖社社長王明、東嶺改院院長周立群出席。");
+        let kind = |n: &str| x.entities.iter().find(|e| e.label == n).map(|e| (e.ty, e.kind));
+        assert_eq!(kind("东岭周刊"), Some((super::EntityType::Organization, Some(crate::lexicon::OrgKind::Media))));
+        assert!(crate::relate::holds(&crate::relate::facts_of("第二場論壇由《東嶺周刊》發行人李華主持。"), "李华", "position", "东岭周刊"));
+        assert_eq!(kind("北湖社").map(|k| k.0), Some(super::EntityType::Organization));
+        assert_eq!(kind("东岭改院").map(|k| k.0), Some(super::EntityType::Organization));
+        // a head word the lexicon knows names the body once; 本院 names none
+        assert_eq!(orgs("东岭研究院院长李华出席。本院院长王明致辞。"), vec!["东岭研究院"]);
+    }
+
+    #[test]
+    fn an_alliance_with_officers_a_dialogue_held_and_a_second_document_released() {
+        let f = crate::relate::facts_of("東嶺監督聯盟創會理事長李華表示支持。");
+        assert!(crate::relate::holds(&f, "李华", "position", "东岭监督联盟"), "{f:?}");
+        let f = crate::relate::facts_of("由東嶺協會、西河研究院聯合主辦的2025·東嶺海川對話在瓊舉辦。");
+        assert!(crate::relate::holds(&f, "2025·东岭海川对话", "organizer", "东岭协会"), "{f:?}");
+        assert!(crate::relate::holds(&f, "2025·东岭海川对话", "held_at", "海南"), "{f:?}");
+        // a dialogue nobody holds is no event
+        assert!(!labels_of("双方加强政策对话。", super::EntityType::Event).iter().any(|e| e.contains("对话")));
+        let d = labels_of("基金會將發布第一份東嶺西河關係年度評估報告與海川政策評估報告。", super::EntityType::Document);
+        assert!(d.contains(&"东岭西河关系年度评估报告".to_string()) && d.contains(&"海川政策评估报告".to_string()), "{d:?}");
+    }
+
+    #[test]
+    fn a_think_tank_with_officers_an_online_seminar_and_a_transliterated_andrei() {
+        // a think tank with a chairman is a body, not a description
+        let f = crate::relate::facts_of("(东岭研究院院长、东西战略协作高端合作智库理事长李华)");
+        assert!(crate::relate::holds(&f, "李华", "position", "东西战略协作高端合作智库"), "{f:?}");
+        // a seminar named by how it is held is no named event; 并未 opens no name
+        let x = extract_text("东岭研究院与西河研究院举办网络视频研讨会。疫情并未影响西河研究院与东岭研究院的合作。");
+        assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Event), "{:?}", x.entities);
+        assert!(!x.entities.iter().any(|e| e.label.starts_with("并未") || e.label.starts_with("影响")), "{:?}", x.entities);
+        assert_eq!(persons("西河驻华大使安德烈·卡索夫在开幕式上致辞。"), vec!["安德烈·卡索夫"]);
     }
 
     #[test]

@@ -636,3 +636,22 @@ fn a_council_of_think_tanks_its_founders_listed_below_and_items_set_off_by_semic
     let r = report_of_text("Bay news\n\nThe Harbour City Council met on Monday.\n");
     assert!(!has_entity(&r, "Alliance", "Harbour City Council"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_unit_at_its_university_a_guesthouse_a_chief_executive_officer_and_a_minister_s_portfolios() {
+    let r = report_of_text(
+        "Bay news\n\nThe forum was organized by the Institute of Bay Studies at Lakeside Normal University and held at the Hillside State Guesthouse in Beijing. \
+         The Harbour Institute's Chief Executive Officer, Mr Tom Hale, moderated the session. \
+         Guests included Anna Berg, Minister of Higher Education, Research and Technology, Republic of Lakeland.\n",
+    );
+    let unit = "Institute of Bay Studies at Lakeside Normal University";
+    assert!(has_entity(&r, "Organization", unit), "{:?}", entities(&r));
+    assert!(entity(&r, unit)["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "Institute of Bay Studies")), "{:?}", entity(&r, unit));
+    assert!(has_entity(&r, "Organization", "Lakeside Normal University"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Place", "Hillside State Guesthouse"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Officer") && !has_entity(&r, "Person", "Research and Technology"), "{:?}", entities(&r));
+    // a forum at a university is held there: no name of one body
+    let r = report_of_text("Bay news\n\nThe Coastal Forum opened at Lakeside University on Monday.\n");
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("University")), "{:?}", entities(&r));
+}

@@ -153,7 +153,26 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
-    drop_nested(out)
+    let mut out = drop_nested(out);
+    universities_of_units(&mut out);
+    out
+}
+
+/// Institute of African Studies at Lakeside University: the unit is also written without its
+/// university, and the university is a body of its own.
+fn universities_of_units(out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some(at) = m.surface.find(" at ").filter(|_| m.surface.ends_with("University")) else { continue };
+        let unit = m.surface[..at].to_owned();
+        let rest = &m.surface[at + 4..];
+        let uni = rest.strip_prefix("the ").unwrap_or(rest).to_owned();
+        let start = m.start + m.surface.chars().count() - uni.chars().count();
+        found.push(Mention { ty: EntityType::Organization, start, end: m.end, label: uni.clone(), surface: uni, aliases: vec![], kind: Some(OrgKind::University), lex: None, sentence: m.sentence, rule: "org.en-university-of-unit", parent: None, note: None });
+        m.aliases.push(unit);
+    }
+    out.extend(found);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// the Coastal Silk think tank alliance, the Harbour university alliance: a proper name
@@ -288,11 +307,14 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
     let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
-    if of == 0 || head_word(&ws[of - 1].text).is_none() || chars.get(ws[j - 1].end) != Some(&',') {
+    // (Minister of Higher Education, Research and Technology: a minister's portfolios too)
+    // (…, and Anna Berg: a person listed after the minister's title is no portfolio)
+    let minister = of > 0 && ws[of - 1].text == "Minister" && ws.get(j).is_some_and(|w| w.text != "and");
+    if of == 0 || head_word(&ws[of - 1].text).is_none() && !minister || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
     }
     // Ministry of Higher Education, Science and Innovation: a ministry's portfolios, any words
-    let portfolios = matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
+    let portfolios = minister || matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
     let mut k = j;
     let mut saw_and = false;
     while k < ws.len() && k < j + 12 {
@@ -318,6 +340,12 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // Ambassador to Kazakhstan …: `to` only after a title
     if connector == "to" {
         return title_in(so_far).is_some();
+    }
+    // Institute of African Studies at Lakeside University: a unit at its university is one name
+    if connector == "at" {
+        let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
+        let body = after.iter().skip_while(|w| w.text == "the").take_while(|w| capitalised(&w.text)).last();
+        return unit && head_of(so_far).is_some() && body.is_some_and(|w| w.text == "University");
     }
     if connector == "of" && university_of_its_country(names, so_far, after) {
         return false;

@@ -309,11 +309,13 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         // ORG TITLE NAME in one run
-        let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 30).max_by_key(|&o| doc.mentions[o].end);
+        let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 40).max_by_key(|&o| doc.mentions[o].end);
         if let Some(o) = before {
             // (Harbour Institute's director X: the possessive is no part of the title)
             let gap = text(doc, doc.mentions[o].end, ps);
-            let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ").to_owned();
+            let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ");
+            // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific)
+            let title = super::words::HONORIFICS.iter().find_map(|h| title.strip_suffix(h)).unwrap_or(title).trim_end().trim_end_matches(',').to_owned();
             // LPI director Tom Hale: news style often writes the title in lower case
             let mut first_upper = title.chars();
             let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();

@@ -97,6 +97,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Blue Book", EntityType::Document),
     // venues: a hotel or a convention centre is where an event is held, not a body
     ("Hotel", EntityType::Place),
+    ("Guesthouse", EntityType::Place),
+    ("Guest House", EntityType::Place),
     ("Convention Center", EntityType::Place),
     ("Convention Centre", EntityType::Place),
     ("Exhibition Center", EntityType::Place),
@@ -124,6 +126,7 @@ pub const TITLES: &[&str] = &[
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
+    "Chief Executive Officer", "Special Representative",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
@@ -154,7 +157,7 @@ pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federati
 pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Mr", "Ms", "Mrs", "Dr"];
 
 /// Words that may join capitalised words inside one name.
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "–", "-"];
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "–", "-"];
 
 /// What a body may be placed under inside its name (Institute … under the President of …).
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];

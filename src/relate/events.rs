@@ -79,7 +79,7 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "启幕"];
+const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "启幕", "登场"];
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -156,7 +156,9 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let bare = before_time_and_manner(chars, s.start, pos);
     // X研讨会开幕式在…举行: the opening of the event is held where the event is
     let bare = ["开幕式", "闭幕式"].iter().find(|w| ends_with_at(chars, bare, s.start, w)).map_or(bare, |w| bare - w.chars().count());
-    let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || pos > s.start && chars[pos - 1] == ',' && doc.mentions[e].end == pos - 1;
+    // (X,在Y举行 and X,23日在Y举行: a comma may stand before the time too)
+    let after_comma = |p: usize, e: usize| p > s.start && chars[p - 1] == ',' && doc.mentions[e].end == p - 1;
+    let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || after_comma(pos, e) || after_comma(bare, e);
     let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
 }
@@ -164,7 +166,7 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
 /// Where the subject before 在 ends once the time and manner of holding are set aside:
 /// X2月24日在, “X”在, X将以线上线下相结合的方式在, X于10日上午在.
 fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize {
-    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "近日", "日前", "本月", "本周", "将", "于", "也", "还"];
+    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "今日", "昨日", "近日", "日前", "本月", "本周", "将", "于", "也", "还", "今"];
     loop {
         let before = pos;
         // …的方式 / …形式 opened by 以 within a short phrase
@@ -177,12 +179,12 @@ fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize
             pos -= w.chars().count();
         }
         if pos > start && matches!(chars[pos - 1], '日' | '号') {
-            // a date: 2月24日, 24日, 10月15日至17日
+            // a date: 2月24日, 24日, 10月15日至17日, 今(23)日
             let mut k = pos - 1;
-            while k > start && (chars[k - 1].is_ascii_digit() || matches!(chars[k - 1], '月' | '至' | '-')) {
+            while k > start && (chars[k - 1].is_ascii_digit() || matches!(chars[k - 1], '月' | '至' | '-' | '(' | ')')) {
                 k -= 1;
             }
-            if k < pos - 1 && chars[k].is_ascii_digit() {
+            if k < pos - 1 && (chars[k].is_ascii_digit() || chars[k] == '(' && chars[k + 1].is_ascii_digit()) {
                 pos = k;
             }
         }
@@ -335,7 +337,7 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// saying did not speak (出席, 陪同, 参加仪式).
 const ATTENDING: &[&str] = &[
     "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌",
-    "看望", "听取", "参与", "到场",
+    "看望", "听取", "参与", "到场", "共同启动",
     // taking a post (分别出任理事长) is no speech either
     "出任", "担任", "当选", "就任",
 ];
@@ -379,6 +381,19 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn an_anniversary_forum_held_today_in_a_conference_centre() {
+        let f = facts_of("東嶺智庫20週年「2032願景」論壇,今(23)日於海川醫院國際會議中心登場。");
+        assert!(holds(&f, "东岭智库20周年“2032愿景”论坛", "held_at", "海川医院国际会议中心"), "{f:?}");
+    }
+
+    #[test]
+    fn guests_who_launched_the_ceremony_together_did_not_speak() {
+        let f = facts_of("东岭智库联盟会议在京召开。东岭大学校长李华、西河大学副校长王明共同启动成立仪式。东岭大学党委书记周立群表示,联盟意义重大。");
+        assert!(!holds(&f, "李华", "spoke_at", "东岭智库联盟会议") && !holds(&f, "王明", "spoke_at", "东岭智库联盟会议"), "{f:?}");
+        assert!(holds(&f, "周立群", "spoke_at", "东岭智库联盟会议"), "{f:?}");
+    }
 
     #[test]
     fn guests_who_only_attend_did_not_speak() {

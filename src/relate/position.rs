@@ -186,7 +186,9 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             break;
         }
         pending.push(role);
-        if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)) {
+        // (《东岭周刊》发行人X: a periodical's title marks stand between it and the post)
+        let in_title_marks = || (start > s.start && chars[start - 1] == '》').then(|| doc.org_ending_at(s, start - 1)).flatten();
+        if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks) {
             let roles: Vec<String> = pending.drain(..).collect();
             for r in &roles {
                 out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
