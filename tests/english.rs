@@ -640,7 +640,7 @@ fn a_council_of_think_tanks_its_founders_listed_below_and_items_set_off_by_semic
 #[test]
 fn a_unit_at_its_university_a_guesthouse_a_chief_executive_officer_and_a_minister_s_portfolios() {
     let r = report_of_text(
-        "Bay news\n\nThe forum was organized by the Institute of Bay Studies at Lakeside Normal University and held at the Hillside State Guesthouse in Beijing. \
+        "Bay news\n\nThe forum was organized by the Institute of Bay Studies at Lakeside Normal University (IBSLNU) and held at the Hillside State Guesthouse in Beijing. \
          The Harbour Institute's Chief Executive Officer, Mr Tom Hale, moderated the session. \
          Guests included Anna Berg, Minister of Higher Education, Research and Technology, Republic of Lakeland.\n",
     );
@@ -654,4 +654,24 @@ fn a_unit_at_its_university_a_guesthouse_a_chief_executive_officer_and_a_ministe
     // a forum at a university is held there: no name of one body
     let r = report_of_text("Bay news\n\nThe Coastal Forum opened at Lakeside University on Monday.\n");
     assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("University")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_city_of_a_known_name_sub_forums_partners_in_collaboration_and_an_opening_ceremony_in_a_venue() {
+    let r = report_of_text(
+        "Bay news\n\nThe eighth meeting of the Coastal Think Tanks Forum (CTTF) had its opening ceremony in Hillside State Guesthouse in Beijing. \
+         It was organized by the Lakeside Institute in collaboration with the Harbour Institute and the Bay Institute. \
+         The Coastal Youth Forum is an important sub-forum of the Coastal Think Tanks Forum. \
+         The Bay Expert Forum was held from 3 to 4 May in the Chinese City of Jinhua.\n",
+    );
+    let forum = "Coastal Think Tanks Forum";
+    assert!(has_relation(&r, forum, "held_at", "Hillside State Guesthouse"), "{:?}", relations(&r));
+    for o in ["Lakeside Institute", "Harbour Institute", "Bay Institute"] {
+        assert!(has_relation(&r, forum, "organizer", o), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Coastal Youth Forum", "part_of", forum), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay Expert Forum", "held_at", "Jinhua"), "{:?}", relations(&r));
+    // a forum that only mentions another names no part of it
+    let r = report_of_text("Bay news\n\nThe Coastal Youth Forum was followed by the Coastal Think Tanks Forum.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
 }

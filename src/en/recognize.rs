@@ -344,8 +344,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // Institute of African Studies at Lakeside University: a unit at its university is one name
     if connector == "at" {
         let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
-        let body = after.iter().skip_while(|w| w.text == "the").take_while(|w| capitalised(&w.text)).last();
-        return unit && head_of(so_far).is_some() && body.is_some_and(|w| w.text == "University");
+        // (the name's last word: a bracketed acronym after it is no part of it)
+        let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").collect();
+        let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
+        return unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
     }
     if connector == "of" && university_of_its_country(names, so_far, after) {
         return false;
@@ -540,6 +542,13 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // (with the article: the Council of Young Scientists is a council's own name)
     if let [council, of, the, rest @ ..] = ws {
         if matches!(council.text.as_str(), "Council" | "Board") && of.text == "of" && the.text == "the" && rest.len() >= 2 && head_of(rest).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+            return classify(lex, names, norm, rest, si, out);
+        }
+    }
+    // the Chinese City of Jinhua, City of Almaty: the city the lexicon knows
+    if let Some(k) = ws.iter().position(|w| w.text == "City").filter(|&k| k <= 1 && ws.get(k + 1).is_some_and(|w| w.text == "of")) {
+        let rest = &ws[k + 2..];
+        if names.get(&span_text(norm, rest)).is_some_and(|n| matches!(n.lex, LexRef::Place(_))) {
             return classify(lex, names, norm, rest, si, out);
         }
     }

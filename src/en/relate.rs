@@ -62,6 +62,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(held_in),
     },
     Rule {
+        id: "part_of.en-sub-forum-of",
+        predicate: Predicate::PartOf,
+        pattern: "EVENT is (one of the) sub-forum(s)/a part of EVENT",
+        example: "The Bay Youth Forum is a sub-forum of the Coastal Digital Forum",
+        run: Run::Sentence(sub_forum_of),
+    },
+    Rule {
         id: "organizer.en-by",
         predicate: Predicate::Organizer,
         pattern: "EVENT … hosted/organized/co-organized by A and B; A hosted the EVENT",
@@ -170,7 +177,7 @@ pub const RULES: &[Rule] = &[
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
-const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony"];
 const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
@@ -184,7 +191,7 @@ fn of_type(doc: &Doc, s: &Sent, types: &[EntityType]) -> Vec<usize> {
 
 /// The organisations listed right before `pos` (A, B and C), nearest run.
 fn list_before(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
-    let orgs: Vec<usize> = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= pos).collect();
+    let orgs: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].end <= pos).collect();
     let mut run: Vec<usize> = Vec::new();
     for &o in orgs.iter().rev() {
         let next = run.last().map_or(pos, |&r| doc.mentions[r].start);
@@ -201,7 +208,7 @@ fn list_before(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
 
 /// The organisations listed right after `pos`.
 fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
-    let orgs: Vec<usize> = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
+    let orgs: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
     let mut run: Vec<usize> = Vec::new();
     for &o in &orgs {
         let prev = run.last().map_or(pos, |&r| country_after(doc, s, doc.mentions[r].end));
@@ -212,6 +219,16 @@ fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
         run.push(o);
     }
     run
+}
+
+/// The mentions no other one of them holds (the university inside Institute of X at Y
+/// University is no item of a list of its own).
+fn outermost(doc: &Doc, ms: Vec<usize>) -> Vec<usize> {
+    let inside = |o: usize, p: usize| {
+        let (a, b) = (&doc.mentions[o], &doc.mentions[p]);
+        o != p && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start
+    };
+    ms.iter().copied().filter(|&o| !ms.iter().any(|&p| inside(o, p))).collect()
 }
 
 /// Past ` of COUNTRY` right after `end` (Sofia University of Bulgaria, …), else `end`.
@@ -545,6 +562,21 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     referred_event_held_in(doc, s, &places, out);
 }
 
+/// The Bay Youth Forum (BYF) is an important sub-forum of the Coastal Forum: the first event
+/// is part of the second (the words between say so and name no other body).
+fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let events = of_type(doc, s, &[EntityType::Event]);
+    for w in events.windows(2) {
+        let between = text(doc, doc.mentions[w[0]].end, doc.mentions[w[1]].start);
+        let between = without_acronym(&between);
+        let copula = [" is ", " was ", " became ", " has become "].iter().any(|c| between.starts_with(c));
+        let part = ["sub-forum of the ", "sub-forums of the ", "sub-forum of ", "part of the ", "part of "].iter().any(|p| between.ends_with(p));
+        if copula && part && between.len() <= 60 && !between.contains([',', ';']) {
+            out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
+        }
+    }
+}
+
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
 fn without_acronym(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(" (") else { return between };
@@ -554,9 +586,10 @@ fn without_acronym(between: &str) -> &str {
     }
 }
 
-/// … in X, … in the X, … in the city of X.
+/// … in X, … in the X, … in the city of X (… in the Chinese City of X), … at the X.
 fn ends_with_in(between: &str) -> bool {
-    [" in ", " in the ", " in the city of "].iter().any(|w| between.ends_with(w))
+    let city_of = between.strip_suffix(" City of ").or_else(|| between.strip_suffix(" city of ")).is_some_and(|b| b.rsplit(" in ").next().is_some_and(|w| w.len() < between.len() && w.split(' ').count() <= 2));
+    city_of || [" in ", " in the ", " in the city of ", " at the "].iter().any(|w| between.ends_with(w))
 }
 
 /// The second day of the forum was held in Tianjin: the report's event named by its kind.
@@ -742,7 +775,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(&last) = run.last() {
             let end = doc.mentions[last].end;
             let rest = text(doc, end, s.end);
-            if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with "].iter().find(|w| rest.starts_with(**w)) {
+            if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with ", " in collaboration with "].iter().find(|w| rest.starts_with(**w)) {
                 run.extend(list_after(doc, s, end + w.chars().count()));
             }
         }
