@@ -290,7 +290,8 @@ impl NormText {
                     out.pop();
                 }
                 let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
-                let next_blank = lines.get(li + 1).is_none_or(|l| l.trim().is_empty());
+                // (a bulleted item below starts a line of its own however wide this one is)
+                let next_blank = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']));
                 let end = off + line.chars().count() as u32;
                 out.push((if wrapped && !next_blank { ' ' } else { '\n' }, end));
             }

@@ -675,3 +675,16 @@ fn a_city_of_a_known_name_sub_forums_partners_in_collaboration_and_an_opening_ce
     let r = report_of_text("Bay news\n\nThe Coastal Youth Forum was followed by the Coastal Think Tanks Forum.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_bullet_as_wide_as_a_wrapped_line_ends_before_the_next_bullet() {
+    let r = report_of_text(
+        "Bay statement\n\n1. The Coastal Think Tanks Council (CTTC) is established comprising the following institutions:\n\n  \
+         • Lakeside Centre for Contemporary Coastal World Studies (LCCCWS), Japan\n  • Harbour Sciences Research Council (HSRC), South Africa\n\n\
+         2. This Coastal Think Tanks Council (CTTC) will form the platform.\n",
+    );
+    for (o, c) in [("Lakeside Centre for Contemporary Coastal World Studies", "Japan"), ("Harbour Sciences Research Council", "South Africa")] {
+        assert!(has_relation(&r, o, "founding_member", "Coastal Think Tanks Council"), "{o}: {:?}", relations(&r));
+        assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
+    }
+}
