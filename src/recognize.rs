@@ -2333,6 +2333,17 @@ mod tests {
     }
 
     #[test]
+    fn this_institute_shows_and_co_hosting_open_no_name_and_a_scholar_holds_no_post() {
+        let x = extract_text("这些调整显示出东岭研究所的侧重。该所传统研究中心合并而来。双方将通过合办会议继续合作。东岭研究所学者李华介绍了情况。");
+        let names: Vec<&str> = x.entities.iter().filter(|e| matches!(e.ty, super::EntityType::Organization | super::EntityType::Event)).map(|e| e.label.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("显示") || n.starts_with("所") || n.starts_with("该所") || n.contains("合办")), "{names:?}");
+        assert!(names.contains(&"东岭研究所"), "{names:?}");
+        assert!(persons("东岭研究所学者李华介绍了情况。").contains(&"李华".to_string()));
+        let f = crate::relate::facts_of("东岭研究所学者李华介绍了情况。");
+        assert!(!crate::relate::holds(&f, "李华", "position", "东岭研究所"), "{f:?}");
+    }
+
+    #[test]
     fn a_council_of_think_tanks_is_an_alliance_but_not_a_chapter_of_one() {
         let x = extract_text("东岭国家智库合作中方理事会在北京召开年会。东岭智库理事会中方理事会秘书长李华出席。海川市政府理事会召开会议。");
         let ty = |n: &str| x.entities.iter().find(|e| e.label == n).map(|e| e.ty);

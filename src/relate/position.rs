@@ -167,7 +167,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
         let start = role_start(doc, s, &post);
         let role: String = chars[start..post.end].iter().collect::<String>() + &std::mem::take(&mut scope);
-        if role.ends_with("记者") {
+        // (东岭研究所学者X: a scholar or expert of a body holds no post in it)
+        if role.ends_with("记者") || matches!(role.as_str(), "学者" | "专家") {
             break;
         }
         if let Some((ai, unit_start)) = alliance_unit_before(doc, s, start) {
