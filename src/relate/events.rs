@@ -223,7 +223,8 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 organisers_after_role_noun(doc, s, v, list_start, out);
                 continue;
             }
-            let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
+            // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
+            let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
@@ -386,6 +387,12 @@ mod tests {
     fn an_anniversary_forum_held_today_in_a_conference_centre() {
         let f = facts_of("東嶺智庫20週年「2032願景」論壇,今(23)日於海川醫院國際會議中心登場。");
         assert!(holds(&f, "东岭智库20周年“2032愿景”论坛", "held_at", "海川医院国际会议中心"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_among_the_hosts_hosted_the_event() {
+        let f = facts_of("由东岭研究院和海川大学联盟联合主办的东岭智库会议在京召开。海川大学联盟秘书长李华致辞。");
+        assert!(holds(&f, "东岭智库会议", "organizer", "东岭研究院") && holds(&f, "东岭智库会议", "organizer", "海川大学联盟"), "{f:?}");
     }
 
     #[test]
