@@ -51,7 +51,7 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let verb_start = at - verb.chars().count();
         let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式");
         match doc.last_run_before(&s.orgs, verb_start) {
-            Some((run, gap)) if adverb(&gap) => {
+            Some((run, gap)) if adverb(&gap) || place_then_adverb(doc, s, doc.mentions[run[run.len() - 1]].end, verb_start, adverb) => {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(di), s.si, "published.org-verb-document"));
                 }
@@ -63,6 +63,16 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// 东岭研究院在北京发布《X》: where the body released it stands between it and the verb.
+fn place_then_adverb(doc: &Doc, s: &Sent, org_end: usize, verb_start: usize, adverb: impl Fn(&str) -> bool) -> bool {
+    let chars = doc.chars();
+    if chars.get(org_end) != Some(&'在') {
+        return false;
+    }
+    let place = doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]).into_iter().find(|&p| doc.mentions[p].start == org_end + 1 && doc.mentions[p].end <= verb_start);
+    place.is_some_and(|p| adverb(&chars[doc.mentions[p].end..verb_start].iter().collect::<String>()))
 }
 
 /// 联盟还发表《X》, 该联盟发布《X》: the alliance last named publishes.
@@ -105,4 +115,18 @@ fn country_compound(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// 中乌 could be Uzbekistan or Ukraine: prefer a candidate the article names in full.
 fn pick_country(doc: &Doc, cands: &[usize]) -> Option<usize> {
     cands.iter().copied().find(|&c| doc.entities.iter().any(|e| e.lex == Some(LexRef::Country(c)))).or_else(|| cands.first().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::relate::{facts_of, holds};
+
+    #[test]
+    fn a_body_released_a_document_in_a_city() {
+        let f = facts_of("24日,东岭研究院在北京发布《东岭合作报告》。");
+        assert!(holds(&f, "东岭研究院", "published", "东岭合作报告"), "{f:?}");
+        // a body that met in a city and a document someone else released there
+        let f = facts_of("东岭研究院在北京会见了代表团,西河大学发布《东岭合作报告》。");
+        assert!(!holds(&f, "东岭研究院", "published", "东岭合作报告"), "{f:?}");
+    }
 }
