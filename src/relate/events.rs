@@ -229,6 +229,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
             let gap = after_list_closer(gap);
+            let gap = after_unnamed_last_item(gap);
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }
@@ -248,6 +249,16 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// A、B、东岭对话联合主办: a last item the recognisers did not name (a short run of Han
+/// characters after 、) leaves the hosts before it hosts still; what is left after it.
+fn after_unnamed_last_item(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix('、') else { return gap };
+    let adverb = ["联合", "共同"].iter().find_map(|w| rest.strip_suffix(w).map(|r| (r, w.len())));
+    let (item, n) = adverb.unwrap_or((rest, 0));
+    let short_name = (2..=8).contains(&item.chars().count()) && item.chars().all(crate::scan::is_cjk);
+    if short_name { &rest[rest.len() - n..] } else { gap }
 }
 
 /// A、B等(三家单位)联合举办: what is left of the gap after the list's closing 等, a count and
@@ -393,6 +404,15 @@ mod tests {
     fn an_alliance_among_the_hosts_hosted_the_event() {
         let f = facts_of("由东岭研究院和海川大学联盟联合主办的东岭智库会议在京召开。海川大学联盟秘书长李华致辞。");
         assert!(holds(&f, "东岭智库会议", "organizer", "东岭研究院") && holds(&f, "东岭智库会议", "organizer", "海川大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn hosts_listed_before_a_last_item_no_rule_names_hosted_still() {
+        let f = facts_of("由东岭协会、西河研究院、海川对话联合主办的2025·东岭北湖对话在京举办。");
+        assert!(holds(&f, "2025·东岭北湖对话", "organizer", "东岭协会") && holds(&f, "2025·东岭北湖对话", "organizer", "西河研究院"), "{f:?}");
+        // a clause after the list is no item of it
+        let f = facts_of("东岭协会、西河研究院代表出席了会议,海川市政府主办的东岭论坛在京举办。");
+        assert!(!holds(&f, "东岭论坛", "organizer", "西河研究院"), "{f:?}");
     }
 
     #[test]
