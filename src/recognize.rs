@@ -661,7 +661,12 @@ impl Scan<'_> {
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         // (东岭监督联盟创会理事长X: an alliance that has officers is a standing body)
         let officer = post_end_after_modifiers(self.lex, chars, toks, t.end, se).is_some();
-        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        // (东岭智库联盟由A、B和C共同发起成立: the founders named between 由 and the verb)
+        let founded_by = after("由") && {
+            let clause_end = (t.end..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
+            ["发起成立", "发起并成立", "共同成立", "联合成立", "共同发起", "联合发起", "共同组建", "联合组建"].iter().any(|w| find_word(chars, t.end, clause_end, w).is_some())
+        };
+        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());

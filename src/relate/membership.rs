@@ -304,6 +304,9 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
 /// An initiating verb after a list: right after it, after adverbs (共同, 联合, 最先), or after
 /// what the list is (等七家单位, 七家单位, 等五所…高校). Returns where the verb ends.
 fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usize> {
+    // (由A、B、东岭对话共同发起: a last item no rule names leaves the founders before it)
+    let opens = |k: usize| ["共同", "联合"].iter().chain(INITIATING).any(|w| starts_with_at(chars, k, end, w));
+    let after = if chars.get(after) == Some(&'、') { (after + 3..(after + 10).min(end)).find(|&k| opens(k) && chars[after + 1..k].iter().all(|&c| crate::scan::is_cjk(c))).unwrap_or(after) } else { after };
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });
@@ -631,6 +634,21 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn an_alliance_its_founders_name_after_it_and_a_last_founder_no_rule_names() {
+        // the alliance unquoted before 由 and its founders' verb
+        let f = facts_of("东岭智库联盟由东岭研究院、西河大学和北湖研究中心共同发起成立。");
+        for o in ["东岭研究院", "西河大学", "北湖研究中心"] {
+            assert!(holds(&f, o, "founding_member", "东岭智库联盟"), "{o}: {f:?}");
+        }
+        // a last item no rule names leaves the founders before it
+        let f = facts_of("东岭智库联盟由东岭研究院、西河大学、海川对话共同发起成立。");
+        assert!(holds(&f, "东岭研究院", "founding_member", "东岭智库联盟") && holds(&f, "西河大学", "founding_member", "东岭智库联盟"), "{f:?}");
+        // run by a body, founded by none
+        let f = facts_of("东岭智库联盟由东岭研究院负责日常运营。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
+    }
 
     #[test]
     fn members_listed_after_the_alliance_s_name_in_the_report_that_founds_it() {
