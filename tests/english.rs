@@ -688,3 +688,12 @@ fn a_bullet_as_wide_as_a_wrapped_line_ends_before_the_next_bullet() {
         assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn it_that_became_a_part_of_a_forum_is_the_event_the_sentence_before_opened_with() {
+    let r = report_of_text("Bay news\n\nThe Coastal Think Tanks Forum (CTTF) was founded in 2011 by the Lakeside Institute. In 2012, it formally became a part of the Bay Cooperation Forum.\n");
+    assert!(has_relation(&r, "Coastal Think Tanks Forum", "part_of", "Bay Cooperation Forum"), "{:?}", relations(&r));
+    // `it` inside a clause of someone's saying is no such subject
+    let r = report_of_text("Bay news\n\nThe Coastal Think Tanks Forum opened on Monday. In 2012, the Lakeside Institute said it became a part of the Bay Cooperation Forum.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
+}

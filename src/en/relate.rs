@@ -575,6 +575,19 @@ fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
         }
     }
+    // In 2012, it became a part of the Coastal Forum: `it` is the event the sentence before
+    // opened with
+    let Some(&whole) = events.first() else { return };
+    let before = text(doc, s.start, doc.mentions[whole].start);
+    let clause = before.rsplit(", ").next().unwrap_or(&before).to_lowercase().replace("formally ", "").replace("officially ", "");
+    let it_is_part = ["it became a part of ", "it became part of ", "it is a part of ", "it is part of ", "it is a sub-forum of "]
+        .iter()
+        .any(|p| [*p, &format!("{p}the ")].iter().any(|q| clause == *q));
+    let previous = (s.si > 0).then(|| doc.sent(s.si - 1)).filter(|p| p.section == s.section);
+    let subject = previous.and_then(|p| of_type(doc, &p, &[EntityType::Event]).into_iter().next().filter(|&e| text(doc, p.start, doc.mentions[e].start).trim().is_empty() || text(doc, p.start, doc.mentions[e].start).trim() == "The"));
+    if let Some(e) = subject.filter(|&e| it_is_part && doc.ent(e) != doc.ent(whole)) {
+        out.push(Relation::new(doc.ent(e), Predicate::PartOf, doc.ent(whole), s.si, "part_of.en-sub-forum-of"));
+    }
 }
 
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
