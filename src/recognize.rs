@@ -715,7 +715,7 @@ impl Scan<'_> {
         }
     }
 
-    /// 前瞻社社长, 东岭改院院长: a short name ending in the character its post opens with
+    /// 北湖社社长, 东岭改院院长: a short name ending in the character its post opens with
     /// (社 before 社长, 院 before 院长) names a body no head word of the lexicon ends.
     fn bodies_named_by_their_post(&self, out: &mut Vec<Mention>) {
         let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
@@ -1151,7 +1151,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // 国际 describes alone (国际组织), but …院“数字丝路”国际智库 names the body's own
         let tail = if after_names > start { tail.replace("国际", "") } else { tail };
         let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));
-        // (“全球最佳新兴智库”: a quoted description is still one)
+        // (“亚洲十佳新兴智库”: a quoted description is still one)
         if described && !officer || !quoted && !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
         }
@@ -2294,7 +2294,7 @@ mod tests {
         assert_eq!(orgs("财团法人上海智库积极建言。"), vec!["上海智库"]);
         assert!(!o.iter().any(|x| x.starts_with('·') || x.contains("新闻稿") || x.contains("财团法人") || x.starts_with("包含")), "{o:?}");
         // a quoted description of think tanks names none
-        let o = orgs("東嶺基金會入選「全球最佳新興智庫」名單。");
+        let o = orgs("東嶺基金會入選「亞洲十佳新興智庫」名單。");
         assert_eq!(o, vec!["东岭基金会"]);
         // a body whose anniversary an event celebrates is named inside the event's name too
         assert!(orgs("財團法人東嶺智庫20週年論壇今日登場。").contains(&"东岭智库".to_string()));

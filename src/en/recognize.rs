@@ -158,7 +158,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out
 }
 
-/// Institute of African Studies at Lakeside University: the unit is also written without its
+/// Institute of Bay Studies at Lakeside University: the unit is also written without its
 /// university, and the university is a body of its own.
 fn universities_of_units(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
@@ -341,7 +341,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "to" {
         return title_in(so_far).is_some();
     }
-    // Institute of African Studies at Lakeside University: a unit at its university is one name
+    // Institute of Bay Studies at Lakeside University: a unit at its university is one name
     if connector == "at" {
         let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
         // (the name's last word: a bracketed acronym after it is no part of it)
@@ -545,7 +545,7 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             return classify(lex, names, norm, rest, si, out);
         }
     }
-    // the Chinese City of Jinhua, City of Almaty: the city the lexicon knows
+    // the Chinese City of X, City of Almaty: the city the lexicon knows
     if let Some(k) = ws.iter().position(|w| w.text == "City").filter(|&k| k <= 1 && ws.get(k + 1).is_some_and(|w| w.text == "of")) {
         let rest = &ws[k + 2..];
         if names.get(&span_text(norm, rest)).is_some_and(|n| matches!(n.lex, LexRef::Place(_))) {
