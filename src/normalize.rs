@@ -291,9 +291,9 @@ impl NormText {
                 }
                 let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
                 // (a bulleted item below starts a line of its own however wide this one is)
-                let next_blank = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']));
+                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']));
                 let end = off + line.chars().count() as u32;
-                out.push((if wrapped && !next_blank { ' ' } else { '\n' }, end));
+                out.push((if wrapped && !next_apart { ' ' } else { '\n' }, end));
             }
             off += line.chars().count() as u32 + 1 + (lines[li].len() - line.len()) as u32;
         }

@@ -274,11 +274,16 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
 /// 东岭智库20周年论坛: a body before the years of an anniversary is the one it celebrates, a
 /// name of its own inside the event's.
 fn whose_anniversary(chars: &[char], se: usize, mut m: Mention) -> Mention {
-    let years = chars[m.end..se].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(**c)).count();
-    if years > 0 && starts_with_at(chars, m.end + years, se, "周年") {
+    if anniversary_years(chars, m.end, se).is_some() {
         m.rule = "org.whose-anniversary";
     }
     m
+}
+
+/// 20周年, 二十周年 at `at`: how many characters count the years (before `end`).
+fn anniversary_years(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    let years = chars[at..end].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(**c)).count();
+    (years > 0 && starts_with_at(chars, at + years, end, "周年")).then_some(years)
 }
 
 /// Whether the digits around `k` count the years of an anniversary (20周年).
@@ -290,8 +295,7 @@ fn anniversary_years_at(chars: &[char], k: usize, head_start: usize) -> bool {
 /// 庆祝孔子学院成立20周年主题研讨会: an anniversary event's name runs from 庆祝/纪念 over
 /// what is celebrated (成立, 建校, 建交 stop the scan) to the number of years.
 fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
-    let years = chars[start..].iter().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(**c)).count();
-    if years == 0 || !starts_with_at(chars, start + years, chars.len(), "周年") {
+    if anniversary_years(chars, start, chars.len()).is_none() {
         return start;
     }
     let from = start.saturating_sub(24).max(sent_start);
@@ -1141,9 +1145,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
         let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // (财团法人X智库: a legal form registers a body; X智库理事长: so do its officers)
-        let named = named || ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
+        let legal_form = ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
         let officer = head_tok.start >= start + 4 && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
-        let named = named || officer;
+        let named = named || legal_form || officer;
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
         // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
         let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);

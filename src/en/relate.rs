@@ -575,17 +575,23 @@ fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
         }
     }
-    // In 2012, it became a part of the Coastal Forum: `it` is the event the sentence before
-    // opened with
-    let Some(&whole) = events.first() else { return };
+    if let Some(&whole) = events.first() {
+        it_part_of(doc, s, whole, out);
+    }
+}
+
+/// In 2012, it became a part of the Coastal Forum: `it` is the event the sentence before
+/// opened with.
+fn it_part_of(doc: &Doc, s: &Sent, whole: usize, out: &mut Vec<Relation>) {
     let before = text(doc, s.start, doc.mentions[whole].start);
     let clause = before.rsplit(", ").next().unwrap_or(&before).to_lowercase().replace("formally ", "").replace("officially ", "");
-    let it_is_part = ["it became a part of ", "it became part of ", "it is a part of ", "it is part of ", "it is a sub-forum of "]
-        .iter()
-        .any(|p| [*p, &format!("{p}the ")].iter().any(|q| clause == *q));
-    let previous = (s.si > 0).then(|| doc.sent(s.si - 1)).filter(|p| p.section == s.section);
-    let subject = previous.and_then(|p| of_type(doc, &p, &[EntityType::Event]).into_iter().next().filter(|&e| text(doc, p.start, doc.mentions[e].start).trim().is_empty() || text(doc, p.start, doc.mentions[e].start).trim() == "The"));
-    if let Some(e) = subject.filter(|&e| it_is_part && doc.ent(e) != doc.ent(whole)) {
+    let clause = clause.strip_suffix("the ").unwrap_or(&clause);
+    if !["it became a part of ", "it became part of ", "it is a part of ", "it is part of ", "it is a sub-forum of "].contains(&clause) {
+        return;
+    }
+    let Some(previous) = (s.si > 0).then(|| doc.sent(s.si - 1)).filter(|p| p.section == s.section) else { return };
+    let opens = |e: usize| matches!(text(doc, previous.start, doc.mentions[e].start).trim(), "" | "The");
+    if let Some(e) = of_type(doc, &previous, &[EntityType::Event]).into_iter().next().filter(|&e| opens(e) && doc.ent(e) != doc.ent(whole)) {
         out.push(Relation::new(doc.ent(e), Predicate::PartOf, doc.ent(whole), s.si, "part_of.en-sub-forum-of"));
     }
 }
@@ -601,7 +607,8 @@ fn without_acronym(between: &str) -> &str {
 
 /// … in X, … in the X, … in the city of X (… in the Chinese City of X), … at the X.
 fn ends_with_in(between: &str) -> bool {
-    let city_of = between.strip_suffix(" City of ").or_else(|| between.strip_suffix(" city of ")).is_some_and(|b| b.rsplit(" in ").next().is_some_and(|w| w.len() < between.len() && w.split(' ').count() <= 2));
+    // (the words since the last ` in `, or all of them, are at most two: the Chinese)
+    let city_of = between.strip_suffix(" City of ").or_else(|| between.strip_suffix(" city of ")).is_some_and(|b| b.rsplit(" in ").next().unwrap_or(b).split(' ').count() <= 2);
     city_of || [" in ", " in the ", " in the city of ", " at the "].iter().any(|w| between.ends_with(w))
 }
 

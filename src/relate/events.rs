@@ -225,11 +225,16 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
             let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
+            // (A、B、东岭对话联合主办: a last item no rule named leaves the hosts before it)
+            let item_end = if ["联合", "共同"].iter().any(|w| ends_with_at(chars, v, s.start, w)) { v - 2 } else { v };
+            let gap = match super::unnamed_item_end(chars, doc.mentions[run[run.len() - 1]].end, v, |k| k == item_end) {
+                Some(k) => chars[k..v].iter().collect(),
+                None => gap,
+            };
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
             let gap = after_list_closer(gap);
-            let gap = after_unnamed_last_item(gap);
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
                 continue;
             }
@@ -249,16 +254,6 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
-}
-
-/// A、B、东岭对话联合主办: a last item the recognisers did not name (a short run of Han
-/// characters after 、) leaves the hosts before it hosts still; what is left after it.
-fn after_unnamed_last_item(gap: &str) -> &str {
-    let Some(rest) = gap.strip_prefix('、') else { return gap };
-    let adverb = ["联合", "共同"].iter().find_map(|w| rest.strip_suffix(w).map(|r| (r, w.len())));
-    let (item, n) = adverb.unwrap_or((rest, 0));
-    let short_name = (2..=8).contains(&item.chars().count()) && item.chars().all(crate::scan::is_cjk);
-    if short_name { &rest[rest.len() - n..] } else { gap }
 }
 
 /// A、B等(三家单位)联合举办: what is left of the gap after the list's closing 等, a count and

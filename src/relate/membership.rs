@@ -306,7 +306,7 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
 fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usize> {
     // (由A、B、东岭对话共同发起: a last item no rule names leaves the founders before it)
     let opens = |k: usize| ["共同", "联合"].iter().chain(INITIATING).any(|w| starts_with_at(chars, k, end, w));
-    let after = if chars.get(after) == Some(&'、') { (after + 3..(after + 10).min(end)).find(|&k| opens(k) && chars[after + 1..k].iter().all(|&c| crate::scan::is_cjk(c))).unwrap_or(after) } else { after };
+    let after = super::unnamed_item_end(chars, after, end, opens).unwrap_or(after);
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });

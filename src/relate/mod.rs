@@ -423,6 +423,15 @@ pub fn relate_with(doc: &mut Doc, all: &[&'static Rule]) -> Vec<Relation> {
 }
 
 /// Facts extracted from a text written for a test: (subject, predicate, object, rule).
+/// A、B、东岭对话共同发起: where a last list item that no rule named ends, when the character
+/// at `at` is its 、, two to eight Han characters follow and `opens` holds right after them.
+pub(crate) fn unnamed_item_end(chars: &[char], at: usize, end: usize, opens: impl Fn(usize) -> bool) -> Option<usize> {
+    if chars.get(at) != Some(&'、') {
+        return None;
+    }
+    (at + 3..=(at + 9).min(end)).find(|&k| opens(k) && chars[at + 1..k].iter().all(|&c| crate::scan::is_cjk(c)))
+}
+
 #[cfg(test)]
 pub(crate) fn facts_of(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
     let x = crate::extract::extract_text(text);
