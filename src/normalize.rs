@@ -291,7 +291,8 @@ impl NormText {
                 }
                 let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
                 // (a bulleted item below starts a line of its own however wide this one is)
-                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']));
+                // (nor does a headline the page repeats below its breadcrumb line)
+                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']) || l.trim().chars().count() >= 20 && trimmed.ends_with(l.trim()));
                 let end = off + line.chars().count() as u32;
                 out.push((if wrapped && !next_apart { ' ' } else { '\n' }, end));
             }

@@ -697,3 +697,46 @@ fn it_that_became_a_part_of_a_forum_is_the_event_the_sentence_before_opened_with
     let r = report_of_text("Bay news\n\nThe Coastal Think Tanks Forum opened on Monday. In 2012, the Lakeside Institute said it became a part of the Bay Cooperation Forum.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_delegation_listed_by_post_body_and_name_with_chinese_names_after_their_body() {
+    let r = report_of_text(
+        "Bay news\n\nThe delegation of Harbour University included its President Mr. Tom Hale, Director of the Office of International Cooperation and Exchanges Wang Lei, \
+         Director of the Science and Technology Division Hu Changhua, Dean of the School of Marine Science and Technology Zhou Ming, as well as the Chief of the Division of Joint Programs Chen Gang.\n\n\
+         Bay University Rector, academician of the National Academy of Sciences of the Republic of Kazakhstan Anna Berg, welcomed the guests. \
+         It was joined by deputy dean of the College of International Education of the Lakeside University Liu Ming.\n",
+    );
+    for (p, o) in [
+        ("Wang Lei", "Office of International Cooperation and Exchanges"),
+        ("Hu Changhua", "Science and Technology Division"),
+        ("Zhou Ming", "School of Marine Science and Technology"),
+        ("Chen Gang", "Division of Joint Programs"),
+        ("Anna Berg", "National Academy of Sciences of the Republic of Kazakhstan"),
+    ] {
+        assert!(has_relation(&r, p, "position", o), "{p} {o}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Person", "Tom Hale") && has_entity(&r, "Person", "Liu Ming"), "{:?}", entities(&r));
+    // each name has the post written before it, not the next item's after its comma
+    assert!(!has_relation(&r, "Zhou Ming", "position", "Division of Joint Programs"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Tom Hale", "position", "Office of International Cooperation and Exchanges"), "{:?}", relations(&r));
+    // a place's name after a bank's is no person's
+    let r = report_of_text("Bay news\n\nHe visited the University of Hong Kong and the Bank of China Hong Kong branch.\n");
+    assert!(!entities(&r).iter().any(|(ty, _)| ty == "Person"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_syllabic_acronym_a_title_s_portfolio_and_a_headline_repeated_under_its_breadcrumb() {
+    let r = report_of_text(
+        "Main / News / HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Crop Science with Bay University\n\
+         HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Crop Science with Bay University\n\n\
+         The guests visited the Harbour National University. Then they were received by the Chairman of the Board – Rector of HarNU Tom Hale. \
+         He recalled the state visit of the President of the Republic of Kazakhstan K.K. Tokayev to China in May. \
+         Then member of the Board – HarNU Vice-Rector for Academic Affairs Anna Berg spoke.\n",
+    );
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour National University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Harbour National University"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "K.K. Tokayev"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "China-Kazakhstan Joint Laboratory on Crop Science"), "{:?}", entities(&r));
+    // the repeated headline is a line of its own: the university's name does not run into it
+    assert!(has_entity(&r, "Organization", "Bay University"), "{:?}", entities(&r));
+}

@@ -8,6 +8,7 @@
 //! Alliance was founded by A and B`).
 
 pub mod names;
+pub mod pinyin;
 pub mod recognize;
 pub mod relate;
 pub mod words;

@@ -3,6 +3,7 @@
 //! English names of countries, places and well-known organisations.
 
 use super::names::EnNames;
+use super::pinyin;
 use super::words::{CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
@@ -338,8 +339,10 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
 /// the `and` continues the words after the head's `of`/`for` (University of Science and Law).
 fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> bool {
     // Ambassador to Kazakhstan …: `to` only after a title
+    // (… of the Republic of Kazakhstan K.K. Tokayev to China: not after the person's name)
     if connector == "to" {
-        return title_in(so_far).is_some();
+        let last_known = so_far.last().is_some_and(|w| names.get(&w.text).is_some());
+        return title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
     }
     // Institute of Bay Studies at Lakeside University: a unit at its university is one name
     if connector == "at" {
@@ -372,7 +375,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if !matches!(connector, "and" | "in" | "&") {
         return true;
     }
-    let acronym = so_far.len() == 1 && so_far[0].text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && so_far[0].text.len() >= 2;
+    let acronym = so_far.len() == 1 && (so_far[0].text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && so_far[0].text.len() >= 2 || syllabic_acronym(&so_far[0].text));
     let headed = head_of(so_far).is_some();
     let embassy = so_far.iter().any(|w| matches!(w.text.as_str(), "Consulate" | "Embassy" | "Office" | "Representation"));
     let known = joined(so_far);
@@ -380,7 +383,8 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // TITLE … NAME and TITLE … NAME: two people, not one name; but the Rector of the Western
     // Agricultural and Forestry University: a body without its head yet goes on to it
     // (or a head written in lower case: the Secretary General of the Belt and Road think tank alliance)
-    let run = after.iter().take_while(|w| capitalised(&w.text) || w.text == "and").count();
+    // (… and Exchanges Wang Lei, Dean Li Hua: the run ends at the comma, the next post is not in it)
+    let run = after.iter().enumerate().take_while(|(k, w)| (capitalised(&w.text) || w.text == "and") && (*k == 0 || w.start == after[k - 1].end + 1)).count();
     let reaches_head = after[..run].iter().any(|w| head_word(&w.text).is_some()) || lower_case_alliance_head(&after[run..]).is_some();
     // (President of the Academy of Shipping and Ports: the and goes on with the body's
     // own field, not to another person)
@@ -388,7 +392,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         let body = so_far[t..].iter().position(|w| !matches!(w.text.as_str(), "of" | "the" | "to" | "in")).map_or(&so_far[so_far.len()..], |k| &so_far[t + k..]);
         and_inside_name(body, after) == Some(true) && title_in(&after[..run]).is_none()
     };
-    let titled = connector == "and" && title_in(so_far).is_some_and(|(t, n)| !body_field(t + n)) && !(head_of(so_far).is_none() && reaches_head);
+    // (Vice-Rector for Science and Innovation: the and goes on with the title's portfolio)
+    let portfolio = |t: usize| so_far.get(t).is_some_and(|w| w.text == "for") && title_in(&after[..run]).is_none();
+    let titled = connector == "and" && title_in(so_far).is_some_and(|(t, n)| !body_field(t + n) && !portfolio(t + n)) && !(head_of(so_far).is_none() && reaches_head);
     // University of Finance & Economics: an ampersand joins like `and`
     if matches!(connector, "and" | "&") && !titled && !acronym && !known {
         if let Some(joined) = and_inside_name(so_far, after) {
@@ -586,7 +592,17 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
-        let name = &ws[t + len..];
+        // President Mr. Tom Hale: an honorific between the post and the name is no part of it
+        let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor") || HONORIFICS.contains(&w.text.as_str())).count();
+        let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
+        // Vice-Rector for Academic Affairs Anna Berg: the title's portfolio, then the name
+        if let Some(k) = portfolio_then_name(names, name) {
+            if t > 0 && head_of(&ws[..t]).is_some() {
+                classify(lex, names, norm, &ws[..t], si, out);
+            }
+            out.push(person(norm, &name[k..], si, "person.after-title"));
+            return;
+        }
         if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
             // Anna Berg Director of the Bay Institute: a name the text runs into its title
             let lead = &ws[..t];
@@ -613,6 +629,11 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         }
         return;
     }
+    if let Some(k) = name_after_body(names, norm, ws) {
+        classify(lex, names, norm, &ws[..k], si, out);
+        out.push(person(norm, &ws[k..], si, "person.after-body"));
+        return;
+    }
     if let Some((ty, kind)) = head_of(ws) {
         for part in split_list(ws) {
             let mut m = mention(ty, norm, part, si, rule_of(ty));
@@ -624,6 +645,27 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             out.push(m);
         }
     }
+}
+
+/// Where a person's name starts that the run writes right after a body's name (a lower-case
+/// post came before the run): a Chinese name in pinyin after the body's head (… College of
+/// Marine Studies Liu Ming), or two or three plain words after a country that closes the
+/// body's `of` words (Academy of Sciences of the Republic of Kazakhstan Anna Berg).
+fn name_after_body(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<usize> {
+    let n = ws.len();
+    let plain = |w: &Word| capitalised(&w.text) && (w.text.chars().all(|c| c.is_alphabetic() || c == '-') || initials(&w.text)) && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+    let pinyin = n >= 4 && pinyin::is_chinese_name(&ws[n - 2].text, &ws[n - 1].text) && names.get(&joined(&ws[n - 2..])).is_none() && !CONNECTORS.contains(&ws[n - 3].text.as_str());
+    if pinyin && head_of(&ws[..n - 2]).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+        return Some(n - 2);
+    }
+    (2..=3).filter(|&len| n > len + 2).find(|&len| {
+        let (body, name) = ws.split_at(n - len);
+        let of = body.iter().rposition(|w| w.text == "of").filter(|&k| k >= 1);
+        let country = of.and_then(|k| body.get(k + 1..)).map(|c| if c.first().is_some_and(|w| w.text == "the") { &c[1..] } else { c });
+        let country = country.is_some_and(|c| !c.is_empty() && (names.country(&span_text(norm, c)).is_some() || STATE_FORMS.contains(&c[0].text.as_str()) && c.len() >= 3 && names.country(&span_text(norm, &c[2..])).is_some()));
+        country && head_of(body).is_some_and(|(ty, _)| ty == EntityType::Organization) && name.iter().all(plain) && names.get(&joined(name)).is_none()
+    })
+    .map(|len| n - len)
 }
 
 /// `the Coastal Think Tank Alliance (沿海智库联盟)`: the text gives the Chinese name, which is
@@ -673,7 +715,7 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         // (… of the Shaanxi Provincial Go, cut off: a body's describing word names no one)
         // (K.K. Tokayev, Iskakov K.Zh.: initials are part of a name)
         let plain = |w: &Word| capitalised(&w.text) && (w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') || initials(&w.text)) && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
-        let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+        let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&w.text));
         let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
         // (Deputy Chairman of the LPRI Board Anna Berg: the board of a body named before it)
         let board = mid.len() >= 2 && matches!(mid[mid.len() - 1].text.as_str(), "Board" | "Council" | "Presidium");
@@ -682,7 +724,9 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
         // (… Institute for Strategic Studies: a connector closing X means the name goes on)
         let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
-        if names_x && !open_ended && name.iter().all(plain) && head_of(name).is_none() && title_in(name).is_none() {
+        // (Hu Changhua: a Chinese name whose given name is also a place's)
+        let chinese = n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text) && names.get(&joined(name)).is_none();
+        if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() {
             if board && mid.len() == 1 {
                 let mut m = mention(EntityType::Organization, norm, mid, si, "org.en-acronym-before-board");
                 m.kind = Some(OrgKind::Other);
@@ -695,6 +739,15 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         }
     }
     false
+}
+
+/// `for Academic Affairs Anna Berg` after a title: capitalised words of a portfolio (no body's
+/// head among them), then a name of two plain words; where the name starts.
+fn portfolio_then_name(names: &EnNames, rest: &[Word]) -> Option<usize> {
+    let n = rest.len();
+    let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+    let portfolio = rest.get(1..n.saturating_sub(2)).is_some_and(|p| !p.is_empty() && capitalised(&p[0].text) && p.iter().all(|w| (capitalised(&w.text) || w.text == "and") && head_word(&w.text).is_none()));
+    (n >= 4 && rest[0].text == "for" && portfolio && rest[n - 2..].iter().all(plain)).then_some(n - 2)
 }
 
 /// K.K., K.Zh.: one- or two-letter parts, each capitalised, closed by dots.
@@ -837,8 +890,8 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
             return Some(h);
         }
     }
-    // Seminar on …, Forum on …: a meeting named by its subject
-    if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && MEETING_HEADS.contains(&ws[on - 1].text.as_str())) {
+    // Seminar on …, Forum on …: a meeting named by its subject (Laboratory on …, a body too)
+    if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && (MEETING_HEADS.contains(&ws[on - 1].text.as_str()) || ORG_HEADS.iter().any(|(h, _)| *h == ws[on - 1].text))) {
         return head_word(&ws[on - 1].text);
     }
     if n < 2 {
@@ -1146,12 +1199,13 @@ fn split_at_dashes(text: &str) -> Vec<(usize, &str)> {
 /// of it (acronyms the lexicon knows, SCO, keep their identity).
 fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
-    let is_acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) && names.get(t).is_none() && !TITLES.contains(&t);
+    let is_acronym = |t: &str| ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
     let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     let known: Vec<String> = out.iter().flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
     let sentences: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(chars, s.start, s.end)).collect();
     let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| initials_of(&m.surface)).collect();
+    let abbreviated = |a: &str| out.iter().any(|m| m.ty == EntityType::Organization && abbreviates(a, &m.surface));
     let mut bodies: Vec<String> = Vec::new();
     for ws in &sentences {
         for (k, w) in ws.iter().enumerate() {
@@ -1161,12 +1215,13 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             }
             // (no mark between: `… of BRI, President Xi` is no title of the acronym's)
             let spaced = |x: usize| ws.get(x + 1).is_some_and(|n| n.start == ws[x].end + 1);
-            let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text)));
+            // (HLU Vice-Rector for Academic Affairs …, HLU Chairman of the Board …)
+            let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text) || matches!(x.text.as_str(), "of" | "for")));
             let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(ws, k - 1 - n) == Some(n));
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
             // (HIMS after the Harbour Institute of Marine Studies: three or more initials of a body
             // the article names in full are that body, whatever stands around them)
-            let initials = a.len() >= 3 && named_initials.contains(&a);
+            let initials = a.len() >= 3 && (named_initials.contains(&a) || abbreviated(&a));
             if before_title || after_title_of || between || initials {
                 bodies.push(a);
                 if between {
@@ -1180,7 +1235,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     }
     // HUME for Harbour University of Marine Economics: the initials of a body named in full
     for a in &bodies {
-        if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Organization && initials_of(&m.surface) == *a) {
+        if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Organization && (initials_of(&m.surface) == *a || abbreviates(a, &m.surface))) {
             m.aliases.push(a.clone());
         }
     }
@@ -1202,6 +1257,30 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
         }
     }
     out.extend(found);
+}
+
+/// KazNU, KazGU: an acronym of syllables, a capital opening each word's part, the last one a
+/// capital too (not McDonald).
+fn syllabic_acronym(t: &str) -> bool {
+    let n = t.chars().count();
+    (3..=8).contains(&n) && t.chars().all(|c| c.is_ascii_alphabetic()) && t.starts_with(|c: char| c.is_ascii_uppercase()) && t.ends_with(|c: char| c.is_ascii_uppercase()) && t.chars().skip(1).filter(char::is_ascii_uppercase).count() >= 2 && t.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// Whether a syllabic acronym spells the last words of a name, each part the start of one
+/// word: KazNU → (Al-Farabi) Kazakh National University.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    if !syllabic_acronym(acronym) {
+        return false;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for c in acronym.chars() {
+        match parts.last_mut() {
+            Some(p) if c.is_ascii_lowercase() => p.push(c),
+            _ => parts.push(c.to_string()),
+        }
+    }
+    let words: Vec<&str> = name.split_whitespace().filter(|w| capitalised(w)).collect();
+    words.len() >= parts.len() && words[words.len() - parts.len()..].iter().zip(&parts).all(|(w, p)| w.starts_with(p.as_str()))
 }
 
 /// The initials of a name's capitalised words: Lakeside University of Marine Science → LUMS.

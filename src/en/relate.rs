@@ -268,7 +268,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (when A's own title came before A: by the Rector of W, A, the Rector of X, B)
         let ps = doc.mentions[p].start;
         let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps);
-        if next_person(oe + 1) || titled_before && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) {
+        if next_person(oe + 1) || titled_before && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
@@ -291,6 +291,18 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
     }
+}
+
+/// `Dean of the School of Law Li Hua, Director of the Office …`: a name that closes a
+/// `TITLE of ORG NAME` item has its post there; the title after its comma opens the next item.
+fn post_item(doc: &Doc, s: &Sent, p: usize, orgs: &[usize]) -> bool {
+    let ps = doc.mentions[p].start;
+    orgs.iter().any(|&o| {
+        let os = doc.mentions[o].start;
+        let before = text(doc, s.start.max(os.saturating_sub(60)), os);
+        let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
+        doc.mentions[o].end + 1 == ps && head.is_some_and(|h| super::words::TITLES.iter().any(|t| h.ends_with(t)))
+    })
 }
 
 /// A, Chairperson of X and CEO of (the) Y: the second title is a post in Y.
@@ -333,8 +345,10 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ");
             // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific)
             let title = super::words::HONORIFICS.iter().find_map(|h| title.strip_suffix(h)).unwrap_or(title).trim_end().trim_end_matches(',').to_owned();
+            // (Vice-Rector for Academic Affairs: the title with its portfolio)
+            let title_word = title.split(" for ").next().unwrap_or_default();
             // LPI director Tom Hale: news style often writes the title in lower case
-            let mut first_upper = title.chars();
+            let mut first_upper = title_word.chars();
             let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
             if !title.is_empty() && super::words::TITLES.contains(&capitalised.as_str()) {
                 out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });

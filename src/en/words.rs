@@ -26,6 +26,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Bureau", OrgKind::Government),
     ("Department", OrgKind::Government),
     ("Office", OrgKind::Government),
+    ("Division", OrgKind::Other),
+    ("Faculty", OrgKind::University),
     ("Agency", OrgKind::Government),
     ("Authority", OrgKind::Government),
     ("Embassy", OrgKind::Government),
