@@ -142,7 +142,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 全球化智库, with the country before it, and 海川发展与中国边疆研究所, a field, are one)
                 let bureau_head = toks.starting_at(head_start).is_some_and(|h| ["局", "署", "部", "厅", "委员会", "办公室"].iter().any(|w| ends_with_at(chars, h.end, h.start, w)));
                 let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head || collective_before || known_after || country_after || before.is_some_and(named);
+                // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
+                // university's fields hold one; 国立, 州立, 国际 open a name)
+                let state_fields = (t.start.saturating_sub(8).max(sent_start)..t.start).any(|k| ["国立", "州立", "国际"].iter().any(|w| starts_with_at(chars, k, t.start, w)));
+                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named);
                 if boundary {
                     break;
                 }
@@ -1033,7 +1036,10 @@ fn is_generic_project(name: &str) -> bool {
     // 本期研修班项目, 该项目: a reference to something named elsewhere, not a name
     // (双方可合作申请科研项目: the parties, not a project's name, open the clause)
     let deictic = ["本期", "本次", "此次", "该", "这", "这些", "上述", "本", "双方", "两校", "两国", "各方", "我校", "我院", "我们"].iter().any(|w| name.starts_with(w));
-    name.ends_with("合作") || deictic || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
+    // (精心策划8大执行项目, 三个重点项目: a count of projects names none of them)
+    let chars: Vec<char> = name.chars().collect();
+    let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
+    name.ends_with("合作") || deictic || counted || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
 }
 
 /// A bare name (盘古智库) stands as an item of an enumeration of institutions: delimited on
@@ -1073,6 +1079,8 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
         return None;
     }
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
+    // (会见乌兹别克斯坦高等教育、科学和创新部部长: a verb before the country opens no name)
+    let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);
     let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
@@ -2339,6 +2347,27 @@ mod tests {
         assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Event), "{:?}", x.entities);
         assert!(!x.entities.iter().any(|e| e.label.starts_with("并未") || e.label.starts_with("影响")), "{:?}", x.entities);
         assert_eq!(persons("西河驻华大使安德烈·卡索夫在开幕式上致辞。"), vec!["安德烈·卡索夫"]);
+    }
+
+    #[test]
+    fn a_visit_s_verbs_a_state_university_s_fields_a_ministry_s_portfolios_and_an_office_abroad() {
+        // 参访, 见证, 纪念 are verbs before a name, no part of it
+        let names = orgs("李华参访西河国立农业大学,见证南川科技大学揭牌,出席纪念孔子学院成立20周年活动。");
+        assert!(names.contains(&"西河国立农业大学".to_string()) && names.contains(&"南川科技大学".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("参访") || n.starts_with("见证") || n.starts_with("纪念")), "{names:?}");
+        // a state or international university's fields hold 与; two universities stay two
+        assert_eq!(orgs("李华访问东岭国立建筑与土木工程大学。"), vec!["东岭国立建筑与土木工程大学"]);
+        assert!(orgs("李华访问“东岭”国际旅游与文化遗产大学。").iter().any(|n| n.contains("国际旅游与文化遗产大学")));
+        let two = orgs("东岭大学与西河大学签约。");
+        assert!(two.contains(&"东岭大学".to_string()) && two.contains(&"西河大学".to_string()), "{two:?}");
+        // a ministry's portfolios after a verb and a country
+        let f = crate::relate::facts_of("李华会见乌兹别克斯坦高等教育、科学和创新部部长王明。");
+        assert!(crate::relate::holds(&f, "王明", "position", "乌兹别克斯坦高等教育、科学和创新部"), "{f:?}");
+        // 赛义德: a transliteration with 义; 办事处 is one head; 马来亚 is no verb 来
+        assert_eq!(persons("东岭国立交通大学副校长赛义德·萨纳托维奇·绍马罗夫一行来校访问。"), vec!["赛义德·萨纳托维奇·绍马罗夫"]);
+        assert_eq!(orgs("驻西河经济文化办事处与马来亚大学签署合作备忘录。"), vec!["驻西河经济文化办事处", "马来亚大学"]);
+        // 8大执行项目: a count of projects names none
+        assert!(labels_of("由东岭大学精心策划8大执行项目。", super::EntityType::Project).is_empty());
     }
 
     #[test]
