@@ -202,6 +202,7 @@ impl NormText {
         let mut prev_body: Option<bool> = None; // whether the last non-empty line may continue
         let mut pending_break: Option<u32> = None;
         let mut prev_width = 0usize;
+        let mut prev_line = "";
         let mut wrapped = Vec::new();
         for (start, line) in &lines {
             let trimmed = line.trim_end_matches('\r');
@@ -212,7 +213,9 @@ impl NormText {
             // is a line of its own (a long headline above a paragraph written on one line)
             let width: usize = trimmed.chars().filter(|c| !is_space(*c)).map(|c| if crate::scan::is_cjk(c) { 2 } else { 1 }).sum();
             if let Some(b) = pending_break.take() {
-                let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width;
+                // (a caption the page prints twice: the second copy opens as the first did)
+                let repeated = trimmed.chars().count() >= 8 && trimmed.chars().take(8).eq(prev_line.chars().take(8));
+                let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width && !repeated;
                 if join {
                     wrapped.push(out.len() as u32);
                 } else {
@@ -248,6 +251,7 @@ impl NormText {
             prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed));
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
+            prev_line = trimmed;
         }
 
         let mut chars: Vec<char> = out.iter().map(|x| x.0).collect();

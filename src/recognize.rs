@@ -1005,7 +1005,8 @@ fn only_generic_words(core: &str) -> bool {
 /// 签署姊妹校合作备忘录, 签订战略合作框架协议: an agreement described only by its kind, with no
 /// title marks around it, names no document.
 fn only_kind_of_agreement(prefix: &str) -> bool {
-    const WORDS: &[&str] = &["姊妹校", "姐妹校", "校际", "友好", "战略", "全面", "合作", "交流", "学术", "框架", "双边", "谅解", "项目"];
+    // (两校合作谅解备忘录: the parties written as 两校, 双方 name no document either)
+    const WORDS: &[&str] = &["姊妹校", "姐妹校", "校际", "友好", "战略", "全面", "合作", "交流", "学术", "框架", "双边", "谅解", "项目", "两校", "双方", "两国", "两院"];
     let mut rest = prefix;
     while let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
         rest = &rest[w.len()..];
@@ -1086,6 +1087,9 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     (start < comma && opens_with_place && !names_body).then_some(start)
 }
+
+/// Words of praise or number that describe bodies of a country or place without naming one.
+const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分"];
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
 /// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
@@ -1170,6 +1174,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     // 一流大学, 成员大学, 民间组织: describing words alone before the head name no body
     if only_descriptors(lex, &chars[start..head_tok.start]) && !(start > 0 && chars[start - 1] == '“') {
+        return None;
+    }
+    // 东岭高水平大学, 西河知名智库: a country or place and a word of praise name no body
+    let after_place = toks.starting_at(start).filter(|t| t.country().is_some() || t.place().is_some()).map(|t| t.end);
+    // (能源动力领域实验室: labs of a field are a kind of body, not one)
+    if after_place.is_some_and(|p| p < head_tok.start && PRAISE.contains(&norm.slice(p, head_tok.start))) || norm.slice(start, head_tok.start).ends_with("领域") {
         return None;
     }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
@@ -1273,7 +1283,31 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if m.kind == Some(OrgKind::University) {
         m.aliases.extend(university_without_places(norm, toks, start, end));
     }
+    if m.kind == Some(OrgKind::Government) {
+        m.aliases.extend(government_short_forms(name));
+    }
     Some(m)
+}
+
+/// How the language shortens a government body's name (东岭省人民政府外事办公室 is also 东岭省
+/// 政府外事办, 东岭省外事办 and 东岭省外办): 人民政府 → 政府, 政府 dropped before the unit it
+/// holds, 办公室 → 办, 外事办 → 外办.
+fn government_short_forms(name: &str) -> Vec<String> {
+    let rewrites: [fn(&str) -> Option<String>; 4] = [
+        |n| n.contains("人民政府").then(|| n.replacen("人民政府", "政府", 1)),
+        |n| n.find("政府").filter(|&k| n.len() > k + "政府".len() + 3 && !n[..k].ends_with("人民")).map(|k| format!("{}{}", &n[..k], &n[k + "政府".len()..])),
+        |n| n.strip_suffix("办公室").map(|r| format!("{r}办")),
+        |n| n.strip_suffix("外事办").map(|r| format!("{r}外办")),
+    ];
+    let mut forms = vec![name.to_owned()];
+    for rewrite in rewrites {
+        let more: Vec<String> = forms.iter().filter_map(|f| rewrite(f)).collect();
+        forms.extend(more);
+    }
+    forms.retain(|f| f != name && f.chars().count() >= 4);
+    forms.sort();
+    forms.dedup();
+    forms
 }
 
 /// 海洋及渔业发展局, 山林及水利发展局: two nouns joined by 及 before a bureau's head are one
@@ -2368,6 +2402,32 @@ mod tests {
         assert_eq!(orgs("驻西河经济文化办事处与马来亚大学签署合作备忘录。"), vec!["驻西河经济文化办事处", "马来亚大学"]);
         // 8大执行项目: a count of projects names none
         assert!(labels_of("由东岭大学精心策划8大执行项目。", super::EntityType::Project).is_empty());
+    }
+
+    #[test]
+    fn a_government_office_s_short_forms_kinds_of_bodies_and_a_caption_printed_twice() {
+        // 人民政府 → 政府, 办公室 → 办, 外事办 → 外办: one body, one government
+        let x = extract_text("该班由甘肃省人民政府主办、甘肃省人民政府外事办公室承办。甘肃省政府外事办主任李华介绍说,甘肃省外办将继续支持。甘肃省政府高度重视。");
+        let bodies: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
+        assert_eq!(bodies.len(), 2, "{bodies:?}");
+        let f = crate::relate::facts_of("甘肃省人民政府外事办公室承办。甘肃省政府外事办主任李华介绍说。");
+        assert!(crate::relate::holds(&f, "李华", "position", "甘肃省人民政府外事办公室"), "{f:?}");
+        // bodies of a kind: praise after a country, a field's labs, the two schools' memorandum,
+        // a community of shared future, a verb before a seminar
+        let x = extract_text("我校与东岭国立技术大学签署两校合作谅解备忘录,围绕能源动力领域实验室共建深入交流,增强了与乌兹别克斯坦高水平大学的合作。他感谢商务部以及学院给予研讨班的重视,共建人类命运共同体。");
+        let names: Vec<&str> = x.entities.iter().filter(|e| e.ty != super::EntityType::Country).map(|e| e.label.as_str()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"东岭国立技术大学") && names.contains(&"商务部"), "{names:?}");
+        // 研习班 and 推介礼 close events' names
+        assert!(labels_of("第十五期北湖省国际交流员研习班在兰州结业。", super::EntityType::Event).iter().any(|e| e.ends_with("研习班")));
+        assert!(labels_of("李华在北湖讲座合作备忘录签署仪式暨推介礼中致词。", super::EntityType::Event).iter().any(|e| e.ends_with("推介礼")));
+        // a caption printed twice is two lines, not one name run into the next
+        let caption = "驻西河经济文化办事处王大使与东岭大学李华院长交换已签署之北湖讲座合作备忘录";
+        let x = extract_text(&format!("北湖新闻\n\n{caption}\n\n{caption}\n"));
+        assert!(x.entities.iter().all(|e| !e.label.contains("备忘录驻")), "{:?}", x.entities);
+        // the body's English name in brackets stands between it and the post
+        let f = crate::relate::facts_of("东岭国立交通大学(Dongling State Transport University)副校长萨纳托维奇·绍马罗夫一行来校访问。");
+        assert!(crate::relate::holds(&f, "萨纳托维奇·绍马罗夫", "position", "东岭国立交通大学"), "{f:?}");
     }
 
     #[test]

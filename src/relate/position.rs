@@ -260,12 +260,15 @@ fn org_before_its_short_form(doc: &Doc, s: &Sent, post_start: usize) -> Option<u
     if post_start <= s.start || chars[post_start - 1] != ')' {
         return None;
     }
-    let open = (s.start..post_start - 1).rev().take(12).find(|&k| chars[k] == '(')?;
+    let open = (s.start..post_start - 1).rev().take(64).find(|&k| chars[k] == '(')?;
     let oi = doc.org_ending_at(s, open)?;
     let short: String = chars[open + 1..post_start - 1].iter().collect();
     // (东岭研究院(ELRI)院长X: a Latin acronym in the brackets is the body's short form too)
     let acronym = (2..=10).contains(&short.len()) && short.chars().all(|c| c.is_ascii_alphanumeric()) && short.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    (acronym || doc.mentions[oi].aliases.contains(&short)).then_some(oi)
+    // (东岭国立交通大学(Dongling State Transport University)副校长X: so is its English name)
+    let english = short.split(' ').count() >= 2 && short.split(' ').all(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) || matches!(w, "of" | "and" | "for" | "the"));
+    let short_form = open >= post_start - 13 && doc.mentions[oi].aliases.contains(&short);
+    (acronym && open >= post_start - 13 || english || short_form).then_some(oi)
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
