@@ -1040,7 +1040,9 @@ fn is_generic_project(name: &str) -> bool {
     // (精心策划8大执行项目, 三个重点项目: a count of projects names none of them)
     let chars: Vec<char> = name.chars().collect();
     let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
-    name.ends_with("合作") || deictic || counted || matches!(name, "签约" | "重点" | "重大" | "示范" | "试点" | "建设")
+    // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
+    let kind = ["重大", "重点", "示范", "试点"].iter().any(|w| name.ends_with(w));
+    name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设")
 }
 
 /// A bare name (盘古智库) stands as an item of an enumeration of institutions: delimited on
@@ -2428,6 +2430,12 @@ mod tests {
         // the body's English name in brackets stands between it and the post
         let f = crate::relate::facts_of("东岭国立交通大学(Dongling State Transport University)副校长萨纳托维奇·绍马罗夫一行来校访问。");
         assert!(crate::relate::holds(&f, "萨纳托维奇·绍马罗夫", "position", "东岭国立交通大学"), "{f:?}");
+    }
+
+    #[test]
+    fn world_class_universities_major_projects_and_a_verb_that_makes_something_a_window_name_nothing() {
+        let x = extract_text("各成员高校都是世界一流大学建设高校。联盟聚焦科技创新重大项目,把联盟打造成北湖智库对外交流的窗口。");
+        assert!(x.entities.iter().all(|e| e.ty == super::EntityType::Place), "{:?}", x.entities);
     }
 
     #[test]

@@ -128,7 +128,11 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         }
         let first = doc.mentions[run[0]].start;
         let by = first > s.start && chars[first - 1] == '由';
-        if FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) {
+        // (…共同发起,旨在发挥X联盟优势: a clause after the verb has the alliance as its object)
+        let last_verb = FOUNDING_VERBS.iter().filter_map(|v| gap.rfind(v).map(|k| k + v.len())).max();
+        // (…签约结盟,“X联盟”由此成立: a comma right before the alliance's name starts no clause)
+        let clause_after = last_verb.and_then(|k| gap[k..].rfind(',').map(|c| &gap[k + c + ','.len_utf8()..])).is_some_and(|rest| rest.trim_matches('“').chars().count() >= 2);
+        if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起"))) && !clause_after {
             return Some((run, gap));
         }
     }
@@ -332,10 +336,17 @@ fn is_numeral(c: char) -> bool {
 fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize> {
     let chars = doc.chars();
     let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
-    if let Some(&a) = alliances.iter().find(|&&a| {
+    let right_after = alliances.iter().copied().find(|&a| {
         let m = &doc.mentions[a];
         m.start >= verb_end && m.start <= verb_end + 4 && chars[verb_end..m.start].iter().all(|c| matches!(c, '的' | '“'))
-    }) {
+    });
+    // (共同发起的东岭联盟9所高校: the league's bodies, counted, initiated the alliance the
+    // report founds; the league is what they belong to)
+    let counted = chars.get(verb_end) == Some(&'的') && (verb_end + 1..s.end.min(verb_end + 14)).take_while(|&k| !matches!(chars[k], ',' | '。' | '、')).any(|k| counted_bodies_at(chars, k, s.end));
+    if counted {
+        return founded_alliance_before(doc, s.si, by, right_after.map_or(usize::MAX, |a| doc.ent(a)));
+    }
+    if let Some(a) = right_after {
         return Some(doc.ent(a));
     }
     if let Some(&a) = alliances.iter().rev().find(|&&a| doc.mentions[a].end <= by) {
@@ -346,6 +357,22 @@ fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize>
         return doc.last_alliance_before(s.si, by);
     }
     None
+}
+
+/// `9所高校`, `七家单位` (after a closing quote too): a count of bodies.
+fn counted_bodies_at(chars: &[char], at: usize, end: usize) -> bool {
+    let at = if chars.get(at) == Some(&'”') { at + 1 } else { at };
+    let digits = (at..end).take_while(|&k| is_numeral(chars[k])).count();
+    let k = at + digits;
+    digits > 0 && k < end && matches!(chars[k], '所' | '家' | '个') && ["高校", "大学", "单位", "智库", "机构", "院校"].iter().any(|w| starts_with_at(chars, k + 1, end, w))
+}
+
+/// The alliance a sentence of the report founds, named last before `pos` of sentence `si`
+/// (in it or before it), other than `besides`.
+fn founded_alliance_before(doc: &Doc, si: usize, pos: usize, besides: usize) -> Option<usize> {
+    let named_before = |m: &crate::recognize::Mention| m.sentence < si || m.sentence == si && m.end <= pos;
+    let found = doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && named_before(m) && doc.ent(*mi) != besides);
+    found.filter(|(mi, _)| founded_in_report(doc, doc.ent(*mi))).max_by_key(|(_, m)| (m.sentence, m.start)).map(|(mi, _)| doc.ent(mi))
 }
 
 /// Headings of a list of an alliance's institutions: founders first, then members.
@@ -698,6 +725,18 @@ mod tests {
         // a list of guests after a comma is no list of members
         let f = facts_of("南川高校创新联盟举行年会,出席嘉宾包括东岭大学、北湖大学代表。");
         assert!(!f.iter().any(|x| x.1 == "member" || x.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn a_league_s_counted_universities_initiated_the_alliance_the_report_founds() {
+        let text = "海川高校智库联盟成立大会在北京举行。该联盟由东岭大学提出倡议,联合多所高校共同发起,旨在发挥海川大学联盟优势。\
+                    东岭大学校长李华介绍,由东岭大学提出倡议,西河大学、南川大学、北湖大学共同发起的海川联盟4所高校将做好三方面工作。";
+        let f = facts_of(text);
+        for o in ["东岭大学", "西河大学", "南川大学", "北湖大学"] {
+            assert!(holds(&f, o, "founding_member", "海川高校智库联盟"), "{o}: {f:?}");
+        }
+        // the league whose strengths the alliance draws on was founded by no one here
+        assert!(!f.iter().any(|x| x.1 == "founding_member" && x.2 == "海川大学联盟"), "{f:?}");
     }
 
     #[test]
