@@ -119,7 +119,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
             // 联盟成员东岭大学: a member named after the word for member
             let member_word = t.end + 2 < head_start && starts_with_at(chars, t.start, t.end, "成员") && t.end - t.start == 2;
-            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet || member_word {
+            // 首届东岭论坛: the ordinal opens a meeting's name as 第一届 does
+            let first_edition = rules.year && starts_with_at(chars, t.start, t.end, "首届") && t.end - t.start == 2;
+            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition || member_word {
                 break;
             }
             if t.is_conj() {

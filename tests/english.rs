@@ -740,3 +740,21 @@ fn a_syllabic_acronym_a_title_s_portfolio_and_a_headline_repeated_under_its_brea
     // the repeated headline is a line of its own: the university's name does not run into it
     assert!(has_entity(&r, "Organization", "Bay University"), "{:?}", entities(&r));
 }
+
+#[test]
+fn the_founding_members_include_a_list_of_bodies_each_with_its_own_country() {
+    let r = report_of_text(
+        "Bay news\n\nThe Coastal Universities Alliance or CUA was launched on 29 April. The founding members include China's Lakeside University and Harbour University, \
+         Hong Kong Bay University or HKBU, South Korea's Hill National University, Japan's University of Tokyo, Malaysia's University of Malaya, \
+         National University of Singapore, University of Indonesia and Kazakhstan's Nazarbayev University.\n",
+    );
+    for o in ["Lakeside University", "Harbour University", "Hong Kong Bay University", "Hill National University", "University of Tokyo", "University of Malaya", "National University of Singapore", "University of Indonesia", "Nazarbayev University"] {
+        assert!(has_relation(&r, o, "founding_member", "Coastal Universities Alliance"), "{o}: {:?}", relations(&r));
+    }
+    for (o, c) in [("Hill National University", "South Korea"), ("University of Malaya", "Malaysia"), ("National University of Singapore", "Singapore"), ("University of Indonesia", "Indonesia")] {
+        assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
+    }
+    // each body has its own country: Malaysia's is not the next one's
+    assert!(!has_relation(&r, "National University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Hong Kong Bay University", "located_in", "China"), "{:?}", relations(&r));
+}

@@ -587,7 +587,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         out.push(lexicon_mention(lex, norm, &ws[..k], r, si));
     }
     // … Transport of Kazakhstan: a closing country is a mention too (it says where the body is)
-    if let Some((k, r)) = (2..ws.len()).filter(|&k| ws[k - 1].text == "of" && head_of(&ws[..k - 1]).is_some()).find_map(|k| names.country(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
+    // (University of Indonesia: a head word alone before `of` too)
+    if let Some((k, r)) = (2..ws.len()).filter(|&k| ws[k - 1].text == "of" && (head_of(&ws[..k - 1]).is_some() || k == 2 && head_word(&ws[0].text).is_some())).find_map(|k| names.country(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
         out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME

@@ -118,6 +118,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-members-including"),
     },
     Rule {
+        id: "founding_member.en-the-founding-members-include",
+        predicate: Predicate::FoundingMember,
+        pattern: "The founding members include (COUNTRY's) A, (COUNTRY's) B and C — the alliance the report named last",
+        example: "The Bay Alliance was launched. The founding members include Japan's Hill University and Lakeside University → both founded it",
+        run: Run::Sentence(the_founding_members_include),
+    },
+    Rule {
         id: "member.en-members-listed-below",
         predicate: Predicate::Member,
         pattern: "(The N) members of ALLIANCE are/include: (or ALLIANCE … comprising the following institutions:) then one body a line (- A, COUNTRY)",
@@ -210,13 +217,20 @@ fn list_before(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
 fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
     let orgs: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
     let mut run: Vec<usize> = Vec::new();
+    let mut prev = pos;
     for &o in &orgs {
-        let prev = run.last().map_or(pos, |&r| country_after(doc, s, doc.mentions[r].end));
-        let gap = text(doc, prev, doc.mentions[o].start);
+        // (…, Japan's University of Tokyo: the item's country before it is no break either)
+        let gap = text(doc, prev, possessive_place_before(doc, s, doc.mentions[o].start));
+        // (Bay University of Science or BUS, …: the body's short form after `or`)
+        if run.last().is_some_and(|&r| doc.ent(r) == doc.ent(o)) && gap == " or " {
+            prev = doc.mentions[o].end;
+            continue;
+        }
         if !(if run.is_empty() { gap.trim().is_empty() || gap.trim() == "the" } else { is_glue(&gap) }) {
             break;
         }
         run.push(o);
+        prev = country_after(doc, s, doc.mentions[o].end);
     }
     run
 }
@@ -239,9 +253,21 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
     of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == end + 4).map_or(end, |c| doc.mentions[c].end)
 }
 
+/// Where the country or place written as a possessive right before `start` begins (Japan's
+/// University of Tokyo); `start` when there is none.
+fn possessive_place_before(doc: &Doc, s: &Sent, start: usize) -> usize {
+    let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
+    places.into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s ")).map_or(start, |p| doc.mentions[p].start)
+}
+
 fn is_glue(gap: &str) -> bool {
     // (A (ACR) and B: the short form given after a body is no break in the list)
+    // (A or ACR, B: so is one written after `or`)
     let g = gap.trim();
+    let g = match g.strip_prefix("or ").and_then(|r| r.split_once(',')) {
+        Some((acr, rest)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        _ => g,
+    };
     let (g, short) = match g.strip_prefix('(').and_then(|r| r.split_once(')')) {
         Some((acr, rest)) if acr.len() <= 10 && acr.chars().all(|c| c.is_ascii_alphanumeric()) => (rest, acr.len() + 2),
         _ => (g, 0),
@@ -765,6 +791,24 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `The founding members include A, B and C`: a sentence that names no alliance lists the
+/// founders of the alliance the report named last.
+fn the_founding_members_include(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const OPENINGS: &[&str] = &["founding members include ", "founding members included ", "founding members are ", "founding members were ", "initial members include ", "first members include "];
+    let sentence = text(doc, s.start, s.end);
+    let lower = sentence.to_lowercase();
+    let Some(k) = OPENINGS.iter().find_map(|w| lower.find(w).map(|i| i + w.len())) else { return };
+    let at = s.start + sentence[..k].chars().count();
+    // (the founding members of X include …: the rule of its own names X)
+    if !of_type(doc, s, &[EntityType::Alliance]).into_iter().all(|a| doc.mentions[a].start >= at) {
+        return;
+    }
+    let Some(alliance) = doc.last_alliance_before(s.si, at) else { return };
+    for o in list_after(doc, s, possessive_place_before(doc, s, at).max(at)) {
+        out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.en-the-founding-members-include"));
+    }
+}
+
 /// The members of ALLIANCE are: and the lines below it, each opening (after a bullet) with a
 /// body: its members; founders when the heading or the article speaks of founding or initial
 /// members.
@@ -881,6 +925,8 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some((end, country)) = listed_in.take() {
             // (… and University of Colombo in Sri Lanka: its own place ends the list)
             let own_place = places.iter().any(|&p| doc.mentions[p].start == m.end + 4 && text(doc, m.end, m.end + 4) == " in ");
+            // (…, National University of Singapore, Hong Kong University: nor one its name holds)
+            let own_place = own_place || places_in_name(doc, m);
             if matches!(text(doc, end, m.start).as_str(), ", " | " and " | ", and ") && leading_place(doc, m).is_none() && !own_place {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, country, s.si, "located_in.en-name-prefix"));
                 listed_in = Some((m.end, country));
@@ -909,6 +955,16 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// Whether a body's name holds a place or country the lexicon knows, at its start or after
+/// its last `of` (Hong Kong University of …, National University of Singapore).
+fn places_in_name(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    let names = super::names::EnNames::of(doc.lex);
+    let words: Vec<&str> = m.surface.split(' ').collect();
+    let leading = (1..words.len()).any(|k| names.get(&words[..k].join(" ")).is_some_and(|n| !n.demonym));
+    let closing = words.iter().rposition(|w| *w == "of").is_some_and(|k| names.get(&words[k + 1..].join(" ")).is_some_and(|n| !n.demonym));
+    leading || closing
 }
 
 /// The entity of the lexicon place a name starts with, when the article names that place.

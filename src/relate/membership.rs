@@ -292,6 +292,11 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
             break;
         }
         let after = doc.mentions[*run.last()?].end;
+        // (X联盟由A指导,B、C等院校牵头: a body that guides or supports is no founder)
+        if let Some(w) = ["指导", "支持", "主管"].iter().find(|w| starts_with_at(chars, after, s.end, w) && chars.get(after + 2) == Some(&',')) {
+            expect = after + w.chars().count() + 1;
+            continue;
+        }
         let Some(verb) = initiating_verb_after(chars, after, s.end) else { break };
         founders.extend(run);
         verb_end = Some(verb);
@@ -737,6 +742,18 @@ mod tests {
         }
         // the league whose strengths the alliance draws on was founded by no one here
         assert!(!f.iter().any(|x| x.1 == "founding_member" && x.2 == "海川大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_that_guides_an_alliance_is_no_founder_the_bodies_that_lead_it_are() {
+        let f = facts_of("会议现场,中国—蒙古产教融合联盟揭牌成立。该联盟由东岭教育国际交流协会指导,南川农业职业技术大学、北湖农业大学等院校牵头,70多家国内外高校和企业共同参与成立。");
+        for o in ["南川农业职业技术大学", "北湖农业大学"] {
+            assert!(holds(&f, o, "founding_member", "中国—蒙古产教融合联盟"), "{o}: {f:?}");
+        }
+        assert!(!holds(&f, "东岭教育国际交流协会", "founding_member", "中国—蒙古产教融合联盟"), "{f:?}");
+        // 首届 opens a meeting's name as 第一届 does
+        let x = crate::extract::extract_text("首届中国—蒙古教育部长会议在乌鲁木齐举行。");
+        assert!(x.entities.iter().any(|e| e.label == "首届中国—蒙古教育部长会议"), "{:?}", x.entities);
     }
 
     #[test]
