@@ -891,8 +891,10 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
             return Some(h);
         }
     }
-    // Seminar on …, Forum on …: a meeting named by its subject (Laboratory on …, a body too)
-    if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && (MEETING_HEADS.contains(&ws[on - 1].text.as_str()) || ORG_HEADS.iter().any(|(h, _)| *h == ws[on - 1].text))) {
+    // Seminar on …, Forum on …: a meeting named by its subject (Laboratory on …, a research
+    // body or a commission too; not a government: … of the Chinese Government on X Affairs)
+    const ON_HEADS: &[&str] = &["Laboratory", "Lab", "Center", "Centre", "Institute", "Commission", "Committee", "Council"];
+    if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && (MEETING_HEADS.contains(&ws[on - 1].text.as_str()) || ON_HEADS.contains(&ws[on - 1].text.as_str()))) {
         return head_word(&ws[on - 1].text);
     }
     if n < 2 {
