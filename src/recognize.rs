@@ -161,7 +161,12 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
         // (…中心副主任暨东南亚研究中心执行长: 暨 after a post lists a second post and its body)
         let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body) || t.has(|x| matches!(x, Tag::Post)));
-        if body_before_ji {
+        // (“主题”暨第十九届东岭问题研讨会: a theme before 暨 and a numbered meeting after it;
+        // the meeting's name opens with its ordinal)
+        // (东岭年会暨第二届西河研讨会: two meetings, one name, when a meeting's head closes the first)
+        let meeting_before = toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::EventHead)));
+        let numbered_after_ji = c == '暨' && rules.year && !meeting_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
+        if body_before_ji || numbered_after_ji {
             break;
         }
         if is_cjk(c) || c == '·' {
@@ -784,7 +789,9 @@ impl Scan<'_> {
             };
             let inner = norm.slice(q + 1, e);
             let n = e - q - 1;
-            if chars[q] == '《' && n >= 3 && PERIODICALS.iter().any(|w| inner.ends_with(w)) {
+            // (《东岭实业报》: a paper named X报 too, not a report, communiqué or bulletin)
+            let paper = inner.ends_with('报') && !["报告", "公报", "简报", "年报", "通报", "快报", "情报", "汇报", "季报", "月报", "呈报"].iter().any(|w| inner.ends_with(w));
+            if chars[q] == '《' && n >= 3 && (PERIODICALS.iter().any(|w| inner.ends_with(w)) || paper) {
                 // 《东岭周刊》发行人: a newspaper or magazine is a medium, not a document
                 let mut m = mention(EntityType::Organization, norm, q + 1, e, si, "org.periodical-in-title-marks");
                 m.kind = Some(OrgKind::Media);
@@ -1656,7 +1663,7 @@ pub fn post_end_before(chars: &[char], toks: &Tokens, pos: usize) -> Option<usiz
     if toks.ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
         return Some(pos);
     }
-    let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署院".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
     // 高雄市长X: the place's 市 is the mayor's
     let head_of_place = pos >= 2 && chars[pos - 1] == '长' && "市省州县".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.place().is_some());
     (glued || head_of_place).then_some(pos)
@@ -1712,7 +1719,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     const TITLES: &[&str] = &[
         "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
         "先生", "女士", "研究员", "博士", "同志", "局长", "副局长", "院长", "副院长", "主任", "副主任", "会长", "副会长", "理事长", "董事长",
-        "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理",
+        "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理", "总领事", "副总领事", "领事", "参赞",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -2438,6 +2445,27 @@ mod tests {
     fn world_class_universities_major_projects_and_a_verb_that_makes_something_a_window_name_nothing() {
         let x = extract_text("各成员高校都是世界一流大学建设高校。联盟聚焦科技创新重大项目,把联盟打造成北湖智库对外交流的窗口。");
         assert!(x.entities.iter().all(|e| e.ty == super::EntityType::Place), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_theme_before_ji_papers_consuls_security_bureaus_and_verbs_around_names() {
+        // a theme title before 暨 and the numbered meeting after it: the meeting is named
+        assert_eq!(labels_of("“合作与发展”暨第十九届全国东岭问题研讨会在我校举行。", super::EntityType::Event), vec!["第十九届全国东岭问题研讨会"]);
+        // (two meetings joined by 暨 stay one name)
+        assert_eq!(labels_of("东岭年会暨第二届西河研讨会在北京举行。", super::EntityType::Event), vec!["东岭年会暨第二届西河研讨会"]);
+        // 《X报》 is a paper, 《X报告》 a document
+        assert_eq!(orgs("《东岭实业报》报道了研讨会。《东岭发展报告》发布。"), vec!["东岭实业报"]);
+        assert_eq!(labels_of("《东岭实业报》报道了研讨会。《东岭发展报告》发布。", super::EntityType::Document), vec!["东岭发展报告"]);
+        // a name before a consul's title; a consulate general and a club are bodies
+        let p = persons("李华总领事、王明副总领事出席。");
+        assert!(p.contains(&"李华".to_string()) && p.contains(&"王明".to_string()), "{p:?}");
+        let o = orgs("中国驻阿拉木图总领馆与东岭足球俱乐部联合举办研讨会。");
+        assert!(o.contains(&"中国驻阿拉木图总领馆".to_string()) && o.contains(&"东岭足球俱乐部".to_string()), "{o:?}");
+        // 国家安全局长: the bureau and its head (全局 is no word here); 进行 and 现任 are verbs
+        let f = crate::relate::facts_of("之后邀请国家安全局长周立群、东岭大学校长刘明进行专题讲演。");
+        assert!(crate::relate::holds(&f, "周立群", "position", "国家安全局"), "{f:?}");
+        assert!(crate::relate::holds(&f, "刘明", "position", "东岭大学"), "{f:?}");
+        assert!(orgs("李华现任东岭大学政治学系教授。").iter().all(|n| !n.starts_with("现任")));
     }
 
     #[test]

@@ -397,7 +397,7 @@ fn the_one_university(doc: &Doc) -> Option<usize> {
     universities.next().is_none().then_some(first)
 }
 
-const TAKE_VERBS: &[&str] = &["出任", "担任", "当选为", "当选", "就任", "作为"];
+const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "当选为", "当选", "就任", "作为"];
 
 /// 东岭基金会首任董事长由(“…”)李华担任: the post before 由 is the person's, in the body
 /// before it.
@@ -453,7 +453,9 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         None => {
             let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
             let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
-            (alliance, at)
+            // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the
+            // sentence opens with)
+            (alliance.or_else(|| served_body(doc, s, mi, at)), at)
         }
     };
     let Some(target) = target else { return false };
@@ -464,6 +466,20 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let role: String = chars[at..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
     true
+}
+
+/// The body a sentence opens with, for `由 NAME 担任/接任 (首届) POST` after it: the person
+/// follows 由 (with descriptions of their own between) and a bare post follows the verb.
+fn served_body(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let ps = doc.mentions[mi].start;
+    let by = (s.start..ps).rev().take(24).find(|&k| chars[k] == '由')?;
+    let toks = &doc.tokens[s.si];
+    let at = ["首届", "新一届", "下一届", "下届"].iter().find(|w| crate::scan::starts_with_at(chars, at, s.end, w)).map_or(at, |w| at + w.chars().count());
+    toks.starting_at(at).filter(|t| t.has(|g| matches!(g, Tag::Post)))?;
+    let first = s.orgs.iter().copied().chain(doc.in_sentence(s.si, &[EntityType::Alliance])).filter(|&o| doc.mentions[o].end <= by).min_by_key(|&o| doc.mentions[o].start)?;
+    // (the body opens the sentence: nothing but a mark or a time before it)
+    (doc.mentions[first].start <= s.start + 1).then(|| doc.ent(first))
 }
 
 /// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
@@ -495,6 +511,20 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_head_named_by_the_body_s_last_character_and_a_post_taken_by_the_person_after_you() {
+        // 行政院长: the 院 of 行政院 is the head's too
+        let f = facts_of("总统王明与行政院长李华应邀致词。");
+        assert!(holds(&f, "李华", "position", "行政院"), "{f:?}");
+        // 由 NAME 担任/接任 (首届) POST: a post in the body the sentence opens with
+        let f = facts_of("东岭关系协会在2013年成立,由前外交部长王明担任首届会长,后由现任东岭党副主席李华接任会长。");
+        assert!(holds(&f, "王明", "position", "东岭关系协会"), "{f:?}");
+        assert!(holds(&f, "李华", "position", "东岭关系协会"), "{f:?}");
+        // (a body that does not open the sentence has no such post)
+        let f = facts_of("会议期间,东岭大学与西河大学签约,由李华担任主持人。");
+        assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
+    }
 
     #[test]
     fn a_post_held_by_the_person_after_you() {
