@@ -338,7 +338,9 @@ fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start:
     let open = (sent_start..close).rev().take(32).find(|&k| chars[k] == '“')?;
     let inner = &chars[open + 1..close];
     let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’'));
-    (name_like && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
+    // (“东岭智库”西河论坛基金会: a quoted kind of body before a name describes it)
+    let kind_of_body = inner.len() <= 6 && inner.ends_with(&['智', '库']);
+    (name_like && !kind_of_body && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
 }
 
 /// “东岭山地与湖光海洋向东开放协同创新中心”: a head closing a quotation heads all of it, whatever
@@ -445,7 +447,39 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     crate::recurrence::headline_short_forms(layout, &mut ms);
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
+    whole_quoted_meetings(norm, &mut ms);
+    meetings_inside_bodies_and_kinds_of_think_tank(lex, chars, &mut ms);
     ms
+}
+
+/// 东岭论坛基金会: the meeting's name inside a body's is no meeting of its own; “华府智库”西河
+/// 研究中心: a place and the word for think tank, quoted before a body's name, describe it.
+fn meetings_inside_bodies_and_kinds_of_think_tank(lex: &Lexicon, chars: &[char], ms: &mut Vec<Mention>) {
+    let bodies: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
+    let before_body = |m: &Mention| chars.get(m.end) == Some(&'”') && bodies.iter().any(|&(s, _)| s == m.end + 1);
+    let place_kind = |label: &str| {
+        let Some(place) = label.strip_suffix("智库") else { return false };
+        let toks = lex.tokens(place);
+        toks.len() == 1 && toks[0].0 == 0 && toks[0].1 == place.len() && toks[0].2.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))
+    };
+    ms.retain(|m| {
+        let inside = m.ty == EntityType::Event && bodies.iter().any(|&(s, e)| s <= m.start && m.end < e);
+        !inside && !(m.ty == EntityType::Organization && before_body(m) && place_kind(&m.label))
+    });
+}
+
+/// 「东岭100年驻外使节会议」: a meeting's name the quotation marks close is read from where
+/// they open (a year or a country inside them is part of the name, not its date or place).
+fn whole_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && chars.get(m.end) == Some(&'”')) {
+        let Some(open) = (m.start.saturating_sub(12)..m.start).rev().find(|&k| matches!(chars[k], '“' | '”')).filter(|&k| chars[k] == '“') else { continue };
+        if open + 1 < m.start && chars[open + 1..m.start].iter().all(|&c| is_cjk(c) || c.is_ascii_digit()) {
+            let whole = mention(m.ty, norm, open + 1, m.end, m.sentence, m.rule);
+            m.aliases.push(m.label.clone());
+            (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
+        }
+    }
 }
 
 /// 经济部门, 大部分, 工作部署: a 部 that ends a body's name starts a word here; 政府部会: the
@@ -2466,6 +2500,19 @@ mod tests {
         assert!(crate::relate::holds(&f, "周立群", "position", "国家安全局"), "{f:?}");
         assert!(crate::relate::holds(&f, "刘明", "position", "东岭大学"), "{f:?}");
         assert!(orgs("李华现任东岭大学政治学系教授。").iter().all(|n| !n.starts_with("现任")));
+    }
+
+    #[test]
+    fn a_quoted_meeting_read_whole_a_quoted_kind_before_a_body_and_a_forum_inside_a_foundation() {
+        // 「…」 around a meeting's name: the year and the words before it are part of it
+        assert_eq!(labels_of("外交部表示,「东岭100年驻外使节会议」明天举行。", super::EntityType::Event), vec!["东岭100年驻外使节会议"]);
+        // “华府智库” before a body describes it; the forum inside a foundation's name is no meeting
+        let x = extract_text("由「台灣智庫」台北論壇基金會董事長李華主辦、「華府智庫」台美關係研究中心協辦的座談會將舉行。");
+        let names: Vec<&str> = x.entities.iter().filter(|e| e.ty != super::EntityType::Person).map(|e| e.label.as_str()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"台北论坛基金会") && names.contains(&"台美关系研究中心"), "{names:?}");
+        // (a think tank of that name stands as one where no body's name follows it)
+        assert!(orgs("“台湾智库”今天举办论坛。").contains(&"台湾智库".to_string()));
     }
 
     #[test]
