@@ -108,8 +108,18 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (釜山市召开: the city's 市 the place's name left out)
         let p_end = if chars.get(p.end) == Some(&'市') { p.end + 1 } else { p.end };
-        if !verb_follows(chars, p_end, s.end) {
+        // (在北京、沈阳、大连同步举行: places listed with 、 are all venues)
+        let listed: Vec<usize> = listed_places_after(doc, &places, pi);
+        let list_end = listed.last().map_or(p_end, |&q| doc.mentions[q].end);
+        if !verb_follows(chars, list_end, s.end) {
             continue;
+        }
+        if !listed.is_empty() {
+            if let Some(ev) = event_before(doc, s, country_before - 1) {
+                for &q in &listed {
+                    out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
+                }
+            }
         }
         for w in chain.windows(2) {
             out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
@@ -124,13 +134,26 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// The places listed with 、 right after place `pi` (在北京、沈阳、大连): none when no 、 follows.
+fn listed_places_after(doc: &Doc, places: &[usize], pi: usize) -> Vec<usize> {
+    let chars = doc.chars();
+    let mut listed = Vec::new();
+    let mut end = doc.mentions[pi].end;
+    while chars.get(end) == Some(&'、') {
+        let Some(&q) = places.iter().find(|&&q| doc.mentions[q].start == end + 1) else { break };
+        listed.push(q);
+        end = doc.mentions[q].end;
+    }
+    listed
+}
+
 /// A verb of holding right after a venue, or after the manner of holding (在X以线上线下相结合
 /// 的方式举行, 在X隆重举行), within the clause.
 fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     if HOLD_VERBS.iter().any(|v| find_word(chars, from, (from + 2).min(end), v).is_some()) {
         return true;
     }
-    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上"].iter().any(|w| starts_with_at(chars, from, end, w));
+    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上", "同步", "同时"].iter().any(|w| starts_with_at(chars, from, end, w));
     let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
 }
@@ -155,6 +178,8 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
     let bare = before_time_and_manner(chars, s.start, pos);
     // X研讨会开幕式在…举行: the opening of the event is held where the event is
+    // (X开幕式,以视频方式在…: the comma after the opening too)
+    let bare = if bare > s.start + 1 && chars[bare - 1] == ',' && ["开幕式", "闭幕式"].iter().any(|w| ends_with_at(chars, bare - 1, s.start, w)) { bare - 1 } else { bare };
     let bare = ["开幕式", "闭幕式"].iter().find(|w| ends_with_at(chars, bare, s.start, w)).map_or(bare, |w| bare - w.chars().count());
     // (X,在Y举行 and X,23日在Y举行: a comma may stand before the time too)
     let after_comma = |p: usize, e: usize| p > s.start && chars[p - 1] == ',' && doc.mentions[e].end == p - 1;
@@ -434,6 +459,25 @@ mod tests {
     fn a_date_line_before_the_first_sentence_does_not_hide_the_report_s_event() {
         let f = facts_of("东岭大学校长王明(左)与南川研究院院长李华(右)合影。(东岭大学提供)\n\n2025/08/27 18:01\n\n〔记者周立/东岭报导〕东岭大学今与南川研究院共同举办“海川合作”学术研讨会,邀请专家探讨合作;南川研究院院长李华表示,合作空间很大。");
         assert!(holds(&f, "李华", "spoke_at", "“海川合作”学术研讨会"), "{f:?}");
+    }
+
+    #[test]
+    fn an_opening_held_in_several_cities_at_once() {
+        let f = facts_of("7月13日,第九届东岭合作论坛开幕式,以视频方式在北京、沈阳、大连同步举行。");
+        for p in ["北京", "沈阳", "大连"] {
+            assert!(holds(&f, "第九届东岭合作论坛", "held_at", p), "{p}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn people_listed_before_each_speaking_all_speak() {
+        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、土库曼斯坦国民会议主席马梅多娃分别视频致辞。");
+        for p in ["马梅托夫", "马梅多娃"] {
+            assert!(holds(&f, p, "spoke_at", "第九届东岭合作论坛"), "{p}: {f:?}");
+        }
+        // (each attending says nothing)
+        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、西河大学校长马梅多娃分别出席。");
+        assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
     }
 
     #[test]

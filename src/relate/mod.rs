@@ -14,7 +14,7 @@ use crate::lexicon::{Lexicon, Tag, WordRole};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, Mention};
 use crate::resolve::Entity;
-use crate::scan::{is_cjk, Tokens};
+use crate::scan::{is_cjk, starts_with_at, Tokens};
 use crate::segment::{BlockKind, Layout};
 
 pub mod documents;
@@ -306,6 +306,10 @@ impl<'a> Doc<'a> {
         let chars = self.chars();
         let toks = &self.tokens[m.sentence];
         let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
+        // (A、B分别视频致辞: each of the people listed speaks)
+        if chars.get(m.end) == Some(&'、') {
+            return self.listed_speak(m);
+        }
         for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
                 return false;
@@ -315,6 +319,17 @@ impl<'a> Doc<'a> {
             }
         }
         false
+    }
+
+    /// After `A、`: the list of people goes on to 分别/先后/依次 and a verb of saying in the
+    /// same clause.
+    fn listed_speak(&self, m: &Mention) -> bool {
+        let chars = self.chars();
+        let toks = &self.tokens[m.sentence];
+        let end = self.layout.sentences[m.sentence].end.min(m.end + 48);
+        let clause_end = (m.end..end).find(|&k| matches!(chars[k], ',' | '。' | ';' | ':')).unwrap_or(end);
+        let Some(each) = (m.end..clause_end).find(|&k| ["分别", "先后", "依次"].iter().any(|w| starts_with_at(chars, k, clause_end, w))) else { return false };
+        (each + 2..clause_end.min(each + 8)).any(|k| toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || starts_with_at(chars, k, clause_end, "致辞"))
     }
 
     /// The event each report is about: the longest event its headline names, else the
