@@ -475,6 +475,12 @@ mod tests {
         for p in ["马梅托夫", "马梅多娃"] {
             assert!(holds(&f, p, "spoke_at", "第九届东岭合作论坛"), "{p}: {f:?}");
         }
+        // 总统A与院长B应邀致词: both speak (致词 as 致辞); 张明因: 因 closes a name
+        let f = facts_of("「东岭100年驻外使节会议」明天举行开幕仪式,总统王明与行政院长李华应邀致词。驻西河代表张明因须处理公务,不克与会。");
+        for p in ["王明", "李华"] {
+            assert!(holds(&f, p, "spoke_at", "东岭100年驻外使节会议"), "{p}: {f:?}");
+        }
+        assert!(!f.iter().any(|x| x.0 == "张明因"), "{f:?}");
         // (each attending says nothing)
         let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、西河大学校长马梅多娃分别出席。");
         assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");

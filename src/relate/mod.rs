@@ -310,6 +310,11 @@ impl<'a> Doc<'a> {
         if chars.get(m.end) == Some(&'、') {
             return self.listed_speak(m);
         }
+        // (总统A与院长B应邀致词: so do two people joined by 与 or 和)
+        if chars.get(m.end).is_some_and(|c| matches!(c, '与' | '和' | '及')) {
+            let next = self.mentions.iter().find(|n| n.ty == EntityType::Person && n.sentence == m.sentence && n.start > m.end && n.start <= m.end + 12);
+            return next.is_some_and(|n| self.speaks(n));
+        }
         for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
                 return false;

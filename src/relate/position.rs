@@ -248,10 +248,14 @@ fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) 
 
 /// The person mention that ends right before a 、 at `pos - 1`, if one does.
 fn person_listed_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
-    if pos <= s.start || doc.chars()[pos - 1] != '、' {
+    let chars = doc.chars();
+    if pos <= s.start || !matches!(chars[pos - 1], '、' | '与' | '和' | '及') {
         return None;
     }
-    doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == pos - 1)
+    // (董事长李华博士与副董事长周立群: an honorific may close the name before 与)
+    let end = ["博士", "教授", "先生", "女士"].iter().find(|w| ends_with_at(chars, pos - 1, s.start, w)).map_or(pos - 1, |w| pos - 1 - w.chars().count());
+    let listed = chars[pos - 1] == '、' || end < pos - 1;
+    doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| listed && doc.mentions[pj].end == end)
 }
 
 /// 东岭研究院海洋中心(东岭中心)主任X: the body before the short form it is given in brackets.
@@ -497,13 +501,16 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     if pe >= s.end || chars[pe] != ',' {
         return false;
     }
-    let Some(&oi) = s.orgs.iter().find(|&&o| doc.mentions[o].start == pe + 1) else { return false };
+    // (NAME,为ORG POST: 为 or 是 may open the apposition)
+    let at = if matches!(chars.get(pe + 1), Some('为' | '是')) { pe + 2 } else { pe + 1 };
+    let Some(&oi) = s.orgs.iter().find(|&&o| doc.mentions[o].start == at) else { return false };
     let oe = doc.mentions[oi].end;
-    let Some(post) = doc.tokens[s.si].starting_at(oe).filter(|t| t.has(|g| matches!(g, Tag::Post))) else { return false };
-    if post.end < s.end && !matches!(chars[post.end], ',' | '。' | ';') {
+    // (副董事长: with the post's modifiers)
+    let Some(post_end) = crate::recognize::post_end_after_modifiers(doc.lex, chars, &doc.tokens[s.si], oe, s.end) else { return false };
+    if post_end < s.end && !matches!(chars[post_end], ',' | '。' | ';') {
         return false;
     }
-    let role = chars[post.start..post.end].iter().collect();
+    let role = chars[oe..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.name-org-post") });
     true
 }
@@ -511,6 +518,17 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_second_post_after_an_honorific_and_yu_and_a_post_set_off_by_wei() {
+        let f = facts_of("由东岭论坛基金会董事长李华博士与副董事长周立群博士主办的座谈会将举行。");
+        assert!(holds(&f, "周立群", "position", "东岭论坛基金会"), "{f:?}");
+        // (with no honorific, 与 joins two people who need posts of their own)
+        let f = facts_of("东岭论坛基金会董事长李华与周立群出席。");
+        assert!(!holds(&f, "周立群", "position", "东岭论坛基金会"), "{f:?}");
+        let f = facts_of("东岭大学校长王明表示欢迎。王明,为东岭论坛基金会副董事长。");
+        assert!(holds(&f, "王明", "position", "东岭论坛基金会"), "{f:?}");
+    }
 
     #[test]
     fn a_head_named_by_the_body_s_last_character_and_a_post_taken_by_the_person_after_you() {
