@@ -156,17 +156,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             continue;
         }
         let c = chars[i - 1];
-        // 东岭基金会暨西河基金会董事长: 暨 lists two bodies (a meeting's name keeps it: rules.year;
-        // so does an office of two units, 研究发展处暨产学合作中心)
-        let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
-        // (…中心副主任暨东南亚研究中心执行长: 暨 after a post lists a second post and its body)
-        let body_before_ji = c == '暨' && !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body) || t.has(|x| matches!(x, Tag::Post)));
-        // (“主题”暨第十九届东岭问题研讨会: a theme before 暨 and a numbered meeting after it;
-        // the meeting's name opens with its ordinal)
-        // (东岭年会暨第二届西河研讨会: two meetings, one name, when a meeting's head closes the first)
-        let meeting_before = toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::EventHead)));
-        let numbered_after_ji = c == '暨' && rules.year && !meeting_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
-        if body_before_ji || numbered_after_ji {
+        if c == '暨' && ji_ends_name(chars, toks, i, head_start, rules) {
             break;
         }
         if is_cjk(c) || c == '·' {
@@ -260,6 +250,19 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         }
     }
     i
+}
+
+/// Whether the 暨 before `i` ends the name scanned left from `head_start`: it lists two
+/// bodies (东岭基金会暨西河基金会董事长; a meeting's name keeps it, and so does an office of two
+/// units, 研究发展处暨产学合作中心), or a second post and its body (…中心副主任暨东南亚研究中心执行
+/// 长), or a theme before a numbered meeting (“主题”暨第十九届东岭问题研讨会; two meetings,
+/// 东岭年会暨第二届西河研讨会, stay one name).
+fn ji_ends_name(chars: &[char], toks: &Tokens, i: usize, head_start: usize, rules: ScanRules) -> bool {
+    let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
+    let body_before_ji = !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body) || t.has(|x| matches!(x, Tag::Post)));
+    let meeting_before = toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::EventHead)));
+    let numbered_after_ji = rules.year && !meeting_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
+    body_before_ji || numbered_after_ji
 }
 
 /// An organisation's name starts after a date or an ordinal cut off its front: 2023年度
@@ -1133,6 +1136,18 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     (start < comma && opens_with_place && !names_body).then_some(start)
 }
 
+/// Words before a head that describe a kind of body rather than name one: describing words
+/// alone (一流大学, 成员大学, 民间组织), a country or place and a word of praise (东岭高水平大学,
+/// 西河知名智库), a field's labs (能源动力领域实验室).
+fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: usize, head_start: usize) -> bool {
+    let chars = &norm.chars;
+    if only_descriptors(lex, &chars[start..head_start]) && !(start > 0 && chars[start - 1] == '“') {
+        return true;
+    }
+    let after_place = toks.starting_at(start).filter(|t| t.country().is_some() || t.place().is_some()).map(|t| t.end);
+    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || norm.slice(start, head_start).ends_with("领域")
+}
+
 /// Words of praise or number that describe bodies of a country or place without naming one.
 const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分"];
 
@@ -1217,14 +1232,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             return None;
         }
     }
-    // 一流大学, 成员大学, 民间组织: describing words alone before the head name no body
-    if only_descriptors(lex, &chars[start..head_tok.start]) && !(start > 0 && chars[start - 1] == '“') {
-        return None;
-    }
-    // 东岭高水平大学, 西河知名智库: a country or place and a word of praise name no body
-    let after_place = toks.starting_at(start).filter(|t| t.country().is_some() || t.place().is_some()).map(|t| t.end);
-    // (能源动力领域实验室: labs of a field are a kind of body, not one)
-    if after_place.is_some_and(|p| p < head_tok.start && PRAISE.contains(&norm.slice(p, head_tok.start))) || norm.slice(start, head_tok.start).ends_with("领域") {
+    if names_a_kind_of_body(lex, norm, toks, start, head_tok.start) {
         return None;
     }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named

@@ -593,42 +593,7 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
-        // President Mr. Tom Hale: an honorific between the post and the name is no part of it
-        let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor") || HONORIFICS.contains(&w.text.as_str())).count();
-        let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
-        // Vice-Rector for Academic Affairs Anna Berg: the title's portfolio, then the name
-        if let Some(k) = portfolio_then_name(names, name) {
-            if t > 0 && head_of(&ws[..t]).is_some() {
-                classify(lex, names, norm, &ws[..t], si, out);
-            }
-            out.push(person(norm, &name[k..], si, "person.after-title"));
-            return;
-        }
-        if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
-            // Anna Berg Director of the Bay Institute: a name the text runs into its title
-            let lead = &ws[..t];
-            if (2..=3).contains(&t) && lead.iter().all(|w| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')) && head_of(lead).is_none() && lead.iter().all(|w| names.get(&w.text).is_none()) {
-                out.push(person(norm, lead, si, "person.before-title"));
-            }
-            // President of Lakeside University: no person after it, the body is read alone
-            if !title_of_x_name(lex, names, norm, name, si, out) {
-                let body = if name.get(1).is_some_and(|w| w.text == "the") { &name[2..] } else { &name[1..] };
-                if !body.is_empty() && capitalised(&body[0].text) {
-                    classify(lex, names, norm, body, si, out);
-                }
-            }
-            return;
-        }
-        if t > 0 && head_of(&ws[..t]).is_some() {
-            classify(lex, names, norm, &ws[..t], si, out);
-        }
-        // LAPS President Anna Berg: an acronym before the title is a body too
-        let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
-        let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
-        if lead_ok && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
-            out.push(person(norm, name, si, "person.after-title"));
-        }
-        return;
+        return classify_titled(lex, names, norm, ws, (t, len), si, out);
     }
     if let Some(k) = name_after_body(names, norm, ws) {
         classify(lex, names, norm, &ws[..k], si, out);
@@ -645,6 +610,46 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             }
             out.push(m);
         }
+    }
+}
+
+/// A run with a title at `t` (of `len` words): the person it names, the body it names before or
+/// after the title, or both.
+fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], (t, len): (usize, usize), si: usize, out: &mut Vec<Mention>) {
+    // President Mr. Tom Hale: an honorific between the post and the name is no part of it
+    let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor") || HONORIFICS.contains(&w.text.as_str())).count();
+    let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
+    // Vice-Rector for Academic Affairs Anna Berg: the title's portfolio, then the name
+    if let Some(k) = portfolio_then_name(names, name) {
+        if t > 0 && head_of(&ws[..t]).is_some() {
+            classify(lex, names, norm, &ws[..t], si, out);
+        }
+        out.push(person(norm, &name[k..], si, "person.after-title"));
+        return;
+    }
+    if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
+        // Anna Berg Director of the Bay Institute: a name the text runs into its title
+        let lead = &ws[..t];
+        if (2..=3).contains(&t) && lead.iter().all(|w| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')) && head_of(lead).is_none() && lead.iter().all(|w| names.get(&w.text).is_none()) {
+            out.push(person(norm, lead, si, "person.before-title"));
+        }
+        // President of Lakeside University: no person after it, the body is read alone
+        if !title_of_x_name(lex, names, norm, name, si, out) {
+            let body = if name.get(1).is_some_and(|w| w.text == "the") { &name[2..] } else { &name[1..] };
+            if !body.is_empty() && capitalised(&body[0].text) {
+                classify(lex, names, norm, body, si, out);
+            }
+        }
+        return;
+    }
+    if t > 0 && head_of(&ws[..t]).is_some() {
+        classify(lex, names, norm, &ws[..t], si, out);
+    }
+    // LAPS President Anna Berg: an acronym before the title is a body too
+    let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
+    let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
+    if lead_ok && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
+        out.push(person(norm, name, si, "person.after-title"));
     }
 }
 
