@@ -877,8 +877,10 @@ impl Scan<'_> {
                     let county = (a + 2..(a + 5).min(verb_at.saturating_sub(4))).find(|&k| matches!(chars[k - 1], '市' | '县' | '区') && k > a + 1);
                     let place = toks.starting_at(a).filter(|t| t.place().is_some() || t.country().is_some()).map(|t| t.end);
                     let next_is_place = |e: usize| toks.starting_at(e).is_some_and(|n| n.place().is_some()) || (e + 2..(e + 5).min(verb_at)).any(|k| matches!(chars[k - 1], '市' | '县'));
+                    // (上海市东岭大学中北校区: a university's campus in the city before it)
+                    let campus = |e: usize| norm.slice(e, verb_at).ends_with("校区") && norm.slice(e, verb_at).contains("大学");
                     match (place, county) {
-                        (Some(e), _) if verb_at - e >= 4 && next_is_place(e) => a = e,
+                        (Some(e), _) if verb_at - e >= 4 && (next_is_place(e) || campus(e)) => a = e,
                         (None, Some(k)) if a > p + 1 => a = k,
                         _ => break,
                     }
@@ -1911,6 +1913,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     }
     // a venue of the same span also swallows an organisation or event read from it
     let venue_spans: std::collections::HashSet<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
+    // (上海市东岭大学中北校区: a body read across the city into the campus is no body)
+    let across_venue = |m: &Mention| venue_spans.iter().any(|&(vs, ve)| m.start < vs && m.end > vs && m.end < ve);
     let drop = named_twice_or_field(&ms);
     let chained_places = places_named_in_names(&ms);
     let mut keep = Vec::with_capacity(ms.len());
@@ -1920,7 +1924,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
         }
         // (a ceremony is an event to every type but the body it is for)
         let inside = |ty: EntityType| within[ty as usize] || ty == EntityType::Event && within[CEREMONY];
-        let in_venue = within[VENUE] || venue_spans.contains(&(m.start, m.end));
+        let in_venue = within[VENUE] || venue_spans.contains(&(m.start, m.end)) || across_venue(&m);
         if in_venue && matches!(m.ty, EntityType::Organization | EntityType::Event) {
             continue; // 在西安国际会议中心举行: a venue, not a 中心 or a 会议
         }

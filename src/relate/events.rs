@@ -283,11 +283,16 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// A、B等(三家单位)联合举办: what is left of the gap after the list's closing 等, a count and
 /// a word for the kind of body.
+/// (等国内九家学术机构: where they are from and what kind of body, before the word for it)
 fn after_list_closer(gap: &str) -> &str {
     let Some(rest) = gap.strip_prefix('等') else { return gap };
+    let rest = ["国内外", "海内外", "国内", "国外", "中外", "全国"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十多余".contains(c));
     let rest = rest.trim_start_matches(['家', '所', '个']);
-    ["单位", "机构", "高校", "院校", "智库"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest)
+    const KINDS: &[&str] = &["单位", "机构", "高校", "院校", "智库"];
+    // (…学术机构, …研究机构: a describing word of up to two characters before the kind)
+    let kind_at = rest.char_indices().take(3).map(|(k, _)| k).find(|&k| KINDS.iter().any(|w| rest[k..].starts_with(w)));
+    kind_at.and_then(|k| KINDS.iter().find_map(|w| rest[k..].strip_prefix(w))).unwrap_or(rest)
 }
 
 /// After 主办/承办…: `方` or `单位`, then 为, 是, 包括 or a colon; returns where the list starts.
@@ -484,6 +489,18 @@ mod tests {
         // (each attending says nothing)
         let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、西河大学校长马梅多娃分别出席。");
         assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
+    }
+
+    #[test]
+    fn hosts_described_by_where_they_are_from_and_a_campus_in_its_city() {
+        let f = facts_of("由东岭研究院和西河大学俄罗斯研究中心等国内九家学术机构联合主办的第十九届全国东岭问题研讨会在上海市西河大学中北校区举办。");
+        for o in ["东岭研究院", "西河大学俄罗斯研究中心"] {
+            assert!(holds(&f, "第十九届全国东岭问题研讨会", "organizer", o), "{o}: {f:?}");
+        }
+        assert!(holds(&f, "第十九届全国东岭问题研讨会", "held_at", "西河大学中北校区"), "{f:?}");
+        assert!(holds(&f, "西河大学中北校区", "located_in", "上海"), "{f:?}");
+        // (the city before the campus is no part of the university's name)
+        assert!(!f.iter().any(|x| x.0.starts_with("上海市") || x.2.starts_with("上海市")), "{f:?}");
     }
 
     #[test]
