@@ -702,16 +702,16 @@ fn it_that_became_a_part_of_a_forum_is_the_event_the_sentence_before_opened_with
 fn a_delegation_listed_by_post_body_and_name_with_chinese_names_after_their_body() {
     let r = report_of_text(
         "Bay news\n\nThe delegation of Harbour University included its President Mr. Tom Hale, Director of the Office of International Cooperation and Exchanges Wang Lei, \
-         Director of the Science and Technology Division Hu Changhua, Dean of the School of Marine Science and Technology Zhou Ming, as well as the Chief of the Division of Joint Programs Chen Gang.\n\n\
-         Bay University Rector, academician of the National Academy of Sciences of the Republic of Kazakhstan Anna Berg, welcomed the guests. \
+         Director of the Science and Technology Division Zhao Changhua, Dean of the School of Marine Science and Technology Zhou Ming, as well as the Chief of the Division of Joint Programs Chen Gang.\n\n\
+         Bay University Rector, academician of the Hill Academy of Sciences of the Republic of Kazakhstan Anna Berg, welcomed the guests. \
          It was joined by deputy dean of the College of International Education of the Lakeside University Liu Ming.\n",
     );
     for (p, o) in [
         ("Wang Lei", "Office of International Cooperation and Exchanges"),
-        ("Hu Changhua", "Science and Technology Division"),
+        ("Zhao Changhua", "Science and Technology Division"),
         ("Zhou Ming", "School of Marine Science and Technology"),
         ("Chen Gang", "Division of Joint Programs"),
-        ("Anna Berg", "National Academy of Sciences of the Republic of Kazakhstan"),
+        ("Anna Berg", "Hill Academy of Sciences of the Republic of Kazakhstan"),
     ] {
         assert!(has_relation(&r, p, "position", o), "{p} {o}: {:?}", relations(&r));
     }
@@ -727,16 +727,16 @@ fn a_delegation_listed_by_post_body_and_name_with_chinese_names_after_their_body
 #[test]
 fn a_syllabic_acronym_a_title_s_portfolio_and_a_headline_repeated_under_its_breadcrumb() {
     let r = report_of_text(
-        "Main / News / HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Crop Science with Bay University\n\
-         HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Crop Science with Bay University\n\n\
+        "Main / News / HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Soil Science with Bay University\n\
+         HarNU has signed an agreement on a China-Kazakhstan Joint Laboratory on Soil Science with Bay University\n\n\
          The guests visited the Harbour National University. Then they were received by the Chairman of the Board – Rector of HarNU Tom Hale. \
-         He recalled the state visit of the President of the Republic of Kazakhstan K.K. Tokayev to China in May. \
+         He recalled the state visit of the President of the Republic of Kazakhstan K.K. Sarsenov to China in May. \
          Then member of the Board – HarNU Vice-Rector for Academic Affairs Anna Berg spoke.\n",
     );
     assert!(has_relation(&r, "Tom Hale", "position", "Harbour National University"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Harbour National University"), "{:?}", relations(&r));
-    assert!(has_entity(&r, "Person", "K.K. Tokayev"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Organization", "China-Kazakhstan Joint Laboratory on Crop Science"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "K.K. Sarsenov"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "China-Kazakhstan Joint Laboratory on Soil Science"), "{:?}", entities(&r));
     // the repeated headline is a line of its own: the university's name does not run into it
     assert!(has_entity(&r, "Organization", "Bay University"), "{:?}", entities(&r));
 }
@@ -745,16 +745,16 @@ fn a_syllabic_acronym_a_title_s_portfolio_and_a_headline_repeated_under_its_brea
 fn the_founding_members_include_a_list_of_bodies_each_with_its_own_country() {
     let r = report_of_text(
         "Bay news\n\nThe Coastal Universities Alliance or CUA was launched on 29 April. The founding members include China's Lakeside University and Harbour University, \
-         Hong Kong Bay University or HKBU, South Korea's Hill National University, Japan's University of Tokyo, Malaysia's University of Malaya, \
-         National University of Singapore, University of Indonesia and Kazakhstan's Nazarbayev University.\n",
+         Hong Kong Bay University or HKB, South Korea's Hill National University, Japan's Tokyo Bay University, Malaysia's Penang Hill University, \
+         Bay National University of Singapore, University of Laos and Kazakhstan's Steppe University.\n",
     );
-    for o in ["Lakeside University", "Harbour University", "Hong Kong Bay University", "Hill National University", "University of Tokyo", "University of Malaya", "National University of Singapore", "University of Indonesia", "Nazarbayev University"] {
+    for o in ["Lakeside University", "Harbour University", "Hong Kong Bay University", "Hill National University", "Tokyo Bay University", "Penang Hill University", "Bay National University of Singapore", "University of Laos", "Steppe University"] {
         assert!(has_relation(&r, o, "founding_member", "Coastal Universities Alliance"), "{o}: {:?}", relations(&r));
     }
-    for (o, c) in [("Hill National University", "South Korea"), ("University of Malaya", "Malaysia"), ("National University of Singapore", "Singapore"), ("University of Indonesia", "Indonesia")] {
+    for (o, c) in [("Hill National University", "South Korea"), ("Penang Hill University", "Malaysia"), ("Bay National University of Singapore", "Singapore"), ("University of Laos", "Laos")] {
         assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
     }
     // each body has its own country: Malaysia's is not the next one's
-    assert!(!has_relation(&r, "National University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Bay National University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Hong Kong Bay University", "located_in", "China"), "{:?}", relations(&r));
 }

@@ -1,6 +1,6 @@
-//! Chinese names written in pinyin (Wang Lei, Liu Xiaoliang): a common family name, then a
+//! Chinese names written in pinyin (Wang Lei, Liu Xiaoming): a common family name, then a
 //! given name of one or two syllables. English news runs such a name straight after the
-//! body whose post it names (`Dean of the School of Agronomy Lyu Dianqiu`), so knowing its
+//! body whose post it names (`Dean of the School of Marine Studies Zhou Ming`), so knowing its
 //! shape tells where the body's name ends.
 
 /// Common Chinese family names in pinyin (world knowledge: the most frequent surnames).
@@ -26,7 +26,7 @@ pub fn is_surname(word: &str) -> bool {
     SURNAMES.contains(&word)
 }
 
-/// Whether `word` is a given name of one or two pinyin syllables (Lei, Xiaoliang, Jin-jun).
+/// Whether `word` is a given name of one or two pinyin syllables (Lei, Xiaoming, Jin-hai).
 pub fn is_given_name(word: &str) -> bool {
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase) || word.chars().count() > 12 {
@@ -36,7 +36,7 @@ pub fn is_given_name(word: &str) -> bool {
     lower.chars().all(|c| c.is_ascii_lowercase()) && (1..=2).contains(&syllable_count(&lower).unwrap_or(0))
 }
 
-/// `Luo Lei`, `Lyu Dianqiu`: a family name, then a given name.
+/// `Wang Lei`, `Lyu Minghua`: a family name, then a given name.
 pub fn is_chinese_name(family: &str, given: &str) -> bool {
     is_surname(family) && is_given_name(given)
 }
@@ -69,10 +69,10 @@ mod tests {
     #[test]
     fn reads_pinyin_names() {
         assert!(is_chinese_name("Wang", "Lei"));
-        assert!(is_chinese_name("Liu", "Xiaoliang"));
+        assert!(is_chinese_name("Liu", "Xiaoming"));
         assert!(is_chinese_name("Zhou", "Ming"));
-        assert!(is_chinese_name("Lyu", "Dianqiu"));
-        assert!(is_chinese_name("Wang", "Jin-jun"));
+        assert!(is_chinese_name("Lyu", "Minghua"));
+        assert!(is_chinese_name("Wang", "Jin-hai"));
     }
 
     #[test]
@@ -83,6 +83,6 @@ mod tests {
         assert!(!is_chinese_name("Li", "Technology"));
         assert!(!is_chinese_name("Kanat", "Tireuov"));
         // three syllables are more than a given name has
-        assert!(!is_given_name("Xiaolianghong"));
+        assert!(!is_given_name("Xiaominghong"));
     }
 }

@@ -339,7 +339,7 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
 /// the `and` continues the words after the head's `of`/`for` (University of Science and Law).
 fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> bool {
     // Ambassador to Kazakhstan …: `to` only after a title
-    // (… of the Republic of Kazakhstan K.K. Tokayev to China: not after the person's name)
+    // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
     if connector == "to" {
         let last_known = so_far.last().is_some_and(|w| names.get(&w.text).is_some());
         return title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
@@ -587,7 +587,7 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         out.push(lexicon_mention(lex, norm, &ws[..k], r, si));
     }
     // … Transport of Kazakhstan: a closing country is a mention too (it says where the body is)
-    // (University of Indonesia: a head word alone before `of` too)
+    // (University of Laos: a head word alone before `of` too)
     if let Some((k, r)) = (2..ws.len()).filter(|&k| ws[k - 1].text == "of" && (head_of(&ws[..k - 1]).is_some() || k == 2 && head_word(&ws[0].text).is_some())).find_map(|k| names.country(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
         out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
     }
@@ -730,7 +730,7 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
         // (… Institute for Strategic Studies: a connector closing X means the name goes on)
         let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
-        // (Hu Changhua: a Chinese name whose given name is also a place's)
+        // (Zhao Changhua: a Chinese name whose given name is also a place's)
         let chinese = n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text) && names.get(&joined(name)).is_none();
         if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() {
             if board && mid.len() == 1 {
@@ -1267,7 +1267,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     out.extend(found);
 }
 
-/// KazNU, KazGU: an acronym of syllables, a capital opening each word's part, the last one a
+/// HarNU, BayGU: an acronym of syllables, a capital opening each word's part, the last one a
 /// capital too (not McDonald).
 fn syllabic_acronym(t: &str) -> bool {
     let n = t.chars().count();
@@ -1275,7 +1275,7 @@ fn syllabic_acronym(t: &str) -> bool {
 }
 
 /// Whether a syllabic acronym spells the last words of a name, each part the start of one
-/// word: KazNU → (Al-Farabi) Kazakh National University.
+/// word: HarNU → (Old) Harbour National University.
 fn abbreviates(acronym: &str, name: &str) -> bool {
     if !syllabic_acronym(acronym) {
         return false;

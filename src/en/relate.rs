@@ -219,7 +219,7 @@ fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
     let mut run: Vec<usize> = Vec::new();
     let mut prev = pos;
     for &o in &orgs {
-        // (…, Japan's University of Tokyo: the item's country before it is no break either)
+        // (…, Japan's Tokyo Bay University: the item's country before it is no break either)
         let gap = text(doc, prev, possessive_place_before(doc, s, doc.mentions[o].start));
         // (Bay University of Science or BUS, …: the body's short form after `or`)
         if run.last().is_some_and(|&r| doc.ent(r) == doc.ent(o)) && gap == " or " {
@@ -254,7 +254,7 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
 }
 
 /// Where the country or place written as a possessive right before `start` begins (Japan's
-/// University of Tokyo); `start` when there is none.
+/// Tokyo Bay University); `start` when there is none.
 fn possessive_place_before(doc: &Doc, s: &Sent, start: usize) -> usize {
     let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
     places.into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s ")).map_or(start, |p| doc.mentions[p].start)
@@ -925,7 +925,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some((end, country)) = listed_in.take() {
             // (… and University of Colombo in Sri Lanka: its own place ends the list)
             let own_place = places.iter().any(|&p| doc.mentions[p].start == m.end + 4 && text(doc, m.end, m.end + 4) == " in ");
-            // (…, National University of Singapore, Hong Kong University: nor one its name holds)
+            // (…, Bay National University of Singapore, Hong Kong Bay University: nor one its name holds)
             let own_place = own_place || places_in_name(doc, m);
             if matches!(text(doc, end, m.start).as_str(), ", " | " and " | ", and ") && leading_place(doc, m).is_none() && !own_place {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, country, s.si, "located_in.en-name-prefix"));
@@ -958,7 +958,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// Whether a body's name holds a place or country the lexicon knows, at its start or after
-/// its last `of` (Hong Kong University of …, National University of Singapore).
+/// its last `of` (Hong Kong Bay University, Bay National University of Singapore).
 fn places_in_name(doc: &Doc, m: &crate::recognize::Mention) -> bool {
     let names = super::names::EnNames::of(doc.lex);
     let words: Vec<&str> = m.surface.split(' ').collect();

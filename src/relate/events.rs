@@ -476,29 +476,29 @@ mod tests {
 
     #[test]
     fn people_listed_before_each_speaking_all_speak() {
-        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、土库曼斯坦国民会议主席马梅多娃分别视频致辞。");
-        for p in ["马梅托夫", "马梅多娃"] {
+        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长卡里莫夫、土库曼斯坦国民会议主席萨比罗娃分别视频致辞。");
+        for p in ["卡里莫夫", "萨比罗娃"] {
             assert!(holds(&f, p, "spoke_at", "第九届东岭合作论坛"), "{p}: {f:?}");
         }
         // 总统A与院长B应邀致词: both speak (致词 as 致辞); 张明因: 因 closes a name
-        let f = facts_of("「东岭100年驻外使节会议」明天举行开幕仪式,总统王明与行政院长李华应邀致词。驻西河代表张明因须处理公务,不克与会。");
+        let f = facts_of("「东岭100年驻外使节会议」明天举行开幕仪式,总统王明与北湖研究院长李华应邀致词。驻西河代表张明因须处理公务,不克与会。");
         for p in ["王明", "李华"] {
             assert!(holds(&f, p, "spoke_at", "东岭100年驻外使节会议"), "{p}: {f:?}");
         }
         assert!(!f.iter().any(|x| x.0 == "张明因"), "{f:?}");
         // (each attending says nothing)
-        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长马梅托夫、西河大学校长马梅多娃分别出席。");
+        let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长卡里莫夫、西河大学校长萨比罗娃分别出席。");
         assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
     }
 
     #[test]
     fn hosts_described_by_where_they_are_from_and_a_campus_in_its_city() {
-        let f = facts_of("由东岭研究院和西河大学俄罗斯研究中心等国内九家学术机构联合主办的第十九届全国东岭问题研讨会在上海市西河大学中北校区举办。");
+        let f = facts_of("由东岭研究院和西河大学俄罗斯研究中心等国内九家学术机构联合主办的第十九届全国东岭问题研讨会在上海市西河大学东湖校区举办。");
         for o in ["东岭研究院", "西河大学俄罗斯研究中心"] {
             assert!(holds(&f, "第十九届全国东岭问题研讨会", "organizer", o), "{o}: {f:?}");
         }
-        assert!(holds(&f, "第十九届全国东岭问题研讨会", "held_at", "西河大学中北校区"), "{f:?}");
-        assert!(holds(&f, "西河大学中北校区", "located_in", "上海"), "{f:?}");
+        assert!(holds(&f, "第十九届全国东岭问题研讨会", "held_at", "西河大学东湖校区"), "{f:?}");
+        assert!(holds(&f, "西河大学东湖校区", "located_in", "上海"), "{f:?}");
         // (the city before the campus is no part of the university's name)
         assert!(!f.iter().any(|x| x.0.starts_with("上海市") || x.2.starts_with("上海市")), "{f:?}");
     }
