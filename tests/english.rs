@@ -746,15 +746,15 @@ fn the_founding_members_include_a_list_of_bodies_each_with_its_own_country() {
     let r = report_of_text(
         "Bay news\n\nThe Coastal Universities Alliance or CUA was launched on 29 April. The founding members include China's Lakeside University and Harbour University, \
          Hong Kong Bay University or HKB, South Korea's Hill National University, Japan's Tokyo Bay University, Malaysia's Penang Hill University, \
-         Bay National University of Singapore, University of Laos and Kazakhstan's Steppe University.\n",
+         Bay State University of Singapore, University of Laos and Kazakhstan's Steppe University.\n",
     );
-    for o in ["Lakeside University", "Harbour University", "Hong Kong Bay University", "Hill National University", "Tokyo Bay University", "Penang Hill University", "Bay National University of Singapore", "University of Laos", "Steppe University"] {
+    for o in ["Lakeside University", "Harbour University", "Hong Kong Bay University", "Hill National University", "Tokyo Bay University", "Penang Hill University", "Bay State University of Singapore", "University of Laos", "Steppe University"] {
         assert!(has_relation(&r, o, "founding_member", "Coastal Universities Alliance"), "{o}: {:?}", relations(&r));
     }
-    for (o, c) in [("Hill National University", "South Korea"), ("Penang Hill University", "Malaysia"), ("Bay National University of Singapore", "Singapore"), ("University of Laos", "Laos")] {
+    for (o, c) in [("Hill National University", "South Korea"), ("Penang Hill University", "Malaysia"), ("Bay State University of Singapore", "Singapore"), ("University of Laos", "Laos")] {
         assert!(has_relation(&r, o, "located_in", c), "{o}: {:?}", relations(&r));
     }
     // each body has its own country: Malaysia's is not the next one's
-    assert!(!has_relation(&r, "Bay National University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Bay State University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Hong Kong Bay University", "located_in", "China"), "{:?}", relations(&r));
 }

@@ -925,7 +925,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some((end, country)) = listed_in.take() {
             // (… and University of Colombo in Sri Lanka: its own place ends the list)
             let own_place = places.iter().any(|&p| doc.mentions[p].start == m.end + 4 && text(doc, m.end, m.end + 4) == " in ");
-            // (…, Bay National University of Singapore, Hong Kong Bay University: nor one its name holds)
+            // (…, Bay State University of Singapore, Hong Kong Bay University: nor one its name holds)
             let own_place = own_place || places_in_name(doc, m);
             if matches!(text(doc, end, m.start).as_str(), ", " | " and " | ", and ") && leading_place(doc, m).is_none() && !own_place {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, country, s.si, "located_in.en-name-prefix"));
@@ -958,7 +958,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// Whether a body's name holds a place or country the lexicon knows, at its start or after
-/// its last `of` (Hong Kong Bay University, Bay National University of Singapore).
+/// its last `of` (Hong Kong Bay University, Bay State University of Singapore).
 fn places_in_name(doc: &Doc, m: &crate::recognize::Mention) -> bool {
     let names = super::names::EnNames::of(doc.lex);
     let words: Vec<&str> = m.surface.split(' ').collect();
