@@ -451,24 +451,21 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
     whole_quoted_meetings(norm, &mut ms);
-    meetings_inside_bodies_and_kinds_of_think_tank(lex, chars, &mut ms);
+    kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     ms
 }
 
-/// 东岭论坛基金会: the meeting's name inside a body's is no meeting of its own; “华府智库”西河
-/// 研究中心: a place and the word for think tank, quoted before a body's name, describe it.
-fn meetings_inside_bodies_and_kinds_of_think_tank(lex: &Lexicon, chars: &[char], ms: &mut Vec<Mention>) {
-    let bodies: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
-    let before_body = |m: &Mention| chars.get(m.end) == Some(&'”') && bodies.iter().any(|&(s, _)| s == m.end + 1);
+/// “华府智库”西河研究中心: a place and the word for think tank, quoted before a body's name,
+/// describe the body, naming none themselves.
+fn kinds_of_think_tank_before_bodies(lex: &Lexicon, chars: &[char], ms: &mut Vec<Mention>) {
+    let body_starts: Vec<usize> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| m.start).collect();
+    let before_body = |m: &Mention| chars.get(m.end) == Some(&'”') && body_starts.contains(&(m.end + 1));
     let place_kind = |label: &str| {
         let Some(place) = label.strip_suffix("智库") else { return false };
         let toks = lex.tokens(place);
         toks.len() == 1 && toks[0].0 == 0 && toks[0].1 == place.len() && toks[0].2.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))
     };
-    ms.retain(|m| {
-        let inside = m.ty == EntityType::Event && bodies.iter().any(|&(s, e)| s <= m.start && m.end < e);
-        !inside && !(m.ty == EntityType::Organization && before_body(m) && place_kind(&m.label))
-    });
+    ms.retain(|m| !(m.ty == EntityType::Organization && before_body(m) && place_kind(&m.label)));
 }
 
 /// 「东岭100年驻外使节会议」: a meeting's name the quotation marks close is read from where
@@ -1949,7 +1946,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             // …项目管理处, …项目办公室: an office that manages projects, no project
             EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),
             EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
-            EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document),
+            // (东岭论坛基金会: a meeting's name inside a body's is no meeting)
+            EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document) && !inside(EntityType::Organization),
             // 哈萨克斯坦阿里·法拉比国立大学: a person a body is named after is no mention
             EntityType::Person => !inside(EntityType::Person) && !inside(EntityType::Organization) && !inside(EntityType::Alliance),
         };

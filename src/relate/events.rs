@@ -114,23 +114,17 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !verb_follows(chars, list_end, s.end) {
             continue;
         }
-        if !listed.is_empty() {
-            if let Some(ev) = event_before(doc, s, country_before - 1) {
-                for &q in &listed {
-                    out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
-                }
-            }
-        }
+        // (在比什凯克举行第十九次峰会: the event may follow the verb)
+        let ev = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p_end));
+        let held_at = |q: usize| ev.map(|ev| Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
+        out.extend(listed.iter().filter_map(|&q| held_at(q)));
         for w in chain.windows(2) {
             out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
         }
         if let Some(c) = country.filter(|&c| capital_after(c)) {
             out.push(Relation::new(doc.ent(chain[0]), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.place-then-place"));
         }
-        // (在比什凯克举行第十九次峰会: the event may follow the verb)
-        if let Some(ev) = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p_end)) {
-            out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(pi), s.si, "held_at.event-zai-place-verb"));
-        }
+        out.extend(held_at(pi));
     }
 }
 

@@ -334,7 +334,7 @@ impl<'a> Doc<'a> {
         let end = self.layout.sentences[m.sentence].end.min(m.end + 48);
         let clause_end = (m.end..end).find(|&k| matches!(chars[k], ',' | '。' | ';' | ':')).unwrap_or(end);
         let Some(each) = (m.end..clause_end).find(|&k| ["分别", "先后", "依次"].iter().any(|w| starts_with_at(chars, k, clause_end, w))) else { return false };
-        (each + 2..clause_end.min(each + 8)).any(|k| toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || starts_with_at(chars, k, clause_end, "致辞"))
+        (each + 2..clause_end.min(each + 8)).any(|k| toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))))
     }
 
     /// The event each report is about: the longest event its headline names, else the

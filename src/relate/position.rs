@@ -271,8 +271,9 @@ fn org_before_its_short_form(doc: &Doc, s: &Sent, post_start: usize) -> Option<u
     let acronym = (2..=10).contains(&short.len()) && short.chars().all(|c| c.is_ascii_alphanumeric()) && short.chars().filter(char::is_ascii_uppercase).count() >= 2;
     // (东岭国立交通大学(Dongling State Transport University)副校长X: so is its English name)
     let english = short.split(' ').count() >= 2 && short.split(' ').all(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) || matches!(w, "of" | "and" | "for" | "the"));
-    let short_form = open >= post_start - 13 && doc.mentions[oi].aliases.contains(&short);
-    (acronym && open >= post_start - 13 || english || short_form).then_some(oi)
+    // (a short form or an acronym is short; an English name may run longer)
+    let near = open >= post_start - 13;
+    (near && (acronym || doc.mentions[oi].aliases.contains(&short)) || english).then_some(oi)
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -479,7 +480,7 @@ fn served_body(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
     let ps = doc.mentions[mi].start;
     let by = (s.start..ps).rev().take(24).find(|&k| chars[k] == '由')?;
     let toks = &doc.tokens[s.si];
-    let at = ["首届", "新一届", "下一届", "下届"].iter().find(|w| crate::scan::starts_with_at(chars, at, s.end, w)).map_or(at, |w| at + w.chars().count());
+    let at = ["首届", "新一届", "下一届", "下届"].iter().find(|w| starts_with_at(chars, at, s.end, w)).map_or(at, |w| at + w.chars().count());
     toks.starting_at(at).filter(|t| t.has(|g| matches!(g, Tag::Post)))?;
     let first = s.orgs.iter().copied().chain(doc.in_sentence(s.si, &[EntityType::Alliance])).filter(|&o| doc.mentions[o].end <= by).min_by_key(|&o| doc.mentions[o].start)?;
     // (the body opens the sentence: nothing but a mark or a time before it)
