@@ -758,3 +758,45 @@ fn the_founding_members_include_a_list_of_bodies_each_with_its_own_country() {
     assert!(!has_relation(&r, "Bay State University of Singapore", "located_in", "Malaysia"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Hong Kong Bay University", "located_in", "China"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_consulate_in_its_city_a_post_in_this_consulate_and_a_portfolio_listed_with_commas() {
+    let r = report_of_text(
+        "Bay news\n\nThe University hosted representatives of the Consulate General of the People’s Republic of China in Aktobe, \
+         Adviser to the Consulate General of the People’s Republic of China Li Wei and Consul of this consulate Zhang Ming. \
+         Lakeside University Vice-Rector for Strategic Development, Science and International Cooperation Anna Berg made a presentation. \
+         At the end, Tom Hale thanked the guests.\n",
+    );
+    let consulate = "Consulate General of the People’s Republic of China in Aktobe";
+    assert!(has_entity(&r, "Organization", consulate), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Place", "Aktobe"), "{:?}", entities(&r));
+    assert!(has_relation(&r, consulate, "located_in", "Aktobe"), "{:?}", relations(&r));
+    // a consulate of China is China's, not in China
+    assert!(!has_relation(&r, consulate, "located_in", "China"), "{:?}", relations(&r));
+    // the name without its city is the same consulate; `this consulate` points back to it
+    assert!(has_relation(&r, "Li Wei", "position", consulate), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Zhang Ming", "position", consulate), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside University"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
+    // the formal name of the country is a form of it
+    let china = r["entities"].as_array().unwrap().iter().find(|e| e["label"] == "China").expect("China");
+    assert!(china["aliases"].as_array().unwrap().iter().any(|a| a == "People’s Republic of China"), "{china:?}");
+}
+
+#[test]
+fn a_venue_s_city_after_its_name_and_organisers_listed_past_where_they_are_based() {
+    let r = report_of_text(
+        "Bay news\n\nThe Coastal Think Tank Forum was held on June 20th at Lakeside University Astana, Kazakhstan. \
+         The Forum is jointly organized by Harbour Economic Institute (HEI) based in Urumqi, Peoples Republic of China and Hill Development Bank (HDB) \
+         with the support of Government of Republic of Kazakhstan.\n",
+    );
+    assert!(has_entity(&r, "Organization", "Lakeside University"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Coastal Think Tank Forum", "held_at", "Astana"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Coastal Think Tank Forum", "organizer", "Harbour Economic Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Coastal Think Tank Forum", "organizer", "Hill Development Bank"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Harbour Economic Institute", "located_in", "Urumqi"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Urumqi", "located_in", "China"), "{:?}", relations(&r));
+    // a government of a country is a body, not the country
+    assert!(has_entity(&r, "Organization", "Government of Republic of Kazakhstan"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "Peoples Republic of China and Hill Development Bank"), "{:?}", entities(&r));
+}

@@ -310,7 +310,9 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
     // (Minister of Higher Education, Research and Technology: a minister's portfolios too)
     // (…, and Anna Berg: a person listed after the minister's title is no portfolio)
-    let minister = of > 0 && ws[of - 1].text == "Minister" && ws.get(j).is_some_and(|w| w.text != "and");
+    // (Vice-Rector for Strategic Development, Science and Cooperation Anna Berg: a post's)
+    let post_for = of > 0 && ws[of].text == "for" && TITLES.contains(&ws[of - 1].text.as_str());
+    let minister = (of > 0 && ws[of - 1].text == "Minister" || post_for) && ws.get(j).is_some_and(|w| w.text != "and");
     if of == 0 || head_word(&ws[of - 1].text).is_none() && !minister || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
     }
@@ -573,7 +575,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         return;
     }
     // the Republic of Uzbekistan, the People's Republic of China: a country by its formal name
-    let form_at = ws.iter().take(3).position(|w| STATE_FORMS.contains(&w.text.as_str())).unwrap_or(0);
+    // (the Government of Republic of Kazakhstan: a body's head before the form is no country's)
+    let form_at = ws.iter().take(3).position(|w| STATE_FORMS.contains(&w.text.as_str())).filter(|&f| !ws[..f].iter().any(|w| head_word(&w.text).is_some())).unwrap_or(0);
     if let [form, of, country @ ..] = &ws[form_at..] {
         let formal = STATE_FORMS.contains(&form.text.as_str()) && of.text == "of" && !country.is_empty();
         if let Some(r) = formal.then(|| names.country(&span_text(norm, country))).flatten() {
@@ -589,7 +592,13 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // … Transport of Kazakhstan: a closing country is a mention too (it says where the body is)
     // (University of Laos: a head word alone before `of` too)
     if let Some((k, r)) = (2..ws.len()).filter(|&k| ws[k - 1].text == "of" && (head_of(&ws[..k - 1]).is_some() || k == 2 && head_word(&ws[0].text).is_some())).find_map(|k| names.country(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
-        out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
+        out.push(lexicon_mention(lex, norm, &ws[formal_country_start(ws, k)..], r, si));
+    }
+    // the Consulate General of X in Aktobe: a city closing a body's name says where it is
+    if let Some(k) = closing_place_at(names, norm, ws) {
+        if let Some(n) = names.get(&span_text(norm, &ws[k..])) {
+            out.push(lexicon_mention(lex, norm, &ws[k..], n.lex, si));
+        }
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
@@ -600,10 +609,22 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         out.push(person(norm, &ws[k..], si, "person.after-body"));
         return;
     }
+    // held at Lakeside University Tianjin, China: the city written right after a body's head
+    if let Some(k) = (2..ws.len()).find(|&k| head_word(&ws[k - 1].text).is_some() && names.get(&span_text(norm, &ws[k..])).is_some_and(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym)) {
+        classify(lex, names, norm, &ws[..k], si, out);
+        if let Some(n) = names.get(&span_text(norm, &ws[k..])) {
+            out.push(lexicon_mention(lex, norm, &ws[k..], n.lex, si));
+        }
+        return;
+    }
     if let Some((ty, kind)) = head_of(ws) {
         for part in split_list(ws) {
             let mut m = mention(ty, norm, part, si, rule_of(ty));
             chinese_name_after(norm, &mut m);
+            // (the Consulate General of X in Aktobe is later the Consulate General of X)
+            if let Some(k) = closing_place_at(names, norm, part) {
+                m.aliases.push(span_text(norm, &part[..k - 1]));
+            }
             if ty == EntityType::Organization {
                 let t = span_text(norm, part);
                 m.kind = Some(if kind == OrgKind::Research && THINK_TANK_WORDS.iter().any(|w| t.contains(w)) { OrgKind::ThinkTank } else { kind });
@@ -611,6 +632,27 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             out.push(m);
         }
     }
+}
+
+/// Where a country closing a run at `k` starts with its formal name's words (the People's
+/// Republic of China): the mention is the whole formal name, as the text writes it.
+fn formal_country_start(ws: &[Word], k: usize) -> usize {
+    if k < 3 || !STATE_FORMS.contains(&ws[k - 2].text.as_str()) {
+        return k;
+    }
+    let mut f = k - 2;
+    while f > 0 && capitalised(&ws[f - 1].text) && head_word(&ws[f - 1].text).is_none() && !matches!(ws[f - 1].text.as_str(), "of" | "the") {
+        f -= 1;
+    }
+    f
+}
+
+/// The index of a lexicon city or region that closes a body's name after `in` (the Consulate
+/// General of X in Aktobe), if the run has a head before it.
+fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<usize> {
+    let k = ws.iter().rposition(|w| w.text == "in")? + 1;
+    let place = names.get(&span_text(norm, &ws[k..])).is_some_and(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym);
+    (k >= 3 && k < ws.len() && place && head_of(&ws[..k - 1]).is_some()).then_some(k)
 }
 
 /// A run with a title at `t` (of `len` words): the person it names, the body it names before or
@@ -956,9 +998,18 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
-    if appositive || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
+    if appositive || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
+}
+
+/// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
+pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
+
+/// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report
+/// named before and now refers back to.
+fn of_this_body(ws: &[Word], i: usize) -> bool {
+    i >= 4 && BODY_NOUNS.contains(&ws[i - 1].text.as_str()) && matches!(ws[i - 2].text.as_str(), "this" | "the") && ws[i - 3].text == "of" && (0..i - 3).any(|k| title_at(ws, k).is_some_and(|n| k + n == i - 3))
 }
 
 /// How many words a title (with its modifiers: First Deputy Minister, vice-rector) takes at

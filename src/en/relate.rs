@@ -230,9 +230,21 @@ fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
             break;
         }
         run.push(o);
-        prev = country_after(doc, s, doc.mentions[o].end);
+        prev = where_based_after(doc, s, country_after(doc, s, doc.mentions[o].end));
     }
     run
+}
+
+/// `A (ACR) based in Urumqi, China and B`: past the clause that says where a listed body is
+/// (its short form, `based in`, the place and its country), so the list goes on after it.
+fn where_based_after(doc: &Doc, s: &Sent, end: usize) -> usize {
+    let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
+    let opens = |p: usize| matches!(without_acronym(&text(doc, end, doc.mentions[p].start)), " based in " | " headquartered in " | " located in ");
+    let Some(mut last) = places.iter().copied().find(|&p| doc.mentions[p].start > end && opens(p)) else { return end };
+    while let Some(next) = places.iter().copied().find(|&q| doc.mentions[q].start == doc.mentions[last].end + 2 && text(doc, doc.mentions[last].end, doc.mentions[q].start) == ", ") {
+        last = next;
+    }
+    doc.mentions[last].end
 }
 
 /// The mentions no other one of them holds (the university inside Institute of X at Y
@@ -364,7 +376,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         // ORG TITLE NAME in one run
-        let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 40).max_by_key(|&o| doc.mentions[o].end);
+        let before = orgs.iter().copied().filter(|&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 100).max_by_key(|&o| doc.mentions[o].end);
         if let Some(o) = before {
             // (Harbour Institute's director X: the possessive is no part of the title)
             let gap = text(doc, doc.mentions[o].end, ps);
@@ -396,7 +408,8 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             let os = doc.mentions[o].start;
             let before = text(doc, s.start.max(os.saturating_sub(60)), os);
-            let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
+            // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
+            let head = [" of the ", " of ", " to the ", " to "].iter().find_map(|c| before.strip_suffix(c));
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
             // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
             let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
@@ -411,6 +424,11 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
         }
+        if let Some(o) = body_referred_back(doc, s, ps) {
+            out.push(Relation { role: Some(o.1), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o.0), s.si, "position.en-org-title-name") });
+            doc.with_post.insert(p);
+            continue;
+        }
         // TITLE NAME of ORG
         if doc.mentions[p].rule == "person.after-title" {
             let pe = doc.mentions[p].end;
@@ -422,6 +440,24 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `Consul of this consulate NAME`: the body a lower-case reference points back to is the
+/// last one named before whose name holds the noun as a word; with the title before it.
+fn body_referred_back(doc: &Doc, s: &Sent, ps: usize) -> Option<(usize, String)> {
+    let before = text(doc, s.start.max(ps.saturating_sub(60)), ps);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let [.., of, this, noun] = words[..] else { return None };
+    if of != "of" || !matches!(this, "this" | "the") || !super::recognize::BODY_NOUNS.contains(&noun) {
+        return None;
+    }
+    let lead = &words[..words.len() - 3];
+    let title = super::words::TITLES.iter().filter(|t| lead.join(" ").ends_with(*t)).max_by_key(|t| t.len())?;
+    let capital: String = noun[..1].to_uppercase() + &noun[1..];
+    let o = (0..doc.mentions.len())
+        .filter(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end <= ps && doc.mentions[o].surface.split(' ').any(|w| w == capital))
+        .max_by_key(|&o| doc.mentions[o].end)?;
+    Some((o, (*title).to_owned()))
 }
 
 fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
@@ -593,7 +629,9 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
-            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && ends_with_in(&between) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
+            // (… held at Lakeside University Tianjin: the city right after the venue body)
+            let venue_city = doc.mentions.iter().any(|v| v.ty == EntityType::Organization && v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
+            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
@@ -720,7 +758,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         // (… Research Council (HSRC), South Africa: past the body's acronym)
         let gap = |p: usize| without_acronym(&text(doc, te, doc.mentions[p].start)).to_owned();
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
@@ -939,7 +977,15 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         // (… of Kazakhstan closing the name says where the body is, as a leading one does)
-        let closing = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && text(doc, m.start, doc.mentions[p].start).ends_with(" of ");
+        // (an embassy or consulate of a country is that country's, not in it; its closing
+        // city after `in` is where it is: the Consulate General of X in Aktobe)
+        let mission = m.surface.starts_with("Embassy") || m.surface.starts_with("Consulate");
+        let closing = |p: usize| {
+            let before = text(doc, m.start, doc.mentions[p].start);
+            let of_country = doc.mentions[p].ty == EntityType::Country && (before.ends_with(" of ") || before.ends_with(" of the ")) && !mission;
+            let in_city = doc.mentions[p].ty == EntityType::Place && before.ends_with(" in ");
+            doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && (of_country || in_city)
+        };
         // (the China Studies Center of Lakeside University: the country a body studies)
         let studied = |p: usize| text(doc, doc.mentions[p].end, m.end).starts_with(" Studies");
         let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end && !studied(p) || closing(p));
@@ -947,7 +993,8 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;
             let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
-            if country || named_alone || possessive.is_some() {
+            let stated_in = text(doc, m.start, doc.mentions[p].start).ends_with(" in ");
+            if country || named_alone || stated_in || possessive.is_some() {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-name-prefix"));
             }
             if possessive.is_some() && country {

@@ -32,6 +32,9 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Authority", OrgKind::Government),
     ("Embassy", OrgKind::Government),
     ("Consulate", OrgKind::Government),
+    // the Consulate General of X in Y: the adjective after the head is part of it
+    ("Consulate General", OrgKind::Government),
+    ("Consulate-General", OrgKind::Government),
     ("Secretariat", OrgKind::Other),
     ("Committee", OrgKind::Government),
     ("Council", OrgKind::Other),
@@ -168,4 +171,4 @@ pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabin
 pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
 /// Verbs of saying after (or before) a speaker.
-pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced"];
+pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked"];
