@@ -1842,7 +1842,9 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
 /// closes it.
 fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, se: usize) -> Option<usize> {
     let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
-    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
+    // (董事长刘为民分别致辞: an adverb of two characters before the verb closes it too)
+    let adverb = |t: &crate::scan::Token<'_>| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| adverb(t) || t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
     [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
 }
 
@@ -2035,6 +2037,19 @@ mod tests {
 
     fn labels_of(text: &str, ty: super::EntityType) -> Vec<String> {
         extract_text(text).entities.iter().filter(|e| e.ty == ty).map(|e| e.label.clone()).collect()
+    }
+
+    #[test]
+    fn a_committee_on_religion_a_senate_and_names_closed_by_an_adverb_or_a_verb() {
+        let o = orgs("全国政协民族和宗教委员会主任李华出席。巴基斯坦参议院副主席卡里莫夫致辞。");
+        assert!(o.contains(&"全国政协民族和宗教委员会".to_string()) && o.contains(&"巴基斯坦参议院".to_string()), "{o:?}");
+        // a given name with 为 in it, closed by the adverb before the verb
+        let p = persons("副理事长刘冠明、董事长刘为民分别发表了致辞。");
+        assert!(p.contains(&"刘为民".to_string()), "{p:?}");
+        // 但距离 before a post, 纳入 before a meeting: no name
+        assert!(persons("十余年来取得了成就,但距离总书记的要求还有差距。").is_empty());
+        let e = labels_of("成果被纳入第三届东岭合作高峰论坛成果清单。", super::EntityType::Event);
+        assert_eq!(e, vec!["第三届东岭合作高峰论坛"]);
     }
 
     #[test]

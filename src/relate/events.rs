@@ -147,7 +147,7 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     if HOLD_VERBS.iter().any(|v| find_word(chars, from, (from + 2).min(end), v).is_some()) {
         return true;
     }
-    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上", "同步", "同时"].iter().any(|w| starts_with_at(chars, from, end, w));
+    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上", "同步", "同时", "共同", "联合"].iter().any(|w| starts_with_at(chars, from, end, w));
     let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
 }
@@ -155,6 +155,8 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
 /// 在X举行第十九次峰会: the event named right after the verb of holding that follows a venue.
 fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     let chars = doc.chars();
+    // (A、B在北京共同举办X: how the hosts held it before the verb)
+    let venue_end = venue_end + ["共同", "联合"].iter().find(|w| starts_with_at(chars, venue_end, s.end, w)).map_or(0, |w| w.chars().count());
     let verb = HOLD_VERBS.iter().find(|v| starts_with_at(chars, venue_end, s.end, v))?;
     // (在西安举办了“X交流会”: 了 and an opening quote may stand between)
     let mut at = venue_end + verb.chars().count();
@@ -163,7 +165,9 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
             at += 1;
         }
     }
-    doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at).map(|e| doc.ent(e))
+    // (the event's name may hold its opening quote: “海川发展”研讨会)
+    let quote_at = at.checked_sub(1).filter(|&q| chars[q] == '“');
+    doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at || Some(doc.mentions[e].start) == quote_at).map(|e| doc.ent(e))
 }
 
 /// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
@@ -250,6 +254,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 Some(k) => chars[k..v].iter().collect(),
                 None => gap,
             };
+            // A、B在北京共同举办…: where they held it stands between the hosts and the verb
+            let gap = match venue_after(doc, s, doc.mentions[run[run.len() - 1]].end) {
+                Some(k) if k <= v => chars[k..v].iter().collect(),
+                _ => gap,
+            };
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
@@ -273,6 +282,15 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `在北京` right after the hosts' list (A、B在北京共同举办): where the place ends.
+fn venue_after(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
+    if doc.chars().get(end) != Some(&'在') {
+        return None;
+    }
+    let places = doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]);
+    places.into_iter().find(|&p| doc.mentions[p].start == end + 1).map(|p| doc.mentions[p].end)
 }
 
 /// A、B等(三家单位)联合举办: what is left of the gap after the list's closing 等, a count and
@@ -381,6 +399,21 @@ fn only_attends(doc: &Doc, from: usize, end: usize) -> bool {
     attends && !says(doc, from, end)
 }
 
+/// Whether a verb of saying after `in a speech` and closed by a comma or colon (在致辞中表示,)
+/// stands before `at` in its paragraph: what follows is another's reported speech.
+fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
+    use crate::lexicon::{Tag, WordRole};
+    let chars = doc.chars();
+    let sentences = &doc.layout.sentences;
+    let first = (0..=si).rev().take_while(|&k| sentences[k].paragraph == sentences[si].paragraph).last().unwrap_or(si);
+    // (in his speech: 在致辞中表示, 在讲话中指出; not a body's announcement, 外交部表示,)
+    let in_speech = |k: usize, from: usize| ["致辞中", "致词中", "讲话中", "发言中", "演讲中", "致辭中", "講話中", "發言中", "演講中"].iter().any(|w| crate::scan::ends_with_at(chars, k, from, w));
+    (first..=si).any(|k| {
+        let from = sentences[k].start;
+        doc.tokens[k].within(from, at.min(sentences[k].end)).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && matches!(chars.get(t.end), Some(',' | ':' | '：')) && in_speech(t.start, from))
+    })
+}
+
 fn says(doc: &Doc, from: usize, end: usize) -> bool {
     use crate::lexicon::{Tag, WordRole};
     let Some(si) = doc.layout.sentences.iter().position(|s| s.start <= from && from <= s.end) else { return false };
@@ -403,6 +436,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if s.kind != BlockKind::Body {
             continue;
         }
+        // (王明在致辞中表示,国家主席李华先后提出…: named inside another's speech, no speaker)
+        if inside_reported_speech(doc, m.sentence, m.start) {
+            continue;
+        }
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
         }
@@ -417,6 +454,28 @@ mod tests {
     fn an_anniversary_forum_held_today_in_a_conference_centre() {
         let f = facts_of("東嶺智庫20週年「2032願景」論壇,今(23)日於海川醫院國際會議中心登場。");
         assert!(holds(&f, "东岭智库20周年“2032愿景”论坛", "held_at", "海川医院国际会议中心"), "{f:?}");
+    }
+
+    #[test]
+    fn hosts_that_held_an_event_together_in_a_city() {
+        let f = facts_of("4月16日,东岭大学国际研究院、西河发展研究中心在北京共同举办“海川发展”研讨会。");
+        for o in ["东岭大学国际研究院", "西河发展研究中心"] {
+            assert!(holds(&f, "“海川发展”研讨会", "organizer", o), "{o}: {f:?}");
+        }
+        assert!(holds(&f, "“海川发展”研讨会", "held_at", "北京"), "{f:?}");
+        // a place after the hosts that is no venue of a holding verb holds nothing
+        let f = facts_of("东岭大学、西河研究院在北京的代表出席了“海川发展”研讨会。");
+        assert!(!holds(&f, "“海川发展”研讨会", "held_at", "北京"), "{f:?}");
+    }
+
+    #[test]
+    fn a_head_of_state_named_inside_a_speaker_s_words_did_not_speak() {
+        let f = facts_of("东岭论坛在北京举行。\n\n王明在致辞中表示,合作空间很大。2021年以来,国家主席李近华提出多项倡议。\n\n西河大学校长刘明表示,要加强合作。");
+        assert!(holds(&f, "刘明", "spoke_at", "东岭论坛"), "{f:?}");
+        assert!(!holds(&f, "李近华", "spoke_at", "东岭论坛"), "{f:?}");
+        // a body's announcement is no speech: the people after it still speak
+        let f = facts_of("东岭论坛明日举行。\n\n外交部今天表示,东岭论坛明天开幕,总统李华、院长王明应邀致词。");
+        assert!(holds(&f, "王明", "spoke_at", "东岭论坛"), "{f:?}");
     }
 
     #[test]

@@ -132,11 +132,19 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         let last_verb = FOUNDING_VERBS.iter().filter_map(|v| gap.rfind(v).map(|k| k + v.len())).max();
         // (…签约结盟,“X联盟”由此成立: a comma right before the alliance's name starts no clause)
         let clause_after = last_verb.and_then(|k| gap[k..].rfind(',').map(|c| &gap[k + c + ','.len_utf8()..])).is_some_and(|rest| rest.trim_matches('“').chars().count() >= 2);
-        if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起"))) && !clause_after {
+        if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) || signs_alliance(chars, &gap, a.end)) && !clause_after {
             return Some((run, gap));
         }
     }
     None
+}
+
+/// A、B、C近日签署“X联盟”: signing the alliance itself (its name right after the verb, no
+/// charter or agreement of it after the name) founds it.
+fn signs_alliance(chars: &[char], gap: &str, alliance_end: usize) -> bool {
+    let signed = ["签署", "签订", "签约"].iter().any(|v| gap.trim_end_matches(['“', '「', '《']).ends_with(v));
+    let bare_name = chars.get(alliance_end).is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | '”' | '」'));
+    signed && bare_name
 }
 
 /// Joining, not founding: the gap's verb is 加入 and nothing founds.
@@ -813,6 +821,18 @@ mod tests {
         assert!(!holds(&f, "东岭理工大学", "member", "南川高校交流联盟"), "{f:?}");
         let f = facts_of("4月24日,由东岭研究院联合15家中外智库共同发起的“海川”智库交流委员会在北京宣告成立。");
         assert!(holds(&f, "东岭研究院", "founding_member", "“海川”智库交流委员会"), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_that_sign_the_alliance_itself_found_it_not_a_charter_or_a_deal_under_it() {
+        let f = super::super::facts_of("东岭大学、日本西河大学、韩国南川大学近日签署“三湖大学合作联盟”,未来将推动学生交流。");
+        for o in ["东岭大学", "日本西河大学", "韩国南川大学"] {
+            assert!(super::super::holds(&f, o, "founding_member", "三湖大学合作联盟"), "{o}: {f:?}");
+        }
+        let f = super::super::facts_of("东岭大学与西河大学签署“三湖大学合作联盟”框架下的协议。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
+        let f = super::super::facts_of("东岭大学、西河大学签署“三湖大学合作联盟”章程。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member"), "{f:?}");
     }
 
     #[test]
