@@ -1761,6 +1761,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "主席", "副主席", "总理", "副总理", "总书记", "总统", "副总统", "首相", "教授", "院士", "大使", "部长", "副部长", "外长", "秘书长", "校长", "副校长",
         "先生", "女士", "研究员", "博士", "同志", "局长", "副局长", "院长", "副院长", "主任", "副主任", "会长", "副会长", "理事长", "董事长",
         "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理", "总领事", "副总领事", "领事", "参赞",
+        // (外交部李华公使, 教育部国际司王明简任秘书: diplomatic and civil-service ranks)
+        "公使", "参事", "秘书", "简任秘书", "执行长", "科长", "专员",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -2050,6 +2052,16 @@ mod tests {
         assert!(persons("十余年来取得了成就,但距离总书记的要求还有差距。").is_empty());
         let e = labels_of("成果被纳入第三届东岭合作高峰论坛成果清单。", super::EntityType::Event);
         assert_eq!(e, vec!["第三届东岭合作高峰论坛"]);
+    }
+
+    #[test]
+    fn a_diplomat_or_an_official_named_between_the_body_and_the_rank() {
+        let p = persons("外交部王明公使、教育部国际司李华简任秘书及双方团队皆出席见证。");
+        assert!(p.contains(&"王明".to_string()) && p.contains(&"李华".to_string()), "{p:?}");
+        // 亦 and 回访 are no part of the body visited
+        assert_eq!(orgs("北湖大学校长 Anna Berg 教授亦回访东岭大学。"), vec!["北湖大学", "东岭大学"]);
+        // a ministry's portfolio is no name before a rank
+        assert!(persons("外交部秘书处出席。").is_empty());
     }
 
     #[test]
