@@ -800,3 +800,35 @@ fn a_venue_s_city_after_its_name_and_organisers_listed_past_where_they_are_based
     assert!(has_entity(&r, "Organization", "Government of Republic of Kazakhstan"), "{:?}", entities(&r));
     assert!(!has_entity(&r, "Organization", "Peoples Republic of China and Hill Development Bank"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_quoted_part_opening_an_alliance_s_name_and_its_founders_listed_after_it() {
+    let r = report_of_text(
+        "Bay news\n\nOn October 17, the “Coastal Road” University Alliance, jointly established by Lakeside University (LU), Harbour University \
+         and Hill University of Russia, was founded in Dunhuang, Gansu Province. Tom Hale, Party chief of Lakeside University, said the alliance would grow.\n",
+    );
+    for o in ["Lakeside University", "Harbour University", "Hill University"] {
+        assert!(has_relation(&r, o, "founding_member", "“Coastal Road” University Alliance"), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Dunhuang", "located_in", "Gansu"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+    // a quoted part that no name follows stays outside the next name
+    let r = report_of_text("Bay news\n\nThe slogan “Open Doors” Lakeside University wrote on its gate.\n");
+    assert!(!entities(&r).iter().any(|(_, n)| n.contains("Open Doors")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_university_s_initials_as_a_subject_and_a_headline_s_capitalised_verb() {
+    let r = report_of_text(
+        "HLU Initiated the Coastal Universities Alliance (CUA)\n\n2015-05-22\n\nThe fair was organized by the Bay Education Department and 21 universities including HLU. \
+         HLU made a call in January for creating the CUA together with other universities.\n",
+    );
+    assert!(has_entity(&r, "Organization", "HLU"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "HLU", "founding_member", "Coastal Universities Alliance"), "{:?}", relations(&r));
+    // a union's initials are no university's
+    let r = report_of_text("Bay news\n\nEAEU members met in Almaty with universities of the region.\n");
+    assert!(!has_entity(&r, "Organization", "EAEU") || r["entities"].as_array().unwrap().iter().any(|e| e["label"] == "EAEU" && e["kind"] != "University"), "{:?}", entities(&r));
+    // Northwest University is NWU: one body
+    let r = report_of_text("Bay news\n\nNorthwest University joined the Coastal Universities Alliance. NWU is elected to be its secretariat.\n");
+    assert!(!has_entity(&r, "Organization", "NWU"), "{:?}", entities(&r));
+}

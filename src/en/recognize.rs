@@ -268,7 +268,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         return None;
     }
     // a line break inside a paragraph is a space the page wrapped
-    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n');
+    // (the “Coastal Road” University Alliance: a quoted part opening the name goes on after
+    // its closing quote)
+    // (not a slogan before a name of its own: “Open Doors” Lakeside University)
+    let quoted_start = ws[i].start > 0 && chars[ws[i].start - 1] == '“';
+    const GENERIC: &[&str] = &["International", "Cooperation", "Joint", "Think", "Research", "Development", "Innovation", "Economic", "Regional"];
+    let generic = |w: &Word| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || GENERIC.contains(&w.text.as_str());
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
@@ -482,9 +488,15 @@ fn span_text(norm: &NormText, ws: &[Word]) -> String {
 }
 
 fn mention(ty: EntityType, norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mention {
-    let text = span_text(norm, ws);
+    let mut text = span_text(norm, ws);
     let end = ws[0].start + text.chars().count();
-    Mention { ty, start: ws[0].start, end, label: text.clone(), surface: text, aliases: vec![], kind: None, lex: None, sentence: si, rule, parent: None, note: None }
+    // (a name whose quoted part opens it keeps its opening quote: “Coastal Road” University Alliance)
+    let mut start = ws[0].start;
+    if text.contains('”') && !text.contains('“') && start > 0 && norm.chars[start - 1] == '“' {
+        start -= 1;
+        text = norm.slice(start, end).to_owned();
+    }
+    Mention { ty, start, end, label: text.clone(), surface: text, aliases: vec![], kind: None, lex: None, sentence: si, rule, parent: None, note: None }
 }
 
 fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: usize) -> Mention {
@@ -1281,7 +1293,9 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             // (HIMS after the Harbour Institute of Marine Studies: three or more initials of a body
             // the article names in full are that body, whatever stands around them)
             let initials = a.len() >= 3 && (named_initials.contains(&a) || abbreviated(&a));
-            if before_title || after_title_of || between || initials {
+            // (XJTU initiated …, … including XJTU: a university's initials as a subject or an item)
+            let subject = k == 0 || ws[k - 1].text == "including";
+            if before_title || after_title_of || between || initials || subject && university_initials(&a, &norm.text) {
                 bodies.push(a);
                 if between {
                     bodies.push(bare(&ws[k + 2]));
@@ -1307,7 +1321,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {
                 let full = out.iter().find(|m| m.ty == EntityType::Organization && m.aliases.contains(&a)).cloned();
                 let mut m = mention(EntityType::Organization, norm, &[Word { start: w.start, end, text: a.clone() }], si, "org.en-acronym-with-title");
-                m.kind = Some(OrgKind::Other);
+                m.kind = Some(if university_initials(&a, &norm.text) { OrgKind::University } else { OrgKind::Other });
                 if let Some(full) = full {
                     (m.label, m.kind, m.lex, m.aliases) = (full.label, full.kind, full.lex, vec![a.clone()]);
                 }
@@ -1316,6 +1330,12 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
         }
     }
     out.extend(found);
+}
+
+/// XJTU, LZU in a report about universities: capitals closed by U are a university's
+/// initials (not a union's: EU, AU, EAEU).
+fn university_initials(a: &str, text: &str) -> bool {
+    (3..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()) && a.ends_with('U') && !a.ends_with("EU") && !a.ends_with("AU") && (text.contains("universit") || text.contains("Universit"))
 }
 
 /// HarNU, BayGU: an acronym of syllables, a capital opening each word's part, the last one a
@@ -1344,7 +1364,9 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 
 /// The initials of a name's capitalised words: Lakeside University of Marine Science → LUMS.
 fn initials_of(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+    // (Northwest University → NWU: a compass compound gives both its initials)
+    let compass = |w: &str| ["North", "South"].iter().find_map(|h| w.strip_prefix(h).filter(|r| matches!(*r, "west" | "east")).map(|r| format!("{}{}", &h[..1], r[..1].to_uppercase())));
+    name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|w| compass(w).unwrap_or_else(|| w[..w.chars().next().map_or(0, char::len_utf8)].to_owned())).collect()
 }
 
 /// The part of a name after its last `of (the)` whose initials are the acronym, when the

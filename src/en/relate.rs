@@ -461,7 +461,8 @@ fn body_referred_back(doc: &Doc, s: &Sent, ps: usize) -> Option<(usize, String)>
 }
 
 fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
-    let t = format!(" {} ", text(doc, from, to));
+    // (a title-case headline writes its verbs capitalised: A and B Launch the X Alliance)
+    let t = format!(" {} ", text(doc, from, to).to_lowercase());
     verbs.iter().any(|v| t.contains(&format!(" {v} ")))
 }
 
@@ -762,7 +763,9 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
-        if comma && !(doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country || closes_item(doc, s, t, p)) {
+        // (Dunhuang, Gansu Province: a city, then the province it is in)
+        let province = |p: usize| doc.mentions[p].ty == EntityType::Place && matches!(doc.entities[doc.ent(p)].lex, Some(crate::recognize::LexRef::Place(i)) if doc.lex.places[i].kind == "province");
+        if comma && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p)) {
             continue;
         }
         if doc.ent(t) != doc.ent(p) {

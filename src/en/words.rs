@@ -131,7 +131,7 @@ pub const TITLES: &[&str] = &[
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
-    "Chief Executive Officer", "Special Representative",
+    "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
@@ -143,7 +143,7 @@ pub const NOT_NAMES: &[&str] = &[
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Experts", "Officials",
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
-    "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined",
+    "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one

@@ -111,7 +111,7 @@ pub const RULES: &[Rule] = &[
 const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
-    "等", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
+    "等", "决定", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
     "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出", "会后", "随后",
 ];
 
@@ -123,6 +123,9 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
     for run in doc.list_runs(&before).into_iter().rev() {
         let gap: String = chars[doc.mentions[*run.last()?].end..a.start].iter().collect();
         let gap = super::without_definition(&gap).to_owned();
+        // (the whole gap is returned: what 等 says of the list still describes its items)
+        let whole = gap.clone();
+        let gap = without_more_members_described(&gap);
         if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) {
             continue;
         }
@@ -133,10 +136,26 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         // (…签约结盟,“X联盟”由此成立: a comma right before the alliance's name starts no clause)
         let clause_after = last_verb.and_then(|k| gap[k..].rfind(',').map(|c| &gap[k + c + ','.len_utf8()..])).is_some_and(|rest| rest.trim_matches('“').chars().count() >= 2);
         if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) || signs_alliance(chars, &gap, a.end)) && !clause_after {
-            return Some((run, gap));
+            return Some((run, whole));
         }
     }
     None
+}
+
+/// A、B和C等国内高校,以及X、Y等国家的高校决定成立…: what the list's closing 等 says of its
+/// kind of body, and of more bodies described but not named, is no break before the verb;
+/// the gap is kept as `等` and what follows the last word for a kind of body.
+fn without_more_members_described(gap: &str) -> String {
+    const KINDS: &[&str] = &["高校", "大学", "院校", "单位", "机构", "智库"];
+    let Some(rest) = gap.strip_prefix('等') else { return gap.to_owned() };
+    // the end of the last kind word within the described part (up to 70 characters)
+    let described: String = rest.chars().take(70).collect();
+    let Some(end) = KINDS.iter().filter_map(|k| described.rfind(k).map(|i| i + k.len())).max() else { return gap.to_owned() };
+    let after = &rest[end..];
+    let verb_next = FOUNDING_VERBS.iter().chain(["决定", "一致"].iter()).any(|v| after.starts_with(v));
+    // (the described part names kinds and countries, never a clause of its own)
+    let plain = !described[..end].contains(['。', ';', ':']) && described[..end].matches(',').count() <= 1;
+    if verb_next && plain { format!("等{after}") } else { gap.to_owned() }
 }
 
 /// A、B、C近日签署“X联盟”: signing the alliance itself (its name right after the verb, no
@@ -821,6 +840,18 @@ mod tests {
         assert!(!holds(&f, "东岭理工大学", "member", "南川高校交流联盟"), "{f:?}");
         let f = facts_of("4月24日,由东岭研究院联合15家中外智库共同发起的“海川”智库交流委员会在北京宣告成立。");
         assert!(holds(&f, "东岭研究院", "founding_member", "“海川”智库交流委员会"), "{f:?}");
+    }
+
+    #[test]
+    fn founders_listed_before_more_members_described_but_not_named() {
+        let f = super::super::facts_of("东岭大学、西河大学和南川大学等国内211、985高校,以及俄罗斯、韩国、乌克兰、土耳其、马来西亚等国家的高校决定成立“海川”高校战略联盟。");
+        for o in ["东岭大学", "西河大学", "南川大学"] {
+            assert!(super::super::holds(&f, o, "founding_member", "“海川”高校战略联盟"), "{o}: {f:?}");
+        }
+        // a clause between the list and the verb still breaks it
+        let f = super::super::facts_of("东岭大学、西河大学等国内高校,于会上讨论了问题。北湖大学等五所高校决定成立“海川”高校战略联盟。");
+        assert!(!super::super::holds(&f, "东岭大学", "founding_member", "“海川”高校战略联盟"), "{f:?}");
+        assert!(super::super::holds(&f, "北湖大学", "founding_member", "“海川”高校战略联盟"), "{f:?}");
     }
 
     #[test]
