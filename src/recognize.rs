@@ -2065,6 +2065,17 @@ mod tests {
     }
 
     #[test]
+    fn a_provincial_body_referred_to_by_its_level_and_contracted_head() {
+        let r = extract_text("论坛由浙江省社会科学界联合会主办。开幕式上,省社科联一级巡视员王明致辞。");
+        let body = r.entities.iter().find(|e| e.label == "浙江省社会科学界联合会").expect("the body");
+        assert!(body.aliases.contains("省社科联"), "{:?}", body.aliases);
+        assert_eq!(orgs("论坛由浙江省社会科学界联合会主办。开幕式上,省社科联一级巡视员王明致辞。").len(), 1);
+        // two provinces' bodies: the level alone names neither
+        let o = orgs("论坛由浙江省社会科学界联合会、江苏省社会科学界联合会主办。省社科联一级巡视员王明致辞。");
+        assert!(!o.iter().any(|l| l.starts_with('省')), "{o:?}");
+    }
+
+    #[test]
     fn you_and_the_formal_jia_before_a_body_are_no_part_of_its_name() {
         let o = orgs("明年預計有東嶺大學加入。頒獎典禮假西河大學社會科學院舉行。");
         assert!(o.contains(&"东岭大学".to_string()) && o.contains(&"西河大学社会科学院".to_string()), "{o:?}");

@@ -25,6 +25,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
     forms.extend(own_university(lex, norm, layout, mentions));
+    forms.extend(level_short_forms(lex, mentions, &forms));
     short_bodies_read_alone(lex, mentions);
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
@@ -223,6 +224,50 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
         }
     }
     forms
+}
+
+/// Heads the language contracts (社会科学界联合会 → 社科联).
+const CONTRACTED_HEADS: &[(&str, &str)] = &[
+    ("社会科学界联合会", "社科联"),
+    ("社会科学院", "社科院"),
+    ("科学技术协会", "科协"),
+    ("文学艺术界联合会", "文联"),
+    ("工商业联合会", "工商联"),
+    ("妇女联合会", "妇联"),
+    ("外事办公室", "外办"),
+];
+
+/// 省社科联 after 浙江省社会科学界联合会, 市教育局 after 东岭市教育局: a body of a province or city
+/// referred to by the level alone (省, 市), its head contracted or not; only where one body of
+/// the article has that form.
+fn level_short_forms(lex: &Lexicon, mentions: &mut [Mention], known: &[Form]) -> Vec<Form> {
+    let mut candidates: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.ty != EntityType::Organization || m.lex.is_some() {
+            continue;
+        }
+        let Some((_, b, _)) = lex.tokens(&m.label).into_iter().next().filter(|(a, _, tags)| *a == 0 && tags.iter().any(|t| matches!(t, Tag::Place(_)))) else { continue };
+        let (place, rest) = m.label.split_at(b);
+        let Some(level) = place.chars().last().filter(|c| matches!(c, '省' | '市' | '区' | '县')) else { continue };
+        // (浙江省宁波市…: a second place after the first says whose body it is; a university
+        // is never called by its level)
+        let another_place = lex.tokens(rest).into_iter().next().is_some_and(|(a, _, tags)| a == 0 && tags.iter().any(|t| matches!(t, Tag::Place(_))));
+        if another_place || m.kind == Some(crate::lexicon::OrgKind::University) {
+            continue;
+        }
+        let mut forms = vec![format!("{level}{rest}")];
+        forms.extend(CONTRACTED_HEADS.iter().filter_map(|(long, short)| rest.strip_suffix(long).map(|r| format!("{level}{r}{short}"))));
+        candidates.extend(forms.into_iter().filter(|f| f.chars().count() >= 3).map(|f| (f, i)));
+    }
+    let mut out = Vec::new();
+    for (form, i) in &candidates {
+        let unique = candidates.iter().filter(|(f, j)| f == form && !one_body(&mentions[*i].label, &mentions[*j].label)).count() == 0;
+        if unique && !known.iter().chain(&out).any(|f: &Form| f.text == *form) {
+            mentions[*i].aliases.push(form.clone());
+            out.push(Form { text: form.clone(), model: *i, rule: "abbreviation.level-short-form" });
+        }
+    }
+    out
 }
 
 /// 东阿协会 read as a body of its own (协会 is a head) in an article that names

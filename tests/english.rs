@@ -832,3 +832,14 @@ fn a_university_s_initials_as_a_subject_and_a_headline_s_capitalised_verb() {
     let r = report_of_text("Bay news\n\nNorthwest University joined the Coastal Universities Alliance. NWU is elected to be its secretariat.\n");
     assert!(!has_entity(&r, "Organization", "NWU"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_title_whose_portfolio_lists_its_fields_with_commas_after_the_name() {
+    let r = report_of_text(
+        "Bay news\n\n“The concept is to throw the net wider,” said Tom Hale, pro vice-chancellor for partnerships, civic engagement and enterprise at the UK’s Lakeside University.\n",
+    );
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+    // a list of people set off by commas is no portfolio
+    let r = report_of_text("Bay news\n\nThe guests were Tom Hale, Anna Berg, Li Wei and Zhang Ming at Lakeside University.\n");
+    assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+}

@@ -322,7 +322,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             Some((title, _)) if between.trim_end().ends_with(" at the") || between.trim_end().ends_with(" at") => title.to_owned(),
             _ => role,
         };
-        if role.is_empty() || role.contains(',') || role.split(' ').count() > 5 || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
+        // (pro vice-chancellor for partnerships, civic engagement and enterprise at X: a title's
+        // portfolio may list its fields with commas)
+        let portfolio = role.split_once(" for ").is_some_and(|(t, _)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t))) && role.split(' ').count() <= 12;
+        if role.is_empty() || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
