@@ -261,7 +261,7 @@ fn level_short_forms(lex: &Lexicon, mentions: &mut [Mention], known: &[Form]) ->
     }
     let mut out = Vec::new();
     for (form, i) in &candidates {
-        let unique = candidates.iter().filter(|(f, j)| f == form && !one_body(&mentions[*i].label, &mentions[*j].label)).count() == 0;
+        let unique = !candidates.iter().any(|(f, j)| f == form && !one_body(&mentions[*i].label, &mentions[*j].label));
         if unique && !known.iter().chain(&out).any(|f: &Form| f.text == *form) {
             mentions[*i].aliases.push(form.clone());
             out.push(Form { text: form.clone(), model: *i, rule: "abbreviation.level-short-form" });

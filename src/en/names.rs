@@ -63,6 +63,11 @@ impl EnNames {
         })
     }
 
+    /// The city or region `form` names.
+    pub fn place(&self, form: &str) -> Option<LexRef> {
+        self.get(form).filter(|n| !n.demonym && matches!(n.lex, LexRef::Place(_))).map(|n| n.lex)
+    }
+
     /// The country `form` names (not a demonym: Kazakh names no country).
     pub fn country(&self, form: &str) -> Option<LexRef> {
         self.get(form).filter(|n| !n.demonym && matches!(n.lex, LexRef::Country(_))).map(|n| n.lex)

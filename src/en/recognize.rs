@@ -4,7 +4,7 @@
 
 use super::names::EnNames;
 use super::pinyin;
-use super::words::{CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
+use super::words::{BODY_NOUNS, CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -607,10 +607,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         out.push(lexicon_mention(lex, norm, &ws[formal_country_start(ws, k)..], r, si));
     }
     // the Consulate General of X in Aktobe: a city closing a body's name says where it is
-    if let Some(k) = closing_place_at(names, norm, ws) {
-        if let Some(n) = names.get(&span_text(norm, &ws[k..])) {
-            out.push(lexicon_mention(lex, norm, &ws[k..], n.lex, si));
-        }
+    if let Some((k, r)) = closing_place_at(names, norm, ws) {
+        out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
     }
     // titles inside the run: ORG TITLE NAME, (DEMONYM) TITLE NAME, TITLE of/to/in X NAME
     if let Some((t, len)) = title_in(ws) {
@@ -622,11 +620,9 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         return;
     }
     // held at Lakeside University Tianjin, China: the city written right after a body's head
-    if let Some(k) = (2..ws.len()).find(|&k| head_word(&ws[k - 1].text).is_some() && names.get(&span_text(norm, &ws[k..])).is_some_and(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym)) {
+    if let Some((k, r)) = (2..ws.len()).filter(|&k| head_word(&ws[k - 1].text).is_some()).find_map(|k| names.place(&span_text(norm, &ws[k..])).map(|r| (k, r))) {
         classify(lex, names, norm, &ws[..k], si, out);
-        if let Some(n) = names.get(&span_text(norm, &ws[k..])) {
-            out.push(lexicon_mention(lex, norm, &ws[k..], n.lex, si));
-        }
+        out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
         return;
     }
     if let Some((ty, kind)) = head_of(ws) {
@@ -634,7 +630,7 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
             let mut m = mention(ty, norm, part, si, rule_of(ty));
             chinese_name_after(norm, &mut m);
             // (the Consulate General of X in Aktobe is later the Consulate General of X)
-            if let Some(k) = closing_place_at(names, norm, part) {
+            if let Some((k, _)) = closing_place_at(names, norm, part) {
                 m.aliases.push(span_text(norm, &part[..k - 1]));
             }
             if ty == EntityType::Organization {
@@ -659,12 +655,14 @@ fn formal_country_start(ws: &[Word], k: usize) -> usize {
     f
 }
 
-/// The index of a lexicon city or region that closes a body's name after `in` (the Consulate
-/// General of X in Aktobe), if the run has a head before it.
-fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<usize> {
+/// Where a lexicon city or region closes a body's name after `in` (the Consulate General of X
+/// in Aktobe), and which, if the run has a head before it.
+fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(usize, LexRef)> {
     let k = ws.iter().rposition(|w| w.text == "in")? + 1;
-    let place = names.get(&span_text(norm, &ws[k..])).is_some_and(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym);
-    (k >= 3 && k < ws.len() && place && head_of(&ws[..k - 1]).is_some()).then_some(k)
+    if k < 3 || k >= ws.len() || head_of(&ws[..k - 1]).is_none() {
+        return None;
+    }
+    names.place(&span_text(norm, &ws[k..])).map(|r| (k, r))
 }
 
 /// A run with a title at `t` (of `len` words): the person it names, the body it names before or
@@ -1015,9 +1013,6 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     }
 }
 
-/// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
-pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
-
 /// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report
 /// named before and now refers back to.
 fn of_this_body(ws: &[Word], i: usize) -> bool {
@@ -1278,6 +1273,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| initials_of(&m.surface)).collect();
     let abbreviated = |a: &str| out.iter().any(|m| m.ty == EntityType::Organization && abbreviates(a, &m.surface));
     let mut bodies: Vec<String> = Vec::new();
+    let about_universities = norm.text.contains("universit") || norm.text.contains("Universit");
     for ws in &sentences {
         for (k, w) in ws.iter().enumerate() {
             let a = bare(w);
@@ -1295,7 +1291,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let initials = a.len() >= 3 && (named_initials.contains(&a) || abbreviated(&a));
             // (XJTU initiated …, … including XJTU: a university's initials as a subject or an item)
             let subject = k == 0 || ws[k - 1].text == "including";
-            if before_title || after_title_of || between || initials || subject && university_initials(&a, &norm.text) {
+            if before_title || after_title_of || between || initials || subject && about_universities && university_initials(&a) {
                 bodies.push(a);
                 if between {
                     bodies.push(bare(&ws[k + 2]));
@@ -1321,7 +1317,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {
                 let full = out.iter().find(|m| m.ty == EntityType::Organization && m.aliases.contains(&a)).cloned();
                 let mut m = mention(EntityType::Organization, norm, &[Word { start: w.start, end, text: a.clone() }], si, "org.en-acronym-with-title");
-                m.kind = Some(if university_initials(&a, &norm.text) { OrgKind::University } else { OrgKind::Other });
+                m.kind = Some(if about_universities && university_initials(&a) { OrgKind::University } else { OrgKind::Other });
                 if let Some(full) = full {
                     (m.label, m.kind, m.lex, m.aliases) = (full.label, full.kind, full.lex, vec![a.clone()]);
                 }
@@ -1332,10 +1328,10 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     out.extend(found);
 }
 
-/// XJTU, LZU in a report about universities: capitals closed by U are a university's
+/// XJTU, LZU (in a report about universities): capitals closed by U are a university's
 /// initials (not a union's: EU, AU, EAEU).
-fn university_initials(a: &str, text: &str) -> bool {
-    (3..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()) && a.ends_with('U') && !a.ends_with("EU") && !a.ends_with("AU") && (text.contains("universit") || text.contains("Universit"))
+fn university_initials(a: &str) -> bool {
+    (3..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()) && a.ends_with('U') && !a.ends_with("EU") && !a.ends_with("AU")
 }
 
 /// HarNU, BayGU: an acronym of syllables, a capital opening each word's part, the last one a
@@ -1366,7 +1362,7 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 fn initials_of(name: &str) -> String {
     // (Northwest University → NWU: a compass compound gives both its initials)
     let compass = |w: &str| ["North", "South"].iter().find_map(|h| w.strip_prefix(h).filter(|r| matches!(*r, "west" | "east")).map(|r| format!("{}{}", &h[..1], r[..1].to_uppercase())));
-    name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(|w| compass(w).unwrap_or_else(|| w[..w.chars().next().map_or(0, char::len_utf8)].to_owned())).collect()
+    name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()).map(|c| compass(w).unwrap_or_else(|| c.to_string()))).collect()
 }
 
 /// The part of a name after its last `of (the)` whose initials are the acronym, when the

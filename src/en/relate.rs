@@ -338,12 +338,15 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// `TITLE of ORG NAME` item has its post there; the title after its comma opens the next item.
 fn post_item(doc: &Doc, s: &Sent, p: usize, orgs: &[usize]) -> bool {
     let ps = doc.mentions[p].start;
-    orgs.iter().any(|&o| {
-        let os = doc.mentions[o].start;
-        let before = text(doc, s.start.max(os.saturating_sub(60)), os);
-        let head = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
-        doc.mentions[o].end + 1 == ps && head.is_some_and(|h| super::words::TITLES.iter().any(|t| h.ends_with(t)))
-    })
+    orgs.iter().any(|&o| doc.mentions[o].end + 1 == ps && words_before_body(doc, s, o, &[" of the ", " of "]).is_some_and(|h| super::words::TITLES.iter().any(|t| h.ends_with(t))))
+}
+
+/// The words (up to 60 characters) before body `o` and the first of `connectors` that closes
+/// them: where a title before the body ends (Rector of X → Rector).
+fn words_before_body(doc: &Doc, s: &Sent, o: usize, connectors: &[&str]) -> Option<String> {
+    let os = doc.mentions[o].start;
+    let before = text(doc, s.start.max(os.saturating_sub(60)), os);
+    connectors.iter().find_map(|c| before.strip_suffix(c)).map(str::to_owned)
 }
 
 /// A, Chairperson of X and CEO of (the) Y: the second title is a post in Y.
@@ -409,10 +412,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
-            let os = doc.mentions[o].start;
-            let before = text(doc, s.start.max(os.saturating_sub(60)), os);
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
-            let head = [" of the ", " of ", " to the ", " to "].iter().find_map(|c| before.strip_suffix(c));
+            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to "]);
+            let head = head.as_deref();
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
             // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
             let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
@@ -451,11 +453,11 @@ fn body_referred_back(doc: &Doc, s: &Sent, ps: usize) -> Option<(usize, String)>
     let before = text(doc, s.start.max(ps.saturating_sub(60)), ps);
     let words: Vec<&str> = before.split_whitespace().collect();
     let [.., of, this, noun] = words[..] else { return None };
-    if of != "of" || !matches!(this, "this" | "the") || !super::recognize::BODY_NOUNS.contains(&noun) {
+    if of != "of" || !matches!(this, "this" | "the") || !super::words::BODY_NOUNS.contains(&noun) {
         return None;
     }
-    let lead = &words[..words.len() - 3];
-    let title = super::words::TITLES.iter().filter(|t| lead.join(" ").ends_with(*t)).max_by_key(|t| t.len())?;
+    let lead = words[..words.len() - 3].join(" ");
+    let title = super::words::TITLES.iter().filter(|t| lead.ends_with(*t)).max_by_key(|t| t.len())?;
     let capital: String = noun[..1].to_uppercase() + &noun[1..];
     let o = (0..doc.mentions.len())
         .filter(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end <= ps && doc.mentions[o].surface.split(' ').any(|w| w == capital))
@@ -628,13 +630,14 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
     }
+    let bodies = of_type(doc, s, &[EntityType::Organization]);
     for e in of_type(doc, s, &[EntityType::Event]) {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
             // (… held at Lakeside University Tianjin: the city right after the venue body)
-            let venue_city = doc.mentions.iter().any(|v| v.ty == EntityType::Organization && v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
+            let venue_city = bodies.iter().map(|&v| &doc.mentions[v]).any(|v| v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
             doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
@@ -745,6 +748,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     capital_of_regions(doc, s, &places, out);
+    // (Dunhuang, Gansu Province: a city, then the province it is in)
+    let province = |p: usize| doc.mentions[p].ty == EntityType::Place && matches!(doc.entities[doc.ent(p)].lex, Some(crate::recognize::LexRef::Place(i)) if doc.lex.places[i].kind == "province");
     for &t in &things {
         let te = doc.mentions[t].end;
         // Sofia University of Bulgaria: the recogniser left the country out of the name
@@ -766,8 +771,6 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
-        // (Dunhuang, Gansu Province: a city, then the province it is in)
-        let province = |p: usize| doc.mentions[p].ty == EntityType::Place && matches!(doc.entities[doc.ent(p)].lex, Some(crate::recognize::LexRef::Place(i)) if doc.lex.places[i].kind == "province");
         if comma && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p)) {
             continue;
         }
@@ -999,8 +1002,8 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;
             let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
-            let stated_in = text(doc, m.start, doc.mentions[p].start).ends_with(" in ");
-            if country || named_alone || stated_in || possessive.is_some() {
+            // (a closing city after `in` is stated, whether or not named alone)
+            if country || named_alone || closing(p) || possessive.is_some() {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-name-prefix"));
             }
             if possessive.is_some() && country {

@@ -170,5 +170,8 @@ pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabin
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
 pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
+/// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
+pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
+
 /// Verbs of saying after (or before) a speaker.
 pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked"];

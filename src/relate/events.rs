@@ -80,6 +80,10 @@ pub const RULES: &[Rule] = &[
 ];
 
 const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "启幕", "登场"];
+/// How hosts hold an event together, before the verb (共同举办, 联合主办).
+const JOINTLY: &[&str] = &["共同", "联合"];
+/// Speeches, named as nouns (致辞, 讲话 …).
+const SPEECH_NOUNS: &[&str] = &["致辞", "致词", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"];
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -147,7 +151,7 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     if HOLD_VERBS.iter().any(|v| find_word(chars, from, (from + 2).min(end), v).is_some()) {
         return true;
     }
-    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上", "同步", "同时", "共同", "联合"].iter().any(|w| starts_with_at(chars, from, end, w));
+    let manner = ["以", "隆重", "成功", "顺利", "盛大", "通过", "线上", "同步", "同时"].iter().chain(JOINTLY).any(|w| starts_with_at(chars, from, end, w));
     let clause_end = (from..end.min(from + 18)).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end.min(from + 18));
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
 }
@@ -156,7 +160,7 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
 fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     let chars = doc.chars();
     // (A、B在北京共同举办X: how the hosts held it before the verb)
-    let venue_end = venue_end + ["共同", "联合"].iter().find(|w| starts_with_at(chars, venue_end, s.end, w)).map_or(0, |w| w.chars().count());
+    let venue_end = venue_end + JOINTLY.iter().find(|w| starts_with_at(chars, venue_end, s.end, w)).map_or(0, |w| w.chars().count());
     let verb = HOLD_VERBS.iter().find(|v| starts_with_at(chars, venue_end, s.end, v))?;
     // (在西安举办了“X交流会”: 了 and an opening quote may stand between)
     let mut at = venue_end + verb.chars().count();
@@ -249,7 +253,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
             let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
             // (A、B、东岭对话联合主办: a last item no rule named leaves the hosts before it)
-            let item_end = if ["联合", "共同"].iter().any(|w| ends_with_at(chars, v, s.start, w)) { v - 2 } else { v };
+            let item_end = if JOINTLY.iter().any(|w| ends_with_at(chars, v, s.start, w)) { v - 2 } else { v };
             let gap = match super::unnamed_item_end(chars, doc.mentions[run[run.len() - 1]].end, v, |k| k == item_end) {
                 Some(k) => chars[k..v].iter().collect(),
                 None => gap,
@@ -407,7 +411,7 @@ fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
     let sentences = &doc.layout.sentences;
     let first = (0..=si).rev().take_while(|&k| sentences[k].paragraph == sentences[si].paragraph).last().unwrap_or(si);
     // (in his speech: 在致辞中表示, 在讲话中指出; not a body's announcement, 外交部表示,)
-    let in_speech = |k: usize, from: usize| ["致辞中", "致词中", "讲话中", "发言中", "演讲中", "致辭中", "講話中", "發言中", "演講中"].iter().any(|w| crate::scan::ends_with_at(chars, k, from, w));
+    let in_speech = |k: usize, from: usize| k > from && chars[k - 1] == '中' && ["致辞", "致词", "讲话", "发言", "演讲"].iter().any(|w| ends_with_at(chars, k - 1, from, w));
     (first..=si).any(|k| {
         let from = sentences[k].start;
         doc.tokens[k].within(from, at.min(sentences[k].end)).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && matches!(chars.get(t.end), Some(',' | ':' | '：')) && in_speech(t.start, from))
@@ -418,7 +422,7 @@ fn says(doc: &Doc, from: usize, end: usize) -> bool {
     use crate::lexicon::{Tag, WordRole};
     let Some(si) = doc.layout.sentences.iter().position(|s| s.start <= from && from <= s.end) else { return false };
     let toks = &doc.tokens[si];
-    toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || ["致辞", "致词", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"].iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
+    toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || SPEECH_NOUNS.iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
 }
 
 /// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
