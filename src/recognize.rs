@@ -113,8 +113,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
             let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
-            // 校长论坛, 外长会议: a post right before an event's head names who meets
-            let meeting_of_post = rules.year && t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
+            // 校长论坛, 外长会议: a post right before an event's head names who meets (also the
+            // first of two names joined by 暨: 东岭校长论坛暨西河发展论坛)
+            let co_named_head = |n: &Token| n.has(|x| matches!(x, Tag::EventHead)) && chars.get(n.end) == Some(&'暨');
+            let before_head = t.end == head_start || toks.starting_at(t.end).is_some_and(co_named_head);
+            let meeting_of_post = rules.year && before_head && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
             // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
             let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
             // 联盟成员东岭大学: a member named after the word for member
@@ -671,7 +674,7 @@ impl Scan<'_> {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
         };
-        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) {
+        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -953,6 +956,17 @@ fn founded_in_clause(chars: &[char], from: usize, se: usize) -> bool {
 }
 
 /// An item of an enumeration of alliances (包括A联盟、B联盟以及C联盟): delimited on both
+/// The words after an event's head go on naming something else: a quoted name that runs past
+/// it (“东岭定期会晤交流平台”), or the meeting's own text (峰会宣言, 会议公报).
+fn name_goes_on(chars: &[char], toks: &Tokens, start: usize, end: usize, se: usize) -> bool {
+    const TEXTS: &[&str] = &["宣言", "声明", "公报", "纪要"];
+    if TEXTS.iter().any(|w| starts_with_at(chars, end, se, w)) {
+        return true;
+    }
+    let quoted = start > 0 && chars[start - 1] == '“';
+    let close = (end..se.min(end + 10)).find(|&k| !is_cjk(chars[k]));
+    quoted && close.is_some_and(|k| k > end && chars[k] == '”' && !toks.within(end, k).any(|x| x.has(|g| matches!(g, Tag::EventHead))))
+}
 /// sides, with an alliance head word in a neighbouring item.
 fn is_listed_alliance(chars: &[char], toks: &Tokens, start: usize, end: usize, ss: usize, se: usize) -> bool {
     let left = start > ss && matches!(chars[start - 1], '、' | ':' | '“') || ["包括", "以及", "和", "及"].iter().any(|w| ends_with_at(chars, start, ss, w));
@@ -1187,6 +1201,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         _ => start,
     };
     let start = after_joined_body(chars, toks, start, end);
+    let start = after_building_verb(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
     let start = if invited_by(chars, start, end) { start + 1 } else { start };
     // 全国首个东岭研究中心, 著名东岭大学, 合作伙伴东岭大学: a word praising, counting or casting a
@@ -1399,6 +1414,17 @@ fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) ->
         }
     }
     from
+}
+
+/// Verbs of setting a body up (推动建设X, 筹建X); 组建 is a stop word already.
+const BUILDING_VERBS: &[&str] = &["建设", "筹建", "创建", "新建"];
+
+/// 推动建设东岭开发银行, 筹建中国东岭实验室: a verb of building before a name that opens with a
+/// country, a place or a known body is no part of it (建设银行 alone keeps its word).
+fn after_building_verb(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
+    let Some(n) = BUILDING_VERBS.iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count()) else { return start };
+    let known = toks.starting_at(start + n).is_some_and(|t| t.end < end && (t.country().is_some() || t.place().is_some() || t.known_org().is_some()));
+    if known { start + n } else { start }
 }
 
 /// 了解湖光大学, 另东岭研究院, 经东岭大学: the last character of a verb or adverb glued before
@@ -2624,5 +2650,34 @@ mod tests {
         let x = extract_text("前外交部长程立新出席。主任表示合作前景广阔。");
         assert!(x.entities.iter().any(|e| e.label == "程立新"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
         assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Person && e.label.contains("表示")));
+    }
+
+    #[test]
+    fn ministers_meetings_and_competitions_are_events() {
+        assert_eq!(labels_of("东岭国家外长会晤19日在北京举行。", super::EntityType::Event), vec!["东岭国家外长会晤"]);
+        let e = labels_of("学校明年将举办东岭国家大学生农业创新大赛。", super::EntityType::Event);
+        assert_eq!(e, vec!["东岭国家大学生农业创新大赛"]);
+        // 大学生 are students: no university inside the competition's name
+        assert!(orgs("学校明年将举办东岭国家大学生农业创新大赛。").is_empty());
+        // a meeting's head inside a longer quoted name, and a summit's declaration, name no event
+        assert!(labels_of("搭建“东岭定期会晤交流平台”。", super::EntityType::Event).is_empty());
+        assert!(labels_of("成员国将在成立八十周年之际发表峰会宣言。", super::EntityType::Event).is_empty());
+    }
+
+    #[test]
+    fn a_forum_of_presidents_co_named_with_another_is_one_event() {
+        let e = labels_of("首届东岭国家农业大学校长论坛暨科技创新发展论坛在西河举行。", super::EntityType::Event);
+        assert!(e.contains(&"首届东岭国家农业大学校长论坛暨科技创新发展论坛".to_owned()), "{e:?}");
+        assert!(!e.iter().any(|x| x.starts_with("论坛暨")), "{e:?}");
+    }
+
+    #[test]
+    fn a_verb_of_building_before_a_known_body_and_descriptions_of_bodies() {
+        let o = orgs("推动建设上海合作组织东岭银行。学校已完成组建东岭研究院、筹建中国东岭联合实验室等任务。");
+        assert!(o.contains(&"上海合作组织东岭银行".to_owned()) && o.contains(&"中国东岭联合实验室".to_owned()), "{o:?}");
+        // without a known body after it the word stays: 建设银行 is a name
+        assert!(orgs("东岭建设银行与海川大学签约。").contains(&"东岭建设银行".to_owned()));
+        // a permanent intergovernmental organisation describes, it names none
+        assert!(orgs("东岭组织是永久性政府间国际组织。").iter().all(|o| !o.contains("政府间")));
     }
 }

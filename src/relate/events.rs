@@ -418,6 +418,21 @@ fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
     })
 }
 
+/// Occasions apart from the reported event where a person's words are given: a briefing,
+/// a press conference, an interview.
+const OTHER_OCCASIONS: &[&str] = &["吹风会", "发布会", "记者会", "通气会", "采访", "专访"];
+
+/// People whose words the article places at another occasion (X在吹风会上说, 接受媒体采访,
+/// 刊出对X的采访): what they say is not said at the report's event.
+fn spoke_elsewhere(doc: &Doc) -> std::collections::HashSet<usize> {
+    let chars = doc.chars();
+    let at_other = |si: usize| {
+        let s = &doc.layout.sentences[si];
+        OTHER_OCCASIONS.iter().any(|w| find_word(chars, s.start, s.end, w).is_some())
+    };
+    doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person && at_other(m.sentence)).map(|(mi, _)| doc.ent(mi)).collect()
+}
+
 fn says(doc: &Doc, from: usize, end: usize) -> bool {
     use crate::lexicon::{Tag, WordRole};
     let Some(si) = doc.layout.sentences.iter().position(|s| s.start <= from && from <= s.end) else { return false };
@@ -429,6 +444,7 @@ fn says(doc: &Doc, from: usize, end: usize) -> bool {
 /// of saying), and people whose clause runs on to a verb of saying (…在会上表示), spoke at
 /// the report's event.
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
+    let elsewhere = spoke_elsewhere(doc);
     for (mi, m) in doc.mentions.iter().enumerate() {
         // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
         let sentence = &doc.layout.sentences[m.sentence];
@@ -441,7 +457,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
             continue;
         }
         // (王明在致辞中表示,国家主席李华先后提出…: named inside another's speech, no speaker)
-        if inside_reported_speech(doc, m.sentence, m.start) {
+        if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) {
             continue;
         }
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
@@ -619,4 +635,29 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
     }
 
+    #[test]
+    fn words_given_at_a_briefing_or_in_an_interview_were_not_said_at_the_event() {
+        let text = "第三届东岭合作论坛新闻中心17日举行吹风会。\n\n东岭省人民政府副省长李华在吹风会上说,论坛将为合作开启新篇章。\n\n李华介绍,各项工作已准备就绪。\n\n东岭日报刊出对大使王明的采访,王明表示,论坛将形成宣言。\n\n西河大学校长周立群表示,合作前景广阔。";
+        let f = facts_of(text);
+        assert!(!holds(&f, "李华", "spoke_at", "第三届东岭合作论坛") && !holds(&f, "王明", "spoke_at", "第三届东岭合作论坛"), "{f:?}");
+        // someone quoted with no other occasion still speaks at the report's event
+        assert!(holds(&f, "周立群", "spoke_at", "第三届东岭合作论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn a_guest_who_attends_and_then_speaks_for_the_school_spoke() {
+        let f = facts_of("5月19日,“东岭合作成果与展望”研讨会在西安召开。我校副校长周立群应邀出席会议并代表学校发言。");
+        assert!(holds(&f, "周立群", "spoke_at", "“东岭合作成果与展望”研讨会"), "{f:?}");
+        // a reporter in a dateline says nothing after the bracket closes
+        let f = facts_of("(东岭社记者李华台北15日电)外交部今天表示,东岭合作论坛明天举行开幕仪式。");
+        assert!(!holds(&f, "李华", "spoke_at", "东岭合作论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_of_ministers_in_a_city_venue() {
+        let f = facts_of("东岭社北京6月19日电 东岭国家外长会晤19日在北京南川宾馆举行。外交部长王明在开幕式上致辞。");
+        assert!(holds(&f, "东岭国家外长会晤", "held_at", "北京南川宾馆"), "{f:?}");
+        assert!(holds(&f, "北京南川宾馆", "located_in", "北京"), "{f:?}");
+        assert!(holds(&f, "王明", "spoke_at", "东岭国家外长会晤"), "{f:?}");
+    }
 }

@@ -112,9 +112,13 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !matches!(m.ty, EntityType::Organization | EntityType::Project | EntityType::Place) || short_lexicon_org {
             continue;
         }
+        let ty = m.ty;
         places_inside(doc, s, mi, out);
-        if m.ty == EntityType::Organization {
+        // (a venue too: 北京东岭宾馆 is in 北京)
+        if matches!(ty, EntityType::Organization | EntityType::Place) {
             leading_known_place(doc, s, mi, out);
+        }
+        if ty == EntityType::Organization {
             country_of_branch(doc, s, mi, out);
         }
     }
@@ -135,6 +139,10 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         let km = &doc.mentions[k];
         // 东岭大学哈萨克斯坦研究中心, 俄罗斯研究所: the country a body studies, not where it is
         if m.ty == EntityType::Organization && starts_with_at(doc.chars(), km.end, m.end, "研究") {
+            continue;
+        }
+        // 中国-中亚机制秘书处, 中国—东盟中心: a pair of parties, not where the body is
+        if matches!(doc.chars().get(km.end), Some('-' | '—' | '–' | '－')) {
             continue;
         }
         let at_start = km.start == m.start || km.ty == EntityType::Place && inner.iter().any(|&j| doc.mentions[j].end == km.start && doc.mentions[j].start == m.start);
@@ -252,5 +260,12 @@ mod tests {
         let f = facts_of("东岭大学哈萨克斯坦研究中心成立。哈萨克斯坦研究中心与吉尔吉斯斯坦海洋研究所签署协议。");
         assert!(!holds(&f, "东岭大学哈萨克斯坦研究中心", "located_in", "哈萨克斯坦"), "{f:?}");
         assert!(holds(&f, "吉尔吉斯斯坦海洋研究所", "located_in", "吉尔吉斯斯坦"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_a_pair_of_parties_is_not_in_the_first() {
+        let f = facts_of("中国-中亚东岭秘书处执行主任李华出席。中国东岭研究院院长王明出席。");
+        assert!(!f.iter().any(|x| x.0 == "中国-中亚东岭秘书处" && x.1 == "located_in"), "{f:?}");
+        assert!(holds(&f, "中国东岭研究院", "located_in", "中国"), "{f:?}");
     }
 }

@@ -302,7 +302,7 @@ impl<'a> Doc<'a> {
     /// Whether a verb of saying follows the mention in its clause: 王某表示, 王某在会上表示,
     /// 王某在致辞中说. A comma, colon or list mark ends the search.
     pub fn speaks(&self, m: &Mention) -> bool {
-        const MAX_GAP: usize = 8;
+        const MAX_GAP: usize = 14;
         let chars = self.chars();
         let toks = &self.tokens[m.sentence];
         let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
@@ -316,7 +316,7 @@ impl<'a> Doc<'a> {
             return next.is_some_and(|n| self.speaks(n));
         }
         for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
-            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”') {
+            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') {
                 return false;
             }
             if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {

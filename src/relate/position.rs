@@ -191,7 +191,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         let in_title_marks = || (start > s.start && chars[start - 1] == '》').then(|| doc.org_ending_at(s, start - 1)).flatten();
         if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks) {
             let roles: Vec<String> = pending.drain(..).collect();
-            for r in &roles {
+            let committee = is_party_committee(&doc.mentions[oi].label);
+            for r in roles.iter().filter(|r| !(committee && is_government_head(r))) {
                 out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
             }
             found = true;
@@ -516,6 +517,17 @@ fn name_org_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     true
 }
 
+/// 东岭市委, 西河省委: a party committee of a place.
+fn is_party_committee(label: &str) -> bool {
+    ["市委", "省委", "党委", "区委", "县委", "州委"].iter().any(|w| label.ends_with(w))
+}
+
+/// 市长, 常务副省长: the head of a place's government, a post no party committee holds
+/// (东岭市委常委、常务副市长X: the second post is in the city's government).
+fn is_government_head(role: &str) -> bool {
+    ["市长", "省长", "区长", "县长", "州长"].iter().any(|w| role.ends_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
@@ -716,5 +728,19 @@ mod tests {
         // 代表 after a name with no post after it names no post
         let f = facts_of("東嶺大學代表周立群出席。");
         assert!(!f.iter().any(|x| x.0 == "周立群" && x.1 == "position" && x.3 == "position.org-name-post"), "{f:?}");
+    }
+
+    #[test]
+    fn a_mayor_s_post_is_not_held_in_the_party_committee() {
+        let x = crate::extract::extract_text("海口市委常委、常务副市长李华出席会议。");
+        let roles: Vec<(String, String)> = x.relations.iter().filter(|r| r.predicate == super::super::Predicate::Position).filter_map(|r| match &r.object {
+            super::super::Object::Entity(o) => Some((x.entities[*o].label.clone(), r.role.clone().unwrap_or_default())),
+            _ => None,
+        }).collect();
+        assert!(roles.contains(&("海口市委".to_owned(), "常委".to_owned())), "{roles:?}");
+        assert!(!roles.contains(&("海口市委".to_owned(), "常务副市长".to_owned())), "{roles:?}");
+        // an acting mayor holds the post in the city's government
+        let f = facts_of("湖南省人民政府副省长、长沙市人民政府代市长王明在会上说。");
+        assert!(holds(&f, "王明", "position", "长沙市人民政府") && holds(&f, "王明", "position", "湖南省人民政府"), "{f:?}");
     }
 }
