@@ -279,11 +279,15 @@ impl NormText {
             let line = line.trim_end_matches('\r');
             let trimmed = line.trim();
             if !trimmed.is_empty() {
-                for (i, c) in line.chars().enumerate() {
+                let lc: Vec<char> = line.chars().collect();
+                for (i, &c) in lc.iter().enumerate() {
                     let pos = off + i as u32;
                     let c = fold_char(c);
                     if is_space(c) || c == '\t' {
-                        if out.last().is_some_and(|x| x.0 != ' ' && x.0 != '\n') {
+                        // (exactly two spaces after a word and before a capital stand for a lost
+                        // full stop: they are kept, a wider run becomes one space)
+                        let lost_stop = i >= 2 && is_space(lc[i - 1]) && lc[i - 2].is_alphanumeric() && lc.get(i + 1).is_some_and(|n| n.is_uppercase());
+                        if out.last().is_some_and(|x| x.0 != ' ' && x.0 != '\n') || lost_stop {
                             out.push((' ', pos));
                         }
                     } else {

@@ -400,6 +400,11 @@ const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "
 const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建", "倡议建立", "共同建立"];
 const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
 
+/// A place or country opens the text at `at` (天津宣言, 中国方案).
+fn opens_with_place(toks: &Tokens, at: usize) -> bool {
+    toks.starting_at(at).is_some_and(|t| t.place().is_some() || t.country().is_some())
+}
+
 /// Recognise all mentions in an article.
 pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens]) -> Vec<Mention> {
     let chars = &norm.chars;
@@ -837,7 +842,8 @@ impl Scan<'_> {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
                 out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
-            } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
+            } else if (n >= 5 || n == 4 && opens_with_place(toks, q + 1)) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
+                // (“东岭宣言” is generic at four characters, “天津宣言” names the city's declaration)
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
             } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
@@ -914,6 +920,15 @@ impl Scan<'_> {
             let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
             if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n)) {
                 out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
+            }
+        }
+        // (位于陕西杨凌的东岭大学: a district or town after its province, closed by 的)
+        let mut k = self.s.start;
+        while let Some(w) = find_word(chars, k, se, "位于") {
+            k = w + 2;
+            let Some(p) = toks.starting_at(w + 2).filter(|t| t.place().is_some()) else { continue };
+            if let Some(n) = (2..=3).find(|&n| p.end + n < se && chars[p.end + n] == '的' && free(p.end, p.end + n)) {
+                out.push(mention(EntityType::Place, self.norm, p.end, p.end + n, self.si, "place.district-after-place"));
             }
         }
         let mut k = self.s.start;
@@ -2679,5 +2694,12 @@ mod tests {
         assert!(orgs("东岭建设银行与海川大学签约。").contains(&"东岭建设银行".to_owned()));
         // a permanent intergovernmental organisation describes, it names none
         assert!(orgs("东岭组织是永久性政府间国际组织。").iter().all(|o| !o.contains("政府间")));
+    }
+
+    #[test]
+    fn a_city_s_declaration_in_corner_brackets_is_a_document() {
+        assert_eq!(labels_of("峰會將形成「天津宣言」,成員國還將發表聲明。", super::EntityType::Document), vec!["天津宣言"]);
+        // a four-character declaration with no place names nothing
+        assert!(labels_of("各方通过“合作宣言”。", super::EntityType::Document).is_empty());
     }
 }

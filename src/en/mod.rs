@@ -94,6 +94,14 @@ fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> 
             i += 2;
             continue;
         }
+        // (…to establish the Alliance  Fudan… : a page that lost its full stop keeps the two
+        // spaces after it, and they end the sentence)
+        if c == ' ' && i > start && chars[i - 1].is_alphanumeric() && i + 2 < pe && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
+            out.push((start, i));
+            start = i + 2;
+            i += 2;
+            continue;
+        }
         i += 1;
     }
     if start < pe {
@@ -132,5 +140,17 @@ mod tests {
         assert_eq!(body, vec!["Dr. Li Ming spoke first.", "The U.S. delegation arrived later!", "Then Mr. Wang said it was good."]);
         assert_eq!(l.sections[0].reporters, vec!["Anna Berg"]);
         assert_eq!(norm.slice(l.sections[0].headlines[0].0, l.sections[0].headlines[0].1), "Silk Road Forum Opens");
+    }
+
+    #[test]
+    fn two_spaces_before_a_capital_end_a_sentence_that_lost_its_full_stop() {
+        let text = "Lakeside Forum\n12 universities signed the charter to establish the Harbour Alliance  Bay University is one of them and will host the office.";
+        let norm = NormText::latin(text);
+        let l = layout(&norm);
+        let body: Vec<&str> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| norm.slice(s.start, s.end)).collect();
+        assert_eq!(body, vec!["12 universities signed the charter to establish the Harbour Alliance", "Bay University is one of them and will host the office."]);
+        // wider runs elsewhere are one space, and a lower-case word after two spaces runs on
+        let norm = NormText::latin("The   Harbour Alliance met  today in Bay City.");
+        assert_eq!(norm.slice(0, norm.chars.len()), "The Harbour Alliance met today in Bay City.");
     }
 }

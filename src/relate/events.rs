@@ -115,11 +115,14 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (在北京、沈阳、大连同步举行: places listed with 、 are all venues)
         let listed: Vec<usize> = listed_places_after(doc, &places, pi);
         let list_end = listed.last().map_or(p_end, |&q| doc.mentions[q].end);
-        if !verb_follows(chars, list_end, s.end) {
+        // (在位于陕西杨凌的东岭大学举行: the place of the venue named after 的)
+        let located = located_venue_end(doc, s, country_before, p_end);
+        if !verb_follows(chars, located.unwrap_or(list_end), s.end) {
             continue;
         }
         // (在比什凯克举行第十九次峰会: the event may follow the verb)
-        let ev = event_before(doc, s, country_before - 1).or_else(|| event_after_verb(doc, s, p_end));
+        let zai = if located.is_some() { country_before - 3 } else { country_before - 1 };
+        let ev = event_before(doc, s, zai).or_else(|| event_after_verb(doc, s, p_end));
         let held_at = |q: usize| ev.map(|ev| Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
         out.extend(listed.iter().filter_map(|&q| held_at(q)));
         for w in chain.windows(2) {
@@ -130,6 +133,14 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         out.extend(held_at(pi));
     }
+}
+
+/// 在位于P的VENUE: where the venue named after 的 ends, when the place opens with 在位于.
+fn located_venue_end(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let opens = place_start >= s.start + 3 && starts_with_at(chars, place_start - 3, place_start, "在位于");
+    let venue = |k: usize| s.here.iter().map(|&v| &doc.mentions[v]).find(|v| v.start == k && matches!(v.ty, EntityType::Organization | EntityType::Place));
+    (opens && chars.get(place_end) == Some(&'的')).then(|| venue(place_end + 1).map(|v| v.end)).flatten()
 }
 
 /// The places listed with 、 right after place `pi` (在北京、沈阳、大连): none when no 、 follows.
@@ -659,5 +670,15 @@ mod tests {
         assert!(holds(&f, "东岭国家外长会晤", "held_at", "北京南川宾馆"), "{f:?}");
         assert!(holds(&f, "北京南川宾馆", "located_in", "北京"), "{f:?}");
         assert!(holds(&f, "王明", "spoke_at", "东岭国家外长会晤"), "{f:?}");
+    }
+
+    #[test]
+    fn a_forum_held_at_a_venue_located_in_a_district_after_its_province() {
+        let f = facts_of("首届东岭农业论坛在位于陕西杨凌的西河农业大学举行。");
+        assert!(holds(&f, "首届东岭农业论坛", "held_at", "杨凌"), "{f:?}");
+        assert!(holds(&f, "杨凌", "located_in", "陕西") && holds(&f, "西河农业大学", "located_in", "杨凌"), "{f:?}");
+        // no district without 位于 before the province
+        let f = facts_of("陕西杨凌的西河农业大学主办论坛。");
+        assert!(!f.iter().any(|x| x.2 == "杨凌" || x.0 == "杨凌"), "{f:?}");
     }
 }

@@ -126,10 +126,14 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         // (the whole gap is returned: what 等 says of the list still describes its items)
         let whole = gap.clone();
         let gap = without_more_members_described(&gap);
-        if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) {
+        if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) || lists_no_bodies(&gap) {
             continue;
         }
         let first = doc.mentions[run[0]].start;
+        // (组建东岭研究院、加入…: the list is what a verb before it made, not who acts)
+        if FOUNDING_VERBS.iter().any(|v| ends_with_at(chars, first, s.start, v)) {
+            continue;
+        }
         let by = first > s.start && chars[first - 1] == '由';
         // (…共同发起,旨在发挥X联盟优势: a clause after the verb has the alliance as its object)
         let last_verb = FOUNDING_VERBS.iter().filter_map(|v| gap.rfind(v).map(|k| k + v.len())).max();
@@ -140,6 +144,16 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         }
     }
     None
+}
+
+/// 组建A、加入B等重点任务: what the closing 等 names is no kind of body, the items are what
+/// was done (tasks, works, projects), not who founds.
+fn lists_no_bodies(gap: &str) -> bool {
+    const DEEDS: &[&str] = &["任务", "工作", "举措", "活动", "项目", "成果", "领域"];
+    gap.find('等').map(|k| &gap[k + '等'.len_utf8()..]).is_some_and(|rest| {
+        let noun: String = rest.chars().take_while(|c| !matches!(c, ',' | '。' | ';')).collect();
+        DEEDS.iter().any(|d| noun.ends_with(d))
+    })
 }
 
 /// A、B和C等国内高校,以及X、Y等国家的高校决定成立…: what the list's closing 等 says of its
@@ -872,5 +886,14 @@ mod tests {
         assert!(super::super::holds(&f, "东岭大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
         assert!(super::super::holds(&f, "西河大学", "founding_member", "东岭西河高校联盟"), "{f:?}");
         assert!(!f.iter().any(|x| x.0 == "南川大学" && x.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn tasks_listed_before_a_founding_verb_found_nothing() {
+        let f = facts_of("东岭大学已完成组建东岭研究院、加入西河大学联盟等重点任务,在海川建有示范园,牵头成立南川高校联盟。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member" && x.0 != "东岭大学"), "{f:?}");
+        // a list of bodies closed by 等 and a kind of body still founds
+        let f = facts_of("东岭大学、西河研究院等单位共同成立“南川高校联盟”。");
+        assert!(holds(&f, "西河研究院", "founding_member", "南川高校联盟"), "{f:?}");
     }
 }
