@@ -124,7 +124,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let member_word = t.end + 2 < head_start && starts_with_at(chars, t.start, t.end, "成员") && t.end - t.start == 2;
             // 首届东岭论坛: the ordinal opens a meeting's name as 第一届 does
             let first_edition = rules.year && starts_with_at(chars, t.start, t.end, "首届") && t.end - t.start == 2;
-            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition || member_word {
+            // 犹他州立大学: a one-character word before 州 is part of a state's transliterated name
+            let state_name = t.end - t.start == 1 && chars.get(t.end) == Some(&'州') && t.start > sent_start && is_cjk(chars[t.start - 1]);
+            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name || member_word {
                 break;
             }
             if t.is_conj() {
@@ -1804,6 +1806,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "所长", "副所长", "处长", "副处长", "司长", "副司长", "老师", "书记", "副书记", "总经理", "总领事", "副总领事", "领事", "参赞",
         // (外交部李华公使, 教育部国际司王明简任秘书: diplomatic and civil-service ranks)
         "公使", "参事", "秘书", "简任秘书", "执行长", "科长", "专员",
+        // (教育组李华组长、王明副组长: a section's head)
+        "组长", "副组长",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -1824,7 +1828,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let tong_after_title = a > s.start + 1 && chars[a - 1] == '同' && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
             // (由东大李华校长、…: a university's two-character short form closes on the left too)
             let short_university = a >= s.start + 2 && chars[a - 1] == '大' && is_cjk(chars[a - 2]) && (a == s.start + 2 || matches!(chars[a - 3], '、' | ',' | '由' | '与' | '和' | '及' | '(' | '“'));
-            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            // (教育组周立群组长: a section's name closes on its unit word)
+            let after_section = a > s.start && "组处科室".contains(chars[a - 1]);
+            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || after_section || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (the name may not run into the post's modifier: 王明副校长)
             let name_end = if ts < t.start { ts } else { ts + 1 };
             let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, name_end, false).is_some_and(|n| a + n == ts);
@@ -2701,5 +2707,21 @@ mod tests {
         assert_eq!(labels_of("峰會將形成「天津宣言」,成員國還將發表聲明。", super::EntityType::Document), vec!["天津宣言"]);
         // a four-character declaration with no place names nothing
         assert!(labels_of("各方通过“合作宣言”。", super::EntityType::Document).is_empty());
+    }
+
+    #[test]
+    fn a_section_s_heads_named_before_their_posts() {
+        let p = persons("办事处李华处长率领教育组周立群组长、王明副组长出席。");
+        for n in ["周立群", "王明"] {
+            assert!(p.contains(&n.to_owned()), "{n}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_state_university_named_by_a_transliterated_state_and_a_verb_of_seeing() {
+        assert_eq!(orgs("林副校长与美国犹他州立大学校长王明签署协议。"), vec!["美国犹他州立大学"]);
+        // 看见/乐见 before a name are verbs
+        let o = orgs("王博士看见东岭大学与西河大学的共通点,也乐见东岭大学有更多交流。");
+        assert!(o.iter().all(|x| !x.starts_with("看见") && !x.starts_with("乐见")), "{o:?}");
     }
 }
