@@ -279,20 +279,23 @@ impl NormText {
             let line = line.trim_end_matches('\r');
             let trimmed = line.trim();
             if !trimmed.is_empty() {
-                let lc: Vec<char> = line.chars().collect();
-                for (i, &c) in lc.iter().enumerate() {
+                // (the two characters before this one, as written)
+                let mut before = (None::<char>, None::<char>);
+                let mut cs = line.chars().enumerate().peekable();
+                while let Some((i, raw)) = cs.next() {
                     let pos = off + i as u32;
-                    let c = fold_char(c);
+                    let c = fold_char(raw);
                     if is_space(c) || c == '\t' {
                         // (exactly two spaces after a word and before a capital stand for a lost
                         // full stop: they are kept, a wider run becomes one space)
-                        let lost_stop = i >= 2 && is_space(lc[i - 1]) && lc[i - 2].is_alphanumeric() && lc.get(i + 1).is_some_and(|n| n.is_uppercase());
+                        let lost_stop = before.1.is_some_and(is_space) && before.0.is_some_and(char::is_alphanumeric) && cs.peek().is_some_and(|&(_, n)| n.is_uppercase());
                         if out.last().is_some_and(|x| x.0 != ' ' && x.0 != '\n') || lost_stop {
                             out.push((' ', pos));
                         }
                     } else {
                         out.push((c, pos));
                     }
+                    before = (before.1, Some(raw));
                 }
                 while out.last().is_some_and(|x| x.0 == ' ') {
                     out.pop();

@@ -402,11 +402,6 @@ const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "
 const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建", "倡议建立", "共同建立"];
 const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
 
-/// A place or country opens the text at `at` (天津宣言, 中国方案).
-fn opens_with_place(toks: &Tokens, at: usize) -> bool {
-    toks.starting_at(at).is_some_and(|t| t.place().is_some() || t.country().is_some())
-}
-
 /// Recognise all mentions in an article.
 pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens]) -> Vec<Mention> {
     let chars = &norm.chars;
@@ -844,7 +839,7 @@ impl Scan<'_> {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
                 out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));
-            } else if (n >= 5 || n == 4 && opens_with_place(toks, q + 1)) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
+            } else if (n >= 5 || n == 4 && toks.starting_at(q + 1).is_some_and(|t| t.names_place())) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
                 // (“东岭宣言” is generic at four characters, “天津宣言” names the city's declaration)
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
             } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
@@ -883,7 +878,7 @@ impl Scan<'_> {
                 loop {
                     // a lexicon place followed by another place, or a county-level name (桐乡市)
                     let county = (a + 2..(a + 5).min(verb_at.saturating_sub(4))).find(|&k| matches!(chars[k - 1], '市' | '县' | '区') && k > a + 1);
-                    let place = toks.starting_at(a).filter(|t| t.place().is_some() || t.country().is_some()).map(|t| t.end);
+                    let place = toks.starting_at(a).filter(|t| t.names_place()).map(|t| t.end);
                     let next_is_place = |e: usize| toks.starting_at(e).is_some_and(|n| n.place().is_some()) || (e + 2..(e + 5).min(verb_at)).any(|k| matches!(chars[k - 1], '市' | '县'));
                     // (上海市东岭大学东湖校区: a university's campus in the city before it)
                     let campus = |e: usize| norm.slice(e, verb_at).ends_with("校区") && norm.slice(e, verb_at).contains("大学");
@@ -1153,7 +1148,7 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
 /// it cannot be the previous item of a list of institutions.
 fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma: usize, head_start: usize) -> Option<usize> {
     // what follows the 、 is a field (通信和大众传媒), not a place or an institution of its own
-    let names_after = toks.within(comma + 1, head_start).any(|t| t.country().is_some() || t.place().is_some() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    let names_after = toks.within(comma + 1, head_start).any(|t| t.names_place() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
     if names_after {
         return None;
     }
@@ -1161,7 +1156,7 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     // (会见乌兹别克斯坦高等教育、科学和创新部部长: a verb before the country opens no name)
     let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
-    let opens_with_place = toks.starting_at(start).is_some_and(|t| (t.country().is_some() || t.place().is_some()) && t.end < comma);
+    let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
     let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     (start < comma && opens_with_place && !names_body).then_some(start)
 }
@@ -1174,7 +1169,7 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     if only_descriptors(lex, &chars[start..head_start]) && !(start > 0 && chars[start - 1] == '“') {
         return true;
     }
-    let after_place = toks.starting_at(start).filter(|t| t.country().is_some() || t.place().is_some()).map(|t| t.end);
+    let after_place = toks.starting_at(start).filter(|t| t.names_place()).map(|t| t.end);
     after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || norm.slice(start, head_start).ends_with("领域")
 }
 
@@ -1238,7 +1233,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     let head_len = head_tok.end - head_tok.start;
     let prefix_len = head_tok.start - start;
-    let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
+    let prefix_is_place = toks.starting_at(start).is_some_and(|t| t.names_place() || t.known_org().is_some());
     // Sub-unit heads (局, 部, 中心) need a real name before them; 复旦大学 is enough.
     let unit_head = head_tok.tags.iter().any(|t| matches!(t, Tag::OrgHead(h) if h.unit)) || head_len == 1;
     // 顶尖智库, 权威智库, 需要更多智库: 智库 is mostly a description; a name carries a
@@ -1246,7 +1241,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if name.ends_with("智库") {
         let quoted = start > 0 && chars[start - 1] == '“';
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
-        let named = toks.within(start, head_tok.start).any(|t| (t.country().is_some() || t.place().is_some() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
+        let named = toks.within(start, head_tok.start).any(|t| (t.names_place() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // (财团法人X智库: a legal form registers a body; X智库理事长: so do its officers)
         let legal_form = ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
         let officer = head_tok.start >= start + 4 && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
@@ -1299,7 +1294,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // A government is a place's government: 上合组织国家政府 is a plural description.
     if name.ends_with("政府") {
         let before_head = toks.ending_at(head_tok.start).or_else(|| toks.ending_at(head_tok.start.saturating_sub(1)));
-        if !before_head.is_some_and(|t| t.country().is_some() || t.place().is_some()) {
+        if !before_head.is_some_and(|t| t.names_place()) {
             return None;
         }
     }
@@ -1335,7 +1330,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // known body after a country or place (中国外交部 is the 外交部 of later sentences).
     if let Some(t) = toks.starting_at(start) {
         let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
-        if t.country().is_some() && end - t.end >= 4 || (t.country().is_some() || t.place().is_some()) && known_tail {
+        if t.country().is_some() && end - t.end >= 4 || t.names_place() && known_tail {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
@@ -1440,7 +1435,7 @@ const BUILDING_VERBS: &[&str] = &["建设", "筹建", "创建", "新建"];
 /// country, a place or a known body is no part of it (建设银行 alone keeps its word).
 fn after_building_verb(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
     let Some(n) = BUILDING_VERBS.iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count()) else { return start };
-    let known = toks.starting_at(start + n).is_some_and(|t| t.end < end && (t.country().is_some() || t.place().is_some() || t.known_org().is_some()));
+    let known = toks.starting_at(start + n).is_some_and(|t| t.end < end && (t.names_place() || t.known_org().is_some()));
     if known { start + n } else { start }
 }
 
@@ -1449,7 +1444,7 @@ fn after_building_verb(chars: &[char], toks: &Tokens, start: usize, end: usize) 
 /// and what is dropped is no place, country or known body.
 fn without_glued_word(norm: &NormText, toks: &Tokens, start: usize, end: usize) -> usize {
     let at = start + 1;
-    let glued = is_cjk(norm.chars[start]) && toks.covering(start).is_none_or(|t| t.end <= at) && !toks.within(start, at).any(|t| t.country().is_some() || t.place().is_some() || t.known_org().is_some());
+    let glued = is_cjk(norm.chars[start]) && toks.covering(start).is_none_or(|t| t.end <= at) && !toks.within(start, at).any(|t| t.names_place() || t.known_org().is_some());
     if end < at + 4 || !glued {
         return start;
     }
@@ -1500,7 +1495,7 @@ fn with_bracketed_place(norm: &NormText, toks: &Tokens, se: usize, mut m: Mentio
     }
     let Some(close) = (m.end + 2..se.min(m.end + 8)).find(|&k| chars[k] == ')') else { return m };
     let inner = norm.slice(m.end + 1, close);
-    let place = toks.starting_at(m.end + 1).is_some_and(|t| t.end == close && (t.place().is_some() || t.country().is_some()));
+    let place = toks.starting_at(m.end + 1).is_some_and(|t| t.end == close && t.names_place());
     if place || REGIONS.contains(&inner) {
         m.end = close + 1;
         m.surface = norm.slice(m.start, m.end).to_owned();

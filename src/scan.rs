@@ -29,6 +29,10 @@ impl Token<'_> {
     pub fn place(&self) -> Option<usize> {
         self.tags.iter().find_map(|t| if let Tag::Place(i) = t { Some(*i) } else { None })
     }
+    /// A country or a place of the lexicon: what opens a name to say where its body is.
+    pub fn names_place(&self) -> bool {
+        self.has(|t| matches!(t, Tag::Country(_) | Tag::Place(_)))
+    }
     pub fn known_org(&self) -> Option<usize> {
         self.tags.iter().find_map(|t| if let Tag::KnownOrg(i) = t { Some(*i) } else { None })
     }

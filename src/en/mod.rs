@@ -88,16 +88,12 @@ fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> 
     let mut i = ps;
     while i < pe {
         let c = chars[i];
-        if matches!(c, '.' | '!' | '?') && i + 2 < pe && chars[i + 1] == ' ' && opens_sentence(chars, i + 2) && !abbreviation_before(chars, ps, i) {
-            out.push((start, i + 1));
-            start = i + 2;
-            i += 2;
-            continue;
-        }
+        let marked = matches!(c, '.' | '!' | '?') && i + 2 < pe && chars[i + 1] == ' ' && opens_sentence(chars, i + 2) && !abbreviation_before(chars, ps, i);
         // (…to establish the Alliance  Fudan… : a page that lost its full stop keeps the two
         // spaces after it, and they end the sentence)
-        if c == ' ' && i > start && chars[i - 1].is_alphanumeric() && i + 2 < pe && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
-            out.push((start, i));
+        let lost_stop = c == ' ' && i > start && chars[i - 1].is_alphanumeric() && i + 2 < pe && chars[i + 1] == ' ' && chars[i + 2].is_uppercase();
+        if marked || lost_stop {
+            out.push((start, if marked { i + 1 } else { i }));
             start = i + 2;
             i += 2;
             continue;

@@ -116,12 +116,11 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let listed: Vec<usize> = listed_places_after(doc, &places, pi);
         let list_end = listed.last().map_or(p_end, |&q| doc.mentions[q].end);
         // (在位于陕西杨凌的东岭大学举行: the place of the venue named after 的)
-        let located = located_venue_end(doc, s, country_before, p_end);
-        if !verb_follows(chars, located.unwrap_or(list_end), s.end) {
+        let (zai, verb_from) = located_venue(doc, s, country_before, p_end).unwrap_or((country_before - 1, list_end));
+        if !verb_follows(chars, verb_from, s.end) {
             continue;
         }
         // (在比什凯克举行第十九次峰会: the event may follow the verb)
-        let zai = if located.is_some() { country_before - 3 } else { country_before - 1 };
         let ev = event_before(doc, s, zai).or_else(|| event_after_verb(doc, s, p_end));
         let held_at = |q: usize| ev.map(|ev| Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
         out.extend(listed.iter().filter_map(|&q| held_at(q)));
@@ -135,12 +134,16 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// 在位于P的VENUE: where the venue named after 的 ends, when the place opens with 在位于.
-fn located_venue_end(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> Option<usize> {
+/// 在位于P的VENUE: where the phrase's 在 stands and where the venue named after 的 ends, when
+/// the place opens with 在位于.
+fn located_venue(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> Option<(usize, usize)> {
     let chars = doc.chars();
-    let opens = place_start >= s.start + 3 && starts_with_at(chars, place_start - 3, place_start, "在位于");
-    let venue = |k: usize| s.here.iter().map(|&v| &doc.mentions[v]).find(|v| v.start == k && matches!(v.ty, EntityType::Organization | EntityType::Place));
-    (opens && chars.get(place_end) == Some(&'的')).then(|| venue(place_end + 1).map(|v| v.end)).flatten()
+    let zai = place_start.checked_sub(3).filter(|&z| z >= s.start && starts_with_at(chars, z, place_start, "在位于"))?;
+    if chars.get(place_end) != Some(&'的') {
+        return None;
+    }
+    let venue = s.here.iter().map(|&v| &doc.mentions[v]).find(|v| v.start == place_end + 1 && matches!(v.ty, EntityType::Organization | EntityType::Place))?;
+    Some((zai, venue.end))
 }
 
 /// The places listed with 、 right after place `pi` (在北京、沈阳、大连): none when no 、 follows.
