@@ -474,12 +474,15 @@ fn kinds_of_think_tank_before_bodies(lex: &Lexicon, chars: &[char], ms: &mut Vec
 }
 
 /// 「东岭100年驻外使节会议」: a meeting's name the quotation marks close is read from where
-/// they open (a year or a country inside them is part of the name, not its date or place).
+/// they open (a year or a country inside them is part of the name, not its date or place);
+/// so are names that quote a slogan (“2025‘数字丝路’合作论坛”) or join two bodies by a dash,
+/// with a short form in brackets (“东岭大学系统—西河大学联盟(ERA)第3届研讨会”).
 fn whole_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
     let chars = &norm.chars;
+    let name_material = |c: char| is_cjk(c) || c.is_ascii_alphanumeric() || "‘’—–-·()（）".contains(c);
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && chars.get(m.end) == Some(&'”')) {
-        let Some(open) = (m.start.saturating_sub(12)..m.start).rev().find(|&k| matches!(chars[k], '“' | '”')).filter(|&k| chars[k] == '“') else { continue };
-        if open + 1 < m.start && chars[open + 1..m.start].iter().all(|&c| is_cjk(c) || c.is_ascii_digit()) {
+        let Some(open) = (m.start.saturating_sub(40)..m.start).rev().find(|&k| matches!(chars[k], '“' | '”')).filter(|&k| chars[k] == '“') else { continue };
+        if open + 1 < m.start && chars[open + 1..m.start].iter().all(|&c| name_material(c)) {
             let whole = mention(m.ty, norm, open + 1, m.end, m.sentence, m.rule);
             m.aliases.push(m.label.clone());
             (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
@@ -2590,6 +2593,16 @@ mod tests {
         assert!(crate::relate::holds(&f, "周立群", "position", "东岭安全局"), "{f:?}");
         assert!(crate::relate::holds(&f, "刘明", "position", "东岭大学"), "{f:?}");
         assert!(orgs("李华现任东岭大学政治学系教授。").iter().all(|n| !n.starts_with("现任")));
+    }
+
+    #[test]
+    fn a_quoted_meeting_read_whole_across_an_inner_slogan_a_dash_and_a_bracketed_short_form() {
+        let events = |t: &str| labels_of(t, super::EntityType::Event);
+        assert_eq!(events("9月2日,由东岭大学主办的“2025‘数字丝路’高校联盟十周年大会暨合作论坛”举行。"), vec!["2025‘数字丝路’高校联盟十周年大会暨合作论坛"]);
+        assert_eq!(events("双方出席「东岭大学系统—西河大学联盟（ERA）第3届联合研讨会」。"), vec!["东岭大学系统—西河大学联盟(ERA)第3届联合研讨会"]);
+        assert_eq!(events("由商务部主办的“‘丝路’国家经济外交研修班”开班。"), vec!["‘丝路’国家经济外交研修班"]);
+        // (a quoted saying that ends in a meeting's name is no part of it)
+        assert!(events("他说“我们欢迎大家,共同参加东岭合作论坛”。").iter().all(|e| !e.contains("大家")));
     }
 
     #[test]
