@@ -322,6 +322,11 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     if of == 0 || head_word(&ws[of - 1].text).is_none() && !minister || chars.get(ws[j - 1].end) != Some(&',') {
         return None;
     }
+    // (Minister of Foreign Affairs of the Republic of Kazakhstan, Anna Berg, and …: a second
+    // `of` has closed the name with its country; what follows the comma is no portfolio)
+    if ws[of + 1..j].iter().any(|w| matches!(w.text.as_str(), "of" | "the")) {
+        return None;
+    }
     // Ministry of Higher Education, Science and Innovation: a ministry's portfolios, any words
     let portfolios = minister || matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
     let mut k = j;
@@ -548,6 +553,18 @@ fn title_case(w: &str) -> String {
     out
 }
 
+/// Kazakhstan's Foreign Ministry: a body the lexicon knows by a generic English name
+/// (Foreign Ministry, Ministry of Education) but written with another country's possessive is
+/// that country's body. Returns the country's English name.
+fn another_countrys_body(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], r: LexRef) -> Option<String> {
+    let LexRef::Org(i) = r else { return None };
+    let before = norm.slice(ws[0].start.saturating_sub(40), ws[0].start);
+    let owner = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s "))?;
+    let word = owner.rsplit(' ').next()?;
+    let LexRef::Country(c) = names.country(word)? else { return None };
+    (lex.orgs[i].country != Some(c)).then(|| word.to_owned())
+}
+
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
     // vice chairman of Bay University Council: a post on the university's own council is a
@@ -581,7 +598,13 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     }
     let text = span_text(norm, ws);
     if let Some(n) = names.get(&text) {
-        if !n.demonym {
+        if let Some(country) = another_countrys_body(lex, names, norm, ws, n.lex) {
+            // (Kazakhstan's Foreign Ministry is no Chinese ministry: named with its country)
+            let mut m = mention(EntityType::Organization, norm, ws, si, "org.en-another-countrys");
+            m.label = format!("{country}'s {}", m.label);
+            m.kind = Some(crate::lexicon::OrgKind::Government);
+            out.push(m);
+        } else if !n.demonym {
             out.push(lexicon_mention(lex, norm, ws, n.lex, si));
         }
         return;

@@ -104,6 +104,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(in_place),
     },
     Rule {
+        id: "located_in.en-country-city",
+        predicate: Predicate::LocatedIn,
+        pattern: "COUNTRY's PLACE; the COUNTRY/DEMONYM city/town/port/region/province of PLACE",
+        example: "Kazakhstan's Aktobe, the Chinese city of Guangzhou → in Kazakhstan, in China",
+        run: Run::Sentence(country_city),
+    },
+    Rule {
         id: "member.en-members-including",
         predicate: Predicate::Member,
         pattern: "(founding) members of ALLIANCE, including A, B and C",
@@ -325,7 +332,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (pro vice-chancellor for partnerships, civic engagement and enterprise at X: a title's
         // portfolio may list its fields with commas)
         let portfolio = role.split_once(" for ").is_some_and(|(t, _)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t))) && role.split(' ').count() <= 12;
-        if role.is_empty() || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
+        // (A, was received by the rector of X; A, and Member of Y: a clause or the next
+        // person's titles, no title of A's)
+        let clause = role.split(' ').next().is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "and" | "who" | "which" | "by" | "with" | "received" | "met" | "visited"));
+        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
@@ -418,7 +428,12 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
             // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
             let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
-            let ends_in = |h: &str, t: &str| h.len() >= t.len() && h.is_char_boundary(h.len() - t.len()) && (h.ends_with(t) || !listed && h[h.len() - t.len()..].eq_ignore_ascii_case(t));
+            // (received by the rector of X, Tom Hale: a title after `the` is set off for its name)
+            let ends_in = |h: &str, t: &str| {
+                let cut = h.len() >= t.len() && h.is_char_boundary(h.len() - t.len());
+                let the_title = cut && h[..h.len() - t.len()].to_lowercase().ends_with("the ");
+                cut && (h.ends_with(t) || (!listed || the_title) && h[h.len() - t.len()..].eq_ignore_ascii_case(t))
+            };
             let title = head.and_then(|h| super::words::TITLES.iter().filter(|t| ends_in(h, t)).max_by_key(|t| t.len()).map(|t| (h, &h[h.len() - t.len()..])));
             if let Some((h, title)) = title {
                 // with its modifiers: Deputy Chairman, First Vice Prime Minister
@@ -776,6 +791,28 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         if doc.ent(t) != doc.ent(p) {
             out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+        }
+    }
+}
+
+/// Kazakhstan's Aktobe, the Chinese city of Guangzhou: a place written with its country, as
+/// a possessive or as the demonym before the word for what the place is.
+fn country_city(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let names = super::names::EnNames::of(doc.lex);
+    let countries = of_type(doc, s, &[EntityType::Country]);
+    for p in of_type(doc, s, &[EntityType::Place]) {
+        let ps = doc.mentions[p].start;
+        let possessive = countries.iter().copied().find(|&c| doc.mentions[c].end < ps && matches!(text(doc, doc.mentions[c].end, ps).as_str(), "'s " | "’s "));
+        let country = possessive.map(|c| doc.ent(c)).or_else(|| {
+            let before = text(doc, s.start, ps);
+            let rest = ["city", "town", "port", "region", "province"].iter().find_map(|w| before.strip_suffix(&format!(" {w} of ")))?;
+            let word = rest.rsplit(' ').next()?;
+            let n = names.get(word)?;
+            let the = rest.strip_suffix(word)?.ends_with("the ");
+            (the && matches!(n.lex, crate::recognize::LexRef::Country(_))).then(|| doc.entities.iter().position(|e| e.lex == Some(n.lex))).flatten()
+        });
+        if let Some(c) = country.filter(|&c| c != doc.ent(p)) {
+            out.push(Relation::new(doc.ent(p), Predicate::LocatedIn, c, s.si, "located_in.en-country-city"));
         }
     }
 }
