@@ -878,3 +878,25 @@ fn a_title_set_off_before_a_name_and_another_countrys_ministry() {
     let r = report_of_text("Bay news\n\nChina's Foreign Ministry said the talks went well.\n");
     assert!(has_entity(&r, "Organization", "Ministry of Foreign Affairs"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_meetings_quoted_theme_after_its_name_is_no_meeting_of_its_own() {
+    let r = report_of_text(
+        "Bay news\n\nThe visit follows the Lakeside-Bay Forum “Innovative Cooperation in the Field of Education, Science and Technology,” held yesterday, June 1-2, in the city of Samarkand.\n",
+    );
+    let events: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Event").map(|(_, l)| l).collect();
+    assert_eq!(events, vec!["Lakeside-Bay Forum".to_string()]);
+    assert!(has_relation(&r, "Lakeside-Bay Forum", "held_at", "Samarkand"), "{:?}", relations(&r));
+    // a quoted title after the word forum still names the meeting
+    let r = report_of_text("Bay news\n\nThe forum “Digital Bridges for Coastal Cities” opened in Samarkand.\n");
+    assert!(entities(&r).iter().any(|(t, l)| t == "Event" && l.contains("Digital Bridges")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_pinyin_name_before_a_verb_is_a_person_but_not_a_road_named_after_one() {
+    let r = report_of_text("Bay news\n\nPresident Tom Hale and Chinese leader Xi Jinping inked the joint communique in Xi'an.\n");
+    assert!(has_entity(&r, "Person", "Xi Jinping"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Place", "Xi'an"), "{:?}", entities(&r));
+    let r = report_of_text("Bay news\n\nThe Zhang Heng Road opened in May.\n");
+    assert!(!entities(&r).iter().any(|(t, _)| t == "Person"), "{:?}", entities(&r));
+}

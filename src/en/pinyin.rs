@@ -11,7 +11,7 @@ const SURNAMES: &[&str] = &[
     "Bai", "Jia", "Yan", "Xue", "Lei", "Long", "Duan", "Hao", "Kong", "Shao", "Mao", "Chang", "Wen", "Niu", "Fang", "Gu", "Qi", "Kang", "Lai", "Yin", "Hong", "Mo",
     "Gong", "Shang", "Ni", "Tao", "Jiao", "Zhai", "Qu", "Geng", "Bi", "Ouyang", "Sima", "Shangguan", "Zhuge", "Xiang", "Ge", "Guan", "Miao", "Lan", "Ji", "Ran", "Zuo",
     "Bao", "Chai", "Che", "Chu", "Dou", "Fei", "Gan", "Hua", "Huo", "Kou", "Lou", "Mu", "Nie", "Ning", "Ou", "Pang", "Pei", "Rao", "Sang", "Shan", "Tu", "Xin",
-    "Yi", "Yue", "Zang", "Zhan", "Zhuang", "Zhuo", "Zong",
+    "Yi", "Yue", "Zang", "Zhan", "Zhuang", "Zhuo", "Zong", "Xi",
 ];
 
 const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];

@@ -1031,7 +1031,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
-    if appositive || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
+    // (Chinese leader Xi Jinping inked …: a pinyin family and given name before a verb)
+    let pinyin_subject = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && !CONNECTORS.contains(&w.text.as_str()));
+    if appositive || pinyin_subject || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }
@@ -1146,6 +1148,11 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 m.end = close + 1;
                 m.surface = norm.slice(m.start, m.end).to_owned();
                 m.label = without_quote_marks(&m.surface);
+                continue;
+            }
+            // (the Bay Forum “Innovation in Education,” held …: the quotation after a named
+            // meeting is its theme, not another meeting)
+            if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
                 continue;
             }
             let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();

@@ -650,6 +650,11 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
+            // (the Bay Forum “Innovation in Education,” held …: past the meeting's quoted theme)
+            let between = match between.strip_prefix(" “").and_then(|b| b.split_once('”')) {
+                Some((_, rest)) => rest.to_owned(),
+                None => between,
+            };
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
             // (… held at Lakeside University Tianjin: the city right after the venue body)
             let venue_city = bodies.iter().map(|&v| &doc.mentions[v]).any(|v| v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
