@@ -324,6 +324,20 @@ fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
 /// Words that open a bracket defining a short form: …(以下简称“联盟”).
 pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
 
+/// Whether `short` (two to four Han characters) takes its characters from `name` in their
+/// order, starting within the name's first two: 北联大 of 台北联合大学系统.
+fn is_contraction(short: &[char], name: &[char]) -> bool {
+    let mut at = 0;
+    let in_order = short.iter().all(|c| match name[at..].iter().position(|n| n == c) {
+        Some(k) => {
+            at += k + 1;
+            true
+        }
+        None => false,
+    });
+    (2..=4).contains(&short.len()) && short.iter().all(|&c| is_cjk(c)) && in_order && name.iter().take(2).any(|&n| n == short[0])
+}
+
 /// Whether position `pos` lies inside an open quotation (a “ before it, not yet closed).
 fn inside_quote(chars: &[char], sent_start: usize, pos: usize) -> bool {
     (sent_start..pos).rev().take(24).map(|k| chars[k]).find(|&c| c == '“' || c == '”') == Some('“')
@@ -712,7 +726,11 @@ impl Scan<'_> {
         let quoted = start > ss && chars[start - 1] == '“' && t.end < se && chars[t.end] == '”';
         // (东岭大学联盟(E9), …联盟(以下简称…): a short form given in brackets defines a name
         let latin_short = chars.get(t.end) == Some(&'(') && (t.end + 1..se.min(t.end + 12)).find(|&k| chars[k] == ')').is_some_and(|c| c > t.end + 2 && chars[t.end + 1..c].iter().all(|x| x.is_ascii_alphanumeric()));
-        let defined = latin_short || chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
+        // (东岭联合大学系统(东联大): or a short form of its own characters, in their order)
+        let han_short = chars.get(t.end) == Some(&'(') && (t.end + 3..se.min(t.end + 7)).find(|&k| chars[k] == ')').is_some_and(|c| is_contraction(&chars[t.end + 1..c], &chars[start..t.end]));
+        let defined = latin_short || han_short || chars.get(t.end) == Some(&'(') && ABBREVIATION_LEADS.iter().any(|w| after(&format!("({w}")));
+        // (西河大学联盟成员则为A、B: an alliance whose members are listed is a named one)
+        let members_listed = ["成员包括", "成员为", "成员则为", "成员则包括"].iter().any(|w| after(w));
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         // (东岭监督联盟创会理事长X: an alliance that has officers is a standing body)
@@ -722,7 +740,7 @@ impl Scan<'_> {
             let clause_end = (t.end..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
             ["发起成立", "发起并成立", "共同成立", "联合成立", "共同发起", "联合发起", "共同组建", "联合组建"].iter().any(|w| find_word(chars, t.end, clause_end, w).is_some())
         };
-        let named = founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        let named = members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());

@@ -71,6 +71,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(listed_under_heading),
     },
     Rule {
+        id: "member.alliance-clause-lists",
+        predicate: Predicate::Member,
+        pattern: "，ALLIANCE(的)成员(则)为/包括 A、B及C; ALLIANCE(系统)包括 A、B及C (a clause opening with the alliance)",
+        example: "东岭大学系统包括东岭科技大学、东岭医学大学，西河大学联盟成员则为北湖大学、南川大学 → members",
+        run: Run::Within("founding_member.listed-under-heading"),
+    },
+    Rule {
         id: "member.listed-under-heading",
         predicate: Predicate::Member,
         pattern: "成员单位/成员高校: A、B…",
@@ -439,6 +446,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     if members_after_colon(doc, s, out) {
         return;
     }
+    alliance_clause_lists(doc, s, out);
     let text: String = chars[from..s.end].iter().collect();
     let (heading, list_from) = match inline_heading(&text, named.is_some()) {
         Some((h, k)) => (h, from + k),
@@ -455,6 +463,41 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-under-heading") };
     for &o in &run {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+    }
+}
+
+/// How a clause that opens with an alliance's name lists its institutions.
+const CLAUSE_LINKS: &[&str] = &["成员则为", "成员则包括", "成员为", "成员包括", "成员有", "包括"];
+
+/// 西河大学联盟成员则为A、B及C; 东联大系统包括A、B: a clause that opens with an alliance (its
+/// short form may be followed by the name's last word) lists its institutions: members, or
+/// founders where the report founds it.
+fn alliance_clause_lists(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for a in doc.in_sentence(s.si, &[EntityType::Alliance]) {
+        let m = &doc.mentions[a];
+        let opens_clause = m.start == s.start || matches!(chars[m.start - 1], ',' | ';' | '“' | '\n');
+        let mut e = if chars.get(m.end) == Some(&'”') { m.end + 1 } else { m.end };
+        // (东联大系统: the short form, then the word its full name ends with)
+        let label = &doc.entities[doc.ent(a)].label;
+        if let Some(head) = ["系统", "联盟"].iter().find(|h| label.ends_with(**h) && !m.surface.ends_with(**h) && starts_with_at(chars, e, s.end, h)) {
+            e += head.chars().count();
+        }
+        if chars.get(e) == Some(&'的') {
+            e += 1;
+        }
+        let Some(link) = CLAUSE_LINKS.iter().find(|l| starts_with_at(chars, e, s.end, l)) else { continue };
+        let list_from = e + link.chars().count();
+        if !opens_clause {
+            continue;
+        }
+        let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
+        let Some(run) = doc.list_runs(&items).into_iter().next().filter(|r| r.len() >= 2 && doc.mentions[r[0]].start == list_from) else { continue };
+        let alliance = doc.ent(a);
+        let (p, rule) = if founded_in_report(doc, alliance) { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.alliance-clause-lists") };
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+        }
     }
 }
 
@@ -707,6 +750,25 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_clause_opening_with_an_alliance_lists_its_members() {
+        let f = facts_of("东岭联合大学系统(东联大)主席王明出席会议。东联大系统包括东岭科技大学、东岭医学大学及东岭海洋大学,西河六国立大学联盟成员则为北湖大学、南川大学及海川大学。");
+        for u in ["东岭科技大学", "东岭医学大学", "东岭海洋大学"] {
+            assert!(holds(&f, u, "member", "东岭联合大学系统"), "{u} {f:?}");
+        }
+        for u in ["北湖大学", "南川大学", "海川大学"] {
+            assert!(holds(&f, u, "member", "西河六国立大学联盟"), "{u} {f:?}");
+        }
+        // in a report that founds the alliance the listed members are its founders
+        let f = facts_of("西河大学联盟9日在东岭成立,西河大学联盟成员包括北湖大学、南川大学。");
+        assert!(holds(&f, "北湖大学", "founding_member", "西河大学联盟"), "{f:?}");
+        // representatives of members attending, a clause not opened by the alliance, no list
+        for text in ["西河大学联盟成立三年。西河大学联盟成员单位代表出席,北湖大学、南川大学发言。", "会上,他说西河大学联盟成员包括北湖大学、南川大学。", "西河大学联盟成立三年。西河大学联盟包括三个层次。"] {
+            let f = facts_of(text);
+            assert!(!f.iter().any(|r| r.1 == "member" || r.1 == "founding_member"), "{text} {f:?}");
+        }
+    }
 
     #[test]
     fn an_alliance_its_founders_name_after_it_and_a_last_founder_no_rule_names() {
