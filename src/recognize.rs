@@ -1439,7 +1439,11 @@ pub fn post_end_after_modifiers(lex: &Lexicon, chars: &[char], toks: &Tokens, mu
 /// conjunction, then this one: the name starts after them.
 fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
     const JOINS: &[&str] = &["联合", "和", "与", "及", "同"];
-    let mut from = start;
+    // (兰州大学联合复旦大学: 联合 right after a body the scan stopped at is the verb)
+    let body_before = toks.ending_at(start).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    // (北湖大学联合研究院: not before a bare head, the name of a joint institute)
+    let named_after = toks.ending_at(end).is_some_and(|t| t.start >= start + 4);
+    let mut from = if body_before && starts_with_at(chars, start, end, "联合") && named_after { start + 2 } else { start };
     for k in start + 2..end.saturating_sub(3) {
         let closes_body = toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
         if let Some(j) = JOINS.iter().find(|j| starts_with_at(chars, k, end, j)).filter(|_| closes_body) {

@@ -194,7 +194,12 @@ fn joins(gap: &str) -> bool {
 
 fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
-        let Some((run, gap)) = founding_list(doc, s, ai) else { continue };
+        let Some((mut run, gap)) = founding_list(doc, s, ai) else { continue };
+        // (A联合B、C等47所高校发起成立X: the body that brings the others in founds it too)
+        let first = doc.mentions[run[0]].start;
+        if let Some(&lead) = s.institutions.iter().find(|&&o| doc.mentions[o].end + 2 == first && ends_with_at(doc.chars(), first, s.start, "联合")) {
+            run.insert(0, lead);
+        }
         let (predicate, rule) = if joins(&gap) { (Predicate::Member, "member.list-before-joining-verb") } else { (Predicate::FoundingMember, "founding_member.list-before-founding-verb") };
         if let Some(deng) = gap.find('等') {
             describe_list(doc, s, &run, &gap[deng..], out);
@@ -750,6 +755,15 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_body_that_brings_the_founders_together_with_lian_he_founds_too() {
+        let f = facts_of("十年前,东岭大学联合西河大学、北湖国立经济大学等47所高校,在南川发起成立东岭高校联盟。");
+        for u in ["东岭大学", "西河大学", "北湖国立经济大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭高校联盟"), "{u} {f:?}");
+        }
+        assert!(!f.iter().any(|r| r.0.starts_with("联合")), "{f:?}");
+    }
 
     #[test]
     fn a_clause_opening_with_an_alliance_lists_its_members() {
