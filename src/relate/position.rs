@@ -533,6 +533,16 @@ mod tests {
     use super::super::{facts_of, holds};
 
     #[test]
+    fn a_party_branch_secretary_a_prime_ministers_office_and_a_whole_class() {
+        let f = facts_of("东岭学院党总支书记王明出席仪式。");
+        assert!(holds(&f, "王明", "position", "东岭学院"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0 == "党总支"), "{f:?}");
+        let f = facts_of("东岭大学主办的研修班开班。科特迪瓦总理府外事顾问阿布雷·马丁代表全体学员致辞。");
+        assert!(holds(&f, "阿布雷·马丁", "position", "科特迪瓦总理府"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.starts_with("全体")), "{f:?}");
+    }
+
+    #[test]
     fn a_second_post_after_an_honorific_and_yu_and_a_post_set_off_by_wei() {
         let f = facts_of("由东岭论坛基金会董事长李华博士与副董事长周立群博士主办的座谈会将举行。");
         assert!(holds(&f, "周立群", "position", "东岭论坛基金会"), "{f:?}");
