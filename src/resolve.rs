@@ -55,7 +55,8 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         }
     }
     out.push_str(&label[last..]);
-    out
+    // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike)
+    out.replace(['‘', '「'], "“").replace(['’', '」'], "”")
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later
@@ -203,6 +204,13 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
 mod tests {
     use crate::extract::extract_text;
     use crate::recognize::EntityType;
+
+    #[test]
+    fn a_meeting_quoting_a_slogan_in_double_or_single_marks_is_one_meeting() {
+        let x = extract_text("——2025“丝路”高校联盟十周年大会暨合作论坛侧记\n\n9月2日,由东岭大学主办的“2025‘丝路’高校联盟十周年大会暨合作论坛”举行。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+    }
 
     #[test]
     fn a_name_read_as_an_alliance_and_as_a_body_is_one_alliance() {

@@ -721,8 +721,13 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !(after_verb || verb_before || founders) {
             continue;
         }
+        // (十年前…发起成立X: a founding years ago was not at the report's event, nor at an
+        // anniversary of the alliance)
+        let long_ago = find_word(chars, s.start, s.end, "年前").is_some() || find_word(chars, s.start, s.end, "早在").is_some();
+        let anniversary = s.main_event.is_some_and(|e| doc.entities[e].label.contains("周年"));
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
             Some(e) => (Some(e), "established_at.event-in-sentence"),
+            None if long_ago || anniversary => (None, "established_at.report-event"),
             None => (s.main_event, "established_at.report-event"),
         };
         if let Some(ev) = here {
@@ -763,6 +768,17 @@ mod tests {
             assert!(holds(&f, u, "founding_member", "东岭高校联盟"), "{u} {f:?}");
         }
         assert!(!f.iter().any(|r| r.0.starts_with("联合")), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_founded_years_ago_was_not_founded_at_its_anniversary() {
+        let text = "东岭高校联盟十周年大会\n\n9月22日,由东岭大学主办的“2025‘丝路’高校联盟十周年大会暨合作论坛”举行。十年前,东岭大学联合西河大学、北湖大学等47所高校,在南川发起成立东岭高校联盟。";
+        let f = facts_of(text);
+        assert!(holds(&f, "西河大学", "founding_member", "东岭高校联盟"), "{f:?}");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // (founded now: at the report's meeting)
+        let f = facts_of("东岭合作论坛9月22日在南川举行。论坛上,东岭大学、西河大学共同发起成立东岭高校联盟。");
+        assert!(holds(&f, "东岭高校联盟", "established_at", "东岭合作论坛"), "{f:?}");
     }
 
     #[test]
