@@ -391,6 +391,8 @@ impl Lexicon {
             .automaton
             .find_iter(text)
             .map(|m| (m.start(), m.end(), self.tags[m.pattern().as_usize()].as_slice()))
+            // (SCO inside UNESCO: a Latin word matches whole words only)
+            .filter(|&(s, e, _)| !latin_inside_word(text, s, e))
             .collect();
         self.split_party_committees(text, &mut out);
         out
@@ -459,4 +461,13 @@ impl Lexicon {
             .max_by_key(|(h, _)| h.len())
             .map(|(h, k)| (h.as_str(), *k))
     }
+}
+
+/// Whether the match `start..end` of `text` begins or ends with a Latin letter or digit that
+/// runs on into a letter or digit outside it (SCO in UNESCO).
+fn latin_inside_word(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    alnum(first) && alnum(text[..start].chars().next_back()) || alnum(last) && alnum(text[end..].chars().next())
 }

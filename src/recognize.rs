@@ -2618,6 +2618,12 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_short_form_the_lexicon_knows_matches_whole_words_only() {
+        assert!(!orgs("研讨会呼应联合国与 UNESCO 的目标。").contains(&"上海合作组织".to_string()));
+        assert!(orgs("上合组织(SCO)秘书长出席。SCO成员国代表发言。").contains(&"上海合作组织".to_string()));
+    }
+
+    #[test]
     fn a_quoted_meeting_read_whole_across_an_inner_slogan_a_dash_and_a_bracketed_short_form() {
         let events = |t: &str| labels_of(t, super::EntityType::Event);
         assert_eq!(events("9月2日,由东岭大学主办的“2025‘数字丝路’高校联盟十周年大会暨合作论坛”举行。"), vec!["2025‘数字丝路’高校联盟十周年大会暨合作论坛"]);
