@@ -900,3 +900,22 @@ fn a_pinyin_name_before_a_verb_is_a_person_but_not_a_road_named_after_one() {
     let r = report_of_text("Bay news\n\nThe Zhang Heng Road opened in May.\n");
     assert!(!entities(&r).iter().any(|(t, _)| t == "Person"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_quoted_title_runs_to_its_close_a_country_closes_a_ministry_and_a_centre_placed_abroad() {
+    let r = report_of_text(
+        "Bay news\n\nGuests attended the unveiling ceremony of the China Center in Samarkand, Uzbekistan. \
+         The two universities also signed the \"Memorandum of Understanding on Joint Research between Lakeside University and Samarkand State University.\" \
+         Tom Hale extended a warm welcome to the Ministry of Education of China and LU at the ceremony. Lakeside University (LU) sent a delegation.\n",
+    );
+    assert!(has_entity(&r, "Document", "Memorandum of Understanding on Joint Research between Lakeside University and Samarkand State University"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Ministry of Education of China"), "{:?}", entities(&r));
+    let r2 = report_of_text("Bay news\n\nThe Center for Legal Studies of China and Central Asia opened.\n");
+    assert!(has_entity(&r2, "Organization", "Center for Legal Studies of China and Central Asia"), "{:?}", entities(&r2));
+    // the country its name studies is not where the centre is: the article places it abroad
+    assert!(has_relation(&r, "China Center", "located_in", "Samarkand"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "China Center", "located_in", "China"), "{:?}", relations(&r));
+    // (with no other place stated, the name's country stays)
+    let r = report_of_text("Bay news\n\nThe China Lakeside Center opened on Monday with Tom Hale, its director.\n");
+    assert!(has_relation(&r, "China Lakeside Center", "located_in", "China"), "{:?}", relations(&r));
+}

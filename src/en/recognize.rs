@@ -147,6 +147,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     think_tanks_by_company(norm, &mut out);
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
+    whole_quoted_documents(norm, &mut out);
     dashed_countries(lex, names, norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
@@ -383,6 +384,12 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     }
     // Central Asia and Turkey: a country after `and` is no part of a name that has no head
     if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
+        return false;
+    }
+    // (the Ministry of Education of China and XJTU: a country after `of` closes the name
+    // before another body's short form; not a field: … Studies of China and Central Asia)
+    let short_form = after.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    if connector == "and" && short_form && so_far.len() >= 3 && so_far[so_far.len() - 2].text == "of" && names.country(&so_far[so_far.len() - 1].text).is_some() {
         return false;
     }
     if !matches!(connector, "and" | "in" | "&") {
@@ -1167,6 +1174,22 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             };
             let surface = norm.slice(open, end).to_owned();
             out.push(Mention { ty: EntityType::Event, start: open, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+        }
+    }
+}
+
+/// signed the "Memorandum of Understanding on Joint Research between LU and Bay University.":
+/// a document's title that opens a quotation runs to its close, lower-case words and all
+/// (less a full stop or comma the quotation closes on).
+fn whole_quoted_documents(norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Document && m.start > 0 && matches!(chars[m.start - 1], '"' | '“')) {
+        let Some(close) = (m.end..chars.len().min(m.end + 160)).find(|&k| matches!(chars[k], '"' | '”' | '\n')).filter(|&k| chars[k] != '\n') else { continue };
+        let end = if matches!(chars[close - 1], '.' | ',') { close - 1 } else { close };
+        if end > m.end && !chars[m.end..end].iter().any(|&c| matches!(c, '.' | ';' | '“' | '"')) {
+            m.end = end;
+            m.surface = norm.slice(m.start, end).to_owned();
+            m.label = m.surface.clone();
         }
     }
 }

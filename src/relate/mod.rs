@@ -436,10 +436,43 @@ pub fn relate_with(doc: &mut Doc, all: &[&'static Rule]) -> Vec<Relation> {
             f(doc, &mut out);
         }
     }
+    drop_name_countries_stated_elsewhere(doc, &mut out);
     // One fact, one relation: keep the first evidence.
     let mut seen = BTreeSet::new();
     out.retain(|r| seen.insert((r.subject, r.predicate, r.object.clone(), r.role.clone())));
     out
+}
+
+/// The China Center in Samarkand, Uzbekistan: a country in a body's name is what it is
+/// about, not where it is, when the article places the body in another country (stated, or
+/// through a place the article or the lexicon puts in one).
+fn drop_name_countries_stated_elsewhere(doc: &Doc, out: &mut Vec<Relation>) {
+    use crate::recognize::LexRef;
+    let is_country = |e: usize| doc.entities[e].ty == EntityType::Country;
+    let stated_in = |place: usize| -> Option<usize> {
+        let stated = out.iter().find_map(|r| match r.object {
+            Object::Entity(o) if r.subject == place && r.predicate == Predicate::LocatedIn && is_country(o) => Some(o),
+            _ => None,
+        });
+        stated.or_else(|| match doc.entities[place].lex {
+            Some(LexRef::Place(i)) => doc.lex.places[i].country.and_then(|c| doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(c)))),
+            _ => None,
+        })
+    };
+    let countries_stated: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|r| r.predicate == Predicate::LocatedIn && !r.rule.ends_with("name-prefix"))
+        .filter_map(|r| match r.object {
+            Object::Entity(o) if is_country(o) => Some((r.subject, o)),
+            Object::Entity(o) => stated_in(o).map(|c| (r.subject, c)),
+            _ => None,
+        })
+        .collect();
+    out.retain(|r| {
+        let Object::Entity(o) = r.object else { return true };
+        let from_name = r.predicate == Predicate::LocatedIn && r.rule.ends_with("name-prefix") && is_country(o);
+        !(from_name && countries_stated.iter().any(|&(s, c)| s == r.subject && c != o))
+    });
 }
 
 /// Facts extracted from a text written for a test: (subject, predicate, object, rule).
