@@ -919,3 +919,17 @@ fn a_quoted_title_runs_to_its_close_a_country_closes_a_ministry_and_a_centre_pla
     let r = report_of_text("Bay news\n\nThe China Lakeside Center opened on Monday with Tom Hale, its director.\n");
     assert!(has_relation(&r, "China Lakeside Center", "located_in", "China"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_title_with_its_modifier_and_stacked_honorifics_before_a_name_after_the_body() {
+    let r = report_of_text(
+        "Bay news\n\nThe Coastal Universities Association was established under the leadership of Lakeside Technical University (LTU). \
+         LTU Deputy Rector Anna Berg started her speech. LTU Rector Prof.Dr. Tom Hale will lead the Association. \
+         Thanking them, Dr. Ali Khan, Chairman of LTU's Board of Trustees, said so. Guests came from Macedonia.\n",
+    );
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Technical University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Technical University"), "{:?}", relations(&r));
+    let people: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Person").map(|(_, l)| l).collect();
+    assert!(people.iter().all(|p| !p.starts_with("Prof") && !p.contains("Board")), "{people:?}");
+    assert!(has_entity(&r, "Country", "North Macedonia"), "{:?}", entities(&r));
+}

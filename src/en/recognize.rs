@@ -144,6 +144,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     listed_people(names, norm, layout, &mut out);
+    // (Rector Prof.Dr. X, Chairman of UCA's Board of Trustees: honorifics and a body's board
+    // name no person)
+    out.retain(|m| m.ty != EntityType::Person || !names_no_person(&m.label));
     think_tanks_by_company(norm, &mut out);
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
@@ -1043,6 +1046,13 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     if appositive || pinyin_subject || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
+}
+
+/// A person's label made of honorifics only (Prof., Dr.) or naming a body's board or council.
+fn names_no_person(label: &str) -> bool {
+    let honorific = |w: &str| HONORIFICS.contains(&w.trim_end_matches('.')) || matches!(w, "Prof.Dr." | "Prof" | "Dr");
+    let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Committee" | "Presidium"));
+    label.split(' ').all(honorific) || board
 }
 
 /// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report

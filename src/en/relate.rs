@@ -397,14 +397,20 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Harbour Institute's director X: the possessive is no part of the title)
             let gap = text(doc, doc.mentions[o].end, ps);
             let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ");
-            // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific)
-            let title = super::words::HONORIFICS.iter().find_map(|h| title.strip_suffix(h)).unwrap_or(title).trim_end().trim_end_matches(',').to_owned();
-            // (Vice-Rector for Academic Affairs: the title with its portfolio)
+            // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific;
+            // KTMU Rector Prof. Dr. X: or several)
+            let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
+            // (Vice-Rector for Academic Affairs: the title with its portfolio; KTMU Deputy
+            // Rector X: with its modifiers)
             let title_word = title.split(" for ").next().unwrap_or_default();
+            let bare = super::words::TITLE_MODIFIERS.iter().find_map(|m| title_word.strip_prefix(m).and_then(|t| t.strip_prefix(' '))).filter(|t| !t.is_empty());
             // LPI director Tom Hale: news style often writes the title in lower case
-            let mut first_upper = title_word.chars();
-            let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
-            if !title.is_empty() && super::words::TITLES.contains(&capitalised.as_str()) {
+            let known = |w: &str| {
+                let mut first_upper = w.chars();
+                let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
+                super::words::TITLES.contains(&capitalised.as_str())
+            };
+            if !title.is_empty() && (known(title_word) || bare.is_some_and(known)) {
                 out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 continue;
@@ -459,6 +465,15 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 doc.with_post.insert(p);
             }
         }
+    }
+}
+
+/// The title before a name without the honorifics closing it (Rector Prof. Dr. → Rector).
+fn without_honorifics(title: &str) -> &str {
+    let mut t = title.trim_end();
+    loop {
+        let Some(cut) = ["Prof.Dr.", "Prof.", "Dr.", "Mr.", "Ms.", "Mrs."].iter().chain(super::words::HONORIFICS).find_map(|h| t.strip_suffix(h)) else { return t };
+        t = cut.trim_end().trim_end_matches(',').trim_end();
     }
 }
 

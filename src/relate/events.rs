@@ -106,7 +106,8 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_after = |c: usize| doc.mentions[c].end + 2 == first.start && crate::recognize::is_capital_word(chars, doc.mentions[c].end);
         let country = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start || capital_after(c));
         let country_before = country.map_or(first.start, |c| doc.mentions[c].start);
-        // (于 as 在: X本月于釜山召开)
+        // (于 as 在: X本月于釜山召开; 在丝路古郡敦煌: a description of the place between)
+        let country_before = described_place_start(chars, s.start, country_before);
         if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于') {
             continue;
         }
@@ -132,6 +133,16 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         out.extend(held_at(pi));
     }
+}
+
+/// 在丝路古郡敦煌, 在历史文化名城敦煌: where a short description of a place (ending in a word
+/// for an old or famous city) opens, right after 在/于; `start` when there is none.
+fn described_place_start(chars: &[char], sent_start: usize, start: usize) -> usize {
+    const CITY_WORDS: &[&str] = &["古郡", "古城", "古都", "名城", "之都", "重镇"];
+    if !CITY_WORDS.iter().any(|w| ends_with_at(chars, start, sent_start, w)) {
+        return start;
+    }
+    (start.saturating_sub(10).max(sent_start)..start.saturating_sub(2)).rev().find(|&k| k > sent_start && matches!(chars[k - 1], '在' | '于') && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))).unwrap_or(start)
 }
 
 /// 在位于P的VENUE: where the phrase's 在 stands and where the venue named after 的 ends, when
@@ -178,7 +189,8 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     let verb = HOLD_VERBS.iter().find(|v| starts_with_at(chars, venue_end, s.end, v))?;
     // (在西安举办了“X交流会”: 了 and an opening quote may stand between)
     let mut at = venue_end + verb.chars().count();
-    for c in ['了', '“'] {
+    // (于西安举行的 2023 东岭论坛: or 的, and a space before a year)
+    for c in ['了', '的', ' ', '“'] {
         if chars.get(at) == Some(&c) {
             at += 1;
         }
@@ -483,6 +495,14 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn held_in_a_place_described_before_its_name_and_a_meeting_after_de() {
+        let f = facts_of("22日,由东岭大学主办的“东岭合作论坛”在丝路古郡甘肃敦煌启幕。");
+        assert!(holds(&f, "东岭合作论坛", "held_at", "敦煌"), "{f:?}");
+        let f = facts_of("东岭理工大学代表近日出席于西安举行的 2023 东岭大学联盟论坛。");
+        assert!(f.iter().any(|r| r.1 == "held_at" && r.2 == "西安" && r.0.ends_with("东岭大学联盟论坛")), "{f:?}");
+    }
 
     #[test]
     fn an_anniversary_forum_held_today_in_a_conference_centre() {

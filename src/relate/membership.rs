@@ -118,7 +118,7 @@ pub const RULES: &[Rule] = &[
 const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
-    "等", "决定", "共同", "联合", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
+    "等", "决定", "共同", "联合", "携手", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
     "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出", "会后", "随后",
 ];
 
@@ -760,6 +760,15 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn founders_joined_by_xie_shou_and_a_founding_with_chuang_li() {
+        let f = facts_of("2015年,东岭大学携手来自共建国家的47所高校在南川发起成立“东岭高校联盟”。");
+        assert!(holds(&f, "东岭大学", "founding_member", "东岭高校联盟"), "{f:?}");
+        let f = facts_of("东岭理工大学(东理大)代表出席论坛。东理大于 2015 年与西河大学共同创立东岭大学联盟。");
+        assert!(holds(&f, "西河大学", "founding_member", "东岭大学联盟"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.starts_with("创立") || r.2.starts_with("创立")), "{f:?}");
+    }
 
     #[test]
     fn a_body_that_brings_the_founders_together_with_lian_he_founds_too() {
