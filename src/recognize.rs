@@ -2618,6 +2618,11 @@ mod tests {
     }
 
     #[test]
+    fn gen_sui_before_a_body_is_a_verb() {
+        assert_eq!(orgs("他跟随东岭大学生态学院李明教授学习农业技术。"), vec!["东岭大学生态学院".to_string()]);
+    }
+
+    #[test]
     fn a_latin_short_form_the_lexicon_knows_matches_whole_words_only() {
         assert!(!orgs("研讨会呼应联合国与 UNESCO 的目标。").contains(&"上海合作组织".to_string()));
         assert!(orgs("上合组织(SCO)秘书长出席。SCO成员国代表发言。").contains(&"上海合作组织".to_string()));
