@@ -933,3 +933,12 @@ fn a_title_with_its_modifier_and_stacked_honorifics_before_a_name_after_the_body
     assert!(people.iter().all(|p| !p.starts_with("Prof") && !p.contains("Board")), "{people:?}");
     assert!(has_entity(&r, "Country", "North Macedonia"), "{:?}", entities(&r));
 }
+
+#[test]
+fn the_body_under_whose_leadership_an_alliance_was_established_founds_it() {
+    let r = report_of_text("Bay news\n\nOn April 29, 2016, the \"Coastal Universities Association\" was established under the leadership of Lakeside Technical University (LTU).\n");
+    assert!(has_relation(&r, "Lakeside Technical University", "founding_member", "Coastal Universities Association"), "{:?}", relations(&r));
+    // (a body that leads an alliance already there founds nothing)
+    let r = report_of_text("Bay news\n\nThe Coastal Universities Association, founded in 2016, met under the leadership of Lakeside Technical University.\n");
+    assert!(!has_relation(&r, "Lakeside Technical University", "founding_member", "Coastal Universities Association"), "{:?}", relations(&r));
+}

@@ -50,7 +50,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "founding_member.en-by-list",
         predicate: Predicate::FoundingMember,
-        pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C",
+        pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C; ALLIANCE was established under the leadership of A",
         example: "The Coastal Data Alliance was founded by Lakeside University and the Hill Institute",
         run: Run::Sentence(alliance_by_list),
     },
@@ -583,7 +583,9 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let ae = doc.mentions[a].end;
         let rest = text(doc, ae, s.end);
         // (… is led by institutions such as A and B: the bodies leading a new alliance found it)
-        let Some(by) = FOUND.iter().chain(&["led"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min() else { continue };
+        // (… was established under the leadership of A: the body leading the founding founds it)
+        let led = FOUND.iter().filter_map(|v| rest.find(&format!("{v} under the leadership of ")).map(|i| i + v.len() + " under the leadership of ".len())).min();
+        let Some(by) = FOUND.iter().chain(&["led"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min().into_iter().chain(led).min() else { continue };
         // (led by may close a longer clause: … is guided by X and led by A and B)
         let reach = if rest[..by].ends_with("led by ") { 120 } else { 60 };
         if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach {

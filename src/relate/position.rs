@@ -1,6 +1,6 @@
 //! `position`: who holds which post in which organisation.
 
-use super::{Doc, Predicate, Relation, Rule, Run, Sent};
+use super::{Doc, Object, Predicate, Relation, Rule, Run, Sent};
 use crate::lexicon::{OrgKind, Tag};
 use crate::recognize::EntityType;
 use crate::scan::{ends_with_at, is_cjk, starts_with_at, Token};
@@ -68,6 +68,13 @@ pub const RULES: &[Rule] = &[
         pattern: "ORG(的)(首任)POST由NAME担任/出任",
         example: "东岭基金会首任董事长由李华担任 → 董事长 of 东岭基金会",
         run: Run::Within("position.org-post-name"),
+    },
+    Rule {
+        id: "position.staff-led-by-holder",
+        predicate: Predicate::Position,
+        pattern: "NAME(POST)偕同/带领/率领 POST NAME、POST NAME…: bare posts of the people a post holder brings are in the holder's body",
+        example: "东岭大学校长王明。王明偕同副校长李华、国际长周立群出席 → 李华 holds 副校长, 周立群 国际长 at 东岭大学",
+        run: Run::Article(staff_led_by_holder),
     },
     Rule {
         id: "position.name-org-post",
@@ -391,6 +398,64 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     true
 }
 
+/// Words for bringing one's own staff along.
+const LEADS_STAFF: &[&str] = &["偕同", "带领", "率领", "带队", "率"];
+
+/// 王明偕同副校长李华、国际长周立群出席: a person whose post in a body the article states,
+/// then a verb of bringing staff along, then people with bare posts (no body before the post):
+/// those posts are in the leader's body.
+fn staff_led_by_holder(doc: &mut Doc, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let mut found = Vec::new();
+    for si in 0..doc.layout.sentences.len() {
+        let s = doc.sent(si);
+        let people = doc.in_sentence(si, &[EntityType::Person]);
+        for at in s.start..s.end {
+            let Some(verb) = LEADS_STAFF.iter().find(|v| starts_with_at(chars, at, s.end, v)) else { continue };
+            let Some(body) = leader_body(doc, &s, at, out) else { continue };
+            let after_verb = at + verb.chars().count();
+            let mut from = after_verb;
+            for &p in people.iter().filter(|&&p| doc.mentions[p].start > after_verb) {
+                let ps = doc.mentions[p].start;
+                let Some(post) = doc.tokens[si].ending_at(ps).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
+                let start = role_start(doc, &s, &post);
+                // (nothing but the post since the verb or the last item: 、, 及, 和)
+                let gap: String = chars[from.min(start)..start].iter().collect();
+                if !matches!(gap.as_str(), "" | "、" | "及" | "和" | "以及" | ",") {
+                    // (、校友总会总会长X: an item with a body of its own, the list goes on)
+                    if gap.starts_with('、') && !gap.contains(['。', ',', ';']) {
+                        from = doc.mentions[p].end;
+                        continue;
+                    }
+                    break;
+                }
+                let role: String = chars[start..post.end].iter().collect();
+                found.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, body, si, "position.staff-led-by-holder") });
+                from = doc.mentions[p].end;
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The body in which the person named right before `verb_at` (after the name, the person's
+/// own post may stand: 李华副校长带领) holds a post the article states.
+fn leader_body(doc: &Doc, s: &Sent, verb_at: usize, out: &[Relation]) -> Option<usize> {
+    let chars = doc.chars();
+    let toks = &doc.tokens[s.si];
+    let name_end = toks.ending_at(verb_at).filter(|t| t.has(|g| matches!(g, Tag::Post))).map_or(verb_at, |t| role_start(doc, s, t));
+    // (the name may be written again without its post: a mention or the entity's label)
+    let named = |e: usize| {
+        let label: Vec<char> = doc.entities[e].label.chars().collect();
+        doc.entities[e].ty == EntityType::Person && name_end >= s.start + label.len() && chars[name_end - label.len()..name_end] == label[..]
+    };
+    let lead = (0..doc.entities.len()).find(|&e| named(e))?;
+    out.iter().find_map(|r| match r.object {
+        Object::Entity(o) if r.subject == lead && r.predicate == Predicate::Position => Some(o),
+        _ => None,
+    })
+}
+
 /// What the government of a level (县, 市, 省) is called: 县政府, 县人民政府. Its head is the 县长.
 fn governments_of(level: char) -> [String; 2] {
     [format!("{level}政府"), format!("{level}人民政府")]
@@ -531,6 +596,19 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn bare_posts_of_the_staff_a_post_holder_brings_are_in_the_holders_body() {
+        let f = facts_of("东岭大学校长王明出席会议。王明偕同副校长李华、校友总会总会长张山立、国际长周立群及四校师长出席研讨会。");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+        assert!(!holds(&f, "张山立", "position", "东岭大学"), "{f:?}");
+        // a post with a body of its own, or a leader with no post stated, gives nothing
+        let f = facts_of("东岭大学校长王明出席会议。王明带领西河大学副校长李华参观。");
+        assert!(!holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        let f = facts_of("李华率团访问东岭大学,副校长王明接待。");
+        assert!(!f.iter().any(|r| r.3 == "position.staff-led-by-holder"), "{f:?}");
+    }
 
     #[test]
     fn a_party_branch_secretary_a_prime_ministers_office_and_a_whole_class() {
