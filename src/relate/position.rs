@@ -120,6 +120,12 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
                 continue 'mods;
             }
         }
+        // (理大内地发展总监X: a director's field, two to four plain characters right after a body)
+        if chars[post.start..post.end] == ['总', '监'] && start == post.start {
+            if let Some(k) = (2..=4).find(|&k| start >= s.start + k && doc.org_ending_at(s, start - k).is_some() && chars[start - k..start].iter().all(|&c| is_cjk(c)) && toks.within(start - k, start).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_))))) {
+                return start - k;
+            }
+        }
         return start;
     }
 }
@@ -596,6 +602,15 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_directors_field_stands_between_the_body_and_the_title() {
+        let f = facts_of("东岭理工大学(理大)代表出席论坛。理大内地发展总监陆海天教授进行交流。");
+        assert!(f.iter().any(|r| r.0 == "陆海天" && r.1 == "position" && r.2 == "东岭理工大学"), "{f:?}");
+        // (a verb between the body and the title is no field)
+        let f = facts_of("李华参观东岭公司。技术总监王明介绍情况。");
+        assert!(!holds(&f, "王明", "position", "东岭公司"), "{f:?}");
+    }
 
     #[test]
     fn bare_posts_of_the_staff_a_post_holder_brings_are_in_the_holders_body() {
