@@ -724,7 +724,14 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (十年前…发起成立X: a founding years ago was not at the report's event, nor at an
         // anniversary of the alliance)
         let long_ago = find_word(chars, s.start, s.end, "年前").is_some() || find_word(chars, s.start, s.end, "早在").is_some();
-        let anniversary = s.main_event.is_some_and(|e| doc.entities[e].label.contains("周年"));
+        // (理大于2015年与…共同创立X, at the 2023 forum: a founding year the meeting's is not)
+        let years_of = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_ascii_digit()).filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))).map(str::to_owned).collect() };
+        let sentence: String = chars[s.start..s.end].iter().collect();
+        let other_year = s.main_event.is_some_and(|e| {
+            let (said, held) = (years_of(&sentence), years_of(&doc.entities[e].label));
+            !said.is_empty() && !held.is_empty() && !said.iter().any(|y| held.contains(y))
+        });
+        let anniversary = other_year || s.main_event.is_some_and(|e| doc.entities[e].label.contains("周年"));
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
             Some(e) => (Some(e), "established_at.event-in-sentence"),
             None if long_ago || anniversary => (None, "established_at.report-event"),
@@ -785,6 +792,9 @@ mod tests {
         let f = facts_of(text);
         assert!(holds(&f, "西河大学", "founding_member", "东岭高校联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // (founded in a year the meeting's name does not hold: not at it)
+        let f = facts_of("“2023 东岭大学联盟论坛”在西安举行。东岭大学于 2015 年与西河大学共同创立东岭大学联盟。");
+        assert!(holds(&f, "西河大学", "founding_member", "东岭大学联盟") && !f.iter().any(|r| r.1 == "established_at"), "{f:?}");
         // (founded now: at the report's meeting)
         let f = facts_of("东岭合作论坛9月22日在南川举行。论坛上,东岭大学、西河大学共同发起成立东岭高校联盟。");
         assert!(holds(&f, "东岭高校联盟", "established_at", "东岭合作论坛"), "{f:?}");
