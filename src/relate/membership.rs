@@ -195,9 +195,7 @@ fn joins(gap: &str) -> bool {
 fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let Some((mut run, gap)) = founding_list(doc, s, ai) else { continue };
-        // (A联合B、C等47所高校发起成立X: the body that brings the others in founds it too)
-        let first = doc.mentions[run[0]].start;
-        if let Some(&lead) = s.institutions.iter().find(|&&o| doc.mentions[o].end + 2 == first && ends_with_at(doc.chars(), first, s.start, "联合")) {
+        if let Some(lead) = lead_before_list(doc, s, doc.mentions[run[0]].start) {
             run.insert(0, lead);
         }
         let (predicate, rule) = if joins(&gap) { (Predicate::Member, "member.list-before-joining-verb") } else { (Predicate::FoundingMember, "founding_member.list-before-founding-verb") };
@@ -209,6 +207,21 @@ fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         mark_think_tanks(doc, &run, ai);
     }
+}
+
+/// A联合B、C等47所高校发起成立X, A于2015年与B共同创立X: the body that brings the others in,
+/// or acts with them after a time, founds the alliance too.
+fn lead_before_list(doc: &Doc, s: &Sent, first: usize) -> Option<usize> {
+    let chars = doc.chars();
+    s.institutions.iter().copied().find(|&o| {
+        let e = doc.mentions[o].end;
+        if e >= first {
+            return false;
+        }
+        let gap: String = chars[e..first].iter().collect();
+        let timed = gap.strip_prefix('于').and_then(|g| g.strip_suffix('与')).is_some_and(|t| t.chars().count() <= 12 && t.trim().ends_with(['年', '月', '日']) && t.chars().all(|c| c.is_ascii_digit() || c == ' ' || "年月日".contains(c)));
+        gap == "联合" || timed
+    })
 }
 
 /// 等21家权威智库机构 / 等中国高校: what the list is says what its items are and where.
@@ -774,6 +787,7 @@ mod tests {
         assert!(holds(&f, "东岭大学", "founding_member", "东岭高校联盟"), "{f:?}");
         let f = facts_of("东岭理工大学(东理大)代表出席论坛。东理大于 2015 年与西河大学共同创立东岭大学联盟。");
         assert!(holds(&f, "西河大学", "founding_member", "东岭大学联盟"), "{f:?}");
+        assert!(holds(&f, "东岭理工大学", "founding_member", "东岭大学联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.0.starts_with("创立") || r.2.starts_with("创立")), "{f:?}");
     }
 
