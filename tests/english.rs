@@ -942,3 +942,14 @@ fn the_body_under_whose_leadership_an_alliance_was_established_founds_it() {
     let r = report_of_text("Bay news\n\nThe Coastal Universities Association, founded in 2016, met under the leadership of Lakeside Technical University.\n");
     assert!(!has_relation(&r, "Lakeside Technical University", "founding_member", "Coastal Universities Association"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_list_of_names_each_followed_by_its_title_keeps_each_title_with_its_name() {
+    let r = report_of_text(
+        "Bay news\n\nMore than 500 people attended the event including Anna Berg, Minister of Lakeside Ministry of Education, Tom Hale, President of Bay Humanities University, Wang Lei, Executive Deputy Head of the Publicity Department of the Bay Party, and Li Wei.\n",
+    );
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Ministry of Education"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay Humanities University"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside Ministry of Education"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Wang Lei", "position", "Bay Humanities University"), "{:?}", relations(&r));
+}

@@ -313,7 +313,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (when A's own title came before A: by the Rector of W, A, the Rector of X, B)
         let ps = doc.mentions[p].start;
         let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps);
-        if next_person(oe + 1) || titled_before && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
+        // (…, A, President of X, B, …: a title without `the` after a name is that name's)
+        let the_title = text(doc, pe, doc.mentions[o].start).trim_start_matches(',').trim_start().trim_start_matches("and ").starts_with("the ");
+        if next_person(oe + 1) || titled_before && the_title && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
@@ -428,6 +430,11 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
+            // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
+            let listed_with_name_before = text(doc, doc.mentions[o].end, ps).starts_with(',') && title_set_off_after_person(doc, s, o);
+            if listed_with_name_before {
+                continue;
+            }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
             let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to "]);
             let head = head.as_deref();
@@ -466,6 +473,21 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `A, Minister of X`: whether the title before body `o` (…TITLE of X) opens a clause that
+/// a person's name and a comma close before it.
+fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
+    let os = doc.mentions[o].start;
+    let base = s.start.max(os.saturating_sub(60));
+    let Some(h) = words_before_body(doc, s, o, &[" of the ", " of "]) else { return false };
+    let Some(k) = h.rfind(", ") else { return false };
+    // (by the Rector of W, A, the Rector of X, B: a title with `the` opens its own item)
+    if h[k + 2..].trim_start_matches("and ").starts_with("the ") {
+        return false;
+    }
+    let comma = base + h[..k].chars().count();
+    doc.mentions.iter().any(|m| m.ty == EntityType::Person && m.sentence == s.si && m.end == comma)
 }
 
 /// The title before a name without the honorifics closing it (Rector Prof. Dr. → Rector).
