@@ -953,3 +953,16 @@ fn a_list_of_names_each_followed_by_its_title_keeps_each_title_with_its_name() {
     assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside Ministry of Education"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Wang Lei", "position", "Bay Humanities University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_body_named_after_a_person_and_a_faculty_of_an_institute_with_two_fields() {
+    let r = report_of_text(
+        "Bay news\n\nThe forum was held at Lakeside State University named after I. Berg. \
+         It was organized by the Bay Faculty of the World Languages and International Relations Institute named after Sh. Hale. \
+         The Dean of the Faculty of Law and Harbour University staff came.\n",
+    );
+    assert!(has_entity(&r, "Organization", "Lakeside State University named after I. Berg"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Bay Faculty of the World Languages and International Relations Institute named after Sh. Hale"), "{:?}", entities(&r));
+    // (of without the: two bodies)
+    assert!(has_entity(&r, "Organization", "Harbour University"), "{:?}", entities(&r));
+}

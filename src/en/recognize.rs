@@ -151,6 +151,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
     whole_quoted_documents(norm, &mut out);
+    named_after_a_person(norm, &mut out);
     dashed_countries(lex, names, norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
@@ -484,6 +485,12 @@ fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
     let run = after.iter().enumerate().take_while(|(k, w)| (capitalised(&w.text) || joined(*k)) && (*k == 0 || w.start == after[k - 1].end + 1)).count();
     let next_headed = run > 0 && head_of(&after[..run]).is_some();
     let headed = head_of(so_far).is_some() || so_far.last().is_some_and(|w| head_word(&w.text).is_some());
+    // (Faculty of the World Languages and International Relations Institute: after `of the`
+    // the parent body's name, still without its head, goes on to it)
+    let parent_open = so_far.windows(2).rposition(|p| p[0].text == "of" && p[1].text == "the").is_some_and(|k| !so_far[k + 2..].is_empty() && so_far[k + 2..].iter().all(|w| head_word(&w.text).is_none()));
+    if !article && next_headed && parent_open {
+        return Some(true);
+    }
     if article && run > 0 || next_headed && headed {
         return Some(false);
     }
@@ -1199,6 +1206,39 @@ fn whole_quoted_documents(norm: &NormText, out: &mut [Mention]) {
         if end > m.end && !chars[m.end..end].iter().any(|&c| matches!(c, '.' | ';' | '“' | '"')) {
             m.end = end;
             m.surface = norm.slice(m.start, end).to_owned();
+            m.label = m.surface.clone();
+        }
+    }
+}
+
+/// Kyrgyz State University named after I. Arabaev: a body named after a person (initials,
+/// then a family name) has that tail in its name; the name without it is an alias.
+fn named_after_a_person(norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    // (a body the lexicon knows keeps its identity, and its name)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let lead: String = chars[m.end..chars.len().min(m.end + 14)].iter().collect();
+        if !lead.starts_with(" named after ") {
+            continue;
+        }
+        let mut k = m.end + " named after ".len();
+        // initials: I. / Sh. / A.I. (one or two letters and a dot, each)
+        loop {
+            let letters = (k..chars.len().min(k + 2)).take_while(|&j| chars[j].is_alphabetic()).count();
+            let dotted = letters >= 1 && chars.get(k + letters) == Some(&'.') && chars[k].is_uppercase();
+            if !dotted {
+                break;
+            }
+            k += letters + 1;
+            if chars.get(k) == Some(&' ') {
+                k += 1;
+            }
+        }
+        let family = (k..chars.len()).take_while(|&j| chars[j].is_alphabetic() || chars[j] == '-').count();
+        if family >= 2 && chars[k].is_uppercase() {
+            m.aliases.push(m.label.clone());
+            m.end = k + family;
+            m.surface = norm.slice(m.start, m.end).to_owned();
             m.label = m.surface.clone();
         }
     }
