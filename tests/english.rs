@@ -966,3 +966,15 @@ fn a_body_named_after_a_person_and_a_faculty_of_an_institute_with_two_fields() {
     // (of without the: two bodies)
     assert!(has_entity(&r, "Organization", "Harbour University"), "{:?}", entities(&r));
 }
+
+#[test]
+fn broadcasters_a_headquarters_and_a_ceremony_named_by_what_it_unveils() {
+    let r = report_of_text(
+        "Bay News\n\nThe event was reported by Lakeside First TV, the Bay National Channel and the Harbour Institute Headquarters (HIH). \
+         On June 10th, the opening ceremony of the Unveiling Ceremony of “Bay Pavilion” was held in Bishkek.\n",
+    );
+    for (ty, name) in [("Organization", "Lakeside First TV"), ("Organization", "Bay National Channel"), ("Organization", "Harbour Institute Headquarters"), ("Event", "Unveiling Ceremony of Bay Pavilion")] {
+        assert!(has_entity(&r, ty, name), "{name} {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Unveiling Ceremony of Bay Pavilion", "held_at", "Bishkek"), "{:?}", relations(&r));
+}

@@ -1168,7 +1168,9 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 continue;
             }
             // International Symposium on "Lakeside Road: …": the named meeting and its theme are one name
-            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 4 == open && norm.slice(m.end, open) == " on ") {
+            // (Unveiling Ceremony of “Bay Pavilion”: so are a ceremony and what it opens)
+            let joins_title = |m: &Mention| norm.slice(m.end, open) == " on " || norm.slice(m.end, open) == " of " && m.label.ends_with("Ceremony");
+            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 4 == open && joins_title(m)) {
                 m.end = close + 1;
                 m.surface = norm.slice(m.start, m.end).to_owned();
                 m.label = without_quote_marks(&m.surface);

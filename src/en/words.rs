@@ -59,6 +59,10 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Times", OrgKind::Media),
     ("News", OrgKind::Media),
     ("Television", OrgKind::Media),
+    // Osh First TV, the Kyrgyzstan National Channel, the Confucius Institute Headquarters
+    ("TV", OrgKind::Media),
+    ("Channel", OrgKind::Media),
+    ("Headquarters", OrgKind::Other),
     ("Organization", OrgKind::Other),
     ("Organisation", OrgKind::Other),
 ];
