@@ -734,26 +734,33 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !(after_verb || verb_before || founders) {
             continue;
         }
-        // (十年前…发起成立X: a founding years ago was not at the report's event, nor at an
-        // anniversary of the alliance)
-        let long_ago = find_word(chars, s.start, s.end, "年前").is_some() || find_word(chars, s.start, s.end, "早在").is_some();
-        // (理大于2015年与…共同创立X, at the 2023 forum: a founding year the meeting's is not)
-        let years_of = |t: &str| -> Vec<String> { t.split(|c: char| !c.is_ascii_digit()).filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))).map(str::to_owned).collect() };
-        let sentence: String = chars[s.start..s.end].iter().collect();
-        let other_year = s.main_event.is_some_and(|e| {
-            let (said, held) = (years_of(&sentence), years_of(&doc.entities[e].label));
-            !said.is_empty() && !held.is_empty() && !said.iter().any(|y| held.contains(y))
-        });
-        let anniversary = other_year || s.main_event.is_some_and(|e| doc.entities[e].label.contains("周年"));
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
             Some(e) => (Some(e), "established_at.event-in-sentence"),
-            None if long_ago || anniversary => (None, "established_at.report-event"),
+            None if founded_before_the_meeting(doc, s) => (None, "established_at.report-event"),
             None => (s.main_event, "established_at.report-event"),
         };
         if let Some(ev) = here {
             out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
         }
     }
+}
+
+/// Whether sentence `s` tells of a founding before the report's meeting: years ago (十年前,
+/// 早在), in a year the meeting's name does not carry (理大于2015年与…共同创立X, reported at the
+/// 2023 forum), or at a meeting that marks an anniversary (…十周年大会).
+fn founded_before_the_meeting(doc: &Doc, s: &Sent) -> bool {
+    let chars = doc.chars();
+    let long_ago = find_word(chars, s.start, s.end, "年前").is_some() || find_word(chars, s.start, s.end, "早在").is_some();
+    let Some(meeting) = s.main_event.map(|e| doc.entities[e].label.as_str()) else { return long_ago };
+    let sentence: String = chars[s.start..s.end].iter().collect();
+    let (said, held) = (years_in(&sentence), years_in(meeting));
+    let other_year = !said.is_empty() && !held.is_empty() && !said.iter().any(|y| held.contains(y));
+    long_ago || other_year || meeting.contains("周年")
+}
+
+/// The years (19xx, 20xx) written in `text`.
+fn years_in(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))).collect()
 }
 
 /// The event an alliance of sentence `s` was founded at: one named before it with 上 or 期间
