@@ -325,7 +325,7 @@ fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
 pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
 
 /// Whether `short` (two to four Han characters) takes its characters from `name` in their
-/// order, starting within the name's first two: 北联大 of 台北联合大学系统.
+/// order, starting within the name's first two: 东联大 of 东岭联合大学系统.
 fn is_contraction(short: &[char], name: &[char]) -> bool {
     let mut at = 0;
     let in_order = short.iter().all(|c| match name[at..].iter().position(|n| n == c) {
@@ -1439,7 +1439,7 @@ pub fn post_end_after_modifiers(lex: &Lexicon, chars: &[char], toks: &Tokens, mu
 /// conjunction, then this one: the name starts after them.
 fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
     const JOINS: &[&str] = &["联合", "和", "与", "及", "同"];
-    // (兰州大学联合复旦大学: 联合 right after a body the scan stopped at is the verb)
+    // (东岭大学联合西河大学: 联合 right after a body the scan stopped at is the verb)
     let body_before = toks.ending_at(start).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
     // (北湖大学联合研究院: not before a bare head, the name of a joint institute)
     let named_after = toks.ending_at(end).is_some_and(|t| t.start >= start + 4);

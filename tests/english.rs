@@ -894,8 +894,8 @@ fn a_meetings_quoted_theme_after_its_name_is_no_meeting_of_its_own() {
 
 #[test]
 fn a_pinyin_name_before_a_verb_is_a_person_but_not_a_road_named_after_one() {
-    let r = report_of_text("Bay news\n\nPresident Tom Hale and Chinese leader Xi Jinping inked the joint communique in Xi'an.\n");
-    assert!(has_entity(&r, "Person", "Xi Jinping"), "{:?}", entities(&r));
+    let r = report_of_text("Bay news\n\nPresident Tom Hale and Chinese leader Xi Wenming inked the joint communique in Xi'an.\n");
+    assert!(has_entity(&r, "Person", "Xi Wenming"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Place", "Xi'an"), "{:?}", entities(&r));
     let r = report_of_text("Bay news\n\nThe Zhang Heng Road opened in May.\n");
     assert!(!entities(&r).iter().any(|(t, _)| t == "Person"), "{:?}", entities(&r));
@@ -904,17 +904,17 @@ fn a_pinyin_name_before_a_verb_is_a_person_but_not_a_road_named_after_one() {
 #[test]
 fn a_quoted_title_runs_to_its_close_a_country_closes_a_ministry_and_a_centre_placed_abroad() {
     let r = report_of_text(
-        "Bay news\n\nGuests attended the unveiling ceremony of the China Center in Samarkand, Uzbekistan. \
-         The two universities also signed the \"Memorandum of Understanding on Joint Research between Lakeside University and Samarkand State University.\" \
+        "Bay news\n\nGuests attended the unveiling ceremony of the China Harbour Center in Samarkand, Uzbekistan. \
+         The two universities also signed the \"Memorandum of Understanding on Joint Research between Lakeside University and Steppe State University.\" \
          Tom Hale extended a warm welcome to the Ministry of Education of China and LU at the ceremony. Lakeside University (LU) sent a delegation.\n",
     );
-    assert!(has_entity(&r, "Document", "Memorandum of Understanding on Joint Research between Lakeside University and Samarkand State University"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Document", "Memorandum of Understanding on Joint Research between Lakeside University and Steppe State University"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Organization", "Ministry of Education of China"), "{:?}", entities(&r));
     let r2 = report_of_text("Bay news\n\nThe Center for Legal Studies of China and Central Asia opened.\n");
     assert!(has_entity(&r2, "Organization", "Center for Legal Studies of China and Central Asia"), "{:?}", entities(&r2));
     // the country its name studies is not where the centre is: the article places it abroad
-    assert!(has_relation(&r, "China Center", "located_in", "Samarkand"), "{:?}", relations(&r));
-    assert!(!has_relation(&r, "China Center", "located_in", "China"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "China Harbour Center", "located_in", "Samarkand"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "China Harbour Center", "located_in", "China"), "{:?}", relations(&r));
     // (with no other place stated, the name's country stays)
     let r = report_of_text("Bay news\n\nThe China Lakeside Center opened on Monday with Tom Hale, its director.\n");
     assert!(has_relation(&r, "China Lakeside Center", "located_in", "China"), "{:?}", relations(&r));
@@ -932,7 +932,7 @@ fn a_title_with_its_modifier_and_stacked_honorifics_before_a_name_after_the_body
     let people: Vec<String> = entities(&r).into_iter().filter(|(t, _)| t == "Person").map(|(_, l)| l).collect();
     assert!(people.iter().all(|p| !p.starts_with("Prof") && !p.contains("Board")), "{people:?}");
     assert!(has_entity(&r, "Country", "North Macedonia"), "{:?}", entities(&r));
-    let r = report_of_text("Bay news\n\nLi Hongyu, Deputy Director of the Division of Asian and African Confucius Institutes, read the letter. Tom Hale, Chairman of the Osh City Councilor, came.\n");
+    let r = report_of_text("Bay news\n\nLi Wei, Deputy Director of the Division of Coastal and Island Lakeside Institutes, read the letter. Tom Hale, Chairman of the Bay City Councilor, came.\n");
     let people = labels_of(&r, "Person");
     assert!(people.iter().all(|p| !p.contains("Institutes") && !p.contains("Councilor")), "{people:?}");
 }
@@ -961,11 +961,11 @@ fn a_list_of_names_each_followed_by_its_title_keeps_each_title_with_its_name() {
 fn a_body_named_after_a_person_and_a_faculty_of_an_institute_with_two_fields() {
     let r = report_of_text(
         "Bay news\n\nThe forum was held at Lakeside State University named after I. Berg. \
-         It was organized by the Bay Faculty of the World Languages and International Relations Institute named after Sh. Hale. \
+         It was organized by the Bay Faculty of the Coastal Languages and Harbour Relations Institute named after Sh. Hale. \
          The Dean of the Faculty of Law and Harbour University staff came.\n",
     );
     assert!(has_entity(&r, "Organization", "Lakeside State University named after I. Berg"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Organization", "Bay Faculty of the World Languages and International Relations Institute named after Sh. Hale"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Bay Faculty of the Coastal Languages and Harbour Relations Institute named after Sh. Hale"), "{:?}", entities(&r));
     // (of without the: two bodies)
     assert!(has_entity(&r, "Organization", "Harbour University"), "{:?}", entities(&r));
 }

@@ -144,7 +144,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     listed_people(names, norm, layout, &mut out);
-    // (Rector Prof.Dr. X, Chairman of UCA's Board of Trustees: honorifics and a body's board
+    // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
     // name no person)
     out.retain(|m| m.ty != EntityType::Person || !names_no_person(&m.label));
     think_tanks_by_company(norm, &mut out);
@@ -390,7 +390,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
         return false;
     }
-    // (the Ministry of Education of China and XJTU: a country after `of` closes the name
+    // (the Ministry of Education of China and LU: a country after `of` closes the name
     // before another body's short form; not a field: … Studies of China and Central Asia)
     let short_form = after.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
     if connector == "and" && short_form && so_far.len() >= 3 && so_far[so_far.len() - 2].text == "of" && names.country(&so_far[so_far.len() - 1].text).is_some() {
@@ -485,7 +485,7 @@ fn and_inside_name(so_far: &[Word], after: &[Word]) -> Option<bool> {
     let run = after.iter().enumerate().take_while(|(k, w)| (capitalised(&w.text) || joined(*k)) && (*k == 0 || w.start == after[k - 1].end + 1)).count();
     let next_headed = run > 0 && head_of(&after[..run]).is_some();
     let headed = head_of(so_far).is_some() || so_far.last().is_some_and(|w| head_word(&w.text).is_some());
-    // (Faculty of the World Languages and International Relations Institute: after `of the`
+    // (Faculty of the Coastal Languages and Harbour Relations Institute: after `of the`
     // the parent body's name, still without its head, goes on to it)
     let parent_open = so_far.windows(2).rposition(|p| p[0].text == "of" && p[1].text == "the").is_some_and(|k| !so_far[k + 2..].is_empty() && so_far[k + 2..].iter().all(|w| head_word(&w.text).is_none()));
     if !article && next_headed && parent_open {
@@ -1048,7 +1048,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
-    // (Chinese leader Xi Jinping inked …: a pinyin family and given name before a verb)
+    // (Chinese leader Xi Wenming inked …: a pinyin family and given name before a verb)
     let pinyin_subject = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && !CONNECTORS.contains(&w.text.as_str()));
     if appositive || pinyin_subject || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
@@ -1213,7 +1213,7 @@ fn whole_quoted_documents(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// Kyrgyz State University named after I. Arabaev: a body named after a person (initials,
+/// Lakeside State University named after I. Berg: a body named after a person (initials,
 /// then a family name) has that tail in its name; the name without it is an alias.
 fn named_after_a_person(norm: &NormText, out: &mut [Mention]) {
     let chars = &norm.chars;

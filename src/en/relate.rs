@@ -400,9 +400,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let gap = text(doc, doc.mentions[o].end, ps);
             let title = gap.trim().trim_start_matches("'s ").trim_start_matches("’s ");
             // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific;
-            // KTMU Rector Prof. Dr. X: or several)
+            // LTU Rector Prof. Dr. X: or several)
             let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
-            // (Vice-Rector for Academic Affairs: the title with its portfolio; KTMU Deputy
+            // (Vice-Rector for Academic Affairs: the title with its portfolio; LTU Deputy
             // Rector X: with its modifiers)
             let title_word = title.split(" for ").next().unwrap_or_default();
             let bare = super::words::TITLE_MODIFIERS.iter().find_map(|m| title_word.strip_prefix(m).and_then(|t| t.strip_prefix(' '))).filter(|t| !t.is_empty());

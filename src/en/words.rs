@@ -59,7 +59,7 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Times", OrgKind::Media),
     ("News", OrgKind::Media),
     ("Television", OrgKind::Media),
-    // Osh First TV, the Kyrgyzstan National Channel, the Confucius Institute Headquarters
+    // Lakeside First TV, the Bay National Channel, the Harbour Institute Headquarters
     ("TV", OrgKind::Media),
     ("Channel", OrgKind::Media),
     ("Headquarters", OrgKind::Other),

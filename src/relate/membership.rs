@@ -746,7 +746,7 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// Whether sentence `s` tells of a founding before the report's meeting: years ago (十年前,
-/// 早在), in a year the meeting's name does not carry (理大于2015年与…共同创立X, reported at the
+/// 早在), in a year the meeting's name does not carry (东大于2015年与…共同创立X, reported at the
 /// 2023 forum), or at a meeting that marks an anniversary (…十周年大会).
 fn founded_before_the_meeting(doc: &Doc, s: &Sent) -> bool {
     let chars = doc.chars();

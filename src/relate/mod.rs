@@ -443,7 +443,7 @@ pub fn relate_with(doc: &mut Doc, all: &[&'static Rule]) -> Vec<Relation> {
     out
 }
 
-/// The China Center in Samarkand, Uzbekistan: a country in a body's name is what it is
+/// The China Harbour Center in Samarkand, Uzbekistan: a country in a body's name is what it is
 /// about, not where it is, when the article places the body in another country (stated, or
 /// through a place the article or the lexicon puts in one).
 fn drop_name_countries_stated_elsewhere(doc: &Doc, out: &mut Vec<Relation>) {

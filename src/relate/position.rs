@@ -120,7 +120,7 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
                 continue 'mods;
             }
         }
-        // (理大内地发展总监X: a director's field, two to four plain characters right after a body)
+        // (东大内地发展总监X: a director's field, two to four plain characters right after a body)
         if chars[post.start..post.end] == ['总', '监'] && start == post.start {
             if let Some(k) = (2..=4).find(|&k| start >= s.start + k && doc.org_ending_at(s, start - k).is_some() && chars[start - k..start].iter().all(|&c| is_cjk(c)) && toks.within(start - k, start).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_))))) {
                 return start - k;
@@ -605,8 +605,8 @@ mod tests {
 
     #[test]
     fn a_directors_field_stands_between_the_body_and_the_title() {
-        let f = facts_of("东岭理工大学(理大)代表出席论坛。理大内地发展总监陆海天教授进行交流。");
-        assert!(f.iter().any(|r| r.0 == "陆海天" && r.1 == "position" && r.2 == "东岭理工大学"), "{f:?}");
+        let f = facts_of("东岭理工大学(理大)代表出席论坛。理大内地发展总监陆明教授进行交流。");
+        assert!(f.iter().any(|r| r.0 == "陆明" && r.1 == "position" && r.2 == "东岭理工大学"), "{f:?}");
         // (a verb between the body and the title is no field)
         let f = facts_of("李华参观东岭公司。技术总监王明介绍情况。");
         assert!(!holds(&f, "王明", "position", "东岭公司"), "{f:?}");
@@ -614,10 +614,10 @@ mod tests {
 
     #[test]
     fn bare_posts_of_the_staff_a_post_holder_brings_are_in_the_holders_body() {
-        let f = facts_of("东岭大学校长王明出席会议。王明偕同副校长李华、校友总会总会长张山立、国际长周立群及四校师长出席研讨会。");
+        let f = facts_of("东岭大学校长王明出席会议。王明偕同副校长李华、校友总会总会长张海、国际长周立群及四校师长出席研讨会。");
         assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
-        assert!(!holds(&f, "张山立", "position", "东岭大学"), "{f:?}");
+        assert!(!holds(&f, "张海", "position", "东岭大学"), "{f:?}");
         // a post with a body of its own, or a leader with no post stated, gives nothing
         let f = facts_of("东岭大学校长王明出席会议。王明带领西河大学副校长李华参观。");
         assert!(!holds(&f, "李华", "position", "东岭大学"), "{f:?}");
@@ -630,8 +630,8 @@ mod tests {
         let f = facts_of("东岭学院党总支书记王明出席仪式。");
         assert!(holds(&f, "王明", "position", "东岭学院"), "{f:?}");
         assert!(!f.iter().any(|r| r.0 == "党总支"), "{f:?}");
-        let f = facts_of("东岭大学主办的研修班开班。科特迪瓦总理府外事顾问阿布雷·马丁代表全体学员致辞。");
-        assert!(holds(&f, "阿布雷·马丁", "position", "科特迪瓦总理府"), "{f:?}");
+        let f = facts_of("东岭大学主办的研修班开班。科特迪瓦总理府外事顾问西蒙·杜朗代表全体学员致辞。");
+        assert!(holds(&f, "西蒙·杜朗", "position", "科特迪瓦总理府"), "{f:?}");
         assert!(!f.iter().any(|r| r.0.starts_with("全体")), "{f:?}");
     }
 
