@@ -298,20 +298,44 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             // the event after the verb in its clause (…主办的X论坛), else the one named before
             // the hosts (X论坛由A主办), else the report's (此次论坛由A主办,旨在落实Y峰会成果)
-            let clause_end = (from..s.end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(s.end);
+            let clause_end = hosted_clause_end(chars, from, s.end);
             let events = doc.in_sentence(s.si, &[EntityType::Event]);
             let run_start = doc.mentions[run[0]].start;
-            let after = events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end);
+            let after: Vec<usize> = events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end).map(|e| listed_events_from(doc, &events, e)).unwrap_or_default();
             let same_clause = |a: usize, b: usize| !chars[a..b].iter().any(|c| matches!(c, ',' | '。' | ';'));
             let before = events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start));
-            let ev = after.or(before).map(|e| doc.ent(e)).or(s.main_event);
-            if let Some(ev) = ev {
+            let hosted: Vec<usize> = if after.is_empty() { before.map(|e| doc.ent(e)).or(s.main_event).into_iter().collect() } else { after.iter().map(|&e| doc.ent(e)).collect() };
+            for ev in hosted {
                 for &o in &run {
                     out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, rule));
                 }
             }
         }
     }
+}
+
+/// Where the clause of a hosting verb ends: at the next mark, unless the next clause only adds
+/// who else organised (由A主办,B承办的“X”、“Y”…): then at the mark after that.
+fn hosted_clause_end(chars: &[char], from: usize, end: usize) -> usize {
+    let mark = |a: usize| (a..end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end);
+    let first = mark(from);
+    let co_hosts = chars.get(first) == Some(&',') && ["承办的", "协办的", "主办的", "支持的"].iter().any(|w| find_word(chars, first + 1, mark(first + 1), w).is_some());
+    if co_hosts { mark(first + 1) } else { first }
+}
+
+/// Event `first` and the events listed right after it with 、, 和, 与 or 及 (“X”、“Y”).
+fn listed_events_from(doc: &Doc, events: &[usize], first: usize) -> Vec<usize> {
+    let chars = doc.chars();
+    let mut listed = vec![first];
+    for &e in events.iter().filter(|&&e| doc.mentions[e].start > doc.mentions[first].start) {
+        let last = doc.mentions[*listed.last().unwrap_or(&first)].end;
+        let gap: String = chars[last..doc.mentions[e].start].iter().filter(|c| !matches!(c, '“' | '”' | '《' | '》')).collect();
+        if !matches!(gap.as_str(), "、" | "和" | "与" | "及") {
+            break;
+        }
+        listed.push(e);
+    }
+    listed
 }
 
 /// `在北京` right after the hosts' list (A、B在北京共同举办): where the place ends.
@@ -495,6 +519,17 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn hosts_of_meetings_listed_after_a_clause_of_other_organisers() {
+        let f = facts_of("9月5日,由商务部主办,我校承办的援外培训项目“东岭国家经济外交研修班”、“西河技术专家培训班”在东岭大学举行联合开班仪式。");
+        for ev in ["东岭国家经济外交研修班", "西河技术专家培训班"] {
+            assert!(holds(&f, ev, "organizer", "商务部"), "{ev} {f:?}");
+        }
+        // (a comma before a clause of something else: the hosts' event is the report's)
+        let f = facts_of("东岭论坛在西河举行。论坛由东岭大学主办,西河研讨会随后召开。");
+        assert!(!holds(&f, "西河研讨会", "organizer", "东岭大学"), "{f:?}");
+    }
 
     #[test]
     fn held_in_a_place_described_before_its_name_and_a_meeting_after_de() {
