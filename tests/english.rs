@@ -955,6 +955,9 @@ fn a_list_of_names_each_followed_by_its_title_keeps_each_title_with_its_name() {
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Humanities University"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside Ministry of Education"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Wang Lei", "position", "Bay Humanities University"), "{:?}", relations(&r));
+    // (a clause after the first name, then the title set off before the second: the second's)
+    let r = report_of_text("Bay news\n\nThe delegation, headed by the chairman of the party committee, Li Wei, was received by the rector of the Steppe National University, Tom Hale.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Steppe National University"), "{:?}", relations(&r));
 }
 
 #[test]

@@ -482,8 +482,12 @@ fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
     let base = s.start.max(os.saturating_sub(60));
     let Some(h) = words_before_body(doc, s, o, &[" of the ", " of "]) else { return false };
     let Some(k) = h.rfind(", ") else { return false };
-    // (by the Rector of W, A, the Rector of X, B: a title with `the` opens its own item)
-    if h[k + 2..].trim_start_matches("and ").starts_with("the ") {
+    // (by the Rector of W, A, the Rector of X, B: a title with `the` opens its own item; A,
+    // was received by the rector of X, B: and a clause is no title set off after A)
+    let clause = h[k + 2..].trim_start_matches("and ");
+    let first = clause.split(' ').next().unwrap_or_default();
+    let titled = super::words::TITLES.iter().chain(super::words::TITLE_MODIFIERS).any(|t| t.split(' ').next() == Some(first));
+    if clause.starts_with("the ") || !titled {
         return false;
     }
     let comma = base + h[..k].chars().count();
