@@ -324,6 +324,13 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let cut = between.trim_end().rfind(' ').map_or(0, |k| k + 1);
             between.truncate(cut);
         }
+        // (…, President of the initiating member X: a few lower-case words describe the body)
+        if let Some(k) = between.rfind(" of the ").filter(|&k| {
+            let words: Vec<&str> = between[k + 8..].split_whitespace().collect();
+            (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        }) {
+            between.truncate(k + 8);
+        }
         let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
         // (vice-director of the office of external relations at X: a title and its unit)
