@@ -987,8 +987,10 @@ fn broadcasters_a_headquarters_and_a_ceremony_named_by_what_it_unveils() {
 
 #[test]
 fn a_title_of_a_body_a_few_lower_case_words_describe() {
-    let r = report_of_text("Bay news\n\nThe alliance aims at shaping Asia, according to Tom Hale, President of the initiating member Lakeside University of China.\n");
+    let r = report_of_text("Bay news\n\nThe AUA is aimed at shaping Asia, according to Tom Hale, President of the initiating member Lakeside University of China. Anna Berg attended the launch.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+    let r = report_of_text("Bay news\n\nAnna Berg, President of the host university Harbour University, opened the forum.\n");
+    assert!(has_relation(&r, "Anna Berg", "position", "Harbour University"), "{:?}", relations(&r));
     // (a clause of more words is no description of the body)
     let r = report_of_text("Bay news\n\nTom Hale, who spoke of the need to work with and learn from Lakeside University, left.\n");
     assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
