@@ -56,7 +56,7 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     }
     out.push_str(&label[last..]);
     // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike)
-    out.replace(['‘', '「'], "“").replace(['’', '」'], "”")
+    out.replace('‘', "“").replace('’', "”")
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later

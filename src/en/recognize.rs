@@ -1057,9 +1057,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
 
 /// A person's label made of honorifics only (Prof., Dr.) or naming a body's board or council.
 fn names_no_person(label: &str) -> bool {
-    let honorific = |w: &str| HONORIFICS.contains(&w.trim_end_matches('.')) || matches!(w, "Prof.Dr." | "Prof" | "Dr");
     let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
-    label.split(' ').all(honorific) || board
+    label.split(' ').all(super::words::is_honorific) || board
 }
 
 /// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report

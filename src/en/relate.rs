@@ -275,8 +275,12 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
 /// Where the country or place written as a possessive right before `start` begins (Japan's
 /// Tokyo Bay University); `start` when there is none.
 fn possessive_place_before(doc: &Doc, s: &Sent, start: usize) -> usize {
-    let places = of_type(doc, s, &[EntityType::Country, EntityType::Place]);
-    places.into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s ")).map_or(start, |p| doc.mentions[p].start)
+    possessive_before(doc, s, start, &[EntityType::Country, EntityType::Place]).map_or(start, |p| doc.mentions[p].start)
+}
+
+/// The mention of one of `types` written as a possessive right before `start` (Japan's …).
+fn possessive_before(doc: &Doc, s: &Sent, start: usize, types: &[EntityType]) -> Option<usize> {
+    of_type(doc, s, types).into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s "))
 }
 
 fn is_glue(gap: &str) -> bool {
@@ -363,9 +367,15 @@ fn post_item(doc: &Doc, s: &Sent, p: usize, orgs: &[usize]) -> bool {
 /// The words (up to 60 characters) before body `o` and the first of `connectors` that closes
 /// them: where a title before the body ends (Rector of X → Rector).
 fn words_before_body(doc: &Doc, s: &Sent, o: usize, connectors: &[&str]) -> Option<String> {
-    let os = doc.mentions[o].start;
-    let before = text(doc, s.start.max(os.saturating_sub(60)), os);
+    let (_, before) = window_before_body(doc, s, o);
     connectors.iter().find_map(|c| before.strip_suffix(c)).map(str::to_owned)
+}
+
+/// Where the window of up to 60 characters before body `o` starts, and its text.
+fn window_before_body(doc: &Doc, s: &Sent, o: usize) -> (usize, String) {
+    let os = doc.mentions[o].start;
+    let from = s.start.max(os.saturating_sub(60));
+    (from, text(doc, from, os))
 }
 
 /// A, Chairperson of X and CEO of (the) Y: the second title is a post in Y.
@@ -485,9 +495,8 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// `A, Minister of X`: whether the title before body `o` (…TITLE of X) opens a clause that
 /// a person's name and a comma close before it.
 fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
-    let os = doc.mentions[o].start;
-    let base = s.start.max(os.saturating_sub(60));
-    let Some(h) = words_before_body(doc, s, o, &[" of the ", " of "]) else { return false };
+    let (base, before) = window_before_body(doc, s, o);
+    let Some(h) = [" of the ", " of "].iter().find_map(|c| before.strip_suffix(c)) else { return false };
     let Some(k) = h.rfind(", ") else { return false };
     // (by the Rector of W, A, the Rector of X, B: a title with `the` opens its own item; A,
     // was received by the rector of X, B: and a clause is no title set off after A)
@@ -504,10 +513,10 @@ fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
 /// The title before a name without the honorifics closing it (Rector Prof. Dr. → Rector).
 fn without_honorifics(title: &str) -> &str {
     let mut t = title.trim_end();
-    loop {
-        let Some(cut) = ["Prof.Dr.", "Prof.", "Dr.", "Mr.", "Ms.", "Mrs."].iter().chain(super::words::HONORIFICS).find_map(|h| t.strip_suffix(h)) else { return t };
+    while let Some(cut) = t.rsplit(' ').next().filter(|w| super::words::is_honorific(w)).map(|w| &t[..t.len() - w.len()]) {
         t = cut.trim_end().trim_end_matches(',').trim_end();
     }
+    t
 }
 
 /// `Consul of this consulate NAME`: the body a lower-case reference points back to is the
@@ -854,17 +863,15 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// a possessive or as the demonym before the word for what the place is.
 fn country_city(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let names = super::names::EnNames::of(doc.lex);
-    let countries = of_type(doc, s, &[EntityType::Country]);
     for p in of_type(doc, s, &[EntityType::Place]) {
         let ps = doc.mentions[p].start;
-        let possessive = countries.iter().copied().find(|&c| doc.mentions[c].end < ps && matches!(text(doc, doc.mentions[c].end, ps).as_str(), "'s " | "’s "));
-        let country = possessive.map(|c| doc.ent(c)).or_else(|| {
+        let country = possessive_before(doc, s, ps, &[EntityType::Country]).map(|c| doc.ent(c)).or_else(|| {
             let before = text(doc, s.start, ps);
             let rest = ["city", "town", "port", "region", "province"].iter().find_map(|w| before.strip_suffix(&format!(" {w} of ")))?;
             let word = rest.rsplit(' ').next()?;
             let n = names.get(word)?;
             let the = rest.strip_suffix(word)?.ends_with("the ");
-            (the && matches!(n.lex, crate::recognize::LexRef::Country(_))).then(|| doc.entities.iter().position(|e| e.lex == Some(n.lex))).flatten()
+            (the && matches!(n.lex, crate::recognize::LexRef::Country(_))).then(|| doc.entity_of_lex(n.lex)).flatten()
         });
         if let Some(c) = country.filter(|&c| c != doc.ent(p)) {
             out.push(Relation::new(doc.ent(p), Predicate::LocatedIn, c, s.si, "located_in.en-country-city"));
@@ -1090,7 +1097,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (the China Studies Center of Lakeside University: the country a body studies)
         let studied = |p: usize| text(doc, doc.mentions[p].end, m.end).starts_with(" Studies");
         let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end && !studied(p) || closing(p));
-        let possessive = places.iter().copied().find(|&p| m.start >= doc.mentions[p].end && matches!(text(doc, doc.mentions[p].end, m.start).as_str(), "'s " | "’s "));
+        let possessive = possessive_before(doc, s, m.start, &[EntityType::Country, EntityType::Place]);
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;
             let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
@@ -1122,7 +1129,7 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
     (1..words.len()).rev().find_map(|k| {
         let n = names.get(&words[..k].join(" "))?;
         let place = matches!(n.lex, crate::recognize::LexRef::Place(_));
-        (place && !n.demonym).then(|| doc.entities.iter().position(|e| e.lex == Some(n.lex))).flatten()
+        (place && !n.demonym).then(|| doc.entity_of_lex(n.lex)).flatten()
     })
 }
 

@@ -165,6 +165,12 @@ pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federati
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
 pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Mr", "Ms", "Mrs", "Dr"];
 
+/// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
+/// as one word).
+pub fn is_honorific(w: &str) -> bool {
+    w == "Prof.Dr." || HONORIFICS.contains(&w.trim_end_matches('.'))
+}
+
 /// Words that may join capitalised words inside one name.
 pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "–", "-"];
 

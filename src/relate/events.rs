@@ -301,10 +301,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let clause_end = hosted_clause_end(chars, from, s.end);
             let events = doc.in_sentence(s.si, &[EntityType::Event]);
             let run_start = doc.mentions[run[0]].start;
-            let after: Vec<usize> = events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end).map(|e| listed_events_from(doc, &events, e)).unwrap_or_default();
             let same_clause = |a: usize, b: usize| !chars[a..b].iter().any(|c| matches!(c, ',' | '。' | ';'));
-            let before = events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start));
-            let hosted: Vec<usize> = if after.is_empty() { before.map(|e| doc.ent(e)).or(s.main_event).into_iter().collect() } else { after.iter().map(|&e| doc.ent(e)).collect() };
+            let hosted: Vec<usize> = match events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end) {
+                Some(first) => listed_events_from(doc, &events, first).into_iter().map(|e| doc.ent(e)).collect(),
+                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or(s.main_event).into_iter().collect(),
+            };
             for ev in hosted {
                 for &o in &run {
                     out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, rule));
@@ -328,7 +329,7 @@ fn listed_events_from(doc: &Doc, events: &[usize], first: usize) -> Vec<usize> {
     let chars = doc.chars();
     let mut listed = vec![first];
     for &e in events.iter().filter(|&&e| doc.mentions[e].start > doc.mentions[first].start) {
-        let last = doc.mentions[*listed.last().unwrap_or(&first)].end;
+        let last = doc.mentions[listed[listed.len() - 1]].end;
         let gap: String = chars[last..doc.mentions[e].start].iter().filter(|c| !matches!(c, '“' | '”' | '《' | '》')).collect();
         if !matches!(gap.as_str(), "、" | "和" | "与" | "及") {
             break;

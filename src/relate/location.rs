@@ -177,7 +177,7 @@ fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relatio
     let Some(t) = doc.tokens[s.si].starting_at(doc.mentions[mi].start).copied() else { return };
     let chained = doc.tokens[s.si].starting_at(t.end).is_some_and(|n| n.place().is_some() && n.end < doc.mentions[mi].end);
     if let Some(pi) = t.place().filter(|_| !chained) {
-        let known = doc.entities.iter().position(|e| e.lex == Some(LexRef::Place(pi)));
+        let known = doc.entity_of_lex(LexRef::Place(pi));
         if let Some(pe) = known.filter(|&pe| pe != doc.ent(mi)) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, pe, s.si, "located_in.name-prefix"));
         }
@@ -212,7 +212,7 @@ fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// The entity of lexicon country `c`, added when the article names it only inside a
 /// compound (中乌) or a well-known name.
 pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
-    if let Some(i) = doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(c))) {
+    if let Some(i) = doc.entity_of_lex(LexRef::Country(c)) {
         return i;
     }
     let name = doc.lex.countries[c].name.clone();

@@ -234,7 +234,7 @@ fn describe_list(doc: &mut Doc, s: &Sent, run: &[usize], deng: &str, out: &mut V
     }
     for (ci, c) in doc.lex.countries.iter().enumerate() {
         if desc.starts_with(&format!("等{}", c.name)) {
-            if let Some(ce) = doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(ci))) {
+            if let Some(ce) = doc.entity_of_lex(LexRef::Country(ci)) {
                 for &o in run {
                     out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.list-descriptor"));
                 }
@@ -495,6 +495,9 @@ fn alliance_clause_lists(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let m = &doc.mentions[a];
         let opens_clause = m.start == s.start || matches!(chars[m.start - 1], ',' | ';' | '“' | '\n');
+        if !opens_clause {
+            continue;
+        }
         let mut e = if chars.get(m.end) == Some(&'”') { m.end + 1 } else { m.end };
         // (东联大系统: the short form, then the word its full name ends with)
         let label = &doc.entities[doc.ent(a)].label;
@@ -506,9 +509,6 @@ fn alliance_clause_lists(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let Some(link) = CLAUSE_LINKS.iter().find(|l| starts_with_at(chars, e, s.end, l)) else { continue };
         let list_from = e + link.chars().count();
-        if !opens_clause {
-            continue;
-        }
         let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
         let Some(run) = doc.list_runs(&items).into_iter().next().filter(|r| r.len() >= 2 && doc.mentions[r[0]].start == list_from) else { continue };
         let alliance = doc.ent(a);

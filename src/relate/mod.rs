@@ -206,6 +206,11 @@ impl<'a> Doc<'a> {
         self.entity_of[mi]
     }
 
+    /// The article's entity for a lexicon entry, when the article names it.
+    pub fn entity_of_lex(&self, lex: crate::recognize::LexRef) -> Option<usize> {
+        self.entities.iter().position(|e| e.lex == Some(lex))
+    }
+
     pub fn chars(&self) -> &'a [char] {
         &self.norm.chars
     }
@@ -455,7 +460,7 @@ fn drop_name_countries_stated_elsewhere(doc: &Doc, out: &mut Vec<Relation>) {
             _ => None,
         });
         stated.or_else(|| match doc.entities[place].lex {
-            Some(LexRef::Place(i)) => doc.lex.places[i].country.and_then(|c| doc.entities.iter().position(|e| e.lex == Some(LexRef::Country(c)))),
+            Some(LexRef::Place(i)) => doc.lex.places[i].country.and_then(|c| doc.entity_of_lex(LexRef::Country(c))),
             _ => None,
         })
     };
