@@ -126,7 +126,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let first_edition = rules.year && starts_with_at(chars, t.start, t.end, "首届") && t.end - t.start == 2;
             // 犹他州立大学: a one-character word before 州 is part of a state's transliterated name
             let state_name = t.end - t.start == 1 && chars.get(t.end) == Some(&'州') && t.start > sent_start && is_cjk(chars[t.start - 1]);
-            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name || member_word {
+            // (外国专家服务司, 东岭专家协会: 专家 names the field of a body, not a holder, when
+            // only a word or two of the field stand between it and the head)
+            let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
                 break;
             }
             if t.is_conj() {
@@ -651,7 +654,9 @@ impl Scan<'_> {
             return Some(m);
         }
         let oi = t.known_org()?;
-        if is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
+        // (两国教育部: the ministries of both countries, neither one named)
+        let counted = COUNTED_PARTIES.iter().any(|w| ends_with_at(self.chars, t.start, self.s.start, w));
+        if counted || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
             return None;
         }
         let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
@@ -718,6 +723,10 @@ impl Scan<'_> {
     fn alliance_from_head(&self, t: &Token) -> Option<Mention> {
         let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
         let after = |w: &str| starts_with_at(chars, t.end, se, w);
+        // (东岭大学联盟平台: the alliance's platform, named by the alliance before it)
+        if toks.ending_at(t.start).is_some_and(|h| h.has(|g| matches!(g, Tag::AllianceHead))) {
+            return None;
+        }
         let start = scan_left(chars, toks, ss, t.start, NAME_RULES);
         let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
         // (发起之X联盟: the classical 之 after the verb)
@@ -740,7 +749,7 @@ impl Scan<'_> {
             let clause_end = (t.end..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
             ["发起成立", "发起并成立", "共同成立", "联合成立", "共同发起", "联合发起", "共同组建", "联合组建"].iter().any(|w| find_word(chars, t.end, clause_end, w).is_some())
         };
-        let named = members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se);
+        let named = members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
@@ -810,6 +819,29 @@ impl Scan<'_> {
             m.kind = Some(if chars[h] == '社' { OrgKind::Association } else { OrgKind::Research });
             out.push(m);
         }
+        self.institutes_before_their_heads(out);
+    }
+
+    /// `、飞控所李华所长、`: a listed institute's short name (two or three characters and 所)
+    /// before its head's name and the post 所长 that repeats its unit word.
+    fn institutes_before_their_heads(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
+        let heads = toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post)) && self.norm.slice(t.start, t.end).trim_start_matches('副') == "所长");
+        for t in heads {
+            let h = t.start - usize::from(chars[t.start] == '副');
+            for name_len in [3, 2] {
+                let Some(unit_end) = h.checked_sub(name_len).filter(|&u| u > ss + 2 && chars[u - 1] == '所') else { continue };
+                if self.lex.surname_len(&chars[unit_end..h]).is_none() {
+                    continue;
+                }
+                let listed = |k: usize| k == ss || matches!(chars[k - 1], '、' | ',' | '及' | '和');
+                let Some(start) = (unit_end.saturating_sub(4)..unit_end - 2).find(|&k| k >= ss && listed(k) && chars[k..unit_end].iter().all(|&c| is_cjk(c))) else { continue };
+                let mut m = mention(EntityType::Organization, self.norm, start, unit_end, self.si, "org.institute-before-its-head");
+                m.kind = Some(OrgKind::Research);
+                out.push(m);
+                break;
+            }
+        }
     }
 
     /// “2025·东岭对话”: a dialogue (对话, a word of the language) is an event where the
@@ -819,10 +851,13 @@ impl Scan<'_> {
         let mut k = ss;
         while let Some(p) = find_word(chars, k, se, "对话") {
             k = p + 2;
-            if !is_held_after(chars, p + 2, se) {
+            let start = scan_left(chars, toks, ss, p, ScanRules { alnum: false, year: true });
+            // (期间举办东岭系列:东岭-西河高端对话: or a verb of holding before it in its clause)
+            let clause = (ss..start).rev().take_while(|&j| !matches!(chars[j], ',' | '。' | ';')).last().unwrap_or(start);
+            let held_before = ["举办", "举行", "召开"].iter().any(|w| find_word(chars, clause, start, w).is_some());
+            if !is_held_after(chars, p + 2, se) && !held_before {
                 continue;
             }
-            let start = scan_left(chars, toks, ss, p, ScanRules { alnum: false, year: true });
             let core: String = chars[start..p].iter().filter(|c| is_cjk(**c)).collect();
             if core.chars().count() >= 3 && !is_generic_event(&core) {
                 out.push(mention(EntityType::Event, self.norm, start, p + 2, self.si, "event.dialogue-held"));
@@ -1001,6 +1036,16 @@ fn name_goes_on(chars: &[char], toks: &Tokens, start: usize, end: usize, se: usi
     quoted && close.is_some_and(|k| k > end && chars[k] == '”' && !toks.within(end, k).any(|x| x.has(|g| matches!(g, Tag::EventHead))))
 }
 /// sides, with an alliance head word in a neighbouring item.
+/// 中国—东岭工科大学联盟: a name that opens with two countries, places or bodies joined by a
+/// dash names one alliance, not a kind of them.
+fn named_after_a_pair(toks: &Tokens, chars: &[char], start: usize, head_start: usize) -> bool {
+    let proper = |t: &Token| t.country().is_some() || t.place().is_some() || t.known_org().is_some();
+    let Some(first) = toks.starting_at(start).filter(|t| proper(t)) else { return false };
+    let dash = first.end < head_start && matches!(chars[first.end], '—' | '-' | '–');
+    let second_at = if first.end + 1 < head_start && chars[first.end + 1] == '—' { first.end + 2 } else { first.end + 1 };
+    dash && toks.starting_at(second_at).is_some_and(|t| proper(t) && t.end < head_start)
+}
+
 fn is_listed_alliance(chars: &[char], toks: &Tokens, start: usize, end: usize, ss: usize, se: usize) -> bool {
     let left = start > ss && matches!(chars[start - 1], '、' | ':' | '“') || ["包括", "以及", "和", "及"].iter().any(|w| ends_with_at(chars, start, ss, w));
     let right = end >= se || matches!(chars[end], '、' | '。' | '”' | ',') || ["以及", "和", "及", "等"].iter().any(|w| starts_with_at(chars, end, se, w));
@@ -1191,8 +1236,14 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
         return true;
     }
     let after_place = toks.starting_at(start).filter(|t| t.names_place()).map(|t| t.end);
-    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || norm.slice(start, head_start).ends_with("领域")
+    let prefix = norm.slice(start, head_start);
+    // (中国、东岭两国教育部, 三国驻华使馆: the bodies of the countries counted, each unnamed)
+    let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
+    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || counted_parties
 }
+
+/// Words that count the countries or sides a body belongs to (两国, 双方).
+const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "多国", "各国", "双方", "各方"];
 
 /// Words of praise or number that describe bodies of a country or place without naming one.
 const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分"];
@@ -1630,6 +1681,20 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         while b < se && (lex.translit.contains(&chars[b]) || chars[b] == '·') {
             b += 1;
         }
+        // (大使阿塔育·习萨目: right after a post, characters the tables lack are name parts too:
+        // one right before the dot, and a part after it that a mark or a lexicon word closes)
+        let free = |k: usize| is_cjk(chars[k]) && toks.covering(k).is_none();
+        let left_end = if a == i && i >= ss + 3 && free(i - 1) && lex.translit.contains(&chars[i - 2]) { i - 1 } else { a };
+        let left = (ss..left_end).rev().take_while(|&k| lex.translit.contains(&chars[k])).last().unwrap_or(left_end);
+        let run_end = (i + 1..se.min(i + 6)).find(|&k| !free(k)).unwrap_or(se.min(i + 6));
+        let closed = run_end >= se || !is_cjk(chars[run_end]) && chars[run_end] != '·' || toks.starting_at(run_end).is_some();
+        if toks.ending_at(left).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) && left < i {
+            a = a.min(left);
+            // (only where the tables read less than two characters: 阿巴斯回忆 stays 阿巴斯)
+            if closed && b < i + 3 && run_end > b && run_end - i - 1 >= 2 {
+                b = run_end;
+            }
+        }
         // A lexicon word (post, country, head, verb) at the edge is not part of the name; a
         // country or place with transliteration before it is inside the name (卡马里迪尼: 马里).
         let run_start = a;
@@ -1692,7 +1757,9 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
             return None;
         }
         let closed = |k: usize| k >= se || !is_cjk(chars[k]) || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
-        if !(after_post && (closed(p + 2) || closed(p + 3))) {
+        // (副主任于梅出席: a verb of two characters closes a two-character name too)
+        let verb_closes = |k: usize| toks.starting_at(k).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop))));
+        if !(after_post && (closed(p + 2) || closed(p + 3) || verb_closes(p + 2))) {
             return None;
         }
     } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur) {
@@ -1828,6 +1895,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "公使", "参事", "秘书", "简任秘书", "执行长", "科长", "专员",
         // (教育组李华组长、王明副组长: a section's head)
         "组长", "副组长",
+        // (李华教务长、王明研发长: a university's officers as Taiwanese news titles them)
+        "教务长", "研发长", "国际长", "全球长", "学务长", "总务长", "财务长", "委员长",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -1849,7 +1918,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // (由东大李华校长、…: a university's two-character short form closes on the left too)
             let short_university = a >= s.start + 2 && chars[a - 1] == '大' && is_cjk(chars[a - 2]) && (a == s.start + 2 || matches!(chars[a - 3], '、' | ',' | '由' | '与' | '和' | '及' | '(' | '“'));
             // (教育组周立群组长: a section's name closes on its unit word)
-            let after_section = a > s.start && "组处科室".contains(chars[a - 1]);
+            // (飞控所李华所长: an institute's short name closes on 所 before its head's name)
+            let after_section = a > s.start && "组处科室所".contains(chars[a - 1]);
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || after_section || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (the name may not run into the post's modifier: 王明副校长)
             let name_end = if ts < t.start { ts } else { ts + 1 };
@@ -1862,7 +1932,16 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
             // (宣传部部长: nor is a unit's name before its head's post)
             let not_name = || {
+                // (在致辞时王校长…: 时 closes the clause 在 opens, and opens no name)
+                let closes_zai = chars[a] == '时' && (s.start..a).rev().take_while(|&k| !matches!(chars[k], ',' | '。' | ';')).any(|k| chars[k] == '在');
+                if closes_zai {
+                    return true;
+                }
                 let cand: String = chars[a..ts].iter().collect();
+                // (由双方校长签署: the sides counted are no name)
+                if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
+                    return true;
+                }
                 lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'])
             };
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
@@ -2010,7 +2089,8 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {
-                !inside(EntityType::Place) && !inside(EntityType::Person) && (!inside(EntityType::Organization) || chained_places.contains(&(m.start, m.end)))
+                // (《东岭共识》 names no place of its own either)
+                !inside(EntityType::Place) && !inside(EntityType::Person) && !inside(EntityType::Document) && (!inside(EntityType::Organization) || chained_places.contains(&(m.start, m.end)))
             }
             // 中国—东岭海洋大学联盟: the countries an alliance is named after are no mentions
             EntityType::Country => !inside(EntityType::Person) && !inside(EntityType::Alliance),
@@ -2764,5 +2844,74 @@ mod tests {
         // 看见/乐见 before a name are verbs
         let o = orgs("王博士看见东岭大学与西河大学的共通点,也乐见东岭大学有更多交流。");
         assert!(o.iter().all(|x| !x.starts_with("看见") && !x.starts_with("乐见")), "{o:?}");
+    }
+
+    #[test]
+    fn the_bodies_of_the_countries_counted_and_the_sides_name_none() {
+        let o = orgs("在中国、东岭两国教育部支持下,东岭大学举办论坛,三国驻华使馆代表出席。");
+        assert_eq!(o, vec!["东岭大学"], "{o:?}");
+        let p = persons("论坛形成机制,并由双方校长共同签署宣言。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn taiwanese_officers_named_before_their_titles_and_institutes_before_their_heads() {
+        let p = persons("东岭大学李华副校长、周立群教务长、王明研发长出席,转达了张海委员长的问候。");
+        for n in ["李华", "周立群", "王明", "张海"] {
+            assert!(p.contains(&n.to_owned()), "{n}: {p:?}");
+        }
+        let o = orgs("东岭研究院林海副院长、飞控所陈立所长、材料所赵明副所长出席。");
+        assert!(o.contains(&"飞控所".to_owned()) && o.contains(&"材料所".to_owned()), "{o:?}");
+        // (研究所 itself is no listed institute's short name)
+        assert!(!orgs("东岭研究所李华所长出席。").iter().any(|x| x == "所"));
+    }
+
+    #[test]
+    fn verbs_and_adverbs_glued_before_names_and_a_clause_closed_by_shi() {
+        let o = orgs("来自各国的高校共聚东岭大学。三位大使肯定西河大学的成就,可引介联盟学校的资源。");
+        assert!(o.contains(&"东岭大学".to_owned()) && o.contains(&"西河大学".to_owned()), "{o:?}");
+        assert!(o.iter().all(|x| !x.starts_with("共聚") && !x.starts_with("肯定") && !x.starts_with("引介")), "{o:?}");
+        let p = persons("在致辞时沈校长简单介绍了学校的历史。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_place_inside_a_document_s_name_is_no_mention_of_its_own() {
+        let x = extract_text("两校校长共同签署《杭州共识》。");
+        assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Place), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn news_sites_an_upper_house_and_experts_in_a_body_s_field() {
+        let mut o = orgs("据新华网报道,塔吉克斯坦议会上院议长李华会见王明。");
+        o.sort();
+        assert_eq!(o, vec!["塔吉克斯坦议会上院", "新华网"]);
+        let o = orgs("科技部外国专家服务司副司长李华、东岭专家协会会长王明出席。邀请专家东岭大学教授周立群。");
+        for n in ["科技部外国专家服务司", "东岭专家协会", "东岭大学"] {
+            assert!(o.contains(&n.to_owned()), "{n}: {o:?}");
+        }
+        // (the experts' committee of a think tank is no body named apart)
+        assert!(!orgs("东岭国际智库专家委员会主任李华出席。").iter().any(|x| x.ends_with("专家委员会")));
+    }
+
+    #[test]
+    fn a_dotted_name_after_a_post_with_characters_the_tables_lack() {
+        let p = persons("东岭驻华大使阿塔育·目萨习、西河大学校长李华出席。阿塔育·目萨习大使表示感谢。");
+        assert!(p.contains(&"阿塔育·目萨习".to_owned()) && !p.contains(&"目萨习".to_owned()), "{p:?}");
+        // (no post before it: a dotted slogan names nobody)
+        assert!(persons("活动以“奇旅·城市论道”为主题。").is_empty());
+        // (a verb after a name the tables read whole is no part of it)
+        assert!(persons("校长凯萨尔·阿巴斯回忆了往事。").contains(&"凯萨尔·阿巴斯".to_owned()));
+        assert!(persons("东岭市外事办公室副主任于岚出席论坛。").contains(&"于岚".to_owned()));
+    }
+
+    #[test]
+    fn a_dialogue_held_by_the_verb_before_it_and_an_alliance_named_after_a_pair() {
+        let x = extract_text("论坛期间举办东岭中心圆桌系列:东岭-西河高等教育合作高端对话,与会嘉宾交换意见。");
+        assert!(x.entities.iter().any(|e| e.ty == super::EntityType::Event && e.label == "东岭-西河高等教育合作高端对话"), "{:?}", x.entities);
+        let a = labels_of("希望通过中国—东盟工科大学联盟平台深化合作。", super::EntityType::Alliance);
+        assert_eq!(a, vec!["中国—东盟工科大学联盟"]);
+        // (a kind of alliance is still none)
+        assert!(labels_of("希望通过工科大学联盟平台深化合作。", super::EntityType::Alliance).is_empty());
     }
 }

@@ -27,6 +27,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     forms.extend(own_university(lex, norm, layout, mentions));
     forms.extend(level_short_forms(lex, mentions, &forms));
     short_bodies_read_alone(lex, mentions);
+    lexicon_short_forms_of_article_bodies(lex, norm, mentions);
     for (i, m) in mentions.iter().enumerate() {
         let min = match m.ty {
             EntityType::Person => 2,
@@ -38,6 +39,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
         }
         forms.push(Form { text: m.surface.clone(), model: i, rule: recurrence_rule(m.ty) });
     }
+    parts_of_dotted_names(norm, mentions);
     let mut covered: Vec<(usize, usize)> = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end)).collect();
     covered.sort_unstable();
     let mut found = Vec::new();
@@ -62,7 +64,22 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             found.push(m);
         }
     }
+    // (东岭交大: the place inside a short form found here is no mention of its own, as inside
+    // the full name)
+    mentions.retain(|p| p.ty != EntityType::Place || !found.iter().any(|m| m.ty == EntityType::Organization && m.start <= p.start && p.end <= m.end));
     mentions.extend(found);
+}
+
+/// 阿米尔·萨卡 read whole after a post and as 萨卡 before 大使 elsewhere: where the article
+/// writes the dotted name again, a person read inside it is that name's part, not another.
+fn parts_of_dotted_names(norm: &NormText, mentions: &mut Vec<Mention>) {
+    let dotted: Vec<Vec<char>> = mentions.iter().filter(|m| m.ty == EntityType::Person && m.surface.contains('·')).map(|m| m.surface.chars().collect()).collect();
+    let mut spans = Vec::new();
+    for name in &dotted {
+        let n = name.len();
+        spans.extend((0..norm.chars.len().saturating_sub(n - 1)).filter(|&k| norm.chars[k..k + n] == name[..]).map(|k| (k, k + n)));
+    }
+    mentions.retain(|m| m.ty != EntityType::Person || !spans.iter().any(|&(a, b)| a <= m.start && m.end <= b && (m.start, m.end) != (a, b)));
 }
 
 /// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.
@@ -155,7 +172,10 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
     for (i, m) in mentions.iter().enumerate() {
         let Some(core) = m.label.strip_suffix("大学").filter(|_| m.ty == EntityType::Organization) else { continue };
         // 台湾中国文化大学: places and 国立/私立/中国 before the name are no part of its short form
-        let core: Vec<char> = proper_part(lex, core).chars().collect();
+        let proper = proper_part(lex, core);
+        // (东岭交通大学 → 东岭交大: the place the name opens with may stay before its short form)
+        let place = core.strip_suffix(proper).filter(|p| !p.is_empty() && !p.ends_with(['立', '国']));
+        let core: Vec<char> = proper.chars().collect();
         if core.len() < 2 || !core.iter().all(|&c| is_cjk(c)) {
             continue;
         }
@@ -163,7 +183,8 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         if core.len() == 4 {
             shorts.push(format!("{}{}大", core[0], core[2]));
         }
-        for short in shorts {
+        let with_place: Vec<String> = place.map(|p| shorts.iter().map(|s| format!("{p}{s}")).collect()).unwrap_or_default();
+        for short in shorts.into_iter().chain(with_place) {
             candidates.push((short, i));
         }
     }
@@ -292,6 +313,29 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
     }
 }
 
+/// 东岭科学院 named in full and then 东科院, a short form the lexicon gives a better-known body:
+/// where the article never names that body in full, the short form abbreviates the one it
+/// does name (the one body it fits).
+fn lexicon_short_forms_of_article_bodies(lex: &Lexicon, norm: &NormText, mentions: &mut [Mention]) {
+    let bodies: Vec<usize> = (0..mentions.len()).filter(|&j| mentions[j].ty == EntityType::Organization && mentions[j].lex.is_none()).collect();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let short_alias = m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && (2..=4).contains(&m.surface.chars().count()) && m.surface.chars().all(is_cjk);
+        if !short_alias || norm.text.contains(m.label.as_str()) {
+            continue;
+        }
+        let mut fits = bodies.iter().copied().filter(|&j| abbreviates(lex, &mentions[i].surface, &mentions[j].label));
+        let Some(j) = fits.next() else { continue };
+        if !fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)) {
+            continue;
+        }
+        let short = mentions[i].surface.clone();
+        (mentions[i].label, mentions[i].lex, mentions[i].kind) = (short.clone(), None, mentions[j].kind);
+        mentions[i].aliases.clear();
+        mentions[j].aliases.push(short);
+    }
+}
+
 /// Where a body's short form would end in a sentence: right before a post (after its
 /// modifiers), or before a two- or three-character name that a post follows.
 fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usize) -> Vec<usize> {
@@ -346,7 +390,7 @@ fn proper_part<'a>(lex: &Lexicon, name: &'a str) -> &'a str {
     while let Some((_, b, _)) = lex.tokens(core).into_iter().next().filter(|(a, b, tags)| *a == 0 && *b < core.len() && tags.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))) {
         core = &core[b..];
     }
-    ["国立", "私立", "中国"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core)
+    ["国立", "私立", "中国", "国家"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core)
 }
 
 /// 我校党委书记李华: a university's own news says 我校 (本校) for itself. It is the first
@@ -520,5 +564,24 @@ mod tests {
         let x = extract_text("会上,北川研究院等机构共同成立“沿海数据智库联盟”。沿海数据智库联盟将每年发布研究报告。");
         let a = x.entities.iter().find(|e| e.label == "沿海数据智库联盟").expect("the alliance");
         assert_eq!(a.mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_short_form_the_lexicon_gives_another_body_abbreviates_the_one_named_in_full() {
+        let x = extract_text("国家中湖科学研究院与西河大学签署备忘录。中科院李华院长致辞。");
+        let e = x.entities.iter().find(|e| e.label == "国家中湖科学研究院").expect("the institute");
+        assert!(e.aliases.contains("中科院"), "{:?}", x.entities);
+        assert!(!x.entities.iter().any(|e| e.label == "中国科学院"), "{:?}", x.entities);
+        // (where the article names the lexicon's body in full, the short form stays its)
+        let x = extract_text("国家中湖科学研究院与中国科学院签署备忘录。中科院李华院长致辞。");
+        assert!(x.entities.iter().any(|e| e.label == "中国科学院" && e.aliases.contains("中科院")), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_place_before_a_university_s_short_form_stays_with_it() {
+        let x = extract_text("海口交通大学与西河大学签署协议。海口交大校长李华致辞。");
+        let e = x.entities.iter().find(|e| e.label == "海口交通大学").expect("the university");
+        assert!(e.aliases.contains("海口交大"), "{:?}", x.entities);
+        assert!(!x.entities.iter().any(|e| e.label == "海口"), "{:?}", x.entities);
     }
 }

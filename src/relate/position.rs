@@ -346,10 +346,27 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     // head, or 由 between the body and the name)
     let stand_in = ["校长代表", "代表", "由"].iter().find(|w| crate::scan::ends_with_at(chars, m.start, s.start, w)).map(|w| m.start - w.chars().count());
     let body_before = |at: usize| doc.org_ending_at(s, at).map(|o| doc.ent(o));
-    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)) else { return false };
+    let listed = || body_of_name_post_listed_before(doc, s, m.start, out);
+    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed) else { return false };
     let role: String = chars[m.end..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, org, s.si, "position.org-name-post") });
     true
+}
+
+/// ORG NAME POST、NAME POST (东岭大学李华副校长、王明教务长): the body of the item listed right
+/// before the 、, a name and its post, is the next one's too.
+fn body_of_name_post_listed_before(doc: &Doc, s: &Sent, pos: usize, out: &[Relation]) -> Option<usize> {
+    let chars = doc.chars();
+    if pos <= s.start || chars[pos - 1] != '、' {
+        return None;
+    }
+    let toks = &doc.tokens[s.si];
+    let ends_before = |pj: &usize| crate::recognize::post_end_after_modifiers(doc.lex, chars, toks, doc.mentions[*pj].end, s.end) == Some(pos - 1);
+    let subject = doc.ent(doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(ends_before)?);
+    out.iter().rev().find(|r| r.subject == subject && r.rule == "position.org-name-post" && r.sentence == s.si).and_then(|r| match r.object {
+        super::Object::Entity(o) => Some(o),
+        super::Object::Literal(_) => None,
+    })
 }
 
 /// 高雄市长李华, 澎湖县长李华: the head of a city or county holds the post in its government,
@@ -845,5 +862,14 @@ mod tests {
         // an acting mayor holds the post in the city's government
         let f = facts_of("湖南省人民政府副省长、长沙市人民政府代市长王明在会上说。");
         assert!(holds(&f, "王明", "position", "长沙市人民政府") && holds(&f, "王明", "position", "湖南省人民政府"), "{f:?}");
+    }
+
+    #[test]
+    fn names_listed_with_their_posts_after_the_first_one_s_body() {
+        let f = facts_of("东岭大学李华副校长、周立群教务长、王明国际长及西河研究院张海副院长出席。");
+        for n in ["李华", "周立群", "王明"] {
+            assert!(holds(&f, n, "position", "东岭大学"), "{n}: {f:?}");
+        }
+        assert!(holds(&f, "张海", "position", "西河研究院") && !holds(&f, "张海", "position", "东岭大学"), "{f:?}");
     }
 }
