@@ -55,8 +55,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         }
     }
     out.push_str(&label[last..]);
-    // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike)
-    out.replace('‘', "“").replace('’', "”")
+    // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike;
+    // the Institute of the Bay University and of Bay University: `the` after `of` alike)
+    out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ")
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later

@@ -995,3 +995,39 @@ fn a_title_of_a_body_a_few_lower_case_words_describe() {
     let r = report_of_text("Bay news\n\nTom Hale, who spoke of the need to work with and learn from Lakeside University, left.\n");
     assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn initialled_names_a_chinese_name_after_and_a_school_of_its_country() {
+    let r = report_of_text("Online Meeting\n\nOn November 14, 2023, a meeting was held between Lakeside State University of Oriental Studies and Tan Weiming, vice-rector of Bay University of the People’s Republic of China. Vice-rector for research N.Karimov, dean of the Faculty of Bay Studies K.Imamov and associate professor of the Faculty of Bay Studies F.Saidova took part in the meeting.\n");
+    for body in ["Lakeside State University of Oriental Studies", "Bay University", "Faculty of Bay Studies"] {
+        assert!(has_entity(&r, "Organization", body), "{body}: {:?}", entities(&r));
+    }
+    for person in ["Tan Weiming", "K.Imamov", "F.Saidova", "N.Karimov"] {
+        assert!(has_entity(&r, "Person", person), "{person}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Tan Weiming", "position", "Bay University"));
+    assert!(has_relation(&r, "Bay University", "located_in", "China"));
+    assert!(has_relation(&r, "K.Imamov", "position", "Faculty of Bay Studies"));
+    // (N.Karimov's title is his own; the dean's comes after the next name)
+    assert!(!has_relation(&r, "N.Karimov", "position", "Faculty of Bay Studies"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_body_under_a_ministry_a_publisher_a_project_in_lower_case_and_an_alliance_founding_assembly() {
+    let r = report_of_text("Visit\n\nA delegation of the Agency for Lakeside Development under the Ministry of Higher Education, Science and Innovation, as part of the Harbour Bridge project, visited the Bay Technical Institute of the Steppe University of Technology of China and the Coastal Higher Education Publishing House.\n\nThe Lakeside Universities Alliance Founding Assembly was held in Beijing.\n");
+    for (ty, label) in [
+        ("Organization", "Agency for Lakeside Development under the Ministry of Higher Education, Science and Innovation"),
+        ("Organization", "Ministry of Higher Education, Science and Innovation"),
+        ("Organization", "Bay Technical Institute of the Steppe University of Technology"),
+        ("Organization", "Coastal Higher Education Publishing House"),
+        ("Project", "Harbour Bridge"),
+        ("Event", "Lakeside Universities Alliance Founding Assembly"),
+        ("Alliance", "Lakeside Universities Alliance"),
+    ] {
+        assert!(has_entity(&r, ty, label), "{ty} {label}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Lakeside Universities Alliance", "established_at", "Lakeside Universities Alliance Founding Assembly"));
+    // (a national academy needs its country: the name stays whole)
+    let r = report_of_text("Visit\n\nThe National Academy of Sciences of the Republic of Kazakhstan hosted the delegation.\n");
+    assert!(has_entity(&r, "Organization", "National Academy of Sciences of the Republic of Kazakhstan"), "{:?}", entities(&r));
+}

@@ -53,6 +53,11 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
     out
 }
 
+/// `Founding Assembly`, `Founding Ceremony` at `k`: the meeting that founds a body.
+fn founding_meeting(ws: &[Word], k: usize) -> bool {
+    ws[k].text == "Founding" && ws.get(k + 1).is_some_and(|w| matches!(w.text.as_str(), "Ceremony" | "Meeting" | "Conference" | "Congress" | "Assembly"))
+}
+
 /// Amsterdam-based, Beijing-headquartered, state-run: the name before the hyphen is a word
 /// of its own.
 fn participle_after(chars: &[char], j: usize, end: usize) -> bool {
@@ -128,6 +133,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = k;
                 continue;
             }
+            if let Some(m) = lower_case_project(names, norm, &ws, i, j, si) {
+                out.push(m);
+                i = j;
+                continue;
+            }
             if capital_before(names, &norm.chars, &ws, i, j) {
                 out.push(mention(EntityType::Place, norm, &ws[i..j], si, "place.en-capital-of"));
                 i = j;
@@ -162,6 +172,15 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     let mut out = drop_nested(out);
     universities_of_units(&mut out);
     out
+}
+
+/// `the Lakeside Bridge project`: capitalised words that name no body, between `the` and a
+/// lower-case project, programme or initiative, name a project.
+fn lower_case_project(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize) -> Option<Mention> {
+    let kind_follows = ws.get(j).is_some_and(|w| matches!(w.text.as_str(), "project" | "programme" | "program" | "initiative") && w.start == ws[j - 1].end + 1);
+    let the_before = i > 0 && ws[i - 1].text == "the";
+    let known = names.get(&joined(&ws[i..j])).is_some_and(|n| !n.demonym);
+    (kind_follows && the_before && !known && head_of(&ws[i..j]).is_none() && title_in(&ws[i..j]).is_none()).then(|| mention(EntityType::Project, norm, &ws[i..j], si, "project.en-lower-case-kind"))
 }
 
 /// Institute of Bay Studies at Lakeside University: the unit is also written without its
@@ -265,7 +284,7 @@ fn after_title_of(ws: &[Word], i: usize, j: usize) -> usize {
 /// connectors between capitalised words), or None when no name starts there.
 fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<usize> {
     // Founding Ceremony of …, Founding Meeting: the word opens the event's name
-    let founding_event = ws[i].text == "Founding" && ws.get(i + 1).is_some_and(|w| matches!(w.text.as_str(), "Ceremony" | "Meeting" | "Conference" | "Congress" | "Assembly"));
+    let founding_event = founding_meeting(ws, i);
     // … and Xinhua Open the Expert Forum: a headline's verb Open before an article
     let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the");
     let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
@@ -288,7 +307,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // People's Government, People's Congress: a possessive that belongs to the name
     let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
     while j < ws.len() && !ends_name(&ws[j - 1]) && !verb_open(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j)) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -318,7 +337,8 @@ const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "E
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
-    let of = ws[..j].iter().position(|w| matches!(w.text.as_str(), "of" | "for"))?;
+    // (Agency for X under the Ministry of Higher Education, …: the last `of` opens the series)
+    let of = ws[..j].iter().rposition(|w| matches!(w.text.as_str(), "of" | "for"))?;
     // (Minister of Higher Education, Research and Technology: a minister's portfolios too)
     // (…, and Anna Berg: a person listed after the minister's title is no portfolio)
     // (Vice-Rector for Strategic Development, Science and Cooperation Anna Berg: a post's)
@@ -370,7 +390,16 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
         return unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
     }
-    if connector == "of" && university_of_its_country(names, so_far, after) {
+    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after)) {
+        return false;
+    }
+    // (Dean of the Faculty of Bay Studies K.Imamov and T.Lee: initials name people, no field)
+    if connector == "and" && after.first().is_some_and(|w| initialled_name(&w.text)) {
+        return false;
+    }
+    // (… University of Oriental Studies and Tan Weiming, vice-rector of …: a Chinese name after
+    // `and` is a person's, not a field's)
+    if connector == "and" && after.len() >= 2 && after[1].start == after[0].end + 1 && pinyin::is_chinese_name(&after[0].text, &after[1].text) {
         return false;
     }
     // … joined the Alliance on the Founding Ceremony: `on the` before a meeting is a time
@@ -470,6 +499,30 @@ fn university_of_its_country(names: &EnNames, so_far: &[Word], after: &[Word]) -
     let ends = after.get(1).is_none_or(|w| w.start != country.end + 1 || !capitalised(&w.text));
     let own_name = (1..=2).contains(&named.len()) && named.iter().all(|w| capitalised(&w.text) && !NEEDS_ITS_COUNTRY.contains(&w.text.as_str()));
     head.text == "University" && own_name && is_country && ends
+}
+
+/// Bay University of the People's Republic of China, Lakeside University of Technology of
+/// China: the country after a school's own name (already whole, or with `the` before the
+/// country) says where it is and is no part of the name.
+fn country_after_a_named_school(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {
+    const SCHOOLS: &[&str] = &["University", "Institute", "College"];
+    // (not National Academy of Sciences of the Republic of X, which its name needs)
+    const NEEDS_ITS_COUNTRY: &[&str] = &["National", "State", "People's", "People’s", "Federal", "Central", "Academy", "Sciences"];
+    let Some(head) = so_far.iter().rposition(|w| SCHOOLS.contains(&w.text.as_str())) else { return false };
+    if head == 0 || NEEDS_ITS_COUNTRY.contains(&so_far[head - 1].text.as_str()) || !capitalised(&so_far[head - 1].text) {
+        return false;
+    }
+    let article = after.first().is_some_and(|w| w.text == "the");
+    let country = (1..=5).any(|n| after.len() >= usize::from(article) + n && names.country(&joined(&after[usize::from(article)..usize::from(article) + n])).is_some());
+    // (not a patron's: Strategic Studies Institute of the President of X)
+    let has_of = so_far[head..].iter().any(|w| w.text == "of") && !so_far[head..].iter().any(|w| w.text == "the" || PATRONS.contains(&w.text.as_str()));
+    country && (article || has_of)
+}
+
+/// K.Imamov, A.B.Karimova: initials glued to a surname write a person's name.
+fn initialled_name(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 2 && parts[..parts.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) && parts.last().is_some_and(|l| l.chars().count() >= 3 && l.chars().next().is_some_and(char::is_uppercase) && l.chars().skip(1).all(char::is_lowercase))
 }
 
 /// `and` inside a name: it joins when the name's head already has its `of`/`for` words and
@@ -584,6 +637,20 @@ fn another_countrys_body(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[
 
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
+    // (the Lakeside Universities Alliance Founding Assembly: the meeting that founds the body
+    // named before it, which is a mention too)
+    if let Some(k) = (1..ws.len().saturating_sub(1)).find(|&k| k + 2 == ws.len() && founding_meeting(ws, k)) {
+        out.push(mention(EntityType::Event, norm, ws, si, "event.en-founding-meeting-of"));
+        classify(lex, names, norm, &ws[..k], si, out);
+        return;
+    }
+    // (… Studies K.Imamov and …: initials glued to a surname, alone, write a person's name)
+    if let [w] = ws {
+        if initialled_name(&w.text) {
+            out.push(person(norm, ws, si, "person.en-initialled"));
+            return;
+        }
+    }
     // vice chairman of Bay University Council: a post on the university's own council is a
     // post in the university
     if let [.., body_head, council] = ws {
@@ -664,6 +731,18 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         classify(lex, names, norm, &ws[..k], si, out);
         out.push(lexicon_mention(lex, norm, &ws[k..], r, si));
         return;
+    }
+    // (the Agency for X under the Ministry of Y: the ministry a body is placed under is a
+    // body of its own too)
+    if let Some(k) = ws.iter().position(|w| w.text == "under").filter(|&k| k > 1 && ws.get(k + 1).is_some_and(|w| w.text == "the")) {
+        let patron = &ws[k + 2..];
+        if patron.len() >= 2 && head_word(&patron[0].text).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+            let before = out.len();
+            classify(lex, names, norm, patron, si, out);
+            for m in out[before..].iter_mut().filter(|m| m.ty == EntityType::Organization) {
+                m.rule = "org.en-under-patron";
+            }
+        }
     }
     if let Some((ty, kind)) = head_of(ws) {
         for part in split_list(ws) {
@@ -756,6 +835,10 @@ fn name_after_body(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<usiz
     if pinyin && head_of(&ws[..n - 2]).is_some_and(|(ty, _)| ty == EntityType::Organization) {
         return Some(n - 2);
     }
+    // (… of the Faculty of Bay Studies F.Karimova: initials glued to a surname are a person's)
+    if n >= 2 && initialled_name(&ws[n - 1].text) && head_of(&ws[..n - 1]).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+        return Some(n - 1);
+    }
     (2..=3).filter(|&len| n > len + 2).find(|&len| {
         let (body, name) = ws.split_at(n - len);
         let of = body.iter().rposition(|w| w.text == "of").filter(|&k| k >= 1);
@@ -805,14 +888,15 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
 fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], si: usize, out: &mut Vec<Mention>) -> bool {
     let rest = &rest[1..];
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
-    for n in [2, 3] {
-        if rest.len() <= n {
+    for n in [1, 2, 3] {
+        // (Dean of the Faculty of Bay Studies K.Imamov: one word when initials open it)
+        if rest.len() <= n || n == 1 && !initialled_name(&rest[rest.len() - 1].text) {
             continue;
         }
         let (mid, name) = rest.split_at(rest.len() - n);
         // (… of the Shaanxi Provincial Go, cut off: a body's describing word names no one)
         // (K.K. Tokayev, Iskakov K.Zh.: initials are part of a name)
-        let plain = |w: &Word| capitalised(&w.text) && (w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') || initials(&w.text)) && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
+        let plain = |w: &Word| capitalised(&w.text) && (w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') || initials(&w.text) || initialled_name(&w.text)) && names.get(&w.text).is_none() && !BODY_ADJECTIVES.contains(&w.text.as_str());
         let acronym = mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&w.text));
         let known_word = mid.iter().any(|w| names.get(&w.text).is_some_and(|n| !n.demonym));
         // (Deputy Chairman of the LPRI Board Anna Berg: the board of a body named before it)
@@ -1491,6 +1575,8 @@ fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
     ms.into_iter()
         .filter(|m| {
             matches!(m.ty, EntityType::Country | EntityType::Place)
+                // (the Agency for X under the Ministry of Y names the ministry too)
+                || m.rule == "org.en-under-patron"
                 // (the Founding Ceremony of the Coastal Alliance names the alliance too)
                 || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place) && !(m.ty == EntityType::Alliance && t == EntityType::Event))
         })

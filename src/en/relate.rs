@@ -169,8 +169,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "established_at.en-ceremony-of",
         predicate: Predicate::EstablishedAt,
-        pattern: "Founding/Inauguration/Launch Ceremony of ALLIANCE",
-        example: "the Founding Ceremony of the Coastal Data Alliance → the alliance was founded there",
+        pattern: "Founding/Inauguration/Launch Ceremony of ALLIANCE; ALLIANCE Founding Assembly/Ceremony",
+        example: "the Founding Ceremony of the Coastal Data Alliance, the Coastal Data Alliance Founding Assembly → the alliance was founded there",
         run: Run::Article(ceremony_of_alliance),
     },
     Rule {
@@ -320,6 +320,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (…, A, President of X, B, …: a title without `the` after a name is that name's)
         let the_title = text(doc, pe, doc.mentions[o].start).trim_start_matches(',').trim_start().trim_start_matches("and ").starts_with("the ");
         if next_person(oe + 1) || titled_before && the_title && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
+            continue;
+        }
+        // (A, vice-rector for science B, dean of X: B's title before X is none of A's)
+        let person_between = doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start > pe && n.end <= doc.mentions[o].start);
+        if person_between {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
@@ -832,7 +837,10 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &t in &things {
         let te = doc.mentions[t].end;
         // Sofia University of Bulgaria: the recogniser left the country out of the name
-        let university_of = |p: usize| doc.mentions[p].ty == EntityType::Country && doc.mentions[t].label.ends_with("University") && text(doc, te, doc.mentions[p].start) == " of ";
+        // (Bay University of the PRC, … University of Technology of China: so did the recogniser
+        // with the country after a school's own name)
+        let school = ["University", "Institute", "College", "Academy", "School"].iter().any(|h| doc.mentions[t].label.contains(h));
+        let university_of = |p: usize| doc.mentions[p].ty == EntityType::Country && school && matches!(text(doc, te, doc.mentions[p].start).as_str(), " of " | " of the ");
         // Bukhara region of the Republic of Uzbekistan: a division of its country
         let division_of = |p: usize| {
             let level = super::words::DIVISIONS.iter().any(|l| doc.mentions[t].label.ends_with(l));
@@ -1139,7 +1147,10 @@ const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "no
 fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
     const CEREMONIES: &[&str] = &["Founding Ceremony of ", "Inauguration Ceremony of ", "Launch Ceremony of ", "Founding Meeting of ", "Founding Conference of "];
     for (ev, e) in doc.entities.iter().enumerate() {
-        let Some(rest) = (e.ty == EntityType::Event).then(|| CEREMONIES.iter().find_map(|c| e.label.strip_prefix(c))).flatten() else { continue };
+        // (the Coastal Alliance Founding Assembly: the alliance named before the meeting)
+        const AFTER: &[&str] = &[" Founding Assembly", " Founding Ceremony", " Founding Meeting", " Founding Conference", " Founding Congress"];
+        let before = || AFTER.iter().find_map(|c| e.label.strip_suffix(c));
+        let Some(rest) = (e.ty == EntityType::Event).then(|| CEREMONIES.iter().find_map(|c| e.label.strip_prefix(c)).or_else(before)).flatten() else { continue };
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
         let alliance = doc.entities.iter().position(|a| a.ty == EntityType::Alliance && (a.label == rest || a.aliases.contains(rest)));
         if let (Some(a), Some(&m)) = (alliance, e.mentions.first()) {

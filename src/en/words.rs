@@ -59,6 +59,9 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Times", OrgKind::Media),
     ("News", OrgKind::Media),
     ("Television", OrgKind::Media),
+    // (the China Higher Education Publishing House: a publisher; House alone names none)
+    ("Publishing House", OrgKind::Media),
+    ("Press", OrgKind::Media),
     // Lakeside First TV, the Bay National Channel, the Harbour Institute Headquarters
     ("TV", OrgKind::Media),
     ("Channel", OrgKind::Media),
