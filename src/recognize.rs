@@ -141,7 +141,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
                 // 西宁市与东岭社科院: a city or province is a complete name too (a country is not:
                 // 中国与全球化智库 is one name)
-                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::DocHead | Tag::Place(_)));
+                let named = |b: &Token| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::EventHead | Tag::DocHead | Tag::Place(_) | Tag::AllianceHead));
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
@@ -575,6 +575,8 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         out.extend(longer);
         for tag in t.tags {
             let m = match tag {
+                // (东岭大学系统: an alliance where the text names it as one, else one institution)
+                Tag::OrgHead(_) if t.has(|g| matches!(g, Tag::AllianceHead)) && x.alliance_from_head(t).is_some() => None,
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
                     .map(|m| whose_anniversary(chars, s.end, m))
@@ -588,6 +590,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         }
     }
     x.projects(out);
+    x.short_universities_listed(out);
     x.bodies_named_by_their_post(out);
     x.dialogues_held(out);
     category_lists(norm, chars, s, si, out);
@@ -743,7 +746,8 @@ impl Scan<'_> {
         // a name the article uses again and again is a name, not a description
         let recurring = t.start - start >= 4 && self.norm.text.matches(self.norm.slice(start, t.end)).count() >= 2;
         // (东岭监督联盟创会理事长X: an alliance that has officers is a standing body)
-        let officer = post_end_after_modifiers(self.lex, chars, toks, t.end, se).is_some();
+        // (not a university system: 东岭大学系统总校长 heads one institution)
+        let officer = post_end_after_modifiers(self.lex, chars, toks, t.end, se).is_some() && !ends_with_at(chars, t.end, t.start, "大学系统");
         // (东岭智库联盟由A、B和C共同发起成立: the founders named between 由 and the verb)
         let founded_by = after("由") && {
             let clause_end = (t.end..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
@@ -758,7 +762,13 @@ impl Scan<'_> {
         }
         // 五个…学术联盟: counted, a kind of alliance, not one
         let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
-        (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))
+        let mut m = (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
+        // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
+        // (not after a dash: 中国—东岭联盟 names a pair)
+        if let Some(p) = toks.starting_at(start).filter(|p| p.names_place() && t.end - p.end >= 5 && !matches!(chars[p.end], '-' | '—')) {
+            m.aliases.push(self.norm.slice(p.end, t.end).to_owned());
+        }
+        Some(m)
     }
 
     fn document_from_head(&self, t: &Token) -> Option<Mention> {
@@ -841,6 +851,38 @@ impl Scan<'_> {
                 out.push(m);
                 break;
             }
+        }
+    }
+
+    /// `包括东大、西大、南大`: two or more universities listed by their two-character short forms
+    /// (a character and 大), each set off by 、 or closing the list, are universities.
+    fn short_universities_listed(&self, out: &mut Vec<Mention>) {
+        let (chars, ss, se) = (self.chars, self.s.start, self.s.end);
+        let item_at = |k: usize| k + 1 < se && is_cjk(chars[k]) && chars[k] != '大' && chars[k + 1] == '大' && (k + 2 >= se || !is_cjk(chars[k + 2]) || chars[k + 2] == '等' || self.toks.starting_at(k + 2).is_some_and(|t| t.is_conj()));
+        let mut k = ss;
+        while k < se {
+            let opens = ["包括", "如", "有"].iter().any(|w| ends_with_at(chars, k, ss, w));
+            if !opens || !item_at(k) {
+                k += 1;
+                continue;
+            }
+            let mut items = vec![k];
+            while let Some(&last) = items.last() {
+                let next = last + 3;
+                if next < se && chars[last + 2] == '、' && item_at(next) {
+                    items.push(next);
+                } else {
+                    break;
+                }
+            }
+            if items.len() >= 2 {
+                for &i in &items {
+                    let mut m = mention(EntityType::Organization, self.norm, i, i + 2, self.si, "org.short-universities-listed");
+                    m.kind = Some(OrgKind::University);
+                    out.push(m);
+                }
+            }
+            k = items.last().map_or(k + 1, |&l| l + 2);
         }
     }
 

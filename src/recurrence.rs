@@ -23,6 +23,7 @@ struct Form {
 pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut Vec<Mention>) {
     let mut forms = defined_abbreviations(norm, mentions);
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
+    forms.extend(units_of_short_universities(lex, norm, mentions));
     forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
     forms.extend(own_university(lex, norm, layout, mentions));
     forms.extend(level_short_forms(lex, mentions, &forms));
@@ -205,6 +206,32 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         if before_post {
             mentions[*i].aliases.push(short.clone());
             forms.push(Form { text: short.clone(), model: *i, rule: "abbreviation.university-short-form" });
+        }
+    }
+    forms
+}
+
+/// 东大系统, 东大海川分校 after 东岭大学系统, 东岭大学海川分校: a unit or system of a
+/// university written with the university's customary short form (the first character of its
+/// proper part and 大), where it fits one body the article names in full.
+fn units_of_short_universities(lex: &Lexicon, norm: &NormText, mentions: &mut [Mention]) -> Vec<Form> {
+    let mut candidates: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Organization) {
+        let Some(k) = m.label.find("大学").filter(|&k| k > 0) else { continue };
+        let (parent, unit) = (&m.label[..k], &m.label[k + "大学".len()..]);
+        let proper = proper_part(lex, parent);
+        let Some(first) = proper.chars().next().filter(|c| is_cjk(*c)) else { continue };
+        if unit.chars().count() >= 2 && unit.chars().all(is_cjk) {
+            candidates.push((format!("{first}大{unit}"), i));
+        }
+    }
+    let mut forms = Vec::new();
+    for (short, i) in &candidates {
+        let unique = candidates.iter().all(|(s, j)| s != short || one_body(&mentions[*j].label, &mentions[*i].label));
+        let first = candidates.iter().find(|(s, _)| s == short).is_some_and(|(_, j)| j == i);
+        if unique && first && norm.text.contains(short.as_str()) && !mentions.iter().any(|m| m.label == *short && m.ty != EntityType::Organization) {
+            mentions[*i].aliases.push(short.clone());
+            forms.push(Form { text: short.clone(), model: *i, rule: "abbreviation.unit-of-short-university" });
         }
     }
     forms

@@ -175,9 +175,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
 }
 
 /// `the Lakeside Bridge project`: capitalised words that name no body, between `the` and a
-/// lower-case project, programme or initiative, name a project.
+/// lower-case project or programme, name a project.
 fn lower_case_project(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize) -> Option<Mention> {
-    let kind_follows = ws.get(j).is_some_and(|w| matches!(w.text.as_str(), "project" | "programme" | "program" | "initiative") && w.start == ws[j - 1].end + 1);
+    let kind_follows = ws.get(j).is_some_and(|w| matches!(w.text.as_str(), "project" | "programme" | "program") && w.start == ws[j - 1].end + 1);
     let the_before = i > 0 && ws[i - 1].text == "the";
     let known = names.get(&joined(&ws[i..j])).is_some_and(|n| !n.demonym);
     (kind_follows && the_before && !known && head_of(&ws[i..j]).is_none() && title_in(&ws[i..j]).is_none()).then(|| mention(EntityType::Project, norm, &ws[i..j], si, "project.en-lower-case-kind"))

@@ -507,6 +507,9 @@ fn alliance_clause_lists(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if chars.get(e) == Some(&'的') {
             e += 1;
         }
+        // (东岭联盟由12所大学组成,包括A、B: the count, then the list)
+        let made_of = starts_with_at(chars, e, s.end, "由").then(|| (e..s.end.min(e + 16)).find(|&k| starts_with_at(chars, k, s.end, "组成"))).flatten().map(|k| if chars.get(k + 2) == Some(&',') { k + 3 } else { k + 2 });
+        let e = made_of.unwrap_or(e);
         let Some(link) = CLAUSE_LINKS.iter().find(|l| starts_with_at(chars, e, s.end, l)) else { continue };
         let list_from = e + link.chars().count();
         let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
@@ -602,9 +605,18 @@ fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
 
 /// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
 fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
+    let chars = doc.chars();
+    // (A与东岭联盟共同成立的华语中心: the verb founds the body after 的, not the alliance)
+    let founds_another = |si: usize, v: usize| {
+        let after = v + 2 + usize::from(chars.get(v + 2) == Some(&'的'));
+        chars.get(v + 2) == Some(&'的') && doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start == after && doc.ent(o) != alliance)
+    };
+    // (…华语中心,在东岭大学正式成立: nor a verb another body stands before, after the alliance)
+    let body_between = |si: usize, a: usize, b: usize| doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start >= a && doc.mentions[o].end <= b && doc.mentions[o].ty != EntityType::Country && doc.ent(o) != alliance);
     doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).any(|(_, m)| {
         let s = &doc.layout.sentences[m.sentence];
-        ["成立", "发起"].iter().any(|v| find_word(doc.chars(), s.start, s.end, v).is_some())
+        let its_own = |k: usize| if k >= m.end { !body_between(m.sentence, m.end, k) } else { !body_between(m.sentence, k + 2, m.start) };
+        ["成立", "发起"].iter().any(|v| (s.start..s.end.saturating_sub(1)).any(|k| starts_with_at(chars, k, s.end, v) && !founds_another(m.sentence, k) && its_own(k)))
     })
 }
 
@@ -1027,5 +1039,19 @@ mod tests {
         // a list of bodies closed by 等 and a kind of body still founds
         let f = facts_of("东岭大学、西河研究院等单位共同成立“南川高校联盟”。");
         assert!(holds(&f, "西河研究院", "founding_member", "南川高校联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn members_counted_then_listed_by_short_forms_and_a_centre_the_alliance_co_founds() {
+        let f = facts_of("美国东岭大学系统与台湾西河学术联盟共同成立的华语文中心,在东岭大学正式成立。东岭大学系统与台湾西河学术联盟去年签署协议。西河学术联盟由台湾12所大学组成,包括南大、北大、海大。");
+        for u in ["南大", "北大", "海大"] {
+            assert!(holds(&f, u, "member", "台湾西河学术联盟"), "{u}: {f:?}");
+            // (the founding in the report is the centre's, not the alliance's)
+            assert!(!holds(&f, u, "founding_member", "台湾西河学术联盟"), "{u}: {f:?}");
+        }
+        // (the university system is one institution here, not a part of the alliance's name)
+        assert!(f.iter().all(|r| !r.0.contains("系统与") && !r.2.contains("系统与")), "{f:?}");
+        // (a list of short forms that follows no word of listing names none)
+        assert!(!facts_of("南大、北大、海大的学生参加活动。东岭联盟由3所大学组成。").iter().any(|r| r.1 == "member"));
     }
 }

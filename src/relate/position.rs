@@ -224,9 +224,12 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 continue;
             }
             break;
-        } else if let Some(object) = org_of_person_listed_before(doc, s, start, out) {
+        } else if let Some((object, field)) = org_of_person_listed_before(doc, s, start, out).map(|o| (o, start)).or_else(|| portfolio_after_listed_person(doc, s, start, out)) {
             // 东岭大学校长李华、副校长周立群: the second post is in the first one's organisation
+            // (、创新及发展副校长王明: with the portfolio written before it)
+            let portfolio: String = chars[field..start].iter().collect();
             for r in pending.drain(..) {
+                let r = portfolio.clone() + &r;
                 out.push(Relation { role: Some(r), object: object.clone(), ..Relation::new(doc.ent(mi), Predicate::Position, 0, s.si, "position.org-post-name-listed") });
             }
             found = true;
@@ -268,6 +271,8 @@ fn person_listed_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     }
     // (董事长李华博士与副董事长周立群: an honorific may close the name before 与)
     let end = ["博士", "教授", "先生", "女士"].iter().find(|w| ends_with_at(chars, pos - 1, s.start, w)).map_or(pos - 1, |w| pos - 1 - w.chars().count());
+    // (副校长华尔希(Tom Hale)、: or the name's gloss in brackets)
+    let end = if end == pos - 1 && end > s.start && chars[end - 1] == ')' { (s.start..end - 1).rev().take(40).find(|&k| chars[k] == '(').unwrap_or(end) } else { end };
     let listed = chars[pos - 1] == '、' || end < pos - 1;
     doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| listed && doc.mentions[pj].end == end)
 }
@@ -288,6 +293,21 @@ fn org_before_its_short_form(doc: &Doc, s: &Sent, post_start: usize) -> Option<u
     // (a short form or an acronym is short; an English name may run longer)
     let near = open >= post_start - 13;
     (near && (acronym || doc.mentions[oi].aliases.contains(&short)) || english).then_some(oi)
+}
+
+/// ORG POST NAME、FIELD POST NAME (、创新及发展副校长王明): a portfolio of a few characters between
+/// the 、 and the post; the organisation of the person before the 、 and where the field starts.
+fn portfolio_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<(super::Object, usize)> {
+    let chars = doc.chars();
+    let field = (post_start.saturating_sub(8).max(s.start + 1)..post_start.saturating_sub(1)).find(|&k| chars[k - 1] == '、' && chars[k..post_start].iter().all(|&c| crate::scan::is_cjk(c)))?;
+    // (、中国驻东岭大使王明: a country names another body, no portfolio)
+    // (、校董会副主席王明: nor does a unit word closing it)
+    let unit_word = matches!(chars[post_start - 1], '部' | '局' | '处' | '厅' | '院' | '所' | '会' | '委' | '办' | '司' | '署' | '室' | '组' | '系');
+    let another_body = unit_word || chars[field..post_start].contains(&'驻') || doc.tokens[s.si].within(field, post_start).any(|t| t.names_place() || t.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    if another_body {
+        return None;
+    }
+    org_of_person_listed_before(doc, s, field, out).map(|o| (o, field))
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -871,5 +891,15 @@ mod tests {
             assert!(holds(&f, n, "position", "东岭大学"), "{n}: {f:?}");
         }
         assert!(holds(&f, "张海", "position", "西河研究院") && !holds(&f, "张海", "position", "东岭大学"), "{f:?}");
+    }
+
+    #[test]
+    fn a_university_system_s_short_form_a_glossed_name_and_a_portfolio_before_a_listed_post() {
+        let f = facts_of("美国伊华大学系统与西河联盟签署协议。伊大系统副总校长华尔希(Tom Hale)、创新及发展助理副总校长王明等出席仪式。");
+        assert!(holds(&f, "华尔希", "position", "美国伊华大学系统"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "美国伊华大学系统"), "{f:?}");
+        // (an ambassador of a country, or a post on a board, is no portfolio of the body before)
+        let f = facts_of("东岭委员会主席李华、中国驻俄罗斯大使王明、校董会副主席周立群出席。");
+        assert!(!holds(&f, "王明", "position", "东岭委员会") && !holds(&f, "周立群", "position", "东岭委员会"), "{f:?}");
     }
 }
