@@ -293,7 +293,13 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
             let gap = after_list_closer(gap);
-            if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头") {
+            // (A、B首倡发起并联合主办: the hosts first proposed it, then held it)
+            let proposed_first = {
+                let g = gap.strip_suffix("联合").or_else(|| gap.strip_suffix("共同")).unwrap_or(gap);
+                let g = g.strip_suffix('并').unwrap_or(g);
+                g != gap && ["发起", "首倡发起", "共同发起", "倡议", "倡议发起", "首倡"].contains(&g)
+            };
+            if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头" || proposed_first) {
                 continue;
             }
             // the event after the verb in its clause (…主办的X论坛), else the one named before
@@ -739,5 +745,16 @@ mod tests {
         // no district without 位于 before the province
         let f = facts_of("陕西杨凌的西河农业大学主办论坛。");
         assert!(!f.iter().any(|x| x.2 == "杨凌" || x.0 == "杨凌"), "{f:?}");
+    }
+
+    #[test]
+    fn hosts_who_first_proposed_a_forum_and_guests_a_forum_brought_along() {
+        let f = facts_of("由东岭大学、西河国立大学首倡发起并联合主办的首届“东岭高等教育论坛”在南川举办。");
+        for host in ["东岭大学", "西河国立大学"] {
+            assert!(holds(&f, "东岭高等教育论坛", "organizer", host), "{host}: {f:?}");
+        }
+        // (the meeting the visitors came for is not where they spoke)
+        let f = facts_of("7月10日,来华参加东岭数字论坛活动的西河大学代表访问南川大学。会谈中,西河大学校长李华说,希望深化合作。");
+        assert!(!f.iter().any(|r| r.1 == "spoke_at"), "{f:?}");
     }
 }

@@ -743,7 +743,10 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a.end + at_meeting.unwrap_or(0), w));
         let verb_before = FOUNDING_VERBS.iter().filter(|v| **v != "加入").any(|v| ends_with_at(chars, a.start.saturating_sub(1), s.start, v) || ends_with_at(chars, a.start, s.start, v));
         let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
-        if !(after_verb || verb_before || founders) {
+        // (倡议成立“X联盟”, X联盟将成立: proposed or planned, not founded at the meeting)
+        let near = |w: &&str| find_word(chars, a.start.saturating_sub(8).max(s.start), (a.end + 8).min(s.end), w).is_some();
+        let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near);
+        if !(after_verb || verb_before || founders) || proposed {
             continue;
         }
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
@@ -1053,5 +1056,13 @@ mod tests {
         assert!(f.iter().all(|r| !r.0.contains("系统与") && !r.2.contains("系统与")), "{f:?}");
         // (a list of short forms that follows no word of listing names none)
         assert!(!facts_of("南大、北大、海大的学生参加活动。东岭联盟由3所大学组成。").iter().any(|r| r.1 == "member"));
+    }
+
+    #[test]
+    fn an_alliance_proposed_at_a_meeting_was_not_founded_there() {
+        let f = facts_of("东岭大学在本次东岭数字论坛中承办分论坛,倡议成立“东岭数字高校联盟”。");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        let f = facts_of("东岭大学在本次东岭数字论坛上发起成立“东岭数字高校联盟”。");
+        assert!(holds(&f, "东岭数字高校联盟", "established_at", "东岭数字论坛"), "{f:?}");
     }
 }

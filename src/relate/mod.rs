@@ -384,10 +384,14 @@ impl<'a> Doc<'a> {
             .map(|(i, _)| i)
             .take(2)
             .collect();
+        // (来华参加东岭论坛活动的代表访问西河大学: the meeting that brought the guests is not
+        // the one reported)
+        let chars = self.chars();
+        let reason_for_coming = |m: &Mention| crate::scan::ends_with_at(chars, m.start, 0, "参加") && ["的", "活动的"].iter().any(|w| crate::scan::starts_with_at(chars, m.end, chars.len(), w));
         self.mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence))
+            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m))
             .max_by_key(|(_, m)| (std::cmp::Reverse(m.sentence), m.end - m.start))
             .map(|(mi, _)| self.ent(mi))
     }
