@@ -566,6 +566,8 @@ fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize,
 fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     let x = Scan { lex, norm, chars, s, si, toks };
     for t in &toks.list {
+        // (a head of both kinds, 大学系统: the alliance where the text names one, read once)
+        let alliance = t.has(|g| matches!(g, Tag::AllianceHead)).then(|| x.alliance_from_head(t)).flatten();
         let longer = x.name_ending_in_known_body(t);
         // 哈萨克斯坦高等教育部 is another country's ministry: its 教育部 names no Chinese one
         // (中国外交部 still is the 外交部: only a country or place before it)
@@ -576,13 +578,13 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         for tag in t.tags {
             let m = match tag {
                 // (东岭大学系统: an alliance where the text names it as one, else one institution)
-                Tag::OrgHead(_) if t.has(|g| matches!(g, Tag::AllianceHead)) && x.alliance_from_head(t).is_some() => None,
+                Tag::OrgHead(_) if alliance.is_some() => None,
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
                     .map(|m| whose_anniversary(chars, s.end, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 Tag::EventHead => x.event_from_head(t),
-                Tag::AllianceHead => x.alliance_from_head(t),
+                Tag::AllianceHead => alliance.clone(),
                 Tag::DocHead => x.document_from_head(t),
                 _ => None,
             };
@@ -882,7 +884,7 @@ impl Scan<'_> {
                     out.push(m);
                 }
             }
-            k = items.last().map_or(k + 1, |&l| l + 2);
+            k = items[items.len() - 1] + 2;
         }
     }
 
@@ -1283,6 +1285,9 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
     after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || counted_parties
 }
+
+/// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
+pub(crate) const UNIT_ENDINGS: [char; 12] = ['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'];
 
 /// Words that count the countries or sides a body belongs to (两国, 双方).
 const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "多国", "各国", "双方", "各方"];
@@ -1984,7 +1989,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
                     return true;
                 }
-                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'])
+                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS)
             };
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
                 out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));

@@ -75,12 +75,17 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
 /// writes the dotted name again, a person read inside it is that name's part, not another.
 fn parts_of_dotted_names(norm: &NormText, mentions: &mut Vec<Mention>) {
     let dotted: Vec<Vec<char>> = mentions.iter().filter(|m| m.ty == EntityType::Person && m.surface.contains('·')).map(|m| m.surface.chars().collect()).collect();
-    let mut spans = Vec::new();
-    for name in &dotted {
-        let n = name.len();
-        spans.extend((0..norm.chars.len().saturating_sub(n - 1)).filter(|&k| norm.chars[k..k + n] == name[..]).map(|k| (k, k + n)));
+    if dotted.is_empty() {
+        return;
     }
-    mentions.retain(|m| m.ty != EntityType::Person || !spans.iter().any(|&(a, b)| a <= m.start && m.end <= b && (m.start, m.end) != (a, b)));
+    // (only where a dotted name could start and still cover the mention)
+    let part_of = |m: &Mention| {
+        dotted.iter().any(|name| {
+            let n = name.len();
+            m.end - m.start < n && (m.end.saturating_sub(n)..=m.start).any(|k| k + n <= norm.chars.len() && norm.chars[k..k + n] == name[..])
+        })
+    };
+    mentions.retain(|m| m.ty != EntityType::Person || !part_of(m));
 }
 
 /// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.
@@ -261,10 +266,7 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
                 if known.iter().chain(&forms).any(|f| f.text == short) {
                     break;
                 }
-                let Some(&i) = bodies.iter().find(|&&i| abbreviates(lex, &short, &mentions[i].label)) else { continue };
-                if bodies.iter().any(|&j| !one_body(&mentions[i].label, &mentions[j].label) && abbreviates(lex, &short, &mentions[j].label)) {
-                    continue;
-                }
+                let Some(i) = the_body_abbreviated(lex, &short, &bodies, mentions) else { continue };
                 mentions[i].aliases.push(short.clone());
                 forms.push(Form { text: short, model: i, rule: "abbreviation.short-form-before-post" });
                 break;
@@ -329,9 +331,7 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
         if !(2..=4).contains(&short.chars().count()) || !short.chars().all(is_cjk) {
             continue;
         }
-        let mut fits = bodies.iter().copied().filter(|&j| mentions[j].label != *short && abbreviates(lex, short, &mentions[j].label));
-        let Some(j) = fits.next() else { continue };
-        if fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)) {
+        if let Some(j) = the_body_abbreviated(lex, short, &bodies, mentions) {
             found.push((j, short.clone()));
         }
     }
@@ -351,12 +351,8 @@ fn lexicon_short_forms_of_article_bodies(lex: &Lexicon, norm: &NormText, mention
         if !short_alias || norm.text.contains(m.label.as_str()) {
             continue;
         }
-        let mut fits = bodies.iter().copied().filter(|&j| abbreviates(lex, &mentions[i].surface, &mentions[j].label));
-        let Some(j) = fits.next() else { continue };
-        if !fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)) {
-            continue;
-        }
         let short = mentions[i].surface.clone();
+        let Some(j) = the_body_abbreviated(lex, &short, &bodies, mentions) else { continue };
         (mentions[i].label, mentions[i].lex, mentions[i].kind) = (short.clone(), None, mentions[j].kind);
         mentions[i].aliases.clear();
         mentions[j].aliases.push(short);
@@ -384,6 +380,13 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 
 /// 东岭大学 and 国立东岭大学, 文化大学 and 台湾中国文化大学: one body under two names (a name
 /// ending another is its short form).
+/// The body among `bodies` that `short` abbreviates, when all it fits are one body.
+fn the_body_abbreviated(lex: &Lexicon, short: &str, bodies: &[usize], mentions: &[Mention]) -> Option<usize> {
+    let mut fits = bodies.iter().copied().filter(|&j| abbreviates(lex, short, &mentions[j].label));
+    let j = fits.next()?;
+    fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)).then_some(j)
+}
+
 fn one_body(a: &str, b: &str) -> bool {
     a.ends_with(b) || b.ends_with(a)
 }

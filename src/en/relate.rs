@@ -300,7 +300,8 @@ fn is_glue(gap: &str) -> bool {
 
 fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
-    for p in of_type(doc, s, &[EntityType::Person]) {
+    let persons = of_type(doc, s, &[EntityType::Person]);
+    for &p in &persons {
         let pe = doc.mentions[p].end;
         // (…, or a name run into its title: Anna Berg Director of the X)
         if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
@@ -323,7 +324,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         // (A, vice-rector for science B, dean of X: B's title before X is none of A's)
-        let person_between = doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start > pe && n.end <= doc.mentions[o].start);
+        let person_between = persons.iter().any(|&n| doc.mentions[n].start > pe && doc.mentions[n].end <= doc.mentions[o].start);
         if person_between {
             continue;
         }

@@ -607,10 +607,7 @@ fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
 fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     let chars = doc.chars();
     // (A与东岭联盟共同成立的华语中心: the verb founds the body after 的, not the alliance)
-    let founds_another = |si: usize, v: usize| {
-        let after = v + 2 + usize::from(chars.get(v + 2) == Some(&'的'));
-        chars.get(v + 2) == Some(&'的') && doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start == after && doc.ent(o) != alliance)
-    };
+    let founds_another = |si: usize, v: usize| chars.get(v + 2) == Some(&'的') && doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start == v + 3 && doc.ent(o) != alliance);
     // (…华语中心,在东岭大学正式成立: nor a verb another body stands before, after the alliance)
     let body_between = |si: usize, a: usize, b: usize| doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start >= a && doc.mentions[o].end <= b && doc.mentions[o].ty != EntityType::Country && doc.ent(o) != alliance);
     doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).any(|(_, m)| {

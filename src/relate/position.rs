@@ -302,7 +302,7 @@ fn portfolio_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[
     let field = (post_start.saturating_sub(8).max(s.start + 1)..post_start.saturating_sub(1)).find(|&k| chars[k - 1] == '、' && chars[k..post_start].iter().all(|&c| crate::scan::is_cjk(c)))?;
     // (、中国驻东岭大使王明: a country names another body, no portfolio)
     // (、校董会副主席王明: nor does a unit word closing it)
-    let unit_word = matches!(chars[post_start - 1], '部' | '局' | '处' | '厅' | '院' | '所' | '会' | '委' | '办' | '司' | '署' | '室' | '组' | '系');
+    let unit_word = crate::recognize::UNIT_ENDINGS.contains(&chars[post_start - 1]) || matches!(chars[post_start - 1], '组' | '系');
     let another_body = unit_word || chars[field..post_start].contains(&'驻') || doc.tokens[s.si].within(field, post_start).any(|t| t.names_place() || t.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
     if another_body {
         return None;
