@@ -1112,7 +1112,9 @@ fn is_generic_event(core: &str) -> bool {
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
-    GENERIC.contains(&core) || core.ends_with("的") || counted || only_generic_words(core)
+    // (每年至少开一次会议: how often a body meets, with 年 cut from 每年)
+    let how_often = core.starts_with('年') || core.contains("至少") || core.match_indices("一次").any(|(i, _)| !core[..i].ends_with('第'));
+    GENERIC.contains(&core) || core.ends_with("的") || counted || how_often || only_generic_words(core)
 }
 
 /// “我们将把X作为…的平台”, “加强团结协作,共建…共同体”: a quoted clause, not a quoted name.
@@ -1169,6 +1171,8 @@ fn only_generic_words(core: &str) -> bool {
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
         "若干", "高峰", "多场", "多个", "智库", "圆桌",
+        // (联盟年会, 联盟大会: the alliance's meeting named by its kind)
+        "联盟",
     ];
     let mut rest = core;
     while !rest.is_empty() {
@@ -1222,7 +1226,7 @@ fn is_generic_project(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
     // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
-    let kind = ["重大", "重点", "示范", "试点"].iter().any(|w| name.ends_with(w));
+    let kind = ["重大", "重点", "示范", "试点", "关键"].iter().any(|w| name.ends_with(w));
     name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设")
 }
 
@@ -1283,7 +1287,9 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     let prefix = norm.slice(start, head_start);
     // (中国、东岭两国教育部, 三国驻华使馆: the bodies of the countries counted, each unnamed)
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
-    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || counted_parties
+    // (八大资助大学, 非牟利大学合作组织: how bodies are funded says what kind they are)
+    let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w));
+    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || counted_parties || funding
 }
 
 /// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
@@ -2960,5 +2966,28 @@ mod tests {
         assert_eq!(a, vec!["中国—东盟工科大学联盟"]);
         // (a kind of alliance is still none)
         assert!(labels_of("希望通过工科大学联盟平台深化合作。", super::EntityType::Alliance).is_empty());
+    }
+
+    #[test]
+    fn verbs_before_names_funding_words_and_how_often_a_body_meets_name_nothing() {
+        let o = orgs("冀望东岭大学学生来访。联盟由八大资助大学组成,是非牟利大学合作组织。来塑造形成东岭政府提出的理念。");
+        assert_eq!(o, vec!["东岭大学".to_owned()], "{o:?}");
+        let e = labels_of("又逢西河合作论坛北京峰会举行。联盟每年至少开一次会议,确定联盟年会的主题。", super::EntityType::Event);
+        assert!(e.iter().all(|x| !x.starts_with("逢") && !x.contains("至少") && !x.contains("年会")), "{e:?}");
+        assert!(e.contains(&"西河合作论坛北京峰会".to_owned()), "{e:?}");
+        // (the first meeting of a series is still named)
+        let e = labels_of("在东岭大学联盟第一次碰头会上,各校达成共识。", super::EntityType::Event);
+        assert_eq!(e, vec!["东岭大学联盟第一次碰头会"]);
+        assert!(labels_of("各方要抓好关键项目建设。", super::EntityType::Project).is_empty());
+    }
+
+    #[test]
+    fn an_envoy_s_portfolio_a_mission_and_a_trade_council_are_read() {
+        let o = orgs("北湖省贸促会、中国贸促会副会长王立出席。东岭驻华使团团长李明致辞。");
+        for n in ["北湖省贸促会", "中国贸促会", "东岭驻华使团"] {
+            assert!(o.contains(&n.to_owned()), "{n}: {o:?}");
+        }
+        let p = persons("外交部部长助理李华出席。柬埔寨商务部国务秘书王明表示欢迎。东岭大学孔子学院外方院长周立群出席。");
+        assert!(["李华", "王明", "周立群"].iter().all(|n| p.contains(&n.to_string())) && !p.contains(&"国务".to_owned()), "{p:?}");
     }
 }

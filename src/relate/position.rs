@@ -130,6 +130,27 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
     }
 }
 
+/// Where `COUNTRY驻华` ends before a post (西河驻华大使): the start of the country.
+fn country_envoy_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let at = start.checked_sub(2).filter(|_| ends_with_at(doc.chars(), start, s.start, "驻华"))?;
+    s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == EntityType::Country && m.end == at).map(|m| m.start)
+}
+
+/// An envoy's portfolio between a body and the post (东岭政府海洋事务特别代表X, 东岭外交部中东问题
+///特使X): where the role starts when a body ends right before the portfolio, else `start`.
+fn portfolio_before(doc: &Doc, s: &Sent, start: usize) -> usize {
+    let chars = doc.chars();
+    if !["事务", "问题"].iter().any(|w| ends_with_at(chars, start, s.start, w)) {
+        return start;
+    }
+    let toks = &doc.tokens[s.si];
+    (start.saturating_sub(8).max(s.start)..start - 2)
+        .rev()
+        .take_while(|&k| is_cjk(chars[k]) && toks.within(k, start - 2).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_)))))
+        .find(|&k| doc.org_ending_at(s, k).is_some())
+        .unwrap_or(start)
+}
+
 /// Where the post before a person ends: right before the name, or before a bracketed scope
 /// of the post or an honorific (副校长(学生事务)X, 部长拿督斯里X); and the scope, which
 /// belongs to the role.
@@ -178,7 +199,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             (pos, scope) = bracket_scope(doc, s, pos);
         }
         let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
-        let start = role_start(doc, s, &post);
+        let start = portfolio_before(doc, s, role_start(doc, s, &post));
         let role: String = chars[start..post.end].iter().collect::<String>() + &std::mem::take(&mut scope);
         // (东岭研究所学者X: a scholar or expert of a body holds no post in it)
         if role.ends_with("记者") || matches!(role.as_str(), "学者" | "专家") {
@@ -234,6 +255,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
             found = true;
             break;
+        } else if let Some(envoy) = country_envoy_before(doc, s, start) {
+            // 东岭使团团长、西河驻华大使X: a country's envoy ends the chain of this body's posts
+            pending.clear();
+            match envoy > s.start && chars[envoy - 1] == '、' {
+                true => pos = envoy - 1,
+                false => break,
+            }
         } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
         } else if let Some(comma) = field_before(chars, s.start, start) {
@@ -901,5 +929,19 @@ mod tests {
         // (an ambassador of a country, or a post on a board, is no portfolio of the body before)
         let f = facts_of("东岭委员会主席李华、中国驻俄罗斯大使王明、校董会副主席周立群出席。");
         assert!(!holds(&f, "王明", "position", "东岭委员会") && !holds(&f, "周立群", "position", "东岭委员会"), "{f:?}");
+    }
+
+    #[test]
+    fn an_envoy_s_portfolio_and_a_country_s_envoy_listed_after_a_body_s_post() {
+        let f = facts_of("中国政府海洋事务特别代表李华出席。");
+        assert!(holds(&f, "李华", "position", "中国政府"), "{f:?}");
+        let f = facts_of("东岭驻华使团团长、马达加斯加驻华大使王明出席。");
+        assert!(holds(&f, "王明", "position", "东岭驻华使团"), "{f:?}");
+        // (without the body's post before it, the envoy holds no post in the body)
+        let f = facts_of("东岭驻华使团、马达加斯加驻华大使王明出席。");
+        assert!(!holds(&f, "王明", "position", "东岭驻华使团"), "{f:?}");
+        // (a portfolio with no body before it is no body's)
+        let f = facts_of("他与海洋事务特别代表李华会谈。");
+        assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
     }
 }
