@@ -57,7 +57,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     out.push_str(&label[last..]);
     // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike;
     // the Institute of the Bay University and of Bay University: `the` after `of` alike)
-    out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ")
+    // (the Asian Universities Alliance, later the Asian University Alliance: a writer's number)
+    let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ");
+    if ty == EntityType::Alliance { out.replace("Universities ", "University ") } else { out }
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later

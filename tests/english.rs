@@ -1031,3 +1031,35 @@ fn a_body_under_a_ministry_a_publisher_a_project_in_lower_case_and_an_alliance_f
     let r = report_of_text("Visit\n\nThe National Academy of Sciences of the Republic of Kazakhstan hosted the delegation.\n");
     assert!(has_entity(&r, "Organization", "National Academy of Sciences of the Republic of Kazakhstan"), "{:?}", entities(&r));
 }
+
+#[test]
+fn spaced_initials_an_embassy_in_a_country_a_portfolio_list_and_a_field_after_a_comma_series() {
+    let r = report_of_text("Meeting\n\nThe meeting was attended by Lakeside University Vice-Rector for International Cooperation A. Nosirov and Director of the Bay Institute A. Sharapov. Among the guests were Xing Fangfang, Chargé d’Affaires of the Chinese Embassy in Kazakhstan; Anna Berg, Vice President for Student Affairs and International Cooperation at Lakeside University; and Tom Hale, Director of the Institute of Russian, Eastern European and Central Asian Studies at the Harbour Academy of Social Sciences. The alliance was launched in the presence of Vice-Premier Liu Yandong.\n");
+    for person in ["A. Nosirov", "A. Sharapov", "Xing Fangfang", "Anna Berg", "Tom Hale", "Liu Yandong"] {
+        assert!(has_entity(&r, "Person", person), "{person}: {:?}", entities(&r));
+    }
+    for body in ["Chinese Embassy in Kazakhstan", "Institute of Russian, Eastern European and Central Asian Studies"] {
+        assert!(has_entity(&r, "Organization", body), "{body}: {:?}", entities(&r));
+    }
+    // (a portfolio's words and a field's words name nobody)
+    for not_person in ["International Cooperation", "Asian Studies"] {
+        assert!(!has_entity(&r, "Person", not_person), "{not_person}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "A. Nosirov", "position", "Lakeside University"));
+    assert!(has_relation(&r, "Xing Fangfang", "position", "Chinese Embassy in Kazakhstan"));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside University"));
+    assert!(has_relation(&r, "Tom Hale", "position", "Institute of Russian, Eastern European and Central Asian Studies"));
+}
+
+#[test]
+fn an_acronym_of_several_parts_a_headline_s_new_and_the_consortium_an_article_founds() {
+    let text = "New Bay Universities Alliance to raise mobility\n\nA new alliance of universities has been formed. The consortium, initiated by Lakeside University in March 2016, will start this year. The Bay University Alliance (B&H UA) was launched in Beijing. Professor Li Hua, executive secretary-general of B&H UA and vice-president of Lakeside University, said that cooperation matters.\n";
+    let r = report_of_text(text);
+    assert!(!has_entity(&r, "Alliance", "New Bay Universities Alliance"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Lakeside University", "founding_member", "Bay Universities Alliance"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Bay Universities Alliance"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Lakeside University"));
+    // (two alliances named before: the consortium is neither)
+    let r = report_of_text("Report\n\nThe Bay Network and the Harbour Alliance met. The consortium, initiated by Lakeside University, will grow.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
+}

@@ -102,7 +102,9 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    // (Chargé d’Affaires, Côte d'Ivoire: a French elided article before a capital is part of the name)
+    let elided = w.strip_prefix("d’").or_else(|| w.strip_prefix("d'"));
+    w.chars().next().is_some_and(|c| c.is_uppercase()) || elided.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn year_or_ordinal(w: &str) -> bool {
@@ -334,8 +336,11 @@ const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "E
 /// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
 /// fields, separated by commas and closed by `and`, that ends in a field word, after a head
 /// and its `of`/`for`. Returns where the series ends (an index into `ws`).
+/// Words that close the field a body studies (… Central Asian Studies).
+const FIELD_WORDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
+
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
-    const FIELDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
+    const FIELDS: &[&str] = FIELD_WORDS;
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
     // (Agency for X under the Ministry of Higher Education, …: the last `of` opens the series)
     let of = ws[..j].iter().rposition(|w| matches!(w.text.as_str(), "of" | "for"))?;
@@ -637,6 +642,11 @@ fn another_countrys_body(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[
 
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
+    // (New Bay Universities Alliance to raise …: a headline's adjective opens no alliance's name)
+    let line_start = ws[0].start == 0 || matches!(norm.chars[ws[0].start - 1], '\n');
+    if ws.len() >= 3 && ws[0].text == "New" && line_start && head_of(&ws[1..]).is_some_and(|(ty, _)| ty == EntityType::Alliance) {
+        return classify(lex, names, norm, &ws[1..], si, out);
+    }
     // (the Lakeside Universities Alliance Founding Assembly: the meeting that founds the body
     // named before it, which is a mention too)
     if let Some(k) = (1..ws.len().saturating_sub(1)).find(|&k| k + 2 == ws.len() && founding_meeting(ws, k)) {
@@ -888,6 +898,8 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
 fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], si: usize, out: &mut Vec<Mention>) -> bool {
     let rest = &rest[1..];
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
+    // (… Eastern European and Central Asian Studies: a field's words close a body, no name)
+    let field_word = |w: &Word| FIELD_WORDS.contains(&w.text.as_str());
     for n in [1, 2, 3] {
         // (Dean of the Faculty of Bay Studies K.Imamov: one word when initials open it)
         if rest.len() <= n || n == 1 && !initialled_name(&rest[rest.len() - 1].text) {
@@ -908,7 +920,7 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
         // (Zhao Changhua: a Chinese name whose given name is also a place's)
         let chinese = n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text) && names.get(&joined(name)).is_none();
-        if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() {
+        if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() && !name.iter().any(field_word) {
             if board && mid.len() == 1 {
                 let mut m = mention(EntityType::Organization, norm, mid, si, "org.en-acronym-before-board");
                 m.kind = Some(OrgKind::Other);
@@ -928,8 +940,10 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
 fn portfolio_then_name(names: &EnNames, rest: &[Word]) -> Option<usize> {
     let n = rest.len();
     let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+    // (… for International Cooperation A. Nosirov: an initial may open the name)
+    let initial_or_plain = |w: &Word| plain(w) || initials(&w.text);
     let portfolio = rest.get(1..n.saturating_sub(2)).is_some_and(|p| !p.is_empty() && capitalised(&p[0].text) && p.iter().all(|w| (capitalised(&w.text) || w.text == "and") && head_word(&w.text).is_none()));
-    (n >= 4 && rest[0].text == "for" && portfolio && rest[n - 2..].iter().all(plain)).then_some(n - 2)
+    (n >= 4 && rest[0].text == "for" && portfolio && initial_or_plain(&rest[n - 2]) && plain(&rest[n - 1])).then_some(n - 2)
 }
 
 /// K.K., K.Zh.: one- or two-letter parts, each capitalised, closed by dots.
@@ -1072,6 +1086,10 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
             return Some(h);
         }
     }
+    // (the Chinese Embassy in Kazakhstan: a mission's name goes on with where it is)
+    if let Some(at) = ws.iter().position(|w| w.text == "in").filter(|&at| at >= 1 && at + 1 < n && matches!(ws[at - 1].text.as_str(), "Embassy" | "Consulate" | "Representation")) {
+        return head_word(&ws[at - 1].text).or(Some((EntityType::Organization, OrgKind::Government)));
+    }
     // Seminar on …, Forum on …: a meeting named by its subject (Laboratory on …, a research
     // body or a commission too; not a government: … of the Chinese Government on X Affairs)
     const ON_HEADS: &[&str] = &["Laboratory", "Lab", "Center", "Centre", "Institute", "Commission", "Committee", "Council"];
@@ -1142,8 +1160,17 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
 /// A person's label made of honorifics only (Prof., Dr.) or naming a body's board or council.
 fn names_no_person(label: &str) -> bool {
     let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
-    label.split(' ').all(super::words::is_honorific) || board
+    // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
+    let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w));
+    label.split(' ').all(super::words::is_honorific) || board || portfolio
 }
+
+/// Words of a post's portfolio or a body's field, never of a person's name.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "International", "Cooperation", "Affairs", "Student", "Students", "Development", "Studies", "Relations", "Innovation", "Science", "Sciences", "Research",
+    "Education", "Economic", "Economics", "Culture", "Cultural", "Academic", "Strategic", "Planning", "Finance", "Administration", "Exchange", "Exchanges",
+    "Language", "Languages", "Technology", "Technologies", "Trade", "Investment", "Information", "Digital", "External", "Public", "Scientific", "Work",
+];
 
 /// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report
 /// named before and now refers back to.
@@ -1207,7 +1234,8 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
     for (si, s) in layout.sentences.iter().enumerate() {
         let ws = words(&norm.chars, s.start, s.end);
         // the Alliance, this alliance: the one alliance the article named before
-        let refers = |p: &[Word]| matches!(p[0].text.as_str(), "the" | "The" | "this" | "This") && (p[1].text == "Alliance" || p[1].text == "alliance" && p[0].text.eq_ignore_ascii_case("this"));
+        // (the consortium, the network: what an article about one alliance also calls it)
+        let refers = |p: &[Word]| matches!(p[0].text.as_str(), "the" | "The" | "this" | "This") && (p[1].text == "Alliance" || matches!(p[1].text.as_str(), "alliance" | "consortium") && p[0].text.eq_ignore_ascii_case("this") || p[1].text == "consortium");
         for pair in ws.windows(2).filter(|p| refers(p)) {
             let w = &pair[1];
             if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
@@ -1352,9 +1380,11 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             continue;
         }
         let open = if chars.get(m.end) == Some(&' ') && chars.get(m.end + 1) == Some(&'(') { m.end + 1 } else { continue };
-        let Some(close) = (open + 1..chars.len().min(open + 12)).find(|&j| chars[j] == ')') else { continue };
+        let Some(close) = (open + 1..chars.len().min(open + 20)).find(|&j| chars[j] == ')') else { continue };
         let a: String = chars[open + 1..close].iter().collect();
-        if a.len() >= 2 && a.chars().all(|c| c.is_ascii_alphabetic()) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+        // (S&SE ASIAN UN: an acronym of several capitalised parts, joined by & or spaces)
+        let spaced = a.contains([' ', '&']) && a.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&')) && !a.starts_with([' ', '&']);
+        if a.len() >= 2 && (a.chars().all(|c| c.is_ascii_alphabetic()) || spaced) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
             match expanded_tail(chars, m, &a) {
                 Some(tail) => expansions.push((a.clone(), tail)),
                 None => m.aliases.push(a.clone()),
@@ -1364,7 +1394,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     }
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
-        for w in words(chars, s.start, s.end) {
+        for w in words(chars, s.start, s.end).into_iter().chain(spaced_acronyms_in(chars, s.start, s.end, &defined)) {
             let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
@@ -1387,6 +1417,24 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
         }
     }
     out.extend(found);
+}
+
+/// Where the defined acronyms of several parts (S&SE ASIAN UN) stand in `start..end`, as
+/// words, so that they are read like one-word acronyms.
+fn spaced_acronyms_in(chars: &[char], start: usize, end: usize, defined: &[(String, usize)]) -> Vec<Word> {
+    let text: String = chars[start..end].iter().collect();
+    let mut out = Vec::new();
+    for (a, _) in defined.iter().filter(|(a, _)| a.contains([' ', '&'])) {
+        for (byte, _) in text.match_indices(a.as_str()) {
+            let at = start + text[..byte].chars().count();
+            let after = at + a.chars().count();
+            let bounded = (at == 0 || !chars[at - 1].is_alphanumeric()) && chars.get(after).is_none_or(|c| !c.is_alphanumeric());
+            if bounded {
+                out.push(Word { start: at, end: after, text: a.clone() });
+            }
+        }
+    }
+    out
 }
 
 /// Lower-case words for a work a country pair builds: the Mongolia–Kazakhstan canal.

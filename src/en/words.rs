@@ -139,6 +139,7 @@ pub const TITLES: &[&str] = &[
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
+    "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
