@@ -333,14 +333,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
 /// Parts of the world: the last word of South Asia, Central Europe, Latin America …
 const REGIONS: &[&str] = &["Asia", "Europe", "Africa", "America", "Caucasus", "Eurasia"];
 
-/// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
-/// fields, separated by commas and closed by `and`, that ends in a field word, after a head
-/// and its `of`/`for`. Returns where the series ends (an index into `ws`).
 /// Words that close the field a body studies (… Central Asian Studies).
 const FIELD_WORDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "Research", "Development"];
 
+/// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
+/// fields, separated by commas and closed by `and`, that ends in a field word, after a head
+/// and its `of`/`for`. Returns where the series ends (an index into `ws`).
 fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
-    const FIELDS: &[&str] = FIELD_WORDS;
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
     // (Agency for X under the Ministry of Higher Education, …: the last `of` opens the series)
     let of = ws[..j].iter().rposition(|w| matches!(w.text.as_str(), "of" | "for"))?;
@@ -368,7 +367,7 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
             saw_and = true;
         } else if !capitalised(w) {
             return None;
-        } else if saw_and && (FIELDS.contains(&w) || portfolios && last_of_run || last_of_run && REGIONS.contains(&w)) {
+        } else if saw_and && (FIELD_WORDS.contains(&w) || portfolios && last_of_run || last_of_run && REGIONS.contains(&w)) {
             return Some(k + 1);
         }
         k += 1;
@@ -643,8 +642,8 @@ fn another_countrys_body(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
     // (New Bay Universities Alliance to raise …: a headline's adjective opens no alliance's name)
-    let line_start = ws[0].start == 0 || matches!(norm.chars[ws[0].start - 1], '\n');
-    if ws.len() >= 3 && ws[0].text == "New" && line_start && head_of(&ws[1..]).is_some_and(|(ty, _)| ty == EntityType::Alliance) {
+    let line_start = || ws[0].start == 0 || norm.chars[ws[0].start - 1] == '\n';
+    if ws.len() >= 3 && ws[0].text == "New" && line_start() && head_of(&ws[1..]).is_some_and(|(ty, _)| ty == EntityType::Alliance) {
         return classify(lex, names, norm, &ws[1..], si, out);
     }
     // (the Lakeside Universities Alliance Founding Assembly: the meeting that founds the body
@@ -1161,13 +1160,13 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
 fn names_no_person(label: &str) -> bool {
     let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
-    let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w));
+    let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
     label.split(' ').all(super::words::is_honorific) || board || portfolio
 }
 
-/// Words of a post's portfolio or a body's field, never of a person's name.
+/// Words of a post's portfolio, never of a person's name (with [`FIELD_WORDS`]).
 const PORTFOLIO_WORDS: &[&str] = &[
-    "International", "Cooperation", "Affairs", "Student", "Students", "Development", "Studies", "Relations", "Innovation", "Science", "Sciences", "Research",
+    "International", "Cooperation", "Student", "Students", "Innovation", "Science",
     "Education", "Economic", "Economics", "Culture", "Cultural", "Academic", "Strategic", "Planning", "Finance", "Administration", "Exchange", "Exchanges",
     "Language", "Languages", "Technology", "Technologies", "Trade", "Investment", "Information", "Digital", "External", "Public", "Scientific", "Work",
 ];
@@ -1235,7 +1234,7 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
         let ws = words(&norm.chars, s.start, s.end);
         // the Alliance, this alliance: the one alliance the article named before
         // (the consortium, the network: what an article about one alliance also calls it)
-        let refers = |p: &[Word]| matches!(p[0].text.as_str(), "the" | "The" | "this" | "This") && (p[1].text == "Alliance" || matches!(p[1].text.as_str(), "alliance" | "consortium") && p[0].text.eq_ignore_ascii_case("this") || p[1].text == "consortium");
+        let refers = |p: &[Word]| matches!(p[0].text.as_str(), "the" | "The" | "this" | "This") && (matches!(p[1].text.as_str(), "Alliance" | "consortium") || p[1].text == "alliance" && p[0].text.eq_ignore_ascii_case("this"));
         for pair in ws.windows(2).filter(|p| refers(p)) {
             let w = &pair[1];
             if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
@@ -1392,9 +1391,10 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             defined.push((a, k));
         }
     }
+    let spaced: Vec<&str> = defined.iter().map(|(a, _)| a.as_str()).filter(|a| a.contains([' ', '&'])).collect();
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
-        for w in words(chars, s.start, s.end).into_iter().chain(spaced_acronyms_in(chars, s.start, s.end, &defined)) {
+        for w in words(chars, s.start, s.end).into_iter().chain(spaced_acronyms_in(chars, s.start, s.end, &spaced)) {
             let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
@@ -1421,16 +1421,19 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
 
 /// Where the defined acronyms of several parts (S&SE ASIAN UN) stand in `start..end`, as
 /// words, so that they are read like one-word acronyms.
-fn spaced_acronyms_in(chars: &[char], start: usize, end: usize, defined: &[(String, usize)]) -> Vec<Word> {
-    let text: String = chars[start..end].iter().collect();
+fn spaced_acronyms_in(chars: &[char], start: usize, end: usize, spaced: &[&str]) -> Vec<Word> {
     let mut out = Vec::new();
-    for (a, _) in defined.iter().filter(|(a, _)| a.contains([' ', '&'])) {
-        for (byte, _) in text.match_indices(a.as_str()) {
+    if spaced.is_empty() {
+        return out;
+    }
+    let text: String = chars[start..end].iter().collect();
+    for a in spaced {
+        for (byte, _) in text.match_indices(a) {
             let at = start + text[..byte].chars().count();
             let after = at + a.chars().count();
             let bounded = (at == 0 || !chars[at - 1].is_alphanumeric()) && chars.get(after).is_none_or(|c| !c.is_alphanumeric());
             if bounded {
-                out.push(Word { start: at, end: after, text: a.clone() });
+                out.push(Word { start: at, end: after, text: (*a).to_owned() });
             }
         }
     }
