@@ -65,6 +65,18 @@ impl Extraction {
         self.span(s.start, s.end)
     }
 
+    /// A word of a sentence (a post's role) as the article writes it: traditional characters and
+    /// full-width forms kept, so a reader finds it in the text. Unchanged when not found.
+    pub fn as_written(&self, si: usize, word: &str) -> String {
+        let s = &self.layout.sentences[si];
+        let sentence = &self.norm.chars[s.start..s.end];
+        let w: Vec<char> = word.chars().collect();
+        match sentence.windows(w.len().max(1)).position(|win| win == w.as_slice()) {
+            Some(k) => self.written(s.start + k, s.start + k + w.len()),
+            None => word.to_owned(),
+        }
+    }
+
     /// Titles of the reports on the page (first headline line of each).
     pub fn section_titles(&self) -> Vec<Option<String>> {
         self.layout.sections.iter().map(|s| s.headlines.first().map(|h| self.norm.slice(h.0, h.1).to_owned())).collect()
@@ -103,7 +115,7 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
         for k in 0..x.entities[ei].mentions.len() {
             let m = &x.mentions[x.entities[ei].mentions[k]];
             // a reference (the Alliance, this alliance) is no name of the entity
-            if m.rule == "alliance.en-the-alliance" {
+            if m.is_reference() {
                 continue;
             }
             let text = x.written(m.start, m.end);
@@ -200,4 +212,19 @@ fn event_dates(article: &Article, norm: &NormText, layout: &Layout, mentions: &[
 fn regex_lite_month_day() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| regex::Regex::new(r"(\d{1,2})月(\d{1,2})日").unwrap())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract_text;
+
+    #[test]
+    fn a_role_is_given_as_the_article_writes_it() {
+        let x = extract_text("東嶺大學校長李華出席論壇。");
+        let r = x.relations.iter().find(|r| r.role.is_some()).expect("a post");
+        assert_eq!(r.role.as_deref(), Some("校长"));
+        assert_eq!(x.as_written(r.sentence, "校长"), "校長");
+        // a word the sentence does not hold stays as given
+        assert_eq!(x.as_written(r.sentence, "院长"), "院长");
+    }
 }

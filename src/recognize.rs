@@ -85,6 +85,13 @@ pub struct Mention {
     pub note: Option<String>,
 }
 
+impl Mention {
+    /// A reference to a name (the Alliance, 该研究院), not a name: its words are no alias.
+    pub fn is_reference(&self) -> bool {
+        matches!(self.rule, "alliance.en-the-alliance" | "org.demonstrative-reference")
+    }
+}
+
 /// Characters after a number that make it a count, not part of a name (12个, 21家).
 fn is_classifier(c: char) -> bool {
     matches!(c, '个' | '家' | '所' | '项' | '批' | '类' | '名' | '位' | '大' | '余' | '多' | '座' | '条' | '种')
@@ -1344,6 +1351,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 全国首个东岭研究中心, 著名东岭大学, 合作伙伴东岭大学: a word praising, counting or casting a
     // body is no part of its name
     let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
+    // 著名高校东岭大学: the class a university is in (高校, 名校) before its name
+    let university = ["大学", "学院"].iter().any(|h| find_word(chars, start + 2, end, h).is_some());
+    let start = ["高校", "名校", "学府", "院校"].iter().find(|w| university && starts_with_at(chars, start, end, w) && end - start >= 6).map_or(start, |_| start + 2);
     // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
         return None;
@@ -1980,7 +1990,11 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // 习近平主席: a given name whose characters are function words alone (近) still names
             // the person right before a title, when no longer word runs through it
             let plain_given = len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.within(a, ts).all(|w| w.end - w.start == 1) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
-            let chinese = chinese || plain_given;
+            // 山东大学(青岛)周加强副校长: between a body's name and a title, a given name that is
+            // also a word (加强) still names the person
+            let after_body = a > s.start && (chars[a - 1] == ')' || toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
+            let word_given = after_body && len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
+            let chinese = chinese || plain_given || word_given;
             let translit = len >= 3 && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
             // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
             // (宣传部部长: nor is a unit's name before its head's post)

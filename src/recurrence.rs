@@ -69,6 +69,38 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     // the full name)
     mentions.retain(|p| p.ty != EntityType::Place || !found.iter().any(|m| m.ty == EntityType::Organization && m.start <= p.start && p.end <= m.end));
     mentions.extend(found);
+    let pointed = demonstrative_references(lex, norm, layout, tokens, mentions);
+    mentions.extend(pointed);
+}
+
+/// 该研究院院长李华, 該校副校長王明: 该 and the head of a body named before, then a post.
+/// The body is the last one named before whose name ends with that head (校: a university or
+/// school). Only before a post: elsewhere 该 may point at anything.
+fn demonstrative_references(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &[Mention]) -> Vec<Mention> {
+    let chars = &norm.chars;
+    let mut out = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate().filter(|(_, s)| s.kind == BlockKind::Body) {
+        for k in (s.start..s.end).filter(|&k| chars[k] == '该') {
+            let named_before = |head: &str| {
+                let heads: &[&str] = if head == "校" { &["大学", "学院", "学校"] } else { &[head] };
+                mentions.iter().filter(|m| m.ty == EntityType::Organization && m.end <= k && heads.iter().any(|h| m.label.ends_with(h))).max_by_key(|m| m.end)
+            };
+            let found = (1..=3).rev().filter(|&n| k + 1 + n < s.end).find_map(|n| {
+                let head: String = chars[k + 1..k + 1 + n].iter().collect();
+                let at_post = post_at(lex, chars, &tokens[si], k + 1 + n, s.end);
+                at_post.then(|| named_before(&head)).flatten().map(|m| (n, m))
+            });
+            let Some((n, model)) = found else { continue };
+            if mentions.iter().any(|m| m.start < k + 1 + n && k < m.end) {
+                continue;
+            }
+            let mut m = model.clone();
+            (m.start, m.end, m.sentence, m.rule, m.note, m.parent) = (k, k + 1 + n, si, "org.demonstrative-reference", None, None);
+            m.surface = norm.slice(k, k + 1 + n).to_owned();
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// 阿米尔·萨卡 read whole after a post and as 萨卡 before 大使 elsewhere: where the article

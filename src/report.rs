@@ -159,7 +159,7 @@ pub fn build(lex: &Lexicon, extractions: &[Extraction]) -> Report {
                 predicate: r.predicate.as_str(),
                 object,
                 literal,
-                role: r.role.clone(),
+                role: r.role.as_ref().map(|role| x.as_written(r.sentence, role)),
                 evidence: Evidence { article: aid.clone(), start: ev.start, end: ev.end, text: ev.text, page: ev.page },
                 rule: r.rule,
             });

@@ -160,8 +160,9 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         let ent = &mut entities[idx];
         ent.mentions.push(mi);
         // Surface forms that differ from the label (上合组织 for 上海合作组织) are aliases.
+        // (该校 points at a name, it is none)
         for form in [&m.label, &m.surface] {
-            if *form != ent.label {
+            if *form != ent.label && !(m.is_reference() && form == &m.surface) {
                 ent.aliases.insert(form.clone());
             }
         }

@@ -120,6 +120,29 @@ fn is_site_footer(line: &str) -> bool {
     line.chars().count() <= 200 && MARKS.iter().any(|m| line.to_lowercase().contains(m))
 }
 
+/// A wire report's end mark: `(完)` closing a paragraph, or the editor's line that follows the
+/// copy (`【编辑:X】`, `[责任编辑:X]`). What a saved page prints after it is the site's (video
+/// links, next-article titles), not the report's.
+fn ends_the_copy(line: &str) -> bool {
+    let t = line.trim();
+    let editor = |inner: &str| {
+        let inner = inner.trim_start();
+        ["编辑", "责任编辑", "责编"].iter().any(|l| inner.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with([':', '\u{ff1a}'])))
+    };
+    let bracketed = [('【', '】'), ('[', ']'), ('[', ']')]
+        .iter()
+        .any(|&(o, c)| t.starts_with(o) && t.ends_with(c) && editor(&t[o.len_utf8()..t.len() - c.len_utf8()]));
+    t.ends_with("(完)") || t.ends_with("(完)") || bracketed
+}
+
+/// Paragraphs after the last end of copy, when no later byline opens another report.
+fn after_the_copy(texts: &[&str], bylines: &[usize]) -> std::ops::Range<usize> {
+    match texts.iter().rposition(|t| ends_the_copy(t)) {
+        Some(end) if bylines.iter().all(|&b| b < end) => end + 1..texts.len(),
+        _ => 0..0,
+    }
+}
+
 fn is_caption_like(line: &str) -> bool {
     line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
 }
@@ -212,7 +235,8 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
         }
     }
     let origs: Vec<&str> = paras.iter().map(|p| { let o = norm.orig_span(p.0, p.1); orig.slice(o.0, o.1) }).collect();
-    for i in link_list_lines(&origs) {
+    let texts: Vec<&str> = paras.iter().map(|&p| text(p)).collect();
+    for i in link_list_lines(&origs).into_iter().chain(after_the_copy(&texts, &bylines)) {
         if kinds[i] == BlockKind::Body {
             kinds[i] = BlockKind::Furniture;
         }
@@ -319,13 +343,24 @@ mod tests {
 
 #[cfg(test)]
 mod menu_tests {
-    use super::{is_menu_line, is_site_footer, link_list_lines};
+    use super::{after_the_copy, is_menu_line, is_site_footer, link_list_lines};
 
     #[test]
     fn bulleted_link_lists_are_furniture_unless_a_colon_announces_them() {
         let page = ["北湖大学与南川大学签署协议。", "合作媒体", "- 东岭新闻网", "- 西河日报", "- 南川电视台", "首批成员包括:", "- 东岭大学", "- 西河大学", "- 南川大学", "- 只有两行", "正文。"];
         assert_eq!(link_list_lines(&page), vec![2, 3, 4]);
         assert!(link_list_lines(&["- 东岭新闻网", "- 西河日报"]).is_empty());
+    }
+
+    #[test]
+    fn what_follows_the_end_of_a_wire_copy_is_furniture() {
+        let page = ["东岭大学与西河大学签署协议。(完)", "【编辑:张海】", "视频", "北湖美景令人难忘", "南川论坛开幕了"];
+        assert_eq!(after_the_copy(&page, &[]), 2..5);
+        assert_eq!(after_the_copy(&["正文。", "[ 编辑: 运营01 ]", "下一篇:海川时评"], &[]), 2..3);
+        // a later byline opens another report: nothing is cut
+        assert_eq!(after_the_copy(&page, &[3]), 0..0);
+        // 完 inside a sentence or an editor named in the body ends nothing
+        assert_eq!(after_the_copy(&["工程完成。", "编辑部主任李华出席。", "北湖论坛开幕。"], &[]), 0..0);
     }
 
     #[test]

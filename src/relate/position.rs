@@ -298,7 +298,7 @@ fn person_listed_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
         return None;
     }
     // (董事长李华博士与副董事长周立群: an honorific may close the name before 与)
-    let end = ["博士", "教授", "先生", "女士"].iter().find(|w| ends_with_at(chars, pos - 1, s.start, w)).map_or(pos - 1, |w| pos - 1 - w.chars().count());
+    let end = ["博士", "教授", "先生", "女士", "同志"].iter().find(|w| ends_with_at(chars, pos - 1, s.start, w)).map_or(pos - 1, |w| pos - 1 - w.chars().count());
     // (副校长华尔希(Tom Hale)、: or the name's gloss in brackets)
     let end = if end == pos - 1 && end > s.start && chars[end - 1] == ')' { (s.start..end - 1).rev().take(40).find(|&k| chars[k] == '(').unwrap_or(end) } else { end };
     let listed = chars[pos - 1] == '、' || end < pos - 1;
