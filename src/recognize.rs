@@ -118,6 +118,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             if university_head && i < head_start && university(i) && t.has(|x| matches!(x, Tag::OrgHead(_))) {
                 break;
             }
+            // 东岭党智库南川研究基金会: 智库 says what kind of body the name after it is
+            // (only after a body: 东岭智库联盟, 东岭国家智库合作理事会 are one name)
+            if t.end + 4 <= head_start && starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+                break;
+            }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
             let office_of_country = t.has(|x| matches!(x, Tag::Post)) && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
             // 校长论坛, 外长会议: a post right before an event's head names who meets (also the
@@ -162,7 +167,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
                 // university's fields hold one; 国立, 州立, 国际 open a name)
                 let state_fields = (t.start.saturating_sub(8).max(sent_start)..t.start).any(|k| ["国立", "州立", "国际"].iter().any(|w| starts_with_at(chars, k, t.start, w)));
-                let boundary = t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named);
+                // 东岭省与南川国交流合作研究中心: a place and a country (or two places) joined by 与,
+                // with words of the field before a head that is no government's, name one body
+                let bilateral = !bureau_head && !ends_with_at(chars, head_start, sent_start, "政府") && before.is_some_and(|b| b.names_place() || b.country().is_some()) && toks.starting_at(t.end).is_some_and(|a| (a.names_place() || a.country().is_some() || a.known_org().is_some()) && a.end + 2 <= head_start && !toks.within(a.end, head_start).any(|w| w.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))));
+                let boundary = !bilateral && (t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -1914,7 +1922,12 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         if post_end_before(chars, toks, end).is_none() || post_follows {
             continue;
         }
-        let p = name_start_after_post(chars, end, se);
+        let mut p = name_start_after_post(chars, end, se);
+        // 副董事长为李华与王明: names the post is given to, after 为
+        let copula = chars.get(p) == Some(&'为') && p + 1 < se;
+        if copula {
+            p += 1;
+        }
         if p >= se {
             continue;
         }
@@ -1924,6 +1937,9 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             latin_name_at(chars, p, se)
         };
         let Some(len) = len else { continue };
+        if copula && !closes_listed_name(chars, p + len, se) {
+            continue;
+        }
         // 总统战略研究所: what an organisation head word closes is a name part, not a person
         if toks.starting_at(p + len).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) {
             continue;
@@ -1934,17 +1950,33 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
         let len = (2..len).find(|&i| matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
-        let mut q = p + len;
-        while chars.get(q) == Some(&'、') {
+        let mut q = after_note(chars, p + len, se);
+        // (after 为 the list may go on with 与, 和, 及: 董事为李华、王明和周立群)
+        while chars.get(q) == Some(&'、') || copula && q < se && matches!(chars[q], '与' | '和' | '及') {
             let Some(n) = (q + 1 < se && is_cjk(chars[q + 1])).then(|| chinese_name_at(lex, chars, toks, q + 1, se, true)).flatten().filter(|&n| n >= 2) else { break };
-            let closed = q + 1 + n >= se || matches!(chars[q + 1 + n], '、' | ',' | '。' | '等');
-            if !closed {
+            if !closes_listed_name(chars, q + 1 + n, se) {
                 break;
             }
             out.push(mention(EntityType::Person, norm, q + 1, q + 1 + n, si, "person.listed-after-post"));
-            q += 1 + n;
+            q = after_note(chars, q + 1 + n, se);
         }
     }
+}
+
+/// A listed name ends at a mark, at 等, at a conjunction before the next name, or at a
+/// bracketed note (王明(召集人)).
+fn closes_listed_name(chars: &[char], k: usize, se: usize) -> bool {
+    k >= se || matches!(chars[k], '、' | ',' | '。' | '等' | ';' | '(' | '与' | '和' | '及')
+}
+
+/// Past a short bracketed note right after a listed name (李华(驻会董事)、王明).
+fn after_note(chars: &[char], k: usize, se: usize) -> usize {
+    if chars.get(k) == Some(&'(') {
+        if let Some(close) = (k + 1..se.min(k + 10)).find(|&j| chars[j] == ')') {
+            return close + 1;
+        }
+    }
+    k
 }
 
 /// A name before a title that follows it: 习某某主席, 李某总理, 周某某教授, 某某夫总统, bounded
@@ -2397,6 +2429,27 @@ mod tests {
         assert!(labels("东岭大学与合作伙伴西河国际大学签署协议。").contains(&"西河国际大学".to_string()));
         // 很多 before a country: no city of two characters across the words (多哈)
         assert!(!labels("很多哈萨克斯坦学生来到东岭大学。").contains(&"多哈".to_string()));
+    }
+
+    #[test]
+    fn a_post_given_to_a_list_of_names_and_a_think_tank_described_before_its_name() {
+        let people = labels_of("理事会公布名单,副理事长为李华与王明,其余理事为周立群、张海(驻会理事)和赵刚。", super::EntityType::Person);
+        for name in ["李华", "王明", "周立群", "张海", "赵刚"] {
+            assert!(people.contains(&name.to_string()), "{name} in {people:?}");
+        }
+        // a sentence where 为 is no copula before a name
+        assert!(labels_of("主任为大家介绍了情况。", super::EntityType::Person).is_empty());
+        let orgs = labels_of("东岭大学智库南川政策研究基金会召开董事会。", super::EntityType::Organization);
+        assert!(orgs.contains(&"南川政策研究基金会".to_string()), "{orgs:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_country_joined_by_yu_name_one_exchange_centre() {
+        let labels = |t: &str| extract_text(t).entities.iter().map(|e| e.label.clone()).collect::<Vec<_>>();
+        assert!(labels("山西省与哈萨克斯坦交流合作研究中心副主任李华出席。").contains(&"山西省与哈萨克斯坦交流合作研究中心".to_string()));
+        let apart = labels("天津市与北京大学签署协议。");
+        assert!(apart.contains(&"北京大学".to_string()), "{apart:?}");
+        assert!(!labels("天津市与北京市政府签署协议。").iter().any(|l| l.starts_with("天津市与")));
     }
 
     #[test]

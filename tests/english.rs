@@ -1063,3 +1063,15 @@ fn an_acronym_of_several_parts_a_headline_s_new_and_the_consortium_an_article_fo
     let r = report_of_text("Report\n\nThe Bay Network and the Harbour Alliance met. The consortium, initiated by Lakeside University, will grow.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn lower_case_titles_before_a_name_and_after_a_body_set_off_by_commas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("titles.txt");
+    std::fs::write(&path, "Bay joins Harbour Network\n\nTom Hale, Bay vice-chancellor, said the move was natural.\n\nMeanwhile, Network chief executive Ann Lee and chair Sam Reed travelled to Lakeside.\n").unwrap();
+    let r = report(&[extract_file(&path)]);
+    let people = labels_of(&r, "Person");
+    for name in ["Tom Hale", "Ann Lee", "Sam Reed"] {
+        assert!(people.contains(&name.to_string()), "{name} in {people:?}");
+    }
+}
