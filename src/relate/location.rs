@@ -60,10 +60,26 @@ fn located_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let verb_start = if ends_with_at(chars, verb_start, s.start, "总部") { verb_start - 2 } else { verb_start };
         let org_after = (chars.get(p.end) == Some(&'的')).then(|| s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1)).flatten();
         let org_before = s.institutions.iter().copied().find(|&o| doc.mentions[o].end == verb_start);
-        if let Some(o) = org_after.or(org_before) {
+        if let Some(o) = org_after.or(org_before).or_else(|| subject_by_its_head(doc, s, verb_start)) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
         }
     }
+}
+
+/// 东岭中心是…组织,中心总部设在北京: the bare head after a comma refers back to the body the
+/// sentence opened with.
+fn subject_by_its_head(doc: &Doc, s: &Sent, verb_start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let head = ["中心", "研究院", "学院", "大学", "联盟", "协会", "基金会", "组织"].into_iter().find(|w| ends_with_at(chars, verb_start, s.start, w))?;
+    let head_start = verb_start - head.chars().count();
+    if head_start <= s.start || !matches!(chars[head_start - 1], ',' | ';') {
+        return None;
+    }
+    let first = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= head_start).min_by_key(|&o| doc.mentions[o].start)?;
+    let m = &doc.mentions[first];
+    // (据悉,东岭中心是…: a short lead-in before the subject)
+    let opens = m.start == s.start || m.start <= s.start + 4 && chars[m.start - 1] == ',';
+    (opens && ends_with_at(chars, m.end, m.start, head)).then_some(first)
 }
 
 fn place_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -242,6 +258,15 @@ mod tests {
         // a country and a city apart in the sentence say nothing of each other
         let f = facts_of("哈萨克斯坦代表团访问了北京。");
         assert!(!holds(&f, "北京", "located_in", "哈萨克斯坦"), "{f:?}");
+    }
+
+    #[test]
+    fn a_bare_head_after_a_comma_places_the_body_the_sentence_opened_with() {
+        let f = facts_of("据悉,东岭合作中心是一个政府间国际组织,旨在促进双方合作,中心总部设在北京。");
+        assert!(holds(&f, "东岭合作中心", "located_in", "北京"), "{f:?}");
+        // a head that is not the opening body's says nothing of it
+        let f = facts_of("东岭合作中心是一个国际组织,联盟总部设在北京。");
+        assert!(!holds(&f, "东岭合作中心", "located_in", "北京"), "{f:?}");
     }
 
     #[test]
