@@ -133,7 +133,8 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         // (the whole gap is returned: what 等 says of the list still describes its items)
         let whole = gap.clone();
         let gap = without_more_members_described(&gap);
-        if gap.contains('。') || gap.chars().count() > 40 || noun_follows(&gap, LIST_END) || lists_no_bodies(&gap) {
+        // (承办“东岭培训中心”各类研修班,表示…加入: a noun after the quoted name makes it an object)
+        if gap.contains('。') || gap.chars().count() > 40 || noun_follows(gap.trim_start_matches(['”', '"', '》']), LIST_END) || lists_no_bodies(&gap) {
             continue;
         }
         let first = doc.mentions[run[0]].start;
@@ -981,6 +982,12 @@ mod tests {
         assert!(holds(&f, "东岭大学海洋研究院", "member", "沿海数据智库联盟"), "{f:?}");
         assert!(!holds(&f, "东岭大学海洋研究院", "founding_member", "沿海数据智库联盟"));
         assert!(!f.iter().any(|x| x.0 == "北川研究院" && x.1.contains("member")), "{f:?}");
+    }
+
+    #[test]
+    fn a_quoted_body_that_is_an_object_joins_nothing() {
+        let f = facts_of("李华感谢东岭大学承办“西河培训中心”各类研修班,表示东岭大学加入了“沿海数据智库联盟”。");
+        assert!(!holds(&f, "西河培训中心", "member", "沿海数据智库联盟"), "{f:?}");
     }
 
     #[test]
