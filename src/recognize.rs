@@ -1885,11 +1885,7 @@ pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
     if chars.get(p) == Some(&'”') {
         p += 1;
     }
-    if chars.get(p) == Some(&'(') {
-        if let Some(close) = (p + 1..se.min(p + 14)).find(|&k| chars[k] == ')') {
-            p = close + 1;
-        }
-    }
+    p = past_bracket(chars, p, se, 14);
     for honorific in ["拿督斯里", "丹斯里", "拿督"] {
         if starts_with_at(chars, p, se, honorific) {
             return p + honorific.chars().count();
@@ -1950,7 +1946,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
         let len = (2..len).find(|&i| matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
-        let mut q = after_note(chars, p + len, se);
+        let mut q = past_bracket(chars, p + len, se, 10);
         // (after 为 the list may go on with 与, 和, 及: 董事为李华、王明和周立群)
         while chars.get(q) == Some(&'、') || copula && q < se && matches!(chars[q], '与' | '和' | '及') {
             let Some(n) = (q + 1 < se && is_cjk(chars[q + 1])).then(|| chinese_name_at(lex, chars, toks, q + 1, se, true)).flatten().filter(|&n| n >= 2) else { break };
@@ -1958,7 +1954,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
                 break;
             }
             out.push(mention(EntityType::Person, norm, q + 1, q + 1 + n, si, "person.listed-after-post"));
-            q = after_note(chars, q + 1 + n, se);
+            q = past_bracket(chars, q + 1 + n, se, 10);
         }
     }
 }
@@ -1969,10 +1965,11 @@ fn closes_listed_name(chars: &[char], k: usize, se: usize) -> bool {
     k >= se || matches!(chars[k], '、' | ',' | '。' | '等' | ';' | '(' | '与' | '和' | '及')
 }
 
-/// Past a short bracketed note right after a listed name (李华(驻会董事)、王明).
-fn after_note(chars: &[char], k: usize, se: usize) -> usize {
+/// Past a bracket opening at `k` and closing within `reach` characters: a post's scope
+/// (主任(兼)), a note after a listed name (李华(驻会董事)、王明).
+fn past_bracket(chars: &[char], k: usize, se: usize, reach: usize) -> usize {
     if chars.get(k) == Some(&'(') {
-        if let Some(close) = (k + 1..se.min(k + 10)).find(|&j| chars[j] == ')') {
+        if let Some(close) = (k + 1..se.min(k + reach)).find(|&j| chars[j] == ')') {
             return close + 1;
         }
     }
@@ -2447,8 +2444,8 @@ mod tests {
     fn a_place_and_a_country_joined_by_yu_name_one_exchange_centre() {
         let labels = |t: &str| extract_text(t).entities.iter().map(|e| e.label.clone()).collect::<Vec<_>>();
         assert!(labels("山西省与哈萨克斯坦交流合作研究中心副主任李华出席。").contains(&"山西省与哈萨克斯坦交流合作研究中心".to_string()));
-        let apart = labels("天津市与北京大学签署协议。");
-        assert!(apart.contains(&"北京大学".to_string()), "{apart:?}");
+        let apart = labels("天津市与兰州大学签署协议。");
+        assert!(apart.contains(&"兰州大学".to_string()), "{apart:?}");
         assert!(!labels("天津市与北京市政府签署协议。").iter().any(|l| l.starts_with("天津市与")));
     }
 

@@ -1150,10 +1150,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
-    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(capitalised)) && ws.get(j + n).is_some_and(|w| !capitalised(w) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
+    let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(|w| capitalised(&w.text))) && ws.get(j + n).is_some_and(|w| !capitalised(&w.text) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
     // Alliance chief executive Ann Lee and chair Tom Hale: a lower-case title right before a name
-    let lower_title_before = run.len() >= 2 && (1..=3).any(|n| i >= n && !capitalised(&ws[i - n]) && ws[i - n..i].iter().map(|w| w.text.len()).sum::<usize>() > 3 && (title_at(ws, i - n) == Some(n) || TITLES.iter().any(|t| t.to_lowercase().replace('-', " ") == ws[i - n..i].iter().map(|w| w.text.to_lowercase().replace('-', " ")).collect::<Vec<_>>().join(" "))));
+    let lower_title_before = run.len() >= 2 && (1..=3).any(|n| i >= n && !capitalised(&ws[i - n].text) && ws[i - n..i].iter().map(|w| w.text.len()).sum::<usize>() > 3 && (title_at(ws, i - n) == Some(n) || is_title_words(&ws[i - n..i])));
     // (Chinese leader Xi Wenming inked …: a pinyin family and given name before a verb)
     let pinyin_subject = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && !CONNECTORS.contains(&w.text.as_str()));
     if appositive || pinyin_subject || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
@@ -1188,8 +1187,14 @@ fn title_at(ws: &[Word], k: usize) -> Option<usize> {
     let lower = |w: &Word| w.text.to_lowercase().replace('-', " ");
     let mods = ws[k.min(ws.len())..].iter().take_while(|w| TITLE_MODIFIERS.iter().any(|m| m.to_lowercase() == lower(w))).count();
     let at = k + mods;
-    let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && TITLES.iter().any(|t| t.to_lowercase().replace('-', " ") == ws[at..at + n].iter().map(lower).collect::<Vec<_>>().join(" ")))?;
+    let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && is_title_words(&ws[at..at + n]))?;
     Some(mods + n)
+}
+
+/// The words spell a title, in any case and with or without hyphens (vice-chancellor).
+fn is_title_words(ws: &[Word]) -> bool {
+    let words = ws.iter().map(|w| w.text.to_lowercase().replace('-', " ")).collect::<Vec<_>>().join(" ");
+    TITLES.iter().any(|t| t.to_lowercase().replace('-', " ") == words)
 }
 
 /// `…, the Rector of Y, X, and …`: a name set off by commas right after a title phrase
