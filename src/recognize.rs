@@ -115,7 +115,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     let unit_head = toks.starting_at(head_start).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(h) if h.unit || matches!(h.kind, crate::lexicon::OrgKind::Research | crate::lexicon::OrgKind::ThinkTank))));
     while i > sent_start {
         if let Some(t) = toks.ending_at(i) {
-            if university_head && i < head_start && university(i) && t.has(|x| matches!(x, Tag::OrgHead(_))) {
+            // (轮值学校东岭大学: a school named before a university is another noun)
+            let school = |t: &Token| t.has(|x| matches!(x, Tag::OrgHead(h) if h.kind == OrgKind::University && !h.unit)) && ends_with_at(chars, i, t.start, "学校");
+            if university_head && i < head_start && (university(i) || school(t)) && t.has(|x| matches!(x, Tag::OrgHead(_))) {
                 break;
             }
             // 东岭党智库南川研究基金会: 智库 says what kind of body the name after it is
@@ -256,8 +258,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i = k;
         }
     }
-    // •东岭智库: a bullet (folded to the middle dot) opens no name
-    while i < head_start && chars[i] == '·' {
+    // •东岭智库: a bullet (folded to the middle dot) opens no name, nor does the dash before a
+    // subtitle (…新发展——第二届东岭论坛)
+    while i < head_start && matches!(chars[i], '·' | '—') {
         i += 1;
     }
     // A conjunction can't start a name.
@@ -364,7 +367,8 @@ fn inside_quote(chars: &[char], sent_start: usize, pos: usize) -> bool {
 /// Whether `before` ends in a count: a numeral, optionally with 余/多 (三, 52, 百余, 十多).
 fn is_count(before: &[char]) -> bool {
     // 多 alone counts too: 多个专业联盟, 多所高校
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万两几数多".contains(c);
+    // (这所孔子学院, 每家企业: a demonstrative before a classifier counts one)
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千万两几数多这那每".contains(c);
     match before {
         [.., n, '余' | '多'] | [.., n] => numeral(*n),
         [] => false,
@@ -426,6 +430,7 @@ const PERIODICALS: &[&str] = &["日报", "晚报", "早报", "时报", "商报",
 const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
     "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港", "校区", "讲堂", "大讲堂",
+    "大厅", "报告厅", "会议厅", "宴会厅", "多功能厅",
 ];
 /// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
 const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
@@ -1124,12 +1129,14 @@ fn is_generic_event(core: &str) -> bool {
         "结业", "开班", "开学", "毕业", "颁奖", "启动", "欢迎",
         // a meeting named by how it is held (网络视频研讨会, 线上座谈会)
         "网络", "视频", "线上", "在线", "网络视频",
+        // a ceremony named by what it celebrates or confers (庆典大会, 聘任仪式)
+        "庆典", "聘任", "授牌",
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
     // (每年至少开一次会议: how often a body meets, with 年 cut from 每年)
     let how_often = core.starts_with('年') || core.contains("至少") || core.match_indices("一次").any(|(i, _)| !core[..i].ends_with('第'));
-    GENERIC.contains(&core) || core.ends_with("的") || counted || how_often || only_generic_words(core)
+    GENERIC.contains(&core) || core.ends_with(['的', '和', '与', '及']) || counted || how_often || only_generic_words(core)
 }
 
 /// “我们将把X作为…的平台”, “加强团结协作,共建…共同体”: a quoted clause, not a quoted name.
@@ -1287,7 +1294,11 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
     let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
-    (start < comma && opens_with_place && !names_body).then_some(start)
+    // (…,高等教育、科学和创新部部长: a ministry's fields alone, after a mark, when the head
+    // is a ministry's 部 and the first field is a word or two)
+    let ministry = chars.get(head_start) == Some(&'部') && toks.starting_at(head_start).is_some_and(|t| t.end == head_start + 1);
+    let fields_alone = ministry && comma - start <= 4 && (start == sent_start || matches!(chars[start - 1], ',' | ';' | ':' | '(' | '“'));
+    (start < comma && (opens_with_place || fields_alone) && !names_body).then_some(start)
 }
 
 /// Words before a head that describe a kind of body rather than name one: describing words
@@ -1304,7 +1315,7 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
     // (八大资助大学, 非牟利大学合作组织: how bodies are funded says what kind they are)
     let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w));
-    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || counted_parties || funding
+    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || prefix.ends_with("伙伴") || counted_parties || funding
 }
 
 /// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
@@ -1314,7 +1325,7 @@ pub(crate) const UNIT_ENDINGS: [char; 12] = ['部', '局', '处', '厅', '院', 
 const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "多国", "各国", "双方", "各方"];
 
 /// Words of praise or number that describe bodies of a country or place without naming one.
-const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分"];
+const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分", "伙伴", "合作伙伴"];
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
 /// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
@@ -1426,8 +1437,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if council_term(name) {
         return None;
     }
-    // 两国合作办学: 办 before 校 or 学 is the verb to run a school
-    if name.ends_with('办') && matches!(chars.get(end), Some('校' | '学')) {
+    // 两国合作办学, 越办越好, 办成样板: 办 before 校, 学 or a result is the verb to run; after
+    // 创, 举, 合 … it is the second half of a verb (合作创办, 主办)
+    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得')) || end >= 2 && "创举主承协合开越兴筹督包".contains(chars[end - 2])) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
@@ -2011,8 +2023,11 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let short_university = a >= s.start + 2 && chars[a - 1] == '大' && is_cjk(chars[a - 2]) && (a == s.start + 2 || matches!(chars[a - 3], '、' | ',' | '由' | '与' | '和' | '及' | '(' | '“'));
             // (教育组周立群组长: a section's name closes on its unit word)
             // (飞控所李华所长: an institute's short name closes on 所 before its head's name)
-            let after_section = a > s.start && "组处科室所".contains(chars[a - 1]);
-            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || after_section || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            // (校友总会李华理事长: an association's name closes on 会 too)
+            let after_section = a > s.start && "组处科室所会".contains(chars[a - 1]);
+            // (资深外交官李华大使, 校友张海学长: a word for what the person is closes on the left)
+            let after_calling = ["外交官", "学者", "专家", "嘉宾", "校友", "学长"].iter().any(|w| ends_with_at(chars, a, s.start, w));
+            let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || after_section || after_calling || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (the name may not run into the post's modifier: 王明副校长)
             let name_end = if ts < t.start { ts } else { ts + 1 };
             let chinese = len <= 3 && chinese_name_at(lex, chars, toks, a, name_end, false).is_some_and(|n| a + n == ts);
@@ -2282,6 +2297,42 @@ mod tests {
 
     fn labels_of(text: &str, ty: super::EntityType) -> Vec<String> {
         extract_text(text).entities.iter().filter(|e| e.ty == ty).map(|e| e.label.clone()).collect()
+    }
+
+    #[test]
+    fn the_verb_ban_a_counted_confucius_institute_and_a_contributor_line_name_no_body() {
+        let text = "由东岭国立大学与西河大学合作创办的东岭国立大学孔子学院揭牌。希望这所孔子学院越办越好,将孔子学院办成合作的样板。(供稿 南川大学孔子学院)";
+        let mut o = orgs(text);
+        o.sort();
+        assert_eq!(o, vec!["东岭国立大学", "东岭国立大学孔子学院", "南川大学孔子学院", "西河大学"]);
+        let r = extract_text(text);
+        let institute = r.entities.iter().find(|e| e.label == "东岭国立大学孔子学院").expect("the institute");
+        assert_eq!(institute.kind, Some(crate::lexicon::OrgKind::Other));
+        // a city office named 办 stays a body
+        assert_eq!(orgs("东岭市外办主任李华出席。"), vec!["东岭市外办"]);
+    }
+
+    #[test]
+    fn halls_are_places_and_names_after_a_word_for_what_the_person_is() {
+        assert!(orgs("在东岭大学主楼绿色大厅,嘉宾进行了交谈。").iter().all(|o| !o.contains("大厅")));
+        assert_eq!(labels_of("在南川大厅举行的庆典上双方致辞。", super::EntityType::Place), vec!["南川大厅"]);
+        let p = persons("资深外交官汪明远大使、校友总会林锡明理事长、蔡江城秘书长出席。");
+        for n in ["汪明远", "林锡明", "蔡江城"] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        assert_eq!(persons("东岭大学校长哈立德·穆罕默德·伊拉奇致辞。"), vec!["哈立德·穆罕默德·伊拉奇"]);
+    }
+
+    #[test]
+    fn a_ministry_named_by_its_fields_alone_and_a_chamber_of_a_parliament() {
+        let o = orgs("最高会议立法院副议长李华,高等教育、科学和创新部部长王明出席。");
+        assert!(o.contains(&"高等教育、科学和创新部".to_string()) && o.contains(&"最高会议立法院".to_string()), "{o:?}");
+        // fields of departments, each with its own word, are no ministry
+        assert!(orgs("教育、科技和文化部门参加。").is_empty());
+        // generic bodies and meetings: a partner's or the local universities, a rotating host
+        assert!(orgs("深化与东南亚伙伴大学的合作,拜访多所当地重点大学,在轮值学校东岭大学的筹划下").iter().all(|o| o == "东岭大学"));
+        let e = labels_of("举行了学术顾问聘任仪式。论坛分为开幕式、主旨演讲、专题研讨和闭幕式四个环节。", super::EntityType::Event);
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

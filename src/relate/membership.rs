@@ -115,7 +115,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// Verbs that found (or join) an alliance when they stand between a list and its name.
-const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟"];
+const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟", "组成"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
     "等", "决定", "共同", "联合", "携手", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
@@ -133,6 +133,7 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         // (the whole gap is returned: what 等 says of the list still describes its items)
         let whole = gap.clone();
         let gap = without_more_members_described(&gap);
+        let gap = without_count_of_bodies(&without_meetings_named_by_act(&gap));
         // (承办“东岭培训中心”各类研修班,表示…加入: a noun after the quoted name makes it an object)
         if gap.contains('。') || gap.chars().count() > 40 || noun_follows(gap.trim_start_matches(['”', '"', '》']), LIST_END) || lists_no_bodies(&gap) {
             continue;
@@ -186,6 +187,31 @@ fn signs_alliance(chars: &[char], gap: &str, alliance_end: usize) -> bool {
     let signed = ["签署", "签订", "签约"].iter().any(|v| gap.trim_end_matches(['“', '「', '《']).ends_with(v));
     let bare_name = chars.get(alliance_end).is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | '”' | '」'));
     signed && bare_name
+}
+
+/// 研究院成立大会暨…联盟年会: a founding verb inside a meeting's name (成立大会, 成立仪式) founds
+/// nothing here; the gap without those meeting names.
+fn without_meetings_named_by_act(gap: &str) -> String {
+    let mut gap = gap.to_owned();
+    for verb in ["成立", "启动", "揭牌"] {
+        for meeting in ["大会", "仪式", "典礼", "会议", "庆典"] {
+            gap = gap.replace(&format!("{verb}{meeting}"), "暨");
+        }
+    }
+    gap
+}
+
+/// A、B及C四校于2014年组成…: the count of the bodies listed (四校, 三所高校, 五家单位) is
+/// glue between the list and its verb, as 等 is.
+fn without_count_of_bodies(gap: &str) -> String {
+    let numeral = |c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let digits = gap.chars().take_while(|&c| numeral(c)).count();
+    if digits == 0 {
+        return gap.to_owned();
+    }
+    let rest: String = gap.chars().skip(digits).collect();
+    let counted = ["所高校", "所大学", "家单位", "家机构", "家智库", "所", "家", "校"].iter().find(|k| rest.starts_with(*k));
+    counted.map_or_else(|| gap.to_owned(), |k| rest[k.len()..].to_owned())
 }
 
 /// Joining, not founding: the gap's verb is 加入 and nothing founds.
@@ -800,6 +826,17 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn founders_counted_before_zu_cheng_and_a_founding_meeting_before_an_alliance() {
+        let f = facts_of("东岭大学与南川科技大学、北湖医学大学及西河海洋大学四校于2014年组成东岭联合大学系统(ELU)。");
+        for u in ["东岭大学", "南川科技大学", "北湖医学大学", "西河海洋大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭联合大学系统"), "{u} {f:?}");
+        }
+        // the institute's founding meeting, then the alliance's own meeting: no founder
+        let f = facts_of("东岭大学区域研究院成立大会暨第七届“海川高校区域研究联盟”年会筹备会在南川举行。东岭大学区域研究院的成立是一件大事。");
+        assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
+    }
 
     #[test]
     fn founders_joined_by_xie_shou_and_a_founding_with_chuang_li() {

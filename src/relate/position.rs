@@ -35,6 +35,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.envoy-in-embassy",
+        predicate: Predicate::Position,
+        pattern: "COUNTRY驻PLACE POST NAME, when the article names COUNTRY驻PLACE(大)使馆/(总)领(事)馆",
+        example: "东岭驻西河大使李华 … 东岭驻西河使馆 → 李华 holds 大使 at 东岭驻西河使馆",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.org-name-post",
         predicate: Predicate::Position,
         pattern: "ORG NAME POST (the name between the body and the post, as Hong Kong and Macau news write)",
@@ -134,6 +141,21 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
 fn country_envoy_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
     let at = start.checked_sub(2).filter(|_| ends_with_at(doc.chars(), start, s.start, "驻华"))?;
     s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == EntityType::Country && m.end == at).map(|m| m.start)
+}
+
+/// The mission of an envoy written `COUNTRY驻PLACE POST` with no body named (东岭驻西河大使):
+/// the embassy or consulate the article names with the same `COUNTRY驻PLACE`, in any sentence.
+fn embassy_of_envoy(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let at = |ty: EntityType, end: usize| s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == ty && m.end == end);
+    let place = at(EntityType::Country, start).or_else(|| at(EntityType::Place, start))?;
+    if place.start <= s.start || chars[place.start - 1] != '驻' {
+        return None;
+    }
+    let from = at(EntityType::Country, place.start - 1).map_or(place.start - 1, |m| m.start);
+    let prefix: String = chars[from..start].iter().collect();
+    let mission = |l: &str| l.starts_with(&prefix) && ["使馆", "领馆", "领事馆"].iter().any(|w| l.ends_with(w));
+    doc.mentions.iter().position(|m| m.ty == EntityType::Organization && mission(&m.label))
 }
 
 /// An envoy's portfolio between a body and the post (东岭政府海洋事务特别代表X, 东岭外交部中东问题
@@ -252,6 +274,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             for r in pending.drain(..) {
                 let r = portfolio.clone() + &r;
                 out.push(Relation { role: Some(r), object: object.clone(), ..Relation::new(doc.ent(mi), Predicate::Position, 0, s.si, "position.org-post-name-listed") });
+            }
+            found = true;
+            break;
+        } else if let Some(oi) = embassy_of_envoy(doc, s, start) {
+            // 东岭驻西河大使X: the envoy's mission, named elsewhere in the article
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.envoy-in-embassy") });
             }
             found = true;
             break;
@@ -791,6 +820,15 @@ mod tests {
         let f = facts_of("东岭大学副校长、经济学教授刘向前,南川研究院院长穆塔诺夫先后发言。");
         assert!(holds(&f, "刘向前", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "穆塔诺夫", "position", "南川研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn an_envoy_holds_the_post_in_the_mission_the_article_names() {
+        let f = facts_of("中国驻俄罗斯大使李华出席。李华代表中国驻俄罗斯使馆致辞。");
+        assert!(holds(&f, "李华", "position", "中国驻俄罗斯使馆"), "{f:?}");
+        // no mission named: no post
+        let f = facts_of("中国驻俄罗斯大使李华出席。");
+        assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
     }
 
     #[test]
