@@ -172,6 +172,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     let mut out = drop_nested(out);
+    // (“Bay Days” Seminar read by its head word: quote marks are no part of a label)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        m.label = without_quote_marks(&m.label);
+    }
+    units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     out
 }
@@ -185,17 +190,49 @@ fn lower_case_project(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j
     (kind_follows && the_before && !known && head_of(&ws[i..j]).is_none() && title_in(&ws[i..j]).is_none()).then(|| mention(EntityType::Project, norm, &ws[i..j], si, "project.en-lower-case-kind"))
 }
 
+/// The Confucius Institute (CI) at Lakeside University (LU): a unit's acronym between it and
+/// `at` its university still makes one name, the unit at the university.
+fn units_at_universities_after_acronym(norm: &NormText, out: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        // the next mention after the unit's name (its acronym may be a mention of its own)
+        let Some(n) = (k + 1..out.len().min(k + 4)).find(|&n| out[n].start > out[k].end) else { k += 1; continue };
+        let (a, b) = (&out[k], &out[n]);
+        let between: String = norm.chars[a.end..b.start].iter().collect();
+        let acronym_at = between.strip_prefix(" (").and_then(|r| r.split_once(") at ")).is_some_and(|(acr, rest)| {
+            (2..=6).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) && matches!(rest, "" | "the ")
+        });
+        let unit = a.ty == EntityType::Organization && head_of_label(&a.label).is_some_and(|h| matches!(h, "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
+        if acronym_at && unit && b.ty == EntityType::Organization && b.label.split(' ').any(|w| w == "University") {
+            let (label, end) = (format!("{} at {}", a.label, b.label), b.end);
+            let a = &mut out[k];
+            a.surface = label.clone();
+            a.label = label;
+            a.end = end; // the university stays a mention of its own, with its acronym
+        }
+        k += 1;
+    }
+}
+
+/// The last word of a label (its head word, in an English name).
+fn head_of_label(label: &str) -> Option<&str> {
+    label.rsplit(' ').next()
+}
+
 /// Institute of Bay Studies at Lakeside University: the unit is also written without its
 /// university, and the university is a body of its own.
 fn universities_of_units(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
+    let spans: std::collections::HashSet<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
-        let Some(at) = m.surface.find(" at ").filter(|_| m.surface.ends_with("University")) else { continue };
+        let Some(at) = m.surface.find(" at ").or_else(|| m.surface.find(" in ")).filter(|&at| m.surface[at..].split(' ').any(|w| w == "University")) else { continue };
         let unit = m.surface[..at].to_owned();
         let rest = &m.surface[at + 4..];
         let uni = rest.strip_prefix("the ").unwrap_or(rest).to_owned();
-        let start = m.start + m.surface.chars().count() - uni.chars().count();
-        found.push(Mention { ty: EntityType::Organization, start, end: m.end, label: uni.clone(), surface: uni, aliases: vec![], kind: Some(OrgKind::University), lex: None, sentence: m.sentence, rule: "org.en-university-of-unit", parent: None, note: None });
+        let start = m.end - uni.chars().count();
+        if !spans.contains(&(start, m.end)) {
+            found.push(Mention { ty: EntityType::Organization, start, end: m.end, label: uni.clone(), surface: uni, aliases: vec![], kind: Some(OrgKind::University), lex: None, sentence: m.sentence, rule: "org.en-university-of-unit", parent: None, note: None });
+        }
         m.aliases.push(unit);
     }
     out.extend(found);
@@ -387,12 +424,16 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         return title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
     }
     // Institute of Bay Studies at Lakeside University: a unit at its university is one name
-    if connector == "at" {
+    // (the Confucius Institute in Lakeside University too)
+    if matches!(connector, "at" | "in") {
         let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
         // (the name's last word: a bracketed acronym after it is no part of it)
         let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").collect();
         let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
-        return unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
+        let at_university = unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
+        if connector == "at" || at_university {
+            return at_university;
+        }
     }
     if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after)) {
         return false;
@@ -814,7 +855,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
             out.push(person(norm, lead, si, "person.before-title"));
         }
         // President of Lakeside University: no person after it, the body is read alone
-        if !title_of_x_name(lex, names, norm, name, si, out) {
+        // (Minister of Education Li Hua: a minister's portfolio names no body)
+        let minister = ws[t..t + len].last().is_some_and(|w| matches!(w.text.as_str(), "Minister" | "Secretary" | "Commissioner"));
+        if !title_of_x_name(lex, names, norm, name, minister, si, out) {
             let body = if name.get(1).is_some_and(|w| w.text == "the") { &name[2..] } else { &name[1..] };
             if !body.is_empty() && capitalised(&body[0].text) {
                 classify(lex, names, norm, body, si, out);
@@ -894,7 +937,7 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
 /// After `TITLE`: `of/to/in X NAME` (Governor of Sichuan Province Li Ming, Ambassador of
 /// Kazakhstan to China Anna Berg, Consul General in Almaty Li Wei): X names a body or a
 /// place, and the last two or three words a person.
-fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], si: usize, out: &mut Vec<Mention>) -> bool {
+fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], minister: bool, si: usize, out: &mut Vec<Mention>) -> bool {
     let rest = &rest[1..];
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
     // (… Eastern European and Central Asian Studies: a field's words close a body, no name)
@@ -915,6 +958,11 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let mid = if board { &mid[..mid.len() - 1] } else { mid };
         let acronym = acronym || board && mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
+        let portfolio = minister && !mid.is_empty() && mid.len() <= 4 && capitalised(&mid[0].text) && mid.iter().all(|w| capitalised(&w.text) || w.text == "and");
+        if portfolio && !names_x && (name.iter().all(plain) || n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text)) && head_of(name).is_none() && !name.iter().any(field_word) {
+            out.push(person(norm, name, si, "person.after-title"));
+            return true;
+        }
         // (… Institute for Strategic Studies: a connector closing X means the name goes on)
         let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
         // (Zhao Changhua: a Chinese name whose given name is also a place's)
@@ -1049,7 +1097,9 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
     let of_the = (2..ws.len()).find(|&k| ws[k - 2].text == "of" && ws[k - 1].text == "the" && head_of(&ws[..k - 2]).is_some());
     let under = ws.iter().position(|w| w.text == "under").or(of_the).unwrap_or(ws.len());
     let (i, n) = (0..under).find_map(|i| {
-        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && TITLES.contains(&joined(&ws[i..i + n]).as_str())).map(|n| (i, n))
+        // (Vice-president of …: a capital first word, the rest in any case)
+        let capital = |i: usize| ws[i].text.chars().next().is_some_and(char::is_uppercase);
+        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && capital(i) && is_title_words(&ws[i..i + n])).map(|n| (i, n))
     })?;
     let mods = ws[..i].iter().rev().take_while(|w| TITLE_MODIFIERS.contains(&w.text.as_str())).count();
     Some((i - mods, n + mods))
@@ -1137,7 +1187,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let possessive_title = |k: usize| ws.get(k).is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s")) && ws.get(k + 1).is_some_and(is_title);
     let appositive = chars.get(end) == Some(&',') && (ws.get(j).is_some_and(is_title) || possessive_title(j));
     // X, Deputy Minister of …: a capitalised title after the comma too
-    let titled_after = chars.get(end) == Some(&',') && title_at(ws, j).is_some();
+    // (X, Chinese Ambassador to Russia, …: a demonym or country before that title)
+    let nation = |k: usize| ws.get(k).is_some_and(|w| names.get(&w.text).is_some());
+    let titled_after = chars.get(end) == Some(&',') && (title_at(ws, j).is_some() || nation(j) && title_at(ws, j + 1).is_some());
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
     // Bay University rector X, Harbour Institute's director X: a lower-case title after a body
@@ -1297,7 +1349,15 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 continue;
             }
             // (the Bay Forum “Innovation in Education,” held …: the quotation after a named
-            // meeting is its theme, not another meeting)
+            // meeting is its theme, not another meeting; but the Opening Ceremony of the
+            // Seminar “…”: a meeting word alone before the quotation, which names it)
+            let generic_before = |m: &Mention| MEETING_HEADS.iter().any(|h| m.label.ends_with(&format!(" of the {h}")));
+            if let Some(g) = out.iter().position(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ' && generic_before(m)) {
+                out.remove(g);
+                let surface = norm.slice(open, close + 1).to_owned();
+                out.push(Mention { ty: EntityType::Event, start: open, end: close + 1, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+                continue;
+            }
             if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
                 continue;
             }
@@ -1313,6 +1373,18 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             };
             let surface = norm.slice(open, end).to_owned();
             out.push(Mention { ty: EntityType::Event, start: open, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+        }
+    }
+    one_label_with_its_meeting_word(out);
+}
+
+/// “X” and “X” Seminar in one report: the same meeting, named once with its meeting word.
+fn one_label_with_its_meeting_word(out: &mut [Mention]) {
+    let quoted: Vec<String> = out.iter().filter(|m| m.rule == "event.english-quoted-title").map(|m| m.label.clone()).collect();
+    for m in out.iter_mut().filter(|m| m.rule == "event.english-quoted-title") {
+        let longer = quoted.iter().find(|l| l.strip_prefix(m.label.as_str()).is_some_and(|rest| MEETINGS.iter().any(|w| rest.to_lowercase() == format!(" {w}"))));
+        if let Some(l) = longer {
+            m.label = l.clone();
         }
     }
 }

@@ -20,6 +20,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(org_title_name),
     },
     Rule {
+        id: "position.en-envoy-in-mission",
+        predicate: Predicate::Position,
+        pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
+        example: "Li Hua, Chinese Ambassador to Russia, … the Chinese Embassy in Russia → Ambassador at the Chinese Embassy in Russia",
+        run: Run::Sentence(envoy_in_mission),
+    },
+    Rule {
         id: "founding_member.en-list-verb",
         predicate: Predicate::FoundingMember,
         pattern: "A, B and C (jointly) launched/established/founded/initiated (the) ALLIANCE",
@@ -354,12 +361,40 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (A, was received by the rector of X; A, and Member of Y: a clause or the next
         // person's titles, no title of A's)
         let clause = role.split(' ').next().is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "and" | "who" | "which" | "by" | "with" | "received" | "met" | "visited"));
-        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::TITLES.contains(&role.as_str()) {
+        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !is_title(&role) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
+    }
+}
+
+/// A title of the word list in any case and with or without hyphens (Vice-president).
+fn is_title(role: &str) -> bool {
+    let plain = |t: &str| t.to_lowercase().replace('-', " ");
+    super::words::TITLES.iter().any(|t| plain(t) == plain(role))
+}
+
+/// `Li Hua, Chinese Ambassador to Russia,`: an envoy named with no body holds the post in the
+/// mission the article names for the same country and place (the Chinese Embassy in Russia),
+/// in any sentence.
+fn envoy_in_mission(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let after = text(doc, doc.mentions[p].end, s.end);
+        let Some(apposition) = after.strip_prefix(", ").map(|a| a.split([',', ';', '.']).next().unwrap_or(a)) else { continue };
+        let words: Vec<&str> = apposition.split(' ').collect();
+        let Some(t) = words.iter().position(|w| matches!(*w, "Ambassador" | "Consul-General" | "Consul")) else { continue };
+        let (Some(from), Some(prep)) = (t.checked_sub(1).map(|k| words[k]), words.get(t + 1)) else { continue };
+        if !matches!(*prep, "to" | "in" | "at") || words.len() <= t + 2 {
+            continue;
+        }
+        let place = words[t + 2..].join(" ");
+        let mission = |l: &str| l.starts_with(from) && (l.contains("Embassy") || l.contains("Consulate")) && l.ends_with(&format!(" {place}"));
+        let Some(o) = doc.mentions.iter().position(|m| m.ty == EntityType::Organization && mission(&m.label)) else { continue };
+        let role = words[t].to_owned();
+        out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-envoy-in-mission") });
+        doc.with_post.insert(p);
     }
 }
 
@@ -1019,6 +1054,18 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+    // A, B and C jointly organized the seminar: the meeting the report is about
+    let meeting_word = |rest: &str| ["seminar", "forum", "conference", "symposium", "event", "summit", "dialogue", "meeting"].iter().any(|w| rest.to_lowercase().starts_with(w));
+    if let Some(ev) = s.main_event.filter(|_| of_type(doc, s, &[EntityType::Event]).is_empty()) {
+        for verb in [" organized the ", " organised the ", " hosted the ", " co-organized the ", " co-hosted the "] {
+            let Some(i) = sentence.find(verb).filter(|&i| meeting_word(&sentence[i + verb.len()..])) else { continue };
+            let at = s.start + sentence[..i].chars().count();
+            let at = if sentence[..i].ends_with(" jointly") { at - " jointly".len() } else { at };
+            for &o in &list_before(doc, s, at) {
+                out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+            }
+        }
+    }
     // A hosted the EVENT
     for e in of_type(doc, s, &[EntityType::Event]) {
         let run = list_before(doc, s, doc.mentions[e].start);
@@ -1182,6 +1229,13 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // The participants were welcomed by A and B: they addressed the meeting
         let before: String = doc.chars()[s.start..m.start].iter().collect();
         let greeted = ["welcomed by ", "greeted by ", "addressed by ", "opened by "].iter().any(|v| before.contains(v));
+        // (In her address, Anna Berg …; Li Hua … and delivered a keynote speech: the
+        // sentence's first person gave it)
+        let in_speech = ["In his ", "In her "].iter().any(|p| ["speech", "address", "remarks", "keynote"].iter().any(|w| before.contains(&format!("{p}{w}"))));
+        let first_person = !doc.mentions.iter().any(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start < m.start);
+        let after: String = doc.chars()[m.end..s.end].iter().collect();
+        let speech_later = first_person && ["delivered a keynote", "gave a keynote", "delivered a speech", "gave a speech", "made a speech", "delivered remarks"].iter().any(|v| after.contains(v));
+        let says = says || in_speech || speech_later;
         if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) {
             continue;
         }

@@ -45,6 +45,9 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Foundation", OrgKind::Other),
     ("Fund", OrgKind::Other),
     ("Assembly", OrgKind::Government),
+    ("Senate", OrgKind::Government),
+    ("Parliament", OrgKind::Government),
+    ("Majlis", OrgKind::Government),
     ("Club", OrgKind::Association),
     ("Union", OrgKind::Association),
     ("Company", OrgKind::Company),
@@ -140,6 +143,7 @@ pub const TITLES: &[&str] = &[
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
+    "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
 ];
 
 /// Capitalised words that start sentences or clauses and name nothing.
@@ -154,6 +158,9 @@ pub const NOT_NAMES: &[&str] = &[
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
+    // (… NPC Li Hua Attends the Ceremony, … Ambassador Li Hua Was Present: a headline's verb
+    // ends the name before it)
+    "Attends", "Attended", "Visits", "Visited", "Meets", "Met", "Celebrates", "Celebrated", "Was", "Were", "Is", "Are", "Receives", "Received", "Addresses", "Calls", "Urges", "Discuss", "Discusses",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
