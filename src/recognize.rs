@@ -186,7 +186,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         }
         if is_cjk(c) || c == '·' {
             i -= 1;
-        } else if let Some(open) = (c == '”').then(|| quoted_name_part(chars, sent_start, i - 1, head_start)).flatten() {
+        } else if let Some(open) = (c == '”').then(|| quoted_name_part(chars, sent_start, i - 1, head_start)).flatten().filter(|&open| rules.year || !is_slogan(&chars[open + 1..i - 1])) {
             // “数字丝路”智库合作联盟: a quoted part inside a longer name belongs to it
             i = open;
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
@@ -364,6 +364,15 @@ fn inside_quote(chars: &[char], sent_start: usize, pos: usize) -> bool {
     (sent_start..pos).rev().take(24).map(|k| chars[k]).find(|&c| c == '“' || c == '”') == Some('“')
 }
 
+/// 长三角助力创新联盟: an alliance named by a place, a verb and a field, the place opening a
+/// clause; where the name starts (the place), when the scan stopped at that verb.
+fn place_and_verb_before(chars: &[char], toks: &Tokens, ss: usize, start: usize) -> Option<usize> {
+    let verb = toks.ending_at(start).filter(|v| v.is_stop() && v.end - v.start == 2)?;
+    let place = toks.ending_at(verb.start).filter(|p| p.names_place())?;
+    let opens = place.start == ss || matches!(chars[place.start - 1], ',' | '、' | '“' | '日' | '(' | ':');
+    opens.then_some(place.start)
+}
+
 /// Whether `before` ends in a count: a numeral, optionally with 余/多 (三, 52, 百余, 十多).
 fn is_count(before: &[char]) -> bool {
     // 多 alone counts too: 多个专业联盟, 多所高校
@@ -384,7 +393,14 @@ fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start:
     let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’'));
     // (“东岭智库”西河论坛基金会: a quoted kind of body before a name describes it)
     let kind_of_body = inner.len() <= 6 && inner.ends_with(&['智', '库']);
+
     (name_like && !kind_of_body && head_start > close && inner.iter().filter(|c| is_cjk(**c)).count() >= 2).then_some(open)
+}
+
+/// “智汇东岭·科创未来”东岭高校联盟: a slogan of two phrases (or a long one) opens a meeting's
+/// name, but is no part of a body's or an alliance's.
+fn is_slogan(inner: &[char]) -> bool {
+    inner.iter().position(|&c| c == '·').is_some_and(|k| k >= 4 && inner.len() - k - 1 >= 4) || inner.len() > 12
 }
 
 /// “东岭山地与湖光海洋向东开放协同创新中心”: a head closing a quotation heads all of it, whatever
@@ -430,7 +446,7 @@ const PERIODICALS: &[&str] = &["日报", "晚报", "早报", "时报", "商报",
 const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
     "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港", "校区", "讲堂", "大讲堂",
-    "大厅", "报告厅", "会议厅", "宴会厅", "多功能厅",
+    "大厅", "报告厅", "会议厅", "宴会厅", "多功能厅", "科教城", "科技城", "大学城",
 ];
 /// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
 const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“线上", "通过线上", "隆重", "成功", "顺利", "盛大"];
@@ -752,7 +768,8 @@ impl Scan<'_> {
         if toks.ending_at(t.start).is_some_and(|h| h.has(|g| matches!(g, Tag::AllianceHead))) {
             return None;
         }
-        let start = scan_left(chars, toks, ss, t.start, NAME_RULES);
+        let scanned = scan_left(chars, toks, ss, t.start, NAME_RULES);
+        let start = place_and_verb_before(chars, toks, ss, scanned).unwrap_or(scanned);
         let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
         // (发起之X联盟: the classical 之 after the verb)
         let verb_end = if start > ss && chars[start - 1] == '之' { start - 1 } else { start };
@@ -775,7 +792,10 @@ impl Scan<'_> {
             let clause_end = (t.end..se).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(se);
             ["发起成立", "发起并成立", "共同成立", "联合成立", "共同发起", "联合发起", "共同组建", "联合组建"].iter().any(|w| find_word(chars, t.end, clause_end, w).is_some())
         };
-        let named = members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
+        // (东岭粉末冶金产业技术创新战略联盟: a long name of the alliance's own field words is a
+        // name wherever it stands)
+        let long_name = start == scanned && ends_with_at(chars, t.end, t.start, "联盟") && t.start - start >= 6 && !only_descriptors(self.lex, &chars[start..t.start]);
+        let named = long_name || members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
@@ -784,7 +804,9 @@ impl Scan<'_> {
         }
         // 五个…学术联盟: counted, a kind of alliance, not one
         let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
-        let mut m = (t.start - start >= 3 && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
+        // (化纤联盟、东岭联盟等N家联盟: a listed alliance may have a two-character name)
+        let short_listed = t.start - start == 2 && is_listed_alliance(chars, toks, start, t.end, ss, se);
+        let mut m = ((t.start - start >= 3 || short_listed) && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
         // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
         // (not after a dash: 中国—东岭联盟 names a pair)
         if let Some(p) = toks.starting_at(start).filter(|p| p.names_place() && t.end - p.end >= 5 && !matches!(chars[p.end], '-' | '—')) {
@@ -2333,6 +2355,21 @@ mod tests {
         assert!(orgs("深化与东南亚伙伴大学的合作,拜访多所当地重点大学,在轮值学校东岭大学的筹划下").iter().all(|o| o == "东岭大学"));
         let e = labels_of("举行了学术顾问聘任仪式。论坛分为开幕式、主旨演讲、专题研讨和闭幕式四个环节。", super::EntityType::Event);
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn alliances_by_a_long_name_by_a_place_and_a_verb_and_listed_with_short_names() {
+        let a = labels_of("东岭粉末冶金产业技术创新战略联盟与西河存储产业技术创新战略联盟签订合作协议。", super::EntityType::Alliance);
+        assert_eq!(a.len(), 2, "{a:?}");
+        let a = labels_of("29日,长三角助力创新联盟(下称联盟)成立大会在浙江杭州举行。", super::EntityType::Alliance);
+        assert_eq!(a, vec!["长三角助力创新联盟"]);
+        // a place and a verb opening a sentence about alliances in general: none
+        assert!(labels_of("北京推动高校联盟建设。", super::EntityType::Alliance).is_empty());
+        // a platform of a company and a country stays a project
+        assert!(labels_of("滴滴埃及出行平台入选“产业数字化转型”类别。", super::EntityType::Alliance).is_empty());
+        let mut p = persons("葡萄牙澳门科学文化中心主席卡门·曼德思、图书馆馆长海伦娜·科埃略出席。");
+        p.sort();
+        assert_eq!(p, vec!["卡门·曼德思", "海伦娜·科埃略"]);
     }
 
     #[test]

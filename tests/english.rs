@@ -1112,3 +1112,18 @@ fn an_envoy_holds_the_post_in_the_mission_the_article_names() {
     let r = report_of_text("Talks\n\nLi Hua, Chinese Ambassador to Russia, spoke.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "position"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_quoted_meeting_named_with_its_network_and_the_new_members_it_accepted() {
+    let text = "Bay Network Meeting Held\n\nThe “Bay Think Tank Network (BTTN) Online Annual Meeting 2020” was held on September 29, 2020, hosted by the Secretariat of BTTN. Heads of 30 organizations, including the Lakeside Research Consortium (LRC), joined the meeting. The Annual Meeting accepted three new members and partners, namely the Harbour Institute of Economics, the Bay Foundation and Hill University.\n";
+    let r = report_of_text(text);
+    let meeting = "Bay Think Tank Network Online Annual Meeting 2020";
+    assert!(has_entity(&r, "Event", meeting), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Event", "Annual Meeting") && !has_entity(&r, "Event", "Online Annual Meeting 2020"), "{:?}", entities(&r));
+    assert!(has_relation(&r, meeting, "organizer", "Secretariat of BTTN"), "{:?}", relations(&r));
+    for m in ["Harbour Institute of Economics", "Bay Foundation", "Hill University"] {
+        assert!(has_relation(&r, m, "member", "Bay Think Tank Network"), "{m} {:?}", relations(&r));
+    }
+    // the participants who joined the meeting joined no network
+    assert!(!relations(&r).iter().any(|x| x.0.starts_with("Lakeside") && x.1 == "member"), "{:?}", relations(&r));
+}

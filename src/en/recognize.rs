@@ -176,6 +176,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
         m.label = without_quote_marks(&m.label);
     }
+    // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
+    const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session"];
+    out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     out
@@ -1359,6 +1362,18 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 continue;
             }
             if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
+                continue;
+            }
+            // (“Bay Network (BN) Online Annual Meeting 2020” was held: a quotation that ends in a
+            // meeting's head and a year or ordinal names that meeting, whatever is inside it)
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            let last_head = words.iter().rev().find(|w| !year_or_ordinal(w)).is_some_and(|w| MEETING_HEADS.contains(w));
+            if last_head && words.len() >= 3 {
+                out.retain(|m| !(m.ty == EntityType::Event && m.start > open && m.end <= close));
+                let surface = norm.slice(open, close + 1).to_owned();
+                // (the label without the bracketed acronym of the body it names)
+                let label = without_quote_marks(&surface).split(" (").map(|part| part.split_once(") ").map_or(part, |(_, rest)| rest)).collect::<Vec<_>>().join(" ");
+                out.push(Mention { ty: EntityType::Event, start: open, end: close + 1, label, surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
                 continue;
             }
             let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();

@@ -125,6 +125,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(members_including),
     },
     Rule {
+        id: "member.en-new-members-namely",
+        predicate: Predicate::Member,
+        pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most",
+        example: "The meeting accepted three new members, namely Lakeside University and the Bay Institute → members",
+        run: Run::Sentence(new_members_namely),
+    },
+    Rule {
         id: "founding_member.en-members-including",
         predicate: Predicate::FoundingMember,
         pattern: "founding/first/initial members of ALLIANCE, including A and B",
@@ -978,6 +985,29 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &list_after(doc, s, at) {
             out.push(Relation::new(doc.ent(o), p, doc.ent(a), s.si, rule));
         }
+    }
+}
+
+/// `The meeting accepted five new members and partners, namely A, B and C`: members who join
+/// the alliance the report named last, listed after `namely` or `including`.
+fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let lower = sentence.to_lowercase();
+    let Some(new) = lower.find("new members") else { return };
+    let admitted = ["accepted", "welcomed", "admitted", "approved"].iter().any(|v| lower[..new].contains(v));
+    let Some(k) = [", namely ", " namely ", ", including ", " including "].iter().find_map(|w| lower[new..].find(w).map(|i| new + i + w.len())) else { return };
+    if !admitted {
+        return;
+    }
+    let at = s.start + sentence[..k].chars().count();
+    // (the alliance whose meeting the report is about, else the one it names most)
+    let of_meeting = s.main_event.and_then(|e| {
+        let meeting = &doc.entities[e].label;
+        doc.mentions.iter().enumerate().find(|(_, m)| m.ty == EntityType::Alliance && meeting.contains(m.label.as_str())).map(|(k, _)| doc.ent(k))
+    });
+    let Some(alliance) = of_meeting.or_else(|| doc.main_alliance_before(s.si, at)) else { return };
+    for o in list_after(doc, s, at) {
+        out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.en-new-members-namely"));
     }
 }
 

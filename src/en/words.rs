@@ -143,6 +143,7 @@ pub const TITLES: &[&str] = &[
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
+    "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Member",
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
 ];
 

@@ -331,7 +331,9 @@ fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let mut from = s.start;
     while let Some(v) = find_word(chars, from, s.end, "加入") {
         from = v + 2;
-        let refers = ["该联盟", "本联盟", "该平台", "该网络", "联盟"].iter().any(|w| starts_with_at(chars, v + 2, s.end, w));
+        // (今年东岭大学加入,联盟成员增至9家: the clause after the verb speaks of the alliance's members)
+        let members_grow = chars.get(v + 2) == Some(&',') && ["联盟成员", "成员增至", "成员单位增至"].iter().any(|w| find_word(chars, v + 3, s.end.min(v + 12), w).is_some());
+        let refers = members_grow || ["该联盟", "本联盟", "该平台", "该网络", "联盟"].iter().any(|w| starts_with_at(chars, v + 2, s.end, w));
         let Some(alliance) = refers.then(|| doc.last_alliance_before(s.si, v)).flatten() else { continue };
         let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
         if gap.chars().count() <= 8 && !gap.contains([',', '。', ';', ':', '、']) && !noun_follows(&gap, LIST_END) {
@@ -794,7 +796,9 @@ fn founded_before_the_meeting(doc: &Doc, s: &Sent) -> bool {
     let sentence: String = chars[s.start..s.end].iter().collect();
     let (said, held) = (years_in(&sentence), years_in(meeting));
     let other_year = !said.is_empty() && !held.is_empty() && !said.iter().any(|y| held.contains(y));
-    long_ago || other_year || meeting.contains("周年")
+    // (联盟成立于2019年5月: a founding dated in a year, told as background)
+    let dated = held.is_empty() && !said.is_empty() && ["成立于", "创立于", "组建于"].iter().any(|w| sentence.contains(w));
+    long_ago || other_year || dated || meeting.contains("周年")
 }
 
 /// The years (19xx, 20xx) written in `text`.
@@ -826,6 +830,16 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_joiner_whose_clause_counts_the_members_and_a_dated_founding_is_background() {
+        let text = "11月25日,“智汇东岭·科创未来”东岭研究型大学联盟路演活动在南川科教城举行。东岭研究型大学联盟成立于2019年5月,成员包括东岭大学、西河大学和北湖大学3所高校。今年南川大学加入,联盟成员增至4家。";
+        let f = facts_of(text);
+        assert!(holds(&f, "南川大学", "member", "东岭研究型大学联盟"), "{f:?}");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // the slogan opens the meeting's name, not the alliance's
+        assert!(f.iter().any(|r| r.0.starts_with("“智汇东岭·科创未来”") && r.1 == "held_at"), "{f:?}");
+    }
 
     #[test]
     fn founders_counted_before_zu_cheng_and_a_founding_meeting_before_an_alliance() {

@@ -290,6 +290,25 @@ impl<'a> Doc<'a> {
         self.last_named_before(si, pos, EntityType::Alliance)
     }
 
+    /// The alliance the report names most often before position `pos` of sentence `si` (the
+    /// last of equals): the one a report about it keeps returning to.
+    pub fn main_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
+        let section = self.layout.sentences[si].section;
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, mentions, last end)
+        for (k, m) in self.mentions.iter().enumerate() {
+            let before = m.sentence < si || m.sentence == si && m.end <= pos;
+            if m.ty != EntityType::Alliance || !before || self.layout.sentences[m.sentence].section != section {
+                continue;
+            }
+            let e = self.ent(k);
+            match counts.iter_mut().find(|c| c.0 == e) {
+                Some(c) => (c.1, c.2) = (c.1 + 1, c.2.max(m.end)),
+                None => counts.push((e, 1, m.end)),
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n, end)| (n, end)).map(|(e, _, _)| e)
+    }
+
     /// The event named last before position `pos` of sentence `si`, within its report.
     pub fn last_event_before(&self, si: usize, pos: usize) -> Option<usize> {
         self.last_named_before(si, pos, EntityType::Event)

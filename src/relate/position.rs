@@ -471,7 +471,8 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
     let Some(post) = doc.tokens[s.si].ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
     let start = role_start(doc, s, &post);
-    if start > s.start && !matches!(chars[start - 1], '由' | ',') {
+    // (获校长李华、副校长王明接待: received by them, listed)
+    if start > s.start && !matches!(chars[start - 1], '由' | ',' | '获' | '、') {
         return false;
     }
     let post_word: String = chars[post.start..post.end].iter().collect();
