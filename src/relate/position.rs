@@ -613,7 +613,12 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let gap: String = chars[from..verb].iter().collect();
     // (李华校长作为…理事长: the person's own post may stand between)
     let own_post = doc.tokens[s.si].starting_at(from).is_some_and(|t| t.end == verb && t.has(|g| matches!(g, Tag::Post)));
-    if !(gap.is_empty() || own_post || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
+    // (李华、王明等7位专家当选为…: the count of the people listed closes the list)
+    let counted = gap.strip_prefix('等').is_some_and(|g| {
+        let n = g.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两多余".contains(*c)).count();
+        n > 0 && ["位专家", "位学者", "位代表", "位嘉宾", "人", "位"].iter().any(|w| g.chars().skip(n).collect::<String>() == *w)
+    });
+    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
         return false;
     }
     let mut at = verb + vlen;
@@ -821,6 +826,17 @@ mod tests {
         let f = facts_of("东岭大学副校长、经济学教授刘向前,南川研究院院长穆塔诺夫先后发言。");
         assert!(holds(&f, "刘向前", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "穆塔诺夫", "position", "南川研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn people_counted_after_their_list_take_the_post_they_are_elected_to() {
+        let f = facts_of("东岭创新联盟(下称联盟)成立大会在南川举行。东岭茶叶学会理事长李华、王明等7位专家当选为联盟副主席。");
+        for p in ["李华", "王明"] {
+            assert!(holds(&f, p, "position", "东岭创新联盟"), "{p} {f:?}");
+        }
+        // a count of projects before the verb is no list of people taking a post
+        let f = facts_of("东岭创新联盟成立。李华等7个项目当选为联盟示范项目。");
+        assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
     }
 
     #[test]
