@@ -1003,7 +1003,8 @@ fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     // (the alliance whose meeting the report is about, else the one it names most)
     let of_meeting = s.main_event.and_then(|e| {
         let meeting = &doc.entities[e].label;
-        doc.mentions.iter().enumerate().find(|(_, m)| m.ty == EntityType::Alliance && meeting.contains(m.label.as_str())).map(|(k, _)| doc.ent(k))
+        let named_in = |m: &crate::recognize::Mention| std::iter::once(&m.label).chain(&m.aliases).any(|n| n.len() >= 3 && meeting.split(' ').collect::<Vec<_>>().windows(n.split(' ').count()).any(|w| w.join(" ") == *n));
+        doc.mentions.iter().enumerate().find(|(_, m)| m.ty == EntityType::Alliance && named_in(m)).map(|(k, _)| doc.ent(k))
     });
     let Some(alliance) = of_meeting.or_else(|| doc.main_alliance_before(s.si, at)) else { return };
     for o in list_after(doc, s, at) {
