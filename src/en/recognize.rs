@@ -1357,8 +1357,7 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let generic_before = |m: &Mention| MEETING_HEADS.iter().any(|h| m.label.ends_with(&format!(" of the {h}")));
             if let Some(g) = out.iter().position(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ' && generic_before(m)) {
                 out.remove(g);
-                let surface = norm.slice(open, close + 1).to_owned();
-                out.push(Mention { ty: EntityType::Event, start: open, end: close + 1, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+                out.push(quoted_event(norm, open, close + 1, si));
                 continue;
             }
             if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
@@ -1370,10 +1369,10 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let last_head = words.iter().rev().find(|w| !year_or_ordinal(w)).is_some_and(|w| MEETING_HEADS.contains(w));
             if last_head && words.len() >= 3 {
                 out.retain(|m| !(m.ty == EntityType::Event && m.start > open && m.end <= close));
-                let surface = norm.slice(open, close + 1).to_owned();
+                let mut m = quoted_event(norm, open, close + 1, si);
                 // (the label without the bracketed acronym of the body it names)
-                let label = without_quote_marks(&surface).split(" (").map(|part| part.split_once(") ").map_or(part, |(_, rest)| rest)).collect::<Vec<_>>().join(" ");
-                out.push(Mention { ty: EntityType::Event, start: open, end: close + 1, label, surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+                m.label = m.label.split(" (").map(|part| part.split_once(") ").map_or(part, |(_, rest)| rest)).collect::<Vec<_>>().join(" ");
+                out.push(m);
                 continue;
             }
             let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();
@@ -1386,11 +1385,17 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 None if noun_before => close + 1,
                 None => continue,
             };
-            let surface = norm.slice(open, end).to_owned();
-            out.push(Mention { ty: EntityType::Event, start: open, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None });
+            out.push(quoted_event(norm, open, end, si));
         }
     }
     one_label_with_its_meeting_word(out);
+}
+
+/// A meeting named by a quotation (with its meeting word when one follows): the text from
+/// `start` to `end`, labelled without its quote marks.
+fn quoted_event(norm: &NormText, start: usize, end: usize, si: usize) -> Mention {
+    let surface = norm.slice(start, end).to_owned();
+    Mention { ty: EntityType::Event, start, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None }
 }
 
 /// “X” and “X” Seminar in one report: the same meeting, named once with its meeting word.
