@@ -265,7 +265,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     }
     // A conjunction can't start a name.
     while i < head_start && toks.starting_at(i).is_some_and(|t| t.is_conj()) {
-        i = toks.starting_at(i).unwrap().end;
+        i = toks.starting_at(i).unwrap().end.min(head_start);
     }
     // 由本校发起之东岭联盟, 联盟成员西河大学: the classical 之 (的) and 成员 before a name
     // end what stands before it
@@ -315,6 +315,10 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
 fn whose_anniversary(chars: &[char], se: usize, mut m: Mention) -> Mention {
     if anniversary_years(chars, m.end, se).is_some() {
         m.rule = "org.whose-anniversary";
+    }
+    // (东岭校友会成立大会: the body its founding meeting is named after, a name of its own too)
+    if ["成立大会", "成立仪式", "成立典礼"].iter().any(|w| starts_with_at(chars, m.end, se, w)) {
+        m.rule = "org.founded-at-its-meeting";
     }
     m
 }
@@ -1403,6 +1407,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = if bureau { with_listed_noun_before_ji(chars, toks, start) } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
+    // (…商会联合总会: a verb cut from the front may be the head's own first word: no name then)
+    if head_tok.start < start {
+        return None;
+    }
     // 规程和理事会, 专家与委员会: a conjunction right before the head joins two nouns, it names no body
     if head_tok.start > start && matches!(chars[head_tok.start - 1], '和' | '与' | '或') {
         return None;
@@ -2213,7 +2221,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 // (inside a ceremony's name only the body it is for, named before its acts, not
                 // one read across the ceremony: …成立仪式暨大学)
                 let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
-                let celebrated = m.rule == "org.whose-anniversary";
+                let celebrated = matches!(m.rule, "org.whose-anniversary" | "org.founded-at-its-meeting");
                 !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
@@ -2370,6 +2378,15 @@ mod tests {
         let mut p = persons("葡萄牙澳门科学文化中心主席卡门·曼德思、图书馆馆长海伦娜·科埃略出席。");
         p.sort();
         assert_eq!(p, vec!["卡门·曼德思", "海伦娜·科埃略"]);
+    }
+
+    #[test]
+    fn the_body_a_founding_meeting_is_named_after_is_a_body_too() {
+        let r = extract_text("东岭校友会成立大会在南川举行。");
+        assert!(r.entities.iter().any(|e| e.ty == super::EntityType::Event && e.label == "东岭校友会成立大会"));
+        assert_eq!(orgs("东岭校友会成立大会在南川举行。"), vec!["东岭校友会"]);
+        // a meeting of a body that already exists names no body of its own
+        assert!(orgs("东岭校友会年会在南川举行。").is_empty());
     }
 
     #[test]
