@@ -1079,20 +1079,20 @@ fn lower_case_titles_before_a_name_and_after_a_body_set_off_by_commas() {
 #[test]
 fn a_headline_verb_ends_a_name_a_unit_at_its_university_after_an_acronym_and_the_seminar_it_names() {
     let text = "Chairman of the Standing Committee of the NPC Li Hua Attends the Opening Ceremony of the Seminar “Lakes and Rivers—Ten Years of the Bay Institute”\n\n\
-On May 3rd, Li Hua visited the Confucius Institute (CI) at Lakeside State University of Oriental Studies (LSUOS) and attended the opening ceremony of “Lakes and Rivers—Ten Years of the Bay Institute” Seminar. \
+On May 3rd, Li Hua visited the Lotus Language Institute (LLI) at Lakeside State University of Oriental Studies (LSUOS) and attended the opening ceremony of “Lakes and Rivers—Ten Years of the Bay Institute” Seminar. \
 In his speech, Li Hua praised the exchanges. Minister of Education Wang Ming accompanied Li Hua and delivered a keynote speech. \
-Guests included Anna Berg, Chairperson of the Senate of Uzbekistan; Timur Karimov, Deputy Speaker of the Legislative Chamber of the Oliy Majlis; and Ravshan Ergashev, Rector of LSUOS. \
+Guests included Anna Berg, Chairperson of the Senate of Kazakhstan; Timur Karimov, Deputy Speaker of the Legislative Chamber of the Bay Assembly; and Ravshan Ergashev, Rector of LSUOS. \
 LSUOS, Harbour University, and the Bay Education Foundation jointly organized the Seminar.\n";
     let r = report_of_text(text);
     let seminar = "Lakes and Rivers—Ten Years of the Bay Institute Seminar";
-    for (ty, label) in [("Event", seminar), ("Organization", "Confucius Institute at Lakeside State University of Oriental Studies"), ("Organization", "Senate of Uzbekistan"), ("Person", "Wang Ming")] {
+    for (ty, label) in [("Event", seminar), ("Organization", "Lotus Language Institute at Lakeside State University of Oriental Studies"), ("Organization", "Senate of Kazakhstan"), ("Person", "Wang Ming")] {
         assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
     }
     // one seminar, and no meeting or body made of the headline's words
     assert_eq!(labels_of(&r, "Event"), vec![seminar.to_string()], "{:?}", entities(&r));
     assert!(labels_of(&r, "Person").iter().all(|p| !p.contains("Attends")), "{:?}", entities(&r));
     assert!(has_relation(&r, "Li Hua", "position", "Standing Committee of the National People's Congress"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Timur Karimov", "position", "Legislative Chamber of the Oliy Majlis"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Timur Karimov", "position", "Legislative Chamber of the Bay Assembly"), "{:?}", relations(&r));
     for speaker in ["Li Hua", "Wang Ming"] {
         assert!(has_relation(&r, speaker, "spoke_at", seminar), "{speaker} {:?}", relations(&r));
     }
@@ -1103,13 +1103,13 @@ LSUOS, Harbour University, and the Bay Education Foundation jointly organized th
 
 #[test]
 fn an_envoy_holds_the_post_in_the_mission_the_article_names() {
-    let text = "Bay Institute Marks Ten Years\n\nPresent were Li Hua, Chinese Ambassador to Russia, and Anna Berg, Vice-president of Lakeside Normal University. On behalf of the Chinese Embassy in Russia, Ambassador Li Hua extended greetings. The Confucius Institute in Bay Federal University hosted them.\n";
+    let text = "Bay Institute Marks Ten Years\n\nPresent were Li Hua, Chinese Ambassador to Uruguay, and Anna Berg, Vice-president of Lakeside Normal University. On behalf of the Chinese Embassy in Uruguay, Ambassador Li Hua extended greetings. The Lotus Language Institute in Bay Federal University hosted them.\n";
     let r = report_of_text(text);
-    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy in Russia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy in Uruguay"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Normal University"), "{:?}", relations(&r));
-    assert!(has_entity(&r, "Organization", "Confucius Institute in Bay Federal University") && has_entity(&r, "Organization", "Bay Federal University"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Lotus Language Institute in Bay Federal University") && has_entity(&r, "Organization", "Bay Federal University"), "{:?}", entities(&r));
     // no mission named: the ambassador holds no post
-    let r = report_of_text("Talks\n\nLi Hua, Chinese Ambassador to Russia, spoke.\n");
+    let r = report_of_text("Talks\n\nLi Hua, Chinese Ambassador to Uruguay, spoke.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "position"), "{:?}", relations(&r));
 }
 

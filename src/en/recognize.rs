@@ -193,7 +193,7 @@ fn lower_case_project(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j
     (kind_follows && the_before && !known && head_of(&ws[i..j]).is_none() && title_in(&ws[i..j]).is_none()).then(|| mention(EntityType::Project, norm, &ws[i..j], si, "project.en-lower-case-kind"))
 }
 
-/// The Confucius Institute (CI) at Lakeside University (LU): a unit's acronym between it and
+/// The Lotus Language Institute (LLI) at Lakeside University (LU): a unit's acronym between it and
 /// `at` its university still makes one name, the unit at the university.
 fn units_at_universities_after_acronym(norm: &NormText, out: &mut Vec<Mention>) {
     let mut k = 0;
@@ -427,7 +427,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         return title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
     }
     // Institute of Bay Studies at Lakeside University: a unit at its university is one name
-    // (the Confucius Institute in Lakeside University too)
+    // (the Lotus Language Institute in Lakeside University too)
     if matches!(connector, "at" | "in") {
         let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
         // (the name's last word: a bracketed acronym after it is no part of it)
@@ -1190,7 +1190,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let possessive_title = |k: usize| ws.get(k).is_some_and(|w| w.text.ends_with("'s") || w.text.ends_with("’s")) && ws.get(k + 1).is_some_and(is_title);
     let appositive = chars.get(end) == Some(&',') && (ws.get(j).is_some_and(is_title) || possessive_title(j));
     // X, Deputy Minister of …: a capitalised title after the comma too
-    // (X, Chinese Ambassador to Russia, …: a demonym or country before that title)
+    // (X, Chinese Ambassador to Uruguay, …: a demonym or country before that title)
     let nation = |k: usize| ws.get(k).is_some_and(|w| names.get(&w.text).is_some());
     let titled_after = chars.get(end) == Some(&',') && (title_at(ws, j).is_some() || nation(j) && title_at(ws, j + 1).is_some());
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);

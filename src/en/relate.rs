@@ -23,7 +23,7 @@ pub const RULES: &[Rule] = &[
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
-        example: "Li Hua, Chinese Ambassador to Russia, … the Chinese Embassy in Russia → Ambassador at the Chinese Embassy in Russia",
+        example: "Li Hua, Chinese Ambassador to Uruguay, … the Chinese Embassy in Uruguay → Ambassador at the Chinese Embassy in Uruguay",
         run: Run::Sentence(envoy_in_mission),
     },
     Rule {
@@ -383,8 +383,8 @@ fn is_title(role: &str) -> bool {
     super::words::TITLES.iter().any(|t| plain(t) == plain(role))
 }
 
-/// `Li Hua, Chinese Ambassador to Russia,`: an envoy named with no body holds the post in the
-/// mission the article names for the same country and place (the Chinese Embassy in Russia),
+/// `Li Hua, Chinese Ambassador to Uruguay,`: an envoy named with no body holds the post in the
+/// mission the article names for the same country and place (the Chinese Embassy in Uruguay),
 /// in any sentence.
 fn envoy_in_mission(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for p in of_type(doc, s, &[EntityType::Person]) {

@@ -833,12 +833,12 @@ mod tests {
 
     #[test]
     fn a_joiner_whose_clause_counts_the_members_and_a_dated_founding_is_background() {
-        let text = "11月25日,“智汇东岭·科创未来”东岭研究型大学联盟路演活动在南川科教城举行。东岭研究型大学联盟成立于2019年5月,成员包括东岭大学、西河大学和北湖大学3所高校。今年南川大学加入,联盟成员增至4家。";
+        let text = "11月25日,“数聚东岭·智创明天”东岭湾区高校联盟路演活动在南川科教城举行。东岭湾区高校联盟成立于2019年5月,成员包括东岭大学、西河大学和北湖大学3所高校。今年南川大学加入,联盟成员增至4家。";
         let f = facts_of(text);
-        assert!(holds(&f, "南川大学", "member", "东岭研究型大学联盟"), "{f:?}");
+        assert!(holds(&f, "南川大学", "member", "东岭湾区高校联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
         // the slogan opens the meeting's name, not the alliance's
-        assert!(f.iter().any(|r| r.0.starts_with("“智汇东岭·科创未来”") && r.1 == "held_at"), "{f:?}");
+        assert!(f.iter().any(|r| r.0.starts_with("“数聚东岭·智创明天”") && r.1 == "held_at"), "{f:?}");
     }
 
     #[test]

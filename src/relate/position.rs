@@ -841,10 +841,10 @@ mod tests {
 
     #[test]
     fn an_envoy_holds_the_post_in_the_mission_the_article_names() {
-        let f = facts_of("中国驻俄罗斯大使李华出席。李华代表中国驻俄罗斯使馆致辞。");
-        assert!(holds(&f, "李华", "position", "中国驻俄罗斯使馆"), "{f:?}");
+        let f = facts_of("中国驻乌拉圭大使李华出席。李华代表中国驻乌拉圭使馆致辞。");
+        assert!(holds(&f, "李华", "position", "中国驻乌拉圭使馆"), "{f:?}");
         // no mission named: no post
-        let f = facts_of("中国驻俄罗斯大使李华出席。");
+        let f = facts_of("中国驻乌拉圭大使李华出席。");
         assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
     }
 
@@ -982,7 +982,7 @@ mod tests {
         assert!(holds(&f, "华尔希", "position", "美国伊华大学系统"), "{f:?}");
         assert!(holds(&f, "王明", "position", "美国伊华大学系统"), "{f:?}");
         // (an ambassador of a country, or a post on a board, is no portfolio of the body before)
-        let f = facts_of("东岭委员会主席李华、中国驻俄罗斯大使王明、校董会副主席周立群出席。");
+        let f = facts_of("东岭委员会主席李华、中国驻乌拉圭大使王明、校董会副主席周立群出席。");
         assert!(!holds(&f, "王明", "position", "东岭委员会") && !holds(&f, "周立群", "position", "东岭委员会"), "{f:?}");
     }
 
