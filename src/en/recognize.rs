@@ -205,7 +205,7 @@ fn units_at_universities_after_acronym(norm: &NormText, out: &mut Vec<Mention>) 
         let acronym_at = between.strip_prefix(" (").and_then(|r| r.split_once(") at ")).is_some_and(|(acr, rest)| {
             (2..=6).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) && matches!(rest, "" | "the ")
         });
-        let unit = a.ty == EntityType::Organization && head_of_label(&a.label).is_some_and(|h| matches!(h, "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
+        let unit = a.ty == EntityType::Organization && a.label.rsplit(' ').next().is_some_and(|h| matches!(h, "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
         if acronym_at && unit && b.ty == EntityType::Organization && b.label.split(' ').any(|w| w == "University") {
             let (label, end) = (format!("{} at {}", a.label, b.label), b.end);
             let a = &mut out[k];
@@ -215,11 +215,6 @@ fn units_at_universities_after_acronym(norm: &NormText, out: &mut Vec<Mention>) 
         }
         k += 1;
     }
-}
-
-/// The last word of a label (its head word, in an English name).
-fn head_of_label(label: &str) -> Option<&str> {
-    label.rsplit(' ').next()
 }
 
 /// Institute of Bay Studies at Lakeside University: the unit is also written without its
@@ -1248,8 +1243,7 @@ fn title_at(ws: &[Word], k: usize) -> Option<usize> {
 
 /// The words spell a title, in any case and with or without hyphens (vice-chancellor).
 fn is_title_words(ws: &[Word]) -> bool {
-    let words = ws.iter().map(|w| w.text.to_lowercase().replace('-', " ")).collect::<Vec<_>>().join(" ");
-    TITLES.iter().any(|t| t.to_lowercase().replace('-', " ") == words)
+    super::words::is_title(&joined(ws))
 }
 
 /// `…, the Rector of Y, X, and …`: a name set off by commas right after a title phrase

@@ -368,19 +368,13 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (A, was received by the rector of X; A, and Member of Y: a clause or the next
         // person's titles, no title of A's)
         let clause = role.split(' ').next().is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "and" | "who" | "which" | "by" | "with" | "received" | "met" | "visited"));
-        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !is_title(&role) {
+        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
     }
-}
-
-/// A title of the word list in any case and with or without hyphens (Vice-president).
-fn is_title(role: &str) -> bool {
-    let plain = |t: &str| t.to_lowercase().replace('-', " ");
-    super::words::TITLES.iter().any(|t| plain(t) == plain(role))
 }
 
 /// `Li Hua, Chinese Ambassador to Uruguay,`: an envoy named with no body holds the post in the

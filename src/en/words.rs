@@ -147,6 +147,13 @@ pub const TITLES: &[&str] = &[
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
 ];
 
+/// Whether `words` spell a title of the list, in any case and with or without hyphens
+/// (vice-chancellor, Vice-president).
+pub fn is_title(words: &str) -> bool {
+    let plain = |t: &str| t.to_lowercase().replace('-', " ");
+    TITLES.iter().any(|t| plain(t) == plain(words))
+}
+
 /// Capitalised words that start sentences or clauses and name nothing.
 pub const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By", "From", "During", "After", "Before", "Since", "As", "It", "Its", "He", "She", "They",

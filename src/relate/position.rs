@@ -982,7 +982,7 @@ mod tests {
         assert!(holds(&f, "华尔希", "position", "美国伊华大学系统"), "{f:?}");
         assert!(holds(&f, "王明", "position", "美国伊华大学系统"), "{f:?}");
         // (an ambassador of a country, or a post on a board, is no portfolio of the body before)
-        let f = facts_of("东岭委员会主席李华、中国驻乌拉圭大使王明、校董会副主席周立群出席。");
+        let f = facts_of("东岭委员会主席李华、中国驻俄罗斯大使王明、校董会副主席周立群出席。");
         assert!(!holds(&f, "王明", "position", "东岭委员会") && !holds(&f, "周立群", "position", "东岭委员会"), "{f:?}");
     }
 
