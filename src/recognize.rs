@@ -513,6 +513,10 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
     whole_quoted_meetings(norm, &mut ms);
+    editions_before_quoted_meetings(norm, &mut ms);
+    venues_by_name(&mut ms);
+    parts_of_joint_meetings(&mut ms);
+    prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     ms
 }
@@ -545,6 +549,89 @@ fn whole_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
             (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
         }
     }
+}
+
+/// 第八届“东岭合作论坛”, 首届“西河对话”: the edition written before a quoted meeting's name
+/// is part of the name; the quoted name alone stays an alias (later mentions drop the edition).
+fn editions_before_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    let quoted = |m: &Mention| m.ty == EntityType::Event && m.start >= 3 && chars[m.start - 1] == '“' && chars.get(m.end) == Some(&'”');
+    for m in ms.iter_mut().filter(|m| quoted(m)) {
+        let Some(from) = edition_before(chars, m.start - 1) else { continue };
+        m.aliases.push(m.label.clone());
+        m.label = format!("{}{}", norm.slice(from, m.start - 1), m.label);
+        (m.start, m.end) = (from, m.end + 1);
+        m.surface = norm.slice(m.start, m.end).to_owned();
+    }
+}
+
+/// 东岭国际会议中心, 西河宾馆: a name ending in a word for a conference hall or a hotel names a
+/// venue (a place), whatever the verb around it, not the body that runs it.
+fn venues_by_name(ms: &mut Vec<Mention>) {
+    const VENUE_NAMES: &[&str] = &["会议中心", "会展中心", "展览中心", "博览中心", "宾馆", "酒店", "饭店", "会堂", "大礼堂"];
+    // (假湾仔香港会议展览中心举行: the held phrase told where the venue's name starts)
+    let venues: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
+    ms.retain(|m| m.ty != EntityType::Organization || m.lex.is_some() || !venues.iter().any(|&(s, e)| m.end == e && m.start < s));
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && VENUE_NAMES.iter().any(|h| m.label.ends_with(h))) {
+        m.ty = EntityType::Place;
+        m.kind = None;
+    }
+    // 参观东岭研究院展厅: a room of a body is no body; the body's name is what stays
+    const ROOMS: &[&str] = &["展板厅", "展厅", "展览厅", "陈列厅", "报告厅", "会议厅", "多功能厅", "宴会厅", "会议室", "展室"];
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let Some(room) = ROOMS.iter().find(|r| m.label.ends_with(*r) && m.label.chars().count() >= r.chars().count() + 4) else { continue };
+        let n = room.chars().count();
+        m.end -= n;
+        m.label.truncate(m.label.len() - room.len());
+        let cut = m.surface.char_indices().rev().nth(n - 1).map_or(m.surface.len(), |(i, _)| i);
+        m.surface.truncate(cut);
+    }
+}
+
+/// 东岭研究院成立仪式暨“合作发展”研讨会: one meeting made of two, which the article may
+/// later call by either part (its aliases, so resolution merges them).
+fn parts_of_joint_meetings(ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some((a, b)) = m.label.split_once('暨') else { continue };
+        let parts: Vec<String> = [a, b].iter().map(|p| p.replace(['“', '”'], "")).filter(|p| p.chars().count() >= 6 && !is_generic_event(p)).collect();
+        m.aliases.extend(parts);
+    }
+}
+
+/// 对外交部…进行考察, 向东岭大学赠书: a preposition glued before a body the lexicon knows, or a
+/// country or place that opens a name, is no part of the name.
+fn prepositions_before_known_bodies(lex: &Lexicon, norm: &NormText, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && m.end > m.start + 3) {
+        if !"对向在于与和同从为把被给".contains(norm.chars[m.start]) {
+            continue;
+        }
+        let rest = &m.label[m.label.char_indices().nth(1).map_or(0, |(i, _)| i)..];
+        let opens_known = lex.tokens(rest).first().is_some_and(|(a, _, tags)| *a == 0 && tags.iter().any(|t| matches!(t, Tag::KnownOrg(_) | Tag::Country(_) | Tag::Place(_))));
+        if opens_known {
+            let whole = mention(m.ty, norm, m.start + 1, m.end, m.sentence, m.rule);
+            m.aliases.retain(|a| *a != rest);
+            (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
+        }
+    }
+}
+
+/// `就“A”、“B”及“C”举行的论坛`: the quote opening at `q` closes a list of quoted themes, whose
+/// last item a verb of holding follows without being what is held.
+fn last_of_quoted_list(chars: &[char], sent_start: usize, q: usize) -> bool {
+    q >= sent_start + 2 && "、及和与".contains(chars[q - 1]) && chars[q - 2] == '”'
+}
+
+/// Where `第N届` or `首届` right before position `at` starts.
+fn edition_before(chars: &[char], at: usize) -> Option<usize> {
+    if at >= 2 && chars[at - 2..at] == ['首', '届'] {
+        return Some(at - 2);
+    }
+    if at < 3 || chars[at - 1] != '届' {
+        return None;
+    }
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c);
+    let first = (at.saturating_sub(6)..at - 1).rev().take_while(|&k| numeral(chars[k])).last()?;
+    (first >= 1 && chars[first - 1] == '第').then_some(first - 1)
 }
 
 /// 经济部门, 大部分, 工作部署: a 部 that ends a body's name starts a word here; 政府部会: the
@@ -988,9 +1075,12 @@ impl Scan<'_> {
             } else if (n >= 5 || n == 4 && toks.starting_at(q + 1).is_some_and(|t| t.names_place())) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
                 // (“东岭宣言” is generic at four characters, “天津宣言” names the city's declaration)
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
+            } else if chars[q] == '“' && n >= 4 && ["项目", "工程"].iter().any(|w| ends_with_at(chars, q, self.s.start, w)) && !inner.contains(['，', ',', '、', '。']) {
+                // 合作的项目“东岭港口扩建”: a quoted name right after the word for a project names one
+                out.push(mention(EntityType::Project, norm, q + 1, e, si, "project.quoted-after-kind"));
             } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
-            } else if n >= 4 && is_held_after(chars, e + 1, se) && toks.ending_at(e).is_none_or(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::EventHead))) && !inner.contains(['，', ',', '、', '。']) {
+            } else if n >= 4 && is_held_after(chars, e + 1, se) && toks.ending_at(e).is_none_or(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::EventHead))) && !inner.contains(['，', ',', '、', '。']) && !last_of_quoted_list(chars, self.s.start, q) {
                 // “滨海数字对话·2025”在东岭举行: whatever its head word, a quoted name that is held is an event
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.quoted-held"));
             }
@@ -1001,8 +1091,8 @@ impl Scan<'_> {
     /// Venues and one-character city names in 在X举行.
     fn venues(&self, out: &mut Vec<Mention>) {
         let (lex, chars, toks, se, norm, si) = (self.lex, self.chars, self.toks, self.s.end, self.norm, self.si);
-        // (于 as 在: 今日于X会议中心登场)
-        for p in (self.s.start..se).filter(|&p| matches!(chars[p], '在' | '于')) {
+        // (于 as 在: 今日于X会议中心登场; 假 as 在 in Hong Kong usage: 一连两日假X举行)
+        for p in (self.s.start..se).filter(|&p| matches!(chars[p], '在' | '于' | '假')) {
             if toks.covering(p).is_some_and(|t| t.start < p || t.end > p + 1) {
                 continue;
             }
@@ -1034,6 +1124,11 @@ impl Scan<'_> {
                         _ => break,
                     }
                 }
+                // 湾仔香港会议展览中心: a district the lexicon lacks, before a venue named after its city
+                if let Some(k) = (a + 2..=a + 3).find(|&k| verb_at >= k + 6 && toks.starting_at(k).is_some_and(|t| t.names_place()) && toks.within(a, k).next().is_none()) {
+                    out.push(mention(EntityType::Place, norm, a, k, si, "place.district-before-venue"));
+                    a = k;
+                }
                 out.push(mention(EntityType::Place, norm, a, verb_at, si, "place.venue-in-held-phrase"));
             }
         }
@@ -1054,6 +1149,14 @@ impl Scan<'_> {
                 let state = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1)).or_else(|| (5..=7).find(|&n| e + n <= se && ends_with_at(chars, e + n, e, "共和国") && free(e, e + n - 3)));
                 if let Some(n) = state {
                     out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.state-after-country"));
+                }
+                // (驻东岭西河总领事: the city of a consulate, between its country and the consul)
+                const CONSULAR: &[&str] = &["总领事", "领事", "总领馆", "领事馆"];
+                let consul_at = |k: usize| CONSULAR.iter().any(|w| starts_with_at(chars, k, se, w)) || matches!(chars.get(k), Some('前' | '原')) && CONSULAR.iter().any(|w| starts_with_at(chars, k + 1, se, w));
+                if t.start > self.s.start && chars[t.start - 1] == '驻' {
+                    if let Some(n) = (2..=6).find(|&n| free(e, e + n) && consul_at(e + n)) {
+                        out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.city-of-consulate"));
+                    }
                 }
             }
         }
@@ -1436,7 +1539,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         let tail: String = chars[after_names..head_tok.start].iter().collect();
         // 国际 describes alone (国际组织), but …院“数字丝路”国际智库 names the body's own
         let tail = if after_names > start { tail.replace("国际", "") } else { tail };
-        let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str()));
+        // (作为政府智库、…: the sector alone says what kind of think tank, naming none)
+        const SECTORS: &[&str] = &["政府", "高校", "大学", "民间", "企业", "社会", "媒体", "党政", "军队"];
+        let described = lex.descriptors.iter().any(|d| tail.contains(d.as_str())) || after_names == start && SECTORS.contains(&tail.as_str());
         // (“亚洲十佳新兴智库”: a quoted description is still one)
         if described && !officer || !quoted && !named && !is_listed_name(lex, chars, toks, start, head_tok.start, end) {
             return None;
@@ -1515,7 +1620,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // known body after a country or place (中国外交部 is the 外交部 of later sentences).
     if let Some(t) = toks.starting_at(start) {
         let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
-        if t.country().is_some() && end - t.end >= 4 || t.names_place() && known_tail {
+        // (老挝苏州大学 is a branch abroad: a name opening with another country's city
+        // after the country is no body of that country written in full)
+        let other_countrys_city = t.country().is_some_and(|c| toks.starting_at(t.end).and_then(|k| k.place()).is_some_and(|pi| lex.places[pi].country.is_some_and(|pc| pc != c)));
+        if t.country().is_some() && end - t.end >= 4 && !other_countrys_city || t.names_place() && known_tail {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
@@ -1872,7 +1980,9 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         let closed = |k: usize| k >= se || !is_cjk(chars[k]) || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
         // (副主任于梅出席: a verb of two characters closes a two-character name too)
         let verb_closes = |k: usize| toks.starting_at(k).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop))));
-        if !(after_post && (closed(p + 2) || closed(p + 3) || verb_closes(p + 2))) {
+        // (大使于洪君在会上讲话: 在 after three characters closes the name too)
+        let zai_closes = chars.get(p + 3) == Some(&'在');
+        if !(after_post && (closed(p + 2) || closed(p + 3) || verb_closes(p + 2) || zai_closes)) {
             return None;
         }
     } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur) {
@@ -2046,6 +2156,12 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         let ts = lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, s.start, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
         for len in [3, 2, 4, 5, 6] {
             let Some(a) = ts.checked_sub(len).filter(|&a| a >= s.start) else { continue };
+            // (还向李华校长赠送: a preposition that is also a surname, inside a clause, before a
+            // two-character name is the preposition)
+            let preposition = len == 3 && a > s.start && is_cjk(chars[a - 1]) && "向对同跟给为被把从".contains(chars[a]) && lex.surname_len(&chars[a + 1..a + 2]) == Some(1);
+            if preposition {
+                continue;
+            }
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
             // (主席同卡西姆总统会谈: 同 after one holder's title joins the other)
             let tong_after_title = a > s.start + 1 && chars[a - 1] == '同' && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
@@ -2443,6 +2559,71 @@ mod tests {
         // a quoted term inside a longer name is no meeting's own name
         let x = extract_text("“蓝色海湾”东岭智库联盟理事会第三次会议在北京举行。");
         assert!(x.entities.iter().any(|e| e.ty == super::EntityType::Event && e.label.starts_with('“')), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn venues_by_their_names_a_district_before_a_venue_and_rooms_of_a_body() {
+        // 假 as 在, a district the lexicon lacks before a venue named after its city
+        let x = extract_text("峰会一连两日假东湾北京国际会议中心举行。");
+        let places = labels_of("峰会一连两日假东湾北京国际会议中心举行。", super::EntityType::Place);
+        assert!(places.contains(&"北京国际会议中心".to_owned()) && places.contains(&"东湾".to_owned()), "{:?}", x.entities);
+        assert!(orgs("峰会一连两日假东湾北京国际会议中心举行。").is_empty());
+        // a conference hall or a hotel is a place whatever the verb
+        assert_eq!(labels_of("校长李华在东岭会议中心会见了代表团。", super::EntityType::Place), vec!["东岭会议中心"]);
+        assert_eq!(orgs("东岭酒店集团董事长李华出席。"), vec!["东岭酒店集团"]);
+        // a room of a body is the body
+        assert_eq!(orgs("代表团参观了西河国际研究院展板厅。"), vec!["西河国际研究院"]);
+    }
+
+    #[test]
+    fn prepositions_sectors_and_foreign_branches_around_names() {
+        // 对 before a body the lexicon knows is no part of its name
+        let o = orgs("代表团对外交部政策研究室进行考察。");
+        assert!(o.contains(&"外交部政策研究室".to_owned()) && o.iter().all(|x| !x.starts_with('对')), "{o:?}");
+        // (和平 is a word of a name)
+        assert_eq!(orgs("和平研究院成立。"), vec!["和平研究院"]);
+        // a sector before 智库 says what kind it is
+        assert!(orgs("东岭研究院作为政府智库、高校智库,积极开展研究。").iter().all(|o| !o.ends_with("智库")));
+        // a branch abroad named after a Chinese city is another body than the one in the city
+        let x = extract_text("苏州大学代表团访问老挝苏州大学。");
+        let us: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
+        assert_eq!(us.len(), 2, "{us:?}");
+    }
+
+    #[test]
+    fn quoted_projects_joint_meetings_and_lists_of_quoted_themes() {
+        assert_eq!(labels_of("双方合作的项目“东岭港口扩建”进展顺利。", super::EntityType::Project), vec!["东岭港口扩建"]);
+        // one meeting made of two, called by its first part later
+        let x = extract_text("东岭研究院成立仪式暨“西河合作”主题研讨会在北京举行。李华在东岭研究院成立仪式上讲话。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        // the last of a list of quoted themes before 举行 is no event
+        assert!(labels_of("就“东岭贸易”、“西河交流”及“南川合作”举行的三场专题论坛。", super::EntityType::Event).iter().all(|e| e != "南川合作"));
+    }
+
+    #[test]
+    fn names_after_envoys_and_prepositions_before_names() {
+        // the city of a consulate between its country and the consul
+        let x = extract_text("东岭学会秘书长、中国驻法国里昂前总领事李华出席。");
+        assert!(labels_of("东岭学会秘书长、中国驻法国里昂前总领事李华出席。", super::EntityType::Place).contains(&"里昂".to_owned()), "{:?}", x.entities);
+        // 于 as a surname after a post, closed by 在
+        assert_eq!(persons("东岭大学前副校长于洪明在会上讲话。"), vec!["于洪明"]);
+        // 向 as a preposition inside a clause before a two-character name and a title
+        assert_eq!(persons("秘书长还向陆明校长赠送了书籍。"), vec!["陆明"]);
+        // 发表 ends a name after a post; 国有 is a word of a body's name
+        assert_eq!(persons("东岭国有资产管理委员会副主任王明发表致辞。"), vec!["王明"]);
+        assert_eq!(orgs("东岭国有资产管理委员会副主任王明发表致辞。"), vec!["东岭国有资产管理委员会"]);
+    }
+
+    #[test]
+    fn an_edition_before_a_quoted_meeting_name_is_part_of_it() {
+        let x = extract_text("第五屆「東嶺合作峰會」昨日開幕。「東嶺合作峰會」今年移師西河。");
+        let events: Vec<_> = x.entities.iter().filter(|e| e.ty == super::EntityType::Event).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].label, "第五届东岭合作峰会");
+        assert_eq!(labels_of("首届“南川青年对话”在北湖举行。", super::EntityType::Event), vec!["首届南川青年对话"]);
+        // a count of editions before the quote is no edition of this one
+        assert_eq!(labels_of("已办五届。“南川青年对话”在北湖举行。", super::EntityType::Event), vec!["南川青年对话"]);
     }
 
     #[test]

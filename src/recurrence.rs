@@ -360,11 +360,22 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
     let mut found: Vec<(usize, String)> = Vec::new();
     for &i in &bodies {
         let short = &mentions[i].label;
-        if !(2..=4).contains(&short.chars().count()) || !short.chars().all(is_cjk) {
+        if !short.chars().all(is_cjk) {
             continue;
         }
-        if let Some(j) = the_body_abbreviated(lex, short, &bodies, mentions) {
-            found.push((j, short.clone()));
+        // (香港贸发局 for 香港贸易发展局: the place both names open with, then the short form)
+        let place = place_prefix(lex, short);
+        let (core, same_place): (&str, Vec<usize>) = match place {
+            Some(p) => (&short[p..], bodies.iter().copied().filter(|&j| mentions[j].label.starts_with(&short[..p]) && j != i).collect()),
+            None => (short.as_str(), bodies.clone()),
+        };
+        if !(2..=4).contains(&core.chars().count()) {
+            continue;
+        }
+        let cores: Vec<Mention> = same_place.iter().map(|&j| Mention { label: mentions[j].label[place.unwrap_or(0)..].to_owned(), ..mentions[j].clone() }).collect();
+        let all: Vec<usize> = (0..cores.len()).collect();
+        if let Some(k) = the_body_abbreviated(lex, core, &all, &cores) {
+            found.push((same_place[k], short.clone()));
         }
     }
     for (j, short) in found {
@@ -389,6 +400,12 @@ fn lexicon_short_forms_of_article_bodies(lex: &Lexicon, norm: &NormText, mention
         mentions[i].aliases.clear();
         mentions[j].aliases.push(short);
     }
+}
+
+/// The length in bytes of a place or country that opens `name` and leaves a name after it.
+fn place_prefix(lex: &Lexicon, name: &str) -> Option<usize> {
+    let (a, b, tags) = lex.tokens(name).into_iter().next()?;
+    (a == 0 && b < name.len() && tags.iter().any(|t| matches!(t, Tag::Place(_) | Tag::Country(_)))).then_some(b)
 }
 
 /// Where a body's short form would end in a sentence: right before a post (after its
@@ -592,6 +609,15 @@ mod tests {
         // one that fits two bodies stays itself
         let f = crate::relate::facts_of("东岭阿拉伯文化经济协会与东岭阿拉伯研究协会举行研讨会。东阿协会理事长李华出席。");
         assert!(!crate::relate::holds(&f, "李华", "position", "东岭阿拉伯文化经济协会"), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_then_the_short_form_of_a_body_named_in_full_with_the_same_place() {
+        let l = labels("论坛由上海贸易发展局主办。上海贸发局主席李华致辞。");
+        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "上海贸易发展局" && a.contains(&"上海贸发局".to_owned())), "{l:?}");
+        // (the same short form after another place abbreviates nothing here)
+        let l = labels("论坛由上海贸易发展局主办。天津贸发局主席李华致辞。");
+        assert!(l.iter().any(|(t, n, _)| t == "Organization" && n == "天津贸发局"), "{l:?}");
     }
 
     #[test]

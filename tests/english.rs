@@ -1127,3 +1127,27 @@ fn a_quoted_meeting_named_with_its_network_and_the_new_members_it_accepted() {
     // the participants who joined the meeting joined no network
     assert!(!relations(&r).iter().any(|x| x.0.starts_with("Lakeside") && x.1 == "member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_wire_dateline_with_its_country_pinyin_names_bodies_listed_with_companies_and_subject_posts() {
+    let r = report(&[extract_file(&fixture("en_wire_meetings_and_company_heads.txt"))]);
+    // LAKESIDE, Uzbekistan, April 9 (after a page's date stamp): a place the lexicon lacks, in its country
+    assert!(has_entity(&r, "Place", "Lakeside"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Lakeside", "located_in", "Uzbekistan"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Place", "Harbour Autonomous Prefecture"), "{:?}", entities(&r));
+    // a pinyin family and given name between lower-case words
+    for person in ["Wang Minghui", "Meng Jianhua"] {
+        assert!(has_entity(&r, "Person", person), "{person}: {:?}", entities(&r));
+    }
+    // items of a list with companies named by their head words are companies too
+    for company in ["Lotus Gold", "Bay Coal Resources", "Poly Bay", "Mirai", "Green Fields"] {
+        assert!(has_entity(&r, "Organization", company), "{company}: {:?}", entities(&r));
+    }
+    // a title that fits the body the sentence opens with is a post there
+    assert!(has_relation(&r, "Anvar Tolibov", "position", "Chamber of Trade of Uzbekistan"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Rustam Karimov", "position", "Ministry of Energy"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Bay Development Agency"), "{:?}", relations(&r));
+    // a president welcomed by a university holds no post in it; a medium is no subject's chair
+    assert!(!has_relation(&r, "Karim Said", "position", "Bay University"), "{:?}", relations(&r));
+    assert!(!relations(&r).iter().any(|(s, p, o, _)| s == "Li Hua" && p == "position" && o == "Ministry of Energy"), "{:?}", relations(&r));
+}

@@ -117,6 +117,8 @@ fn year_or_ordinal(w: &str) -> bool {
 pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention> {
     let names = EnNames::of(lex);
     let mut out = Vec::new();
+    // capitalised runs no rule named, for lists that name bodies of one kind around them
+    let mut unnamed: Vec<Mention> = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         if s.kind == BlockKind::Byline {
             continue;
@@ -150,11 +152,17 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = k;
                 continue;
             }
+            let before = out.len();
             classify(lex, names, norm, &ws[i..j], si, &mut out);
             person_by_context(names, norm, &ws, i, j, si, &mut out);
+            let named = out[before..].iter().any(|m| !matches!(m.ty, EntityType::Country | EntityType::Place) || m.start == ws[i].start && m.end == ws[j - 1].end);
+            if !named {
+                unnamed.push(mention(EntityType::Organization, norm, &ws[i..j], si, "org.en-listed-with-bodies"));
+            }
             i = j;
         }
     }
+    out.extend(listed_with_bodies(norm, &out, unnamed));
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
     // name no person)
@@ -182,6 +190,36 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     out
+}
+
+/// `the heads of Lotus Gold, Bay Coal Resources, Lakeside Power Corporation, Harbour Rail Group,
+/// Mirai and …`: in a list of three or more items where at least two are bodies of one kind and
+/// nothing else is named, the capitalised items no rule named are bodies of that kind too.
+fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let outermost = |m: &&Mention| !named.iter().any(|o| o.sentence == m.sentence && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start));
+    let in_unnamed = |m: &&Mention| unnamed.iter().any(|u| u.sentence == m.sentence && u.start <= m.start && u.end >= m.end);
+    let mut items: Vec<(&Mention, bool)> = named.iter().filter(outermost).filter(|m| !in_unnamed(m)).map(|m| (m, false)).chain(unnamed.iter().map(|m| (m, true))).collect();
+    items.sort_by_key(|(m, _)| (m.sentence, m.start));
+    let glue = |a: &Mention, b: &Mention| a.sentence == b.sentence && a.end <= b.start && matches!(norm.slice(a.end, b.start), ", " | " and " | ", and ");
+    let mut k = 0;
+    while k < items.len() {
+        let mut e = k + 1;
+        while e < items.len() && glue(items[e - 1].0, items[e].0) {
+            e += 1;
+        }
+        let run = &items[k..e];
+        let bodies: Vec<&Mention> = run.iter().filter(|(m, new)| !new && m.ty == EntityType::Organization).map(|(m, _)| *m).collect();
+        let others = run.iter().any(|(m, new)| !new && m.ty != EntityType::Organization);
+        let kind = bodies.first().and_then(|m| m.kind);
+        if run.len() >= 3 && bodies.len() >= 2 && !others && bodies.iter().all(|m| m.kind == kind) {
+            for (m, _) in run.iter().filter(|(_, new)| *new) {
+                found.push(Mention { kind, ..(*m).clone() });
+            }
+        }
+        k = e;
+    }
+    found
 }
 
 /// `the Lakeside Bridge project`: capitalised words that name no body, between `the` and a
@@ -635,20 +673,33 @@ fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: u
     m
 }
 
-/// `BEIJING, Nov 28 (Xinhua) --`, `NEW DELHI, March 3 -`: a wire story's dateline, the
-/// place in capitals, then a comma and the date.
+/// `BEIJING, Nov 28 (Xinhua) --`, `NEW DELHI, March 3 -`, `TASHKENT, Uzbekistan, August 28.`:
+/// a wire story's dateline, the place in capitals, then a comma, its country maybe, and the
+/// date (after a page's own date stamp, `date 2025-08-28`, when one opens the text). A place
+/// the lexicon lacks is still one when its country follows it.
 fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize) -> Option<Mention> {
     const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let stamp = |w: &Word| w.text == "date" || w.text.chars().all(|c| c.is_ascii_digit() || c == '-') && w.text.len() >= 8;
+    let ws = &ws[ws.iter().take(2).take_while(|w| stamp(w)).count()..];
     let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
-    let next = ws.get(k)?;
-    let dated = next.text.chars().all(|c| c.is_ascii_digit()) || MONTHS.iter().any(|m| next.text.starts_with(m));
-    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') || !dated {
+    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') {
+        return None;
+    }
+    let dated = |w: &Word| w.text.chars().all(|c| c.is_ascii_digit()) || MONTHS.iter().any(|m| w.text.starts_with(m));
+    // (TASHKENT, Uzbekistan, August 28: the country between the place and the date)
+    let country_between = ws.get(k).is_some_and(|w| names.get(&w.text).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym) && norm.chars.get(w.end) == Some(&','));
+    let next = ws.get(if country_between { k + 1 } else { k })?;
+    if !dated(next) {
         return None;
     }
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
-    let n = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym)?;
-    let mut m = lexicon_mention(lex, norm, &ws[..k], n.lex, si);
+    let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym);
+    let mut m = match known {
+        Some(n) => lexicon_mention(lex, norm, &ws[..k], n.lex, si),
+        None if country_between => Mention { label: form, ..mention(EntityType::Place, norm, &ws[..k], si, "place.english-dateline") },
+        None => return None,
+    };
     m.rule = "place.english-dateline";
     Some(m)
 }
@@ -1205,7 +1256,10 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let lower_title_before = run.len() >= 2 && (1..=3).any(|n| i >= n && !capitalised(&ws[i - n].text) && ws[i - n..i].iter().map(|w| w.text.len()).sum::<usize>() > 3 && (title_at(ws, i - n) == Some(n) || is_title_words(&ws[i - n..i])));
     // (Chinese leader Xi Wenming inked …: a pinyin family and given name before a verb)
     let pinyin_subject = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && !CONNECTORS.contains(&w.text.as_str()));
-    if appositive || pinyin_subject || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    // (a delegation led by Wang Lei and …, a committee on cooperation Wang Lei, who …: a
+    // pinyin family and given name between lower-case words names a person wherever it stands)
+    let pinyin_between = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && i > 0 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase) && ws.get(j).is_none_or(|w| !capitalised(&w.text));
+    if appositive || pinyin_subject || pinyin_between || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

@@ -20,6 +20,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(org_title_name),
     },
     Rule {
+        id: "position.en-title-name-of-subject-body",
+        predicate: Predicate::Position,
+        pattern: "The BODY (ACR), represented by TITLE NAME, …; The BODY hosted … TITLE NAME (a title fitting the body the sentence opens with)",
+        example: "The Ministry of Energy hosted a meeting between Deputy Minister Anvar Tolibov and … → Tolibov holds the post in the ministry",
+        run: Run::Sentence(title_name_of_subject_body),
+    },
+    Rule {
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
@@ -113,7 +120,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.en-country-city",
         predicate: Predicate::LocatedIn,
-        pattern: "COUNTRY's PLACE; the COUNTRY/DEMONYM city/town/port/region/province of PLACE",
+        pattern: "COUNTRY's PLACE; the COUNTRY/DEMONYM city/town/port/region/province of PLACE; a dateline's PLACE, COUNTRY,",
         example: "Kazakhstan's Aktobe, the Chinese city of Guangzhou → in Kazakhstan, in China",
         run: Run::Sentence(country_city),
     },
@@ -374,6 +381,45 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
+    }
+}
+
+/// `The Chamber of Trade, represented by Deputy Chairman Anvar Tolibov, met …`, `The Ministry of
+/// Energy hosted a meeting between Deputy Minister X and …`: a title right before a name, with
+/// no body of its own, is held in the body the sentence opens with, when the title fits it (a
+/// minister in a ministry, a rector in a university; a chair, director or head in any body but
+/// a medium) and no other body it fits stands between them. A president may head a state, so
+/// the title is no clue here.
+fn title_name_of_subject_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization]);
+    let Some(&subject) = orgs.first().filter(|&&o| matches!(text(doc, s.start, doc.mentions[o].start).trim(), "" | "The" | "the")) else { return };
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        if doc.with_post.contains(&p) || ps <= doc.mentions[subject].end {
+            continue;
+        }
+        let ws = super::recognize::words(doc.chars(), s.start.max(ps.saturating_sub(40)), ps);
+        let Some(n) = (1..=3).rev().find(|&n| n <= ws.len() && super::words::is_title(&ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" "))) else { continue };
+        let title_ws = &ws[ws.len() - n..];
+        let mods = ws[..ws.len() - n].iter().rev().take_while(|w| super::words::TITLE_MODIFIERS.contains(&w.text.as_str())).count();
+        let role = ws[ws.len() - n - mods..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        // (Deputy Minister: the title's modifiers say nothing of the body)
+        let plain = title_ws.iter().skip_while(|w| super::words::TITLE_MODIFIERS.contains(&w.text.as_str()));
+        let core = plain.map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ");
+        let fits = |o: usize| {
+            let m = &doc.mentions[o];
+            match core.as_str() {
+                "minister" | "vice-minister" => m.label.contains("Ministry"),
+                "rector" | "vice-rector" | "vice rector" | "provost" => m.kind == Some(crate::lexicon::OrgKind::University),
+                "chairman" | "chairperson" | "chair" | "director" | "director general" | "head" | "secretary general" | "secretary-general" => m.kind != Some(crate::lexicon::OrgKind::Media),
+                _ => false,
+            }
+        };
+        let others_between = orgs.iter().any(|&o| o != subject && doc.mentions[o].start < ps && doc.ent(o) != doc.ent(subject) && fits(o));
+        if fits(subject) && !others_between && title_ws[n - 1].end + 1 == ps {
+            out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(subject), s.si, "position.en-title-name-of-subject-body") });
+            doc.with_post.insert(p);
+        }
     }
 }
 
@@ -918,6 +964,10 @@ fn country_city(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let the = rest.strip_suffix(word)?.ends_with("the ");
             (the && matches!(n.lex, crate::recognize::LexRef::Country(_))).then(|| doc.entity_of_lex(n.lex)).flatten()
         });
+        // (TASHKENT, Uzbekistan, August 28: a dateline's place and its country)
+        let pe = doc.mentions[p].end;
+        let dateline_country = || (doc.mentions[p].rule == "place.english-dateline").then(|| s.here.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start == pe + 2)).flatten().map(|c| doc.ent(c));
+        let country = country.or_else(dateline_country);
         if let Some(c) = country.filter(|&c| c != doc.ent(p)) {
             out.push(Relation::new(doc.ent(p), Predicate::LocatedIn, c, s.si, "located_in.en-country-city"));
         }

@@ -77,6 +77,13 @@ pub const RULES: &[Rule] = &[
         example: "海川大学校长陈立明在致辞中表示… (a report on 滨海数字论坛) → spoke there",
         run: Run::Article(spoke_at),
     },
+    Rule {
+        id: "spoke_at.at-named-event",
+        predicate: Predicate::SpokeAt,
+        pattern: "PERSON在EVENT(上)致辞/讲话/表示: the event the person's clause names, where the verb of saying follows it",
+        example: "李华在“东岭对话”分论坛上致辞 → spoke at that sub-forum",
+        run: Run::Within("spoke_at.quoted-in-report-about-event"),
+    },
 ];
 
 const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "启幕", "登场"];
@@ -106,9 +113,10 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_after = |c: usize| doc.mentions[c].end + 2 == first.start && crate::recognize::is_capital_word(chars, doc.mentions[c].end);
         let country = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == first.start || capital_after(c));
         let country_before = country.map_or(first.start, |c| doc.mentions[c].start);
-        // (于 as 在: X本月于釜山召开; 在丝路古郡敦煌: a description of the place between)
+        // (于 as 在: X本月于釜山召开; 在丝路古郡敦煌: a description of the place between;
+        // 假 as 在 in Hong Kong usage: 一连两日假X举行)
         let country_before = described_place_start(chars, s.start, country_before);
-        if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于') {
+        if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于' | '假') {
             continue;
         }
         // (釜山市召开: the city's 市 the place's name left out)
@@ -212,14 +220,27 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     // (X,在Y举行 and X,23日在Y举行: a comma may stand before the time too)
     let after_comma = |p: usize, e: usize| p > s.start && chars[p - 1] == ',' && doc.mentions[e].end == p - 1;
     let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || after_comma(pos, e) || after_comma(bare, e);
-    let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
+    // (X正式揭幕,一连两日假Y举行: the event opened, then the days it is held)
+    let opened_then = |e: usize| doc.mentions[e].end < pos && opened_for_days(&chars[doc.mentions[e].end..pos].iter().collect::<String>());
+    let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e) || opened_then(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
     named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
+}
+
+/// `正式揭幕,一连两日`, `开幕,为期三天`: an event's opening and how many days it runs, all that
+/// stands between the event and the place where it is held.
+fn opened_for_days(between: &str) -> bool {
+    let rest = ["正式", "隆重", "今日", "今天", "昨日"].iter().find_map(|w| between.strip_prefix(w)).unwrap_or(between);
+    let Some(rest) = ["揭幕", "开幕", "启幕"].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    let Some(rest) = rest.strip_prefix(',') else { return false };
+    let Some(rest) = ["一连", "为期"].iter().find_map(|w| rest.strip_prefix(w)) else { return rest.is_empty() };
+    let mut cs = rest.chars();
+    cs.next().is_some_and(|c| "两二三四五六七1234567".contains(c)) && matches!(cs.as_str(), "日" | "天")
 }
 
 /// Where the subject before 在 ends once the time and manner of holding are set aside:
 /// X2月24日在, “X”在, X将以线上线下相结合的方式在, X于10日上午在.
 fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize {
-    const WORDS: &[&str] = &["上午", "下午", "晚上", "今天", "今日", "昨日", "近日", "日前", "本月", "本周", "将", "于", "也", "还", "今"];
+    const WORDS: &[&str] = &["昨日起", "今日起", "今天起", "即日起", "上午", "下午", "晚上", "今天", "今日", "昨日", "近日", "日前", "本月", "本周", "将", "于", "也", "还", "今"];
     loop {
         let before = pos;
         // …的方式 / …形式 opened by 以 within a short phrase
@@ -258,7 +279,10 @@ fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize
 
 const ORGANIZER_VERBS: &[(&str, &str)] = &[
     ("联合主办", "organizer.hosted"),
+    ("共同主办", "organizer.hosted"),
     ("主办", "organizer.hosted"),
+    // (由A及B合办的X: Hong Kong usage for 联合主办)
+    ("合办", "organizer.hosted"),
     ("共同举办", "organizer.hosted"),
     ("联合举办", "organizer.hosted"),
     ("举办", "organizer.hosted"),
@@ -497,6 +521,23 @@ fn says(doc: &Doc, from: usize, end: usize) -> bool {
     toks.within(from, end).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) || SPEECH_NOUNS.iter().any(|w| find_word(doc.chars(), from, end, w).is_some())
 }
 
+/// 李华在“东岭对话”分论坛上致辞, 李华今日在东岭论坛发表演讲: the event named right after 在 in
+/// the person's clause (a few time words between), with a verb of saying after it.
+fn named_event_spoken_at(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
+    let chars = doc.chars();
+    let se = doc.layout.sentences[m.sentence].end;
+    let zai = (m.end..se.min(m.end + 5)).take_while(|&k| crate::scan::is_cjk(chars[k])).find(|&k| chars[k] == '在')?;
+    let ev = doc.mentions.iter().position(|e| e.ty == EntityType::Event && e.sentence == m.sentence && (e.start == zai + 1 || e.start == zai + 2 && chars[zai + 1] == '“'))?;
+    let mut k = doc.mentions[ev].end;
+    if chars.get(k) == Some(&'”') {
+        k += 1;
+    }
+    if let Some(w) = ["开幕式上", "上", "中", "期间"].iter().find(|w| starts_with_at(chars, k, se, w)) {
+        k += w.chars().count();
+    }
+    says(doc, k, (k + 4).min(se)).then(|| doc.ent(ev))
+}
+
 /// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
 /// of saying), and people whose clause runs on to a verb of saying (…在会上表示), spoke at
 /// the report's event.
@@ -506,7 +547,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
         let sentence = &doc.layout.sentences[m.sentence];
         let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, sentence.end) && !only_attends(doc, sentence.start, sentence.end);
-        if m.ty != EntityType::Person || !(with_post || doc.speaks(m)) {
+        if m.ty != EntityType::Person || !(with_post || doc.speaks(m) || named_event_spoken_at(doc, m).is_some()) {
             continue;
         }
         let s = &doc.layout.sentences[m.sentence];
@@ -517,7 +558,9 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) {
             continue;
         }
-        if let Some(Some(ev)) = doc.main_events.get(s.section) {
+        if let Some(ev) = named_event_spoken_at(doc, m) {
+            out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
+        } else if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
         }
     }
@@ -748,10 +791,24 @@ mod tests {
     }
 
     #[test]
+    fn hosts_that_held_together_a_forum_opened_then_held_and_a_speech_at_a_named_sub_forum() {
+        let f = facts_of("由北京市政府及东岭贸易局合办的第五届「东岭高峰论坛」正式揭幕,一连两日假东湾北京国际会议中心举行。");
+        for host in ["北京市政府", "东岭贸易局"] {
+            assert!(holds(&f, "第五届东岭高峰论坛", "organizer", host), "{host}: {f:?}");
+        }
+        assert!(holds(&f, "第五届东岭高峰论坛", "held_at", "北京国际会议中心"), "{f:?}");
+        // opened, then something else: no venue of the forum
+        let f = facts_of("东岭高峰论坛正式揭幕,代表团随后在西河会议中心举行会谈。");
+        assert!(!holds(&f, "东岭高峰论坛", "held_at", "西河会议中心"), "{f:?}");
+        let f = facts_of("东岭大学校长李华出席东岭合作峰会。李华在“海川对话”分论坛致辞,介绍合作成果。");
+        assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "spoke_at" && r.2.contains("海川对话")), "{f:?}");
+    }
+
+    #[test]
     fn hosts_who_first_proposed_a_forum_and_guests_a_forum_brought_along() {
         let f = facts_of("由东岭大学、西河国立大学首倡发起并联合主办的首届“东岭高等教育论坛”在南川举办。");
         for host in ["东岭大学", "西河国立大学"] {
-            assert!(holds(&f, "东岭高等教育论坛", "organizer", host), "{host}: {f:?}");
+            assert!(holds(&f, "首届东岭高等教育论坛", "organizer", host), "{host}: {f:?}");
         }
         // (the meeting the visitors came for is not where they spoke)
         let f = facts_of("7月10日,来华参加东岭数字论坛活动的西河大学代表访问南川大学。会谈中,西河大学校长李华说,希望深化合作。");

@@ -158,6 +158,20 @@ fn embassy_of_envoy(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
     doc.mentions.iter().position(|m| m.ty == EntityType::Organization && mission(&m.label))
 }
 
+/// `中国驻东岭西河` before 总领事, `中国前驻东岭共和国` before 大使: where an envoy's title that
+/// names the countries (and the city) but no mission starts; `start` is where its post begins.
+fn envoy_title_start(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let zhu = (start.saturating_sub(16).max(s.start)..start).rev().take_while(|&k| is_cjk(chars[k])).find(|&k| chars[k] == '驻')?;
+    let country_at = |at: usize| s.here.iter().map(|&i| &doc.mentions[i]).any(|m| m.ty == EntityType::Country && m.start == at);
+    if !(country_at(zhu + 1) || chars.get(zhu + 1) == Some(&'华')) {
+        return None;
+    }
+    let before = if zhu > s.start && matches!(chars[zhu - 1], '前' | '原') { zhu - 1 } else { zhu };
+    let sender = s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == EntityType::Country && m.end == before);
+    Some(sender.map_or(before, |m| m.start))
+}
+
 /// An envoy's portfolio between a body and the post (东岭政府海洋事务特别代表X, 东岭外交部中东问题
 ///特使X): where the role starts when a body ends right before the portfolio, else `start`.
 fn portfolio_before(doc: &Doc, s: &Sent, start: usize) -> usize {
@@ -242,6 +256,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
             break;
         }
+        let envoy_post = ["大使", "领事", "公使"].iter().any(|w| role.ends_with(w));
         pending.push(role);
         // (《东岭周刊》发行人X: a periodical's title marks stand between it and the post)
         let in_title_marks = || (start > s.start && chars[start - 1] == '》').then(|| doc.org_ending_at(s, start - 1)).flatten();
@@ -286,6 +301,14 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             break;
         } else if let Some(envoy) = country_envoy_before(doc, s, start) {
             // 东岭使团团长、西河驻华大使X: a country's envoy ends the chain of this body's posts
+            pending.clear();
+            match envoy > s.start && chars[envoy - 1] == '、' {
+                true => pos = envoy - 1,
+                false => break,
+            }
+        } else if let Some(envoy) = envoy_post.then(|| envoy_title_start(doc, s, start)).flatten() {
+            // 学会秘书长、中国驻东岭西河前总领事X: an envoy's title that names no mission
+            // ends the chain of this body's posts
             pending.clear();
             match envoy > s.start && chars[envoy - 1] == '、' {
                 true => pos = envoy - 1,
@@ -702,6 +725,14 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn posts_before_an_envoy_title_that_names_no_mission_and_a_visiting_researcher() {
+        let f = facts_of("东岭学会秘书长、高级研究员、中国驻法国里昂前总领事李华出席。");
+        assert!(holds(&f, "李华", "position", "东岭学会"), "{f:?}");
+        let f = facts_of("外交部参赞、东岭国际战略研究院访问研究员王明也参加了会见。");
+        assert!(holds(&f, "王明", "position", "东岭国际战略研究院") && holds(&f, "王明", "position", "外交部"), "{f:?}");
+    }
 
     #[test]
     fn a_directors_field_stands_between_the_body_and_the_title() {
