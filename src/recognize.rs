@@ -172,6 +172,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 东岭省与南川国交流合作研究中心: a place and a country (or two places) joined by 与,
                 // with words of the field before a head that is no government's, name one body
                 let bilateral = !bureau_head && !ends_with_at(chars, head_start, sent_start, "政府") && before.is_some_and(|b| b.names_place() || b.country().is_some()) && toks.starting_at(t.end).is_some_and(|a| (a.names_place() || a.country().is_some() || a.known_org().is_some()) && a.end + 2 <= head_start && !toks.within(a.end, head_start).any(|w| w.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))));
+                // (东岭特别行政区与葡语国家学术联盟: a place and a group of countries name one body)
+                let with_countries = before.is_some_and(|b| b.names_place() || b.country().is_some()) && (t.end + 2..=t.end + 4).any(|k| k + 2 < head_start && starts_with_at(chars, k, head_start, "国家"));
+                let bilateral = bilateral || with_countries;
                 let boundary = !bilateral && (t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
@@ -514,8 +517,10 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     quoted_names_of_meetings(&mut ms);
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
-    venues_by_name(&mut ms);
+    venues_by_name(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
+    other_countrys_ministries(lex, norm, &mut ms);
+    ms.retain(|m| !embassies_in_general(lex, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     ms
@@ -567,7 +572,14 @@ fn editions_before_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
 
 /// 东岭国际会议中心, 西河宾馆: a name ending in a word for a conference hall or a hotel names a
 /// venue (a place), whatever the verb around it, not the body that runs it.
-fn venues_by_name(ms: &mut Vec<Mention>) {
+fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
+    // (东岭合作中心大楼: a body's building is a place named after the body)
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && ["大楼", "大厦"].iter().any(|w| starts_with_at(&norm.chars, m.end, norm.chars.len(), w))) {
+        m.end += 2;
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+        (m.ty, m.kind, m.lex) = (EntityType::Place, None, None);
+    }
     const VENUE_NAMES: &[&str] = &["会议中心", "会展中心", "展览中心", "博览中心", "宾馆", "酒店", "饭店", "会堂", "大礼堂"];
     // (假湾仔香港会议展览中心举行: the held phrase told where the venue's name starts)
     let venues: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
@@ -619,6 +631,37 @@ fn prepositions_before_known_bodies(lex: &Lexicon, norm: &NormText, ms: &mut [Me
 /// last item a verb of holding follows without being what is held.
 fn last_of_quoted_list(chars: &[char], sent_start: usize, q: usize) -> bool {
     q >= sent_start + 2 && "、及和与".contains(chars[q - 1]) && chars[q - 2] == '”'
+}
+
+/// 各国驻华使馆, 驻华使馆代表: embassies in China with no country before 驻 name none.
+fn embassies_in_general(lex: &Lexicon, m: &Mention) -> bool {
+    let Some((sender, _)) = m.label.split_once("驻华") else { return false };
+    let country = lex.tokens(sender).first().is_some_and(|(a, b, tags)| *a == 0 && *b == sender.len() && tags.iter().any(|t| matches!(t, Tag::Country(_))));
+    m.ty == EntityType::Organization && ["使馆", "领事馆"].iter().any(|w| m.label.ends_with(w)) && !country
+}
+
+/// 与哈外交部副部长…会谈: a country's one-character form before a ministry the lexicon knows by
+/// its Chinese name names that country's ministry, not China's.
+fn other_countrys_ministries(lex: &Lexicon, norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    let shorts: Vec<char> = lex.countries.iter().filter_map(|c| c.short.as_deref()).filter_map(|s| s.chars().next()).filter(|&c| c != '中').collect();
+    let opens = |k: usize| k == 0 || !is_cjk(chars[k - 1]) || "、与和及同对".contains(chars[k - 1]);
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_some() && m.start >= 1 && m.surface.ends_with('部')) {
+        if shorts.contains(&chars[m.start - 1]) && opens(m.start - 1) {
+            m.start -= 1;
+            m.label = norm.slice(m.start, m.end).to_owned();
+            m.surface = m.label.clone();
+            (m.lex, m.kind) = (None, Some(OrgKind::Government));
+            m.aliases.clear();
+        }
+    }
+}
+
+/// `16轮对话会`, `3场论坛`: a count written in digits before a meeting's head names none.
+fn counted_in_digits(prefix: &str) -> bool {
+    let digits = prefix.chars().take_while(char::is_ascii_digit).count();
+    // (届 is left out: 第10届 numbers an edition, the 第 cut off before the digits)
+    digits > 0 && prefix.chars().nth(digits).is_some_and(|c| "个场次项轮".contains(c))
 }
 
 /// Where `第N届` or `首届` right before position `at` starts.
@@ -815,8 +858,11 @@ impl Scan<'_> {
             Some(series) => scan_left(chars, toks, self.s.start, series.start, ScanRules { alnum: false, year: true }),
             None => start,
         };
+        // (第10届东岭论坛: the 第 of an edition in digits opens the name too)
+        let start = if start > self.s.start && chars[start - 1] == '第' && chars[start].is_ascii_digit() { start - 1 } else { start };
         let prefix: String = chars[start..t.start].iter().collect();
-        let core: String = prefix.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
+        let numbered = prefix.strip_prefix('第').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(&prefix);
+        let core: String = numbered.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
         // X会议暨Y研讨会 is one event with two names: X alone is no event of its own; nor is
         // the series' name before a year and a meeting (东岭论坛2017年会)
         let digits = chars[t.end..self.s.end].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -830,7 +876,7 @@ impl Scan<'_> {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
         };
-        if core.chars().count() < 2 || is_generic_event(&core) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        if core.chars().count() < 2 || is_generic_event(&core) || counted_in_digits(&prefix) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -932,7 +978,10 @@ impl Scan<'_> {
             let start = scan_left(chars, toks, ss, p, ScanRules { alnum: true, year: false });
             let name: String = chars[start..p].iter().collect();
             let listed = (start > ss && chars[start - 1] == '、') || chars.get(p + 2) == Some(&'、');
-            if name.chars().count() < 4 || (is_generic_project(&name) && !listed) {
+            // (外资项目2个: projects counted after the word are a kind; 金额最大项目: so is a superlative)
+            let digits = chars[p + 2..se].iter().take_while(|c| c.is_ascii_digit()).count();
+            let counted_after = digits > 0 && chars.get(p + 2 + digits).is_some_and(|c| matches!(c, '个' | '项'));
+            if name.chars().count() < 4 || (is_generic_project(&name) && !listed) || counted_after || name.contains('最') {
                 continue;
             }
             if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
@@ -1036,7 +1085,7 @@ impl Scan<'_> {
                 continue;
             }
             let core: String = chars[start..p].iter().filter(|c| is_cjk(**c)).collect();
-            if core.chars().count() >= 3 && !is_generic_event(&core) {
+            if core.chars().count() >= 3 && !is_generic_event(&core) && !counted_in_digits(&chars[start..p].iter().collect::<String>()) {
                 out.push(mention(EntityType::Event, self.norm, start, p + 2, self.si, "event.dialogue-held"));
             }
         }
@@ -1098,7 +1147,8 @@ impl Scan<'_> {
             }
             let Some(verb_at) = venue_end(chars, p, se) else { continue };
             let x: String = chars[p + 1..verb_at].iter().collect();
-            if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) {
+            // (于19日在X举行: the date's 于 opens no venue; the 在 after it does)
+            if x.chars().any(|c| !(is_cjk(c) || c.is_ascii_alphanumeric())) || x.contains('在') {
                 continue;
             }
             if x.chars().count() == 1 {
@@ -1157,6 +1207,22 @@ impl Scan<'_> {
                     if let Some(n) = (2..=6).find(|&n| free(e, e + n) && consul_at(e + n)) {
                         out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.city-of-consulate"));
                     }
+                }
+                // (西东岭州: a province named after its country and a quarter of it)
+                if t.start > self.s.start && "东西南北".contains(chars[t.start - 1]) && chars.get(e) == Some(&'州') {
+                    out.push(mention(EntityType::Place, self.norm, t.start - 1, e + 1, self.si, "place.quarter-of-country"));
+                }
+            }
+        }
+        // (东岭州州长, 西河州州政府: a province or state the lexicon lacks, before its own offices)
+        const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团"];
+        for k in (self.s.start + 2..se).filter(|&k| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w))) {
+            if let Some(n) = (2..=4).find(|&n| k + 1 >= self.s.start + n + 1 && free(k - n, k) && (k - n == self.s.start || !is_cjk(chars[k - n - 1]) || toks.ending_at(k - n).is_some_and(|b| b.is_stop() || b.is_conj()))) {
+                out.push(mention(EntityType::Place, self.norm, k - n, k + 1, self.si, "place.before-its-offices"));
+                if starts_with_at(chars, k + 1, se, "州政府") {
+                    let mut m = mention(EntityType::Organization, self.norm, k - n, k + 4, self.si, "org.government-of-place");
+                    m.kind = Some(OrgKind::Government);
+                    out.push(m);
                 }
             }
         }
@@ -1260,9 +1326,14 @@ fn is_generic_event(core: &str) -> bool {
         "网络", "视频", "线上", "在线", "网络视频",
         // a ceremony named by what it celebrates or confers (庆典大会, 聘任仪式)
         "庆典", "聘任", "授牌",
+        // (牌匾揭幕仪式: the plaque unveiled is part of the report's ceremony)
+        "牌匾", "揭牌", "揭幕",
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
+    // (先后举行16轮对话会: a count in digits too)
+    let digits = core.chars().take_while(char::is_ascii_digit).count();
+    let counted = counted || digits > 0 && core.chars().nth(digits).is_some_and(|c| "个场届次项轮".contains(c));
     // (每年至少开一次会议: how often a body meets, with 年 cut from 每年)
     let how_often = core.starts_with('年') || core.contains("至少") || core.match_indices("一次").any(|(i, _)| !core[..i].ends_with('第'));
     GENERIC.contains(&core) || core.ends_with(['的', '和', '与', '及']) || counted || how_often || only_generic_words(core)
@@ -1377,7 +1448,7 @@ fn is_generic_project(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
     // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
-    let kind = ["重大", "重点", "示范", "试点", "关键"].iter().any(|w| name.ends_with(w));
+    let kind = ["重大", "重点", "示范", "试点", "关键", "办学"].iter().any(|w| name.ends_with(w));
     name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设")
 }
 
@@ -1944,6 +2015,7 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
 
     names_after_posts(lex, norm, chars, s, si, toks, out);
     names_before_posts(lex, norm, chars, s, si, toks, out);
+    names_listed_before_people(lex, norm, chars, s, si, toks, out);
     // A name opening a sentence, its post after a comma: 赵某某,某省数据局局长,介绍…
     if let Some(len) = chinese_name_at(lex, chars, toks, ss, se, false) {
         let after = ss + len;
@@ -1962,6 +2034,28 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
                     out.push(mention(EntityType::Person, norm, p + 1, p + 1 + len, si, "person.before-speech-verb"));
                 }
             }
+        }
+    }
+}
+
+/// 李华、王明、周立群等知名人士出席: names listed with 、 (the first after 以及 or 和 maybe) and
+/// closed by 等 and a word for people are persons, each a surname and one or two characters.
+fn names_listed_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    const PEOPLE: &[&str] = &["社会知名人士", "知名人士", "人士", "嘉宾", "专家学者", "专家", "学者", "领导", "代表"];
+    for deng in (s.start + 2..s.end).filter(|&k| chars[k] == '等' && PEOPLE.iter().any(|w| starts_with_at(chars, k + 1, s.end, w))) {
+        let mut items = Vec::new();
+        let mut end = deng;
+        loop {
+            let Some(a) = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&a| a >= s.start && chinese_name_at(lex, chars, toks, a, end, false) == Some(end - a)) else { break };
+            items.push((a, end));
+            if a > s.start + 1 && chars[a - 1] == '、' {
+                end = a - 1;
+                continue;
+            }
+            break;
+        }
+        if items.len() >= 2 {
+            out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.listed-before-people-word")));
         }
     }
 }
@@ -2159,7 +2253,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // (还向李华校长赠送: a preposition that is also a surname, inside a clause, before a
             // two-character name is the preposition)
             let preposition = len == 3 && a > s.start && is_cjk(chars[a - 1]) && "向对同跟给为被把从".contains(chars[a]) && lex.surname_len(&chars[a + 1..a + 2]) == Some(1);
-            if preposition {
+            // (李华主席和王明总统: 和 after one holder's title joins the next name, it opens none)
+            let joins_holders = a > s.start && "和与及".contains(chars[a]) && toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
+            if preposition || joins_holders {
                 continue;
             }
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
@@ -2185,7 +2281,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let after_body = a > s.start && (chars[a - 1] == ')' || toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
             let word_given = after_body && len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
             let chinese = chinese || plain_given || word_given;
-            let translit = len >= 3 && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
+            // (主席和拜登总统: a two-character transliteration right after 和 that joins two holders)
+            let after_joined_holder = a > s.start + 1 && "和与及".contains(chars[a - 1]) && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
+            let translit = (len >= 3 || len == 2 && after_joined_holder) && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
             // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
             // (宣传部部长: nor is a unit's name before its head's post)
             let not_name = || {
@@ -2613,6 +2711,35 @@ mod tests {
         // 发表 ends a name after a post; 国有 is a word of a body's name
         assert_eq!(persons("东岭国有资产管理委员会副主任王明发表致辞。"), vec!["王明"]);
         assert_eq!(orgs("东岭国有资产管理委员会副主任王明发表致辞。"), vec!["东岭国有资产管理委员会"]);
+    }
+
+    #[test]
+    fn people_listed_before_a_word_for_them_and_holders_joined_by_he() {
+        assert_eq!(persons("会上,李华、王明、周立群等知名人士出席。"), vec!["周立群", "李华", "王明"]);
+        // bodies listed before 等 are no people
+        assert!(persons("东岭大学、西河大学等高校代表出席。").is_empty());
+        // 和 after one holder's title joins the next, whose transliterated name is two characters
+        let p = persons("正如李华主席和拜登总统所说,对话很重要。");
+        assert!(p.contains(&"拜登".to_owned()) && !p.iter().any(|x| x.starts_with('和')), "{p:?}");
+    }
+
+    #[test]
+    fn counts_editions_in_digits_provinces_and_other_countries_ministries() {
+        // 16轮对话会 counts meetings; 第10届 numbers one
+        assert!(labels_of("两国先后举行16轮产能合作对话会。", super::EntityType::Event).is_empty());
+        assert_eq!(labels_of("第10届东岭合作论坛在北京举行。", super::EntityType::Event), vec!["第10届东岭合作论坛"]);
+        assert_eq!(labels_of("李华参与第三届“东岭”国际合作论坛。", super::EntityType::Event), vec!["第三届“东岭”国际合作论坛"]);
+        // a province named after its country and a quarter of it; one the lexicon lacks before its offices
+        let places = labels_of("西哈萨克斯坦州与东岭州州政府签约。", super::EntityType::Place);
+        assert!(places.contains(&"西哈萨克斯坦州".to_owned()), "{places:?}");
+        assert!(orgs("西哈萨克斯坦州与东岭州州政府签约。").contains(&"东岭州州政府".to_owned()));
+        // a country's one-character form before a ministry the lexicon knows: that country's
+        assert!(orgs("东岭大学副校长李华与哈外交部副部长王明会谈。").contains(&"哈外交部".to_owned()));
+        // embassies in China in general name none; a body's building is a place
+        assert!(orgs("各国驻华使馆代表出席。").is_empty());
+        assert_eq!(labels_of("代表处位于东岭合作中心大楼。", super::EntityType::Place), vec!["东岭合作中心大楼"]);
+        // projects counted after the word or named by a superlative are kinds
+        assert!(labels_of("签约外资项目2个,其中金额最大项目落户东岭。", super::EntityType::Project).is_empty());
     }
 
     #[test]

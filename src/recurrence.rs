@@ -458,7 +458,9 @@ fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
         return false;
     }
     // 台大 is no short form of 台湾师范大学: a short form keeps a character of the proper part
-    let proper: Vec<char> = proper_part(lex, name).chars().collect();
+    // (港大 for 香港大学: a university named by its city alone is abbreviated from the city)
+    let proper = proper_part(lex, name);
+    let proper: Vec<char> = if proper.chars().count() <= 2 { n.clone() } else { proper.chars().collect() };
     let own = &proper[..proper.len().saturating_sub(2)];
     (n[0] == s[0] || proper.iter().take(2).any(|&c| c == s[0])) && s[..s.len() - 1].iter().any(|c| own.contains(c))
 }
@@ -618,6 +620,12 @@ mod tests {
         // (the same short form after another place abbreviates nothing here)
         let l = labels("论坛由上海贸易发展局主办。天津贸发局主席李华致辞。");
         assert!(l.iter().any(|(t, n, _)| t == "Organization" && n == "天津贸发局"), "{l:?}");
+    }
+
+    #[test]
+    fn a_university_named_by_its_city_is_abbreviated_from_the_city() {
+        let l = labels("香港大学举行典礼。港大副校监李华出席。");
+        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "香港大学" && a.contains(&"港大".to_owned())), "{l:?}");
     }
 
     #[test]

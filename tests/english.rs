@@ -1151,3 +1151,18 @@ fn a_wire_dateline_with_its_country_pinyin_names_bodies_listed_with_companies_an
     assert!(!has_relation(&r, "Karim Said", "position", "Bay University"), "{:?}", relations(&r));
     assert!(!relations(&r).iter().any(|(s, p, o, _)| s == "Li Hua" && p == "position" && o == "Ministry of Energy"), "{:?}", relations(&r));
 }
+
+#[test]
+fn legal_forms_headline_names_academicians_bodies_without_their_country_and_workshops_built() {
+    let r = report(&[extract_file(&fixture("en_wire_meetings_and_company_heads.txt"))]);
+    for company in ["Lotus Vet Technology Co., Ltd.", "Bay Research Institute Biotechnology Co., Ltd."] {
+        assert!(has_entity(&r, "Organization", company), "{company}: {:?}", entities(&r));
+    }
+    // a pinyin name in a headline's title case is two words
+    assert!(has_entity(&r, "Person", "Wang Haixue"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Karim Rahimov", "position", "National Academy of Sciences of Uzbekistan"), "{:?}", relations(&r));
+    // the academy without its country is the same body
+    assert_eq!(labels_of(&r, "Organization").iter().filter(|l| l.starts_with("National Academy")).count(), 1, "{:?}", labels_of(&r, "Organization"));
+    // a workshop that is built is a project, not a meeting
+    assert!(has_entity(&r, "Project", "Lotus Workshop in Kazakhstan"), "{:?}", entities(&r));
+}

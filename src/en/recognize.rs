@@ -163,6 +163,10 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     out.extend(listed_with_bodies(norm, &out, unnamed));
+    legal_forms_after_commas(norm, &mut out);
+    pinyin_names_in_title_case(&mut out);
+    without_their_country(names, &mut out);
+    workshops_built(norm, &mut out);
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
     // name no person)
@@ -190,6 +194,71 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     out
+}
+
+/// `to build a Lotus Workshop in Bayland`: a workshop that is built or set up is a facility of a
+/// cooperation project, not a meeting (every mention of its name), with the country it is in.
+fn workshops_built(norm: &NormText, out: &mut [Mention]) {
+    const BUILD: &[&str] = &["build a ", "build the ", "construction of a ", "construction of the ", "establish a ", "set up a ", "open a "];
+    let built: Vec<String> = out
+        .iter()
+        .filter(|m| m.ty == EntityType::Event && m.label.ends_with("Workshop") && m.start >= 20)
+        .filter(|m| BUILD.iter().any(|b| norm.slice(m.start.saturating_sub(b.chars().count()), m.start).to_lowercase() == *b))
+        .map(|m| m.label.rsplitn(3, ' ').take(2).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" "))
+        .collect();
+    let countries: Vec<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Country).map(|m| (m.start, m.end)).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event && built.iter().any(|b| m.label.ends_with(b.as_str()))) {
+        m.ty = EntityType::Project;
+        // (… Workshop in Bayland: the country it is in closes the project's name)
+        if let Some(&(_, e)) = countries.iter().find(|&&(s, _)| s == m.end + 4 && norm.slice(m.end, s) == " in ") {
+            m.end = e;
+            m.label = norm.slice(m.start, m.end).to_owned();
+            m.surface = m.label.clone();
+        }
+    }
+}
+
+/// `the National Academy of Sciences of Bayland` is the National Academy of Sciences of later
+/// sentences: a body's name without the country that closes it is an alias.
+fn without_their_country(names: &EnNames, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some((body, country)) = m.label.rsplit_once(" of ") else { continue };
+        let is_country = names.get(country).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym);
+        if is_country && body.split(' ').count() >= 3 && body.split(' ').any(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization)) {
+            m.aliases.push(body.to_owned());
+        }
+    }
+}
+
+/// `Director Wang Lei Leads Delegation to Visit …`: in a headline's title case a pinyin name
+/// is two words; the capitalised words after it are the headline's, not the name's.
+fn pinyin_names_in_title_case(out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Person) {
+        let words: Vec<&str> = m.label.split(' ').collect();
+        if words.len() >= 3 && pinyin::is_chinese_name(words[0], words[1]) && !pinyin::is_given_name(words[2]) {
+            let name = format!("{} {}", words[0], words[1]);
+            m.end = m.start + name.chars().count();
+            m.aliases.retain(|a| name.contains(a.as_str()));
+            (m.label, m.surface) = (name.clone(), name);
+        }
+    }
+}
+
+/// `Bay Technology Co., Ltd.`: a company's legal form after a comma is part of its name.
+fn legal_forms_after_commas(norm: &NormText, out: &mut [Mention]) {
+    const FORMS: &[&str] = &[", Ltd.", ", Ltd", ", Inc.", ", LLC", ", Limited", ", JSC", ", LLP"];
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let rest: String = norm.chars[m.end..norm.chars.len().min(m.end + 10)].iter().collect();
+        let Some(form) = FORMS.iter().filter(|f| rest.starts_with(*f)).max_by_key(|f| f.len()) else { continue };
+        // (the form closes the name: a comma, a stop, a space or the end after it)
+        let after = rest[form.len()..].chars().next();
+        if after.is_none_or(|c| !c.is_alphanumeric()) {
+            m.end += form.chars().count();
+            m.label = norm.slice(m.start, m.end).to_owned();
+            m.surface = m.label.clone();
+            m.kind = Some(OrgKind::Company);
+        }
+    }
 }
 
 /// `the heads of Lotus Gold, Bay Coal Resources, Lakeside Power Corporation, Harbour Rail Group,

@@ -532,7 +532,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
             // (the rector of Harbour University Dato X: a Malay honorific before the name)
             let honorific = super::words::HONORIFICS.iter().any(|h| gap == format!(" {h} ") || gap == format!(", {h} "));
-            acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr ")
+            acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)

@@ -30,7 +30,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.org-de-name",
         predicate: Predicate::Position,
-        pattern: "ORG的NAME (no post named)",
+        pattern: "ORG的NAME (no post named); ORG POST的NAME",
         example: "云港研究院的林晓表示 → 林晓 works at 云港研究院",
         run: Run::Within("position.org-post-name"),
     },
@@ -103,6 +103,14 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             if let Some(oi) = doc.org_ending_at(s, person - 1) {
                 out.push(Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-de-name"));
                 found = true;
+            } else if let Some(post) = doc.tokens[s.si].ending_at(person - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
+                // 身为东岭大学校长的李华: the post and its body before 的
+                let start = role_start(doc, s, &post);
+                if let Some(oi) = doc.org_ending_at(s, start) {
+                    let role: String = chars[start..post.end].iter().collect();
+                    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-de-name") });
+                    found = true;
+                }
             }
         }
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
@@ -474,11 +482,13 @@ fn body_of_name_post_listed_before(doc: &Doc, s: &Sent, pos: usize, out: &[Relat
 fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let p = doc.mentions[mi].start;
-    if p < s.start + 2 || chars[p - 1] != '长' || !matches!(chars[p - 2], '市' | '县' | '省' | '区') {
+    if p < s.start + 2 || chars[p - 1] != '长' || !matches!(chars[p - 2], '市' | '县' | '省' | '区' | '州') {
         return false;
     }
     let level = chars[p - 2];
-    let Some(place) = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Place && doc.mentions[i].end == p - 1) else { return false };
+    // (东岭州州长: a place named with its level, then the level again in the post)
+    let ends_here = |m: &crate::recognize::Mention| m.end == p - 1 || m.end == p - 2 && m.label.ends_with(level);
+    let Some(place) = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Place && ends_here(&doc.mentions[i])) else { return false };
     let name = &doc.entities[doc.ent(place)].label;
     let governments = governments_of(level).map(|g| format!("{name}{g}"));
     let named = |e: &crate::resolve::Entity| governments.contains(&e.label) || e.aliases.iter().any(|a| governments.contains(a));
@@ -725,6 +735,17 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_post_and_its_body_before_de_and_a_province_head_in_its_government() {
+        let f = facts_of("身为东岭大学校长的李华致辞。");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        let f = facts_of("据西河州州政府消息,西河州州长王明率团出席。");
+        assert!(holds(&f, "王明", "position", "西河州州政府"), "{f:?}");
+        // a board's chair of a university holds the post in the university
+        let f = facts_of("东岭大学校董会主席周立群致欢迎辞。");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+    }
 
     #[test]
     fn posts_before_an_envoy_title_that_names_no_mission_and_a_visiting_researcher() {
