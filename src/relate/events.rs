@@ -22,6 +22,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("held_at.event-zai-place-verb"),
     },
     Rule {
+        id: "organizer.holds",
+        predicate: Predicate::Organizer,
+        pattern: "BODY(SHORT)(time)举行“EVENT”: the body that opens the sentence holds the event named right after 举行",
+        example: "东岭大学(东大)于今日举行“西河中心成立典礼” → 东岭大学 organised it",
+        run: Run::Sentence(holds_event),
+    },
+    Rule {
         id: "organizer.hosted",
         predicate: Predicate::Organizer,
         pattern: "由A、B(联合)主办的EVENT; EVENT由A主办; A、B(,)共同举办EVENT; 主办单位为A、B",
@@ -342,6 +349,28 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+}
+
+/// 东岭大学(东大)于今日举行“西河中心成立典礼”: a body that opens the sentence and holds an event
+/// named right after 举行 organised it; only its short form and words of time stand between.
+fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(v) = find_word(chars, s.start, s.end, "举行") else { return };
+    let after = (v + 2..(v + 4).min(s.end)).take_while(|&k| matches!(chars[k], '“' | ' ')).last().map_or(v + 2, |k| k + 1);
+    let Some(ev) = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == after || doc.mentions[e].start + 1 == after) else { return };
+    let Some(&host) = s.institutions.first().filter(|&&h| doc.mentions[h].start == s.start) else { return };
+    let host_end = doc.mentions[host].end;
+    if host_end > v {
+        return;
+    }
+    // (…(东大)…: the short form the article defines is a mention of its own)
+    let mut gap: String = chars[host_end..v].iter().collect();
+    for m in s.here.iter().map(|&i| &doc.mentions[i]).filter(|m| m.start >= host_end && m.end <= v) {
+        gap = gap.replacen(&m.surface, "", 1);
+    }
+    if gap.chars().all(|c| c.is_ascii_digit() || "()今昨近前日月年天上下午於于号 ".contains(c)) {
+        out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(host), s.si, "organizer.holds"));
     }
 }
 
@@ -802,6 +831,15 @@ mod tests {
         assert!(!holds(&f, "东岭高峰论坛", "held_at", "西河会议中心"), "{f:?}");
         let f = facts_of("东岭大学校长李华出席东岭合作峰会。李华在“海川对话”分论坛致辞,介绍合作成果。");
         assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "spoke_at" && r.2.contains("海川对话")), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_opening_the_sentence_holds_the_event_named_after_juxing() {
+        let f = facts_of("东岭大学(东大)於今日(4月23日)举行「西河研究部成立典礼」,答谢各界。");
+        assert!(holds(&f, "西河研究部成立典礼", "organizer", "东岭大学"), "{f:?}");
+        // a venue is no host
+        let f = facts_of("东岭论坛在西河大学举行。");
+        assert!(!f.iter().any(|r| r.1 == "organizer"), "{f:?}");
     }
 
     #[test]
