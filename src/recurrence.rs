@@ -372,9 +372,8 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
         if !(2..=4).contains(&core.chars().count()) {
             continue;
         }
-        let cores: Vec<Mention> = same_place.iter().map(|&j| Mention { label: mentions[j].label[place.unwrap_or(0)..].to_owned(), ..mentions[j].clone() }).collect();
-        let all: Vec<usize> = (0..cores.len()).collect();
-        if let Some(k) = the_body_abbreviated(lex, core, &all, &cores) {
+        let names: Vec<&str> = same_place.iter().map(|&j| &mentions[j].label[place.unwrap_or(0)..]).collect();
+        if let Some(k) = abbreviated_among(lex, core, &names) {
             found.push((same_place[k], short.clone()));
         }
     }
@@ -431,9 +430,15 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 /// ending another is its short form).
 /// The body among `bodies` that `short` abbreviates, when all it fits are one body.
 fn the_body_abbreviated(lex: &Lexicon, short: &str, bodies: &[usize], mentions: &[Mention]) -> Option<usize> {
-    let mut fits = bodies.iter().copied().filter(|&j| abbreviates(lex, short, &mentions[j].label));
+    let names: Vec<&str> = bodies.iter().map(|&j| mentions[j].label.as_str()).collect();
+    abbreviated_among(lex, short, &names).map(|k| bodies[k])
+}
+
+/// The index among `names` of the one body `short` abbreviates, when all it fits are one body.
+fn abbreviated_among(lex: &Lexicon, short: &str, names: &[&str]) -> Option<usize> {
+    let mut fits = (0..names.len()).filter(|&j| abbreviates(lex, short, names[j]));
     let j = fits.next()?;
-    fits.all(|k| one_body(&mentions[j].label, &mentions[k].label)).then_some(j)
+    fits.all(|k| one_body(names[j], names[k])).then_some(j)
 }
 
 fn one_body(a: &str, b: &str) -> bool {
