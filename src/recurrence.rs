@@ -364,7 +364,8 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
             continue;
         }
         // (香港贸发局 for 香港贸易发展局: the place both names open with, then the short form)
-        let place = place_prefix(lex, short);
+        // (a place of two to four characters and a short form of two to four: eight at most)
+        let place = if short.chars().count() <= 8 { place_prefix(lex, short) } else { None };
         let (core, same_place): (&str, Vec<usize>) = match place {
             Some(p) => (&short[p..], bodies.iter().copied().filter(|&j| mentions[j].label.starts_with(&short[..p]) && j != i).collect()),
             None => (short.as_str(), bodies.clone()),
