@@ -1217,7 +1217,8 @@ impl Scan<'_> {
         // (东岭州州长, 西河州州政府: a province or state the lexicon lacks, before its own offices)
         const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团"];
         for k in (self.s.start + 2..se).filter(|&k| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w))) {
-            if let Some(n) = (2..=4).find(|&n| k + 1 >= self.s.start + n + 1 && free(k - n, k) && (k - n == self.s.start || !is_cjk(chars[k - n - 1]) || toks.ending_at(k - n).is_some_and(|b| b.is_stop() || b.is_conj()))) {
+            let opens = |a: usize| a == self.s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj());
+            if let Some(n) = (2..=4).find(|&n| k >= self.s.start + n && free(k - n, k) && opens(k - n)) {
                 out.push(mention(EntityType::Place, self.norm, k - n, k + 1, self.si, "place.before-its-offices"));
                 if starts_with_at(chars, k + 1, se, "州政府") {
                     let mut m = mention(EntityType::Organization, self.norm, k - n, k + 4, self.si, "org.government-of-place");
@@ -1331,9 +1332,6 @@ fn is_generic_event(core: &str) -> bool {
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
-    // (先后举行16轮对话会: a count in digits too)
-    let digits = core.chars().take_while(char::is_ascii_digit).count();
-    let counted = counted || digits > 0 && core.chars().nth(digits).is_some_and(|c| "个场届次项轮".contains(c));
     // (每年至少开一次会议: how often a body meets, with 年 cut from 每年)
     let how_often = core.starts_with('年') || core.contains("至少") || core.match_indices("一次").any(|(i, _)| !core[..i].ends_with('第'));
     GENERIC.contains(&core) || core.ends_with(['的', '和', '与', '及']) || counted || how_often || only_generic_words(core)
