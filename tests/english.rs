@@ -1165,6 +1165,9 @@ fn legal_forms_headline_names_academicians_bodies_without_their_country_and_work
     assert_eq!(labels_of(&r, "Organization").iter().filter(|l| l.starts_with("National Academy")).count(), 1, "{:?}", labels_of(&r, "Organization"));
     // a workshop that is built is a project, not a meeting
     assert!(has_entity(&r, "Project", "Lotus Workshop in Kazakhstan"), "{:?}", entities(&r));
+    // a post titled by the body's party organ is a post in the body; the organ names no body
+    assert!(has_relation(&r, "Li Ming", "position", "Bay Development Agency"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("Party Leadership Group")), "{:?}", labels_of(&r, "Organization"));
     // a body the lexicon knows, written in lower case, founded the network it initiated
     assert!(has_relation(&r, "Development Research Center of the State Council", "founding_member", "Harbour Think Tank Network"), "{:?}", relations(&r));
 }

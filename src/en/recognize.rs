@@ -167,6 +167,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
     without_their_country(names, &mut out);
+    party_organs_of_bodies(norm, &mut out);
     workshops_built(norm, &mut out);
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
@@ -216,6 +217,19 @@ fn workshops_built(norm: &NormText, out: &mut [Mention]) {
             m.label = norm.slice(m.start, m.end).to_owned();
             m.surface = m.label.clone();
         }
+    }
+}
+
+/// `Secretary of the Party Leadership Group of the Bay Institute`: a body's party organ is how a
+/// post in the body is titled; the body after `of (the)` is what the text names.
+fn party_organs_of_bodies(norm: &NormText, out: &mut [Mention]) {
+    const ORGANS: &[&str] = &["Party Leadership Group of the ", "Party Leadership Group of ", "Leading Party Members' Group of the ", "Party Group of the ", "Party Committee of the ", "Party Committee of "];
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some(organ) = ORGANS.iter().find(|o| m.label.starts_with(*o) && m.label.len() > o.len()) else { continue };
+        m.start += organ.chars().count();
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+        m.kind = None;
     }
 }
 

@@ -375,7 +375,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (A, was received by the rector of X; A, and Member of Y: a clause or the next
         // person's titles, no title of A's)
         let clause = role.split(' ').next().is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "and" | "who" | "which" | "by" | "with" | "received" | "met" | "visited"));
-        if role.is_empty() || clause || !portfolio && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
+        // (Secretary of the Party Leadership Group: a long title the list knows is still one)
+        let long_title = super::words::is_title(&role);
+        if role.is_empty() || clause || !portfolio && !long_title && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
