@@ -1186,6 +1186,55 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// 乌兹别克斯坦撒马尔罕州努拉巴德区, 云南省玉溪市元江县: after a country or a place, a chain of
+    /// divisions each ending in its level (a city the lexicon knows with a level after it names
+    /// the region around it: 撒马尔罕州 is not 撒马尔罕); `、` goes on to a division of the same list.
+    fn divisions_in_chains(&self, out: &mut Vec<Mention>) {
+        const LEVELS: &[&str] = &["自治州", "自治区", "大区", "省", "州", "市", "县", "区", "盟", "道"];
+        const GENERIC: &[&str] = &[
+            "地区", "市区", "城区", "社区", "园区", "片区", "景区", "辖区", "山区", "灾区", "特区", "专区", "港区", "城市", "都市",
+            "街道", "渠道", "轨道", "赛道", "通道", "频道", "报道", "知道",
+            // (zones a body runs are bodies: 经济技术开发区, 自贸区)
+            "开发区", "高新区", "经济区", "保税区", "试验区", "示范区", "合作区", "自贸区",
+        ];
+        let (chars, toks, se) = (self.chars, self.toks, self.s.end);
+        // (长三角区域: a level character that opens a longer word is no level)
+        let level_at = |k: usize| LEVELS.iter().find(|l| starts_with_at(chars, k, se, l)).map(|l| l.chars().count()).filter(|&n| toks.covering(k).is_none_or(|t| t.start >= k && t.end <= k + n));
+        let free = |a: usize, b: usize| b <= se && chars[a..b].iter().all(|&c| is_cjk(c)) && toks.within(a, b).next().is_none();
+        // one division starting at `e`: a lexicon place then a level, or plain characters then a level
+        let division_at = |e: usize| -> Option<usize> {
+            if let Some(p) = toks.starting_at(e).filter(|t| t.place().is_some() && t.end - t.start >= 2) {
+                return level_at(p.end).map(|n| p.end + n).filter(|&end| toks.starting_at(e).is_some_and(|t| t.end < end));
+            }
+            let end = (2..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).map(|l| e + n + l))?;
+            let name: String = chars[e..end].iter().collect();
+            (!GENERIC.iter().any(|g| name.ends_with(g))).then_some(end)
+        };
+        for t in toks.list.iter().filter(|t| t.country().is_some() || t.names_place()) {
+            let mut e = t.end;
+            // (撒马尔罕州 opening the chain: the region named after the city)
+            if let Some(n) = t.place().and(level_at(t.end)).filter(|_| t.end - t.start >= 2) {
+                out.push(self.division(t.start, t.end + n));
+                e = t.end + n;
+            }
+            while let Some(end) = division_at(e) {
+                out.push(self.division(e, end));
+                e = if chars.get(end) == Some(&'、') && division_at(end + 1).is_some() { end + 1 } else { end };
+            }
+        }
+    }
+
+    /// A division of a chain from `a` to `b`; a city the lexicon knows with 市 after it is that
+    /// city (万象市 is 万象), any other level names the region around it.
+    fn division(&self, a: usize, b: usize) -> Mention {
+        let mut m = mention(EntityType::Place, self.norm, a, b, self.si, "place.division-in-chain");
+        let city = self.toks.starting_at(a).and_then(|t| t.place().filter(|&pi| t.end + 1 == b && self.chars[t.end] == '市' && self.lex.places[pi].kind == "city"));
+        if let Some(pi) = city {
+            (m.label, m.lex) = (self.lex.places[pi].name.clone(), Some(LexRef::Place(pi)));
+        }
+        m
+    }
+
     /// Places the lexicon does not list, read from how news writes them: a state or province
     /// after its country (美国俄勒冈州, 马来西亚柔佛州), a capital after 首府/首都/省会 before the
     /// verb of holding (首府新山召开), a city after its region and 的 (俄勒冈州的波特兰市).
@@ -1214,6 +1263,7 @@ impl Scan<'_> {
                 }
             }
         }
+        self.divisions_in_chains(out);
         // (东岭州州长, 西河州州政府: a province or state the lexicon lacks, before its own offices)
         const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团"];
         for k in (self.s.start + 2..se).filter(|&k| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w))) {
@@ -2738,6 +2788,24 @@ mod tests {
         assert_eq!(labels_of("代表处位于东岭合作中心大楼。", super::EntityType::Place), vec!["东岭合作中心大楼"]);
         // projects counted after the word or named by a superlative are kinds
         assert!(labels_of("签约外资项目2个,其中金额最大项目落户东岭。", super::EntityType::Project).is_empty());
+    }
+
+    #[test]
+    fn divisions_in_chains_after_a_country_or_a_place() {
+        let x = extract_text("东岭市与乌兹别克斯坦撒马尔罕州努拉巴德区签署协议,云南省玉溪市元江县与老挝万象省万荣县、南塔省签约。");
+        let places: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Place).map(|e| e.label.as_str()).collect();
+        for p in ["撒马尔罕州", "努拉巴德区", "玉溪市", "元江县", "万象省", "万荣县", "南塔省"] {
+            assert!(places.contains(&p), "{p}: {places:?}");
+        }
+        // a region named after a city is not the city
+        assert!(!places.contains(&"撒马尔罕"), "{places:?}");
+        let f = crate::relate::facts_of("云南省玉溪市元江县与乌兹别克斯坦撒马尔罕州签约。");
+        assert!(crate::relate::holds(&f, "元江县", "located_in", "玉溪市") && crate::relate::holds(&f, "撒马尔罕州", "located_in", "乌兹别克斯坦"), "{f:?}");
+        // a city the lexicon knows with 市 after it is that city
+        assert!(labels_of("老挝万象市代表出席。", super::EntityType::Place).contains(&"万象".to_owned()));
+        // words that end in a level's character name no division
+        let p = labels_of("中国东部地区的智慧城市建设,中国市场很大,长三角区域发展迅速。", super::EntityType::Place);
+        assert!(p.iter().all(|x| !x.ends_with("城市") && !x.ends_with("区")), "{p:?}");
     }
 
     #[test]

@@ -218,7 +218,8 @@ fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &k in s.here.iter().filter(|&&k| doc.mentions[k].ty == EntityType::Place) {
         let km = &doc.mentions[k];
         // (位于陕西杨凌的…: a district read after its province is in it)
-        let district = km.rule == "place.district-after-place";
+        // (云南省玉溪市元江县: a division read in a chain is in the place before it)
+        let district = matches!(km.rule, "place.district-after-place" | "place.division-in-chain");
         if let Some(&c) = cps.iter().find(|&&c| (doc.mentions[c].ty == EntityType::Country || district) && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start))) {
             out.push(Relation::new(doc.ent(k), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.country-then-place"));
         }
