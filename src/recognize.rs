@@ -581,7 +581,7 @@ fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
         (m.ty, m.kind, m.lex) = (EntityType::Place, None, None);
     }
     const VENUE_NAMES: &[&str] = &["会议中心", "会展中心", "展览中心", "博览中心", "宾馆", "酒店", "饭店", "会堂", "大礼堂"];
-    // (假湾仔香港会议展览中心举行: the held phrase told where the venue's name starts)
+    // (假东湾北京国际会议中心举行: the held phrase told where the venue's name starts)
     let venues: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "place.venue-in-held-phrase").map(|m| (m.start, m.end)).collect();
     ms.retain(|m| m.ty != EntityType::Organization || m.lex.is_some() || !venues.iter().any(|&(s, e)| m.end == e && m.start < s));
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && VENUE_NAMES.iter().any(|h| m.label.ends_with(h))) {
@@ -1174,7 +1174,7 @@ impl Scan<'_> {
                         _ => break,
                     }
                 }
-                // 湾仔香港会议展览中心: a district the lexicon lacks, before a venue named after its city
+                // 东湾北京国际会议中心: a district the lexicon lacks, before a venue named after its city
                 if let Some(k) = (a + 2..=a + 3).find(|&k| verb_at >= k + 6 && toks.starting_at(k).is_some_and(|t| t.names_place()) && toks.within(a, k).next().is_none()) {
                     out.push(mention(EntityType::Place, norm, a, k, si, "place.district-before-venue"));
                     a = k;
@@ -1186,9 +1186,9 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
-    /// 乌兹别克斯坦撒马尔罕州努拉巴德区, 云南省玉溪市元江县: after a country or a place, a chain of
+    /// 乌兹别克斯坦布哈拉州东岭区, 四川省西河市南川县: after a country or a place, a chain of
     /// divisions each ending in its level (a city the lexicon knows with a level after it names
-    /// the region around it: 撒马尔罕州 is not 撒马尔罕); `、` goes on to a division of the same list.
+    /// the region around it: 布哈拉州 is not 布哈拉); `、` goes on to a division of the same list.
     fn divisions_in_chains(&self, out: &mut Vec<Mention>) {
         const LEVELS: &[&str] = &["自治州", "自治区", "大区", "省", "州", "市", "县", "区", "盟", "道"];
         const GENERIC: &[&str] = &[
@@ -1212,7 +1212,7 @@ impl Scan<'_> {
         };
         for t in toks.list.iter().filter(|t| t.country().is_some() || t.names_place()) {
             let mut e = t.end;
-            // (撒马尔罕州 opening the chain: the region named after the city)
+            // (布哈拉州 opening the chain: the region named after the city)
             if let Some(n) = t.place().and(level_at(t.end)).filter(|_| t.end - t.start >= 2) {
                 out.push(self.division(t.start, t.end + n));
                 e = t.end + n;
@@ -1225,7 +1225,7 @@ impl Scan<'_> {
     }
 
     /// A division of a chain from `a` to `b`; a city the lexicon knows with 市 after it is that
-    /// city (万象市 is 万象), any other level names the region around it.
+    /// city (布哈拉市 is 布哈拉), any other level names the region around it.
     fn division(&self, a: usize, b: usize) -> Mention {
         let mut m = mention(EntityType::Place, self.norm, a, b, self.si, "place.division-in-chain");
         let city = self.toks.starting_at(a).and_then(|t| t.place().filter(|&pi| t.end + 1 == b && self.chars[t.end] == '市' && self.lex.places[pi].kind == "city"));
@@ -1739,7 +1739,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // known body after a country or place (中国外交部 is the 外交部 of later sentences).
     if let Some(t) = toks.starting_at(start) {
         let known_tail = toks.starting_at(t.end).is_some_and(|k| k.end == end && k.known_org().is_some());
-        // (老挝苏州大学 is a branch abroad: a name opening with another country's city
+        // (泰国杭州大学 is a branch abroad: a name opening with another country's city
         // after the country is no body of that country written in full)
         let other_countrys_city = t.country().is_some_and(|c| toks.starting_at(t.end).and_then(|k| k.place()).is_some_and(|pi| lex.places[pi].country.is_some_and(|pc| pc != c)));
         if t.country().is_some() && end - t.end >= 4 && !other_countrys_city || t.names_place() && known_tail {
@@ -2329,7 +2329,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let after_body = a > s.start && (chars[a - 1] == ')' || toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
             let word_given = after_body && len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
             let chinese = chinese || plain_given || word_given;
-            // (主席和拜登总统: a two-character transliteration right after 和 that joins two holders)
+            // (主席和拜伦总统: a two-character transliteration right after 和 that joins two holders)
             let after_joined_holder = a > s.start + 1 && "和与及".contains(chars[a - 1]) && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
             let translit = (len >= 3 || len == 2 && after_joined_holder) && (a..ts).all(|k| lex.translit.contains(&chars[k])) && !toks.within(a, ts).any(|w| w.country().is_some() || w.place().is_some());
             // 常务副院长, 东大董事长: a post's modifiers or a university's short form are no name
@@ -2731,7 +2731,7 @@ mod tests {
         // a sector before 智库 says what kind it is
         assert!(orgs("东岭研究院作为政府智库、高校智库,积极开展研究。").iter().all(|o| !o.ends_with("智库")));
         // a branch abroad named after a Chinese city is another body than the one in the city
-        let x = extract_text("苏州大学代表团访问老挝苏州大学。");
+        let x = extract_text("杭州大学代表团访问泰国杭州大学。");
         let us: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Organization).map(|e| e.label.as_str()).collect();
         assert_eq!(us.len(), 2, "{us:?}");
     }
@@ -2767,8 +2767,8 @@ mod tests {
         // bodies listed before 等 are no people
         assert!(persons("东岭大学、西河大学等高校代表出席。").is_empty());
         // 和 after one holder's title joins the next, whose transliterated name is two characters
-        let p = persons("正如李华主席和拜登总统所说,对话很重要。");
-        assert!(p.contains(&"拜登".to_owned()) && !p.iter().any(|x| x.starts_with('和')), "{p:?}");
+        let p = persons("正如李华主席和拜伦总统所说,对话很重要。");
+        assert!(p.contains(&"拜伦".to_owned()) && !p.iter().any(|x| x.starts_with('和')), "{p:?}");
     }
 
     #[test]
@@ -2792,17 +2792,17 @@ mod tests {
 
     #[test]
     fn divisions_in_chains_after_a_country_or_a_place() {
-        let x = extract_text("东岭市与乌兹别克斯坦撒马尔罕州努拉巴德区签署协议,云南省玉溪市元江县与老挝万象省万荣县、南塔省签约。");
+        let x = extract_text("东岭市与乌兹别克斯坦布哈拉州东岭区签署协议,四川省西河市南川县与老挝北湖省海川县、东湾省签约。");
         let places: Vec<&str> = x.entities.iter().filter(|e| e.ty == super::EntityType::Place).map(|e| e.label.as_str()).collect();
-        for p in ["撒马尔罕州", "努拉巴德区", "玉溪市", "元江县", "万象省", "万荣县", "南塔省"] {
+        for p in ["布哈拉州", "东岭区", "西河市", "南川县", "北湖省", "海川县", "东湾省"] {
             assert!(places.contains(&p), "{p}: {places:?}");
         }
         // a region named after a city is not the city
-        assert!(!places.contains(&"撒马尔罕"), "{places:?}");
-        let f = crate::relate::facts_of("云南省玉溪市元江县与乌兹别克斯坦撒马尔罕州签约。");
-        assert!(crate::relate::holds(&f, "元江县", "located_in", "玉溪市") && crate::relate::holds(&f, "撒马尔罕州", "located_in", "乌兹别克斯坦"), "{f:?}");
+        assert!(!places.contains(&"布哈拉"), "{places:?}");
+        let f = crate::relate::facts_of("四川省西河市南川县与乌兹别克斯坦布哈拉州签约。");
+        assert!(crate::relate::holds(&f, "南川县", "located_in", "西河市") && crate::relate::holds(&f, "布哈拉州", "located_in", "乌兹别克斯坦"), "{f:?}");
         // a city the lexicon knows with 市 after it is that city
-        assert!(labels_of("老挝万象市代表出席。", super::EntityType::Place).contains(&"万象".to_owned()));
+        assert!(labels_of("乌兹别克斯坦布哈拉市代表出席。", super::EntityType::Place).contains(&"布哈拉".to_owned()));
         // words that end in a level's character name no division
         let p = labels_of("中国东部地区的智慧城市建设,中国市场很大,长三角区域发展迅速。", super::EntityType::Place);
         assert!(p.iter().all(|x| !x.ends_with("城市") && !x.ends_with("区")), "{p:?}");

@@ -363,7 +363,7 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
         if !short.chars().all(is_cjk) {
             continue;
         }
-        // (香港贸发局 for 香港贸易发展局: the place both names open with, then the short form)
+        // (上海文交局 for 上海文化交流局: the place both names open with, then the short form)
         // (a place of two to four characters and a short form of two to four: eight at most)
         let place = if short.chars().count() <= 8 { place_prefix(lex, short) } else { None };
         let (core, same_place): (&str, Vec<usize>) = match place {
@@ -464,7 +464,7 @@ fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
         return false;
     }
     // 台大 is no short form of 台湾师范大学: a short form keeps a character of the proper part
-    // (港大 for 香港大学: a university named by its city alone is abbreviated from the city)
+    // (昆大 for 昆明大学: a university named by its city alone is abbreviated from the city)
     let proper = proper_part(lex, name);
     let proper: Vec<char> = if proper.chars().count() <= 2 { n.clone() } else { proper.chars().collect() };
     let own = &proper[..proper.len().saturating_sub(2)];
@@ -621,17 +621,17 @@ mod tests {
 
     #[test]
     fn a_place_then_the_short_form_of_a_body_named_in_full_with_the_same_place() {
-        let l = labels("论坛由上海贸易发展局主办。上海贸发局主席李华致辞。");
-        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "上海贸易发展局" && a.contains(&"上海贸发局".to_owned())), "{l:?}");
+        let l = labels("论坛由上海文化交流局主办。上海文交局主席李华致辞。");
+        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "上海文化交流局" && a.contains(&"上海文交局".to_owned())), "{l:?}");
         // (the same short form after another place abbreviates nothing here)
-        let l = labels("论坛由上海贸易发展局主办。天津贸发局主席李华致辞。");
-        assert!(l.iter().any(|(t, n, _)| t == "Organization" && n == "天津贸发局"), "{l:?}");
+        let l = labels("论坛由上海文化交流局主办。天津文交局主席李华致辞。");
+        assert!(l.iter().any(|(t, n, _)| t == "Organization" && n == "天津文交局"), "{l:?}");
     }
 
     #[test]
     fn a_university_named_by_its_city_is_abbreviated_from_the_city() {
-        let l = labels("香港大学举行典礼。港大副校监李华出席。");
-        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "香港大学" && a.contains(&"港大".to_owned())), "{l:?}");
+        let l = labels("昆明大学举行典礼。昆大副校监李华出席。");
+        assert!(l.iter().any(|(t, n, a)| t == "Organization" && n == "昆明大学" && a.contains(&"昆大".to_owned())), "{l:?}");
     }
 
     #[test]
