@@ -520,6 +520,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     venues_by_name(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
     other_countrys_ministries(lex, norm, &mut ms);
+    // (市发改委, 省外办: a central body's short form after a level's character is the local body)
+    ms.retain(|m| !(m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && m.surface.chars().count() <= 4 && m.start > 0 && "省市县区州".contains(chars[m.start - 1])));
     ms.retain(|m| !embassies_in_general(lex, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
@@ -2801,6 +2803,11 @@ mod tests {
         assert!(!places.contains(&"布哈拉"), "{places:?}");
         let f = crate::relate::facts_of("四川省西河市南川县与乌兹别克斯坦布哈拉州签约。");
         assert!(crate::relate::holds(&f, "南川县", "located_in", "西河市") && crate::relate::holds(&f, "布哈拉州", "located_in", "乌兹别克斯坦"), "{f:?}");
+        // a division says where it is by its chain, not by the city whose name it carries
+        let f = crate::relate::facts_of("乌兹别克斯坦布哈拉州代表出席。");
+        assert!(!f.iter().any(|r| r.0 == "布哈拉州" && r.2 == "布哈拉"), "{f:?}");
+        // a central body's short form after a level's character is the local body, not the central one
+        assert!(orgs("市发改委、市农业农村局等部门代表发言。").iter().all(|o| o != "国家发展和改革委员会"));
         // a city the lexicon knows with 市 after it is that city
         assert!(labels_of("乌兹别克斯坦布哈拉市代表出席。", super::EntityType::Place).contains(&"布哈拉".to_owned()));
         // words that end in a level's character name no division

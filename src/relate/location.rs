@@ -125,7 +125,9 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &mi in &s.here {
         let m = &doc.mentions[mi];
         let short_lexicon_org = m.rule == "org.lexicon" && m.lex.is_some() && m.surface.chars().count() <= 2;
-        if !matches!(m.ty, EntityType::Organization | EntityType::Project | EntityType::Place) || short_lexicon_org {
+        // (万象省 is the province around the city 万象, not in it: a division says where it is by its chain)
+        let division = m.rule == "place.division-in-chain";
+        if !matches!(m.ty, EntityType::Organization | EntityType::Project | EntityType::Place) || short_lexicon_org || division {
             continue;
         }
         let ty = m.ty;
