@@ -518,11 +518,10 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
+    rooms_of_bodies(&mut ms);
     parts_of_joint_meetings(&mut ms);
     other_countrys_ministries(lex, norm, &mut ms);
-    // (市发改委, 省外办: a central body's short form after a level's character is the local body)
-    ms.retain(|m| !(m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && m.surface.chars().count() <= 4 && m.start > 0 && "省市县区州".contains(chars[m.start - 1])));
-    ms.retain(|m| !embassies_in_general(lex, m));
+    ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     ms
@@ -590,7 +589,10 @@ fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
         m.ty = EntityType::Place;
         m.kind = None;
     }
-    // 参观东岭研究院展厅: a room of a body is no body; the body's name is what stays
+}
+
+/// 参观东岭研究院展厅: a room of a body is no body; the body's name is what stays.
+fn rooms_of_bodies(ms: &mut [Mention]) {
     const ROOMS: &[&str] = &["展板厅", "展厅", "展览厅", "陈列厅", "报告厅", "会议厅", "多功能厅", "宴会厅", "会议室", "展室"];
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
         let Some(room) = ROOMS.iter().find(|r| m.label.ends_with(*r) && m.label.chars().count() >= r.chars().count() + 4) else { continue };
@@ -635,6 +637,12 @@ fn last_of_quoted_list(chars: &[char], sent_start: usize, q: usize) -> bool {
     q >= sent_start + 2 && "、及和与".contains(chars[q - 1]) && chars[q - 2] == '”'
 }
 
+/// 市发改委, 省外办: a central body's short form after a level's character is the local body,
+/// not the central one the lexicon knows.
+fn local_body_by_central_short_form(chars: &[char], m: &Mention) -> bool {
+    m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && m.surface.chars().count() <= 4 && m.start > 0 && "省市县区州".contains(chars[m.start - 1])
+}
+
 /// 各国驻华使馆, 驻华使馆代表: embassies in China with no country before 驻 name none.
 fn embassies_in_general(lex: &Lexicon, m: &Mention) -> bool {
     let Some((sender, _)) = m.label.split_once("驻华") else { return false };
@@ -646,10 +654,10 @@ fn embassies_in_general(lex: &Lexicon, m: &Mention) -> bool {
 /// its Chinese name names that country's ministry, not China's.
 fn other_countrys_ministries(lex: &Lexicon, norm: &NormText, ms: &mut [Mention]) {
     let chars = &norm.chars;
-    let shorts: Vec<char> = lex.countries.iter().filter_map(|c| c.short.as_deref()).filter_map(|s| s.chars().next()).filter(|&c| c != '中').collect();
+    let short_of_other_country = |c: char| c != '中' && lex.countries.iter().any(|x| x.short.as_deref().is_some_and(|s| s.starts_with(c)));
     let opens = |k: usize| k == 0 || !is_cjk(chars[k - 1]) || "、与和及同对".contains(chars[k - 1]);
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_some() && m.start >= 1 && m.surface.ends_with('部')) {
-        if shorts.contains(&chars[m.start - 1]) && opens(m.start - 1) {
+        if short_of_other_country(chars[m.start - 1]) && opens(m.start - 1) {
             m.start -= 1;
             m.label = norm.slice(m.start, m.end).to_owned();
             m.surface = m.label.clone();
@@ -660,10 +668,10 @@ fn other_countrys_ministries(lex: &Lexicon, norm: &NormText, ms: &mut [Mention])
 }
 
 /// `16轮对话会`, `3场论坛`: a count written in digits before a meeting's head names none.
-fn counted_in_digits(prefix: &str) -> bool {
-    let digits = prefix.chars().take_while(char::is_ascii_digit).count();
+fn counted_in_digits(prefix: &[char]) -> bool {
+    let digits = prefix.iter().take_while(|c| c.is_ascii_digit()).count();
     // (届 is left out: 第10届 numbers an edition, the 第 cut off before the digits)
-    digits > 0 && prefix.chars().nth(digits).is_some_and(|c| "个场次项轮".contains(c))
+    digits > 0 && prefix.get(digits).is_some_and(|&c| "个场次项轮".contains(c))
 }
 
 /// Where `第N届` or `首届` right before position `at` starts.
@@ -863,6 +871,7 @@ impl Scan<'_> {
         // (第10届东岭论坛: the 第 of an edition in digits opens the name too)
         let start = if start > self.s.start && chars[start - 1] == '第' && chars[start].is_ascii_digit() { start - 1 } else { start };
         let prefix: String = chars[start..t.start].iter().collect();
+        let counted = counted_in_digits(&chars[start..t.start]);
         let numbered = prefix.strip_prefix('第').filter(|r| r.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(&prefix);
         let core: String = numbered.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年').to_owned();
         // X会议暨Y研讨会 is one event with two names: X alone is no event of its own; nor is
@@ -878,7 +887,7 @@ impl Scan<'_> {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
         };
-        if core.chars().count() < 2 || is_generic_event(&core) || counted_in_digits(&prefix) || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        if core.chars().count() < 2 || is_generic_event(&core) || counted || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -1087,7 +1096,7 @@ impl Scan<'_> {
                 continue;
             }
             let core: String = chars[start..p].iter().filter(|c| is_cjk(**c)).collect();
-            if core.chars().count() >= 3 && !is_generic_event(&core) && !counted_in_digits(&chars[start..p].iter().collect::<String>()) {
+            if core.chars().count() >= 3 && !is_generic_event(&core) && !counted_in_digits(&chars[start..p]) {
                 out.push(mention(EntityType::Event, self.norm, start, p + 2, self.si, "event.dialogue-held"));
             }
         }
@@ -1206,7 +1215,7 @@ impl Scan<'_> {
         // one division starting at `e`: a lexicon place then a level, or plain characters then a level
         let division_at = |e: usize| -> Option<usize> {
             if let Some(p) = toks.starting_at(e).filter(|t| t.place().is_some() && t.end - t.start >= 2) {
-                return level_at(p.end).map(|n| p.end + n).filter(|&end| toks.starting_at(e).is_some_and(|t| t.end < end));
+                return level_at(p.end).map(|n| p.end + n);
             }
             let end = (2..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).map(|l| e + n + l))?;
             let name: String = chars[e..end].iter().collect();

@@ -18,6 +18,9 @@ pub struct EnNames {
     pub forms: HashMap<String, EnName>,
     /// The most words any form has.
     pub max_words: usize,
+    /// Lexicon bodies' English names of four words or more, in lower case, with the body's index:
+    /// what a text may write without capitals and still mean that body.
+    pub long_body_names: Vec<(String, usize)>,
 }
 
 impl EnNames {
@@ -41,7 +44,8 @@ impl EnNames {
             o.english.iter().for_each(|f| add(f, EnName { lex: LexRef::Org(i), demonym: false }));
         }
         let max_words = forms.keys().map(|f| f.split(' ').count()).max().unwrap_or(1);
-        EnNames { forms, max_words }
+        let long_body_names = lex.orgs.iter().enumerate().flat_map(|(i, o)| o.english.iter().filter(|n| n.split(' ').count() >= 4).map(move |n| (n.to_lowercase(), i))).collect();
+        EnNames { forms, max_words, long_body_names }
     }
 
     /// The index of the built-in lexicons is built once; another lexicon gets its own.

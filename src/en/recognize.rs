@@ -163,7 +163,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     out.extend(listed_with_bodies(norm, &out, unnamed));
-    known_bodies_in_lower_case(lex, norm, layout, &mut out);
+    known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
     without_their_country(names, &mut out);
@@ -206,7 +206,10 @@ fn workshops_built(norm: &NormText, out: &mut [Mention]) {
         .iter()
         .filter(|m| m.ty == EntityType::Event && m.label.ends_with("Workshop") && m.start >= 20)
         .filter(|m| BUILD.iter().any(|b| norm.slice(m.start.saturating_sub(b.chars().count()), m.start).to_lowercase() == *b))
-        .map(|m| m.label.rsplitn(3, ' ').take(2).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" "))
+        .map(|m| {
+            let words: Vec<&str> = m.label.split(' ').collect();
+            words[words.len().saturating_sub(2)..].join(" ")
+        })
         .collect();
     let countries: Vec<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Country).map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event && built.iter().any(|b| m.label.ends_with(b.as_str()))) {
@@ -261,25 +264,23 @@ fn pinyin_names_in_title_case(out: &mut [Mention]) {
 
 /// `initiated by the development research center of the State Council`: a body the lexicon
 /// knows by an English name of four words or more, written in lower case, is still that body.
-fn known_bodies_in_lower_case(lex: &Lexicon, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+fn known_bodies_in_lower_case(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let lower: Vec<char> = norm.chars.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
     let text: String = lower.iter().collect();
-    for (oi, org) in lex.orgs.iter().enumerate() {
-        for name in org.english.iter().filter(|n| n.split(' ').count() >= 4) {
-            let needle = name.to_lowercase();
-            let n = needle.chars().count();
-            for (byte, _) in text.match_indices(&needle) {
-                let start = text[..byte].chars().count();
-                let end = start + n;
-                let whole = (start == 0 || !lower[start - 1].is_alphanumeric()) && lower.get(end).is_none_or(|c| !c.is_alphanumeric());
-                let Some(si) = layout.sentences.iter().position(|s| s.start <= start && end <= s.end) else { continue };
-                // (a mention inside the name, State Council, is dropped as nested later)
-                if !whole || out.iter().any(|m| m.start < end && start < m.end && !(start <= m.start && m.end <= end)) {
-                    continue;
-                }
-                let surface = norm.slice(start, end).to_owned();
-                out.push(Mention { ty: EntityType::Organization, start, end, label: org.name.clone(), surface, aliases: vec![], kind: Some(org.kind), lex: Some(LexRef::Org(oi)), sentence: si, rule: "org.english-name-lower-case", parent: None, note: None });
+    for (needle, oi) in &names.long_body_names {
+        let org = &lex.orgs[*oi];
+        let n = needle.chars().count();
+        for (byte, _) in text.match_indices(needle.as_str()) {
+            let start = text[..byte].chars().count();
+            let end = start + n;
+            let whole = (start == 0 || !lower[start - 1].is_alphanumeric()) && lower.get(end).is_none_or(|c| !c.is_alphanumeric());
+            let Some(si) = layout.sentences.iter().position(|s| s.start <= start && end <= s.end) else { continue };
+            // (a mention inside the name, State Council, is dropped as nested later)
+            if !whole || out.iter().any(|m| m.start < end && start < m.end && !(start <= m.start && m.end <= end)) {
+                continue;
             }
+            let surface = norm.slice(start, end).to_owned();
+            out.push(Mention { ty: EntityType::Organization, start, end, label: org.name.clone(), surface, aliases: vec![], kind: Some(org.kind), lex: Some(LexRef::Org(*oi)), sentence: si, rule: "org.english-name-lower-case", parent: None, note: None });
         }
     }
 }

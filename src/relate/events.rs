@@ -572,11 +572,12 @@ fn named_event_spoken_at(doc: &Doc, m: &crate::recognize::Mention) -> Option<usi
 /// the report's event.
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     let elsewhere = spoke_elsewhere(doc);
-    for (mi, m) in doc.mentions.iter().enumerate() {
+    for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person) {
         // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
         let sentence = &doc.layout.sentences[m.sentence];
         let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, sentence.end) && !only_attends(doc, sentence.start, sentence.end);
-        if m.ty != EntityType::Person || !(with_post || doc.speaks(m) || named_event_spoken_at(doc, m).is_some()) {
+        let at_named = named_event_spoken_at(doc, m);
+        if !(with_post || doc.speaks(m) || at_named.is_some()) {
             continue;
         }
         let s = &doc.layout.sentences[m.sentence];
@@ -587,7 +588,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) {
             continue;
         }
-        if let Some(ev) = named_event_spoken_at(doc, m) {
+        if let Some(ev) = at_named {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
         } else if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));

@@ -307,16 +307,9 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
             found = true;
             break;
-        } else if let Some(envoy) = country_envoy_before(doc, s, start) {
-            // 东岭使团团长、西河驻华大使X: a country's envoy ends the chain of this body's posts
-            pending.clear();
-            match envoy > s.start && chars[envoy - 1] == '、' {
-                true => pos = envoy - 1,
-                false => break,
-            }
-        } else if let Some(envoy) = envoy_post.then(|| envoy_title_start(doc, s, start)).flatten() {
-            // 学会秘书长、中国驻东岭西河前总领事X: an envoy's title that names no mission
-            // ends the chain of this body's posts
+        } else if let Some(envoy) = country_envoy_before(doc, s, start).or_else(|| envoy_post.then(|| envoy_title_start(doc, s, start)).flatten()) {
+            // 东岭使团团长、西河驻华大使X, 学会秘书长、中国驻东岭西河前总领事X: a country's envoy,
+            // or an envoy's title that names no mission, ends the chain of this body's posts
             pending.clear();
             match envoy > s.start && chars[envoy - 1] == '、' {
                 true => pos = envoy - 1,
