@@ -1171,3 +1171,48 @@ fn legal_forms_headline_names_academicians_bodies_without_their_country_and_work
     // a body the lexicon knows, written in lower case, founded the network it initiated
     assert!(has_relation(&r, "Development Research Center of the State Council", "founding_member", "Harbour Think Tank Network"), "{:?}", relations(&r));
 }
+
+#[test]
+fn officials_listed_at_a_joint_meeting_with_their_bodies_and_the_places_in_their_names() {
+    let r = report(&[extract_file(&fixture("en_joint_meeting_officials.txt"))]);
+    // … in Central Asia and the South Caucasus: a second region after the name's `in` region;
+    // the headline's year and participle (Held) are no part of another meeting
+    let meeting = "2024 Joint Meeting of Lotus Institutes in Central Asia and the South Caucasus";
+    assert!(has_relation(&r, meeting, "held_at", "Dushanbe"), "{:?}", relations(&r));
+    assert_eq!(entities(&r).iter().filter(|(ty, _)| ty == "Event").count(), 2, "{:?}", entities(&r));
+    // Committee on A, B and C: a committee's fields; Region, and Liu Ming: the next person
+    assert!(has_relation(&r, "Karim Nazarov", "position", "Upper House Committee on Science, Culture and Youth Policy"));
+    assert!(has_relation(&r, "Wang Gang", "position", "Education Department of Xinjiang Uygur Autonomous Region"));
+    assert!(has_relation(&r, "Liu Ming", "position", "Lotus Office"));
+    // a list that opens with a name has every title after its name: first Vice President of X, Zhou Ping
+    assert!(has_relation(&r, "Rustam Olimov", "position", "Tajikistan Technical University"));
+    assert!(!has_relation(&r, "Zhou Ping", "position", "Tajikistan Technical University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Zhou Ping", "position", "Chinese Embassy in Tajikistan"));
+    // places closing a body's name: a region after `of` with its level, a country after `in`
+    assert!(has_relation(&r, "Education Department of Xinjiang Uygur Autonomous Region", "located_in", "Xinjiang"));
+    assert!(has_relation(&r, "Chinese Embassy in Tajikistan", "located_in", "Tajikistan"));
+    // … said in his speech that President Xi Jinping has stressed …: quoted, no speaker
+    assert!(has_relation(&r, "Zhou Ping", "spoke_at", meeting));
+    assert!(!has_relation(&r, "Xi Jinping", "spoke_at", meeting), "{:?}", relations(&r));
+    // Deputy Speaker of Kazakhstan's Tolkyn: a country's body named without a head word
+    assert!(has_relation(&r, "Arman Sadykov", "position", "Tolkyn"));
+    assert!(has_relation(&r, "Tolkyn", "located_in", "Kazakhstan"));
+    // the Chinese Peoples Political … (CPPCC) National Committee: the lexicon's body, its organ no body
+    assert!(has_relation(&r, "Li Hua", "position", "Chinese People's Political Consultative Conference"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Organization", "National Committee"));
+    // Minister of Energy and Water of Uzbekistan NAME … the Ministry of Energy and Water
+    assert!(has_relation(&r, "Sardor Rakhimov", "position", "Ministry of Energy and Water"), "{:?}", relations(&r));
+    // countries joined by dashes, a short form in brackets, then the work: a project
+    let railway = "China-Kyrgyzstan-Uzbekistan railway";
+    for country in ["China", "Kyrgyzstan", "Uzbekistan"] {
+        assert!(has_relation(&r, railway, "participant", country), "{country}: {:?}", relations(&r));
+    }
+    assert!(entity(&r, railway)["aliases"].as_array().unwrap().iter().any(|a| a == "CKU"));
+    // held at Alma-Ata: the city's other English name; the same meeting written without `the`
+    assert!(has_relation(&r, "Quartet Meeting on the Lotus Institute", "held_at", "Almaty"));
+    assert!(!has_entity(&r, "Event", "Quartet Meeting on Lotus Institute"));
+    // As pointed out by A, …: A's words
+    assert!(has_relation(&r, "Aibek Sarsenov", "spoke_at", meeting));
+    // the Lotus Institute at Bay Humanities University Monday: the weekday is no part of it
+    assert!(has_relation(&r, "Wang Lei", "position", "Lotus Institute at Bay Humanities University"));
+}

@@ -163,11 +163,13 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     out.extend(listed_with_bodies(norm, &out, unnamed));
+    bodies_of_a_country_after_titles(names, norm, layout, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
     without_their_country(names, &mut out);
     party_organs_of_bodies(norm, &mut out);
+    organs_after_bodies(norm, &mut out);
     workshops_built(norm, &mut out);
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
@@ -195,7 +197,28 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
+    headline_events_named_in_full(layout, &mut out);
     out
+}
+
+/// `Lakeside Forum Held` over a report of the Presidents' Forum of the Lakeside Alliance: a
+/// headline names the report's meeting by fewer of its words; when every word of the
+/// headline's name is in the name of exactly one meeting of the body, it is that meeting.
+fn headline_events_named_in_full(layout: &Layout, out: &mut [Mention]) {
+    let plain = |l: &str| l.split(' ').map(|w| w.trim_end_matches("'s").trim_end_matches("’s").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).filter(|w| !w.is_empty()).collect::<Vec<String>>();
+    let in_body = |m: &Mention| layout.sentences[m.sentence].kind != BlockKind::Headline;
+    let body_events: Vec<(String, Vec<String>)> = out.iter().filter(|m| m.ty == EntityType::Event && in_body(m)).map(|m| (m.label.clone(), plain(&m.label))).collect();
+    // (the Joint Conference on the Bay Institute, anywhere: the same name but for `the`)
+    let without_the = |ws: &[String]| ws.iter().filter(|w| *w != "the").cloned().collect::<Vec<String>>();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let words = plain(&m.label);
+        let same_but_the = |ws: &Vec<String>| ws.len() > words.len() && without_the(ws) == without_the(&words);
+        let headline = !in_body(m);
+        let mut fits = body_events.iter().filter(|(l, ws)| *l != m.label && words.len() >= 2 && (same_but_the(ws) || headline && words.len() < ws.len() && words.iter().all(|w| ws.contains(w))));
+        let (Some((full, _)), None) = (fits.next(), fits.next()) else { continue };
+        m.aliases.push(m.label.clone());
+        m.label = full.clone();
+    }
 }
 
 /// `to build a Lotus Workshop in Bayland`: a workshop that is built or set up is a facility of a
@@ -234,6 +257,47 @@ fn party_organs_of_bodies(norm: &NormText, out: &mut [Mention]) {
         m.surface = m.label.clone();
         m.kind = None;
     }
+}
+
+/// `Deputy Speaker of Bayland's Assembly`, `head of Bayland's Tolkyn`: after a title and `of`, a
+/// country's possessive names the body it has; the capitalised words after it are that body's
+/// name even without a head word (a speaker presides over a chamber: a state body).
+fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(&norm.chars, s.start, s.end);
+        for k in 2..ws.len().saturating_sub(1) {
+            let Some(country) = ws[k].text.strip_suffix("'s").or_else(|| ws[k].text.strip_suffix("’s")) else { continue };
+            let titled = |n: usize| k >= n + 1 && super::words::is_title(&joined(&ws[k - 1 - n..k - 1]));
+            if ws[k - 1].text != "of" || names.country(country).is_none() || !(titled(1) || titled(2)) {
+                continue;
+            }
+            let run = ws[k + 1..].iter().enumerate().take_while(|(n, w)| *n < 3 && capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && w.start == if *n == 0 { ws[k].end + 1 } else { ws[k + *n].end + 1 }).count();
+            if run == 0 || out.iter().any(|m| m.start < ws[k + run].end && ws[k + 1].start < m.end) {
+                continue;
+            }
+            let mut m = mention(EntityType::Organization, norm, &ws[k + 1..k + 1 + run], si, "org.en-country-body-after-title");
+            m.kind = ws[k - 2].text.eq_ignore_ascii_case("speaker").then_some(OrgKind::Government);
+            out.push(m);
+        }
+    }
+}
+
+/// `Chairman of the Bay People's Congress (BPC) National Committee`: a body's standing organ
+/// written after the body's name (and its short form) is how a post in the body is titled;
+/// the body is what the text names, the organ no body of its own.
+fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
+    const ORGANS: &[&str] = &["National Committee", "Standing Committee", "Central Committee"];
+    let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !ORGANS.contains(&m.label.as_str())).map(|m| m.end).collect();
+    out.retain(|m| {
+        if m.ty != EntityType::Organization || !ORGANS.contains(&m.label.as_str()) {
+            return true;
+        }
+        let gap_from = |end: usize| norm.slice(end, m.start).to_owned();
+        !body_ends.iter().any(|&e| e <= m.start && {
+            let gap = gap_from(e);
+            gap == " " || gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    });
 }
 
 /// `the National Academy of Sciences of Bayland` is the National Academy of Sciences of later
@@ -504,7 +568,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
                 break;
             }
             j = next + 1;
-        } else if let Some(next) = comma_series_end(chars, &ws[i..], j - i) {
+        } else if let Some(next) = comma_series_end(names, chars, &ws[i..], j - i) {
             j = i + next;
         } else {
             break;
@@ -522,10 +586,11 @@ const FIELD_WORDS: &[&str] = &["Studies", "Affairs", "Sciences", "Relations", "R
 /// Institute of East European, Russian, and Central Asian Studies: a series of capitalised
 /// fields, separated by commas and closed by `and`, that ends in a field word, after a head
 /// and its `of`/`for`. Returns where the series ends (an index into `ws`).
-fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
+fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     // Institute of Mongolia, Eastern Europe and Central Asia: the regions a body studies
     // (Agency for X under the Ministry of Higher Education, …: the last `of` opens the series)
-    let of = ws[..j].iter().rposition(|w| matches!(w.text.as_str(), "of" | "for"))?;
+    // (Committee on Science, Education, Culture and Youth Policy: a committee's `on` too)
+    let of = ws[..j].iter().rposition(|w| matches!(w.text.as_str(), "of" | "for" | "on"))?;
     // (Minister of Higher Education, Research and Technology: a minister's portfolios too)
     // (…, and Anna Berg: a person listed after the minister's title is no portfolio)
     // (Vice-Rector for Strategic Development, Science and Cooperation Anna Berg: a post's)
@@ -541,6 +606,11 @@ fn comma_series_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
     }
     // Ministry of Higher Education, Science and Innovation: a ministry's portfolios, any words
     let portfolios = minister || matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
+    // (Department of Xinjiang Uygur Autonomous Region, and Liu Wei: a unit of a place
+    // has no portfolios; a Chinese name after the `and` is the next person of a list)
+    if names.place(&joined(&ws[of + 1..j])).is_some() || ws.get(j + 2).is_some_and(|g| ws[j].text == "and" && pinyin::is_chinese_name(&ws[j + 1].text, &g.text)) {
+        return None;
+    }
     let mut k = j;
     let mut saw_and = false;
     while k < ws.len() && k < j + 12 {
@@ -575,7 +645,8 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         let unit = so_far.iter().any(|w| matches!(w.text.as_str(), "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
         // (the name's last word: a bracketed acronym after it is no part of it)
         let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").collect();
-        let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
+        // (… at Bishkek Lotus University Monday: a weekday after the name is none of it)
+        let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
         let at_university = unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
         if connector == "at" || at_university {
             return at_university;
@@ -605,6 +676,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "under" {
         let patron = after.iter().skip_while(|w| w.text == "the").take(3).take_while(|w| capitalised(&w.text)).any(|w| PATRONS.contains(&w.text.as_str()));
         return (head_of(so_far).is_some() || head_of(body_after_title(so_far)).is_some()) && patron;
+    }
+    // (Joint Conference of Lotus Institutes in Central Asia and the South Caucasus: a second
+    // part of the world after the region the name is `in` is the name's too)
+    if connector == "and" && in_a_region(so_far) && region_at(after) {
+        return true;
     }
     // Central Asia and Turkey: a country after `and` is no part of a name that has no head
     if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
@@ -637,7 +713,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         and_inside_name(body, after) == Some(true) && title_in(&after[..run]).is_none()
     };
     // (Vice-Rector for Science and Innovation: the and goes on with the title's portfolio)
-    let portfolio = |t: usize| so_far.get(t).is_some_and(|w| w.text == "for") && title_in(&after[..run]).is_none();
+    // (Minister of Energy and Water: so does a minister's, after `of`)
+    let minister_of = |t: usize| t > 0 && so_far[t - 1].text == "Minister" && so_far.get(t).is_some_and(|w| w.text == "of");
+    let portfolio = |t: usize| (so_far.get(t).is_some_and(|w| w.text == "for") || minister_of(t)) && title_in(&after[..run]).is_none();
     let titled = connector == "and" && title_in(so_far).is_some_and(|(t, n)| !body_field(t + n) && !portfolio(t + n)) && !(head_of(so_far).is_none() && reaches_head);
     // University of Finance & Economics: an ampersand joins like `and`
     if matches!(connector, "and" | "&") && !titled && !acronym && !known {
@@ -646,6 +724,20 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// Whether a name so far ends with `in` and a part of the world (… in Central Asia).
+fn in_a_region(so_far: &[Word]) -> bool {
+    let Some(at) = so_far.iter().rposition(|w| w.text == "in") else { return false };
+    let rest = &so_far[at + 1..];
+    !rest.is_empty() && rest.len() <= 3 && rest.iter().all(|w| capitalised(&w.text)) && REGIONS.contains(&rest[rest.len() - 1].text.as_str())
+}
+
+/// Whether the words start with a part of the world (the South Caucasus, Eastern Europe).
+fn region_at(after: &[Word]) -> bool {
+    let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").take(3).collect();
+    let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
+    run > 0 && REGIONS.contains(&words[run - 1].text.as_str())
 }
 
 /// The words after a title and its `of (the)`: Director of the Lakeside Institute → Lakeside
@@ -986,11 +1078,15 @@ fn formal_country_start(ws: &[Word], k: usize) -> usize {
 /// Where a lexicon city or region closes a body's name after `in` (the Consulate General of X
 /// in Aktobe), and which, if the run has a head before it.
 fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(usize, LexRef)> {
-    let k = ws.iter().rposition(|w| w.text == "in")? + 1;
+    // (the Education Department of Bay Autonomous Region: a region or province written with
+    // its level after `of` too)
+    let k = ws.iter().rposition(|w| w.text == "in" || w.text == "of" && ws.last().is_some_and(|l| matches!(l.text.as_str(), "Region" | "Province" | "Oblast")))? + 1;
     if k < 3 || k >= ws.len() || head_of(&ws[..k - 1]).is_none() {
         return None;
     }
-    names.place(&span_text(norm, &ws[k..])).map(|r| (k, r))
+    // (the Lotus Embassy in Bayland: a country after `in` too)
+    let country = ws[k - 1].text == "in" && ws.len() - k <= 3;
+    names.place(&span_text(norm, &ws[k..])).or_else(|| country.then(|| names.country(&span_text(norm, &ws[k..]))).flatten()).map(|r| (k, r))
 }
 
 /// A run with a title at `t` (of `len` words): the person it names, the body it names before or
@@ -1715,7 +1811,9 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
             if parts.len() < 2 || parts.iter().any(|(_, p)| country(p).is_none()) {
                 continue;
             }
-            let after: Vec<String> = ws[k + 1..].iter().take(3).map(|x| x.text.clone()).collect();
+            // (the China–Bayland (CBR) railway: the short form given in brackets before the work)
+            let acronym = ws.get(k + 1).is_some_and(|a| a.start > 0 && chars[a.start - 1] == '(' && chars.get(a.end) == Some(&')') && a.text.len() >= 2 && a.text.chars().all(|c| c.is_ascii_uppercase()));
+            let after: Vec<String> = ws[k + 1 + acronym as usize..].iter().take(3).map(|x| x.text.clone()).collect();
             // (the Mongolia-Kazakhstan economic corridor: one describing word before the work)
             let described = after.first().is_some_and(|a| a.chars().all(|c| c.is_lowercase() || c == '-')) as usize;
             let work_at = |skip: usize| {
@@ -1738,7 +1836,13 @@ fn dashed_countries(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &La
                 out.push(m);
             }
             if let Some(n) = work {
-                out.push(mention(EntityType::Project, norm, &ws[k..k + 1 + n], si, "project.en-countries-and-work"));
+                let mut m = mention(EntityType::Project, norm, &ws[k..k + 1 + n + acronym as usize], si, "project.en-countries-and-work");
+                if acronym {
+                    let short = &ws[k + 1].text;
+                    m.label = m.label.replace(&format!(" ({short})"), "");
+                    m.aliases.push(short.clone());
+                }
+                out.push(m);
             }
         }
     }

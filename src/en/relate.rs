@@ -27,6 +27,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(title_name_of_subject_body),
     },
     Rule {
+        id: "position.en-minister-of-named-ministry",
+        predicate: Predicate::Position,
+        pattern: "(Deputy) Minister of PORTFOLIO (of COUNTRY) NAME | NAME, (Deputy) Minister of PORTFOLIO … when the article names the Ministry of PORTFOLIO",
+        example: "the Minister of Energy and Water of Lakeland Tom Hale … the Ministry of Energy and Water said → Minister in the Ministry of Energy and Water",
+        run: Run::Sentence(minister_of_named_ministry),
+    },
+    Rule {
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
@@ -341,7 +348,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps);
         // (…, A, President of X, B, …: a title without `the` after a name is that name's)
         let the_title = text(doc, pe, doc.mentions[o].start).trim_start_matches(',').trim_start().trim_start_matches("and ").starts_with("the ");
-        if next_person(oe + 1) || titled_before && the_title && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
+        // (A, vice president of W, B, the first vice president of X, C, …: a list that opens
+        // with a name and its title has every title after its name)
+        let name_first = persons.first().is_some_and(|&f| !orgs.iter().any(|&w| doc.mentions[w].end + 2 == doc.mentions[f].start));
+        if next_person(oe + 1) || titled_before && the_title && !name_first && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
             continue;
         }
         // (A, vice-rector for science B, dean of X: B's title before X is none of A's)
@@ -582,6 +592,37 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// The minister's post in the ministry of the portfolio the title names, when the article
+/// names that ministry and no other rule gave the person a post.
+fn minister_of_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        if doc.with_post.contains(&p) {
+            continue;
+        }
+        let m = &doc.mentions[p];
+        let before = text(doc, s.start.max(m.start.saturating_sub(120)), m.start);
+        let after = text(doc, m.end, s.end.min(m.end + 120));
+        // (the title right before the name, or set off by a comma right after it)
+        let titled = before.rfind("Minister of ").map(|k| (before[..k].to_owned(), before[k + 12..].trim_end().to_owned()));
+        let titled = titled.or_else(|| after.strip_prefix(", ").and_then(|a| a.find("Minister of ").filter(|&k| k <= 24).map(|k| (a[..k].to_owned(), a[k + 12..].to_owned()))));
+        let Some((lead, portfolio)) = titled else { continue };
+        let Some(o) = ministry_of(doc, &portfolio) else { continue };
+        let deputy = ["First Deputy ", "Deputy ", "Vice "].iter().find(|d| lead.ends_with(**d)).map_or("", |d| d);
+        out.push(Relation { role: Some(format!("{deputy}Minister")), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-minister-of-named-ministry") });
+        doc.with_post.insert(p);
+    }
+}
+
+/// A mention of the ministry whose portfolio the words after `Minister of` begin with, the
+/// rest being the ministry's country or the clause after the title.
+fn ministry_of(doc: &Doc, words: &str) -> Option<usize> {
+    doc.mentions.iter().position(|o| {
+        o.ty == EntityType::Organization && o.label.strip_prefix("Ministry of ").is_some_and(|field| {
+            words.strip_prefix(field).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') || rest.starts_with(','))
+        })
+    })
+}
+
 /// `A, Minister of X`: whether the title before body `o` (…TITLE of X) opens a clause that
 /// a person's name and a comma close before it.
 fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
@@ -592,7 +633,8 @@ fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
     // was received by the rector of X, B: and a clause is no title set off after A)
     let clause = h[k + 2..].trim_start_matches("and ");
     let first = clause.split(' ').next().unwrap_or_default();
-    let titled = super::words::TITLES.iter().chain(super::words::TITLE_MODIFIERS).any(|t| t.split(' ').next() == Some(first));
+    // (A, first Vice President of X: news writes a title's modifier in lower case too)
+    let titled = super::words::TITLES.iter().chain(super::words::TITLE_MODIFIERS).any(|t| t.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(first)));
     if clause.starts_with("the ") || !titled {
         return false;
     }
@@ -863,7 +905,9 @@ fn without_acronym(between: &str) -> &str {
 fn ends_with_in(between: &str) -> bool {
     // (the words since the last ` in `, or all of them, are at most two: the Chinese)
     let city_of = between.strip_suffix(" City of ").or_else(|| between.strip_suffix(" city of ")).is_some_and(|b| b.rsplit(" in ").next().unwrap_or(b).split(' ').count() <= 2);
-    city_of || [" in ", " in the ", " in the city of ", " at the "].iter().any(|w| between.ends_with(w))
+    // (… held at Alma-Ata: a place right after `held at`)
+    let held_at = HELD.iter().any(|h| between.ends_with(&format!(" {h} at ")));
+    city_of || held_at || [" in ", " in the ", " in the city of ", " at the "].iter().any(|w| between.ends_with(w))
 }
 
 /// The second day of the forum was held in Tianjin: the report's event named by its kind.
@@ -1224,7 +1268,10 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let closing = |p: usize| {
             let before = text(doc, m.start, doc.mentions[p].start);
             let of_country = doc.mentions[p].ty == EntityType::Country && (before.ends_with(" of ") || before.ends_with(" of the ")) && !mission;
-            let in_city = doc.mentions[p].ty == EntityType::Place && before.ends_with(" in ");
+            let level = [" Region", " Province", " Oblast"].iter().any(|l| doc.mentions[p].surface.ends_with(l));
+            let in_city = doc.mentions[p].ty == EntityType::Place && (before.ends_with(" in ") || level && before.ends_with(" of "));
+            // (the Chinese Embassy in Bayland: a mission is in the country after `in`)
+            let in_city = in_city || doc.mentions[p].ty == EntityType::Country && before.ends_with(" in ");
             doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && (of_country || in_city)
         };
         // (the China Studies Center of Lakeside University: the country a body studies)
@@ -1284,6 +1331,16 @@ fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
     }
 }
 
+/// `A said in his speech that President B has stressed …`: a person named inside what an
+/// earlier person of the sentence said is the speech's subject, not a speaker.
+fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.end < m.start).any(|o| {
+        let between = text(doc, o.end, m.start);
+        let that = between.rfind(" that ");
+        that.is_some_and(|k| super::words::SAY.iter().any(|v| between[..k].contains(&format!(" {v}"))))
+    })
+}
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
@@ -1312,8 +1369,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let first_person = !doc.mentions.iter().any(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start < m.start);
         let after: String = doc.chars()[m.end..s.end].iter().collect();
         let speech_later = first_person && ["delivered a keynote", "gave a keynote", "delivered a speech", "gave a speech", "made a speech", "delivered remarks"].iter().any(|v| after.contains(v));
-        let says = says || in_speech || speech_later;
-        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) {
+        // (As pointed out by Anna Berg, …: words attributed to the person right after)
+        let attributed = ["pointed out by ", "noted by ", "stressed by ", "emphasized by ", "emphasised by ", "According to ", "according to "].iter().any(|v| before.ends_with(v));
+        let says = says || in_speech || speech_later || attributed;
+        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) || reported_in_speech(doc, m) {
             continue;
         }
         // a list of guests who attended or were present: no speakers, unless they also

@@ -174,6 +174,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
+    // (… in Central Asia and the South Caucasus Held in Tajikistan: a headline's participle)
+    "Held", "Opened", "Concluded", "Concludes", "Closes", "Closed", "Kicks",
     // (… NPC Li Hua Attends the Ceremony, … Ambassador Li Hua Was Present: a headline's verb
     // ends the name before it)
     "Attends", "Attended", "Visits", "Visited", "Meets", "Met", "Celebrates", "Celebrated", "Was", "Were", "Is", "Are", "Receives", "Received", "Addresses", "Calls", "Urges", "Discuss", "Discusses",
