@@ -244,11 +244,16 @@ impl NormText {
                     }
                     continue;
                 }
-                out.push((fold_char(c), pos));
+                // (卡里莫夫?阿卜杜拉: a mirror page that lost a name's middle dot writes an
+                // ASCII question mark between two Chinese characters; a real one is full-width)
+                let lost_dot = c == '?' && i > 0 && crate::scan::is_cjk(cs[i - 1]) && cs.get(i + 1).is_some_and(|&n| crate::scan::is_cjk(n));
+                out.push((if lost_dot { '·' } else { fold_char(c) }, pos));
             }
             let last = out.last().map(|x| x.0).unwrap_or('\n');
             // a site's menu line ends without a mark but never runs on into the text below
-            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed));
+            // (… 东岭学院供图: a photo credit closes its caption, whatever line comes next)
+            let credit = ["供图", "摄", "供稿"].iter().any(|w| trimmed.trim_end().ends_with(w));
+            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit);
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
             prev_line = trimmed;
@@ -414,6 +419,13 @@ mod tests {
         let n = NormText::new(src);
         assert!(n.text.contains("中心主任王明"), "{}", n.text);
         assert!(n.text.contains("短标题\n正文"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_photo_credit_closes_its_line() {
+        let src = "图为东岭职业技术学院会场,这是一张很长的图片说明文字。东岭职业技术学院供图\n东湖市委常委、市委教育工委书记李华出席。";
+        let n = NormText::new(src);
+        assert!(n.text.contains("供图\n东湖市委"), "{}", n.text);
     }
 
     #[test]

@@ -105,6 +105,14 @@ struct ScanRules {
     year: bool,
 }
 
+/// Where a run of two to eight capital letters ending at `end` starts, when nothing Latin or
+/// numeric is glued before it.
+fn acronym_start(chars: &[char], sent_start: usize, end: usize) -> Option<usize> {
+    let n = (sent_start..end).rev().take_while(|&k| chars[k].is_ascii_uppercase()).count();
+    let a = end - n;
+    ((2..=8).contains(&n) && (a == sent_start || !chars[a - 1].is_ascii_alphanumeric())).then_some(a)
+}
+
 /// Scan left from `head_start` over name material; returns where the name starts.
 fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize, rules: ScanRules) -> usize {
     let mut i = head_start;
@@ -168,7 +176,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
                 // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
                 // university's fields hold one; 国立, 州立, 国际 open a name)
-                let state_fields = (t.start.saturating_sub(8).max(sent_start)..t.start).any(|k| ["国立", "州立", "国际"].iter().any(|w| starts_with_at(chars, k, t.start, w)));
+                // (东岭灌溉与农业工程国立研究大学: or one the 国立 follows before its head)
+                let state_fields = (t.start.saturating_sub(8).max(sent_start)..t.start).any(|k| ["国立", "州立", "国际"].iter().any(|w| starts_with_at(chars, k, t.start, w)))
+                    || t.start >= sent_start + 2 && (t.end..head_start).any(|k| ["国立", "州立"].iter().any(|w| starts_with_at(chars, k, head_start, w)));
                 // 东岭省与南川国交流合作研究中心: a place and a country (or two places) joined by 与,
                 // with words of the field before a head that is no government's, name one body
                 let bilateral = !bureau_head && !ends_with_at(chars, head_start, sent_start, "政府") && before.is_some_and(|b| b.names_place() || b.country().is_some()) && toks.starting_at(t.end).is_some_and(|a| (a.names_place() || a.country().is_some() || a.known_org().is_some()) && a.end + 2 <= head_start && !toks.within(a.end, head_start).any(|w| w.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))));
@@ -221,6 +231,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i -= 1; // 东岭智库20周年论坛: the years of an anniversary inside an event's name
         } else if rules.alnum && c.is_ascii_alphanumeric() {
             i -= 1;
+        } else if let Some(a) = (c.is_ascii_uppercase() && i < head_start).then(|| acronym_start(chars, sent_start, i)).flatten() {
+            i = a; // ABC国立研究大学: a Latin short form glued to the name opens it
         } else {
             break;
         }
@@ -974,7 +986,10 @@ impl Scan<'_> {
         let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
         let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
         let generic = only_kind_of_agreement(self.norm.slice(start, t.start));
-        (t.start - start >= 4 && (before || after) && !quoted && !generic).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
+        // (签署西河工坊建设合作备忘录: an unquoted agreement to build a project names the
+        // project, not a document)
+        let builds_project = ["工坊建设", "项目建设"].iter().any(|w| self.norm.slice(start, t.start).contains(w));
+        (t.start - start >= 4 && (before || after) && !quoted && !generic && !builds_project).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
     }
 
     /// Projects: "…项目" with a proper name.
@@ -1000,6 +1015,30 @@ impl Scan<'_> {
             }
             // "…项目签约仪式": the project is the head of an event name, handled there
             out.push(mention(EntityType::Project, self.norm, start, p + 2, self.si, "project.head"));
+        }
+        self.workshops(out);
+    }
+
+    /// `南川东岭工坊`, `西河工坊`: a workshop (工坊) with a name is a training facility built
+    /// abroad, a cooperation project; the name a country or city opens is where it stands.
+    fn workshops(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        let mut k = ss;
+        while let Some(p) = find_word(chars, k, se, "工坊") {
+            k = p + 2;
+            // the brand is two characters (西河工坊); a country or place right before it opens
+            // the name (合作建设塔吉克斯坦西河工坊: not the verb before the country)
+            let core = p.saturating_sub(2);
+            if core < ss || !chars[core..p].iter().all(|&c| is_cjk(c)) || toks.covering(core).is_some_and(|t| t.start < core) {
+                continue;
+            }
+            let start = toks.ending_at(core).filter(|t| t.names_place()).map_or(core, |t| t.start);
+            let name: String = chars[start..p].iter().collect();
+            // (该工坊, 这些工坊: a reference is no name)
+            if is_generic_project(&name) || name.starts_with(['该', '些', '个', '的']) {
+                continue;
+            }
+            out.push(mention(EntityType::Project, self.norm, start, p + 2, self.si, "project.workshop"));
         }
     }
 
@@ -1138,6 +1177,9 @@ impl Scan<'_> {
             } else if chars[q] == '“' && n >= 4 && ["项目", "工程"].iter().any(|w| ends_with_at(chars, q, self.s.start, w)) && !inner.contains(['，', ',', '、', '。']) {
                 // 合作的项目“东岭港口扩建”: a quoted name right after the word for a project names one
                 out.push(mention(EntityType::Project, norm, q + 1, e, si, "project.quoted-after-kind"));
+            } else if chars[q] == '“' && n >= 4 && starts_with_at(chars, e + 1, se, "活动") && toks.within(q + 1, e).any(|t| t.has(|g| matches!(g, Tag::EventHead))) && !inner.contains(['，', ',', '、', '。']) {
+                // 参加“东岭对话·海川峰会城市”活动: a quoted programme of meetings before 活动 is one event
+                out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.quoted-programme"));
             } else if inner.contains('·') && starts_with_at(chars, e + 1, se, "环节") {
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.programme-item"));
             } else if n >= 4 && is_held_after(chars, e + 1, se) && toks.ending_at(e).is_none_or(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::EventHead))) && !inner.contains(['，', ',', '、', '。']) && !last_of_quoted_list(chars, self.s.start, q) {
@@ -1217,11 +1259,14 @@ impl Scan<'_> {
             if let Some(p) = toks.starting_at(e).filter(|t| t.place().is_some() && t.end - t.start >= 2) {
                 return level_at(p.end).map(|n| p.end + n);
             }
-            let end = (2..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).map(|l| e + n + l))?;
+            // (京畿道, 忠清北道: a province 道 has a short name; 同东岭一道 is an adverb)
+            let end = (2..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).filter(|_| chars[e + n] != '道' || n <= 3).map(|l| e + n + l))?;
             let name: String = chars[e..end].iter().collect();
             (!GENERIC.iter().any(|g| name.ends_with(g))).then_some(end)
         };
-        for t in toks.list.iter().filter(|t| t.country().is_some() || t.names_place()) {
+        // (中方愿继续…: a side of talks (中方, 哈方) opens no chain of divisions)
+        let side = |t: &&crate::scan::Token| t.end - t.start == 2 && chars[t.end - 1] == '方';
+        for t in toks.list.iter().filter(|t| (t.country().is_some() || t.names_place()) && !side(t)) {
             let mut e = t.end;
             // (布哈拉州 opening the chain: the region named after the city)
             if let Some(n) = t.place().and(level_at(t.end)).filter(|_| t.end - t.start >= 2) {
@@ -2124,6 +2169,10 @@ fn names_listed_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s:
 /// speech verb or punctuation closes it (副会长于某某表示).
 fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize, after_post: bool) -> Option<usize> {
     let sur = lex.surname_len(&chars[p..se.min(p + 2)])?;
+    // (主管官员、: 官员, like 学员 and 人员, names people of a kind, not a person)
+    if chars.get(p + sur) == Some(&'员') {
+        return None;
+    }
     let function_word = toks.covering(p).is_some_and(|t| t.start == p && t.end == p + 1 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj))));
     if function_word {
         // 於會中表示: the preposition before a phrase (会中, 会上) is no surname
@@ -2478,6 +2527,9 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     let across_venue = |m: &Mention| venue_spans.iter().any(|&(vs, ve)| m.start < vs && m.end > vs && m.end < ve);
     let drop = named_twice_or_field(&ms);
     let chained_places = places_named_in_names(&ms);
+    // (“东岭对话·海川峰会城市”活动: the meetings a quoted programme is named after are no meetings)
+    let programmes: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "event.quoted-programme").map(|m| (m.start, m.end)).collect();
+    let in_programme = |m: &Mention| programmes.iter().any(|&(a, b)| a <= m.start && m.end <= b && (a, b) != (m.start, m.end));
     let mut keep = Vec::with_capacity(ms.len());
     for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
         if drop {
@@ -2512,7 +2564,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
             EntityType::Project => !inside(EntityType::Event) && !inside(EntityType::Document) && !inside(EntityType::Project) && !inside(EntityType::Organization),
             EntityType::Alliance | EntityType::Document => !inside(EntityType::Project),
             // (东岭论坛基金会: a meeting's name inside a body's is no meeting)
-            EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document) && !inside(EntityType::Organization),
+            EntityType::Event => !inside(EntityType::Project) && !inside(EntityType::Document) && !inside(EntityType::Organization) && !in_programme(&m),
             // 哈萨克斯坦阿里·法拉比国立大学: a person a body is named after is no mention
             EntityType::Person => !inside(EntityType::Person) && !inside(EntityType::Organization) && !inside(EntityType::Alliance),
         };
@@ -3254,6 +3306,20 @@ mod tests {
         assert_eq!(orgs("驻西河经济文化办事处与马来亚东岭大学签署合作备忘录。"), vec!["驻西河经济文化办事处", "马来亚东岭大学"]);
         // 6大执行项目: a count of projects names none
         assert!(labels_of("由东岭大学精心策划6大执行项目。", super::EntityType::Project).is_empty());
+        // a state university's fields joined by 与 before 国立; a Latin short form opens a name;
+        // a lost middle dot (?) between two characters of a transliterated name
+        assert_eq!(orgs("东岭国海川水利与农业国立研究大学代表团来访。"), vec!["东岭国海川水利与农业国立研究大学"]);
+        assert_eq!(orgs("ABCD国立研究大学校长来访。"), vec!["ABCD国立研究大学"]);
+        assert_eq!(persons("东岭大学校长卡里莫夫?阿卜杜拉表示欢迎。"), vec!["卡里莫夫·阿卜杜拉"]);
+        // verbs and people of a kind are no names: 做好X政府, 项目办实, 主管官员, 同X一道
+        let x = extract_text("中方愿继续同东岭一道,做好中国政府援东培训工作,把项目办实、办好。东岭方主管官员出席。副院长李华视频致辞。");
+        let names: Vec<&str> = x.entities.iter().filter(|e| e.ty != super::EntityType::Country).map(|e| e.label.as_str()).collect();
+        assert_eq!(names, vec!["中国政府", "李华"], "{names:?}");
+        // 联谊会 closes a meeting's name; a quoted programme before 活动 is one event
+        assert_eq!(labels_of("2023年东岭学员联谊会28日举行。", super::EntityType::Event), vec!["2023年东岭学员联谊会"]);
+        assert_eq!(labels_of("李华参加“东岭对话·西河峰会城市”活动。", super::EntityType::Event), vec!["东岭对话·西河峰会城市"]);
+        // a workshop with its brand (and the country before it) is a project; 该工坊 refers back
+        assert_eq!(labels_of("双方合作建设泰国西河工坊。该工坊面积1000平方米。", super::EntityType::Project), vec!["泰国西河工坊"]);
     }
 
     #[test]

@@ -183,7 +183,7 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) || chars.get(m.end) != Some(&'(') {
             continue;
         }
-        let Some(close) = (m.end + 1..chars.len().min(m.end + 16)).find(|&k| chars[k] == ')') else { continue };
+        let Some(close) = (m.end + 1..chars.len().min(m.end + 24)).find(|&k| chars[k] == ')') else { continue };
         let mut a = m.end + 1;
         if let Some(lead) = LEADS.iter().find(|w| starts_with_at(chars, a, close, w)) {
             a += lead.chars().count();
@@ -194,7 +194,10 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
         }
         let short: String = chars[a..b].iter().collect();
         let n = short.chars().count();
-        if (2..=10).contains(&n) && short.chars().all(is_cjk) && short != m.surface {
+        // (以下简称“ABC研究大学”: a Latin short form may open it)
+        let latin = short.chars().take_while(|c| c.is_ascii_uppercase()).count();
+        let cjk_rest = short.chars().skip(latin).all(is_cjk);
+        if (2..=10).contains(&(n - latin)) && latin <= 8 && cjk_rest && short != m.surface {
             m.aliases.push(short.clone());
             forms.push(Form { text: short, model: i, rule: "abbreviation.defined-in-brackets" });
         }
@@ -489,7 +492,10 @@ fn own_university(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mu
     let find = |w: &str| crate::scan::find_word(&norm.chars, 0, norm.chars.len(), w);
     let Some(first) = words.iter().filter_map(|w| find(w)).min() else { return Vec::new() };
     // a university's name (also inside a longer one: 东岭大学新闻中心讯), not one abroad
-    let abroad = |name: &str| lex.tokens(name).first().is_some_and(|(a, _, tags)| *a == 0 && tags.iter().any(|t| matches!(t, Tag::Country(c) if lex.countries[*c].name != "中国")));
+    let abroad_name = |name: &str| lex.tokens(name).first().is_some_and(|(a, _, tags)| *a == 0 && tags.iter().any(|t| matches!(t, Tag::Country(c) if lex.countries[*c].name != "中国")));
+    // (and the short form the article defines for one abroad: “ABC研究大学”)
+    let abroad_forms: Vec<String> = mentions.iter().filter(|m| abroad_name(&m.label)).flat_map(|m| m.aliases.iter().cloned()).collect();
+    let abroad = |name: &str| abroad_name(name) || abroad_forms.iter().any(|f| f == name);
     let universities = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization && ["大学", "学院"].iter().any(|h| mentions[i].label.ends_with(h)) && !abroad(&mentions[i].label));
     // named where a page names itself: a headline, a source bracket (【…讯】, normalised to ( )),
     // the sentence saying 我校
@@ -569,6 +575,15 @@ mod tests {
     fn labels(text: &str) -> Vec<(String, String, Vec<String>)> {
         let x = extract_text(text);
         x.entities.iter().map(|e| (e.ty.as_str().to_owned(), e.label.clone(), e.aliases.iter().cloned().collect())).collect()
+    }
+
+    #[test]
+    fn a_latin_short_form_defined_for_a_university_abroad() {
+        // (以下简称“ABC研究大学”): the short form is the university's, not the page's own (我校)
+        let f = crate::relate::facts_of("东岭国海川水利与农业国立研究大学(以下简称“ABC研究大学”)代表团来访我校。ABC研究大学校长李华表示感谢。");
+        assert!(crate::relate::holds(&f, "李华", "position", "东岭国海川水利与农业国立研究大学"), "{f:?}");
+        let unis: Vec<String> = labels("东岭国海川水利与农业国立研究大学(以下简称“ABC研究大学”)代表团来访我校。ABC研究大学校长李华表示感谢。").into_iter().filter(|(t, ..)| t == "Organization").map(|(_, l, _)| l).collect();
+        assert_eq!(unis.len(), 1, "{unis:?}");
     }
 
     #[test]

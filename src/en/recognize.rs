@@ -198,7 +198,31 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     headline_events_named_in_full(layout, &mut out);
+    one_body_under_two_names_of_its_country(names, &mut out);
     out
+}
+
+/// `the Lotus Council of the PRC` and `the Lotus Council of China`: a body named with two forms
+/// of its country (a formal name, an acronym the lexicon knows) is one body, under the first
+/// form the article writes.
+fn one_body_under_two_names_of_its_country(names: &EnNames, out: &mut [Mention]) {
+    let key = |label: &str| {
+        let (body, country) = label.rsplit_once(" of ")?;
+        let country = country.strip_prefix("the ").unwrap_or(country);
+        let r = names.country(country).or_else(|| names.get(country).filter(|n| !n.demonym).map(|n| n.lex))?;
+        Some((body.to_owned(), r))
+    };
+    let mut first: Vec<((String, LexRef), String)> = Vec::new();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some(k) = key(&m.label) else { continue };
+        match first.iter().find(|(fk, _)| *fk == k) {
+            Some((_, label)) if *label != m.label => {
+                m.aliases.push(std::mem::replace(&mut m.label, label.clone()));
+            }
+            Some(_) => {}
+            None => first.push((k, m.label.clone())),
+        }
+    }
 }
 
 /// `Lakeside Forum Held` over a report of the Presidents' Forum of the Lakeside Alliance: a
@@ -555,7 +579,14 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let mut j = i + 1;
     // People's Government, People's Congress: a possessive that belongs to the name
     let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
-    while j < ws.len() && !ends_name(&ws[j - 1]) && !verb_open(j) {
+    // (the China-Bayland University Rector's Cooperation Dialogue: a possessive inside a
+    // meeting's name, its head a few capitalised words on; not a place's: Bayland's Forum)
+    let inside_meeting = |k: usize| {
+        let owner = ws[k - 1].text.trim_end_matches("'s").trim_end_matches("’s");
+        let run = ws[k..].iter().take(3).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
+        names.get(owner).is_none() && run.iter().any(|w| MEETING_HEADS.contains(&w.text.as_str()))
+    };
+    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j)) && !verb_open(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
@@ -606,7 +637,7 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
     }
     // Ministry of Higher Education, Science and Innovation: a ministry's portfolios, any words
     let portfolios = minister || matches!(ws[of - 1].text.as_str(), "Ministry" | "Department" | "Committee" | "Agency");
-    // (Department of Xinjiang Uygur Autonomous Region, and Liu Wei: a unit of a place
+    // (Department of Bay Autonomous Region, and Liu Wei: a unit of a place
     // has no portfolios; a Chinese name after the `and` is the next person of a list)
     if names.place(&joined(&ws[of + 1..j])).is_some() || ws.get(j + 2).is_some_and(|g| ws[j].text == "and" && pinyin::is_chinese_name(&ws[j + 1].text, &g.text)) {
         return None;
@@ -885,6 +916,20 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let ws = &ws[ws.iter().take(2).take_while(|w| stamp(w)).count()..];
     let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
+    // (ASTANA. KAZINFORM - …: a wire's dateline closed by a full stop and the agency's name)
+    let agency_after = k > 0 && norm.chars.get(ws[k - 1].end) == Some(&'.') && {
+        // (the full stop may end the sentence: read the agency's name from the text after it)
+        let from = ws[k - 1].end + 2;
+        let n = norm.chars[from.min(norm.chars.len())..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+        n >= 3 && matches!(norm.slice(from + n, (from + n + 3).min(norm.chars.len())), " - " | " – " | " — ")
+    };
+    if agency_after {
+        let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
+        let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym)?;
+        let mut m = lexicon_mention(lex, norm, &ws[..k], known.lex, si);
+        m.rule = "place.english-dateline";
+        return Some(m);
+    }
     if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') {
         return None;
     }
@@ -965,6 +1010,23 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     if let [council, of, the, rest @ ..] = ws {
         if matches!(council.text.as_str(), "Council" | "Board") && of.text == "of" && the.text == "the" && rest.len() >= 2 && head_of(rest).is_some_and(|(ty, _)| ty == EntityType::Organization) {
             return classify(lex, names, norm, rest, si, out);
+        }
+    }
+    // (Lotus New Area, Bay New District: a state-level new area of a Chinese city is a place)
+    if let [.., name, new, area] = ws {
+        if new.text == "New" && matches!(area.text.as_str(), "Area" | "District") && capitalised(&name.text) && head_word(&name.text).is_none() {
+            out.push(mention(EntityType::Place, norm, ws, si, "place.en-new-area"));
+            return;
+        }
+    }
+    // (Chairman of the Board of Directors of Bay University: a post on the body's board is a
+    // post in the body)
+    if let [board, of, members, of2, rest @ ..] = ws {
+        if board.text == "Board" && of.text == "of" && matches!(members.text.as_str(), "Directors" | "Trustees" | "Governors") && of2.text == "of" && !rest.is_empty() {
+            let rest = if rest[0].text == "the" { &rest[1..] } else { rest };
+            if !rest.is_empty() {
+                return classify(lex, names, norm, rest, si, out);
+            }
         }
     }
     // the Chinese City of X, City of Almaty: the city the lexicon knows

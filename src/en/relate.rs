@@ -386,7 +386,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // person's titles, no title of A's)
         let clause = role.split(' ').next().is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "and" | "who" | "which" | "by" | "with" | "received" | "met" | "visited"));
         // (Secretary of the Party Leadership Group: a long title the list knows is still one)
-        let long_title = super::words::is_title(&role);
+        // (Chairman of the Board - Rector, Chairman of the Board of Directors: a board's chair
+        // in the body the board governs)
+        let long_title = super::words::is_title(&role) || role.split_once(" of the Board").is_some_and(|(t, _)| super::words::is_title(t)) && role.split(' ').count() <= 8;
         if role.is_empty() || clause || !portfolio && !long_title && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }

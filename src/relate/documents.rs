@@ -36,7 +36,40 @@ pub const RULES: &[Rule] = &[
         example: "中哈跨境数据走廊项目 → 中国 and 哈萨克斯坦",
         run: Run::Sentence(country_compound),
     },
+    Rule {
+        id: "participant.co-builders",
+        predicate: Predicate::Participant,
+        pattern: "A和/与B(开始)合作建设/共同建设/共建 PROJECT; A与B(在线)签署PROJECT建设合作协议/备忘录",
+        example: "东岭学院和南川大学开始合作建设西河工坊 → both are parties to the workshop",
+        run: Run::Sentence(co_builders),
+    },
 ];
+
+const BUILD_VERBS: &[&str] = &["合作建设", "共同建设", "联合建设", "携手共建", "合作共建", "共同打造", "共建", "建设"];
+
+/// The bodies that build a project together, listed before the verb, are its parties.
+fn co_builders(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let adverb = |gap: &str| matches!(gap.trim_start_matches(','), "" | "开始" | "将" | "正式" | "在线" | "共同" | "还" | "正在");
+    for &pi in &s.here {
+        let p = &doc.mentions[pi];
+        if p.ty != EntityType::Project {
+            continue;
+        }
+        // (签署东岭工坊建设合作协议: signing the project's building agreement)
+        let signed = ends_with_at(chars, p.start, s.start, "签署") && starts_with_at(chars, p.end, s.end, "建设");
+        let verb = if signed { Some("签署") } else { BUILD_VERBS.iter().copied().find(|v| ends_with_at(chars, p.start, s.start, v)) };
+        let Some(verb) = verb else { continue };
+        let verb_start = p.start - verb.chars().count();
+        let Some((run, gap)) = doc.last_run_before(&s.institutions, verb_start) else { continue };
+        if run.len() < 2 || !adverb(&gap) {
+            continue;
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(pi), Predicate::Participant, doc.ent(o), s.si, "participant.co-builders"));
+        }
+    }
+}
 
 const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布", "推出", "发表"];
 
@@ -120,6 +153,19 @@ fn pick_country(doc: &Doc, cands: &[usize]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::relate::{facts_of, holds};
+
+    #[test]
+    fn bodies_that_build_a_workshop_together_are_its_parties() {
+        let f = facts_of("今年3月,东岭职业技术学院和南川技术大学开始合作建设塔吉克斯坦西河工坊。7月,北湖海运职业学院与乌兹别克斯坦海川大学,在线签署乌兹别克斯坦西河工坊建设合作谅解备忘录。");
+        for (project, body) in [("塔吉克斯坦西河工坊", "东岭职业技术学院"), ("塔吉克斯坦西河工坊", "南川技术大学"), ("乌兹别克斯坦西河工坊", "北湖海运职业学院"), ("乌兹别克斯坦西河工坊", "乌兹别克斯坦海川大学")] {
+            assert!(holds(&f, project, "participant", body), "{project} {body}: {f:?}");
+        }
+        // (the workshop stands in the country its name opens with)
+        assert!(holds(&f, "塔吉克斯坦西河工坊", "located_in", "塔吉克斯坦"), "{f:?}");
+        // one body that builds, or two that only visit it, are no parties of a pair
+        let f = facts_of("东岭职业技术学院建设泰国西河工坊。南川技术大学和北湖学院参观了泰国西河工坊。");
+        assert!(!f.iter().any(|x| x.1 == "participant"), "{f:?}");
+    }
 
     #[test]
     fn a_body_released_a_document_in_a_city() {
