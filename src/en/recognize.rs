@@ -295,7 +295,8 @@ fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, layout: &L
             if ws[k - 1].text != "of" || names.country(country).is_none() || !(titled(1) || titled(2)) {
                 continue;
             }
-            let run = ws[k + 1..].iter().enumerate().take_while(|(n, w)| *n < 3 && capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && w.start == if *n == 0 { ws[k].end + 1 } else { ws[k + *n].end + 1 }).count();
+            // (up to three capitalised words, each right after the word before it)
+            let run = ws[k + 1..].iter().enumerate().take_while(|(n, w)| *n < 3 && capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && w.start == ws[k + n].end + 1).count();
             if run == 0 || out.iter().any(|m| m.start < ws[k + run].end && ws[k + 1].start < m.end) {
                 continue;
             }
