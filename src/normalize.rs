@@ -423,7 +423,7 @@ mod tests {
 
     #[test]
     fn a_photo_credit_closes_its_line() {
-        let src = "图为东岭职业技术学院会场,这是一张很长的图片说明文字。东岭职业技术学院供图\n东湖市委常委、市委教育工委书记李华出席。";
+        let src = "图为东岭职业技术学院会场,这是一张很长的图片说明文字。东岭职业技术学院供图\n东湖市委常委、市委宣传部部长李华出席。";
         let n = NormText::new(src);
         assert!(n.text.contains("供图\n东湖市委"), "{}", n.text);
     }

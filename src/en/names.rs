@@ -29,8 +29,7 @@ impl EnNames {
         let mut add = |form: &str, name: EnName| {
             if !form.is_empty() {
                 forms.entry(form.to_owned()).or_insert(name);
-                // (Chinese Peoples Political Consultative Conference: a possessive's
-                // apostrophe is often dropped in a name)
+                // (the Peoples Daily: a possessive's apostrophe is often dropped in a name)
                 if form.contains("'s ") {
                     forms.entry(form.replace("'s ", "s ")).or_insert(name);
                 }

@@ -307,11 +307,11 @@ fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, layout: &L
     }
 }
 
-/// `Chairman of the Bay People's Congress (BPC) National Committee`: a body's standing organ
+/// `Chairman of the Bay People's Congress (BPC) National Committee`: a body's national organ
 /// written after the body's name (and its short form) is how a post in the body is titled;
 /// the body is what the text names, the organ no body of its own.
 fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
-    const ORGANS: &[&str] = &["National Committee", "Standing Committee", "Central Committee"];
+    const ORGANS: &[&str] = &["National Committee"];
     let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !ORGANS.contains(&m.label.as_str())).map(|m| m.end).collect();
     out.retain(|m| {
         if m.ty != EntityType::Organization || !ORGANS.contains(&m.label.as_str()) {
@@ -917,7 +917,7 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let ws = &ws[ws.iter().take(2).take_while(|w| stamp(w)).count()..];
     let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
-    // (ASTANA. KAZINFORM - …: a wire's dateline closed by a full stop and the agency's name)
+    // (ASTANA. BAYNEWS - …: a wire's dateline closed by a full stop and the agency's name)
     let agency_after = k > 0 && norm.chars.get(ws[k - 1].end) == Some(&'.') && {
         // (the full stop may end the sentence: read the agency's name from the text after it)
         let from = ws[k - 1].end + 2;
