@@ -784,6 +784,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         }
     }
     x.projects(out);
+    x.workshops(out);
     x.short_universities_listed(out);
     x.bodies_named_by_their_post(out);
     x.dialogues_held(out);
@@ -985,10 +986,11 @@ impl Scan<'_> {
         let before = listed || DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, verb_end, ss, w));
         let after = starts_with_at(chars, t.end, se, "发布") && (self.s.kind == BlockKind::Headline || t.end + 2 >= se);
         let quoted = start > ss && matches!(chars[start - 1], '“' | '《');
-        let generic = only_kind_of_agreement(self.norm.slice(start, t.start));
+        let name = self.norm.slice(start, t.start);
+        let generic = only_kind_of_agreement(name);
         // (签署西河工坊建设合作备忘录: an unquoted agreement to build a project names the
         // project, not a document)
-        let builds_project = ["工坊建设", "项目建设"].iter().any(|w| self.norm.slice(start, t.start).contains(w));
+        let builds_project = ["工坊建设", "项目建设"].iter().any(|w| name.contains(w));
         (t.start - start >= 4 && (before || after) && !quoted && !generic && !builds_project).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
     }
 
@@ -1016,7 +1018,6 @@ impl Scan<'_> {
             // "…项目签约仪式": the project is the head of an event name, handled there
             out.push(mention(EntityType::Project, self.norm, start, p + 2, self.si, "project.head"));
         }
-        self.workshops(out);
     }
 
     /// `南川东岭工坊`, `西河工坊`: a workshop (工坊) with a name is a training facility built

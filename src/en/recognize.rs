@@ -4,7 +4,7 @@
 
 use super::names::EnNames;
 use super::pinyin;
-use super::words::{BODY_NOUNS, CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
+use super::words::{without_acronym, BODY_NOUNS, CONNECTORS, DIVISIONS, HONORIFICS, NOT_NAMES, STATE_FORMS, ORG_HEADS, OTHER_HEADS, PATRONS, SAY, THINK_TANK_WORDS, TITLES, TITLE_MODIFIERS};
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::normalize::NormText;
 use crate::recognize::{EntityType, LexRef, Mention};
@@ -119,12 +119,14 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     let mut out = Vec::new();
     // capitalised runs no rule named, for lists that name bodies of one kind around them
     let mut unnamed: Vec<Mention> = Vec::new();
+    // each sentence's words, read once for the runs below and for the passes after them
+    let sentence_words: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(&norm.chars, s.start, s.end)).collect();
     for (si, s) in layout.sentences.iter().enumerate() {
         if s.kind == BlockKind::Byline {
             continue;
         }
-        let ws = words(&norm.chars, s.start, s.end);
-        out.extend(dateline(lex, names, norm, &ws, si));
+        let ws = &sentence_words[si];
+        out.extend(dateline(lex, names, norm, ws, si));
         let mut i = 0;
         while i < ws.len() {
             let Some(j) = chunk_end(names, &norm.chars, &ws, i) else {
@@ -163,7 +165,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     out.extend(listed_with_bodies(norm, &out, unnamed));
-    bodies_of_a_country_after_titles(names, norm, layout, &mut out);
+    bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
@@ -209,7 +211,7 @@ fn one_body_under_two_names_of_its_country(names: &EnNames, out: &mut [Mention])
     let key = |label: &str| {
         let (body, country) = label.rsplit_once(" of ")?;
         let country = country.strip_prefix("the ").unwrap_or(country);
-        let r = names.country(country).or_else(|| names.get(country).filter(|n| !n.demonym).map(|n| n.lex))?;
+        let r = names.get(country).filter(|n| !n.demonym).map(|n| n.lex)?;
         Some((body.to_owned(), r))
     };
     let mut first: Vec<((String, LexRef), String)> = Vec::new();
@@ -236,7 +238,8 @@ fn headline_events_named_in_full(layout: &Layout, out: &mut [Mention]) {
     let without_the = |ws: &[String]| ws.iter().filter(|w| *w != "the").cloned().collect::<Vec<String>>();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
         let words = plain(&m.label);
-        let same_but_the = |ws: &Vec<String>| ws.len() > words.len() && without_the(ws) == without_the(&words);
+        let bare = without_the(&words);
+        let same_but_the = |ws: &Vec<String>| ws.len() > words.len() && without_the(ws) == bare;
         let headline = !in_body(m);
         let mut fits = body_events.iter().filter(|(l, ws)| *l != m.label && words.len() >= 2 && (same_but_the(ws) || headline && words.len() < ws.len() && words.iter().all(|w| ws.contains(w))));
         let (Some((full, _)), None) = (fits.next(), fits.next()) else { continue };
@@ -286,17 +289,16 @@ fn party_organs_of_bodies(norm: &NormText, out: &mut [Mention]) {
 /// `Deputy Speaker of Bayland's Assembly`, `head of Bayland's Tolkyn`: after a title and `of`, a
 /// country's possessive names the body it has; the capitalised words after it are that body's
 /// name even without a head word (a speaker presides over a chamber: a state body).
-fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
-    for (si, s) in layout.sentences.iter().enumerate() {
-        let ws = words(&norm.chars, s.start, s.end);
+fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    for (si, ws) in sentence_words.iter().enumerate() {
         for k in 2..ws.len().saturating_sub(1) {
             let Some(country) = ws[k].text.strip_suffix("'s").or_else(|| ws[k].text.strip_suffix("’s")) else { continue };
             let titled = |n: usize| k >= n + 1 && super::words::is_title(&joined(&ws[k - 1 - n..k - 1]));
             if ws[k - 1].text != "of" || names.country(country).is_none() || !(titled(1) || titled(2)) {
                 continue;
             }
-            // (up to three capitalised words, each right after the word before it)
-            let run = ws[k + 1..].iter().enumerate().take_while(|(n, w)| *n < 3 && capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && w.start == ws[k + n].end + 1).count();
+            // (up to three capitalised words right after the possessive)
+            let run = if ws[k + 1].start == ws[k].end + 1 { name_run(ws[k + 1..].iter().take(3)) } else { 0 };
             if run == 0 || out.iter().any(|m| m.start < ws[k + run].end && ws[k + 1].start < m.end) {
                 continue;
             }
@@ -311,18 +313,10 @@ fn bodies_of_a_country_after_titles(names: &EnNames, norm: &NormText, layout: &L
 /// written after the body's name (and its short form) is how a post in the body is titled;
 /// the body is what the text names, the organ no body of its own.
 fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
-    const ORGANS: &[&str] = &["National Committee"];
-    let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !ORGANS.contains(&m.label.as_str())).map(|m| m.end).collect();
-    out.retain(|m| {
-        if m.ty != EntityType::Organization || !ORGANS.contains(&m.label.as_str()) {
-            return true;
-        }
-        let gap_from = |end: usize| norm.slice(end, m.start).to_owned();
-        !body_ends.iter().any(|&e| e <= m.start && {
-            let gap = gap_from(e);
-            gap == " " || gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
-        })
-    });
+    const ORGAN: &str = "National Committee";
+    let organ = |m: &Mention| m.ty == EntityType::Organization && m.label == ORGAN;
+    let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !organ(m)).map(|m| m.end).collect();
+    out.retain(|m| !organ(m) || !body_ends.iter().any(|&e| e <= m.start && without_acronym(norm.slice(e, m.start)) == " "));
 }
 
 /// `the National Academy of Sciences of Bayland` is the National Academy of Sciences of later
@@ -678,7 +672,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         // (the name's last word: a bracketed acronym after it is no part of it)
         let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").collect();
         // (… at Bishkek Lotus University Monday: a weekday after the name is none of it)
-        let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
+        let run = name_run(words.iter().copied());
         let at_university = unit && head_of(so_far).is_some() && run > 0 && words[run - 1].text == "University";
         if connector == "at" || at_university {
             return at_university;
@@ -768,8 +762,19 @@ fn in_a_region(so_far: &[Word]) -> bool {
 /// Whether the words start with a part of the world (the South Caucasus, Eastern Europe).
 fn region_at(after: &[Word]) -> bool {
     let words: Vec<&Word> = after.iter().skip_while(|w| w.text == "the").take(3).collect();
-    let run = words.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == words[k - 1].end + 1)).count();
+    let run = name_run(words.iter().copied());
     run > 0 && REGIONS.contains(&words[run - 1].text.as_str())
+}
+
+/// How many words open a run of capitalised name words, each right after the one before it
+/// (a word that names nothing, Monday or Held, ends the run).
+fn name_run<'a>(words: impl IntoIterator<Item = &'a Word>) -> usize {
+    let mut prev_end: Option<usize> = None;
+    words.into_iter().take_while(|w| {
+        let ok = capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && prev_end.is_none_or(|e| w.start == e + 1);
+        prev_end = Some(w.end);
+        ok
+    }).count()
 }
 
 /// The words after a title and its `of (the)`: Director of the Lakeside Institute → Lakeside
@@ -912,35 +917,12 @@ fn lexicon_mention(lex: &Lexicon, norm: &NormText, ws: &[Word], r: LexRef, si: u
 /// date (after a page's own date stamp, `date 2025-08-28`, when one opens the text). A place
 /// the lexicon lacks is still one when its country follows it.
 fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize) -> Option<Mention> {
-    const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let stamp = |w: &Word| w.text == "date" || w.text.chars().all(|c| c.is_ascii_digit() || c == '-') && w.text.len() >= 8;
     let ws = &ws[ws.iter().take(2).take_while(|w| stamp(w)).count()..];
     let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
     // (ASTANA. BAYNEWS - …: a wire's dateline closed by a full stop and the agency's name)
-    let agency_after = k > 0 && norm.chars.get(ws[k - 1].end) == Some(&'.') && {
-        // (the full stop may end the sentence: read the agency's name from the text after it)
-        let from = ws[k - 1].end + 2;
-        let n = norm.chars[from.min(norm.chars.len())..].iter().take_while(|c| c.is_ascii_uppercase()).count();
-        n >= 3 && matches!(norm.slice(from + n, (from + n + 3).min(norm.chars.len())), " - " | " – " | " — ")
-    };
-    if agency_after {
-        let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
-        let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym)?;
-        let mut m = lexicon_mention(lex, norm, &ws[..k], known.lex, si);
-        m.rule = "place.english-dateline";
-        return Some(m);
-    }
-    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') {
-        return None;
-    }
-    let dated = |w: &Word| w.text.chars().all(|c| c.is_ascii_digit()) || MONTHS.iter().any(|m| w.text.starts_with(m));
-    // (TASHKENT, Uzbekistan, August 28: the country between the place and the date)
-    let country_between = ws.get(k).is_some_and(|w| names.get(&w.text).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym) && norm.chars.get(w.end) == Some(&','));
-    let next = ws.get(if country_between { k + 1 } else { k })?;
-    if !dated(next) {
-        return None;
-    }
+    let country_between = if agency_after(norm, ws, k) { false } else { dated_after_comma(names, norm, ws, k)? };
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
     let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym);
     let mut m = match known {
@@ -950,6 +932,32 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     };
     m.rule = "place.english-dateline";
     Some(m)
+}
+
+/// `ASTANA. BAYNEWS - …`: whether the place's capitals (`k` words) close with a full stop
+/// and an agency's name in capitals before a dash. The full stop may end the sentence, so the
+/// agency is read from the text after it.
+fn agency_after(norm: &NormText, ws: &[Word], k: usize) -> bool {
+    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&'.') {
+        return false;
+    }
+    let from = (ws[k - 1].end + 2).min(norm.chars.len());
+    let n = norm.chars[from..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    n >= 3 && matches!(norm.slice(from + n, (from + n + 3).min(norm.chars.len())), " - " | " – " | " — ")
+}
+
+/// `TASHKENT, Uzbekistan, August 28`: whether the place's capitals (`k` words) close with a
+/// comma and a date follows, maybe after the country; `Some(true)` when the country stands
+/// between.
+fn dated_after_comma(names: &EnNames, norm: &NormText, ws: &[Word], k: usize) -> Option<bool> {
+    const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    if k == 0 || norm.chars.get(ws[k - 1].end) != Some(&',') {
+        return None;
+    }
+    let dated = |w: &Word| w.text.chars().all(|c| c.is_ascii_digit()) || MONTHS.iter().any(|m| w.text.starts_with(m));
+    let country_between = ws.get(k).is_some_and(|w| names.get(&w.text).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym) && norm.chars.get(w.end) == Some(&','));
+    let next = ws.get(if country_between { k + 1 } else { k })?;
+    dated(next).then_some(country_between)
 }
 
 /// XI'AN → Xi'an, ASTANA → Astana.

@@ -3,6 +3,7 @@
 
 use crate::recognize::EntityType;
 use crate::relate::{Doc, Predicate, Relation, Rule, Run, Sent};
+use super::words::without_acronym;
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -894,14 +895,6 @@ fn it_part_of(doc: &Doc, s: &Sent, whole: usize, out: &mut Vec<Relation>) {
     }
 }
 
-/// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
-fn without_acronym(between: &str) -> &str {
-    let Some(rest) = between.strip_prefix(" (") else { return between };
-    match rest.split_once(')') {
-        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '/') => after,
-        _ => between,
-    }
-}
 
 /// … in X, … in the X, … in the city of X (… in the Chinese City of X), … at the X.
 fn ends_with_in(between: &str) -> bool {
@@ -1270,11 +1263,11 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let closing = |p: usize| {
             let before = text(doc, m.start, doc.mentions[p].start);
             let of_country = doc.mentions[p].ty == EntityType::Country && (before.ends_with(" of ") || before.ends_with(" of the ")) && !mission;
+            // (a place after `in`, a region or province with its level after `of`; the Chinese
+            // Embassy in Bayland: a mission is in the country after `in` too)
             let level = [" Region", " Province", " Oblast"].iter().any(|l| doc.mentions[p].surface.ends_with(l));
-            let in_city = doc.mentions[p].ty == EntityType::Place && (before.ends_with(" in ") || level && before.ends_with(" of "));
-            // (the Chinese Embassy in Bayland: a mission is in the country after `in`)
-            let in_city = in_city || doc.mentions[p].ty == EntityType::Country && before.ends_with(" in ");
-            doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && (of_country || in_city)
+            let in_place = before.ends_with(" in ") || doc.mentions[p].ty == EntityType::Place && level && before.ends_with(" of ");
+            doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && (of_country || in_place)
         };
         // (the China Studies Center of Lakeside University: the country a body studies)
         let studied = |p: usize| text(doc, doc.mentions[p].end, m.end).starts_with(" Studies");
@@ -1336,7 +1329,7 @@ fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
 /// `A said in his speech that President B has stressed …`: a person named inside what an
 /// earlier person of the sentence said is the speech's subject, not a speaker.
 fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
-    doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.end < m.start).any(|o| {
+    doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).filter(|o| o.ty == EntityType::Person && o.end < m.start).any(|o| {
         let between = text(doc, o.end, m.start);
         let that = between.rfind(" that ");
         that.is_some_and(|k| super::words::SAY.iter().any(|v| between[..k].contains(&format!(" {v}"))))

@@ -214,3 +214,12 @@ pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institu
 
 /// Verbs of saying after (or before) a speaker.
 pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked"];
+
+/// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
+pub fn without_acronym(between: &str) -> &str {
+    let Some(rest) = between.strip_prefix(" (") else { return between };
+    match rest.split_once(')') {
+        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '/') => after,
+        _ => between,
+    }
+}
