@@ -48,6 +48,8 @@ pub fn fold_char(c: char) -> char {
         '〔' | '【' => '(',
         '〕' | '】' => ')',
         '—' | '―' | '─' => '—',
+        // variant forms zhconv leaves as they are (陜西 for 陝西)
+        '陜' => '陕',
         _ => c,
     }
 }

@@ -967,7 +967,12 @@ impl Scan<'_> {
         let counted = start > ss + 1 && is_classifier(chars[start - 1]) && is_count(&chars[ss..start - 1]);
         // (化纤联盟、东岭联盟等N家联盟: a listed alliance may have a two-character name)
         let short_listed = t.start - start == 2 && is_listed_alliance(chars, toks, start, t.end, ss, se);
-        let mut m = ((t.start - start >= 3 || short_listed) && named && !quoted && !counted).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
+        // (建设新型智库联盟, 高端智库联盟: a word of praise before the members' sector makes a
+        // kind; 海川高校智库联盟 is named by its place)
+        let described = ["智库", "高校", "大学", "企业", "媒体"].iter().any(|w| {
+            ends_with_at(chars, t.start, start, w) && PRAISED_KINDS.iter().any(|d| ends_with_at(chars, t.start - w.chars().count(), start, d))
+        });
+        let mut m = ((t.start - start >= 3 || short_listed) && named && !quoted && !counted && !described).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
         // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
         // (not after a dash: 中国—东岭联盟 names a pair)
         if let Some(p) = toks.starting_at(start).filter(|p| p.names_place() && t.end - p.end >= 5 && !matches!(chars[p.end], '-' | '—')) {
@@ -1620,7 +1625,11 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
     // (八大资助大学, 非牟利大学合作组织: how bodies are funded says what kind they are)
     let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w));
-    after_place.is_some_and(|p| p < head_start && PRAISE.contains(&norm.slice(p, head_start))) || prefix.ends_with("领域") || prefix.ends_with("伙伴") || counted_parties || funding
+    // (中国首个国家级农业高新区: a place's first or best body of a kind is described, not named)
+    let ranked_in_place = after_place.is_some_and(|p| p < head_start && (PRAISE.contains(&norm.slice(p, head_start)) || EVALUATIVE_LEADS.iter().any(|w| norm.slice(p, head_start).starts_with(w))));
+    // (自发自律类智库组织, 此类机构: bodies "of the X type" are a type)
+    let of_a_type = prefix.ends_with('类') || prefix.split_once('类').is_some_and(|(_, rest)| lex.descriptors.iter().any(|d| d == rest));
+    ranked_in_place || prefix.ends_with("领域") || prefix.ends_with("伙伴") || counted_parties || funding || of_a_type
 }
 
 /// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
@@ -1691,7 +1700,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // 规程和理事会, 专家与委员会: a conjunction right before the head joins two nouns, it names no body
-    if head_tok.start > start && matches!(chars[head_tok.start - 1], '和' | '与' | '或') {
+    // (but 东岭杏和公司: a company's one- or two-character trade name may end in 和, right after its place)
+    let trade_name = head_tok.has(|t| matches!(t, Tag::OrgHead(h) if h.kind == OrgKind::Company)) && toks.within(start, head_tok.start).any(|t| t.names_place() && (2..=3).contains(&(head_tok.start - t.end)));
+    if head_tok.start > start && matches!(chars[head_tok.start - 1], '和' | '与' | '或') && !trade_name {
         return None;
     }
     let head_len = head_tok.end - head_tok.start;
@@ -1997,6 +2008,9 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
 }
 
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
+/// Words that praise or count a kind of body (新型智库, 高端智库, 各国智库) and name none.
+const PRAISED_KINDS: &[&str] = &["新型", "高端", "一流", "顶尖", "知名", "著名", "优秀", "领先", "重要", "主要", "各国", "各类", "各地", "国内外", "海内外"];
+
 fn only_descriptors(lex: &Lexicon, words: &[char]) -> bool {
     // most prefixes start with no describing word: a test on the first character saves the rest
     if words.is_empty() || words.len() > 12 || !lex.descriptors.iter().any(|d| d.starts_with(words[0])) {
@@ -2649,6 +2663,22 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn bodies_of_a_type_a_trade_name_ending_in_he_and_a_variant_character() {
+        // 自发自律类智库组织, 智库行业协会: a type of body and a sector's association in general
+        assert!(orgs("组建联盟,或者成立智库行业协会等自发自律类智库组织。").is_empty());
+        // 中国首个国家级农业高新区: a place's first body of a kind
+        assert!(orgs("这里是中国首个国家级农业高新区。").is_empty());
+        // 塔吉克斯坦杏和公司: a trade name may end in 和 right before 公司 after its country
+        assert_eq!(orgs("塔吉克斯坦杏和公司负责人王明介绍情况。"), vec!["塔吉克斯坦杏和公司"]);
+        assert!(orgs("东岭政府和公司代表出席。").iter().all(|o| !o.ends_with("和公司")));
+        // 跟X公司达成合作: the preposition before a company is no part of it
+        assert_eq!(orgs("他跟东岭乐达生物科技有限公司达成合作。"), vec!["东岭乐达生物科技有限公司"]);
+        // 陜西: a variant form of 陕 the converter leaves alone
+        let places = labels_of("博览会在陜西楊凌舉辦。", super::EntityType::Place);
+        assert!(places.contains(&"陕西".to_owned()) && places.contains(&"杨凌".to_owned()), "{places:?}");
     }
 
     fn labels_of(text: &str, ty: super::EntityType) -> Vec<String> {

@@ -1235,3 +1235,18 @@ fn a_wire_dateline_with_its_agency_a_possessive_inside_a_meeting_board_chairs_an
     assert_eq!(councils.len(), 1, "{councils:?}");
     assert!(has_relation(&r, "Wang Ming", "position", &councils[0]) && has_relation(&r, "Tian Hua", "position", &councils[0]), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_body_named_after_a_person_either_way_a_delegation_s_head_and_a_memorandum_of_no_name() {
+    let r = report(&[extract_file(&fixture("en_agri_delegations.txt"))]);
+    // Lakeside Regional University named after Tolkyn is the Tolkyn Lakeside Regional University
+    let lakeside: Vec<String> = labels_of(&r, "Organization").into_iter().filter(|l| l.contains("Lakeside")).collect();
+    assert_eq!(lakeside.len(), 1, "{lakeside:?}");
+    // the delegation of X headed by rector A: A is X's rector
+    assert!(has_relation(&r, "Arman Seitov", "position", &lakeside[0]), "{:?}", relations(&r));
+    // led by Pr. A: the one who leads is a person, with no title the rule knows
+    assert!(has_entity(&r, "Person", "Lin Weixing"), "{:?}", entities(&r));
+    assert!(!has_relation(&r, "Lin Weixing", "position", "Bay Agricultural University"), "{:?}", relations(&r));
+    // a Memorandum of Understanding names the kind of paper, not a document
+    assert!(labels_of(&r, "Document").is_empty(), "{:?}", entities(&r));
+}

@@ -1118,6 +1118,10 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     }
     if let Some((ty, kind)) = head_of(ws) {
         for part in split_list(ws) {
+            // (a Memorandum of Understanding: the kind of paper, not one named)
+            if ty == EntityType::Document && part.iter().all(|w| AGREEMENT_KIND_WORDS.contains(&w.text.as_str())) {
+                continue;
+            }
             let mut m = mention(ty, norm, part, si, rule_of(ty));
             chinese_name_after(norm, &mut m);
             // (the Consulate General of X in Aktobe is later the Consulate General of X)
@@ -1239,6 +1243,9 @@ fn chinese_name_after(norm: &NormText, m: &mut Mention) {
         m.label = inner;
     }
 }
+
+/// Words that together only say what kind of paper was signed (Memorandum of Cooperation).
+const AGREEMENT_KIND_WORDS: &[&str] = &["Memorandum", "Memorandums", "Memoranda", "Agreement", "Agreements", "Protocol", "of", "on", "and", "Understanding", "Cooperation", "Mutual", "Intent", "Framework", "Cooperative"];
 
 fn rule_of(ty: EntityType) -> &'static str {
     match ty {
@@ -1536,7 +1543,11 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (a delegation led by Wang Lei and …, a committee on cooperation Wang Lei, who …: a
     // pinyin family and given name between lower-case words names a person wherever it stands)
     let pinyin_between = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && i > 0 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase) && ws.get(j).is_none_or(|w| !capitalised(&w.text));
-    if appositive || pinyin_subject || pinyin_between || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    // (a delegation led by Tom Hale, headed by Prof. Ann Lee: the one who leads is a person
+    // when no word of the run is a country, place or body the lexicon knows)
+    let by_at = if i >= 1 && HONORIFICS.contains(&ws[i - 1].text.as_str()) { i - 1 } else { i };
+    let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
+    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }
@@ -1776,6 +1787,8 @@ fn named_after_a_person(norm: &NormText, out: &mut [Mention]) {
         let family = (k..chars.len()).take_while(|&j| chars[j].is_alphabetic() || chars[j] == '-').count();
         if family >= 2 && chars[k].is_uppercase() {
             m.aliases.push(m.label.clone());
+            // (the Berg Lakeside State University: the honoree's name may open the name instead)
+            m.aliases.push(format!("{} {}", norm.slice(k, k + family), m.label));
             m.end = k + family;
             m.surface = norm.slice(m.start, m.end).to_owned();
             m.label = m.surface.clone();

@@ -35,6 +35,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(minister_of_named_ministry),
     },
     Rule {
+        id: "position.en-delegation-head",
+        predicate: Predicate::Position,
+        pattern: "the delegation of (the) ORG headed/led by TITLE NAME",
+        example: "the delegation of Lakeside University headed by rector Tom Hale → rector of Lakeside University",
+        run: Run::Sentence(delegation_head),
+    },
+    Rule {
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
@@ -613,6 +620,27 @@ fn minister_of_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) 
         let deputy = ["First Deputy ", "Deputy ", "Vice "].iter().find(|d| lead.ends_with(**d)).map_or("", |d| d);
         out.push(Relation { role: Some(format!("{deputy}Minister")), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-minister-of-named-ministry") });
         doc.with_post.insert(p);
+    }
+}
+
+/// A delegation's head holds the title he is given in the body the delegation comes from.
+fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        if doc.with_post.contains(&p) {
+            continue;
+        }
+        let ps = doc.mentions[p].start;
+        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 40) else { continue };
+        let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
+        let led = text(doc, oe, ps);
+        let Some(title) = [" headed by ", " led by "].iter().find_map(|w| led.strip_prefix(w)).map(str::trim) else { continue };
+        let from_body = text(doc, s.start.max(os.saturating_sub(20)), os);
+        let known = super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title));
+        if known && (from_body.ends_with("delegation of the ") || from_body.ends_with("delegation of ")) {
+            out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-head") });
+            doc.with_post.insert(p);
+        }
     }
 }
 

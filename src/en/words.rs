@@ -192,7 +192,7 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Mr", "Ms", "Mrs", "Dr"];
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr"];
 
 /// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
 /// as one word).

@@ -123,6 +123,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (于 as 在: X本月于釜山召开; 在丝路古郡敦煌: a description of the place between;
         // 假 as 在 in Hong Kong usage: 一连两日假X举行)
         let country_before = described_place_start(chars, s.start, country_before);
+        let country_before = epithet_start(doc, s, country_before);
         if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于' | '假') {
             continue;
         }
@@ -158,6 +159,18 @@ fn described_place_start(chars: &[char], sent_start: usize, start: usize) -> usi
         return start;
     }
     (start.saturating_sub(10).max(sent_start)..start.saturating_sub(2)).rev().find(|&k| k > sent_start && matches!(chars[k - 1], '在' | '于') && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))).unwrap_or(start)
+}
+
+/// 在中国“农科城”杨凌, 在“东岭之心”西河: where a quoted byname before a place opens, with the
+/// country it belongs to before it; `start` when there is none.
+fn epithet_start(doc: &Doc, s: &Sent, start: usize) -> usize {
+    let chars = doc.chars();
+    if start == 0 || chars[start - 1] != '”' {
+        return start;
+    }
+    let Some(open) = (start.saturating_sub(10).max(s.start)..start - 1).rev().find(|&k| chars[k] == '“') else { return start };
+    let country = doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == open);
+    country.map_or(open, |c| doc.mentions[c].start)
 }
 
 /// 在位于P的VENUE: where the phrase's 在 stands and where the venue named after 的 ends, when
@@ -601,6 +614,17 @@ mod tests {
     use super::super::{facts_of, holds};
 
     #[test]
+    fn held_in_a_place_after_its_country_and_a_quoted_byname_and_a_district_in_its_province() {
+        let f = facts_of("正在中国“农科城”杨凌举行的第三十届东岭农业博览会上,展馆人头攢动。");
+        assert!(holds(&f, "第三十届东岭农业博览会", "held_at", "杨凌"), "{f:?}");
+        let f = facts_of("在陕西杨凌举办的东岭农业博览会落下帷幕。");
+        assert!(holds(&f, "杨凌", "located_in", "陕西"), "{f:?}");
+        // a province and a city apart in the sentence say nothing of each other
+        let f = facts_of("陕西代表团访问了天津。");
+        assert!(!holds(&f, "天津", "located_in", "陕西"), "{f:?}");
+    }
+
+    #[test]
     fn hosts_of_meetings_listed_after_a_clause_of_other_organisers() {
         let f = facts_of("9月5日,由商务部主办,我校承办的援外培训项目“东岭国家经济外交研修班”、“西河技术专家培训班”在东岭大学举行联合开班仪式。");
         for ev in ["东岭国家经济外交研修班", "西河技术专家培训班"] {
@@ -815,9 +839,9 @@ mod tests {
         let f = facts_of("首届东岭农业论坛在位于陕西杨凌的西河农业大学举行。");
         assert!(holds(&f, "首届东岭农业论坛", "held_at", "杨凌"), "{f:?}");
         assert!(holds(&f, "杨凌", "located_in", "陕西") && holds(&f, "西河农业大学", "located_in", "杨凌"), "{f:?}");
-        // no district without 位于 before the province
-        let f = facts_of("陕西杨凌的西河农业大学主办论坛。");
-        assert!(!f.iter().any(|x| x.2 == "杨凌" || x.0 == "杨凌"), "{f:?}");
+        // no district the lexicon does not know without 位于 before the province
+        let f = facts_of("陕西岭川的西河农业大学主办论坛。");
+        assert!(!f.iter().any(|x| x.2 == "岭川" || x.0 == "岭川"), "{f:?}");
     }
 
     #[test]

@@ -222,9 +222,22 @@ fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (位于陕西杨凌的…: a district read after its province is in it)
         // (云南省玉溪市元江县: a division read in a chain is in the place before it)
         let district = matches!(km.rule, "place.district-after-place" | "place.division-in-chain");
-        if let Some(&c) = cps.iter().find(|&&c| (doc.mentions[c].ty == EntityType::Country || district) && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start))) {
+        if let Some(&c) = cps.iter().find(|&&c| (doc.mentions[c].ty == EntityType::Country || district || city_after_its_province(doc, c, k)) && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start))) {
             out.push(Relation::new(doc.ent(k), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.country-then-place"));
         }
+    }
+}
+
+/// (陕西杨凌, 浙江杭州: a known city or district read right after a known province of its
+/// country is in that province)
+fn city_after_its_province(doc: &Doc, province: usize, city: usize) -> bool {
+    let place = |k: usize| match doc.mentions[k].lex {
+        Some(LexRef::Place(i)) => Some(&doc.lex.places[i]),
+        _ => None,
+    };
+    match (place(province), place(city)) {
+        (Some(p), Some(c)) => matches!(p.kind.as_str(), "province" | "region") && matches!(c.kind.as_str(), "city" | "district") && p.country == c.country,
+        _ => false,
     }
 }
 

@@ -411,6 +411,8 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
     // (由A、B、东岭对话共同发起: a last item no rule names leaves the founders before it)
     let opens = |k: usize| ["共同", "联合"].iter().chain(INITIATING).any(|w| starts_with_at(chars, k, end, w));
     let after = super::unnamed_item_end(chars, after, end, opens).unwrap_or(after);
+    // (由东岭社科联(社科院)发起: the body's other name in brackets is still the body)
+    let after = bracket_end(chars, after, end).unwrap_or(after);
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });
@@ -425,6 +427,14 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
         }
     }
     None
+}
+
+/// Where a short bracket opening at `at` closes (past the `)`), if one does within a few characters.
+fn bracket_end(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    if chars.get(at) != Some(&'(') {
+        return None;
+    }
+    (at + 1..end.min(at + 12)).find(|&k| chars[k] == ')').map(|k| k + 1)
 }
 
 fn is_numeral(c: char) -> bool {
@@ -830,6 +840,15 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_founder_with_its_other_name_in_brackets_and_a_kind_of_alliance_that_names_none() {
+        let f = facts_of("东岭自贸智库联盟由东岭省社科联(社科院)发起倡议,并联合其他11个省市社会科学机构共同成立。");
+        assert!(holds(&f, "东岭省社科联", "founding_member", "东岭自贸智库联盟"), "{f:?}");
+        // 建设新型智库联盟: a describing word before the members' sector names a kind of alliance
+        let f = facts_of("建设新型智库联盟,是完善新型智库体系的需要。各地积极建设高端智库联盟。");
+        assert!(f.is_empty(), "{f:?}");
+    }
 
     #[test]
     fn a_joiner_whose_clause_counts_the_members_and_a_dated_founding_is_background() {
