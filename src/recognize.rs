@@ -791,11 +791,20 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     category_lists(norm, chars, s, si, out);
     x.quoted_names(out);
     x.venues(out);
+    x.parks(out);
     x.regions(out);
     persons(lex, norm, chars, s, si, toks, out);
 }
 
 const NAME_RULES: ScanRules = ScanRules { alnum: false, year: false };
+
+/// Last words of a park's or a zone's name, longest first.
+const PARK_HEADS: &[&str] = &["示范园区", "示范园", "产业园区", "产业园", "科技园", "工业园区", "工业园", "物流园", "加工园区", "园区", "示范区", "开发区", "合作区", "试验区"];
+
+/// 中乌, 中哈: China and another country by their first characters, opening a name.
+fn is_country_pair_at(lex: &Lexicon, chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'中') && chars.get(at + 1).is_some_and(|c| lex.countries.iter().any(|k| k.short.as_deref().is_some_and(|s| s.starts_with(*c) && s.chars().count() == 1)))
+}
 
 /// Whether `start..at` is one country or place token (中国 in 中国外交部).
 fn only_place_before(toks: &Tokens, start: usize, at: usize) -> bool {
@@ -1048,13 +1057,46 @@ impl Scan<'_> {
         }
     }
 
-    /// 北湖社社长, 东岭改院院长: a short name ending in the character its post opens with
-    /// (社 before 社长, 院 before 院长) names a body no head word of the lexicon ends.
+    /// 东岭农业科技示范园, 中乌现代农业示范园, 西河物流加工园区: a park or zone named with its
+    /// country, place or country pair in front is a place, wherever it stands (a zone's
+    /// committee, 东岭示范区管委会, is a body of its own).
+    fn parks(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        for head in PARK_HEADS {
+            let mut k = ss;
+            while let Some(p) = find_word(chars, k, se, head) {
+                k = p + 1;
+                let end = p + head.chars().count();
+                // (…示范园上合实训基地, 示范区党工委: the park names a body or a unit after it)
+                let name_goes_on = toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)))
+                    || toks.within(end, se.min(end + 12)).next().is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_))) && chars[end..t.start].iter().all(|&c| is_cjk(c)));
+                if name_goes_on {
+                    continue;
+                }
+                let start = scan_left(chars, toks, ss, p, NAME_RULES);
+                // (支持杨凌农业…示范区: a verb before the place is no part of the name)
+                let start = toks.within(start, p).find(|t| t.names_place()).map_or(start, |t| t.start);
+                let opener = toks.starting_at(start).is_some_and(|t| t.names_place()) || is_country_pair_at(self.lex, chars, start);
+                if !opener || p - start < 4 || only_descriptors(self.lex, &chars[start + 2..p]) {
+                    continue;
+                }
+                // (共同建设“中哈农业示范园”: a park two sides build is their project)
+                let built = start > ss && chars[start - 1] == '“' && ["建设", "共建", "建成", "打造"].iter().any(|w| ends_with_at(chars, start - 1, ss, w));
+                let (ty, rule) = if built { (EntityType::Project, "project.park-built") } else { (EntityType::Place, "place.park-with-its-place") };
+                out.push(mention(ty, self.norm, start, end, self.si, rule));
+            }
+        }
+    }
+
+    /// 北湖社社长, 东岭改院副院长: a short name ending in the character its post opens with
+    /// (社 before 社长, 院 before 院长 or 副院长) names a body no head word of the lexicon ends.
     fn bodies_named_by_their_post(&self, out: &mut Vec<Mention>) {
         let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
         for t in toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post))) {
-            let h = t.start;
-            if h < ss + 3 || chars[h - 1] != chars[h] || !matches!(chars[h], '社' | '院' | '所') {
+            // (东岭所副所长: or its deputy's post, 副 read as the post's modifier)
+            let h = if t.start > ss && chars[t.start - 1] == '副' { t.start - 1 } else { t.start };
+            let unit_char = t.start;
+            if h < ss + 3 || chars[h - 1] != chars[unit_char] || !matches!(chars[unit_char], '社' | '院' | '所') {
                 continue;
             }
             // (研究院院长: a head word the lexicon knows names the body already)
@@ -1066,7 +1108,7 @@ impl Scan<'_> {
                 continue;
             }
             let mut m = mention(EntityType::Organization, self.norm, start, h, self.si, "org.named-by-its-post");
-            m.kind = Some(if chars[h] == '社' { OrgKind::Association } else { OrgKind::Research });
+            m.kind = Some(if chars[unit_char] == '社' { OrgKind::Association } else { OrgKind::Research });
             out.push(m);
         }
         self.institutes_before_their_heads(out);
@@ -1693,8 +1735,14 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     let bureau = ["局", "署", "处", "司", "部", "厅", "委员会", "办公室"].iter().any(|h| ends_with_at(chars, end, start, h));
     let start = if bureau { with_listed_noun_before_ji(chars, toks, start) } else { start };
+    // (来自治区农科院: the word 来自 took the region's first character)
+    let start = if start > 0 && chars[start - 1] == '自' && starts_with_at(chars, start, end, "治区") { start - 1 } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
+    // (东岭示范基地实训基地: the training base of a base is read as the base's part, not a name)
+    if name.ends_with("基地") && name[..name.len() - "基地".len()].contains("基地") {
+        return None;
+    }
     // (…商会联合总会: a verb cut from the front may be the head's own first word: no name then)
     if head_tok.start < start {
         return None;
@@ -2663,6 +2711,25 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn parks_named_with_their_place_bases_and_short_names_by_a_deputy_s_post() {
+        let places = |t: &str| labels_of(t, super::EntityType::Place);
+        // a park or zone opened by its country, place or a country pair is a place
+        let p = places("哈萨克斯坦东岭农产品物流加工园区、中乌现代农业科技示范园等基地揭牌。");
+        assert!(p.contains(&"哈萨克斯坦东岭农产品物流加工园区".to_owned()) && p.contains(&"中乌现代农业科技示范园".to_owned()), "{p:?}");
+        // (a verb before the place is no part of it; a zone's committee is a body, not the zone)
+        assert!(places("支持杨凌农业高新技术产业示范区和东岭大学培训人员。").contains(&"杨凌农业高新技术产业示范区".to_owned()));
+        assert!(!places("杨凌示范区党工委书记李华出席。").iter().any(|p| p.ends_with("示范区")));
+        // (a park two sides build together is their project; a park of no place is none)
+        assert_eq!(labels_of("双方同意共同建设“中哈东岭农业示范园”。", super::EntityType::Project), vec!["中哈东岭农业示范园"]);
+        assert!(places("各地建设现代农业示范园。").is_empty());
+        // the training base of a base is read as part of that base, not as a name
+        assert!(!orgs("上合组织东岭农业培训示范基地实训基地揭牌。").iter().any(|o| o.ends_with("基地实训基地")));
+        // 营养所副所长: a short name before its deputy's post; 来自治区农科院: the region's 自
+        let o = orgs("营养所副所长王晓红出席。李华一行来自治区农科院调研。");
+        assert!(o.contains(&"营养所".to_owned()) && o.contains(&"自治区农科院".to_owned()), "{o:?}");
     }
 
     #[test]

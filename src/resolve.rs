@@ -140,6 +140,11 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             ));
             by_key.insert((m.ty, key.clone()), e);
             e
+        } else if let Some(e) = field_and_head_of(&entities, m) {
+            let full = entities[e].label.clone();
+            entities[e].merges.push(format!("{} → {}: the field of the name and its last character (resolve.field-and-head)", m.label, full));
+            by_key.insert((m.ty, key.clone()), e);
+            e
         } else {
             let e = entities.len();
             entities.push(Entity {
@@ -204,8 +209,33 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
     (entities, entity_of)
 }
 
+/// 营养所 for 农业农村部食物与营养发展研究所: a body named in short by two characters of
+/// its name, side by side, and the name's last character; the one body of the article that
+/// fits, read before (longest names come first).
+fn field_and_head_of(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<char> = m.label.chars().collect();
+    if m.ty != EntityType::Organization || m.lex.is_some() || short.len() != 3 || !short.iter().all(|&c| crate::scan::is_cjk(c)) {
+        return None;
+    }
+    let field: String = short[..2].iter().collect();
+    let fits = |e: &Entity| e.ty == EntityType::Organization && e.label.chars().count() >= 6 && e.label.ends_with(short[2]) && e.label.contains(&field);
+    let mut found = entities.iter().enumerate().filter(|(_, e)| fits(e)).map(|(i, _)| i);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_body_named_in_short_by_its_field_and_its_last_character() {
+        let x = extract_text("东岭农业部食物与营养发展研究所与西河大学签署备忘录。营养所所长李华主持会议。");
+        let ours: Vec<&str> = x.entities.iter().filter(|e| e.label.ends_with('所')).map(|e| e.label.as_str()).collect();
+        assert_eq!(ours, vec!["东岭农业部食物与营养发展研究所"], "{ours:?}");
+        // two bodies that fit: the short name stays its own
+        let x = extract_text("东岭营养研究所与西河营养研究所签约。营养所所长李华主持会议。");
+        assert!(x.entities.iter().any(|e| e.label == "营养所"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
     use crate::extract::extract_text;
     use crate::recognize::EntityType;
 

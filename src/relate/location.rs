@@ -21,6 +21,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(place_of_body),
     },
     Rule {
+        id: "located_in.set-up-in",
+        predicate: Predicate::LocatedIn,
+        pattern: "在PLACE设立/设置/建设/兴建ORG, the body right after the verb",
+        example: "中方愿在南川设立东岭培训基地 → the base is in 南川",
+        run: Run::Sentence(set_up_in),
+    },
+    Rule {
         id: "located_in.opened-in",
         predicate: Predicate::LocatedIn,
         pattern: "ORG在PLACE(正式)启用/成立/揭牌/落成/开业/挂牌/开馆, the verb closing the clause",
@@ -117,6 +124,25 @@ fn opened_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let after = if chars.get(after) == Some(&'了') { after + 1 } else { after };
         if after >= s.end || matches!(chars[after], ',' | '。' | ';' | '!') {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.opened-in"));
+        }
+    }
+}
+
+/// Verbs by which a place is given a standing body (在南川设立东岭基地); not 成立 or 建立,
+/// which also found alliances and ties wherever their founders meet.
+const SET_UP_VERBS: &[&str] = &["设立", "设置", "建设", "兴建"];
+
+fn set_up_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
+        let p = &doc.mentions[pi];
+        if p.start == s.start || chars[p.start - 1] != '在' {
+            continue;
+        }
+        let Some(v) = SET_UP_VERBS.iter().find(|v| starts_with_at(chars, p.end, s.end, v)) else { continue };
+        let body_at = p.end + v.chars().count();
+        if let Some(&o) = s.institutions.iter().find(|&&o| doc.mentions[o].start == body_at && doc.mentions[o].ty == EntityType::Organization) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.set-up-in"));
         }
     }
 }
@@ -265,6 +291,14 @@ pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_body_set_up_in_a_place_and_not_an_alliance_founded_there() {
+        let f = facts_of("中方愿在陕西设立东岭农业技术培训示范基地。");
+        assert!(holds(&f, "东岭农业技术培训示范基地", "located_in", "陕西"), "{f:?}");
+        let f = facts_of("东岭大学与西河大学在北京成立东岭高校联盟。");
+        assert!(!f.iter().any(|r| r.1 == "located_in" && r.2 == "北京"), "{f:?}");
+    }
 
     #[test]
     fn a_city_after_its_country_and_the_word_for_its_capital_is_in_that_country() {
