@@ -801,9 +801,16 @@ const NAME_RULES: ScanRules = ScanRules { alnum: false, year: false };
 /// Last words of a park's or a zone's name, longest first.
 const PARK_HEADS: &[&str] = &["示范园区", "示范园", "产业园区", "产业园", "科技园", "工业园区", "工业园", "物流园", "加工园区", "园区", "示范区", "开发区", "合作区", "试验区"];
 
-/// 中乌, 中哈: China and another country by their first characters, opening a name.
+/// (…示范园上合实训基地, 示范区党工委: a park's name that goes on names a body or a unit after it)
+fn park_name_goes_on(chars: &[char], toks: &Tokens, end: usize, se: usize) -> bool {
+    let names_more = |g: &Tag| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead);
+    toks.starting_at(end).is_some_and(|t| t.has(names_more))
+        || toks.within(end, se.min(end + 12)).next().is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_))) && chars[end..t.start].iter().all(|&c| is_cjk(c)))
+}
+
+/// 中乌, 中哈: China and another country by their one-character forms, opening a name.
 fn is_country_pair_at(lex: &Lexicon, chars: &[char], at: usize) -> bool {
-    chars.get(at) == Some(&'中') && chars.get(at + 1).is_some_and(|c| lex.countries.iter().any(|k| k.short.as_deref().is_some_and(|s| s.starts_with(*c) && s.chars().count() == 1)))
+    chars.get(at) == Some(&'中') && chars.get(at + 1).is_some_and(|c| lex.country_short.contains_key(c))
 }
 
 /// Whether `start..at` is one country or place token (中国 in 中国外交部).
@@ -1062,29 +1069,24 @@ impl Scan<'_> {
     /// committee, 东岭示范区管委会, is a body of its own).
     fn parks(&self, out: &mut Vec<Mention>) {
         let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
-        for head in PARK_HEADS {
-            let mut k = ss;
-            while let Some(p) = find_word(chars, k, se, head) {
-                k = p + 1;
-                let end = p + head.chars().count();
-                // (…示范园上合实训基地, 示范区党工委: the park names a body or a unit after it)
-                let name_goes_on = toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)))
-                    || toks.within(end, se.min(end + 12)).next().is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_))) && chars[end..t.start].iter().all(|&c| is_cjk(c)));
-                if name_goes_on {
-                    continue;
-                }
-                let start = scan_left(chars, toks, ss, p, NAME_RULES);
-                // (支持杨凌农业…示范区: a verb before the place is no part of the name)
-                let start = toks.within(start, p).find(|t| t.names_place()).map_or(start, |t| t.start);
-                let opener = toks.starting_at(start).is_some_and(|t| t.names_place()) || is_country_pair_at(self.lex, chars, start);
-                if !opener || p - start < 4 || only_descriptors(self.lex, &chars[start + 2..p]) {
-                    continue;
-                }
-                // (共同建设“中哈农业示范园”: a park two sides build is their project)
-                let built = start > ss && chars[start - 1] == '“' && ["建设", "共建", "建成", "打造"].iter().any(|w| ends_with_at(chars, start - 1, ss, w));
-                let (ty, rule) = if built { (EntityType::Project, "project.park-built") } else { (EntityType::Place, "place.park-with-its-place") };
-                out.push(mention(ty, self.norm, start, end, self.si, rule));
+        for end in (ss + 1..=se).filter(|&e| matches!(chars[e - 1], '园' | '区')) {
+            // the longest head ending here (示范园区 before 园区)
+            let Some(head) = PARK_HEADS.iter().find(|h| ends_with_at(chars, end, ss, h)) else { continue };
+            let p = end - head.chars().count();
+            if park_name_goes_on(chars, toks, end, se) {
+                continue;
             }
+            let start = scan_left(chars, toks, ss, p, NAME_RULES);
+            // (支持杨凌农业…示范区: a verb before the place is no part of the name)
+            let start = toks.within(start, p).find(|t| t.names_place()).map_or(start, |t| t.start);
+            let opener = toks.starting_at(start).is_some_and(|t| t.names_place()) || is_country_pair_at(self.lex, chars, start);
+            if !opener || p - start < 4 || only_descriptors(self.lex, &chars[start + 2..p]) {
+                continue;
+            }
+            // (共同建设“中哈农业示范园”: a park two sides build is their project)
+            let built = start > ss && chars[start - 1] == '“' && ["建设", "共建", "建成", "打造"].iter().any(|w| ends_with_at(chars, start - 1, ss, w));
+            let (ty, rule) = if built { (EntityType::Project, "project.park-built") } else { (EntityType::Place, "place.park-with-its-place") };
+            out.push(mention(ty, self.norm, start, end, self.si, rule));
         }
     }
 
@@ -2384,7 +2386,7 @@ fn closes_listed_name(chars: &[char], k: usize, se: usize) -> bool {
 
 /// Past a bracket opening at `k` and closing within `reach` characters: a post's scope
 /// (主任(兼)), a note after a listed name (李华(驻会董事)、王明).
-fn past_bracket(chars: &[char], k: usize, se: usize, reach: usize) -> usize {
+pub(crate) fn past_bracket(chars: &[char], k: usize, se: usize, reach: usize) -> usize {
     if chars.get(k) == Some(&'(') {
         if let Some(close) = (k + 1..se.min(k + reach)).find(|&j| chars[j] == ')') {
             return close + 1;

@@ -631,14 +631,18 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let ps = doc.mentions[p].start;
-        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].end < ps && ps - doc.mentions[o].end <= 40) else { continue };
-        let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
-        let led = text(doc, oe, ps);
-        let Some(title) = [" headed by ", " led by "].iter().find_map(|w| led.strip_prefix(w)).map(str::trim) else { continue };
+        // the body right before `headed by TITLE` (or `led by`), and the title
+        let led = |o: usize| {
+            let oe = doc.mentions[o].end;
+            let gap = if oe < ps && ps - oe <= 40 { text(doc, oe, ps) } else { String::new() };
+            [" headed by ", " led by "].iter().find_map(|w| gap.strip_prefix(w)).map(|t| (o, t.trim().to_owned()))
+        };
+        let Some((o, title)) = orgs.iter().find_map(|&o| led(o)) else { continue };
+        let os = doc.mentions[o].start;
         let from_body = text(doc, s.start.max(os.saturating_sub(20)), os);
-        let known = super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title));
+        let known = super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(&title));
         if known && (from_body.ends_with("delegation of the ") || from_body.ends_with("delegation of ")) {
-            out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-head") });
+            out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-head") });
             doc.with_post.insert(p);
         }
     }

@@ -105,13 +105,16 @@ fn place_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// Verbs by which a body opens where it stands (not what it does there: 在北京成立联盟).
 const OPENING_VERBS: &[&str] = &["启用", "成立", "揭牌", "落成", "开业", "挂牌", "开馆", "开园"];
 
+/// The places and countries of the sentence written right after 在.
+fn places_after_zai(doc: &Doc, s: &Sent) -> Vec<usize> {
+    let chars = doc.chars();
+    doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]).into_iter().filter(|&pi| doc.mentions[pi].start > s.start && chars[doc.mentions[pi].start - 1] == '在').collect()
+}
+
 fn opened_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
+    for pi in places_after_zai(doc, s) {
         let p = &doc.mentions[pi];
-        if p.start == s.start || chars[p.start - 1] != '在' {
-            continue;
-        }
         let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].end + 1 == p.start && doc.mentions[o].ty == EntityType::Organization) else { continue };
         let mut k = p.end;
         for w in ["市", "正式", "举行", "隆重"] {
@@ -134,11 +137,8 @@ const SET_UP_VERBS: &[&str] = &["设立", "设置", "建设", "兴建"];
 
 fn set_up_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
+    for pi in places_after_zai(doc, s) {
         let p = &doc.mentions[pi];
-        if p.start == s.start || chars[p.start - 1] != '在' {
-            continue;
-        }
         let Some(v) = SET_UP_VERBS.iter().find(|v| starts_with_at(chars, p.end, s.end, v)) else { continue };
         let body_at = p.end + v.chars().count();
         if let Some(&o) = s.institutions.iter().find(|&&o| doc.mentions[o].start == body_at && doc.mentions[o].ty == EntityType::Organization) {

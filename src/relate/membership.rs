@@ -412,7 +412,7 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
     let opens = |k: usize| ["共同", "联合"].iter().chain(INITIATING).any(|w| starts_with_at(chars, k, end, w));
     let after = super::unnamed_item_end(chars, after, end, opens).unwrap_or(after);
     // (由东岭社科联(社科院)发起: the body's other name in brackets is still the body)
-    let after = bracket_end(chars, after, end).unwrap_or(after);
+    let after = crate::recognize::past_bracket(chars, after, end, 12);
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });
@@ -427,14 +427,6 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
         }
     }
     None
-}
-
-/// Where a short bracket opening at `at` closes (past the `)`), if one does within a few characters.
-fn bracket_end(chars: &[char], at: usize, end: usize) -> Option<usize> {
-    if chars.get(at) != Some(&'(') {
-        return None;
-    }
-    (at + 1..end.min(at + 12)).find(|&k| chars[k] == ')').map(|k| k + 1)
 }
 
 fn is_numeral(c: char) -> bool {
