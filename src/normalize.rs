@@ -182,6 +182,18 @@ fn simplify(chars: &mut [char]) {
     }
 }
 
+/// 共同发起"东岭联盟": a Chinese paragraph that quotes with ASCII marks, in pairs, quotes as
+/// “…” does (one mark for one, so offsets stay); an odd count is left as it is.
+fn pair_ascii_quotes(par: &mut [char]) {
+    let marks: Vec<usize> = par.iter().enumerate().filter(|(_, c)| **c == '"').map(|(k, _)| k).collect();
+    if marks.is_empty() || marks.len() % 2 == 1 || !par.iter().any(|c| crate::scan::is_cjk(*c)) {
+        return;
+    }
+    for (n, k) in marks.into_iter().enumerate() {
+        par[k] = if n % 2 == 0 { '“' } else { '”' };
+    }
+}
+
 /// Fold and simplify a short string the way article text is normalised (no line joining).
 pub fn fold_str(s: &str) -> String {
     let mut chars: Vec<char> = s.chars().filter(|c| !is_space(*c)).map(fold_char).collect();
@@ -255,7 +267,7 @@ impl NormText {
             // a site's menu line ends without a mark but never runs on into the text below
             // (… 东岭学院供图: a photo credit closes its caption, whatever line comes next)
             let credit = ["供图", "摄", "供稿"].iter().any(|w| trimmed.trim_end().ends_with(w));
-            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit);
+            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit && !crate::segment::opens_with_figure_label(trimmed));
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
             prev_line = trimmed;
@@ -266,6 +278,7 @@ impl NormText {
         let mut i = 0;
         while i < chars.len() {
             let j = chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + p);
+            pair_ascii_quotes(&mut chars[i..j]);
             simplify(&mut chars[i..j]);
             i = j + 1;
         }
@@ -457,5 +470,15 @@ mod tests {
         let n = NormText::new("國務院參事與經濟學家");
         assert_eq!(n.text, "国务院参事与经济学家");
         assert_eq!(n.len(), 10);
+    }
+
+    #[test]
+    fn ascii_quotes_in_pairs_in_a_chinese_paragraph_quote_as_curly_marks() {
+        let n = NormText::new("东岭大学与西河大学共同发起\"东岭高校联盟\"。\n\nHe said \"yes\" today.");
+        let text: String = n.chars.iter().collect();
+        assert!(text.contains("“东岭高校联盟”") && text.contains("\"yes\""), "{text}");
+        // an odd count is left as written
+        let n = NormText::new("东岭大学发起\"东岭高校联盟。");
+        assert!(n.chars.contains(&'"'));
     }
 }

@@ -130,7 +130,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
             // 东岭党智库南川研究基金会: 智库 says what kind of body the name after it is
             // (only after a body: 东岭智库联盟, 东岭国家智库合作理事会 are one name)
-            if t.end + 4 <= head_start && starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+            // (…联络部金砖国家智库合作中方理事会: think tanks' cooperation names the council)
+            if t.end + 4 <= head_start && starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
                 break;
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
@@ -985,8 +986,11 @@ impl Scan<'_> {
         let short_listed = t.start - start == 2 && is_listed_alliance(chars, toks, start, t.end, ss, se);
         // (建设新型智库联盟, 高端智库联盟: a word of praise before the members' sector makes a
         // kind; 海川高校智库联盟 is named by its place)
+        // (高校高端智库联盟 names members before the praise: a name)
         let described = ["智库", "高校", "大学", "企业", "媒体"].iter().any(|w| {
-            ends_with_at(chars, t.start, start, w) && PRAISED_KINDS.iter().any(|d| ends_with_at(chars, t.start - w.chars().count(), start, d))
+            let sector_at = t.start - w.chars().count();
+            ends_with_at(chars, t.start, start, w)
+                && PRAISED_KINDS.iter().any(|d| ends_with_at(chars, sector_at, start, d) && !members_named_before(chars, toks, start, sector_at - d.chars().count()))
         });
         let mut m = ((t.start - start >= 3 || short_listed) && named && !quoted && !counted && !described).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
         // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
@@ -1212,7 +1216,9 @@ impl Scan<'_> {
             let n = e - q - 1;
             // (《东岭实业报》: a paper named X报 too, not a report, communiqué or bulletin)
             let paper = inner.ends_with('报') && !["报告", "公报", "简报", "年报", "通报", "快报", "情报", "汇报", "季报", "月报", "呈报"].iter().any(|w| inner.ends_with(w));
-            if chars[q] == '《' && n >= 3 && (PERIODICALS.iter().any(|w| inner.ends_with(w)) || paper) {
+            // (南非《思想者》杂志: the kind of periodical written after the marks)
+            let periodical_after = ["杂志", "期刊", "周刊", "月刊", "日报", "画报"].iter().any(|w| starts_with_at(chars, e + 1, se, w));
+            if chars[q] == '《' && (n >= 3 && (PERIODICALS.iter().any(|w| inner.ends_with(w)) || paper) || n >= 2 && periodical_after) {
                 // 《东岭周刊》发行人: a newspaper or magazine is a medium, not a document
                 let mut m = mention(EntityType::Organization, norm, q + 1, e, si, "org.periodical-in-title-marks");
                 m.kind = Some(OrgKind::Media);
@@ -1547,6 +1553,8 @@ fn only_generic_words(core: &str) -> bool {
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
         "若干", "高峰", "多场", "多个", "智库", "圆桌",
+        // (学术研讨活动和专题研讨会: kinds of meeting joined by a conjunction)
+        "研讨", "交流", "和", "与", "及",
         // (联盟年会, 联盟大会: the alliance's meeting named by its kind)
         "联盟",
     ];
@@ -2057,6 +2065,12 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
     m
 }
 
+/// 高校高端智库联盟, 东岭高端智库联盟: the members' sector or place written before a word of
+/// praise makes the praise part of a name (建设高端智库联盟 stays a kind).
+fn members_named_before(chars: &[char], toks: &Tokens, start: usize, praise_at: usize) -> bool {
+    praise_at > start && (["高校", "大学", "院校", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()))
+}
+
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
 /// Words that praise or count a kind of body (新型智库, 高端智库, 各国智库) and name none.
 const PRAISED_KINDS: &[&str] = &["新型", "高端", "一流", "顶尖", "知名", "著名", "优秀", "领先", "重要", "主要", "各国", "各类", "各地", "国内外", "海内外"];
@@ -2270,7 +2284,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     if given_ok(p + sur + 1) && ends_name(p + sur + 2) && !ends_name(p + sur + 1) {
         return Some(sur + 2);
     }
-    if conj_closes_given_name(chars, toks, p + sur + 1, se) {
+    if conj_closes_given_name(chars, toks, p + sur + 1, se) || wei_closes_given_name(chars, toks, p + sur + 1, se, after_post) {
         return Some(sur + 2);
     }
     if ends_name(p + sur + 1) {
@@ -2283,6 +2297,14 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     let translit = (p..se.min(p + 4)).take_while(|&i| lex.translit.contains(&chars[i])).count() == 4;
     let four_closed = k < se && is_cjk(chars[k]) && (k + 1 >= se || !is_cjk(chars[k + 1]));
     (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
+}
+
+/// 部长助理刘大为出席: after a post, a 为 at `k` ends a given name when a verb of two
+/// characters or a mark closes it at once (为 before a verb is no preposition: 李华为大会致辞
+/// keeps 李华).
+fn wei_closes_given_name(chars: &[char], toks: &Tokens, k: usize, se: usize, after_post: bool) -> bool {
+    let closed = |j: usize| j >= se || matches!(chars[j], ',' | '。' | '、' | ';' | ':' | ')') || toks.starting_at(j).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Speech | WordRole::Stop))));
+    after_post && k < se && chars[k] == '为' && closed(k + 1)
 }
 
 /// 包信和院士出席, 李和表示: a 和 or 与 at `k` ends a given name when a title, a mark or a
@@ -3714,5 +3736,22 @@ mod tests {
         }
         let p = persons("外交部部长助理李华出席。柬埔寨商务部国务秘书王明表示欢迎。东岭大学孔子学院外方院长周立群出席。");
         assert!(["李华", "王明", "周立群"].iter().all(|n| p.contains(&n.to_string())) && !p.contains(&"国务".to_owned()), "{p:?}");
+    }
+
+    #[test]
+    fn praise_after_the_members_sector_a_given_name_closed_by_wei_and_a_periodical_named_after_its_title() {
+        // 高校高端智库联盟: the members' sector before the praise makes a name; 建设高端智库联盟 a kind
+        let alliances = |t: &str| labels_of(t, super::EntityType::Alliance);
+        assert_eq!(alliances("9月20日,高校高端智库联盟成立仪式在东岭召开。"), vec!["高校高端智库联盟"]);
+        assert!(alliances("各地积极建设高端智库联盟,成立仪式在东岭召开。").is_empty());
+        // 部长助理刘大为出席: after a post, 为 before a verb of two characters closes the name
+        assert_eq!(persons("东岭部部长助理李大为出席会议并讲话。"), vec!["李大为"]);
+        // (李为民出席: a 为 inside the given name, before its last character, stays)
+        assert_eq!(persons("东岭部部长李为民出席会议。"), vec!["李为民"]);
+        // 南非《思想者》杂志: the kind of periodical after the marks makes a medium of a short title
+        let x = extract_text("东岭出版局与南非《明灯》杂志签署了合作备忘录。");
+        assert!(x.entities.iter().any(|e| e.label == "明灯" && e.kind == Some(super::OrgKind::Media)), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+        assert!(!orgs("东岭出版局发布了《明灯》报告。").contains(&"明灯".to_owned()));
+        assert!(crate::relate::facts_of("东岭出版局与南非《明灯》杂志签署了合作备忘录。").iter().any(|r| r.0 == "明灯" && r.1 == "located_in" && r.2 == "南非"));
     }
 }

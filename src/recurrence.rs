@@ -126,9 +126,10 @@ pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
     // X,在Y举行: a comma before 在 leaves the clause open
     let from = if chars.get(from) == Some(&',') && chars.get(from + 1) == Some(&'在') { from + 1 } else { from };
     let clause_end = (from..end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end).min(from + 30);
-    // X峰会将于6月举行: an event still to come is not the one reported
+    // X峰会将于6月举行: an event still to come is not the one reported; (把X论坛交给东岭大学
+    // 举办: a meeting entrusted to a host is told of, not reported)
     let verb = HELD.iter().filter_map(|v| crate::scan::find_word(chars, from, clause_end, v)).min();
-    verb.is_some_and(|v| crate::scan::find_word(chars, from, v, "将").is_none())
+    verb.is_some_and(|v| ["将", "交给", "交由", "委托"].iter().all(|w| crate::scan::find_word(chars, from, v, w).is_none()))
 }
 
 /// A headline often names the event its body reports in a shorter form (…理事会会议 over

@@ -145,6 +145,11 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             entities[e].merges.push(format!("{} → {}: the field of the name and its last character (resolve.field-and-head)", m.label, full));
             by_key.insert((m.ty, key.clone()), e);
             e
+        } else if let Some(e) = abbreviated_parent_of(&entities, m) {
+            let full = entities[e].label.clone();
+            entities[e].merges.push(format!("{} → {}: the same unit under its parent's short name (resolve.abbreviated-parent)", m.label, full));
+            by_key.insert((m.ty, key.clone()), e);
+            e
         } else {
             let e = entities.len();
             entities.push(Entity {
@@ -224,6 +229,31 @@ fn field_and_head_of(entities: &[Entity], m: &Mention) -> Option<usize> {
     found.next().is_none().then_some(first)
 }
 
+/// 东大国际研究中心 for 东岭大学国际研究中心: the same unit (four characters or more) under
+/// a short form of its parent's name, the parent's characters kept in order from its first;
+/// the one body of the article that fits, read before (longest names come first).
+fn abbreviated_parent_of(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<char> = m.label.chars().collect();
+    if m.ty != EntityType::Organization || m.lex.is_some() || !short.iter().all(|&c| crate::scan::is_cjk(c)) {
+        return None;
+    }
+    let fits = |e: &Entity| {
+        let full: Vec<char> = e.label.chars().collect();
+        let unit = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
+        let (abbr, parent) = (&short[..short.len() - unit], &full[..full.len() - unit.min(full.len())]);
+        e.ty == EntityType::Organization && unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && keeps_in_order(parent, abbr)
+    };
+    let mut found = entities.iter().enumerate().filter(|(_, e)| fits(e)).map(|(i, _)| i);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// Whether `short`'s characters appear in `long` in the same order.
+fn keeps_in_order(long: &[char], short: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -254,5 +284,15 @@ mod tests {
         // a body named alone stays a body
         let x = extract_text("湖光青年交流合作中心成立仪式在西河举行。");
         assert!(x.entities.iter().any(|e| e.label == "湖光青年交流合作中心" && e.ty == EntityType::Organization));
+    }
+
+    #[test]
+    fn a_unit_under_a_short_form_of_its_parent_is_the_same_unit() {
+        let centres = |t: &str| extract_text(t).entities.into_iter().filter(|e| e.label.ends_with("研究中心")).map(|e| e.label).collect::<Vec<_>>();
+        let c = centres("东岭工业大学区域研究中心成立于2011年。在东工大区域研究中心主任李华眼里,合作很重要。");
+        assert_eq!(c, vec!["东岭工业大学区域研究中心"], "{c:?}");
+        // a short form whose characters are not the parent's in order stays its own
+        let c = centres("东岭工业大学区域研究中心成立于2011年。在西大区域研究中心主任李华眼里,合作很重要。");
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 }

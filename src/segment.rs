@@ -143,6 +143,17 @@ fn after_the_copy(texts: &[&str], bylines: &[usize]) -> std::ops::Range<usize> {
     }
 }
 
+/// 图2-27:东岭论坛在南川举办,图为…; 图为与会嘉宾合影; 上图: a paragraph opened by a
+/// figure's label is the figure's caption, not the report.
+pub fn opens_with_figure_label(p: &str) -> bool {
+    let mut cs = p.chars();
+    match (cs.next(), cs.next()) {
+        (Some('图'), Some(c)) => c.is_ascii_digit() || c == '为',
+        (Some('上' | '下' | '左' | '右'), Some('图')) => matches!(cs.next(), Some(':' | '为')),
+        _ => false,
+    }
+}
+
 fn is_caption_like(line: &str) -> bool {
     line.chars().count() <= 40 && line.ends_with('。') && !line.contains([',', ';'])
 }
@@ -241,6 +252,11 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
             kinds[i] = BlockKind::Furniture;
         }
     }
+    for i in 0..paras.len() {
+        if kinds[i] == BlockKind::Body && opens_with_figure_label(text(paras[i])) {
+            kinds[i] = BlockKind::Caption;
+        }
+    }
     // Captions: short full sentences next to a photo credit (possibly several in a row).
     let credits: Vec<usize> = (0..paras.len()).filter(|&i| kinds[i] == BlockKind::Credit).collect();
     for &c in &credits {
@@ -258,7 +274,8 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
     if bylines.is_empty() {
         let mut sec = Section { span: (0, norm.chars.len()), ..Default::default() };
         // the first line after the page's menus may be a long headline (a full event name)
-        if let Some(fi) = kinds.iter().position(|k| *k != BlockKind::Furniture) {
+        // (a figure's caption above the text is no headline)
+        if let Some(fi) = kinds.iter().position(|k| !matches!(k, BlockKind::Furniture | BlockKind::Caption)) {
             let first = paras[fi];
             if (is_headline_like(text(first)) || is_long_headline(text(first))) && paras.len() > fi + 1 {
                 kinds[fi] = BlockKind::Headline;
@@ -378,5 +395,16 @@ mod menu_tests {
         for text in ["东岭论坛举行 成立海川智库联盟", "(记者 李华 摄)", "作者: 发布时间:2024-12-01 10:54:44 来源:海川日报+收藏本文", "Lakeside University joins the new think tank alliance", "东岭大学、南川大学 和 北湖大学 共同发起"] {
             assert!(!is_menu_line(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_figure_label_is_a_caption_and_no_headline() {
+        assert!(crate::segment::opens_with_figure_label("图2-27:东岭论坛在南川大学举办,图为团队参加会议"));
+        assert!(crate::segment::opens_with_figure_label("图为与会嘉宾合影") && crate::segment::opens_with_figure_label("上图:签约现场"));
+        assert!(!crate::segment::opens_with_figure_label("图书馆联盟成立") && !crate::segment::opens_with_figure_label("上图书馆参观"));
+        let page = "图2-27:东岭论坛在南川大学举办,图为团队参加会议\n东岭大学区域研究中心成立于2011年3月,是国内首家研究区域合作的科研机构。";
+        let norm = crate::normalize::NormText::new(page);
+        let layout = crate::segment::layout(&norm, page);
+        assert!(layout.sections.iter().all(|s| s.headlines.is_empty()), "{:?}", layout.sections);
     }
 }

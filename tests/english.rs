@@ -1250,3 +1250,31 @@ fn a_body_named_after_a_person_either_way_a_delegation_s_head_and_a_memorandum_o
     // a Memorandum of Understanding names the kind of paper, not a document
     assert!(labels_of(&r, "Document").is_empty(), "{:?}", entities(&r));
 }
+
+#[test]
+fn bare_titles_set_off_by_commas_an_address_after_a_body_and_a_network_sponsored_by_its_founders() {
+    let r = report_of_text(
+        "Karachi: On 3rd May 2024, a Memorandum of Understanding was signed between Steppe Institute for Policy Studies (StIPS), Almaty, Kazakhstan and Center for Bay & Harbour Studies (CBHS), Karachi, Pakistan.\n\n\
+         Dr. Aigul Temirova, Director, StIPS, expressed interest in joint research.\n\n\
+         Mr. Omar Farid Shah, Executive Director CBHS stated that the center has worked with many institutes.\n\n\
+         Mr. Daniyar Kassen, Deputy Head of Mission, Embassy of the Republic of Kazakhstan, Karachi stated that the Embassy supports the partnership.\n\n\
+         During the meeting with the Chairman of the Institute, Dr. Tom Hale, the director of the Steppe Institute for Policy Studies, Aigul Temirova, noted the ties.\n\n\
+         A delegation of the Lotus Institute of World Affairs headed by its Director Berik Sadykov has met experts in Beijing.\n\n\
+         Beijing, 24/4/2024, announced the establishment of the Harbour Studies Network jointly sponsored by Xinhua News Agency and 12 research centers.\n",
+    );
+    let rel = relations(&r);
+    for (person, body) in [("Aigul Temirova", "Steppe Institute for Policy Studies"), ("Omar Farid Shah", "Center for Bay & Harbour Studies"), ("Daniyar Kassen", "Embassy of the Republic of Kazakhstan"), ("Berik Sadykov", "Lotus Institute of World Affairs")] {
+        assert!(rel.iter().any(|x| x.0 == person && x.1 == "position" && x.2.starts_with(body)), "{person}: {rel:?}");
+    }
+    // the director of X, B: the title is the name's after it, not the Chairman's before it
+    assert!(!has_relation(&r, "Tom Hale", "position", "Steppe Institute for Policy Studies"), "{rel:?}");
+    assert!(has_relation(&r, "Center for Bay & Harbour Studies", "located_in", "Karachi"), "{rel:?}");
+    // (an acronym with lower-case letters is still one: StIPS)
+    assert!(rel.iter().any(|x| x.0.starts_with("Steppe Institute") && x.1 == "located_in" && x.2 == "Almaty"), "{rel:?}");
+    assert!(has_relation(&r, "Embassy of the Republic of Kazakhstan", "located_in", "Karachi"), "{rel:?}");
+    assert!(has_relation(&r, "Xinhua News Agency", "founding_member", "Harbour Studies Network"), "{rel:?}");
+    // the body under its patron and the body alone: one body
+    let r = report_of_text("A memorandum was signed between the Steppe Institute for Policy Studies under the President of the Republic of Kazakhstan and Lotus University.\n\nThe Steppe Institute for Policy Studies will host the next meeting.\n");
+    let steppe: Vec<String> = labels_of(&r, "Organization").into_iter().filter(|l| l.starts_with("Steppe")).collect();
+    assert_eq!(steppe.len(), 1, "{steppe:?}");
+}

@@ -201,7 +201,21 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     universities_of_units(&mut out);
     headline_events_named_in_full(layout, &mut out);
     one_body_under_two_names_of_its_country(names, &mut out);
+    one_body_with_and_without_its_patron(&mut out);
     out
+}
+
+/// `the Steppe Institute under the President of Kazakhstan` and `the Steppe Institute`: a body
+/// named once with the office it is placed under is one body, under its full name, when one
+/// full name of the article fits.
+fn one_body_with_and_without_its_patron(out: &mut [Mention]) {
+    let full: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Organization && m.label.contains(" under the ")).map(|m| m.label.clone()).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && !m.label.contains(" under the ")) {
+        let mut fits = full.iter().filter(|f| f.split_once(" under the ").is_some_and(|(body, _)| body == m.label));
+        if let (Some(f), None) = (fits.next(), fits.next()) {
+            m.aliases.push(std::mem::replace(&mut m.label, f.clone()));
+        }
+    }
 }
 
 /// `the Lotus Council of the PRC` and `the Lotus Council of China`: a body named with two forms
@@ -1838,7 +1852,10 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
-            let inside = out.iter().any(|m| m.start <= w.start && end <= m.end) || chars.get(w.start.wrapping_sub(1)) == Some(&'(');
+            // (Executive Director CGSS stated: a defined acronym read as a name after a title is
+            // the body, never a person)
+            let read_as_person = |m: &Mention| m.ty == EntityType::Person && m.start == w.start && m.end == end;
+            let inside = out.iter().any(|m| m.start <= w.start && end <= m.end && !read_as_person(m)) || chars.get(w.start.wrapping_sub(1)) == Some(&'(');
             if !inside {
                 let mut m = out[k].clone();
                 (m.start, m.end, m.sentence, m.rule) = (w.start, end, si, "abbreviation.defined-in-brackets");
@@ -1856,6 +1873,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             }
         }
     }
+    out.retain(|m| !(m.ty == EntityType::Person && found.iter().any(|f| f.start == m.start && f.end == m.end)));
     out.extend(found);
 }
 

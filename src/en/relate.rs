@@ -353,12 +353,12 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let next_person = |at: usize| doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == at);
         // (when A's own title came before A: by the Rector of W, A, the Rector of X, B)
         let ps = doc.mentions[p].start;
-        let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps);
+        let titled_before = ps >= 2 && orgs.iter().any(|&w| doc.mentions[w].end + 2 == ps) || set_off_after_title(doc, s, p);
         // (…, A, President of X, B, …: a title without `the` after a name is that name's)
         let the_title = text(doc, pe, doc.mentions[o].start).trim_start_matches(',').trim_start().trim_start_matches("and ").starts_with("the ");
         // (A, vice president of W, B, the first vice president of X, C, …: a list that opens
         // with a name and its title has every title after its name)
-        let name_first = persons.first().is_some_and(|&f| !orgs.iter().any(|&w| doc.mentions[w].end + 2 == doc.mentions[f].start));
+        let name_first = persons.first().is_some_and(|&f| !orgs.iter().any(|&w| doc.mentions[w].end + 2 == doc.mentions[f].start) && !set_off_after_title(doc, s, f));
         if next_person(oe + 1) || titled_before && the_title && !name_first && doc.chars().get(oe) == Some(&',') && next_person(oe + 2) || post_item(doc, s, p, &orgs) {
             continue;
         }
@@ -380,7 +380,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }) {
             between.truncate(k + 8);
         }
-        let Some(cut) = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim()))) else { continue };
+        let of_body = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
+        let Some(cut) = of_body.or_else(|| bare_title(&between)) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
         // (vice-director of the office of external relations at X: a title and its unit)
         let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
@@ -404,6 +405,22 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
     }
+}
+
+/// `Anna Berg, Director, Steppe Institute, said`, `Tom Hale, Executive Director BAYNEWS stated`:
+/// a known title set off by commas or run into the body's name, with no `of` before it.
+fn bare_title(between: &str) -> Option<&str> {
+    let t = between.trim().trim_end_matches(',').trim_end();
+    super::words::is_title(t).then_some(t)
+}
+
+/// `the Chairman of the Institute, Dr. Anna Berg, the director of X, Tom Hale`: a name set off
+/// by a comma after words of its own (a title) is the title's; the next title is the next name's.
+fn set_off_after_title(doc: &Doc, s: &Sent, p: usize) -> bool {
+    let before = text(doc, s.start, doc.mentions[p].start);
+    let before = before.trim_end();
+    let before = ["Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Professor"].iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before).trim_end();
+    before.strip_suffix(',').is_some_and(|b| b.split(' ').rev().take(6).any(|w| super::words::is_title(w)))
 }
 
 /// `The Chamber of Trade, represented by Deputy Chairman Anvar Tolibov, met …`, `The Ministry of
@@ -635,7 +652,10 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let led = |o: usize| {
             let oe = doc.mentions[o].end;
             let gap = if oe < ps && ps - oe <= 40 { text(doc, oe, ps) } else { String::new() };
-            [" headed by ", " led by "].iter().find_map(|w| gap.strip_prefix(w)).map(|t| (o, t.trim().to_owned()))
+            // (headed by its Director A: the body's own head named with a possessive)
+            let title = [" headed by ", " led by "].iter().find_map(|w| gap.strip_prefix(w))?;
+            let title = ["its ", "his ", "her ", "their "].iter().find_map(|p| title.strip_prefix(p)).unwrap_or(title);
+            Some((o, title.trim().to_owned()))
         };
         let Some((o, title)) = orgs.iter().find_map(|&o| led(o)) else { continue };
         let os = doc.mentions[o].start;
@@ -794,7 +814,7 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (… is led by institutions such as A and B: the bodies leading a new alliance found it)
         // (… was established under the leadership of A: the body leading the founding founds it)
         let led = FOUND.iter().filter_map(|v| rest.find(&format!("{v} under the leadership of ")).map(|i| i + v.len() + " under the leadership of ".len())).min();
-        let Some(by) = FOUND.iter().chain(&["led"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min().into_iter().chain(led).min() else { continue };
+        let Some(by) = FOUND.iter().chain(&["led", "sponsored"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min().into_iter().chain(led).min() else { continue };
         // (led by may close a longer clause: … is guided by X and led by A and B)
         let reach = if rest[..by].ends_with("led by ") { 120 } else { 60 };
         if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach {
@@ -1014,7 +1034,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
-        if comma && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p)) {
+        if comma && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p) || closes_address(doc, s, t, p)) {
             continue;
         }
         if doc.ent(t) != doc.ent(p) {
@@ -1061,6 +1081,20 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let semicolons = text(doc, s.start, s.end).contains("; ") && (rest.starts_with(';') || line_end);
     let said = doc.mentions[p].ty == EntityType::Country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
     line_start && line_end || semicolons || said
+}
+
+/// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
+/// stated`: a body's address, its city then its country or the speaker's verb.
+fn closes_address(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
+    const SAYING: &[&str] = &["said", "stated", "noted", "added", "expressed", "emphasized", "emphasised", "stressed", "remarked", "highlighted", "pointed"];
+    if doc.mentions[t].ty != EntityType::Organization || doc.mentions[p].ty != EntityType::Place {
+        return false;
+    }
+    let pe = doc.mentions[p].end;
+    let country_next = s.here.iter().any(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start == pe + 2 && doc.chars().get(pe) == Some(&','));
+    let rest = text(doc, pe, (pe + 16).min(s.end));
+    let verb_next = rest.strip_prefix(' ').is_some_and(|r| SAYING.iter().any(|v| r.split(' ').next() == Some(v)));
+    country_next || verb_next
 }
 
 /// A, B and the C are (its) president members: bodies the text calls members (founding,

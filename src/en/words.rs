@@ -153,6 +153,8 @@ pub const TITLES: &[&str] = &[
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
     "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Member",
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
+    // a diplomatic mission's head and deputy (Deputy Head of Mission, Embassy of …)
+    "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
 ];
 
 /// Whether `words` spell a title of the list, in any case and with or without hyphens
@@ -219,7 +221,8 @@ pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told",
 pub fn without_acronym(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(" (") else { return between };
     match rest.split_once(')') {
-        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '/') => after,
+        // (KazISS: an acronym may keep a word's lower-case letters)
+        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.starts_with(|c: char| c.is_ascii_uppercase()) && acr.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 && acr.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '/') => after,
         _ => between,
     }
 }

@@ -877,4 +877,14 @@ mod tests {
         let f = facts_of("7月10日,来华参加东岭数字论坛活动的西河大学代表访问南川大学。会谈中,西河大学校长李华说,希望深化合作。");
         assert!(!f.iter().any(|r| r.1 == "spoke_at"), "{f:?}");
     }
+
+    #[test]
+    fn a_meeting_entrusted_to_a_host_is_no_event_the_report_tells_of() {
+        let text = "东岭大学区域研究中心成立于2011年3月,是国内首家研究区域合作的科研机构。\n“区域合作前景广阔。”东岭大学区域研究中心主任李华表示。国家还把2017年东岭智库论坛交给东岭大学举办。";
+        let f = facts_of(text);
+        assert!(!f.iter().any(|r| r.1 == "spoke_at"), "{f:?}");
+        // held there, the meeting is the report's
+        let f = facts_of("2017年东岭智库论坛在东岭大学举办。东岭大学区域研究中心主任李华表示,区域合作前景广阔。");
+        assert!(holds(&f, "李华", "spoke_at", "2017年东岭智库论坛"), "{f:?}");
+    }
 }

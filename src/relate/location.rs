@@ -164,7 +164,19 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         if ty == EntityType::Organization {
             country_of_branch(doc, s, mi, out);
+            country_before_title(doc, s, mi, out);
         }
+    }
+}
+
+/// 南非《东岭》杂志: a country right before a periodical's title marks is where it appears.
+fn country_before_title(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
+    let m = &doc.mentions[mi];
+    if m.rule != "org.periodical-in-title-marks" || m.start == 0 || doc.chars()[m.start - 1] != '《' {
+        return;
+    }
+    if let Some(&c) = s.here.iter().find(|&&k| doc.mentions[k].ty == EntityType::Country && doc.mentions[k].end == m.start - 1) {
+        out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.name-prefix"));
     }
 }
 

@@ -59,8 +59,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "member.became-member",
         predicate: Predicate::Member,
-        pattern: "A、B(已)成为(该联盟|ALLIANCE)(的)成员(单位)",
-        example: "此前,东岭大学已成为该联盟成员单位 → a member",
+        pattern: "A、B(已)成为(该联盟|ALLIANCE)(的)成员(单位); A…,(时间)被选为/当选为/被吸收为ALLIANCE(副)理事长单位/理事单位",
+        example: "此前,东岭大学已成为该联盟成员单位 → a member; 东岭研究中心成立于2011年,2017年被选为东岭智库合作理事会副理事长单位 → a member",
         run: Run::Within("founding_member.became-member"),
     },
     Rule {
@@ -222,8 +222,17 @@ fn joins(gap: &str) -> bool {
 fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let Some((mut run, gap)) = founding_list(doc, s, ai) else { continue };
-        if let Some(lead) = lead_before_list(doc, s, doc.mentions[run[0]].start) {
+        let lead = lead_before_list(doc, s, doc.mentions[run[0]].start);
+        // (A与B共同发起X,并与区内多所高校成立了Y: the later clause has partners of its own, and
+        // only A acts in both)
+        if partners_of_own_clause(&gap) {
+            run.clear();
+        }
+        if let Some(lead) = lead {
             run.insert(0, lead);
+        }
+        if run.is_empty() {
+            continue;
         }
         let (predicate, rule) = if joins(&gap) { (Predicate::Member, "member.list-before-joining-verb") } else { (Predicate::FoundingMember, "founding_member.list-before-founding-verb") };
         if let Some(deng) = gap.find('等') {
@@ -236,6 +245,13 @@ fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// ,并与…成立了Y: a clause after the list's own founding with partners of its own (与, 同).
+fn partners_of_own_clause(gap: &str) -> bool {
+    let Some(c) = gap.rfind(',') else { return false };
+    let clause = &gap[c + ','.len_utf8()..];
+    ["并与", "并同", "又与", "还与"].iter().any(|w| clause.starts_with(w)) && FOUNDING_VERBS.iter().any(|v| gap[..c].contains(v))
+}
+
 /// A联合B、C等47所高校发起成立X, A于2015年与B共同创立X: the body that brings the others in,
 /// or acts with them after a time, founds the alliance too.
 fn lead_before_list(doc: &Doc, s: &Sent, first: usize) -> Option<usize> {
@@ -246,7 +262,7 @@ fn lead_before_list(doc: &Doc, s: &Sent, first: usize) -> Option<usize> {
             return false;
         }
         let gap: String = chars[e..first].iter().collect();
-        let timed = gap.strip_prefix('于').and_then(|g| g.strip_suffix('与')).is_some_and(|t| t.chars().count() <= 12 && t.trim().ends_with(['年', '月', '日']) && t.chars().all(|c| c.is_ascii_digit() || c == ' ' || "年月日".contains(c)));
+        let timed = gap.strip_prefix(['于', '在']).and_then(|g| g.strip_suffix('与')).is_some_and(|t| t.chars().count() <= 12 && t.trim().ends_with(['年', '月', '日']) && t.chars().all(|c| c.is_ascii_digit() || c == ' ' || "年月日".contains(c)));
         gap == "联合" || timed
     })
 }
@@ -688,24 +704,35 @@ fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
     }
 }
 
+/// Verbs that make a body a member: 成为, and the passive of an election or an admission.
+const BECOME: &[&str] = &["成为", "被选为", "当选为", "被吸收为", "被接纳为"];
+/// What a member is called after the alliance: 成员(单位), or its seat on the council.
+const MEMBER_SEATS: &[&str] = &["成员", "常务理事单位", "副理事长单位", "理事长单位", "理事单位", "会员单位"];
+
 /// A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位): founders when a first batch,
-/// members otherwise.
+/// members otherwise; X…,2017年被选为ALLIANCE副理事长单位: the body the sentence is about.
 fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    let mut from = s.start;
-    while let Some(v) = find_word(chars, from, s.end, "成为") {
-        from = v + 2;
-        let Some((alliance, after)) = alliance_after_become(doc, s, v) else { continue };
-        let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
-        let (past, first_batch) = past_batch(chars, after, s.end);
-        if !starts_with_at(chars, past, s.end, "成员") {
-            continue;
-        }
-        let Some((run, gap)) = doc.last_run_before(&s.institutions, v) else { continue };
-        // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
-        let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
-        let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
-        if adverbs || described {
+    for verb in BECOME {
+        let mut from = s.start;
+        while let Some(v) = find_word(chars, from, s.end, verb) {
+            let ve = v + verb.chars().count();
+            from = ve;
+            let Some((alliance, after)) = alliance_after_become(doc, s, v, ve) else { continue };
+            let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
+            let (past, first_batch) = past_batch(chars, after, s.end);
+            if !MEMBER_SEATS.iter().any(|w| starts_with_at(chars, past, s.end, w)) {
+                continue;
+            }
+            // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
+            let listed = doc.last_run_before(&s.institutions, v).filter(|(_, gap)| {
+                let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
+                let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
+                // (南川研究院2017年被选为…: the time between the body and its verb)
+                let timed = gap.chars().count() <= 10 && gap.chars().all(|c| c.is_ascii_digit() || "年月日".contains(c));
+                adverbs || described || timed && passive_verb(verb)
+            });
+            let Some(run) = listed.map(|(run, _)| run).or_else(|| passive_verb(verb).then(|| topic_of_passive(doc, s, v)).flatten().map(|t| vec![t])) else { continue };
             let (p, rule) = if first_batch || past > after { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
             for &o in &run {
                 out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
@@ -717,6 +744,20 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+fn passive_verb(verb: &str) -> bool {
+    verb != "成为"
+}
+
+/// 东岭研究中心成立于2011年,…,2017年1月被选为…: the body that opens the sentence, when the
+/// clause of the passive verb at `v` holds nothing but its time.
+fn topic_of_passive(doc: &Doc, s: &Sent, v: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let clause_start = (s.start..v).rev().find(|&k| matches!(chars[k], ',' | ';')).map_or(s.start, |k| k + 1);
+    let timed = chars[clause_start..v].iter().all(|c| c.is_ascii_digit() || "年月日初底".contains(*c));
+    let topic = s.institutions.iter().copied().find(|&i| doc.mentions[i].start == s.start)?;
+    (timed && clause_start > doc.mentions[topic].end).then_some(topic)
 }
 
 /// A、B作为(两地)发起单位(代表): the bodies listed right before 作为 founded the alliance the
@@ -741,20 +782,20 @@ fn as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// After 成为 at `v`: the alliance named there, 该联盟 (the alliance last named in the
 /// report), or 首批成员 of the alliance named in this sentence or the one before.
-fn alliance_after_become(doc: &Doc, s: &Sent, v: usize) -> Option<(usize, usize)> {
+fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(usize, usize)> {
     let chars = doc.chars();
     let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
-    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == v + 2) {
+    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == ve) {
         return Some((doc.ent(a), doc.mentions[a].end));
     }
-    if matches!(chars.get(v + 2), Some('该' | '本')) {
-        let t = doc.tokens[s.si].starting_at(v + 3).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead)))?;
+    if matches!(chars.get(ve), Some('该' | '本')) {
+        let t = doc.tokens[s.si].starting_at(ve + 1).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead)))?;
         return Some((doc.last_alliance_before(s.si, v)?, t.end));
     }
     let just_named = alliances.iter().any(|&a| doc.mentions[a].end <= v)
         || s.si > 0 && doc.layout.sentences[s.si - 1].section == s.section && !doc.in_sentence(s.si - 1, &[EntityType::Alliance]).is_empty();
-    if past_batch(chars, v + 2, s.end).1 && just_named {
-        return Some((doc.last_alliance_before(s.si, v)?, v + 2));
+    if past_batch(chars, ve, s.end).1 && just_named {
+        return Some((doc.last_alliance_before(s.si, v)?, ve));
     }
     None
 }
@@ -773,8 +814,16 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
         // (倡议成立“X联盟”, X联盟将成立: proposed or planned, not founded at the meeting)
         let near = |w: &&str| find_word(chars, a.start.saturating_sub(8).max(s.start), (a.end + 8).min(s.end), w).is_some();
-        let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near);
-        if !(after_verb || verb_before || founders) || proposed {
+        // (发出了成立X的倡议: the call to found it)
+        let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near) || starts_with_at(chars, a.end, s.end, "的倡议");
+        if proposed {
+            continue;
+        }
+        if let Some(ev) = later_event_of_founding(doc, s, ai) {
+            out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, doc.ent(ev), s.si, "established_at.event-in-sentence"));
+            continue;
+        }
+        if !(after_verb || verb_before || founders) {
             continue;
         }
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
@@ -786,6 +835,22 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
         }
     }
+}
+
+/// X联盟,…21日在东岭举行的Y大会上正式成立: the alliance opens the clause, and the event
+/// after it has the founding verb right after 上.
+fn later_event_of_founding(doc: &Doc, s: &Sent, ai: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let a = &doc.mentions[ai];
+    if !matches!(chars.get(a.end), Some(',' | '在' | '于')) {
+        return None;
+    }
+    doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| {
+        let m = &doc.mentions[e];
+        let founded = ["上正式成立", "上宣告成立", "上成立"].iter().any(|w| starts_with_at(chars, m.end, s.end, w));
+        let between = doc.in_sentence(s.si, &[EntityType::Alliance, EntityType::Organization]).into_iter().any(|o| doc.mentions[o].start > a.end && doc.mentions[o].end <= m.start);
+        m.start > a.end && founded && !between
+    })
 }
 
 /// Whether sentence `s` tells of a founding before the report's meeting: years ago (十年前,
@@ -1130,5 +1195,29 @@ mod tests {
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
         let f = facts_of("东岭大学在本次东岭数字论坛上发起成立“东岭数字高校联盟”。");
         assert!(holds(&f, "东岭数字高校联盟", "established_at", "东岭数字论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn a_later_clause_with_partners_of_its_own_a_founding_at_a_later_event_and_a_call_to_found() {
+        // A在2016年与B和C共同发起X,并与区内多所高校成立了Y: all three found X, only A founds Y
+        let f = facts_of("东岭大学在2016年与西河大学和北湖大学共同发起“东岭高校联盟”,并与区内多所高校成立了“东岭高校图书馆联盟”。");
+        for u in ["东岭大学", "西河大学", "北湖大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭高校联盟"), "{u} {f:?}");
+        }
+        assert!(holds(&f, "东岭大学", "founding_member", "东岭高校图书馆联盟"), "{f:?}");
+        assert!(!holds(&f, "西河大学", "founding_member", "东岭高校图书馆联盟"), "{f:?}");
+        // X联盟,…在P举行的EVENT上正式成立: founded at the event after it
+        let f = facts_of("首个东岭职教合作组织——东岭职业技术教育发展联盟,21日在南川举行的2024年东岭职业技术教育大会上正式成立。");
+        assert!(holds(&f, "东岭职业技术教育发展联盟", "established_at", "2024年东岭职业技术教育大会"), "{f:?}");
+        // 发出了成立X的倡议: a call to found it, no founding at that meeting
+        let f = facts_of("在2022年举办的首届东岭职业技术教育大会上,东岭教育协会发出了成立东岭职业技术教育发展联盟的倡议。");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // X…,2017年1月被选为ALLIANCE副理事长单位: the body the sentence opens with is a member
+        let f = facts_of("东岭大学区域研究中心成立于2011年3月,2013年被吸收为东岭经济研究会副会长单位,2017年1月被选为东岭外事局海川国家智库合作中方理事会副理事长单位。");
+        assert!(f.iter().any(|r| r.0 == "东岭大学区域研究中心" && r.1 == "member" && r.2.ends_with("海川国家智库合作中方理事会")), "{f:?}");
+        // (a clause with more than its time before the verb says nothing of the sentence's body)
+        let f = facts_of("东岭大学区域研究中心成立于2011年3月,南川研究院2017年被选为海川国家智库合作理事会理事单位。");
+        assert!(!f.iter().any(|r| r.0 == "东岭大学区域研究中心" && r.1 == "member"), "{f:?}");
+        assert!(f.iter().any(|r| r.0 == "南川研究院" && r.1 == "member"), "{f:?}");
     }
 }
