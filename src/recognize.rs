@@ -787,6 +787,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     x.projects(out);
     x.workshops(out);
     x.short_universities_listed(out);
+    x.short_universities_by_place(out);
     x.bodies_named_by_their_post(out);
     x.dialogues_held(out);
     category_lists(norm, chars, s, si, out);
@@ -1171,6 +1172,28 @@ impl Scan<'_> {
                 }
             }
             k = items[items.len() - 1] + 2;
+        }
+    }
+
+    /// 港大, 澳大副校长, 与厦大签约: a place's one-character short name and 大 stand for its
+    /// university where they make a word of their own (not 澳大利亚).
+    fn short_universities_by_place(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        for k in ss..se.saturating_sub(1) {
+            if chars[k + 1] != '大' || !self.lex.place_abbrev.contains_key(&chars[k]) || toks.covering(k).is_some_and(|t| t.end > k + 2 || t.start < k) {
+                continue;
+            }
+            let opens = k == ss || !is_cjk(chars[k - 1]) || "与和及、由对同向为".contains(chars[k - 1]);
+            // (正如澳大副校长: a post after it says it is a body whatever stands before)
+            // (大副 is a word of its own: 澳大副校长 reads 澳大 + 副校长 all the same)
+            let post_at = |j: usize| toks.starting_at(j).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+            let post_after = post_at(k + 2) || k + 3 < se && chars[k + 2] == '副' && post_at(k + 3);
+            let closes = k + 2 >= se || !is_cjk(chars[k + 2]) || "在于与和及、等的也已将是共师".contains(chars[k + 2]);
+            if opens && closes || post_after {
+                let mut m = mention(EntityType::Organization, self.norm, k, k + 2, self.si, "org.short-university-of-place");
+                m.kind = Some(OrgKind::University);
+                out.push(m);
+            }
         }
     }
 
@@ -1894,6 +1917,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if name.ends_with("理事会") && name.contains("智库") && !name.contains("联盟") && name.matches("理事会").count() == 1 && name.chars().count() >= 7 {
         m.ty = EntityType::Alliance;
         m.rule = "alliance.think-tank-council";
+        // (…联络部东岭国家智库合作理事会 is also written without the department)
+        if let Some(t) = toks.starting_at(start).filter(|t| t.known_org().is_some() && t.end - t.start >= 3 && end - t.end >= 7) {
+            m.aliases = vec![norm.slice(t.end, end).to_owned()];
+        }
         return Some(m);
     }
     m.kind = Some(org_kind(lex, name, parent_kind));
@@ -2617,6 +2644,10 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     // (“东岭对话·海川峰会城市”活动: the meetings a quoted programme is named after are no meetings)
     let programmes: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "event.quoted-programme").map(|m| (m.start, m.end)).collect();
     let in_programme = |m: &Mention| programmes.iter().any(|&(a, b)| a <= m.start && m.end <= b && (a, b) != (m.start, m.end));
+    // (中共中央对外联络部东岭国家智库合作理事会: the department a council of think tanks is set
+    // up under opens its name and stays a body of its own)
+    let councils: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "alliance.think-tank-council").map(|m| (m.start, m.end)).collect();
+    let opens_council = |m: &Mention| m.lex.is_some() && councils.iter().any(|&(a, b)| a == m.start && m.end < b);
     let mut keep = Vec::with_capacity(ms.len());
     for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
         if drop {
@@ -2634,11 +2665,11 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 // one read across the ceremony: …成立仪式暨大学)
                 let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
                 let celebrated = matches!(m.rule, "org.whose-anniversary" | "org.founded-at-its-meeting");
-                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && !inside(EntityType::Alliance) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && (!inside(EntityType::Alliance) || opens_council(&m)) && !inside(EntityType::Document) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)
-            EntityType::Organization => !inside(EntityType::Person) && !inside(EntityType::Alliance) && !(inside(EntityType::Organization) && m.surface.chars().count() <= 2),
+            EntityType::Organization => !inside(EntityType::Person) && (!inside(EntityType::Alliance) || opens_council(&m)) && !(inside(EntityType::Organization) && m.surface.chars().count() <= 2),
             // A city inside an organisation's name is a place only when named as one (阿拉木图市);
             // 浙江大学 does not mention 浙江.
             EntityType::Place => {
@@ -3753,5 +3784,16 @@ mod tests {
         assert!(x.entities.iter().any(|e| e.label == "明灯" && e.kind == Some(super::OrgKind::Media)), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
         assert!(!orgs("东岭出版局发布了《明灯》报告。").contains(&"明灯".to_owned()));
         assert!(crate::relate::facts_of("东岭出版局与南非《明灯》杂志签署了合作备忘录。").iter().any(|r| r.0 == "明灯" && r.1 == "located_in" && r.2 == "南非"));
+        // a council of think tanks under a department: the department stays a body, and the
+        // council's name without it is the same council
+        let x = extract_text("东岭研究所被选为中共中央对外联络部东岭国家智库合作理事会理事单位。在东岭国家智库合作理事会中,东岭研究所是理事单位。");
+        let labels: Vec<(super::EntityType, &str)> = x.entities.iter().map(|e| (e.ty, e.label.as_str())).collect();
+        assert!(labels.contains(&(super::EntityType::Organization, "中共中央对外联络部")), "{labels:?}");
+        assert_eq!(labels.iter().filter(|(t, _)| *t == super::EntityType::Alliance).count(), 1, "{labels:?}");
+        // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
+        assert_eq!(orgs("港大在2016年与东岭大学签约。"), vec!["东岭大学", "港大"]);
+        let f = crate::relate::facts_of("正如港大副校长李华指出,合作很重要。");
+        assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "position" && r.2 == "港大"), "{f:?}");
+        assert!(orgs("澳大利亚与香港大学签约,双方将扩大合作。").iter().all(|o| o.chars().count() > 2), "{:?}", orgs("澳大利亚与香港大学签约,双方将扩大合作。"));
     }
 }

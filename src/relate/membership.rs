@@ -882,7 +882,8 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
     let before: Vec<usize> = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= a.start).collect();
     let on = before.iter().copied().find(|&e| {
         let m = &doc.mentions[e];
-        ["上", "期间"].iter().any(|w| find_word(chars, m.end, (m.end + 3).min(s.end), w).is_some())
+        // (在X座谈会上的讲话精神: words said at another meeting, not a founding there)
+        ["上", "期间"].iter().any(|w| find_word(chars, m.end, (m.end + 3).min(s.end), w).is_some_and(|k| chars.get(k + w.chars().count()) != Some(&'的')))
     });
     let held = || {
         before.iter().copied().rfind(|&e| {
@@ -1212,6 +1213,9 @@ mod tests {
         // 发出了成立X的倡议: a call to found it, no founding at that meeting
         let f = facts_of("在2022年举办的首届东岭职业技术教育大会上,东岭教育协会发出了成立东岭职业技术教育发展联盟的倡议。");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // 在X座谈会上的讲话精神: another meeting's words, not the founding's meeting
+        let f = facts_of("为贯彻李华在东岭工作座谈会上的讲话精神,9月20日,东岭智库联盟成立仪式在南川召开。");
+        assert!(!holds(&f, "东岭智库联盟", "established_at", "东岭工作座谈会"), "{f:?}");
         // X…,2017年1月被选为ALLIANCE副理事长单位: the body the sentence opens with is a member
         let f = facts_of("东岭大学区域研究中心成立于2011年3月,2013年被吸收为东岭经济研究会副会长单位,2017年1月被选为东岭外事局海川国家智库合作中方理事会副理事长单位。");
         assert!(f.iter().any(|r| r.0 == "东岭大学区域研究中心" && r.1 == "member" && r.2.ends_with("海川国家智库合作中方理事会")), "{f:?}");
