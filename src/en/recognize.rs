@@ -197,6 +197,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
     const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session"];
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
+    // (F.P. Report: a paper's initials and the word Report sign a byline, no document)
+    out.retain(|m| m.ty != EntityType::Document || !byline_of_initials(&m.label));
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     headline_events_named_in_full(layout, &mut out);
@@ -216,6 +218,12 @@ fn one_body_with_and_without_its_patron(out: &mut [Mention]) {
             m.aliases.push(std::mem::replace(&mut m.label, f.clone()));
         }
     }
+}
+
+/// `F.P. Report`, `A.B.C. Report`: initials before the word Report.
+fn byline_of_initials(label: &str) -> bool {
+    let Some(initials) = label.strip_suffix(" Report") else { return false };
+    initials.split(' ').all(|w| w.len() >= 2 && w.ends_with('.') && w.split('.').filter(|p| !p.is_empty()).all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase())))
 }
 
 /// `the Lotus Council of the PRC` and `the Lotus Council of China`: a body named with two forms
@@ -595,7 +603,14 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let run = ws[k..].iter().take(3).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
         names.get(owner).is_none() && run.iter().any(|w| MEETING_HEADS.contains(&w.text.as_str()))
     };
-    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j)) && !verb_open(j) {
+    // (… Institute of the State Council’s Development Research Center: in a name's `of` tail, a
+    // body's possessive before another body's head belongs to the name)
+    let inside_body = |k: usize| {
+        let owner = ws[k - 1].text.trim_end_matches("'s").trim_end_matches("’s");
+        let run = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
+        ws[i..k].iter().any(|w| w.text == "of") && names.get(owner).is_none() && run.iter().any(|w| head_word(&w.text).is_some())
+    };
+    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
