@@ -59,7 +59,13 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // the Institute of the Bay University and of Bay University: `the` after `of` alike)
     // (the Asian Universities Alliance, later the Asian University Alliance: a writer's number)
     let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ");
-    if ty == EntityType::Alliance { out.replace("Universities ", "University ") } else { out }
+    // (“东岭:海上合作”研讨会 in a headline, “东岭海上合作”研讨会 in the text: a colon inside a
+    // meeting's name is the writer's)
+    match ty {
+        EntityType::Alliance => out.replace("Universities ", "University "),
+        EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], ""),
+        _ => out,
+    }
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later
@@ -284,6 +290,13 @@ mod tests {
         // a body named alone stays a body
         let x = extract_text("湖光青年交流合作中心成立仪式在西河举行。");
         assert!(x.entities.iter().any(|e| e.label == "湖光青年交流合作中心" && e.ty == EntityType::Organization));
+    }
+
+    #[test]
+    fn a_meeting_named_with_and_without_a_colon_is_one_meeting() {
+        let x = extract_text("2016首届“东岭:海上合作国际学术研讨会”\n\n2016年9月17日,由东岭大学主办的首届“东岭海上合作国际学术研讨会”在南川召开。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
     }
 
     #[test]
