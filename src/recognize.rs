@@ -3790,6 +3790,8 @@ mod tests {
         let labels: Vec<(super::EntityType, &str)> = x.entities.iter().map(|e| (e.ty, e.label.as_str())).collect();
         assert!(labels.contains(&(super::EntityType::Organization, "中共中央对外联络部")), "{labels:?}");
         assert_eq!(labels.iter().filter(|(t, _)| *t == super::EntityType::Alliance).count(), 1, "{labels:?}");
+        // 欢迎光临X: a guest's visit is no part of the name after it
+        assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
         assert_eq!(orgs("港大在2016年与东岭大学签约。"), vec!["东岭大学", "港大"]);
         let f = crate::relate::facts_of("正如港大副校长李华指出,合作很重要。");
