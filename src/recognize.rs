@@ -2519,7 +2519,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
                     return true;
                 }
-                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS)
+                // (公行系助理教授, 文总副会长: a department or a body's short form before its post)
+                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总'])
             };
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
                 out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
@@ -3790,6 +3791,11 @@ mod tests {
         let labels: Vec<(super::EntityType, &str)> = x.entities.iter().map(|e| (e.ty, e.label.as_str())).collect();
         assert!(labels.contains(&(super::EntityType::Organization, "中共中央对外联络部")), "{labels:?}");
         assert_eq!(labels.iter().filter(|(t, _)| *t == super::EntityType::Alliance).count(), 1, "{labels:?}");
+        // 时任X公司董事长, 邀得X院长, 联同X处: a verb of holding a post or of inviting opens no
+        // name; 公行系助理教授, 文总副会长: a department or a short form before a post is no person
+        assert_eq!(orgs("时任东岭高速铁路公司董事长李华出席。"), vec!["东岭高速铁路公司"]);
+        assert_eq!(orgs("中心邀得西河大学中国研究院院长王明演讲。").iter().filter(|o| o.starts_with("邀得")).count(), 0);
+        assert!(persons("政大公行系助理教授李华、文总副会长王明出席。").iter().all(|p| !p.ends_with('系') && !p.ends_with('总')), "{:?}", persons("政大公行系助理教授李华、文总副会长王明出席。"));
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university

@@ -1281,4 +1281,10 @@ fn bare_titles_set_off_by_commas_an_address_after_a_body_and_a_network_sponsored
     let r = report_of_text(" date 2024-05-03 B.N. Report\n\nKarachi: Talks were held with the Lotus Social Research Institute of the Bay State Council’s Development Research Center. The Bay Institute released the Harbour Economy Report 2024.\n");
     assert_eq!(labels_of(&r, "Document"), vec!["Harbour Economy Report 2024"], "{:?}", entities(&r));
     assert!(has_entity(&r, "Organization", "Lotus Social Research Institute of the Bay State Council’s Development Research Center"), "{:?}", entities(&r));
+    // TITLE of ORG, (TITLE) NAME and …: names set off after their titles, a title ends a ministry's
+    // portfolios; a body under a country's ministry keeps the possessive in its name
+    let r = report_of_text("Chairman of the Board of the Foreign Policy Research Institute of Lotus Ministry of Foreign Affairs, Ambassador Tom Hale and Director of the Institute of International Economic Relations of Greece, Peter Novak signed a memorandum.\n\nExperts met the Institute for Policy Studies under Kazakhstan’s Foreign Ministry.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Foreign Policy Research Institute of Lotus Ministry of Foreign Affairs"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Institute of International Economic Relations of Greece"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Institute for Policy Studies under Kazakhstan’s Foreign Ministry"), "{:?}", entities(&r));
 }

@@ -608,7 +608,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let inside_body = |k: usize| {
         let owner = ws[k - 1].text.trim_end_matches("'s").trim_end_matches("’s");
         let run = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
-        ws[i..k].iter().any(|w| w.text == "of") && names.get(owner).is_none() && run.iter().any(|w| head_word(&w.text).is_some())
+        // (… Studies under Kazakhstan’s Foreign Ministry: after `under`, a country's too)
+        let under = ws[i..k].iter().any(|w| w.text == "under");
+        (ws[i..k].iter().any(|w| w.text == "of") && names.get(owner).is_none() || under) && run.iter().any(|w| head_word(&w.text).is_some())
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
@@ -673,7 +675,8 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
         let last_of_run = ws.get(k + 1).is_none_or(|n| !capitalised(&n.text) || n.start != ws[k].end + 1);
         if w == "and" {
             saw_and = true;
-        } else if !capitalised(w) {
+        } else if !capitalised(w) || TITLES.contains(&w) || HONORIFICS.contains(&w) {
+            // (Ministry of Foreign Affairs, Ambassador A and Director of …: a title ends the series)
             return None;
         } else if saw_and && (FIELD_WORDS.contains(&w) || portfolios && last_of_run || last_of_run && REGIONS.contains(&w)) {
             return Some(k + 1);
@@ -1620,11 +1623,16 @@ fn is_title_words(ws: &[Word]) -> bool {
 /// `…, the Rector of Y, X, and …`: a name set off by commas right after a title phrase
 /// (the clause since the last comma opens with a title) and closed by a comma, `and` or the end.
 fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
-    let start = ws[i].start;
+    // (…of Greece, Ambassador Tom Hale: a title or an honorific may stand before the name)
+    let i_title = if i >= 1 && (title_at(ws, i - 1) == Some(1) || HONORIFICS.contains(&ws[i - 1].text.as_str())) && ws[i].start == ws[i - 1].end + 1 { i - 1 } else { i };
+    let start = ws[i_title].start;
     if start < 2 || chars[start - 2] != ',' {
         return false;
     }
-    let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && ws.iter().any(|w| w.start == end + 1 && w.text == "and");
+    // (… of Greece, Peter Novak signed: or the verb of the clause right after the name)
+    let verb_after = chars.get(end) == Some(&' ') && ws.iter().any(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && w.text.ends_with("ed") && !CONNECTORS.contains(&w.text.as_str()));
+    let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && ws.iter().any(|w| w.start == end + 1 && w.text == "and") || verb_after;
+    let i = i_title;
     // the first word of the clause before the comma
     let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
     let Some(first) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };

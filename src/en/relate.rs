@@ -571,7 +571,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
             // (the rector of Harbour University Dato X: a Malay honorific before the name)
             let honorific = super::words::HONORIFICS.iter().any(|h| gap == format!(" {h} ") || gap == format!(", {h} "));
-            acronym || honorific || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
+            // (Chairman of the Board of X, Ambassador Tom Hale: a title of address after the comma)
+            let addressed = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(' ')).is_some_and(|t| !t.contains(' ') && super::words::is_title(t));
+            acronym || honorific || addressed || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
@@ -581,7 +583,8 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
             let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to "]);
-            let head = head.as_deref();
+            // (Chairman of the Board of X: the board's chair in the body the board governs)
+            let head = head.as_deref().map(|h| h.strip_suffix(" of the Board").unwrap_or(h));
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
             // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
             let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
