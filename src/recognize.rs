@@ -1577,7 +1577,7 @@ fn only_generic_words(core: &str) -> bool {
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
         "若干", "高峰", "多场", "多个", "智库", "圆桌",
         // (学术研讨活动和专题研讨会: kinds of meeting joined by a conjunction)
-        "研讨", "交流", "和", "与", "及",
+        "研讨", "和", "与", "及",
         // (联盟年会, 联盟大会: the alliance's meeting named by its kind)
         "联盟",
     ];

@@ -39,6 +39,13 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             continue;
         }
         forms.push(Form { text: m.surface.clone(), model: i, rule: recurrence_rule(m.ty) });
+        // (吉林大学东北与东北亚研究院, later 东北与东北亚研究院院长: a unit named without its
+        // parent, when the name is long enough to be its own)
+        if m.ty == EntityType::Organization {
+            for a in m.aliases.iter().filter(|a| a.chars().count() >= 6 && m.surface.ends_with(a.as_str()) && **a != m.surface) {
+                forms.push(Form { text: a.clone(), model: i, rule: recurrence_rule(m.ty) });
+            }
+        }
     }
     parts_of_dotted_names(norm, mentions);
     let mut covered: Vec<(usize, usize)> = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end)).collect();
@@ -52,7 +59,9 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             let (start, end) = (s.start + start, s.start + end);
             let form = &forms[fi];
             let model = &mentions[form.model];
-            if overlaps(&covered, start, end) || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
+            // (…、东北与东北亚研究院院长: a shorter body read inside the known name gives way to it)
+            let swallowed = model.ty == EntityType::Organization && swallows_bodies(mentions, start, end);
+            if overlaps(&covered, start, end) && !swallowed || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
                 continue;
             }
             let mut m = model.clone();
@@ -68,6 +77,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     // (东岭交大: the place inside a short form found here is no mention of its own, as inside
     // the full name)
     mentions.retain(|p| p.ty != EntityType::Place || !found.iter().any(|m| m.ty == EntityType::Organization && m.start <= p.start && p.end <= m.end));
+    mentions.retain(|p| p.ty != EntityType::Organization || !found.iter().any(|m| m.ty == EntityType::Organization && m.start < p.start && p.end == m.end));
     mentions.extend(found);
     let pointed = demonstrative_references(lex, norm, layout, tokens, mentions);
     mentions.extend(pointed);
@@ -549,6 +559,13 @@ fn occurrences(text: &[char], forms: &[Form]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Whether every mention (but places and countries) overlapping `start..end` is a body that
+/// ends with it and starts after it: the shorter reading of a name the article knows in full.
+fn swallows_bodies(mentions: &[Mention], start: usize, end: usize) -> bool {
+    let mut over = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place) && m.start < end && start < m.end).peekable();
+    over.peek().is_some() && over.all(|m| m.ty == EntityType::Organization && m.end == end && m.start > start)
+}
+
 fn overlaps(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {
     let i = sorted.partition_point(|&(s, _)| s < end);
     sorted[..i].iter().rev().take(64).any(|&(s, e)| s < end && start < e)
@@ -701,5 +718,12 @@ mod tests {
         let e = x.entities.iter().find(|e| e.label == "海口交通大学").expect("the university");
         assert!(e.aliases.contains("海口交大"), "{:?}", x.entities);
         assert!(!x.entities.iter().any(|e| e.label == "海口"), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_unit_named_again_without_its_parent_is_the_unit_not_a_shorter_body_inside() {
+        let f = crate::relate::facts_of("东岭省政府研究室与东岭大学海川与北湖研究院签署协议。校党委副书记、海川与北湖研究院院长李华出席。");
+        assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "position" && r.2 == "东岭大学海川与北湖研究院"), "{f:?}");
+        assert!(!f.iter().any(|r| r.2 == "北湖研究院"), "{f:?}");
     }
 }

@@ -497,15 +497,19 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
     let Some(post) = doc.tokens[s.si].ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
     let start = role_start(doc, s, &post);
-    // (获校长李华、副校长王明接待: received by them, listed)
-    if start > s.start && !matches!(chars[start - 1], '由' | ',' | '获' | '、') {
+    // (获校长李华、副校长王明接待: received by them, listed; 代表校长李华: on their behalf)
+    let on_behalf = start >= s.start + 2 && chars[start - 2] == '代' && chars[start - 1] == '表';
+    if start > s.start && !matches!(chars[start - 1], '由' | ',' | '获' | '、' | '和' | '与' | '及') && !on_behalf {
         return false;
     }
     let post_word: String = chars[post.start..post.end].iter().collect();
+    // (校党委副书记李华: a post of 校, the school, is held in the university)
+    let of_the_school = chars[start] == '校' && post.start > start;
     let heads = |oi: usize| {
         let m = &doc.mentions[oi];
         match post_word.as_str() {
-            "校长" => m.kind == Some(OrgKind::University),
+            _ if of_the_school => m.kind == Some(OrgKind::University),
+            "校长" | "副校长" => m.kind == Some(OrgKind::University),
             "县长" | "市长" | "省长" => governments_of(post_word.chars().next().unwrap_or(' ')).iter().any(|g| m.label.ends_with(g.as_str())),
             _ => false,
         }
@@ -515,7 +519,7 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let body = match bodies[..] {
         [body] => doc.ent(body),
         // 校长X在欢迎辞中…: with no body in its sentence, the article's one university
-        [] if post_word == "校长" => match the_one_university(doc) {
+        [] if post_word == "校长" || post_word == "副校长" || of_the_school => match the_one_university(doc) {
             Some(u) => u,
             None => return false,
         },
@@ -1043,5 +1047,14 @@ mod tests {
         // (a portfolio with no body before it is no body's)
         let f = facts_of("他与海洋事务特别代表李华会谈。");
         assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn a_bare_post_of_the_school_after_and_is_held_in_the_one_university() {
+        let f = facts_of("东岭省政府研究室与东岭大学签署协议。李华代表校党委书记王明和校长周立群致谢。");
+        assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+        // (with two universities in the article, a bare post says nothing)
+        let f = facts_of("东岭大学与西河大学签署协议。李华代表校党委书记王明和校长周立群致谢。");
+        assert!(!f.iter().any(|r| r.0 == "周立群" && r.1 == "position"), "{f:?}");
     }
 }
