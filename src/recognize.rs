@@ -465,7 +465,7 @@ const PERIODICALS: &[&str] = &["日报", "晚报", "早报", "时报", "商报",
 /// Venue head words: a name ending in one, in 在X举行, is a place.
 const VENUE_HEADS: &[&str] = &[
     "宾馆", "酒店", "饭店", "大厦", "会展中心", "会议中心", "展览中心", "国际会议中心", "博览中心", "科创园", "产业园", "园区", "园",
-    "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港", "校区", "讲堂", "大讲堂",
+    "广场", "体育馆", "展览馆", "博物馆", "礼堂", "大礼堂", "会堂", "中心", "基地", "小镇", "港", "校区", "讲堂", "大讲堂", "剧院", "剧场", "音乐厅",
     "大厅", "报告厅", "会议厅", "宴会厅", "多功能厅", "科教城", "科技城", "大学城",
 ];
 /// Manner words between a venue and its verb: 在X以线上线下相结合的方式举行, 在X隆重举行.
@@ -528,6 +528,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     crate::recurrence::headline_short_forms(layout, &mut ms);
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
+    meetings_named_with_their_organiser(&mut ms);
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
@@ -717,12 +718,29 @@ fn quoted_names_of_meetings(ms: &mut [Mention]) {
         const MEETINGS: &[&str] = &["论坛", "会议", "研讨会", "峰会", "大会", "对话", "座谈会"];
         let named_meeting = MEETINGS.iter().any(|h| quoted.ends_with(h));
         let generic = ["学术研讨会", "研讨会", "学术会议", "座谈会", "论坛"].contains(&rest.as_str());
+        // (“东岭论坛”系列首场论坛: the first meeting of a series is reported as the series' meeting)
+        let of_series = rest.starts_with("系列") && MEETINGS.iter().any(|h| rest.ends_with(h));
+        if named_meeting && of_series {
+            m.aliases.push(std::mem::replace(&mut m.label, quoted));
+            continue;
+        }
         if !named_meeting || !generic {
             continue;
         }
         m.label = format!("{quoted}{rest}");
         m.aliases.retain(|a| !a.starts_with('”'));
         m.aliases.push(quoted);
+    }
+}
+
+/// 东岭研究中心海川论坛 and 海川论坛: a meeting named once with the body that holds it before
+/// its name is that meeting, when the article names the body on its own.
+fn meetings_named_with_their_organiser(ms: &mut [Mention]) {
+    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Organization).map(|m| m.label.clone()).collect();
+    let meetings: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event).map(|m| m.label.clone()).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(own) = meetings.iter().filter(|e| e.chars().count() >= 4 && m.label.len() > e.len() && m.label.ends_with(e.as_str()) && bodies.contains(&m.label[..m.label.len() - e.len()])).max_by_key(|e| e.len()) else { continue };
+        m.aliases.push(std::mem::replace(&mut m.label, own.clone()));
     }
 }
 
@@ -3796,6 +3814,9 @@ mod tests {
         assert_eq!(orgs("时任东岭高速铁路公司董事长李华出席。"), vec!["东岭高速铁路公司"]);
         assert_eq!(orgs("中心邀得西河大学中国研究院院长王明演讲。").iter().filter(|o| o.starts_with("邀得")).count(), 0);
         assert!(persons("政大公行系助理教授李华、文总副会长王明出席。").iter().all(|p| !p.ends_with('系') && !p.ends_with('总')), "{:?}", persons("政大公行系助理教授李华、文总副会长王明出席。"));
+        // “X论坛”系列首场论坛 is X论坛; 东岭研究中心X论坛 too, the body that holds it named before it
+        let events = labels_of("东岭研究中心举办“海川论坛”系列首场论坛。东岭研究中心海川论坛由李华主持。", super::EntityType::Event);
+        assert_eq!(events, vec!["海川论坛"]);
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university

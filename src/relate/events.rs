@@ -243,7 +243,9 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     // (X正式揭幕,一连两日假Y举行: the event opened, then the days it is held)
     let opened_then = |e: usize| doc.mentions[e].end < pos && opened_for_days(&chars[doc.mentions[e].end..pos].iter().collect::<String>());
     let named = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| ends_here(e) || opened_then(e)).max_by_key(|&e| doc.mentions[e].end - doc.mentions[e].start);
-    named.map(|e| doc.ent(e)).or_else(|| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), pos, s.start, w)).then_some(s.main_event).flatten())
+    // (论坛今日于X举行: the report's event named by its kind, a time word before 于)
+    let generic = |at: usize| ["论坛", "会议", "峰会", "大会", "活动"].iter().any(|w| ends_with_at(doc.chars(), at, s.start, w));
+    named.map(|e| doc.ent(e)).or_else(|| (generic(pos) || generic(bare)).then_some(s.main_event).flatten())
 }
 
 /// `正式揭幕,一连两日`, `开幕,为期三天`: an event's opening and how many days it runs, all that
@@ -876,6 +878,12 @@ mod tests {
         // (the meeting the visitors came for is not where they spoke)
         let f = facts_of("7月10日,来华参加东岭数字论坛活动的西河大学代表访问南川大学。会谈中,西河大学校长李华说,希望深化合作。");
         assert!(!f.iter().any(|r| r.1 == "spoke_at"), "{f:?}");
+    }
+
+    #[test]
+    fn the_report_s_meeting_named_by_its_kind_before_a_time_word_and_a_series_first_meeting() {
+        let f = facts_of("东岭中心举办“海川论坛”系列首场论坛。论坛今日于东岭大学礼堂举行。");
+        assert!(holds(&f, "海川论坛", "held_at", "东岭大学礼堂"), "{f:?}");
     }
 
     #[test]
