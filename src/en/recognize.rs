@@ -101,6 +101,11 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
     j - i >= 3 && rest.chars().count() >= 2 && rest.chars().all(|c| c.is_lowercase()) && !GLUED.contains(&rest.as_str())
 }
 
+/// The words of a run joined by spaces.
+fn joined_words(run: &[&Word]) -> String {
+    run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
 fn capitalised(w: &str) -> bool {
     // (Chargé d’Affaires, Côte d'Ivoire: a French elided article before a capital is part of the name)
     let elided = w.strip_prefix("d’").or_else(|| w.strip_prefix("d'"));
@@ -612,7 +617,15 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let under = ws[i..k].iter().any(|w| w.text == "under");
         (ws[i..k].iter().any(|w| w.text == "of") && names.get(owner).is_none() || under) && run.iter().any(|w| head_word(&w.text).is_some())
     };
-    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) {
+    // (Professor at Lakeside University Tom Hale and …: after a head word, two or three plain
+    // capitalised words the lexicon does not know, then lower case or a mark, are a person)
+    let person_after = |k: usize| {
+        let run: Vec<&Word> = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).collect();
+        let plain = |w: &&Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
+        let closed = ws.get(k + run.len()).is_none_or(|n| !capitalised(&n.text)) || run.len() < 2;
+        head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&run.len()) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined_words(&run)).is_none()
+    };
+    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
@@ -1566,6 +1579,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
+    // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
+    let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
     let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(|w| capitalised(&w.text))) && ws.get(j + n).is_some_and(|w| !capitalised(&w.text) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
     // Alliance chief executive Ann Lee and chair Tom Hale: a lower-case title right before a name
@@ -1579,7 +1594,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && HONORIFICS.contains(&ws[i - 1].text.as_str()) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

@@ -582,7 +582,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
-            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to "]);
+            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]);
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             let head = head.as_deref().map(|h| h.strip_suffix(" of the Board").unwrap_or(h));
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
