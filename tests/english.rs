@@ -1288,6 +1288,7 @@ fn bare_titles_set_off_by_commas_an_address_after_a_body_and_a_network_sponsored
     assert!(has_relation(&r, "Peter Novak", "position", "Institute of International Economic Relations of Greece"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Institute for Policy Studies under Kazakhstan’s Foreign Ministry"), "{:?}", entities(&r));
     // TITLE at ORG NAME: the body's name ends at its head, the name after it is the title's holder
-    let r = report_of_text("The delegation included Distinguished Fellow of Harbour Pacific Foundation of Canada and Professor at Lakeside University Tom Hale.\n");
+    let r = report_of_text("The delegation included Distinguished Fellow of Harbour Pacific Foundation of Canada and Professor at Lakeside University Tom Hale and Senior Fellow at the Bay Institute Anna Berg.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay Institute"), "{:?}", relations(&r));
 }

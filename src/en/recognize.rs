@@ -730,6 +730,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "and" && after.first().is_some_and(|w| initialled_name(&w.text)) {
         return false;
     }
+    // (… Tom Hale and Senior Fellow at …: a title after `and` opens the next person's item)
+    if connector == "and" && head_of(so_far).is_none() && title_at(after, 0).is_some() {
+        return false;
+    }
     // (… University of Oriental Studies and Tan Weiming, vice-rector of …: a Chinese name after
     // `and` is a person's, not a field's)
     if connector == "and" && after.len() >= 2 && after[1].start == after[0].end + 1 && pinyin::is_chinese_name(&after[0].text, &after[1].text) {
