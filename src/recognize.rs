@@ -3817,6 +3817,8 @@ mod tests {
         // “X论坛”系列首场论坛 is X论坛; 东岭研究中心X论坛 too, the body that holds it named before it
         let events = labels_of("东岭研究中心举办“海川论坛”系列首场论坛。东岭研究中心海川论坛由李华主持。", super::EntityType::Event);
         assert_eq!(events, vec!["海川论坛"]);
+        // a ministry the lexicon knows keeps its name before the minister's post (财政部长李华)
+        assert!(crate::relate::facts_of("财政部长李华出席。").iter().any(|r| r.0 == "李华" && r.2 == "财政部"));
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
