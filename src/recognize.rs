@@ -538,7 +538,24 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
+    founding_verbs_before_alliances(norm, &mut ms);
     ms
+}
+
+/// “成立东岭智库联盟”的倡议: a founding verb quoted with an alliance's name is none of it.
+fn founding_verbs_before_alliances(norm: &NormText, ms: &mut Vec<Mention>) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Alliance) {
+        let Some(verb) = ["成立", "建立", "组建", "创建", "筹建"].iter().find(|v| m.label.starts_with(*v)) else { continue };
+        let n = verb.chars().count();
+        if m.end - m.start >= n + 4 && norm.slice(m.start, m.start + n) == *verb {
+            m.start += n;
+            m.label = norm.slice(m.start, m.end).to_owned();
+            m.surface = m.label.clone();
+        }
+    }
+    // (the name may have been read without the verb too: one mention, in text order)
+    ms.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    ms.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
 }
 
 /// “华府智库”西河研究中心: a place and the word for think tank, quoted before a body's name,
@@ -3819,6 +3836,9 @@ mod tests {
         assert_eq!(events, vec!["海川论坛"]);
         // a ministry the lexicon knows keeps its name before the minister's post (财政部长李华)
         assert!(crate::relate::facts_of("财政部长李华出席。").iter().any(|r| r.0 == "李华" && r.2 == "财政部"));
+        // “成立X联盟”的倡议: the verb quoted with the name is none of it; 增强组织的…: nor a body
+        assert_eq!(labels_of("专家热议“成立东岭经济智库联盟”的倡议。", super::EntityType::Alliance), vec!["东岭经济智库联盟"]);
+        assert!(orgs("将增强组织的国际动员力。").is_empty());
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university

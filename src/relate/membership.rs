@@ -637,6 +637,9 @@ fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
     for (k, &a) in alliances.iter().enumerate() {
         let end = doc.mentions[a].end;
         let until = alliances.get(k + 1).map_or(s.end, |&b| doc.mentions[b].start);
+        if until < end {
+            continue; // (two alliances read over each other)
+        }
         let text: String = chars[end..until].iter().collect();
         let Some(rest) = skip_note(&text).strip_prefix(':').map(skip_note) else { continue };
         let list_from = end + text.chars().count() - rest.chars().count();
