@@ -3839,6 +3839,8 @@ mod tests {
         // “成立X联盟”的倡议: the verb quoted with the name is none of it; 增强组织的…: nor a body
         assert_eq!(labels_of("专家热议“成立东岭经济智库联盟”的倡议。", super::EntityType::Alliance), vec!["东岭经济智库联盟"]);
         assert!(orgs("将增强组织的国际动员力。").is_empty());
+        // 区域协调发展研究中心: coordinated development is a field of the name (协调 alone is a verb)
+        assert!(orgs("东岭大学副校长、区域协调发展研究中心执行主任李华致辞。").contains(&"区域协调发展研究中心".to_owned()));
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
