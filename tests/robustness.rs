@@ -189,16 +189,17 @@ fn malformed_metadata_is_named() {
 #[test]
 fn names_are_escaped_in_csv_and_tsv() {
     let d = tempfile::tempdir().unwrap();
-    let art = write(d.path(), "c.txt", "天津社会科学院发布《报告,\"第一\"卷》。\n".as_bytes());
+    // (one ASCII quote: a pair in a Chinese paragraph is read as “ ”, a single one stays)
+    let art = write(d.path(), "c.txt", "天津社会科学院发布《报告,\"第一卷》。\n".as_bytes());
     let store = d.path().join("kg");
     sg().arg("build").arg(&art).arg("--store").arg(&store).arg("--quiet").assert().success();
     let q = "SELECT ?d WHERE { ?x a sg:Document ; rdfs:label ?d }";
     let csv = sg().args(["query", "-e", q, "--format", "csv", "--store"]).arg(&store).output().unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.contains("\"报告,\"\"第一\"\"卷\""), "{csv}");
+    assert!(csv.contains("\"报告,\"\"第一卷\""), "{csv}");
     let tsv = sg().args(["query", "-e", q, "--format", "tsv", "--store"]).arg(&store).output().unwrap();
     let tsv = String::from_utf8(tsv.stdout).unwrap();
-    assert_eq!(tsv.lines().nth(1).unwrap(), "\"报告,\\\"第一\\\"卷\"@zh", "{tsv}");
+    assert_eq!(tsv.lines().nth(1).unwrap(), "\"报告,\\\"第一卷\"@zh", "{tsv}");
 }
 
 /// Build, kill -9 after `after`, and return whether the kill interrupted it.

@@ -1377,7 +1377,7 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
     })
 }
 
-const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests"];
+const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests", "delegation included", "delegation consisted of"];
 const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];
 
 fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
