@@ -3841,6 +3841,8 @@ mod tests {
         assert!(orgs("将增强组织的国际动员力。").is_empty());
         // 区域协调发展研究中心: coordinated development is a field of the name (协调 alone is a verb)
         assert!(orgs("东岭大学副校长、区域协调发展研究中心执行主任李华致辞。").contains(&"区域协调发展研究中心".to_owned()));
+        // 致谢: thanks said after the speaker's name close it
+        assert_eq!(persons("会上,校党委书记李明致谢。"), vec!["李明"]);
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
