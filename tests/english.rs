@@ -1291,6 +1291,9 @@ fn bare_titles_set_off_by_commas_an_address_after_a_body_and_a_network_sponsored
     let r = report_of_text("The delegation included Distinguished Fellow of Harbour Pacific Foundation of Canada and Professor at Lakeside University Tom Hale and Senior Fellow at the Bay Institute Anna Berg.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Bay Institute"), "{:?}", relations(&r));
+    // a headline's meeting that kicks off in a city is held there
+    let r = report_of_text("The Lotus Forum kicks off in Astana\n\nExperts from ten countries met at the forum.\n");
+    assert!(has_relation(&r, "Lotus Forum", "held_at", "Astana"), "{:?}", relations(&r));
     // (the members a delegation included are no speakers of the meeting it went to)
     let r = report_of_text("Bay experts visit Lotus Forum\n\nBay experts took part in the Lotus International Forum in Astana. The delegation included Professor at Lakeside University Tom Hale.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at"), "{:?}", relations(&r));

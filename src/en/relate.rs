@@ -227,7 +227,7 @@ pub const RULES: &[Rule] = &[
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
-const HELD: &[&str] = &["held", "opened", "kicked off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony"];
 const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
