@@ -319,6 +319,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
+        } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| the_one_university(doc)).flatten() {
+            // (校党委副书记、东岭研究院院长X: a post of 校, the school, in the article's one university)
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, u, s.si, "position.bare-post-of-clause-body") });
+            }
+            found = true;
+            break;
         } else {
             break;
         }
@@ -742,6 +749,9 @@ mod tests {
         // a board's chair of a university holds the post in the university
         let f = facts_of("东岭大学校董会主席周立群致欢迎辞。");
         assert!(holds(&f, "周立群", "position", "东岭大学"), "{f:?}");
+        // 校党委副书记、X院长Y: the first post of the chain is of the school
+        let f = facts_of("东岭省政府研究室与东岭大学海川研究院签署协议。校党委副书记、海川研究院院长李华出席。");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
     }
 
     #[test]
