@@ -222,6 +222,12 @@ fn joins(gap: &str) -> bool {
 fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let Some((mut run, gap)) = founding_list(doc, s, ai) else { continue };
+        // (热议东岭组织成立X联盟的倡议: a proposal that the body found it, told as a noun; the
+        // body that issued the call, 发出了成立X的倡议, initiated it and stays a founder)
+        let proposal = ["的倡议", "的提议", "的建议", "的设想"].iter().any(|w| starts_with_at(doc.chars(), doc.mentions[ai].end, s.end, w));
+        if proposal && matches!(gap.as_str(), "成立" | "建立" | "组建") {
+            continue;
+        }
         let lead = lead_before_list(doc, s, doc.mentions[run[0]].start);
         // (A与B共同发起X,并与区内多所高校成立了Y: the later clause has partners of its own, and
         // only A acts in both)
@@ -1216,6 +1222,12 @@ mod tests {
         // 发出了成立X的倡议: a call to found it, no founding at that meeting
         let f = facts_of("在2022年举办的首届东岭职业技术教育大会上,东岭教育协会发出了成立东岭职业技术教育发展联盟的倡议。");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // 热议东岭组织成立X联盟的倡议: a proposal told as a noun names no founder; the body that
+        // issued the call (发出了成立X联盟的倡议) initiated the alliance
+        let f = facts_of("专家热议东岭合作组织成立东岭经济智库联盟的倡议。");
+        assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
+        let f = facts_of("东岭教育协会联合各方,发出了成立东岭职业教育联盟的倡议。");
+        assert!(holds(&f, "东岭教育协会", "founding_member", "东岭职业教育联盟"), "{f:?}");
         // 在X座谈会上的讲话精神: another meeting's words, not the founding's meeting
         let f = facts_of("为贯彻李华在东岭工作座谈会上的讲话精神,9月20日,东岭智库联盟成立仪式在南川召开。");
         assert!(!holds(&f, "东岭智库联盟", "established_at", "东岭工作座谈会"), "{f:?}");
