@@ -431,7 +431,9 @@ fn quoted_name_start(chars: &[char], sent_start: usize, head_start: usize, head_
     }
     let open = (sent_start..head_start).rev().take(32).find(|&k| matches!(chars[k], '“' | '”'))?;
     let inner = &chars[open + 1..head_start];
-    (chars[open] == '“' && inner.len() >= 2 && inner.iter().all(|&c| is_cjk(c) || matches!(c, '·' | '—' | '-'))).then_some(open + 1)
+    // (“在陕西设立东岭培训基地”的倡议: a quoted clause that opens with 在 names no body from its start)
+    let clause = inner.first() == Some(&'在');
+    (chars[open] == '“' && inner.len() >= 2 && !clause && inner.iter().all(|&c| is_cjk(c) || matches!(c, '·' | '—' | '-'))).then_some(open + 1)
 }
 
 /// The org kind of a name from its head word and its words.
@@ -3843,6 +3845,10 @@ mod tests {
         assert!(orgs("东岭大学副校长、区域协调发展研究中心执行主任李华致辞。").contains(&"区域协调发展研究中心".to_owned()));
         // 致谢: thanks said after the speaker's name close it
         assert_eq!(persons("会上,校党委书记李明致谢。"), vec!["李明"]);
+        // 首开X之先河, 已锁定一处: verbs before nouns name no body; a quoted clause opened by 在
+        // names the body after its verb
+        assert!(orgs("该中心首开东岭智库排名研究之先河。目前已锁定一处地点。").is_empty());
+        assert_eq!(orgs("李华发出“在东岭设立海川农业培训示范基地”的倡议。"), vec!["海川农业培训示范基地"]);
         // 欢迎光临X: a guest's visit is no part of the name after it
         assert_eq!(orgs("欢迎光临东岭社科联,当前时间为:"), vec!["东岭社科联"]);
         // 港大, 澳大副校长: a place's short name and 大 as a word of its own is its university
