@@ -130,7 +130,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             }
             // 东岭党智库南川研究基金会: 智库 says what kind of body the name after it is
             // (only after a body: 东岭智库联盟, 东岭国家智库合作理事会 are one name)
-            // (…联络部金砖国家智库合作中方理事会: think tanks' cooperation names the council)
+            // (…联络部东岭国家智库合作理事会: think tanks' cooperation names the council)
             if t.end + 4 <= head_start && starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
                 break;
             }
@@ -1024,7 +1024,7 @@ impl Scan<'_> {
         let short_listed = t.start - start == 2 && is_listed_alliance(chars, toks, start, t.end, ss, se);
         // (建设新型智库联盟, 高端智库联盟: a word of praise before the members' sector makes a
         // kind; 海川高校智库联盟 is named by its place)
-        // (高校高端智库联盟 names members before the praise: a name)
+        // (企业高端智库联盟 names members before the praise: a name)
         let described = ["智库", "高校", "大学", "企业", "媒体"].iter().any(|w| {
             let sector_at = t.start - w.chars().count();
             ends_with_at(chars, t.start, start, w)
@@ -1222,7 +1222,7 @@ impl Scan<'_> {
             }
             let opens = k == ss || !is_cjk(chars[k - 1]) || "与和及、由对同向为".contains(chars[k - 1]);
             // (正如澳大副校长: a post after it says it is a body whatever stands before)
-            // (大副 is a word of its own: 澳大副校长 reads 澳大 + 副校长 all the same)
+            // (大副 is a word of its own: 港大副校长 reads 港大 + 副校长 all the same)
             let post_at = |j: usize| toks.starting_at(j).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
             let post_after = post_at(k + 2) || k + 3 < se && chars[k + 2] == '副' && post_at(k + 3);
             let closes = k + 2 >= se || !is_cjk(chars[k + 2]) || "在于与和及、等的也已将是共师".contains(chars[k + 2]);
@@ -1276,7 +1276,7 @@ impl Scan<'_> {
             let n = e - q - 1;
             // (《东岭实业报》: a paper named X报 too, not a report, communiqué or bulletin)
             let paper = inner.ends_with('报') && !["报告", "公报", "简报", "年报", "通报", "快报", "情报", "汇报", "季报", "月报", "呈报"].iter().any(|w| inner.ends_with(w));
-            // (南非《思想者》杂志: the kind of periodical written after the marks)
+            // (南非《明灯》杂志: the kind of periodical written after the marks)
             let periodical_after = ["杂志", "期刊", "周刊", "月刊", "日报", "画报"].iter().any(|w| starts_with_at(chars, e + 1, se, w));
             if chars[q] == '《' && (n >= 3 && (PERIODICALS.iter().any(|w| inner.ends_with(w)) || paper) || n >= 2 && periodical_after) {
                 // 《东岭周刊》发行人: a newspaper or magazine is a medium, not a document
@@ -2129,7 +2129,7 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
     m
 }
 
-/// 高校高端智库联盟, 东岭高端智库联盟: the members' sector or place written before a word of
+/// 企业高端智库联盟, 东岭高端智库联盟: the members' sector or place written before a word of
 /// praise makes the praise part of a name (建设高端智库联盟 stays a kind).
 fn members_named_before(chars: &[char], toks: &Tokens, start: usize, praise_at: usize) -> bool {
     praise_at > start && (["高校", "大学", "院校", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()))
@@ -2363,7 +2363,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
 }
 
-/// 部长助理刘大为出席: after a post, a 为 at `k` ends a given name when a verb of two
+/// 部长助理李大为出席: after a post, a 为 at `k` ends a given name when a verb of two
 /// characters or a mark closes it at once (为 before a verb is no preposition: 李华为大会致辞
 /// keeps 李华).
 fn wei_closes_given_name(chars: &[char], toks: &Tokens, k: usize, se: usize, after_post: bool) -> bool {
@@ -2556,7 +2556,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
                     return true;
                 }
-                // (公行系助理教授, 文总副会长: a department or a body's short form before its post)
+                // (外语系助理教授, 海总副会长: a department or a body's short form before its post)
                 lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总'])
             };
             if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
@@ -3809,15 +3809,15 @@ mod tests {
 
     #[test]
     fn praise_after_the_members_sector_a_given_name_closed_by_wei_and_a_periodical_named_after_its_title() {
-        // 高校高端智库联盟: the members' sector before the praise makes a name; 建设高端智库联盟 a kind
+        // 企业高端智库联盟: the members' sector before the praise makes a name; 建设高端智库联盟 a kind
         let alliances = |t: &str| labels_of(t, super::EntityType::Alliance);
-        assert_eq!(alliances("9月20日,高校高端智库联盟成立仪式在东岭召开。"), vec!["高校高端智库联盟"]);
+        assert_eq!(alliances("9月20日,企业高端智库联盟成立仪式在东岭召开。"), vec!["企业高端智库联盟"]);
         assert!(alliances("各地积极建设高端智库联盟,成立仪式在东岭召开。").is_empty());
-        // 部长助理刘大为出席: after a post, 为 before a verb of two characters closes the name
+        // 部长助理李大为出席: after a post, 为 before a verb of two characters closes the name
         assert_eq!(persons("东岭部部长助理李大为出席会议并讲话。"), vec!["李大为"]);
         // (李为民出席: a 为 inside the given name, before its last character, stays)
         assert_eq!(persons("东岭部部长李为民出席会议。"), vec!["李为民"]);
-        // 南非《思想者》杂志: the kind of periodical after the marks makes a medium of a short title
+        // 南非《明灯》杂志: the kind of periodical after the marks makes a medium of a short title
         let x = extract_text("东岭出版局与南非《明灯》杂志签署了合作备忘录。");
         assert!(x.entities.iter().any(|e| e.label == "明灯" && e.kind == Some(super::OrgKind::Media)), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
         assert!(!orgs("东岭出版局发布了《明灯》报告。").contains(&"明灯".to_owned()));
@@ -3829,10 +3829,10 @@ mod tests {
         assert!(labels.contains(&(super::EntityType::Organization, "中共中央对外联络部")), "{labels:?}");
         assert_eq!(labels.iter().filter(|(t, _)| *t == super::EntityType::Alliance).count(), 1, "{labels:?}");
         // 时任X公司董事长, 邀得X院长, 联同X处: a verb of holding a post or of inviting opens no
-        // name; 公行系助理教授, 文总副会长: a department or a short form before a post is no person
+        // name; 外语系助理教授, 海总副会长: a department or a short form before a post is no person
         assert_eq!(orgs("时任东岭高速铁路公司董事长李华出席。"), vec!["东岭高速铁路公司"]);
         assert_eq!(orgs("中心邀得西河大学中国研究院院长王明演讲。").iter().filter(|o| o.starts_with("邀得")).count(), 0);
-        assert!(persons("政大公行系助理教授李华、文总副会长王明出席。").iter().all(|p| !p.ends_with('系') && !p.ends_with('总')), "{:?}", persons("政大公行系助理教授李华、文总副会长王明出席。"));
+        assert!(persons("西大外语系助理教授李华、海总副会长王明出席。").iter().all(|p| !p.ends_with('系') && !p.ends_with('总')), "{:?}", persons("西大外语系助理教授李华、海总副会长王明出席。"));
         // “X论坛”系列首场论坛 is X论坛; 东岭研究中心X论坛 too, the body that holds it named before it
         let events = labels_of("东岭研究中心举办“海川论坛”系列首场论坛。东岭研究中心海川论坛由李华主持。", super::EntityType::Event);
         assert_eq!(events, vec!["海川论坛"]);
@@ -3841,8 +3841,8 @@ mod tests {
         // “成立X联盟”的倡议: the verb quoted with the name is none of it; 增强组织的…: nor a body
         assert_eq!(labels_of("专家热议“成立东岭经济智库联盟”的倡议。", super::EntityType::Alliance), vec!["东岭经济智库联盟"]);
         assert!(orgs("将增强组织的国际动员力。").is_empty());
-        // 区域协调发展研究中心: coordinated development is a field of the name (协调 alone is a verb)
-        assert!(orgs("东岭大学副校长、区域协调发展研究中心执行主任李华致辞。").contains(&"区域协调发展研究中心".to_owned()));
+        // 海川协调发展研究中心: coordinated development is a field of the name (协调 alone is a verb)
+        assert!(orgs("东岭大学副校长、海川协调发展研究中心执行主任李华致辞。").contains(&"海川协调发展研究中心".to_owned()));
         // 致谢: thanks said after the speaker's name close it
         assert_eq!(persons("会上,校党委书记李明致谢。"), vec!["李明"]);
         // 首开X之先河, 已锁定一处: verbs before nouns name no body; a quoted clause opened by 在

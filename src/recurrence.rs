@@ -39,7 +39,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             continue;
         }
         forms.push(Form { text: m.surface.clone(), model: i, rule: recurrence_rule(m.ty) });
-        // (吉林大学东北与东北亚研究院, later 东北与东北亚研究院院长: a unit named without its
+        // (东岭大学海川与北湖研究院, later 海川与北湖研究院院长: a unit named without its
         // parent, when the name is long enough to be its own)
         if m.ty == EntityType::Organization {
             for a in m.aliases.iter().filter(|a| a.chars().count() >= 6 && m.surface.ends_with(a.as_str()) && **a != m.surface) {
@@ -59,7 +59,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             let (start, end) = (s.start + start, s.start + end);
             let form = &forms[fi];
             let model = &mentions[form.model];
-            // (…、东北与东北亚研究院院长: a shorter body read inside the known name gives way to it)
+            // (…、海川与北湖研究院院长: a shorter body read inside the known name gives way to it)
             let swallowed = model.ty == EntityType::Organization && swallows_bodies(mentions, start, end);
             if overlaps(&covered, start, end) && !swallowed || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
                 continue;

@@ -1894,7 +1894,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
-            // (Executive Director CGSS stated: a defined acronym read as a name after a title is
+            // (Executive Director BHS stated: a defined acronym read as a name after a title is
             // the body, never a person)
             let read_as_person = |m: &Mention| m.ty == EntityType::Person && m.start == w.start && m.end == end;
             let inside = out.iter().any(|m| m.start <= w.start && end <= m.end && !read_as_person(m)) || chars.get(w.start.wrapping_sub(1)) == Some(&'(');

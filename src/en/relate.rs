@@ -573,7 +573,10 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let honorific = super::words::HONORIFICS.iter().any(|h| gap == format!(" {h} ") || gap == format!(", {h} "));
             // (Chairman of the Board of X, Ambassador Tom Hale: a title of address after the comma)
             let addressed = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(' ')).is_some_and(|t| !t.contains(' ') && super::words::is_title(t));
-            acronym || honorific || addressed || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
+            // (Director of the Steppe Institute of Trade Relations of Greece, Peter Novak: the
+            // country the recogniser left out of the name stands between)
+            let country_between = gap.starts_with(" of ") && gap.ends_with(", ") && gap.split_whitespace().count() <= 5 && doc.mentions.iter().any(|c| c.ty == EntityType::Country && c.sentence == s.si && c.start > oe && c.end < ps);
+            acronym || honorific || addressed || country_between || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)

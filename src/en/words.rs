@@ -221,7 +221,7 @@ pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told",
 pub fn without_acronym(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(" (") else { return between };
     match rest.split_once(')') {
-        // (KazISS: an acronym may keep a word's lower-case letters)
+        // (StIPS: an acronym may keep a word's lower-case letters)
         Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.starts_with(|c: char| c.is_ascii_uppercase()) && acr.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 && acr.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '/') => after,
         _ => between,
     }
