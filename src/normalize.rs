@@ -185,12 +185,14 @@ fn simplify(chars: &mut [char]) {
 /// 共同发起"东岭联盟": a Chinese paragraph that quotes with ASCII marks, in pairs, quotes as
 /// “…” does (one mark for one, so offsets stay); an odd count is left as it is.
 fn pair_ascii_quotes(par: &mut [char]) {
-    let marks: Vec<usize> = par.iter().enumerate().filter(|(_, c)| **c == '"').map(|(k, _)| k).collect();
-    if marks.is_empty() || marks.len() % 2 == 1 || !par.iter().any(|c| crate::scan::is_cjk(*c)) {
+    let marks = par.iter().filter(|c| **c == '"').count();
+    if marks == 0 || marks % 2 == 1 || !par.iter().any(|c| crate::scan::is_cjk(*c)) {
         return;
     }
-    for (n, k) in marks.into_iter().enumerate() {
-        par[k] = if n % 2 == 0 { '“' } else { '”' };
+    let mut opening = true;
+    for c in par.iter_mut().filter(|c| **c == '"') {
+        *c = if opening { '“' } else { '”' };
+        opening = !opening;
     }
 }
 

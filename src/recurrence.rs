@@ -60,8 +60,8 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
             let form = &forms[fi];
             let model = &mentions[form.model];
             // (…、海川与北湖研究院院长: a shorter body read inside the known name gives way to it)
-            let swallowed = model.ty == EntityType::Organization && swallows_bodies(mentions, start, end);
-            if overlaps(&covered, start, end) && !swallowed || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
+            let blocked = overlaps(&covered, start, end) && !(model.ty == EntityType::Organization && swallows_bodies(mentions, start, end));
+            if blocked || !stands_alone(norm, &tokens[si], model.ty, start, end, s.start, s.end) {
                 continue;
             }
             let mut m = model.clone();
@@ -473,8 +473,7 @@ fn abbreviates(lex: &Lexicon, short: &str, name: &str) -> bool {
     if n.len() < s.len() + 2 || name.ends_with(short) || s[s.len() - 1] != head {
         return false;
     }
-    let mut rest = n.iter();
-    if !s.iter().all(|c| rest.any(|x| x == c)) {
+    if !crate::scan::keeps_in_order(&n, &s) {
         return false;
     }
     // 台大 is no short form of 台湾师范大学: a short form keeps a character of the proper part

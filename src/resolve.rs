@@ -146,14 +146,12 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             ));
             by_key.insert((m.ty, key.clone()), e);
             e
-        } else if let Some(e) = field_and_head_of(&entities, m) {
+        } else if let Some((e, why)) = field_and_head_of(&entities, m)
+            .map(|e| (e, "the field of the name and its last character (resolve.field-and-head)"))
+            .or_else(|| abbreviated_parent_of(&entities, m).map(|e| (e, "the same unit under its parent's short name (resolve.abbreviated-parent)")))
+        {
             let full = entities[e].label.clone();
-            entities[e].merges.push(format!("{} → {}: the field of the name and its last character (resolve.field-and-head)", m.label, full));
-            by_key.insert((m.ty, key.clone()), e);
-            e
-        } else if let Some(e) = abbreviated_parent_of(&entities, m) {
-            let full = entities[e].label.clone();
-            entities[e].merges.push(format!("{} → {}: the same unit under its parent's short name (resolve.abbreviated-parent)", m.label, full));
+            entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
             by_key.insert((m.ty, key.clone()), e);
             e
         } else {
@@ -230,6 +228,11 @@ fn field_and_head_of(entities: &[Entity], m: &Mention) -> Option<usize> {
     }
     let field: String = short[..2].iter().collect();
     let fits = |e: &Entity| e.ty == EntityType::Organization && e.label.chars().count() >= 6 && e.label.ends_with(short[2]) && e.label.contains(&field);
+    the_one_that_fits(entities, fits)
+}
+
+/// The one entity `fits` holds for, if exactly one does.
+fn the_one_that_fits(entities: &[Entity], fits: impl Fn(&Entity) -> bool) -> Option<usize> {
     let mut found = entities.iter().enumerate().filter(|(_, e)| fits(e)).map(|(i, _)| i);
     let first = found.next()?;
     found.next().is_none().then_some(first)
@@ -246,18 +249,10 @@ fn abbreviated_parent_of(entities: &[Entity], m: &Mention) -> Option<usize> {
     let fits = |e: &Entity| {
         let full: Vec<char> = e.label.chars().collect();
         let unit = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
-        let (abbr, parent) = (&short[..short.len() - unit], &full[..full.len() - unit.min(full.len())]);
-        e.ty == EntityType::Organization && unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && keeps_in_order(parent, abbr)
+        let (abbr, parent) = (&short[..short.len() - unit], &full[..full.len() - unit]);
+        e.ty == EntityType::Organization && unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr)
     };
-    let mut found = entities.iter().enumerate().filter(|(_, e)| fits(e)).map(|(i, _)| i);
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
-}
-
-/// Whether `short`'s characters appear in `long` in the same order.
-fn keeps_in_order(long: &[char], short: &[char]) -> bool {
-    let mut rest = long.iter();
-    short.iter().all(|c| rest.any(|l| l == c))
+    the_one_that_fits(entities, fits)
 }
 
 #[cfg(test)]

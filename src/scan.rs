@@ -120,6 +120,13 @@ pub fn starts_with_at(chars: &[char], pos: usize, end: usize, word: &str) -> boo
     true
 }
 
+/// Whether `short`'s characters appear in `long` in the same order (a Chinese short form
+/// keeps characters of the full name: 东工大 in 东岭工业大学).
+pub fn keeps_in_order(long: &[char], short: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
 /// Whether `word` ends at `pos`, starting no earlier than `start`.
 pub fn ends_with_at(chars: &[char], pos: usize, start: usize, word: &str) -> bool {
     let mut k = pos.min(chars.len());

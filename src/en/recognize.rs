@@ -101,11 +101,6 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
     j - i >= 3 && rest.chars().count() >= 2 && rest.chars().all(|c| c.is_lowercase()) && !GLUED.contains(&rest.as_str())
 }
 
-/// The words of a run joined by spaces.
-fn joined_words(run: &[&Word]) -> String {
-    run.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
-}
-
 fn capitalised(w: &str) -> bool {
     // (Chargé d’Affaires, Côte d'Ivoire: a French elided article before a capital is part of the name)
     let elided = w.strip_prefix("d’").or_else(|| w.strip_prefix("d'"));
@@ -620,10 +615,11 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (Professor at Lakeside University Tom Hale and …: after a head word, two or three plain
     // capitalised words the lexicon does not know, then lower case or a mark, are a person)
     let person_after = |k: usize| {
-        let run: Vec<&Word> = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).collect();
-        let plain = |w: &&Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
-        let closed = ws.get(k + run.len()).is_none_or(|n| !capitalised(&n.text)) || run.len() < 2;
-        head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&run.len()) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined_words(&run)).is_none()
+        let n = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).count();
+        let run = &ws[k..k + n];
+        let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
+        let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
+        head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
