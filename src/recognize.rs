@@ -898,8 +898,8 @@ impl Scan<'_> {
             let mut m = mention(EntityType::Place, norm, t.start, t.end, si, "place.lexicon");
             m.label = lex.places[pi].name.clone();
             m.lex = Some(LexRef::Place(pi));
-            // 纳曼干地区 is the region around the city: a place of its own.
-            if starts_with_at(self.chars, t.end, self.s.end, "地区") {
+            // 纳曼干地区 is the region around the city: a place of its own (长三角地区 is 长三角).
+            if starts_with_at(self.chars, t.end, self.s.end, "地区") && lex.places[pi].kind != "region" {
                 m.end += 2;
                 m.label.push_str("地区");
                 m.surface.push_str("地区");
@@ -955,7 +955,9 @@ impl Scan<'_> {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
         };
-        if core.chars().count() < 2 || is_generic_event(&core) || counted || co_named || post_only || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        // (…战略合作签约暨产学研基地揭牌仪式: a name cut after its 暨 is only the second half)
+        let second_half = chars[start] == '暨';
+        if core.chars().count() < 2 || is_generic_event(&core) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -1376,7 +1378,10 @@ impl Scan<'_> {
                 return level_at(p.end).map(|n| p.end + n);
             }
             // (京畿道, 忠清北道: a province 道 has a short name; 同东岭一道 is an adverb)
-            let end = (2..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).filter(|_| chars[e + n] != '道' || n <= 3).map(|l| e + n + l))?;
+            // (信阳市新县: a county of one character after its city)
+            let county = e > 0 && chars[e - 1] == '市' && free(e, e + 1) && chars.get(e + 1) == Some(&'县') && toks.covering(e + 1).is_none();
+            let shortest = if county { 1 } else { 2 };
+            let end = (shortest..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).filter(|_| chars[e + n] != '道' || n <= 3).map(|l| e + n + l))?;
             let name: String = chars[e..end].iter().collect();
             (!GENERIC.iter().any(|g| name.ends_with(g))).then_some(end)
         };
@@ -1437,8 +1442,11 @@ impl Scan<'_> {
         }
         self.divisions_in_chains(out);
         // (东岭州州长, 西河州州政府: a province or state the lexicon lacks, before its own offices)
+        // (东岭市副市长, 西河市市委书记: so is a city before a post in its own offices)
         const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团"];
-        for k in (self.s.start + 2..se).filter(|&k| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w))) {
+        const CITY_OFFICES: &[&str] = &["副市长", "市长", "市委", "市政府", "市人民政府"];
+        let office_at = |k: usize| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w)) || chars[k] == '市' && CITY_OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w));
+        for k in (self.s.start + 2..se).filter(|&k| office_at(k)) {
             let opens = |a: usize| a == self.s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj());
             if let Some(n) = (2..=4).find(|&n| k >= self.s.start + n && free(k - n, k) && opens(k - n)) {
                 out.push(mention(EntityType::Place, self.norm, k - n, k + 1, self.si, "place.before-its-offices"));
@@ -1453,7 +1461,9 @@ impl Scan<'_> {
         for e in (self.s.start..se.saturating_sub(2)).filter(|&at| is_capital_word(chars, at)).map(|at| at + 2) {
             // (首都乌兰乌德市举办: a longer name when it ends in 市)
             let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
-            if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n)) {
+            // (三省的省会城市: the word for a city is no city's name)
+            let generic = |n: usize| matches!(chars[e..e + n].iter().collect::<String>().as_str(), "城市" | "都市" | "所在地");
+            if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n) && !generic(n)) {
                 out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
             }
         }
@@ -1573,7 +1583,7 @@ const CEREMONY_HEADS: &[&str] = &["仪式", "典礼"];
 /// and with the round: 第二轮组建签约), belongs to its name, and so does the body it is for:
 /// 东岭研究中心签约暨揭牌仪式. Where the name starts, or `start` when no act comes before it.
 fn ceremony_start(chars: &[char], toks: &Tokens, sent_start: usize, start: usize) -> usize {
-    const ACTS: &[&str] = &["签约", "揭牌", "成立", "组建", "启动", "签字", "授牌", "挂牌", "揭幕", "开班", "落成", "签署"];
+    const ACTS: &[&str] = &["签约", "揭牌", "成立", "组建", "启动", "签字", "授牌", "挂牌", "揭幕", "开班", "落成", "签署", "发布"];
     let act_before = |p: usize| ACTS.iter().find(|a| ends_with_at(chars, p, sent_start, a)).map(|a| p - a.chars().count());
     let mut p = start;
     loop {
@@ -1592,8 +1602,13 @@ fn ceremony_start(chars: &[char], toks: &Tokens, sent_start: usize, start: usize
         return start;
     }
     // the body the ceremony is for, named right before its acts
-    match toks.ending_at(p).filter(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::AllianceHead | Tag::KnownOrg(_)))) {
-        Some(_) => scan_left(chars, toks, sent_start, p, NAME_RULES),
+    if toks.ending_at(p).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::AllianceHead | Tag::KnownOrg(_)))) {
+        return scan_left(chars, toks, sent_start, p, NAME_RULES);
+    }
+    // (东岭论坛重要成果发布仪式: the meeting whose results it releases, named before them)
+    let results = ["重要成果", "合作成果", "成果"].iter().find(|w| ends_with_at(chars, p, sent_start, w)).map(|w| p - w.chars().count());
+    match results.filter(|&r| toks.ending_at(r).is_some_and(|e| e.has(|x| matches!(x, Tag::EventHead)))) {
+        Some(r) => scan_left(chars, toks, sent_start, r, ScanRules { alnum: false, year: true }),
         None => start,
     }
 }

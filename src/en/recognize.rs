@@ -44,7 +44,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
         let text: String = chars[i..j].iter().collect();
         let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
-        if j < end && chars[j] == '.' && (initial || text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "Co" | "St" | "Ltd" | "Inc")) {
+        if j < end && chars[j] == '.' && (initial || text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Co" | "St" | "Ltd" | "Inc")) {
             j += 1;
         }
         out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
@@ -185,6 +185,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     dashed_countries(lex, names, norm, layout, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
+    names_around_their_acronym(norm, &sentence_words, &mut out);
+    ordinal_in_lower_case(norm, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -197,6 +199,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
     const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session"];
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
+    // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
+    const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
+    out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_BODY_WORDS.contains(&w)));
     // (F.P. Report: a paper's initials and the word Report sign a byline, no document)
     out.retain(|m| m.ty != EntityType::Document || !byline_of_initials(&m.label));
     units_at_universities_after_acronym(norm, &mut out);
@@ -1215,6 +1220,14 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     // President Mr. Tom Hale: an honorific between the post and the name is no part of it
     let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor") || HONORIFICS.contains(&w.text.as_str())).count();
     let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
+    // (the LI Director Tom Hale in Bayport: where the person is ends the name)
+    let name = match name.iter().position(|w| w.text == "in") {
+        Some(k) if k >= 1 && { let at = span_text(norm, &name[k + 1..]); names.place(&at).is_some() || names.country(&at).is_some() } => {
+            classify(lex, names, norm, &name[k + 1..], si, out);
+            &name[..k]
+        }
+        _ => name,
+    };
     // Vice-Rector for Academic Affairs Anna Berg: the title's portfolio, then the name
     if let Some(k) = portfolio_then_name(names, name) {
         if t > 0 && head_of(&ws[..t]).is_some() {
@@ -1491,7 +1504,9 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     // join (the Bay Think Tanks Council)
     let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
     let gathering = head == (EntityType::Organization, OrgKind::Association) || head.0 == EntityType::Organization && ws.last().is_some_and(|w| w.text == "Council");
-    Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else { head })
+    // (the United Nations Development Programme: a programme of the UN is one of its bodies)
+    let of_the_un = head.0 == EntityType::Project && ws.len() >= 3 && ws[0].text == "United" && ws[1].text == "Nations";
+    Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else if of_the_un { (EntityType::Organization, OrgKind::Other) } else { head })
 }
 
 fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {
@@ -1551,7 +1566,10 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // South Asia and Southeast Asia reached …: a part of the world is no person
     // (…, Sri Lanka, said: a country or place the lexicon knows is no person either)
     let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
-    if !(2..=4).contains(&run.len()) && !single || region || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+    // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
+    // article, and one word in capitals is an acronym)
+    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase());
+    if !(2..=4).contains(&run.len()) && !single || region || not_a_name || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
     let chars = &norm.chars;
@@ -1578,7 +1596,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     };
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
-    let honorific_before = i > 0 && HONORIFICS.contains(&ws[i - 1].text.as_str()) && ws[i].start == ws[i - 1].end + 1;
+    let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' ']);
     // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
     let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
@@ -1592,7 +1610,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let pinyin_between = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && i > 0 && ws[i - 1].text.chars().next().is_some_and(char::is_lowercase) && ws.get(j).is_none_or(|w| !capitalised(&w.text));
     // (a delegation led by Tom Hale, headed by Prof. Ann Lee: the one who leads is a person
     // when no word of the run is a country, place or body the lexicon knows)
-    let by_at = if i >= 1 && HONORIFICS.contains(&ws[i - 1].text.as_str()) { i - 1 } else { i };
+    let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
     if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
@@ -2027,7 +2045,11 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let spaced = |x: usize| ws.get(x + 1).is_some_and(|n| n.start == ws[x].end + 1);
             // (HLU Vice-Rector for Academic Affairs …, HLU Chairman of the Board …)
             let before_title = spaced(k) && title_at(ws, k + 1).is_some_and(|n| ws.get(k + 1 + n).is_some_and(|x| capitalised(&x.text) || matches!(x.text.as_str(), "of" | "for")));
-            let after_title_of = k >= 2 && ws[k - 1].text == "of" && (1..=3).any(|n| k - 1 >= n && title_at(ws, k - 1 - n) == Some(n));
+            // (Vice-Rector for International Relations of the HMU: a title with its portfolio,
+            // then `of (the)`)
+            let of_at = if k >= 2 && ws[k - 1].text == "the" { k - 2 } else { k.saturating_sub(1) };
+            let portfolio = |from: usize| ws[from..of_at].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "for" | "and"));
+            let after_title_of = k >= 2 && ws[of_at].text == "of" && (1..=6).any(|n| of_at >= n && title_at(ws, of_at - n).is_some() && portfolio(of_at - n));
             let between = k >= 1 && ws[k - 1].text == "between" && ws.get(k + 1).is_some_and(|x| x.text == "and") && ws.get(k + 2).is_some_and(|x| is_acronym(&bare(x)));
             // (HIMS after the Harbour Institute of Marine Studies: three or more initials of a body
             // the article names in full are that body, whatever stands around them)
@@ -2071,6 +2093,55 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     out.extend(found);
 }
 
+/// `the first Bay Forum (BF)` after a headline's `First Bay Forum`: the ordinal in lower case
+/// before a meeting's name is part of the name the article gives it elsewhere.
+fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
+    let labels: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Event).map(|m| m.label.clone()).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let before: String = norm.chars[m.start.saturating_sub(8)..m.start].iter().collect();
+        let capital = |w: &str| w.get(..1).map(|c| c.to_uppercase() + &w[1..]).unwrap_or_default();
+        let Some(ordinal) = before.split(' ').rev().nth(1).filter(|w| w.starts_with(char::is_lowercase) && year_or_ordinal(&capital(w))) else { continue };
+        let full = format!("{} {}", capital(ordinal), m.label);
+        if labels.contains(&full) {
+            m.aliases.push(std::mem::replace(&mut m.label, full));
+        }
+    }
+}
+
+/// `Bay Marine Cooperation (BMC) Institute`, `the First Lakeside Marine Organization (LMO)
+/// People's Forum`: a name whose acronym stands inside it, after the words it abbreviates and
+/// before the head word. Label without the brackets, alias with the acronym (BMC Institute).
+fn names_around_their_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 1..ws.len() {
+            let acronym = &ws[k].text;
+            let bracketed = chars[ws[k].start - 1] == '(' && chars.get(ws[k].end) == Some(&')') && ws[k - 1].end + 2 == ws[k].start;
+            if !bracketed || !(2..=8).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            // the head's words right after `) `, capitalised, up to four
+            let after = ws[k + 1..].iter().take(4).enumerate().take_while(|&(n, w)| capitalised(&w.text) && w.start == if n == 0 { ws[k].end + 2 } else { ws[k + n].end + 1 }).count();
+            let Some(last) = (after > 0).then(|| &ws[k + after]) else { continue };
+            let Some((ty, kind)) = head_word(last.text.trim_end_matches("'s")).filter(|(ty, _)| matches!(ty, EntityType::Organization | EntityType::Event | EntityType::Alliance)) else { continue };
+            // the words the acronym abbreviates, right before the bracket (an ordinal before them)
+            let Some(mut from) = (k.saturating_sub(8)..k).find(|&f| ws[f..k].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "and")) && initials_of(&span_text(norm, &ws[f..k])) == *acronym) else { continue };
+            if from > 0 && year_or_ordinal(&ws[from - 1].text) && !ws[from - 1].text.starts_with(|c: char| c.is_ascii_digit()) {
+                from -= 1;
+            }
+            let head = span_text(norm, &ws[k + 1..=k + after]);
+            let mut m = mention(ty, norm, &ws[from..=k + after], si, "name.en-acronym-inside");
+            m.label = format!("{} {head}", span_text(norm, &ws[from..k]));
+            m.surface = m.label.clone();
+            m.aliases = vec![format!("{acronym} {head}")];
+            m.kind = (ty == EntityType::Organization).then_some(kind);
+            found.push(m);
+        }
+    }
+    out.extend(found);
+}
+
 /// XJTU, LZU (in a report about universities): capitals closed by U are a university's
 /// initials (not a union's: EU, AU, EAEU).
 fn university_initials(a: &str) -> bool {
@@ -2105,7 +2176,8 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 fn initials_of(name: &str) -> String {
     // (Northwest University → NWU: a compass compound gives both its initials)
     let compass = |w: &str| ["North", "South"].iter().find_map(|h| w.strip_prefix(h).filter(|r| matches!(*r, "west" | "east")).map(|r| format!("{}{}", &h[..1], r[..1].to_uppercase())));
-    name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()).map(|c| compass(w).unwrap_or_else(|| c.to_string()))).collect()
+    // (Steppe—Bay Institute → SBI: a dash between two words parts them)
+    name.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–')).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()).map(|c| compass(w).unwrap_or_else(|| c.to_string()))).collect()
 }
 
 /// The part of a name after its last `of (the)` whose initials are the acronym, when the

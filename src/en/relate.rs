@@ -401,6 +401,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if role.is_empty() || clause || !portfolio && !long_title && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }
+        // (head of the Marine Studies Program, Steppe Institute: a unit, then the body it is in)
+        let unit = ["Program", "Programme", "Department", "Division", "Section"].iter().any(|h| doc.mentions[o].label.ends_with(h));
+        let o = orgs.iter().copied().find(|&b| unit && doc.mentions[b].start == oe + 2 && doc.chars()[oe] == ',').unwrap_or(o);
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
@@ -567,8 +570,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let right_before = |o: usize| {
             let oe = doc.mentions[o].end;
             let gap = text(doc, oe, ps);
-            // (Director of Lakeside Institute (LI) Tom Hale: the body's short form between)
-            let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
+            // (Director of Lakeside Institute (LI) Tom Hale: the body's short form between, an
+            // honorific after it maybe: … (LI) prof. Tom Hale)
+            let acronym = without_trailing_honorific(&gap).strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_alphanumeric()));
             // (the rector of Harbour University Dato X: a Malay honorific before the name)
             let honorific = super::words::HONORIFICS.iter().any(|h| gap == format!(" {h} ") || gap == format!(", {h} "));
             // (Chairman of the Board of X, Ambassador Tom Hale: a title of address after the comma)
@@ -588,6 +592,11 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]);
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             let head = head.as_deref().map(|h| h.strip_suffix(" of the Board").unwrap_or(h));
+            // (Vice-Rector for International Relations of X: the title before its portfolio)
+            let head = head.map(|h| match h.rsplit_once(" for ") {
+                Some((title, portfolio)) if portfolio.split(' ').all(|w| w.starts_with(char::is_uppercase) || w == "and") => title,
+                _ => h,
+            });
             // (led by the rector of X Tom Hale: news writes the title in lower case too, but
             // not in a list of people set off by commas: …, rector of X, Tom Hale, president of Y)
             let listed = text(doc, doc.mentions[o].end, ps).starts_with(',');
@@ -622,6 +631,15 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 doc.with_post.insert(p);
             }
         }
+    }
+}
+
+/// The gap before a name without the honorific that ends it: ` (LI) prof. ` → ` (LI) `.
+fn without_trailing_honorific(gap: &str) -> String {
+    let trimmed = gap.trim_end();
+    match trimmed.rsplit_once(' ') {
+        Some((before, last)) if super::words::is_honorific(last) => format!("{before} "),
+        _ => gap.to_owned(),
     }
 }
 
@@ -737,7 +755,9 @@ fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
 }
 
 /// A founding verb in the infinitive (… with A and B to launch the X Alliance).
-const FOUND_TO: &[&str] = &["to launch", "to establish", "to found", "to set up", "to initiate", "to form", "to create", "to co-found"];
+const FOUND_TO: &[&str] = &["to launch", "to establish", "to found", "to set up", "to initiate", "to form", "to create", "to co-found",
+    // (X pursued the establishment of the Y Network: founding told as a noun)
+    "pursued the establishment of", "initiated the establishment of", "led the establishment of", "spearheaded the establishment of", "initiated the creation of"];
 /// Partners of the subject before a list: the subject founded with them.
 const WITH: &[&str] = &["collaborated with ", "together with ", "joined hands with ", "partnered with ", "in partnership with ", "jointly with "];
 /// What says that joining happened at the founding: … joined the Alliance as one of the
@@ -893,7 +913,10 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         while let Some(q) = host.and_then(|p| places.iter().copied().find(|&q| doc.mentions[q].end < doc.mentions[p].start && text(doc, doc.mentions[q].end, doc.mentions[p].start) == " in ")) {
             host = Some(q);
         }
-        if let Some(p) = host.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
+        // (… visited Bayport, where they took part in the workshop “X”: the place the relative
+        // clause is about, when no other place stands between)
+        let where_clause = || places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && text(doc, doc.mentions[p].end, es).starts_with(", where ")).filter(|&p| !places.iter().any(|&q| doc.mentions[q].start > doc.mentions[p].end && doc.mentions[q].end < es));
+        if let Some(p) = host.or_else(where_clause).filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
     }
@@ -1005,7 +1028,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     // the Amsterdam-based think tank X: the body after a few describing words
     for &p in &places {
         let pe = doc.mentions[p].end;
-        if !text(doc, pe, (pe + 7).min(s.end)).starts_with("-based ") {
+        // (the Stockholm based Institute: the hyphen may be left out)
+        if !matches!(text(doc, pe, (pe + 7).min(s.end)).as_str(), "-based " | " based ") {
             continue;
         }
         let org = things.iter().copied().find(|&o| doc.mentions[o].start > pe && doc.mentions[o].ty == EntityType::Organization && text(doc, pe + 7, doc.mentions[o].start).split_whitespace().count() <= 3);

@@ -71,6 +71,9 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Headquarters", OrgKind::Other),
     ("Organization", OrgKind::Other),
     ("Organisation", OrgKind::Other),
+    // (the Marine Studies Program under the Bay Institute: a research unit, not a project)
+    ("Studies Program", OrgKind::ThinkTank),
+    ("Studies Programme", OrgKind::ThinkTank),
 ];
 
 /// Head words of the other kinds of names.
@@ -197,9 +200,11 @@ pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federati
 pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr"];
 
 /// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
-/// as one word).
+/// as one word), and in lower case too (… (LIMS) prof. Ann Lee).
 pub fn is_honorific(w: &str) -> bool {
-    w == "Prof.Dr." || HONORIFICS.contains(&w.trim_end_matches('.'))
+    let bare = w.trim_end_matches('.');
+    let capital = bare.get(..1).map(|c| c.to_uppercase() + &bare[1..]).unwrap_or_default();
+    w == "Prof.Dr." || HONORIFICS.contains(&bare) || HONORIFICS.contains(&capital.as_str())
 }
 
 /// Words that may join capitalised words inside one name.
@@ -209,7 +214,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
 /// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];

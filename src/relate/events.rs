@@ -514,7 +514,7 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// Verbs of attending, visiting and signing: a guest listed with one of them and no verb of
 /// saying did not speak (出席, 陪同, 参加仪式).
 const ATTENDING: &[&str] = &[
-    "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "应邀", "受邀", "一同", "共同为", "揭牌",
+    "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "签订", "互换", "应邀", "受邀", "一同", "共同为", "揭牌",
     "看望", "听取", "参与", "到场", "共同启动",
     // taking a post (分别出任理事长) is no speech either
     "出任", "担任", "当选", "就任",

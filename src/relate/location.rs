@@ -42,6 +42,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(name_prefix),
     },
     Rule {
+        id: "located_in.city-named-apart",
+        predicate: Predicate::LocatedIn,
+        pattern: "a city or county the lexicon lacks, read on its own (before its offices, in a chain), opening an organisation's name",
+        example: "东岭市投资集团 … 东岭市副市长 → the group is in 东岭市",
+        run: Run::Article(city_named_apart),
+    },
+    Rule {
         id: "located_in.country-then-place",
         predicate: Predicate::LocatedIn,
         pattern: "COUNTRY (前)(首都) PLACE written together",
@@ -60,15 +67,20 @@ fn located_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     for pi in doc.in_sentence(s.si, &[EntityType::Place]) {
         let p = &doc.mentions[pi];
-        if !["位于", "设在", "地处"].iter().any(|w| ends_with_at(chars, p.start, s.start, w)) {
-            continue;
-        }
-        let verb_start = p.start - 2;
+        // (位于魔都上海: a two-character epithet of the place may stand between)
+        let epithet = (0..=2).find(|&n| p.start >= s.start + n && chars[p.start - n..p.start].iter().all(|&c| crate::scan::is_cjk(c)) && ["位于", "设在", "地处"].iter().any(|w| ends_with_at(chars, p.start - n, s.start, w)) && !doc.mentions.iter().any(|m| m.start < p.start && m.end > p.start - n));
+        let Some(n) = epithet else { continue };
+        let verb_start = p.start - n - 2;
         let verb_start = if ends_with_at(chars, verb_start, s.start, "总部") { verb_start - 2 } else { verb_start };
         let org_after = (chars.get(p.end) == Some(&'的')).then(|| s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1)).flatten();
         let org_before = s.institutions.iter().copied().find(|&o| doc.mentions[o].end == verb_start);
-        if let Some(o) = org_after.or(org_before).or_else(|| subject_by_its_head(doc, s, verb_start)) {
-            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
+        let Some(o) = org_after.or(org_before).or_else(|| subject_by_its_head(doc, s, verb_start)) else { continue };
+        out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
+        // (A、B位于X: every item of the subject's list is there)
+        let mut first = doc.mentions[o].start;
+        while let Some(item) = org_before.and_then(|_| s.institutions.iter().copied().find(|&q| first > 0 && doc.mentions[q].end + 1 == first && matches!(chars[first - 1], '、' | '和' | '与'))) {
+            out.push(Relation::new(doc.ent(item), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
+            first = doc.mentions[item].start;
         }
     }
 }
@@ -165,6 +177,17 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if ty == EntityType::Organization {
             country_of_branch(doc, s, mi, out);
             country_before_title(doc, s, mi, out);
+        }
+    }
+}
+
+/// 东岭市投资集团 and, elsewhere, 东岭市副市长: a city the lexicon lacks opens the body's name
+/// the way a known one does (天津社会科学院), so the body is there.
+fn city_named_apart(doc: &mut Doc, out: &mut Vec<Relation>) {
+    let places: Vec<(usize, String)> = doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Place && m.lex.is_none() && m.label.chars().count() >= 3 && m.label.ends_with(['市', '县', '州'])).map(|(mi, m)| (doc.ent(mi), m.label.clone())).collect();
+    for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Organization) {
+        if let Some((pe, _)) = places.iter().find(|(_, l)| m.label.starts_with(l.as_str()) && m.label.len() > l.len()) {
+            out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, *pe, m.sentence, "located_in.city-named-apart"));
         }
     }
 }
