@@ -1462,7 +1462,7 @@ impl Scan<'_> {
             // (首都乌兰乌德市举办: a longer name when it ends in 市)
             let city = |n: usize| n <= 3 || e + n <= se && chars[e + n - 1] == '市';
             // (三省的省会城市: the word for a city is no city's name)
-            let generic = |n: usize| matches!(chars[e..e + n].iter().collect::<String>().as_str(), "城市" | "都市" | "所在地");
+            let generic = |n: usize| ["城市", "都市", "所在地"].iter().any(|w| w.chars().count() == n && starts_with_at(chars, e, se, w));
             if let Some(n) = (2..=6).find(|&n| city(n) && free(e, e + n) && closes(e + n) && !generic(n)) {
                 out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.capital-in-held-phrase"));
             }

@@ -2099,9 +2099,8 @@ fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
     let labels: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Event).map(|m| m.label.clone()).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
         let before: String = norm.chars[m.start.saturating_sub(8)..m.start].iter().collect();
-        let capital = |w: &str| w.get(..1).map(|c| c.to_uppercase() + &w[1..]).unwrap_or_default();
-        let Some(ordinal) = before.split(' ').rev().nth(1).filter(|w| w.starts_with(char::is_lowercase) && year_or_ordinal(&capital(w))) else { continue };
-        let full = format!("{} {}", capital(ordinal), m.label);
+        let Some(ordinal) = before.split(' ').rev().nth(1).filter(|w| w.starts_with(char::is_lowercase) && year_or_ordinal(&super::words::with_capital(w))) else { continue };
+        let full = format!("{} {}", super::words::with_capital(ordinal), m.label);
         if labels.contains(&full) {
             m.aliases.push(std::mem::replace(&mut m.label, full));
         }

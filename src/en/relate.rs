@@ -403,7 +403,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (head of the Marine Studies Program, Steppe Institute: a unit, then the body it is in)
         let unit = ["Program", "Programme", "Department", "Division", "Section"].iter().any(|h| doc.mentions[o].label.ends_with(h));
-        let o = orgs.iter().copied().find(|&b| unit && doc.mentions[b].start == oe + 2 && doc.chars()[oe] == ',').unwrap_or(o);
+        let body_after = || orgs.iter().copied().find(|&b| doc.mentions[b].start == oe + 2 && doc.chars()[oe] == ',');
+        let o = if unit { body_after().unwrap_or(o) } else { o };
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
@@ -554,11 +555,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let title_word = title.split(" for ").next().unwrap_or_default();
             let bare = super::words::TITLE_MODIFIERS.iter().find_map(|m| title_word.strip_prefix(m).and_then(|t| t.strip_prefix(' '))).filter(|t| !t.is_empty());
             // LPI director Tom Hale: news style often writes the title in lower case
-            let known = |w: &str| {
-                let mut first_upper = w.chars();
-                let capitalised: String = first_upper.next().map(|c| c.to_uppercase().chain(first_upper).collect()).unwrap_or_default();
-                super::words::TITLES.contains(&capitalised.as_str())
-            };
+            let known = |w: &str| super::words::TITLES.contains(&super::words::with_capital(w).as_str());
             if !title.is_empty() && (known(title_word) || bare.is_some_and(known)) {
                 out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);

@@ -203,8 +203,13 @@ pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Pro
 /// as one word), and in lower case too (… (LIMS) prof. Ann Lee).
 pub fn is_honorific(w: &str) -> bool {
     let bare = w.trim_end_matches('.');
-    let capital = bare.get(..1).map(|c| c.to_uppercase() + &bare[1..]).unwrap_or_default();
-    w == "Prof.Dr." || HONORIFICS.contains(&bare) || HONORIFICS.contains(&capital.as_str())
+    w == "Prof.Dr." || HONORIFICS.contains(&bare) || HONORIFICS.contains(&with_capital(bare).as_str())
+}
+
+/// The word with its first letter in capitals (prof → Prof, director → Director).
+pub fn with_capital(w: &str) -> String {
+    let mut chars = w.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Words that may join capitalised words inside one name.

@@ -75,12 +75,11 @@ fn located_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let org_after = (chars.get(p.end) == Some(&'的')).then(|| s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1)).flatten();
         let org_before = s.institutions.iter().copied().find(|&o| doc.mentions[o].end == verb_start);
         let Some(o) = org_after.or(org_before).or_else(|| subject_by_its_head(doc, s, verb_start)) else { continue };
-        out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
         // (A、B位于X: every item of the subject's list is there)
-        let mut first = doc.mentions[o].start;
-        while let Some(item) = org_before.and_then(|_| s.institutions.iter().copied().find(|&q| first > 0 && doc.mentions[q].end + 1 == first && matches!(chars[first - 1], '、' | '和' | '与'))) {
+        let listed = org_after.is_none() && org_before.is_some();
+        let subjects = listed.then(|| doc.last_run_before(&s.institutions, verb_start)).flatten().map_or(vec![o], |(run, _)| run);
+        for item in subjects {
             out.push(Relation::new(doc.ent(item), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.located-at"));
-            first = doc.mentions[item].start;
         }
     }
 }
@@ -182,7 +181,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// 东岭市投资集团 and, elsewhere, 东岭市副市长: a city the lexicon lacks opens the body's name
-/// the way a known one does (天津社会科学院), so the body is there.
+/// the way a known city opens a name the lexicon reads, so the body is there.
 fn city_named_apart(doc: &mut Doc, out: &mut Vec<Relation>) {
     let places: Vec<(usize, String)> = doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Place && m.lex.is_none() && m.label.chars().count() >= 3 && m.label.ends_with(['市', '县', '州'])).map(|(mi, m)| (doc.ent(mi), m.label.clone())).collect();
     for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Organization) {
