@@ -1222,7 +1222,8 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
     // (the LI Director Tom Hale in Bayport: where the person is ends the name)
     let name = match name.iter().position(|w| w.text == "in") {
-        Some(k) if k >= 1 && { let at = span_text(norm, &name[k + 1..]); names.place(&at).is_some() || names.country(&at).is_some() } => {
+        // (not a body's name: … of the Chinese Embassy in Bayland keeps its place)
+        Some(k) if k >= 1 && capitalised(&name[0].text) && head_of(&name[..k]).is_none() && { let at = span_text(norm, &name[k + 1..]); names.place(&at).is_some() || names.country(&at).is_some() } => {
             classify(lex, names, norm, &name[k + 1..], si, out);
             &name[..k]
         }
@@ -2128,6 +2129,11 @@ fn names_around_their_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out
             let Some(mut from) = (k.saturating_sub(8)..k).find(|&f| ws[f..k].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "and")) && initials_of(&span_text(norm, &ws[f..k])) == *acronym) else { continue };
             if from > 0 && year_or_ordinal(&ws[from - 1].text) && !ws[from - 1].text.starts_with(|c: char| c.is_ascii_digit()) {
                 from -= 1;
+            }
+            // (the Chinese People's Political Consultative Conference (CPPCC) National Committee:
+            // a body the lexicon knows before the bracket, its organ after, is that body)
+            if out.iter().any(|m| m.lex.is_some() && m.start == ws[from].start && m.end == ws[k - 1].end) {
+                continue;
             }
             let head = span_text(norm, &ws[k + 1..=k + after]);
             let mut m = mention(ty, norm, &ws[from..=k + after], si, "name.en-acronym-inside");
