@@ -185,7 +185,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let bilateral = !bureau_head && !ends_with_at(chars, head_start, sent_start, "政府") && before.is_some_and(|b| b.names_place() || b.country().is_some()) && toks.starting_at(t.end).is_some_and(|a| (a.names_place() || a.country().is_some() || a.known_org().is_some()) && a.end + 2 <= head_start && !toks.within(a.end, head_start).any(|w| w.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))));
                 // (东岭特别行政区与葡语国家学术联盟: a place and a group of countries name one body)
                 let with_countries = before.is_some_and(|b| b.names_place() || b.country().is_some()) && (t.end + 2..=t.end + 4).any(|k| k + 2 < head_start && starts_with_at(chars, k, head_start, "国家"));
-                let bilateral = bilateral || with_countries;
+                // (东岭大学长三角与西河发展研究院: a place glued to a body's name opens the field of
+                // that body's unit, so the 与 joins two fields of one name)
+                let field_of_unit = unit_head && before.is_some_and(|b| b.names_place() && toks.ending_at(b.start).is_some_and(|o| o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
+                let bilateral = bilateral || with_countries || field_of_unit;
                 let boundary = !bilateral && (t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
@@ -1422,7 +1425,8 @@ impl Scan<'_> {
             let e = t.end;
             if t.country().is_some() {
                 // (俄罗斯X共和国: a republic inside a federation is a state too)
-                let state = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1)).or_else(|| (5..=7).find(|&n| e + n <= se && ends_with_at(chars, e + n, e, "共和国") && free(e, e + n - 3)));
+                // (北X州州长: the 州 of 州长 after a state is no second state named 州)
+                let state = (2..=4).find(|&n| e + n <= se && chars[e + n - 1] == '州' && free(e, e + n - 1) && !chars[e..e + n - 1].contains(&'州')).or_else(|| (5..=7).find(|&n| e + n <= se && ends_with_at(chars, e + n, e, "共和国") && free(e, e + n - 3)));
                 if let Some(n) = state {
                     out.push(mention(EntityType::Place, self.norm, e, e + n, self.si, "place.state-after-country"));
                 }
@@ -2147,7 +2151,9 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
 /// 企业高端智库联盟, 东岭高端智库联盟: the members' sector or place written before a word of
 /// praise makes the praise part of a name (建设高端智库联盟 stays a kind).
 fn members_named_before(chars: &[char], toks: &Tokens, start: usize, praise_at: usize) -> bool {
-    praise_at > start && (["高校", "大学", "院校", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()))
+    // (东岭高端智库联盟: a proper name no lexicon knows, two characters or more, names it too)
+    let proper_name = praise_at >= start + 2 && chars[start..praise_at].iter().all(|&c| is_cjk(c)) && toks.within(start, praise_at).next().is_none();
+    praise_at > start && (["高校", "大学", "院校", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()) || proper_name)
 }
 
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
@@ -2906,6 +2912,13 @@ mod tests {
         assert!(labels_of("北京推动高校联盟建设。", super::EntityType::Alliance).is_empty());
         // a platform of a company and a country stays a project
         assert!(labels_of("东岭埃及出行平台入选“产业数字化转型”类别。", super::EntityType::Alliance).is_empty());
+        // a word of praise after a proper name no lexicon knows: a name; at the start: a kind
+        assert_eq!(labels_of("在主论坛上,东岭高端智库联盟宣告成立。", super::EntityType::Alliance), vec!["东岭高端智库联盟"]);
+        assert!(labels_of("要加强高端智库联盟建设,推动新型智库联盟成立。", super::EntityType::Alliance).is_empty());
+        // a place glued to a university opens its unit's fields, joined by 与 inside one name
+        let o = orgs("“东岭高校智库联盟”由东岭大学发展研究院、西河大学长三角与长江经济带发展研究院发起并成立。");
+        assert!(o.contains(&"西河大学长三角与长江经济带发展研究院".to_owned()), "{o:?}");
+        assert!(orgs("东岭大学与西河研究院签约。").contains(&"西河研究院".to_owned()));
         let mut p = persons("东岭科学文化中心主席罗莎·曼德思、图书馆馆长海伦娜·科斯略出席。");
         p.sort();
         assert_eq!(p, vec!["海伦娜·科斯略", "罗莎·曼德思"]);
@@ -3320,6 +3333,8 @@ mod tests {
         assert_eq!(places("东岭大学与美国西河州四所大学签约。高雄与西河州的北湖市早已结为姊妹市。"), vec!["北湖市", "西河州", "高雄"]);
         // no state without its country, no city without its region
         assert!(places("东岭州很大,这里的北湖市很美。").is_empty());
+        // (北哈萨克斯坦州州长: a quarter of the country's state and its governor, no state named 州)
+        assert_eq!(places("北哈萨克斯坦州州长李华出席。"), vec!["北哈萨克斯坦州"]);
     }
 
     #[test]
@@ -3871,5 +3886,21 @@ mod tests {
         let f = crate::relate::facts_of("正如港大副校长李华指出,合作很重要。");
         assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "position" && r.2 == "港大"), "{f:?}");
         assert!(orgs("澳大利亚与香港大学签约,双方将扩大合作。").iter().all(|o| o.chars().count() > 2), "{:?}", orgs("澳大利亚与香港大学签约,双方将扩大合作。"));
+    }
+
+    #[test]
+    fn ceremonies_releasing_results_kinds_of_university_and_regions_without_their_word_for_region() {
+        let events = |t: &str| labels_of(t, super::EntityType::Event);
+        // a ceremony releasing a forum's results is an event of that forum
+        let e = events("东岭一体化发展高层论坛重要成果发布仪式在安徽芜湖举行。");
+        assert!(e.contains(&"东岭一体化发展高层论坛重要成果发布仪式".to_owned()), "{e:?}");
+        // (…签约暨…揭牌仪式: a ceremony of two acts names no event starting with 暨)
+        let e = events("东岭大学与西河公司战略合作签约暨产学研合作基地揭牌仪式在东岭大学举行。");
+        assert!(!e.iter().any(|l| l.starts_with('暨')), "{e:?}");
+        // kinds of university and verbs of studying or building name no body
+        assert_eq!(orgs("探究中国特色现代大学治理。东岭大学是中央部委直属全国重点大学、国家首批世界一流大学A类建设高校。"), vec!["东岭大学"]);
+        // 长三角地区 is the region 长三角; the provinces' capital cities name no city
+        let places = |t: &str| labels_of(t, super::EntityType::Place);
+        assert_eq!(places("长三角地区高校联盟成立。三省的省会城市参加。"), vec!["长三角"]);
     }
 }

@@ -1298,3 +1298,45 @@ fn bare_titles_set_off_by_commas_an_address_after_a_body_and_a_network_sponsored
     let r = report_of_text("Bay experts visit Lotus Forum\n\nBay experts took part in the Lotus International Forum in Astana. The delegation included Professor at Lakeside University Tom Hale.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at"), "{:?}", relations(&r));
 }
+
+#[test]
+fn acronyms_inside_names_lower_case_titles_and_bodies_named_by_their_place_or_programme() {
+    let r = report_of_text(
+        "Bayport hosted the First Lakeside Marine Organization (LMO) People's Forum on 3 May.\n\n\
+         A memorandum was signed between the Lakeside Regional Marine Cooperation (LRMC) Institute and Steppe University.\n\n\
+         Vice-Rector for International Relations of the HMU, Prof. S.Karimov met the guests. The Harbour Medical University (HMU) hosted them.\n\n\
+         Talks were held between the SI Director V. Norov and the BHI Director S. Cornell in Washington.\n\n\
+         The Stockholm based Institute for Marine Policy joined the talks.\n\n\
+         In 2023 the Asian Bank pursued the establishment of a Steppe Think Tank Network (STTN).\n\n\
+         Anna Berg, head of the Marine Studies Program, Steppe Institute for Policy Research, spoke at the forum.\n\n\
+         The United Nations Development Program and the Rural Development Program were discussed.\n\n\
+         Director of the Lotus Institute of Marine Studies (LIMS) prof. Li Wei attended. Associate Professor of Steppe University Peter Novak spoke.\n",
+    );
+    // an acronym inside a name belongs to the name, and the name with it is an alias
+    let forum = "First Lakeside Marine Organization People's Forum";
+    assert!(has_entity(&r, "Event", forum), "{:?}", entities(&r));
+    assert!(entity(&r, forum)["aliases"].as_array().unwrap().iter().any(|a| a == "LMO People's Forum"));
+    assert!(has_entity(&r, "Organization", "Lakeside Regional Marine Cooperation Institute"), "{:?}", entities(&r));
+    // a title with its portfolio before `of the ACRONYM`: the body the acronym stands for
+    assert!(has_relation(&r, "S.Karimov", "position", "Harbour Medical University"), "{:?}", relations(&r));
+    // the ACRONYM Director NAME … in Washington: the place is no part of the name
+    assert!(has_relation(&r, "S. Cornell", "position", "BHI"), "{:?}", relations(&r));
+    assert!(!entities(&r).iter().any(|(_, l)| l.ends_with("in Washington")), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Institute for Marine Policy", "located_in", "Stockholm"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Asian Bank", "founding_member", "Steppe Think Tank Network"), "{:?}", relations(&r));
+    // head of a unit, then its body: the post is in the body
+    assert!(has_relation(&r, "Anna Berg", "position", "Steppe Institute for Policy Research"), "{:?}", relations(&r));
+    // a United Nations programme is a body; another programme is a work
+    assert!(has_entity(&r, "Organization", "United Nations Development Program"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "Rural Development Program"), "{:?}", entities(&r));
+    // prof. in lower case and Associate before a title are titles too
+    assert!(has_relation(&r, "Li Wei", "position", "Lotus Institute of Marine Studies"), "{:?}", relations(&r));
+    assert!(relations(&r).iter().any(|x| x.0 == "Peter Novak" && x.1 == "position" && x.3 == "Associate Professor"), "{:?}", relations(&r));
+    // welcoming a network is no founding it; no person after `the` or written as one capitalised word
+    let r = report_of_text(
+        "In 2023 the Asian Bank welcomed the establishment of a Steppe Think Tank Network (STTN).\n\n\
+         Director of the institute WANG said the talks were useful. The Harbour met the Lotus Institute.\n",
+    );
+    assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
+}

@@ -895,4 +895,15 @@ mod tests {
         let f = facts_of("2017年东岭智库论坛在东岭大学举办。东岭大学区域研究中心主任李华表示,区域合作前景广阔。");
         assert!(holds(&f, "李华", "spoke_at", "2017年东岭智库论坛"), "{f:?}");
     }
+
+    #[test]
+    fn signing_or_exchanging_texts_at_a_forum_is_no_speech_there() {
+        for act in ["签订合作协议", "互换协议文本"] {
+            let f = facts_of(&format!("2024东岭合作论坛在北京举行。论坛上,东岭大学校长李华与西河大学校长王明{act}。"));
+            assert!(holds(&f, "王明", "position", "西河大学"), "{act}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{act}: {f:?}");
+        }
+        let f = facts_of("2024东岭合作论坛在北京举行。论坛上,东岭大学校长李华表示,合作前景广阔。");
+        assert!(holds(&f, "李华", "spoke_at", "2024东岭合作论坛"), "{f:?}");
+    }
 }

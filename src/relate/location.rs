@@ -379,4 +379,20 @@ mod tests {
         assert!(!f.iter().any(|x| x.0 == "中国-中亚东岭秘书处" && x.1 == "located_in"), "{f:?}");
         assert!(holds(&f, "中国东岭研究院", "located_in", "中国"), "{f:?}");
     }
+
+    #[test]
+    fn a_county_after_its_city_a_city_the_lexicon_lacks_and_a_list_placed_by_an_epithet() {
+        // 信阳市新县: a county of one character after its city is in that city
+        let f = facts_of("东岭高校联盟在河南省信阳市新县成立。");
+        assert!(holds(&f, "新县", "located_in", "信阳市"), "{f:?}");
+        // 东岭市 before its own offices is a city, and a body named after it is there
+        let f = facts_of("我校与东岭市投资集团签署协议。东岭市副市长李华为基地揭牌。");
+        assert!(holds(&f, "东岭市投资集团", "located_in", "东岭市"), "{f:?}");
+        // (a city named only inside the body's name says nothing of where it is)
+        let f = facts_of("我校与东岭市投资集团签署协议。");
+        assert!(!f.iter().any(|x| x.1 == "located_in"), "{f:?}");
+        // A、B位于魔都上海: every body listed is in the place its epithet introduces
+        let f = facts_of("东岭大学、西河大学位于魔都上海。");
+        assert!(holds(&f, "东岭大学", "located_in", "上海") && holds(&f, "西河大学", "located_in", "上海"), "{f:?}");
+    }
 }

@@ -224,7 +224,9 @@ fn list_before_verb(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let Some((mut run, gap)) = founding_list(doc, s, ai) else { continue };
         // (热议东岭组织成立X联盟的倡议: a proposal that the body found it, told as a noun; the
         // body that issued the call, 发出了成立X的倡议, initiated it and stays a founder)
-        let proposal = ["的倡议", "的提议", "的建议", "的设想"].iter().any(|w| starts_with_at(doc.chars(), doc.mentions[ai].end, s.end, w));
+        // (东岭组织成立X联盟意义重大: the act judged as a subject, a plan more than a deed)
+        const JUDGED: &[&str] = &["的倡议", "的提议", "的建议", "的设想", "意义重大", "正当其时", "非常必要", "十分必要", "势在必行", "很有必要", "具有重要意义"];
+        let proposal = JUDGED.iter().any(|w| starts_with_at(doc.chars(), doc.mentions[ai].end, s.end, w));
         if proposal && matches!(gap.as_str(), "成立" | "建立" | "组建") {
             continue;
         }
@@ -1225,6 +1227,9 @@ mod tests {
         // 热议东岭组织成立X联盟的倡议: a proposal told as a noun names no founder; the body that
         // issued the call (发出了成立X联盟的倡议) initiated the alliance
         let f = facts_of("专家热议东岭合作组织成立东岭经济智库联盟的倡议。");
+        assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
+        // (东岭组织成立X联盟意义重大: the act judged, a plan more than a deed)
+        let f = facts_of("专家表示,东岭合作组织成立东岭经济智库联盟意义重大、正当其时。");
         assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
         let f = facts_of("东岭教育协会联合各方,发出了成立东岭职业教育联盟的倡议。");
         assert!(holds(&f, "东岭教育协会", "founding_member", "东岭职业教育联盟"), "{f:?}");
