@@ -1874,6 +1874,16 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if names_a_kind_of_body(lex, norm, toks, start, head_tok.start) {
         return None;
     }
+    // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
+    const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会"];
+    if ["中心", "研究院", "研究所", "学院"].iter().any(|h| UNITS.iter().any(|u| name == format!("{h}{u}"))) {
+        return None;
+    }
+    // (东岭大学北湖研究中心学术委员会主任: the committee is the body's; the body is the name)
+    let committee_at = ["专家委员会", "学术委员会"].iter().find(|u| name.ends_with(*u)).map(|u| end - u.chars().count());
+    if committee_at.is_some_and(|c| toks.ending_at(c).is_some_and(|t| t.start >= start + 2 && t.has(|g| matches!(g, Tag::OrgHead(h) if h.unit || matches!(h.kind, OrgKind::Research | OrgKind::ThinkTank))))) {
+        return None;
+    }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
     if ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
         return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
@@ -2344,11 +2354,13 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
             return None;
         }
         let closed = |k: usize| k >= se || !is_cjk(chars[k]) || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+        // (院长于潇教授: a title right after a two-character name closes it too)
+        let titled = toks.starting_at(p + 2).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
         // (副主任于梅出席: a verb of two characters closes a two-character name too)
         let verb_closes = |k: usize| toks.starting_at(k).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop))));
         // (大使于洪君在会上讲话: 在 after three characters closes the name too)
         let zai_closes = chars.get(p + 3) == Some(&'在');
-        if !(after_post && (closed(p + 2) || closed(p + 3) || verb_closes(p + 2) || zai_closes)) {
+        if !(after_post && (closed(p + 2) || closed(p + 3) || titled || verb_closes(p + 2) || zai_closes)) {
             return None;
         }
     } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur) {
@@ -3448,6 +3460,19 @@ mod tests {
         // 近 alone is a function word (近日, 近期), in a name before a title it is a given name
         let p = persons("林近安主席会见了来宾。");
         assert!(p.contains(&"林近安".to_string()), "{p:?}");
+        // 院长于潇教授: a surname that is also a preposition, closed by a title after the name
+        assert_eq!(persons("东岭研究院院长于潇教授热情接待了来宾。"), vec!["于潇"]);
+        // (和 after a post opens no name: …主任和师生代表)
+        assert!(persons("东岭中心主任和师生代表出席。").is_empty(), "{:?}", persons("东岭中心主任和师生代表出席。"));
+    }
+
+    #[test]
+    fn verbs_of_gathering_using_admitting_and_being_appointed_open_no_name() {
+        for (text, body) in [("多位专家学者齐聚东岭大学,共同探讨。", "东岭大学"), ("要利用东岭大学的学科优势。", "东岭大学"), ("联盟正式接纳东岭研究中心成为理事单位。", "东岭研究中心")] {
+            assert_eq!(orgs(text), vec![body], "{text}");
+        }
+        // (受聘为中心学术委员会委员: 中心 alone refers back, naming no body)
+        assert_eq!(orgs("东岭研究中心成立。李华受聘为中心学术委员会委员。"), vec!["东岭研究中心"]);
     }
 
     #[test]

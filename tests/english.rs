@@ -1340,3 +1340,28 @@ fn acronyms_inside_names_lower_case_titles_and_bodies_named_by_their_place_or_pr
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
 }
+
+#[test]
+fn titles_with_honorifics_glued_or_in_lower_case_a_country_closing_a_body_and_what_an_alliance_includes() {
+    let r = report_of_text(
+        "Harbour and Steppe: cooperation talks\n\n\
+         The Rector of Lakeside State Institute of Oriental Studies Prof. Tom Hale and deputy dean of Bay University associated professor Li Wei met on Tuesday. The meeting was attended by Vice-Rector N.Abdullayev.\n\n\
+         A delegation from Harbour University, China visited us. The meeting was opened by Vice-Rector for International Cooperation Prof.A. Salokhiddinov.\n",
+    );
+    // TITLE of ORG Prof. NAME, TITLE of ORG lower-case-title NAME
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside State Institute of Oriental Studies"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Wei", "position", "Bay University"), "{:?}", relations(&r));
+    // an initialled name keeps no full stop; an honorific glued to the initial is no part of it
+    for p in ["N.Abdullayev", "A. Salokhiddinov"] {
+        assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
+    }
+    // ORG, COUNTRY followed by the sentence's own words: the country closes the body's item
+    assert!(has_relation(&r, "Harbour University", "located_in", "China"), "{:?}", relations(&r));
+    let r = report_of_text("Harbour College, Lakeside University, Kazakhstan and Bay University signed a memorandum.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "located_in"), "{:?}", relations(&r));
+    // It includes …, including X: founders of an alliance the report says was set up; members otherwise
+    let r = report_of_text("Bay Think Tanks Alliance established in Bayport\n\nBay research institutes have teamed up to establish the “Bay Think Tanks Alliance”. It includes dozens of institutes, including the Lakeside Institute of Trade.\n");
+    assert!(has_relation(&r, "Lakeside Institute of Trade", "founding_member", "Bay Think Tanks Alliance"), "{:?}", relations(&r));
+    let r = report_of_text("The Harbour Universities Alliance held its annual meeting in Bayport. It includes Lakeside University and Bay University.\n");
+    assert!(has_relation(&r, "Bay University", "member", "Harbour Universities Alliance") && !relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
+}

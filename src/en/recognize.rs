@@ -44,7 +44,9 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
         let text: String = chars[i..j].iter().collect();
         let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
-        if j < end && chars[j] == '.' && (initial || text.contains('.') || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Co" | "St" | "Ltd" | "Inc")) {
+        // (N.Abdullayev. ends a sentence: a name after an initial keeps no full stop; U.S. does)
+        let initials_only = text.contains('.') && text.split('.').all(|p| p.chars().count() <= 2);
+        if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Co" | "St" | "Ltd" | "Inc")) {
             j += 1;
         }
         out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
@@ -593,7 +595,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let quoted_start = ws[i].start > 0 && chars[ws[i].start - 1] == '“';
     const GENERIC: &[&str] = &["International", "Cooperation", "Joint", "Think", "Research", "Development", "Innovation", "Economic", "Regional"];
     let generic = |w: &Word| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || GENERIC.contains(&w.text.as_str());
-    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
+    // (Prof.A. Salokhiddinov: a word after an abbreviation's dot with the space lost)
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head

@@ -147,6 +147,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(members_including),
     },
     Rule {
+        id: "member.en-it-includes",
+        predicate: Predicate::Member,
+        pattern: "It/The alliance/The group/The network includes/comprises (…, including) A, B and C: members of the alliance named last; founders when the report tells its founding",
+        example: "The Bay Alliance was set up in Bayport. It includes ten institutes, including the Lakeside Institute → a founder",
+        run: Run::Sentence(it_includes),
+    },
+    Rule {
+        id: "founding_member.en-it-includes",
+        predicate: Predicate::FoundingMember,
+        pattern: "the same list when the report tells that the alliance was set up",
+        example: "The Bay Alliance was launched today. The network includes Lakeside University → a founder",
+        run: Run::Within("member.en-it-includes"),
+    },
+    Rule {
         id: "member.en-new-members-namely",
         predicate: Predicate::Member,
         pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most",
@@ -577,7 +591,15 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Director of the Steppe Institute of Trade Relations of Greece, Peter Novak: the
             // country the recogniser left out of the name stands between)
             let country_between = gap.starts_with(" of ") && gap.ends_with(", ") && gap.split_whitespace().count() <= 5 && doc.mentions.iter().any(|c| c.ty == EntityType::Country && c.sentence == s.si && c.start > oe && c.end < ps);
-            acronym || honorific || addressed || country_between || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
+            // (the Rector of X Prof. Tom Hale: honorifics alone, with or without a comma)
+            let ws: Vec<&str> = gap.split_whitespace().map(|w| w.trim_start_matches(',')).filter(|w| !w.is_empty()).collect();
+            let honorifics_only = (1..=3).contains(&ws.len()) && ws.iter().all(|w| super::words::is_honorific(w)) && (gap.starts_with(' ') || gap.starts_with(", "));
+            // (dean of X associated professor Li Wei: the name's own title in lower case, between)
+            let own_title = (1..=3).contains(&ws.len()) && gap.starts_with(' ') && ws.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())) && {
+                let cap: Vec<String> = ws.iter().map(|w| super::words::with_capital(w)).collect();
+                super::words::TITLES.contains(&cap[cap.len() - 1].as_str()) && cap[..cap.len() - 1].iter().all(|w| super::words::TITLE_MODIFIERS.contains(&w.as_str()))
+            };
+            acronym || honorific || honorifics_only || own_title || addressed || country_between || matches!(gap.as_str(), " " | " Board " | " Council " | ", " | ", Professor " | ", Prof. " | ", Dr. " | ", Ms. " | ", Mr. " | ", Mrs. " | ", Ms " | ", Mr " | ", Academician " | " Academician ")
         };
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
@@ -1106,8 +1128,14 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let line_start = text(doc, s.start, doc.mentions[t].start).trim_start_matches(['-', '•', '*', '·', ' ']).is_empty();
     let line_end = rest.trim_end_matches(['.', ';', ' ']).is_empty();
     let semicolons = text(doc, s.start, s.end).contains("; ") && (rest.starts_with(';') || line_end);
-    let said = doc.mentions[p].ty == EntityType::Country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
-    line_start && line_end || semicolons || said
+    let country = doc.mentions[p].ty == EntityType::Country;
+    let said = country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    // (a delegation from Bay University, China to …; … visited Bay University, China.: the
+    // country closes the body's item when the sentence goes on without a list)
+    let phrase_after = country && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !["and ", "or ", "as "].iter().any(|w| r.starts_with(w)));
+    let before = text(doc, s.start, doc.mentions[t].start);
+    let alone = !before.trim_end().ends_with(',') && !before.ends_with(" and ");
+    line_start && line_end || semicolons || said || alone && (phrase_after || country && line_end)
 }
 
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
@@ -1163,6 +1191,31 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &list_after(doc, s, at) {
             out.push(Relation::new(doc.ent(o), p, doc.ent(a), s.si, rule));
         }
+    }
+}
+
+/// `It includes dozens of institutes, including A and B`: the sentence opens with a reference
+/// to the alliance named last before it and lists what it is made of.
+fn it_includes(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const OPENERS: &[&str] = &["it ", "the alliance ", "the group ", "the network ", "the association ", "the consortium ", "the council "];
+    const VERBS: &[&str] = &["includes ", "comprises ", "consists of ", "brings together ", "unites "];
+    let sentence = text(doc, s.start, s.end);
+    let lower = sentence.to_lowercase();
+    let Some(rest) = OPENERS.iter().find_map(|o| lower.strip_prefix(o)) else { return };
+    let Some(verb) = VERBS.iter().find(|v| rest.starts_with(*v)) else { return };
+    let after_verb = lower.len() - rest.len() + verb.len();
+    let k = lower[after_verb..].find("including ").map_or(after_verb, |i| after_verb + i + "including ".len());
+    let at = s.start + sentence[..k].chars().count();
+    let Some(alliance) = doc.last_alliance_before(s.si, s.start) else { return };
+    // (an alliance the report tells was set up: what it is made of at once founded it)
+    const FOUNDED: &[&str] = &["established", "set up", "launched", "founded", "formed", "teamed up", "inaugurated"];
+    let founded = doc.mentions.iter().enumerate().any(|(k, m)| {
+        let ms = &doc.layout.sentences[m.sentence];
+        m.ty == EntityType::Alliance && doc.ent(k) == alliance && FOUNDED.iter().any(|w| text(doc, ms.start, ms.end).contains(w))
+    });
+    let (p, rule) = if founded { (Predicate::FoundingMember, "founding_member.en-it-includes") } else { (Predicate::Member, "member.en-it-includes") };
+    for o in list_after(doc, s, at) {
+        out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
     }
 }
 

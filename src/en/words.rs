@@ -219,7 +219,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
 /// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];

@@ -374,7 +374,9 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let Some(v) = find_word(chars, s.start, s.end, "举行") else { return };
     let after = (v + 2..(v + 4).min(s.end)).take_while(|&k| matches!(chars[k], '“' | ' ')).last().map_or(v + 2, |k| k + 1);
     let Some(ev) = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == after || doc.mentions[e].start + 1 == after) else { return };
-    let Some(&host) = s.institutions.first().filter(|&&h| doc.mentions[h].start == s.start) else { return };
+    // (11月28日上午,东岭中心举行…: a time and a comma may open the sentence before the host)
+    let time_only = |a: usize, b: usize| chars[a..b].iter().all(|&c| c.is_ascii_digit() || "年月日上午下午晚今昨近前,".contains(c));
+    let Some(&host) = s.institutions.first().filter(|&&h| doc.mentions[h].start == s.start || time_only(s.start, doc.mentions[h].start) && chars[doc.mentions[h].start - 1] == ',') else { return };
     let host_end = doc.mentions[host].end;
     if host_end > v {
         return;
@@ -385,7 +387,11 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         gap = gap.replacen(&m.surface, "", 1);
     }
     if gap.chars().all(|c| c.is_ascii_digit() || "()今昨近前日月年天上下午於于号 ".contains(c)) {
-        out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(host), s.si, "organizer.holds"));
+        // (举行X仪式及Y研讨会: the host holds every event listed)
+        let events = doc.in_sentence(s.si, &[EntityType::Event]);
+        for e in listed_events_from(doc, &events, ev) {
+            out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(host), s.si, "organizer.holds"));
+        }
     }
 }
 
@@ -517,7 +523,7 @@ const ATTENDING: &[&str] = &[
     "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "签订", "互换", "应邀", "受邀", "一同", "共同为", "揭牌",
     "看望", "听取", "参与", "到场", "共同启动",
     // taking a post (分别出任理事长) is no speech either
-    "出任", "担任", "当选", "就任",
+    "出任", "担任", "当选", "就任", "受聘", "获聘", "被聘为", "聘为", "颁发",
 ];
 
 /// Whether the rest of the sentence after a person attends without speaking: an attending
@@ -905,5 +911,16 @@ mod tests {
         }
         let f = facts_of("2024东岭合作论坛在北京举行。论坛上,东岭大学校长李华表示,合作前景广阔。");
         assert!(holds(&f, "李华", "spoke_at", "2024东岭合作论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn a_host_after_the_time_holds_every_event_it_lists() {
+        let f = facts_of("11月28日上午,东岭研究中心举行首届学术委员会聘任仪式及2018年东岭形势研讨会。");
+        for ev in ["首届学术委员会聘任仪式", "2018年东岭形势研讨会"] {
+            assert!(holds(&f, ev, "organizer", "东岭研究中心"), "{ev}: {f:?}");
+        }
+        // (a clause of its own before the host: 会议指出,… is no time)
+        let f = facts_of("会议指出,东岭研究中心举行的研讨会很成功。");
+        assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
     }
 }

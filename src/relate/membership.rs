@@ -64,6 +64,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.became-member"),
     },
     Rule {
+        id: "member.admitted-by-alliance",
+        predicate: Predicate::Member,
+        pattern: "ALLIANCE(理事会)…(正式)接纳/吸纳A(、B)成为/为(其)成员/理事单位…",
+        example: "东岭智库联盟理事会正式接纳西河研究中心成为理事单位 → a member",
+        run: Run::Sentence(admitted_by_alliance),
+    },
+    Rule {
         id: "founding_member.listed-under-heading",
         predicate: Predicate::FoundingMember,
         pattern: "发起机构/发起单位/创始成员(单位)/首批成员(单位): A、B… (after a colon, 为/包括, or on the lines under the heading)",
@@ -374,7 +381,7 @@ fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// Verbs that close a founders' list after 由: the alliance was initiated or founded by them.
-const INITIATING: &[&str] = &["共同发起成立", "发起并成立", "发起成立", "共同发起", "联合发起", "发起", "共同创立", "创立", "共同组建", "组建", "共同成立", "联合成立", "成立", "牵头", "提出倡议", "倡议", "共建", "创办"];
+const INITIATING: &[&str] = &["倡导并发起", "倡议并发起", "共同发起成立", "发起并成立", "发起成立", "共同发起", "联合发起", "发起", "共同创立", "创立", "共同组建", "组建", "共同成立", "联合成立", "成立", "牵头", "提出倡议", "倡议", "倡导", "共建", "创办"];
 
 fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -752,6 +759,31 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 for &o in &run {
                     set_think_tank(doc, doc.ent(o));
                 }
+            }
+        }
+    }
+}
+
+/// ALLIANCE…接纳A、B成为理事单位: the bodies the alliance admits, listed right after the verb
+/// and closed by 成为/为 and a member's seat.
+fn admitted_by_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for verb in ["接纳", "吸纳"] {
+        let Some(v) = find_word(chars, s.start, s.end, verb) else { continue };
+        let ve = v + 2;
+        let after: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= ve).collect();
+        let Some(run) = doc.list_runs(&after).into_iter().next().filter(|r| doc.mentions[r[0]].start == ve) else { continue };
+        let end = doc.mentions[*run.last().unwrap_or(&run[0])].end;
+        let seat_at = ["成为其", "成为", "为"].iter().find(|w| starts_with_at(chars, end, s.end, w)).map(|w| end + w.chars().count());
+        if !seat_at.is_some_and(|k| MEMBER_SEATS.iter().any(|w| starts_with_at(chars, k, s.end, w))) {
+            continue;
+        }
+        let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= v).last().map(|a| doc.ent(a));
+        let Some(alliance) = named.or_else(|| doc.last_alliance_before(s.si, v)) else { continue };
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.admitted-by-alliance"));
+            if doc.entities[alliance].label.contains("智库") {
+                set_think_tank(doc, doc.ent(o));
             }
         }
     }
@@ -1243,5 +1275,18 @@ mod tests {
         let f = facts_of("东岭大学区域研究中心成立于2011年3月,南川研究院2017年被选为海川国家智库合作理事会理事单位。");
         assert!(!f.iter().any(|r| r.0 == "东岭大学区域研究中心" && r.1 == "member"), "{f:?}");
         assert!(f.iter().any(|r| r.0 == "南川研究院" && r.1 == "member"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_one_body_advocated_and_one_that_admits_a_member() {
+        // 由A倡导并发起的X: A founded it
+        let f = facts_of("今天,由东岭大学倡导并发起的“西河大学联盟”在南川成立。");
+        assert!(holds(&f, "东岭大学", "founding_member", "西河大学联盟"), "{f:?}");
+        // X(理事会)接纳A成为理事单位: A is a later member
+        let f = facts_of("东岭智库合作联盟理事会于2015年12月正式接纳西河大学东北研究中心成为理事单位。");
+        assert!(holds(&f, "西河大学东北研究中心", "member", "东岭智库合作联盟"), "{f:?}");
+        // (admitting students or ideas names no member)
+        let f = facts_of("东岭大学联盟成立后,各校接纳西河大学学生交流。");
+        assert!(!f.iter().any(|x| x.1 == "member"), "{f:?}");
     }
 }

@@ -293,11 +293,23 @@ impl<'a> Doc<'a> {
     /// The alliance the report names most often before position `pos` of sentence `si` (the
     /// last of equals): the one a report about it keeps returning to.
     pub fn main_alliance_before(&self, si: usize, pos: usize) -> Option<usize> {
+        self.main_named_before(si, pos, false, |m| m.ty == EntityType::Alliance)
+    }
+
+    /// The body whose name ends in `head` that the report names most often before position
+    /// `pos` of sentence `si`: what a bare 中心 (受聘为中心学术委员会委员) refers back to.
+    pub fn main_body_with_head_before(&self, si: usize, pos: usize, head: &str) -> Option<usize> {
+        self.main_named_before(si, pos, true, |m| m.ty == EntityType::Organization && m.label.ends_with(head) && m.label.len() > head.len())
+    }
+
+    /// Of the mentions `fits` accepts in the section before `pos` of sentence `si`, the entity
+    /// named most often (of equals, the first named when `first_of_equals`, else the last).
+    fn main_named_before(&self, si: usize, pos: usize, first_of_equals: bool, fits: impl Fn(&Mention) -> bool) -> Option<usize> {
         let section = self.layout.sentences[si].section;
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, mentions, last end)
         for (k, m) in self.mentions.iter().enumerate() {
             let before = m.sentence < si || m.sentence == si && m.end <= pos;
-            if m.ty != EntityType::Alliance || !before || self.layout.sentences[m.sentence].section != section {
+            if !fits(m) || !before || self.layout.sentences[m.sentence].section != section {
                 continue;
             }
             let e = self.ent(k);
@@ -306,7 +318,10 @@ impl<'a> Doc<'a> {
                 None => counts.push((e, 1, m.end)),
             }
         }
-        counts.into_iter().max_by_key(|&(_, n, end)| (n, end)).map(|(e, _, _)| e)
+        // (counts keeps the order of first mention: max_by_key returns the last of equals)
+        let most = counts.iter().map(|c| c.1).max()?;
+        let equals = counts.iter().filter(|c| c.1 == most);
+        if first_of_equals { equals.min_by_key(|c| counts.iter().position(|d| d.0 == c.0)).map(|c| c.0) } else { equals.max_by_key(|c| c.2).map(|c| c.0) }
     }
 
     /// The event named last before position `pos` of sentence `si`, within its report.

@@ -317,6 +317,11 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
         } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
+        } else if let Some(k) = (2..=4).filter(|&n| start >= s.start + n + 1).map(|n| start - n).find(|&k| chars[k - 1] == '、' && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))) {
+            // (东岭市委书记、管委会主任X: a post in a body the text leaves unnamed is no post
+            // of the one before; the chain goes on past it)
+            pending.clear();
+            pos = k - 1;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
         } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| the_one_university(doc)).flatten() {
@@ -434,7 +439,9 @@ fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize
     if end > s.start && chars[end - 1] == '”' {
         end -= 1;
     }
-    let ai = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Alliance && doc.mentions[i].end == end)?;
+    // (a research body's academic or expert committee: a post there is a post in the body)
+    let committee = matches!(*unit, "专家委员会" | "学术委员会");
+    let ai = s.here.iter().copied().find(|&i| doc.mentions[i].end == end && (doc.mentions[i].ty == EntityType::Alliance || committee && doc.mentions[i].ty == EntityType::Organization))?;
     Some((ai, unit_start))
 }
 
@@ -606,7 +613,7 @@ fn the_one_university(doc: &Doc) -> Option<usize> {
     universities.next().is_none().then_some(first)
 }
 
-const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "当选为", "当选", "就任", "作为"];
+const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "当选为", "当选", "就任", "作为", "受聘为", "被聘为", "获聘为"];
 
 /// 东岭基金会首任董事长由(“…”)李华担任: the post before 由 is the person's, in the body
 /// before it.
@@ -643,8 +650,17 @@ fn post_held_by(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
 fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let from = doc.mentions[mi].end;
-    let clause_end = (from..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
-    let Some((verb, vlen)) = (from..clause_end).find_map(|k| TAKE_VERBS.iter().find(|v| crate::scan::starts_with_at(chars, k, clause_end, v)).map(|v| (k, v.chars().count()))) else { return false };
+    let clause_end_from = |k: usize| (k..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
+    let verb_in = |a: usize, b: usize| (a..b).find_map(|k| TAKE_VERBS.iter().find(|v| crate::scan::starts_with_at(chars, k, b, v)).map(|v| (k, v.chars().count())));
+    let mut clause_end = clause_end_from(from);
+    let mut found = verb_in(from, clause_end);
+    // (A,ORG POST B受聘为…: a list of titled people runs over its commas to the verb)
+    while found.is_none() && clause_end < s.end && chars[clause_end] == ',' && titled_people_only(doc, s, from, clause_end + 1) {
+        let next_end = clause_end_from(clause_end + 1);
+        found = verb_in(clause_end + 1, next_end);
+        clause_end = next_end;
+    }
+    let Some((verb, vlen)) = found else { return false };
     // only people and their own posts between this person and the verb
     let between = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= verb).count();
     let gap: String = chars[from..verb].iter().collect();
@@ -655,7 +671,8 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         let n = g.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两多余".contains(*c)).count();
         n > 0 && ["位专家", "位学者", "位代表", "位嘉宾", "人", "位"].iter().any(|w| g.chars().skip(n).collect::<String>() == *w)
     });
-    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || between > 0 && gap.contains(['、', '和', '及'])) {
+    let listed = between > 0 && (gap.contains(['、', '和', '及']) || titled_people_only(doc, s, from, verb));
+    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed) {
         return false;
     }
     let mut at = verb + vlen;
@@ -664,6 +681,8 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         Some(o) => (Some(doc.ent(o)), doc.mentions[o].end),
         // 当选为联盟副理事长: 联盟 alone is the alliance the article named last (not part of the role)
         None if crate::scan::starts_with_at(chars, at, clause_end, "联盟") => (doc.last_alliance_before(s.si, at), at + 2),
+        // 受聘为中心学术委员会主席: 中心 alone is the centre the article named last
+        None if crate::scan::starts_with_at(chars, at, clause_end, "中心") => (doc.main_body_with_head_before(s.si, at, "中心"), at + 2),
         None => {
             let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
             let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
@@ -680,6 +699,16 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let role: String = chars[at..post_end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
     true
+}
+
+/// A,ORG POST B,ORG POST C受聘为…: whether the span from `from` to `to` holds only the people
+/// of a list with their bodies and posts (and marks between them), so the verb after it is
+/// every listed person's.
+fn titled_people_only(doc: &Doc, s: &Sent, from: usize, to: usize) -> bool {
+    let chars = doc.chars();
+    let named = |k: usize| doc.in_sentence(s.si, &[EntityType::Person, EntityType::Organization, EntityType::Country, EntityType::Place]).into_iter().any(|m| doc.mentions[m].start <= k && k < doc.mentions[m].end);
+    let post = |k: usize| doc.tokens[s.si].covering(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+    (from..to).all(|k| matches!(chars[k], '、' | ',' | '和' | '及' | '与') || named(k) || post(k))
 }
 
 /// The body a sentence opens with, for `由 NAME 担任/接任 (首届) POST` after it: the person
@@ -1066,5 +1095,25 @@ mod tests {
         // (with two universities in the article, a bare post says nothing)
         let f = facts_of("东岭大学与西河大学签署协议。李华代表校党委书记王明和校长周立群致谢。");
         assert!(!f.iter().any(|r| r.0 == "周立群" && r.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn people_appointed_to_the_centre_s_committee_and_posts_past_an_unnamed_body() {
+        // POST NAME受聘为中心学术委员会POST: 中心 alone is the centre the report is about, and a
+        // list of titled people runs over its commas to the verb
+        let f = facts_of("东岭研究中心举行首届学术委员会聘任仪式。东岭研究中心主任李华主持。东岭大学原副校长王明受聘为中心学术委员会主席,西河研究院院长周立群,海川大学教授张伟和南川公司原董事长赵强受聘为中心学术委员会委员。");
+        assert!(holds(&f, "王明", "position", "东岭研究中心"), "{f:?}");
+        for p in ["周立群", "张伟", "赵强"] {
+            assert!(holds(&f, p, "position", "东岭研究中心"), "{p}: {f:?}");
+        }
+        assert!(holds(&f, "周立群", "position", "西河研究院") && !holds(&f, "周立群", "position", "海川大学"), "{f:?}");
+        // (appointed people are no speakers of the meeting)
+        assert!(!f.iter().any(|x| x.1 == "spoke_at" && ["王明", "周立群", "张伟", "赵强"].contains(&x.0.as_str())), "{f:?}");
+        // a research centre's academic committee: the post is in the centre
+        let f = facts_of("东岭大学北湖研究中心学术委员会主任李华出席。");
+        assert!(holds(&f, "李华", "position", "东岭大学北湖研究中心"), "{f:?}");
+        // 市委书记、管委会主任X: the unnamed committee leaves the posts before it to their bodies
+        let f = facts_of("北湖市委书记、东岭示范区党工委书记、管委会主任高玉龙访问我院。");
+        assert!(holds(&f, "高玉龙", "position", "北湖市委") && holds(&f, "高玉龙", "position", "东岭示范区党工委"), "{f:?}");
     }
 }
