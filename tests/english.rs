@@ -1365,3 +1365,29 @@ fn titles_with_honorifics_glued_or_in_lower_case_a_country_closing_a_body_and_wh
     let r = report_of_text("The Harbour Universities Alliance held its annual meeting in Bayport. It includes Lakeside University and Bay University.\n");
     assert!(has_relation(&r, "Bay University", "member", "Harbour Universities Alliance") && !relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn names_before_bracketed_titles_meetings_of_bodies_in_lower_case_and_the_nearer_event_s_place() {
+    let r = report_of_text(
+        "The 1st assembly of the Bay Experts Forum was opened on October 29th.\n\
+         “Upcoming Conference will help”, reported Anna German (secretary of UN, the head of the Lakeside Institute).\n\
+         Peter Novak (director of Harbour University) notes that the strategy should be established.\n",
+    );
+    // NAME (TITLE of ORG, the TITLE of ORG): a person, with a post in each body
+    assert!(has_relation(&r, "Anna German", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Harbour University"), "{:?}", relations(&r));
+    // (the people a meeting gathers inside its name; an adjective opening a quote names nothing)
+    assert!(has_relation(&r, "Peter Novak", "spoke_at", "Bay Experts Forum"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Event") == vec!["Bay Experts Forum"], "{:?}", entities(&r));
+    // (a body's words in brackets name no person: Lakeside University (Bayport))
+    let r = report_of_text("Officials of Lakeside University (Bayport) met.\n");
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
+    // the II Forum of think tanks of A and B started its work in X
+    let r = report_of_text("BEIJING. The II Forum of think tanks of Central Asia and China started its work in Beijing on Tuesday.\n");
+    assert!(has_relation(&r, "II Forum of think tanks of Central Asia and China", "held_at", "Beijing"), "{:?}", relations(&r));
+    // the Forum concluded that the Summit, scheduled for … in X: the Summit's place, not the Forum's;
+    // the Forum and the Meeting were held in Y: both
+    let r = report_of_text("The Bay Academic Forum and the Lakeside Council Meeting were held in Fuzhou. The Bay Academic Forum concluded that the 9th Harbour Summit, scheduled for 3 to 5 September 2017 in Xiamen, will succeed.\n");
+    assert!(has_relation(&r, "Bay Academic Forum", "held_at", "Fuzhou") && has_relation(&r, "Lakeside Council Meeting", "held_at", "Fuzhou"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "9th Harbour Summit", "held_at", "Xiamen") && !has_relation(&r, "Bay Academic Forum", "held_at", "Xiamen"), "{:?}", relations(&r));
+}

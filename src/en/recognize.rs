@@ -189,6 +189,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_known_by_acronym(names, norm, layout, &mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
+    meetings_of_bodies_in_lower_case(norm, &mut out);
+    names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -599,6 +601,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
+    // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
+    let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()));
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
     let news_of = |k: usize| ws[k].text == "News" && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || matches!(w.text.as_str(), "Service" | "Network"));
     let mut j = i + 1;
@@ -630,7 +634,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
         } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -2109,6 +2113,70 @@ fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
             m.aliases.push(std::mem::replace(&mut m.label, full));
         }
     }
+}
+
+/// `the II Forum of think tanks of Central Asia and China`: a meeting's name goes on with the
+/// kind of bodies it gathers in lower case, then the capitalised places they come from.
+fn meetings_of_bodies_in_lower_case(norm: &NormText, out: &mut [Mention]) {
+    const GATHERED: &[&str] = &[" of think tanks of ", " of think tanks from ", " of analytical centers of ", " of analytical centres of ", " of universities of ", " of rectors of ", " of experts of ", " of think-tanks of "];
+    let chars = &norm.chars;
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let after: String = chars[m.end..chars.len().min(m.end + 80)].iter().collect();
+        let Some(lead) = GATHERED.iter().find(|g| after.starts_with(*g)) else { continue };
+        // the places: capitalised words, joined by `and` or a comma
+        let rest = &after[lead.len()..];
+        let mut end = 0;
+        for (k, w) in rest.split(' ').enumerate() {
+            let word = w.trim_end_matches([',', '.', ';', ':']);
+            let capital = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !(capital || word == "and" && k > 0) || word.len() < w.len() && !capital {
+                break;
+            }
+            end = rest[..].find(w).map_or(end, |i| i + word.len()).max(end);
+            if word.len() < w.len() {
+                break;
+            }
+        }
+        // (the places must end in a capitalised word, not a dangling `and`)
+        let places = rest[..end].trim_end_matches(" and");
+        if places.is_empty() {
+            continue;
+        }
+        let grow = lead.chars().count() + places.chars().count();
+        m.aliases.push(m.label.clone());
+        m.end += grow;
+        m.label = chars[m.start..m.end].iter().collect();
+        m.surface = m.label.clone();
+    }
+}
+
+/// `Anna Berg (director of the Bay Institute) notes`, `reported Tom Hale (secretary of the UN,
+/// the head of BI)`: two or three plain capitalised words right before a bracket that opens
+/// with a title name a person (not a body's words: no head word among them).
+fn names_before_bracketed_titles(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 2..ws.len() {
+            let opens = chars[ws[k].start - 1] == '(' && ws[k].start >= 2 && chars[ws[k].start - 2] == ' ';
+            // the bracket's first words are a title: director, the head, First Deputy Minister
+            let title_words = ws[k..].iter().take(3).take_while(|w| !chars[w.start..w.end].contains(&')')).map(|w| w.text.trim_start_matches("the").trim().to_owned()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            let titled = (1..=title_words.len()).any(|n| super::words::is_title(&title_words[..n].join(" ")) || super::words::is_title(&title_words[n - 1]) && title_words[..n - 1].iter().all(|w| super::words::TITLE_MODIFIERS.contains(&super::words::with_capital(w).as_str())));
+            if !opens || !titled {
+                continue;
+            }
+            let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none() && head_word(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str());
+            // (Natalia German: a surname that is also a people's name, after a plain given name)
+            let surname = |w: &Word| plain(w) || capitalised(&w.text) && names.get(&w.text).is_some_and(|n| n.demonym);
+            let n = (2..=3).rev().find(|&n| k >= n && ws[k - n..k - 1].iter().all(plain) && surname(&ws[k - 1]) && ws[k - n..k].windows(2).all(|p| p[1].start == p[0].end + 1) && ws[k - 1].end + 2 == ws[k].start);
+            if let Some(n) = n {
+                found.push(person(norm, &ws[k - n..k], si, "person.before-bracketed-title"));
+            }
+        }
+    }
+    // (a name another rule read already keeps that reading)
+    found.retain(|m| !out.iter().any(|o| o.start < m.end && m.start < o.end));
+    out.extend(found);
 }
 
 /// `Bay Marine Cooperation (BMC) Institute`, `the First Lakeside Marine Organization (LMO)

@@ -14,6 +14,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(appositive_post),
     },
     Rule {
+        id: "position.en-bracketed-title",
+        predicate: Predicate::Position,
+        pattern: "NAME (TITLE of (the) ORG, the TITLE of ORG)",
+        example: "Anna Berg (director of the Bay Institute) said → director of the Bay Institute",
+        run: Run::Sentence(bracketed_title),
+    },
+    Rule {
         id: "position.en-org-title-name",
         predicate: Predicate::Position,
         pattern: "ORG TITLE NAME; TITLE NAME of ORG",
@@ -241,7 +248,7 @@ pub const RULES: &[Rule] = &[
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
-const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
 const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
@@ -653,6 +660,34 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// NAME (TITLE of ORG, the TITLE of ORG): each part of the bracket after a name that is a title
+/// of a body named right after `of`.
+fn bracketed_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let open = doc.mentions[p].end + 1;
+        if open >= s.end || chars[open] != '(' || chars[open - 1] != ' ' {
+            continue;
+        }
+        let Some(close) = (open..s.end.min(open + 120)).find(|&k| chars[k] == ')') else { continue };
+        let mut at = open + 1;
+        for part in text(doc, open + 1, close).split(", ") {
+            let len = part.chars().count();
+            let lower = part.trim_start_matches("the ");
+            if let Some((title, _)) = lower.split_once(" of ").filter(|(t, _)| super::words::is_title(t)) {
+                let body_at = at + (len - lower.chars().count()) + title.chars().count() + " of ".len();
+                let body_at = if text(doc, body_at, body_at + 4) == "the " { body_at + 4 } else { body_at };
+                if let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start == body_at) {
+                    out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-bracketed-title") });
+                    doc.with_post.insert(p);
+                }
+            }
+            at += len + 2;
+        }
+    }
+}
+
 /// The gap before a name without the honorific that ends it: ` (LI) prof. ` → ` (LI) `.
 fn without_trailing_honorific(gap: &str) -> String {
     let trimmed = gap.trim_end();
@@ -940,7 +975,8 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     let bodies = of_type(doc, s, &[EntityType::Organization]);
-    for e in of_type(doc, s, &[EntityType::Event]) {
+    let events_here = of_type(doc, s, &[EntityType::Event]);
+    for &e in &events_here {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
@@ -952,7 +988,10 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // … took place at Lakeside University of Finance & Economics in X: a venue's long name between
             // (… held at Lakeside University Tianjin: the city right after the venue body)
             let venue_city = bodies.iter().map(|&v| &doc.mentions[v]).any(|v| v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
-            doc.mentions[p].start > ee && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
+            // (the Forum concluded that the Summit, scheduled for … in X: the nearer event's place)
+            // (the Forum and the Meeting were held in X: events listed share it)
+            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !matches!(text(doc, ee, doc.mentions[o].start).as_str(), " and " | ", " | " and the " | " & "));
+            doc.mentions[p].start > ee && !event_between && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));

@@ -174,7 +174,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Saturday", "Sunday", "AM", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Under", "Over", "To", "Of",
     "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Speaking", "Addressing", "Photo", "Experts", "Officials",
-    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
+    "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Upcoming", "Forthcoming", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
@@ -225,7 +225,7 @@ pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
 
 /// Verbs of saying after (or before) a speaker.
-pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked"];
+pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons"];
 
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
 pub fn without_acronym(between: &str) -> &str {
