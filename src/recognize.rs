@@ -948,7 +948,11 @@ impl Scan<'_> {
         // X会议暨Y研讨会 is one event with two names: X alone is no event of its own; nor is
         // the series' name before a year and a meeting (东岭论坛2017年会)
         let digits = chars[t.end..self.s.end].iter().take_while(|c| c.is_ascii_digit()).count();
-        let co_named = chars.get(t.end) == Some(&'暨') || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
+        // (年终研讨会-东岭论坛2020: two names joined by a hyphen are one event too)
+        let hyphened = matches!(chars.get(t.end), Some('-' | '—')) && chars.get(t.end + 1).is_some_and(|&c| is_cjk(c)) && chars.get(t.end + 2) != Some(&'—');
+        let co_named = chars.get(t.end) == Some(&'暨') || hyphened || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
+        // (东岭论坛2024: the year the edition is held closes its name; not 论坛2024年, a date)
+        let year = digits == 4 && matches!(chars[t.end], '1' | '2') && !chars.get(t.end + 4).is_some_and(|&c| "年届月日多余.".contains(c));
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
         let ceremony = CEREMONY_HEADS.iter().any(|w| ends_with_at(chars, t.end, t.start, w));
@@ -968,11 +972,12 @@ impl Scan<'_> {
         if opening && toks.ending_at(t.start).is_some_and(|x| x.start > start && x.has(|g| matches!(g, Tag::EventHead))) {
             return Some(mention(EntityType::Event, self.norm, start, t.start, self.si, "event.head"));
         }
-        let mut m = mention(EntityType::Event, self.norm, start, t.end, self.si, "event.head");
+        let end = if year { t.end + 4 } else { t.end };
+        let mut m = mention(EntityType::Event, self.norm, start, end, self.si, "event.head");
         // A sub-forum: the longest inner event ending before this head is its parent.
-        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && chars[x.end] != '暨').max_by_key(|x| x.end) {
+        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && !matches!(chars[x.end], '暨' | '-' | '—')).max_by_key(|x| x.end) {
             m.parent = Some((start, inner.end));
-            let unit = self.norm.slice(inner.end, t.end).to_owned();
+            let unit = self.norm.slice(inner.end, end).to_owned();
             if unit.chars().count() >= 4 {
                 m.aliases.push(unit);
             }
@@ -1767,7 +1772,7 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
 pub(crate) const UNIT_ENDINGS: [char; 12] = ['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'];
 
 /// Words that count the countries or sides a body belongs to (两国, 双方).
-const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "多国", "各国", "双方", "各方"];
+const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "六国", "七国", "八国", "九国", "十国", "多国", "各国", "双方", "各方"];
 
 /// Words of praise or number that describe bodies of a country or place without naming one.
 const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分", "伙伴", "合作伙伴"];
@@ -1876,7 +1881,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
     const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会"];
-    if ["中心", "研究院", "研究所", "学院"].iter().any(|h| UNITS.iter().any(|u| name == format!("{h}{u}"))) {
+    // (论坛筹备委员会决议: the forum's own committee, the forum named before)
+    const FORUM_UNITS: &[&str] = &["筹备委员会", "国际秘书处", "组委会", "组织委员会"];
+    let forum_unit = name.strip_prefix("论坛").is_some_and(|u| FORUM_UNITS.contains(&u) || UNITS.contains(&u));
+    if forum_unit || ["中心", "研究院", "研究所", "学院"].iter().any(|h| UNITS.iter().any(|u| name == format!("{h}{u}"))) {
         return None;
     }
     // (东岭大学北湖研究中心学术委员会主任: the committee is the body's; the body is the name)
@@ -3927,5 +3935,21 @@ mod tests {
         // 长三角地区 is the region 长三角; the provinces' capital cities name no city
         let places = |t: &str| labels_of(t, super::EntityType::Place);
         assert_eq!(places("长三角地区高校联盟成立。三省的省会城市参加。"), vec!["长三角"]);
+    }
+
+    #[test]
+    fn an_edition_s_year_two_names_joined_by_a_hyphen_and_a_forum_s_own_committees() {
+        let events = |t: &str| labels_of(t, super::EntityType::Event);
+        // 东岭智库论坛2024: the year closes the name; 论坛2024年 is a date after it
+        assert_eq!(events("“东岭智库论坛2024”在西河学院举行。"), vec!["东岭智库论坛2024"]);
+        assert_eq!(events("东岭智库论坛2024年在北京举行。"), vec!["东岭智库论坛"]);
+        // X研讨会-Y论坛2020: one event with two names
+        assert_eq!(events("东岭中心在西河学院举办年终形势研讨会-东岭高端论坛2020。"), vec!["年终形势研讨会-东岭高端论坛2020"]);
+        // 论坛筹备委员会, 为确保论坛, 负责论坛: the forum's own committee and verbs name nothing
+        assert!(events("为确保论坛未来的运作,论坛筹备委员会决议,负责论坛各项事务。").is_empty());
+        assert!(orgs("论坛筹备委员会决议,论坛国际秘书处设在东岭大学。成大邀请八国主要大学行政主管。") == vec!["东岭大学"], "{:?}", orgs("论坛筹备委员会决议,论坛国际秘书处设在东岭大学。成大邀请八国主要大学行政主管。"));
+        // a university's department (学系) is a unit of it; 方式 is no person
+        assert!(orgs("东岭大学政治学系主任张峻豪致词。").contains(&"东岭大学政治学系".to_owned()));
+        assert!(persons("嘉宾通过线上线下的方式致辞。").is_empty());
     }
 }

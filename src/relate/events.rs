@@ -324,6 +324,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
             let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
+            // (A与B(12月2日)在C联合举办: C, after 在, is where; the hosts stand before it)
+            let run = match hosts_before_venue(doc, s, &run) {
+                Some(hosts) => hosts,
+                None => run,
+            };
             // (A、B、东岭对话联合主办: a last item no rule named leaves the hosts before it)
             let item_end = if JOINTLY.iter().any(|w| ends_with_at(chars, v, s.start, w)) { v - 2 } else { v };
             let gap = match super::unnamed_item_end(chars, doc.mentions[run[run.len() - 1]].end, v, |k| k == item_end) {
@@ -417,6 +422,15 @@ fn listed_events_from(doc: &Doc, events: &[usize], first: usize) -> Vec<usize> {
         listed.push(e);
     }
     listed
+}
+
+/// A、B(time)在C举办: when the run before the verb is a venue after 在, the run of bodies
+/// before 在, with only words of time between.
+fn hosts_before_venue(doc: &Doc, s: &Sent, run: &[usize]) -> Option<Vec<usize>> {
+    let chars = doc.chars();
+    let zai = doc.mentions[run[0]].start.checked_sub(1).filter(|&k| k > s.start && chars[k] == '在')?;
+    let (hosts, gap) = doc.last_run_before(&s.orgs, zai)?;
+    gap.chars().all(|c| c.is_ascii_digit() || "年月日-—至上下午今昨于".contains(c)).then_some(hosts)
 }
 
 /// `在北京` right after the hosts' list (A、B在北京共同举办): where the place ends.
@@ -922,5 +936,17 @@ mod tests {
         // (a clause of its own before the host: 会议指出,… is no time)
         let f = facts_of("会议指出,东岭研究中心举行的研讨会很成功。");
         assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
+    }
+
+    #[test]
+    fn hosts_before_the_venue_they_hold_an_event_at() {
+        let f = facts_of("中国东岭研究中心与西河培训基地12月2-3日在北湖学院联合举办年终形势研讨会-东岭高端论坛2020。");
+        for host in ["中国东岭研究中心", "西河培训基地"] {
+            assert!(holds(&f, "年终形势研讨会-东岭高端论坛2020", "organizer", host), "{host}: {f:?}");
+        }
+        assert!(!holds(&f, "年终形势研讨会-东岭高端论坛2020", "organizer", "北湖学院"), "{f:?}");
+        // (a venue with no hosts before it still hosts: 北湖学院举办…)
+        let f = facts_of("北湖学院举办2020东岭高端论坛。");
+        assert!(holds(&f, "2020东岭高端论坛", "organizer", "北湖学院"), "{f:?}");
     }
 }

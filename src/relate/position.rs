@@ -1116,4 +1116,12 @@ mod tests {
         let f = facts_of("北湖市委书记、东岭示范区党工委书记、管委会主任高玉龙访问我院。");
         assert!(holds(&f, "高玉龙", "position", "北湖市委") && holds(&f, "高玉龙", "position", "东岭示范区党工委"), "{f:?}");
     }
+
+    #[test]
+    fn secretaries_general_in_succession_each_hold_the_post() {
+        let f = facts_of("西河组织历任秘书长拉希德·阿利莫夫、博拉特·努尔加利耶夫等嘉宾分别致辞。");
+        for p in ["拉希德·阿利莫夫", "博拉特·努尔加利耶夫"] {
+            assert!(holds(&f, p, "position", "西河组织"), "{p}: {f:?}");
+        }
+    }
 }
