@@ -189,7 +189,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // that body's unit, so the 与 joins two fields of one name)
                 let field_of_unit = unit_head && before.is_some_and(|b| b.names_place() && toks.ending_at(b.start).is_some_and(|o| o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
                 let bilateral = bilateral || with_countries || field_of_unit;
-                let boundary = !bilateral && (t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                // (台亚会与东岭学会: a short name in 会 no lexicon word covers closes before 与)
+                let hui_before = t.start > sent_start + 2 && chars[t.start - 1] == '会' && toks.covering(t.start - 1).is_none() && t.end < head_start;
+                let boundary = !bilateral && (hui_before || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -1765,7 +1767,9 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     let ranked_in_place = after_place.is_some_and(|p| p < head_start && (PRAISE.contains(&norm.slice(p, head_start)) || EVALUATIVE_LEADS.iter().any(|w| norm.slice(p, head_start).starts_with(w))));
     // (自发自律类智库组织, 此类机构: bodies "of the X type" are a type)
     let of_a_type = prefix.ends_with('类') || prefix.split_once('类').is_some_and(|(_, rest)| lex.descriptors.iter().any(|d| d == rest));
-    ranked_in_place || prefix.ends_with("领域") || prefix.ends_with("伙伴") || counted_parties || funding || of_a_type
+    // (各领域机构 is a kind; 东岭大学跨领域学院, a unit of a named body, is a name)
+    let in_body = toks.within(start, head_start).any(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    ranked_in_place || prefix.ends_with("领域") && !in_body || prefix.ends_with("伙伴") || counted_parties || funding || of_a_type
 }
 
 /// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
@@ -3951,5 +3955,10 @@ mod tests {
         // a university's department (学系) is a unit of it; 方式 is no person
         assert!(orgs("东岭大学政治学系主任张峻豪致词。").contains(&"东岭大学政治学系".to_owned()));
         assert!(persons("嘉宾通过线上线下的方式致辞。").is_empty());
+        // 东岭会与西河学会: a short name in 会 ends before 与; 社会与经济研究会 is one name
+        assert_eq!(orgs("东岭会与西河学会共同主办研讨会。"), vec!["西河学会"]);
+        assert_eq!(orgs("社会与经济研究会成立。"), vec!["社会与经济研究会"]);
+        // (各领域机构 is a kind of body)
+        assert!(orgs("各领域学院参加。").is_empty());
     }
 }

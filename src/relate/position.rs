@@ -105,11 +105,18 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 found = true;
             } else if let Some(post) = doc.tokens[s.si].ending_at(person - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() {
                 // 身为东岭大学校长的李华: the post and its body before 的
-                let start = role_start(doc, s, &post);
-                if let Some(oi) = doc.org_ending_at(s, start) {
-                    let role: String = chars[start..post.end].iter().collect();
+                // (A会董事长兼B学会会长的X: every body's post in the chain before 的)
+                let mut post = Some(post);
+                while let Some(p) = post.take() {
+                    let start = role_start(doc, s, &p);
+                    let Some(oi) = doc.org_ending_at(s, start) else { break };
+                    let role: String = chars[start..p.end].iter().collect();
                     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-de-name") });
                     found = true;
+                    let os = doc.mentions[oi].start;
+                    if os > s.start + 1 && matches!(chars[os - 1], '兼' | '、') {
+                        post = doc.tokens[s.si].ending_at(os - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied();
+                    }
                 }
             }
         }
@@ -1115,6 +1122,16 @@ mod tests {
         // 市委书记、管委会主任X: the unnamed committee leaves the posts before it to their bodies
         let f = facts_of("北湖市委书记、东岭示范区党工委书记、管委会主任高玉龙访问我院。");
         assert!(holds(&f, "高玉龙", "position", "北湖市委") && holds(&f, "高玉龙", "position", "东岭示范区党工委"), "{f:?}");
+    }
+
+    #[test]
+    fn posts_chained_by_jian_before_de_each_in_its_body() {
+        // A基金会董事长兼B学会创会会长的X: a post in each body of the chain
+        let f = facts_of("东岭基金会董事长兼西河学会创会会长的萧新煌表示,合作很好。");
+        assert!(holds(&f, "萧新煌", "position", "东岭基金会") && holds(&f, "萧新煌", "position", "西河学会"), "{f:?}");
+        // a unit named by fields of a university (跨领域学院) is the university's unit
+        let f = facts_of("北湖大学跨领域学院院长王明签署备忘录。");
+        assert!(holds(&f, "王明", "position", "北湖大学跨领域学院"), "{f:?}");
     }
 
     #[test]
