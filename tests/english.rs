@@ -1391,3 +1391,26 @@ fn names_before_bracketed_titles_meetings_of_bodies_in_lower_case_and_the_nearer
     assert!(has_relation(&r, "Bay Academic Forum", "held_at", "Fuzhou") && has_relation(&r, "Lakeside Council Meeting", "held_at", "Fuzhou"), "{:?}", relations(&r));
     assert!(has_relation(&r, "9th Harbour Summit", "held_at", "Xiamen") && !has_relation(&r, "Bay Academic Forum", "held_at", "Xiamen"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_dateline_before_a_dash_short_forms_listed_as_member_bodies_and_a_country_before_a_body_s_short_form() {
+    let r = report_of_text(
+        " date 2019-03-29 Share:\n\n\
+         ISLAMABAD - Lakeside Council on Trade organised on Thursday the first meeting of the Consortium of Think Tanks on Trade.\n\n\
+         Heads and Representatives of member think-tanks also participated that includes BCSS, LASSI, HRDI, Jinnah Institute & SVI.\n",
+    );
+    // CITY - : a dateline, no part of the body's name after it
+    assert!(has_entity(&r, "Place", "Islamabad") && has_entity(&r, "Organization", "Lakeside Council on Trade"), "{:?}", entities(&r));
+    // member think-tanks … includes A, B & C: members of the alliance the report names
+    for m in ["BCSS", "LASSI", "HRDI", "Jinnah Institute", "SVI"] {
+        assert!(has_relation(&r, m, "member", "Consortium of Think Tanks on Trade"), "{m}: {:?}", relations(&r));
+    }
+    // (capitals listed after a word for no bodies name none: the US, UK and EU are no members)
+    let r = report_of_text("The Bay Alliance met. Its partners include the US, UK and EU.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "member"), "{:?}", relations(&r));
+    // X Council, Pakistan (XC) and …: the country closes the body's item; a kicker before a dash
+    let r = report_of_text("PRESS RELEASE – Bay-Lake Webinar on Trade\n\nOn May 26, 2022, Lakeside Council of World Affairs, Pakistan (LCWA) and the Bay Institute of Foreign Affairs (BIFA) organized a webinar. Amb. Tom Hale, President of LCWA addressed the opening ceremony.\n");
+    assert!(has_relation(&r, "Lakeside Council of World Affairs", "located_in", "Pakistan"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Event", "Bay-Lake Webinar on Trade"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", "Bay-Lake Webinar on Trade"), "{:?}", relations(&r));
+}

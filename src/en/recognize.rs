@@ -191,6 +191,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
+    past_dateline_dash(norm, &mut out);
+    acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -979,7 +981,9 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let caps = |w: &Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-');
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
     // (ASTANA. BAYNEWS - …: a wire's dateline closed by a full stop and the agency's name)
-    let country_between = if agency_after(norm, ws, k) { false } else { dated_after_comma(names, norm, ws, k)? };
+    // (ISLAMABAD - The council …: a known place in capitals before a spaced dash)
+    let dash_after = k > 0 && [" - ", " – ", " — "].iter().any(|d| norm.chars[ws[k - 1].end..].iter().take(3).collect::<String>() == *d);
+    let country_between = if agency_after(norm, ws, k) || dash_after { false } else { dated_after_comma(names, norm, ws, k)? };
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
     let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym);
     let mut m = match known {
@@ -1737,7 +1741,7 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
 }
 
 /// Head words of meetings, capitalised as in names.
-const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable"];
+const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];
@@ -2111,6 +2115,54 @@ fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
         let full = format!("{} {}", super::words::with_capital(ordinal), m.label);
         if labels.contains(&full) {
             m.aliases.push(std::mem::replace(&mut m.label, full));
+        }
+    }
+}
+
+/// `member think-tanks … that includes BCC, LISS, HIS & Jinnah Institute`: after a word for
+/// bodies and `include(s)`/`including`, a list of short forms in capitals names bodies.
+fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const BODIES: &[&str] = &["think-tanks", "think tanks", "institutes", "institutions", "organizations", "organisations", "universities", "members", "centers", "centres"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        let Some(k) = ws.iter().position(|w| matches!(w.text.as_str(), "includes" | "include" | "including")) else { continue };
+        let before: String = chars[ws[0].start..ws[k].start].iter().collect::<String>().to_lowercase();
+        if !BODIES.iter().any(|b| before.contains(b)) {
+            continue;
+        }
+        // the list: capitals only (2 to 7 letters), joined by commas, `and` or `&`
+        let acronym = |w: &Word| (2..=7).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+        let listed: Vec<&Word> = ws[k + 1..].iter().filter(|w| acronym(w)).collect();
+        let glue_only = |a: &Word, b: &Word| chars[a.end..b.start].iter().collect::<String>().trim().trim_matches(|c| c == ',' || c == '&').trim().is_empty();
+        if listed.len() < 3 || !listed.windows(2).take(2).all(|p| glue_only(p[0], p[1]) || chars[p[0].end..p[1].start].iter().collect::<String>().contains(',')) {
+            continue;
+        }
+        for w in listed {
+            if out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
+                continue;
+            }
+            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-acronym-listed");
+            m.kind = Some(if before.contains("think") { OrgKind::ThinkTank } else { OrgKind::Other });
+            found.push(m);
+        }
+    }
+    out.extend(found);
+}
+
+/// `ISLAMABAD - Bay Council on China organised …`, `PRESS RELEASE – Bay Webinar`: a name a run
+/// read from a dateline or a headline's kicker in capitals starts after the dash.
+fn past_dateline_dash(norm: &NormText, out: &mut [Mention]) {
+    let datelines: Vec<(usize, usize)> = out.iter().filter(|m| m.rule == "place.english-dateline").map(|m| (m.start, m.end)).collect();
+    for m in out.iter_mut().filter(|m| m.rule != "place.english-dateline") {
+        // (PRESS RELEASE – Bay Webinar: a headline's kicker in capitals before a dash too)
+        let kicker = [" – ", " - ", " — "].iter().filter_map(|d| m.label.find(d)).next().filter(|&k| k > 0 && m.label[..k].chars().all(|c| c.is_uppercase() || c == ' ') && m.label[..k].contains(' ')).map(|k| m.start + m.label[..k].chars().count());
+        let Some(end) = datelines.iter().find(|&&(a, e)| m.start == a && m.end > e + 3).map(|&(_, e)| e).or(kicker) else { continue };
+        let dash: String = norm.chars[end..end + 3].iter().collect();
+        if [" - ", " – ", " — "].contains(&dash.as_str()) {
+            m.start = end + 3;
+            m.label = norm.chars[m.start..m.end].iter().collect();
+            m.surface = m.label.clone();
         }
     }
 }

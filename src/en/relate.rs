@@ -161,6 +161,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(it_includes),
     },
     Rule {
+        id: "member.en-member-bodies-include",
+        predicate: Predicate::Member,
+        pattern: "member think-tanks/institutions/universities … include(s)/including A, B & C: members of the alliance the report names most",
+        example: "The Bay Consortium met; its member think-tanks include LISS, BCC and the Lakeside Institute → members",
+        run: Run::Sentence(member_bodies_include),
+    },
+    Rule {
         id: "founding_member.en-it-includes",
         predicate: Predicate::FoundingMember,
         pattern: "the same list when the report tells that the alliance was set up",
@@ -352,7 +359,7 @@ fn is_glue(gap: &str) -> bool {
         Some((acr, rest)) if acr.len() <= 10 && acr.chars().all(|c| c.is_ascii_alphanumeric()) => (rest, acr.len() + 2),
         _ => (g, 0),
     };
-    matches!(g.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the") && gap.len() <= 18 + short
+    matches!(g.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the" | "&") && gap.len() <= 18 + short
 }
 
 fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -1168,13 +1175,19 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let line_end = rest.trim_end_matches(['.', ';', ' ']).is_empty();
     let semicolons = text(doc, s.start, s.end).contains("; ") && (rest.starts_with(';') || line_end);
     let country = doc.mentions[p].ty == EntityType::Country;
+    // (X Council of Affairs, Pakistan (XCA) and …: the body's short form after its country)
+    let (rest, acronym) = match rest.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+        Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) => (after.to_owned(), true),
+        _ => (rest, false),
+    };
     let said = country && rest.strip_prefix(", ").is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
     // (a delegation from Bay University, China to …; … visited Bay University, China.: the
     // country closes the body's item when the sentence goes on without a list)
-    let phrase_after = country && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !["and ", "or ", "as "].iter().any(|w| r.starts_with(w)));
+    // (… Pakistan (XCA) and …: after the body's short form, `and` opens the next item)
+    let phrase_after = country && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && (acronym || !["and ", "or ", "as "].iter().any(|w| r.starts_with(w))));
     let before = text(doc, s.start, doc.mentions[t].start);
     let alone = !before.trim_end().ends_with(',') && !before.ends_with(" and ");
-    line_start && line_end || semicolons || said || alone && (phrase_after || country && line_end)
+    line_start && line_end || semicolons || said || (alone || acronym) && (phrase_after || country && line_end)
 }
 
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
@@ -1230,6 +1243,21 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &list_after(doc, s, at) {
             out.push(Relation::new(doc.ent(o), p, doc.ent(a), s.si, rule));
         }
+    }
+}
+
+/// `Representatives of member think-tanks participated that includes A, B & C`: members of the
+/// alliance the report names most before the sentence (or in it, before the list).
+fn member_bodies_include(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const MEMBER_BODIES: &[&str] = &["member think-tanks", "member think tanks", "member institutions", "member institutes", "member organizations", "member organisations", "member universities"];
+    let sentence = text(doc, s.start, s.end);
+    let lower = sentence.to_lowercase();
+    let Some(m) = MEMBER_BODIES.iter().find_map(|w| lower.find(w)) else { return };
+    let Some(k) = [" includes ", " include ", " including "].iter().find_map(|w| lower[m..].find(w).map(|i| m + i + w.len())) else { return };
+    let at = s.start + sentence[..k].chars().count();
+    let Some(alliance) = doc.main_alliance_before(s.si, at) else { return };
+    for o in list_after(doc, s, at) {
+        out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.en-member-bodies-include"));
     }
 }
 
