@@ -2134,8 +2134,9 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
         // the list: capitals only (2 to 7 letters), joined by commas, `and` or `&`
         let acronym = |w: &Word| (2..=7).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
         let listed: Vec<&Word> = ws[k + 1..].iter().filter(|w| acronym(w)).collect();
-        let glue_only = |a: &Word, b: &Word| chars[a.end..b.start].iter().collect::<String>().trim().trim_matches(|c| c == ',' || c == '&').trim().is_empty();
-        if listed.len() < 3 || !listed.windows(2).take(2).all(|p| glue_only(p[0], p[1]) || chars[p[0].end..p[1].start].iter().collect::<String>().contains(',')) {
+        // (the first three right after each other: a list, not capitals scattered in a clause)
+        let glue_only = |a: &Word, b: &Word| chars[a.end..b.start].iter().all(|&c| matches!(c, ',' | '&' | ' '));
+        if listed.len() < 3 || !listed.windows(2).take(2).all(|p| glue_only(p[0], p[1])) {
             continue;
         }
         for w in listed {
@@ -2175,31 +2176,38 @@ fn meetings_of_bodies_in_lower_case(norm: &NormText, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
         let after: String = chars[m.end..chars.len().min(m.end + 80)].iter().collect();
         let Some(lead) = GATHERED.iter().find(|g| after.starts_with(*g)) else { continue };
-        // the places: capitalised words, joined by `and` or a comma
-        let rest = &after[lead.len()..];
-        let mut end = 0;
-        for (k, w) in rest.split(' ').enumerate() {
-            let word = w.trim_end_matches([',', '.', ';', ':']);
-            let capital = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
-            if !(capital || word == "and" && k > 0) || word.len() < w.len() && !capital {
-                break;
-            }
-            end = rest[..].find(w).map_or(end, |i| i + word.len()).max(end);
-            if word.len() < w.len() {
-                break;
-            }
-        }
-        // (the places must end in a capitalised word, not a dangling `and`)
-        let places = rest[..end].trim_end_matches(" and");
+        let places = places_named_first(&after[lead.len()..]);
         if places.is_empty() {
             continue;
         }
-        let grow = lead.chars().count() + places.chars().count();
         m.aliases.push(m.label.clone());
-        m.end += grow;
+        m.end += lead.chars().count() + places.chars().count();
         m.label = chars[m.start..m.end].iter().collect();
         m.surface = m.label.clone();
     }
+}
+
+/// `Central Asia and China started …` → `Central Asia and China`: the capitalised words that
+/// open `text`, joined by `and`, up to the first other word or mark (never a dangling `and`).
+fn places_named_first(text: &str) -> &str {
+    let mut end = 0;
+    let mut at = 0;
+    for (k, w) in text.split(' ').enumerate() {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        let capital = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !(capital || word == "and" && k > 0) {
+            break;
+        }
+        if capital {
+            end = at + word.len();
+        }
+        // (a mark after the word closes the run)
+        if word.len() < w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    &text[..end]
 }
 
 /// `Anna Berg (director of the Bay Institute) notes`, `reported Tom Hale (secretary of the UN,
@@ -2212,7 +2220,7 @@ fn names_before_bracketed_titles(names: &EnNames, norm: &NormText, sentence_word
         for k in 2..ws.len() {
             let opens = chars[ws[k].start - 1] == '(' && ws[k].start >= 2 && chars[ws[k].start - 2] == ' ';
             // the bracket's first words are a title: director, the head, First Deputy Minister
-            let title_words = ws[k..].iter().take(3).take_while(|w| !chars[w.start..w.end].contains(&')')).map(|w| w.text.trim_start_matches("the").trim().to_owned()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            let title_words: Vec<&str> = ws[k..].iter().take(3).map(|w| w.text.as_str()).filter(|&w| w != "the").collect();
             let titled = (1..=title_words.len()).any(|n| super::words::is_title(&title_words[..n].join(" ")) || super::words::is_title(&title_words[n - 1]) && title_words[..n - 1].iter().all(|w| super::words::TITLE_MODIFIERS.contains(&super::words::with_capital(w).as_str())));
             if !opens || !titled {
                 continue;
