@@ -185,13 +185,17 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     whole_quoted_documents(norm, &mut out);
     named_after_a_person(norm, &mut out);
     dashed_countries(lex, names, norm, layout, &mut out);
+    // (the dateline's dash first: the body's initials are read from its name without it)
+    past_dateline_dash(norm, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
+    // (Director LCB: an acronym a body is known by names no person)
+    let body_names: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
+    out.retain(|m| m.ty != EntityType::Person || !(m.label.chars().all(|c| c.is_ascii_uppercase()) && body_names.contains(&m.label)));
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
-    past_dateline_dash(norm, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
@@ -2041,7 +2045,8 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     let is_acronym = |t: &str| ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
     let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
-    let known: Vec<String> = out.iter().flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
+    // (a person read from `Director LCB` is no name the acronym already has)
+    let known: Vec<String> = out.iter().filter(|m| m.ty != EntityType::Person).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
     let sentences: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(chars, s.start, s.end)).collect();
     let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| initials_of(&m.surface)).collect();
     let abbreviated = |a: &str| out.iter().any(|m| m.ty == EntityType::Organization && abbreviates(a, &m.surface));
