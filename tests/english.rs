@@ -1304,8 +1304,8 @@ fn acronyms_inside_names_lower_case_titles_and_bodies_named_by_their_place_or_pr
     let r = report_of_text(
         "Bayport hosted the First Lakeside Marine Organization (LMO) People's Forum on 3 May.\n\n\
          A memorandum was signed between the Lakeside Regional Marine Cooperation (LRMC) Institute and Steppe University.\n\n\
-         Vice-Rector for International Relations of the HMU, Prof. S.Karimov met the guests. The Harbour Medical University (HMU) hosted them.\n\n\
-         Talks were held between the SI Director V. Norov and the BHI Director S. Cornell in Washington.\n\n\
+         Vice-Rector for International Relations of the HMU, Prof. S.Halev met the guests. The Harbour Medical University (HMU) hosted them.\n\n\
+         Talks were held between the SI Director V. Lakov and the BHI Director S. Berg in Washington.\n\n\
          The Stockholm based Institute for Marine Policy joined the talks.\n\n\
          In 2023 the Asian Bank pursued the establishment of a Steppe Think Tank Network (STTN).\n\n\
          Anna Berg, head of the Marine Studies Program, Steppe Institute for Policy Research, spoke at the forum.\n\n\
@@ -1318,9 +1318,9 @@ fn acronyms_inside_names_lower_case_titles_and_bodies_named_by_their_place_or_pr
     assert!(entity(&r, forum)["aliases"].as_array().unwrap().iter().any(|a| a == "LMO People's Forum"));
     assert!(has_entity(&r, "Organization", "Lakeside Regional Marine Cooperation Institute"), "{:?}", entities(&r));
     // a title with its portfolio before `of the ACRONYM`: the body the acronym stands for
-    assert!(has_relation(&r, "S.Karimov", "position", "Harbour Medical University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "S.Halev", "position", "Harbour Medical University"), "{:?}", relations(&r));
     // the ACRONYM Director NAME … in Washington: the place is no part of the name
-    assert!(has_relation(&r, "S. Cornell", "position", "BHI"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "S. Berg", "position", "BHI"), "{:?}", relations(&r));
     assert!(!entities(&r).iter().any(|(_, l)| l.ends_with("in Washington")), "{:?}", entities(&r));
     assert!(has_relation(&r, "Institute for Marine Policy", "located_in", "Stockholm"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Asian Bank", "founding_member", "Steppe Think Tank Network"), "{:?}", relations(&r));
@@ -1345,14 +1345,14 @@ fn acronyms_inside_names_lower_case_titles_and_bodies_named_by_their_place_or_pr
 fn titles_with_honorifics_glued_or_in_lower_case_a_country_closing_a_body_and_what_an_alliance_includes() {
     let r = report_of_text(
         "Harbour and Steppe: cooperation talks\n\n\
-         The Rector of Lakeside State Institute of Oriental Studies Prof. Tom Hale and deputy dean of Bay University associated professor Li Wei met on Tuesday. The meeting was attended by Vice-Rector N.Abdullayev.\n\n\
-         A delegation from Harbour University, China visited us. The meeting was opened by Vice-Rector for International Cooperation Prof.A. Salokhiddinov.\n",
+         The Rector of Lakeside State Institute of Oriental Studies Prof. Tom Hale and deputy dean of Bay University associated professor Li Wei met on Tuesday. The meeting was attended by Vice-Rector N.Halimov.\n\n\
+         A delegation from Harbour University, China visited us. The meeting was opened by Vice-Rector for International Cooperation Prof.A. Rustamov.\n",
     );
     // TITLE of ORG Prof. NAME, TITLE of ORG lower-case-title NAME
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside State Institute of Oriental Studies"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Li Wei", "position", "Bay University"), "{:?}", relations(&r));
     // an initialled name keeps no full stop; an honorific glued to the initial is no part of it
-    for p in ["N.Abdullayev", "A. Salokhiddinov"] {
+    for p in ["N.Halimov", "A. Rustamov"] {
         assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
     }
     // ORG, COUNTRY followed by the sentence's own words: the country closes the body's item
@@ -1383,8 +1383,8 @@ fn names_before_bracketed_titles_meetings_of_bodies_in_lower_case_and_the_nearer
     let r = report_of_text("Officials of Lakeside University (Bayport) met.\n");
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
     // the II Forum of think tanks of A and B started its work in X
-    let r = report_of_text("BEIJING. The II Forum of think tanks of Central Asia and China started its work in Beijing on Tuesday.\n");
-    assert!(has_relation(&r, "II Forum of think tanks of Central Asia and China", "held_at", "Beijing"), "{:?}", relations(&r));
+    let r = report_of_text("BEIJING. The III Forum of think tanks of Harbour and Steppe started its work in Beijing on Tuesday.\n");
+    assert!(has_relation(&r, "III Forum of think tanks of Harbour and Steppe", "held_at", "Beijing"), "{:?}", relations(&r));
     // the Forum concluded that the Summit, scheduled for … in X: the Summit's place, not the Forum's;
     // the Forum and the Meeting were held in Y: both
     let r = report_of_text("The Bay Academic Forum and the Lakeside Council Meeting were held in Fuzhou. The Bay Academic Forum concluded that the 9th Harbour Summit, scheduled for 3 to 5 September 2017 in Xiamen, will succeed.\n");
@@ -1397,12 +1397,12 @@ fn a_dateline_before_a_dash_short_forms_listed_as_member_bodies_and_a_country_be
     let r = report_of_text(
         " date 2019-03-29 Share:\n\n\
          ISLAMABAD - Lakeside Council on Trade organised on Thursday the first meeting of the Consortium of Think Tanks on Trade.\n\n\
-         Heads and Representatives of member think-tanks also participated that includes BCSS, LASSI, HRDI, Jinnah Institute & SVI.\n",
+         Heads and Representatives of member think-tanks also participated that includes BCSS, LASSI, HRDI, Harbour Institute & LMTI.\n",
     );
     // CITY - : a dateline, no part of the body's name after it
     assert!(has_entity(&r, "Place", "Islamabad") && has_entity(&r, "Organization", "Lakeside Council on Trade"), "{:?}", entities(&r));
     // member think-tanks … includes A, B & C: members of the alliance the report names
-    for m in ["BCSS", "LASSI", "HRDI", "Jinnah Institute", "SVI"] {
+    for m in ["BCSS", "LASSI", "HRDI", "Harbour Institute", "LMTI"] {
         assert!(has_relation(&r, m, "member", "Consortium of Think Tanks on Trade"), "{m}: {:?}", relations(&r));
     }
     // the dateline cut before the body's initials are read: LCT, used later, is that body,

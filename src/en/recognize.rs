@@ -44,7 +44,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
         let text: String = chars[i..j].iter().collect();
         let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
-        // (N.Abdullayev. ends a sentence: a name after an initial keeps no full stop; U.S. does)
+        // (N.Halimov. ends a sentence: a name after an initial keeps no full stop; U.S. does)
         let initials_only = text.contains('.') && text.split('.').all(|p| p.chars().count() <= 2);
         if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Co" | "St" | "Ltd" | "Inc")) {
             j += 1;
@@ -603,7 +603,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let quoted_start = ws[i].start > 0 && chars[ws[i].start - 1] == '“';
     const GENERIC: &[&str] = &["International", "Cooperation", "Joint", "Think", "Research", "Development", "Innovation", "Economic", "Regional"];
     let generic = |w: &Word| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || GENERIC.contains(&w.text.as_str());
-    // (Prof.A. Salokhiddinov: a word after an abbreviation's dot with the space lost)
+    // (Prof.A. Rustamov: a word after an abbreviation's dot with the space lost)
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
@@ -2124,7 +2124,7 @@ fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// `member think-tanks … that includes BCC, LISS, HIS & Jinnah Institute`: after a word for
+/// `member think-tanks … that includes BCC, LISS, HIS & Harbour Institute`: after a word for
 /// bodies and `include(s)`/`including`, a list of short forms in capitals names bodies.
 fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     const BODIES: &[&str] = &["think-tanks", "think tanks", "institutes", "institutions", "organizations", "organisations", "universities", "members", "centers", "centres"];
@@ -2173,7 +2173,7 @@ fn past_dateline_dash(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// `the II Forum of think tanks of Central Asia and China`: a meeting's name goes on with the
+/// `the III Forum of think tanks of Harbour and Steppe`: a meeting's name goes on with the
 /// kind of bodies it gathers in lower case, then the capitalised places they come from.
 fn meetings_of_bodies_in_lower_case(norm: &NormText, out: &mut [Mention]) {
     const GATHERED: &[&str] = &[" of think tanks of ", " of think tanks from ", " of analytical centers of ", " of analytical centres of ", " of universities of ", " of rectors of ", " of experts of ", " of think-tanks of "];
@@ -2231,7 +2231,7 @@ fn names_before_bracketed_titles(names: &EnNames, norm: &NormText, sentence_word
                 continue;
             }
             let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && names.get(&w.text).is_none() && head_word(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str());
-            // (Natalia German: a surname that is also a people's name, after a plain given name)
+            // (Anna German: a surname that is also a people's name, after a plain given name)
             let surname = |w: &Word| plain(w) || capitalised(&w.text) && names.get(&w.text).is_some_and(|n| n.demonym);
             let n = (2..=3).rev().find(|&n| k >= n && ws[k - n..k - 1].iter().all(plain) && surname(&ws[k - 1]) && ws[k - n..k].windows(2).all(|p| p[1].start == p[0].end + 1) && ws[k - 1].end + 2 == ws[k].start);
             if let Some(n) = n {

@@ -940,11 +940,11 @@ mod tests {
 
     #[test]
     fn hosts_before_the_venue_they_hold_an_event_at() {
-        let f = facts_of("中国东岭研究中心与西河培训基地12月2-3日在北湖学院联合举办年终形势研讨会-东岭高端论坛2020。");
+        let f = facts_of("中国东岭研究中心与西河培训基地12月2-3日在北湖学院联合举办东岭年度研讨会-东岭高端论坛2020。");
         for host in ["中国东岭研究中心", "西河培训基地"] {
-            assert!(holds(&f, "年终形势研讨会-东岭高端论坛2020", "organizer", host), "{host}: {f:?}");
+            assert!(holds(&f, "东岭年度研讨会-东岭高端论坛2020", "organizer", host), "{host}: {f:?}");
         }
-        assert!(!holds(&f, "年终形势研讨会-东岭高端论坛2020", "organizer", "北湖学院"), "{f:?}");
+        assert!(!holds(&f, "东岭年度研讨会-东岭高端论坛2020", "organizer", "北湖学院"), "{f:?}");
         // (a venue with no hosts before it still hosts: 北湖学院举办…)
         let f = facts_of("北湖学院举办2020东岭高端论坛。");
         assert!(holds(&f, "2020东岭高端论坛", "organizer", "北湖学院"), "{f:?}");
