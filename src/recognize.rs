@@ -1772,6 +1772,9 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     ranked_in_place || prefix.ends_with("领域") && !in_body || prefix.ends_with("伙伴") || counted_parties || funding || of_a_type
 }
 
+/// The councils and committees a body or alliance has (东岭联盟理事会, 东岭中心学术委员会).
+pub(crate) const COUNCIL_UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会"];
+
 /// Characters that close a unit's or body's name (宣传部, 东岭所, 校董会).
 pub(crate) const UNIT_ENDINGS: [char; 12] = ['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'];
 
@@ -1884,7 +1887,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
-    const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会"];
+    const UNITS: &[&str] = COUNCIL_UNITS;
     // (论坛筹备委员会决议: the forum's own committee, the forum named before)
     const FORUM_UNITS: &[&str] = &["筹备委员会", "国际秘书处", "组委会", "组织委员会"];
     let forum_unit = name.strip_prefix("论坛").is_some_and(|u| FORUM_UNITS.contains(&u) || UNITS.contains(&u));
@@ -1897,7 +1900,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
-    if ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
+    if UNITS.iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
         return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
     }
     let min_prefix = if unit_head { 3 } else { 2 };

@@ -189,9 +189,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     past_dateline_dash(norm, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
-    // (Director LCB: an acronym a body is known by names no person)
-    let body_names: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
-    out.retain(|m| m.ty != EntityType::Person || !(m.label.chars().all(|c| c.is_ascii_uppercase()) && body_names.contains(&m.label)));
+    no_person_named_by_a_body_s_acronym(&mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
@@ -986,7 +984,7 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let k = ws.iter().take(3).take_while(|w| caps(w)).count();
     // (ASTANA. BAYNEWS - …: a wire's dateline closed by a full stop and the agency's name)
     // (ISLAMABAD - The council …: a known place in capitals before a spaced dash)
-    let dash_after = k > 0 && [" - ", " – ", " — "].iter().any(|d| norm.chars[ws[k - 1].end..].iter().take(3).collect::<String>() == *d);
+    let dash_after = k > 0 && spaced_dash_at(&norm.chars, ws[k - 1].end);
     let country_between = if agency_after(norm, ws, k) || dash_after { false } else { dated_after_comma(names, norm, ws, k)? };
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
     let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym);
@@ -2156,16 +2154,27 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
     out.extend(found);
 }
 
+/// A dash with a space on each side at `k` (` - `, ` – `, ` — `): what sets off a dateline or a
+/// headline's kicker.
+fn spaced_dash_at(chars: &[char], k: usize) -> bool {
+    chars.get(k) == Some(&' ') && matches!(chars.get(k + 1), Some('-' | '–' | '—')) && chars.get(k + 2) == Some(&' ')
+}
+
+/// `Director LCB`: an acronym a body is known by names no person.
+fn no_person_named_by_a_body_s_acronym(out: &mut Vec<Mention>) {
+    let body_names: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
+    out.retain(|m| m.ty != EntityType::Person || !(m.label.chars().all(|c| c.is_ascii_uppercase()) && body_names.contains(&m.label)));
+}
+
 /// `ISLAMABAD - Bay Council on China organised …`, `PRESS RELEASE – Bay Webinar`: a name a run
 /// read from a dateline or a headline's kicker in capitals starts after the dash.
 fn past_dateline_dash(norm: &NormText, out: &mut [Mention]) {
     let datelines: Vec<(usize, usize)> = out.iter().filter(|m| m.rule == "place.english-dateline").map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.rule != "place.english-dateline") {
         // (PRESS RELEASE – Bay Webinar: a headline's kicker in capitals before a dash too)
-        let kicker = [" – ", " - ", " — "].iter().filter_map(|d| m.label.find(d)).next().filter(|&k| k > 0 && m.label[..k].chars().all(|c| c.is_uppercase() || c == ' ') && m.label[..k].contains(' ')).map(|k| m.start + m.label[..k].chars().count());
+        let kicker = (m.start..m.end).find(|&k| spaced_dash_at(&norm.chars, k)).filter(|&k| k > m.start && norm.chars[m.start..k].iter().all(|&c| c.is_uppercase() || c == ' ') && norm.chars[m.start..k].contains(&' '));
         let Some(end) = datelines.iter().find(|&&(a, e)| m.start == a && m.end > e + 3).map(|&(_, e)| e).or(kicker) else { continue };
-        let dash: String = norm.chars[end..end + 3].iter().collect();
-        if [" - ", " – ", " — "].contains(&dash.as_str()) {
+        if spaced_dash_at(&norm.chars, end) {
             m.start = end + 3;
             m.label = norm.chars[m.start..m.end].iter().collect();
             m.surface = m.label.clone();

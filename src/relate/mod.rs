@@ -318,10 +318,10 @@ impl<'a> Doc<'a> {
                 None => counts.push((e, 1, m.end)),
             }
         }
-        // (counts keeps the order of first mention: max_by_key returns the last of equals)
+        // (counts keeps the order of first mention, so the first of equals is the first named)
         let most = counts.iter().map(|c| c.1).max()?;
-        let equals = counts.iter().filter(|c| c.1 == most);
-        if first_of_equals { equals.min_by_key(|c| counts.iter().position(|d| d.0 == c.0)).map(|c| c.0) } else { equals.max_by_key(|c| c.2).map(|c| c.0) }
+        let mut equals = counts.iter().filter(|c| c.1 == most);
+        if first_of_equals { equals.next().map(|c| c.0) } else { equals.max_by_key(|c| c.2).map(|c| c.0) }
     }
 
     /// The event named last before position `pos` of sentence `si`, within its report.

@@ -256,7 +256,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         if role.ends_with("记者") || matches!(role.as_str(), "学者" | "专家") {
             break;
         }
-        if let Some((ai, unit_start)) = alliance_unit_before(doc, s, start) {
+        if let Some((ai, unit_start)) = council_unit_before(doc, s, start) {
             // 联盟理事会共同理事长X: a post in the alliance's council is a post in the alliance
             let unit: String = chars[unit_start..start].iter().collect();
             out.push(Relation { role: Some(unit + &role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(ai), s.si, "position.alliance-unit-post-name") });
@@ -432,8 +432,9 @@ fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Rel
 }
 
 /// A council or secretariat of an alliance right before a post (…联盟理事会, …联盟(以下称
-/// “联盟”)秘书处): the alliance and where the unit word starts.
-fn alliance_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)> {
+/// “联盟”)秘书处), or a research body's committee: the alliance or body and where the unit
+/// word starts.
+fn council_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)> {
     const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会", "执行委员会", "委员会"];
     let chars = doc.chars();
     let unit = UNITS.iter().find(|u| ends_with_at(chars, pos, s.start, u))?;
@@ -691,7 +692,7 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         // 受聘为中心学术委员会主席: 中心 alone is the centre the article named last
         None if crate::scan::starts_with_at(chars, at, clause_end, "中心") => (doc.main_body_with_head_before(s.si, at, "中心"), at + 2),
         None => {
-            let unit = ["理事会", "秘书处", "专家委员会", "学术委员会"].iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
+            let unit = crate::recognize::COUNCIL_UNITS.iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
             let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
             // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the
             // sentence opens with)
@@ -713,7 +714,9 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
 /// every listed person's.
 fn titled_people_only(doc: &Doc, s: &Sent, from: usize, to: usize) -> bool {
     let chars = doc.chars();
-    let named = |k: usize| doc.in_sentence(s.si, &[EntityType::Person, EntityType::Organization, EntityType::Country, EntityType::Place]).into_iter().any(|m| doc.mentions[m].start <= k && k < doc.mentions[m].end);
+    // (the sentence's mentions once, not once a character)
+    let mentions = doc.in_sentence(s.si, &[EntityType::Person, EntityType::Organization, EntityType::Country, EntityType::Place]);
+    let named = |k: usize| mentions.iter().any(|&m| doc.mentions[m].start <= k && k < doc.mentions[m].end);
     let post = |k: usize| doc.tokens[s.si].covering(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
     (from..to).all(|k| matches!(chars[k], '、' | ',' | '和' | '及' | '与') || named(k) || post(k))
 }
