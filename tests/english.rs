@@ -1419,3 +1419,33 @@ fn a_dateline_before_a_dash_short_forms_listed_as_member_bodies_and_a_country_be
     assert!(has_entity(&r, "Event", "Bay-Lake Webinar on Trade"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "spoke_at", "Bay-Lake Webinar on Trade"), "{:?}", relations(&r));
 }
+
+#[test]
+fn participants_listed_with_honorifics_retired_ranks_particles_and_posts_joined_by_and() {
+    let r = report_of_text(
+        "Lakeside Council on Trade and the Bay Institute of Foreign Affairs (BIFA) organized a webinar on trade.\n\n\
+         Council members who participated in the webinar included Peter Novak, former Foreign Secretary, Amb Anna Berg, Amb Ann Lee, Raja Ali Khan, and several former diplomats. \
+         Bay representatives included Amb. Li Wei, Special Envoy for Steppe Affairs, Ministry of Foreign Affairs, and Mr. Zhou Ming, Vice President and Senior Research Fellow of the Harbour Institute of International Studies.\n\n\
+         The meeting was chaired by President LCT Ambassador (Retd) Karim-ul-Haq and attended by Dr Omar-ur-Rehman, Tom Hale, Director LCT, and others.\n",
+    );
+    let people = ["Peter Novak", "Anna Berg", "Ann Lee", "Raja Ali Khan", "Li Wei", "Zhou Ming", "Karim-ul-Haq", "Omar-ur-Rehman", "Tom Hale"];
+    for p in people {
+        assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
+    }
+    // an honorific without its dot, a body's initials after a title: no part of a person's name
+    for not_a_person in ["Amb Anna Berg", "LCT", "LCT Ambassador"] {
+        assert!(!has_entity(&r, "Person", not_a_person), "{not_a_person}: {:?}", entities(&r));
+    }
+    // a title with its portfolio set off before the body; two titles joined by `and`
+    assert!(has_relation(&r, "Li Wei", "position", "Ministry of Foreign Affairs"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Zhou Ming", "position", "Harbour Institute of International Studies"), "{:?}", relations(&r));
+    // President LCT Ambassador (Retd) X: the post before the body, not the retired rank
+    let chair = relations(&r).into_iter().find(|x| x.0 == "Karim-ul-Haq" && x.1 == "position").expect("a post for the chair");
+    assert_eq!((chair.2.as_str(), chair.3.as_str()), ("Lakeside Council on Trade", "President"), "{chair:?}");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Council on Trade"), "{:?}", relations(&r));
+    // who a side sent or who took part, in a list of participants, gave no speech
+    assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at" && ["Li Wei", "Zhou Ming", "Anna Berg"].contains(&x.0.as_str())), "{:?}", relations(&r));
+    // negatives: a run joined by `of` is no name; a place's particle word is no person
+    let r = report_of_text("The forum opened on Monday. Guests included Amb. Li Wei, Head of LCT, and the mayor. He later visited Baden-bei-Lake.\n");
+    assert!(!entities(&r).iter().any(|(t, l)| t == "Person" && (l.contains(" of ") || l.contains("Baden"))), "{:?}", entities(&r));
+}

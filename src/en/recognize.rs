@@ -46,7 +46,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
         // (N.Halimov. ends a sentence: a name after an initial keeps no full stop; U.S. does)
         let initials_only = text.contains('.') && text.split('.').all(|p| p.chars().count() <= 2);
-        if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Co" | "St" | "Ltd" | "Inc")) {
+        if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Amb" | "Co" | "St" | "Ltd" | "Inc")) {
             j += 1;
         }
         out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
@@ -1231,7 +1231,7 @@ fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(us
 /// after the title, or both.
 fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], (t, len): (usize, usize), si: usize, out: &mut Vec<Mention>) {
     // President Mr. Tom Hale: an honorific between the post and the name is no part of it
-    let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor") || HONORIFICS.contains(&w.text.as_str())).count();
+    let honorifics = ws[t + len..].iter().take_while(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).count();
     let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
     // (the LI Director Tom Hale in Bayport: where the person is ends the name)
     let name = match name.iter().position(|w| w.text == "in") {
@@ -1273,7 +1273,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     // LAPS President Anna Berg: an acronym before the title is a body too
     let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
-    if lead_ok && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
+    // (Director LCB, President LCB Ambassador …: initials after the post name its body)
+    let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    if lead_ok && !initials_first && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
         out.push(person(norm, name, si, "person.after-title"));
     }
 }
@@ -1424,24 +1426,38 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
         let mut i = 0;
         while i < ws.len() {
             let n = ws[i..].iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && (*k == 0 || w.start == ws[i + k - 1].end + 1)).count();
+            // (Amb Anna Berg: an honorific without its dot is no part of the name)
+            let h = usize::from(n >= 3 && HONORIFICS.contains(&ws[i].text.as_str()));
             if n > 0 {
-                runs.push(&ws[i..i + n]);
+                runs.push(&ws[i + h..i + n]);
             }
             i += n.max(1);
         }
-        let sep = |a: &[Word], b: &[Word]| matches!(chars[a[a.len() - 1].end..b[0].start].iter().collect::<String>().as_str(), ", " | " and " | ", and ");
+        let sep = |a: &[Word], b: &[Word]| {
+            let gap: String = chars[a[a.len() - 1].end..b[0].start].iter().collect();
+            // (…, Amb Anna Berg: the honorific left out of the run stands in the gap)
+            let gap = match gap.trim_end().rsplit_once(' ') {
+                Some((before, h)) if super::words::is_honorific(h) => format!("{before} "),
+                _ => gap,
+            };
+            matches!(gap.as_str(), ", " | " and " | ", and ")
+        };
         let mut k = 0;
         while k < runs.len() {
             let len = 1 + (k + 1..runs.len()).take_while(|&m| sep(runs[m - 1], runs[m])).count();
             let list = &runs[k..k + len];
             k += len;
-            if len < 3 {
+            let other_at = |r: &[Word]| here().any(|m| m.ty != EntityType::Person && m.start < r[r.len() - 1].end && r[0].start < m.end);
+            // (…, former governor of the Bank of Bayland, Amb Anna Berg, …: the body that closes
+            // the phrase before the list is no item of it)
+            let list = &list[usize::from(other_at(list[0]))..];
+            if list.len() < 3 {
                 continue;
             }
             let exact = |r: &[Word]| here().find(|m| m.start == r[0].start && m.end == r[r.len() - 1].end).map(|m| m.ty);
             let is_person = |r: &[Word]| exact(r) == Some(EntityType::Person) || people_named.contains(&span_text(norm, r));
             let people = list.iter().filter(|r| is_person(r)).count();
-            let other = list.iter().any(|r| here().any(|m| m.ty != EntityType::Person && m.start < r[r.len() - 1].end && r[0].start < m.end));
+            let other = list.iter().any(|r| other_at(r));
             if people < 2 || other {
                 continue;
             }
@@ -1574,6 +1590,11 @@ fn split_list(ws: &[Word]) -> Vec<&[Word]> {
 /// A run of two to four plain capitalised words is a person where the text says so:
 /// `X, vice-rector of Y`, `said X`, `X said`.
 fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
+    // (Amb Anna Berg, Prof Tom Hale: an honorific written without its dot opens the run but
+    // is no part of the name)
+    if j >= i + 3 && HONORIFICS.contains(&ws[i].text.as_str()) {
+        return person_by_context(names, norm, ws, i + 1, j, si, out);
+    }
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
@@ -1582,8 +1603,14 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, and one word in capitals is an acronym)
-    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase());
-    if !(2..=4).contains(&run.len()) && !single || region || not_a_name || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
+    // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
+    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the"));
+    // (Inam-ul-Haq, Fazal-ur-Rehman: one word joining a name's parts by a lower-case particle)
+    let particle_name = run.len() == 1 && {
+        let parts: Vec<&str> = run[0].text.split('-').collect();
+        parts.len() == 3 && capitalised(parts[0]) && capitalised(parts[2]) && (1..=3).contains(&parts[1].len()) && parts[1].chars().all(|c| c.is_ascii_lowercase())
+    };
+    if !(2..=4).contains(&run.len()) && !single && !particle_name || region || not_a_name || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
     let chars = &norm.chars;
@@ -1610,6 +1637,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     };
     // Director of Lakeside Institute (LI) Tom Hale: a name after a titled body's short form
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
+    // (Ambassador (Retd) Tom Hale, General (R) Ann Lee: a title the person held, then retired)
+    let retired_before = i >= 2 && matches!(ws[i - 1].text.as_str(), "Retd" | "retd" | "Retired" | "R") && chars[ws[i - 1].end..ws[i].start] == [')', ' '] && title_at(ws, i - 2) == Some(1);
     let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' ']);
     // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
     let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
@@ -1626,7 +1655,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }
@@ -2071,7 +2100,12 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let initials = a.len() >= 3 && (named_initials.contains(&a) || abbreviated(&a));
             // (XJTU initiated …, … including XJTU: a university's initials as a subject or an item)
             let subject = k == 0 || ws[k - 1].text == "including";
-            if before_title || after_title_of || between || initials || subject && about_universities && university_initials(&a) {
+            // (Tom Hale, Director LCB, …; President LCB Ambassador Ann Lee: initials right after
+            // a title in title case, closing the clause or before another title, are the
+            // body the post is in)
+            let closes = chars.get(w.end).is_none_or(|&c| matches!(c, ',' | '.' | ';' | ')')) || spaced(k) && title_at(ws, k + 1).is_some();
+            let after_title = k >= 1 && spaced(k - 1) && title_at(ws, k - 1) == Some(1) && !ws[k - 1].text.chars().all(|c| c.is_uppercase()) && closes;
+            if before_title || after_title_of || after_title || between || initials || subject && about_universities && university_initials(&a) {
                 bodies.push(a);
                 if between {
                     bodies.push(bare(&ws[k + 2]));

@@ -425,7 +425,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (Secretary of the Party Leadership Group: a long title the list knows is still one)
         // (Chairman of the Board - Rector, Chairman of the Board of Directors: a board's chair
         // in the body the board governs)
-        let long_title = super::words::is_title(&role) || role.split_once(" of the Board").is_some_and(|(t, _)| super::words::is_title(t)) && role.split(' ').count() <= 8;
+        // (Vice President and Senior Research Fellow of X: two titles held in one body)
+        let long_title = super::words::is_title(&role) || super::words::is_post(&role) || role.split_once(" of the Board").is_some_and(|(t, _)| super::words::is_title(t)) && role.split(' ').count() <= 8;
         if role.is_empty() || clause || !portfolio && !long_title && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }
@@ -443,7 +444,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// a known title set off by commas or run into the body's name, with no `of` before it.
 fn bare_title(between: &str) -> Option<&str> {
     let t = between.trim().trim_end_matches(',').trim_end();
-    super::words::is_title(t).then_some(t)
+    // (Anna Berg, Special Envoy for Bay Affairs, Ministry of X: with its portfolio when set off)
+    (super::words::is_title(t) || between.trim_end().ends_with(',') && super::words::is_post(t)).then_some(t)
 }
 
 /// `the Chairman of the Institute, Dr. Anna Berg, the director of X, Tom Hale`: a name set off
@@ -451,7 +453,7 @@ fn bare_title(between: &str) -> Option<&str> {
 fn set_off_after_title(doc: &Doc, s: &Sent, p: usize) -> bool {
     let before = text(doc, s.start, doc.mentions[p].start);
     let before = before.trim_end();
-    let before = ["Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Professor"].iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before).trim_end();
+    let before = ["Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Amb.", "Professor"].iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before).trim_end();
     before.strip_suffix(',').is_some_and(|b| b.split(' ').rev().take(6).any(|w| super::words::is_title(w)))
 }
 
@@ -578,6 +580,17 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific;
             // LTU Rector Prof. Dr. X: or several)
             let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
+            // (President LCB Ambassador (Retd) Tom Hale: a rank held and retired from is no
+            // post in the body; the title before the body is)
+            if let Some(rank) = ["(Retd)", "(retd)", "(Retired)", "(R)"].iter().find_map(|r| title.strip_suffix(r)).map(str::trim_end) {
+                let held = text(doc, s.start, doc.mentions[o].start);
+                let post = held.trim_end().rsplit(' ').next().filter(|t| super::words::TITLES.contains(t));
+                if let Some(post) = post.filter(|_| super::words::is_title(rank)) {
+                    out.push(Relation { role: Some(post.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                    doc.with_post.insert(p);
+                    continue;
+                }
+            }
             // (Vice-Rector for Academic Affairs: the title with its portfolio; LTU Deputy
             // Rector X: with its modifiers)
             let title_word = title.split(" for ").next().unwrap_or_default();
@@ -1521,7 +1534,9 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
     })
 }
 
-const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests", "delegation included", "delegation consisted of"];
+const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests", "delegation included", "delegation consisted of",
+    // (Chinese representatives included A, …: who a side sent, not who spoke)
+    "representatives included", "participants included", "attendees included", "guests included", "delegates included", "members included"];
 const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];
 
 fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {

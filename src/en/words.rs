@@ -148,8 +148,10 @@ pub const THINK_TANK_WORDS: &[&str] = &["Social Sciences", "Strategic", "Studies
 /// Titles before a name (President Xi …) or after it (…, president of Y).
 pub const TITLES: &[&str] = &[
     "President", "Vice President", "Vice-President", "Premier", "Vice Premier", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Vice Minister", "Foreign Minister",
+    // a portfolio written before the post (Foreign Secretary, Finance Minister)
+    "Foreign Secretary", "Finance Secretary", "Commerce Secretary", "Interior Secretary", "Finance Minister", "Interior Minister", "Defence Minister", "Defense Minister", "Trade Minister", "Education Minister", "Planning Minister", "Information Minister",
     "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General",
-    "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.",
+    "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.", "Amb.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Chief of Mission", "Deputy Chief of Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
@@ -166,6 +168,22 @@ pub const TITLES: &[&str] = &[
 pub fn is_title(words: &str) -> bool {
     let plain = |t: &str| t.to_lowercase().replace('-', " ");
     TITLES.iter().any(|t| plain(t) == plain(words))
+}
+
+/// Whether words spell a post: a title with its modifiers (Senior Research Fellow, Deputy
+/// Director), with a capitalised portfolio after `for` (Special Envoy for Lakeside Affairs), or
+/// two such titles joined by `and` (Vice President and Senior Research Fellow).
+pub fn is_post(words: &str) -> bool {
+    let one = |t: &str| {
+        let t = match t.split_once(" for ") {
+            Some((title, portfolio)) if portfolio.split(' ').all(|w| w == "and" || w.starts_with(char::is_uppercase)) => title,
+            _ => t,
+        };
+        let bare = t.split(' ').skip_while(|w| TITLE_MODIFIERS.contains(w)).collect::<Vec<_>>().join(" ");
+        is_title(t) || !bare.is_empty() && is_title(&bare)
+    };
+    let parts: Vec<&str> = words.split(" and ").collect();
+    parts.len() <= 2 && parts.iter().all(|p| one(p))
 }
 
 /// Capitalised words that start sentences or clauses and name nothing.
