@@ -546,7 +546,28 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     founding_verbs_before_alliances(norm, &mut ms);
+    sessions_of_a_series(&mut ms);
     ms
+}
+
+/// Whether a meeting's name after its series is only a session: 第一次会议, 第七届年会.
+pub fn is_session(tail: &str) -> bool {
+    let rest = tail.strip_prefix('第').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)));
+    let rest = rest.and_then(|r| ["届", "屆", "次"].iter().find_map(|w| r.strip_prefix(w))).or_else(|| tail.strip_prefix("首届"));
+    rest.is_some_and(|r| matches!(r, "会议" | "會議" | "年会" | "年會" | "大会" | "大會"))
+}
+
+/// 东岭智库论坛第一次会议 … 东岭智库论坛作为平台: the series named alone is the session the
+/// report is about, not a forum it is part of (one alias; two sessions keep it apart).
+fn sessions_of_a_series(ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some((ps, pe)) = m.parent.filter(|&(ps, pe)| ps == m.start && pe < m.end) else { continue };
+        let series: String = m.label.chars().take(pe - ps).collect();
+        let tail: String = m.label.chars().skip(pe - ps).collect();
+        if is_session(&tail) && series.chars().count() >= 4 && !m.aliases.contains(&series) {
+            m.aliases.push(series);
+        }
+    }
 }
 
 /// “成立东岭智库联盟”的倡议: a founding verb quoted with an alliance's name is none of it.
@@ -656,7 +677,8 @@ fn parts_of_joint_meetings(ms: &mut [Mention]) {
 /// country or place that opens a name, is no part of the name.
 fn prepositions_before_known_bodies(lex: &Lexicon, norm: &NormText, ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && m.end > m.start + 3) {
-        if !"对向在于与和同从为把被给".contains(norm.chars[m.start]) {
+        // (经中国外交部批准: 经, by way of, too)
+        if !"对向在于与和同从为把被给经".contains(norm.chars[m.start]) {
             continue;
         }
         let rest = &m.label[m.label.char_indices().nth(1).map_or(0, |(i, _)| i)..];
@@ -664,6 +686,13 @@ fn prepositions_before_known_bodies(lex: &Lexicon, norm: &NormText, ms: &mut [Me
         if opens_known {
             let whole = mention(m.ty, norm, m.start + 1, m.end, m.sentence, m.rule);
             m.aliases.retain(|a| *a != rest);
+            // (经中国外交部 → 中国外交部, later 外交部: a known body after its country)
+            let toks = lex.tokens(&whole.label);
+            if let [(_, c_end, c_tags), (k_start, k_end, k_tags), ..] = toks.as_slice() {
+                if c_tags.iter().any(|t| matches!(t, Tag::Country(_))) && c_end == k_start && *k_end == whole.label.len() && k_tags.iter().any(|t| matches!(t, Tag::KnownOrg(_))) {
+                    m.aliases.push(whole.label[*k_start..].to_owned());
+                }
+            }
             (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
         }
     }
@@ -773,7 +802,18 @@ fn meetings_named_with_their_organiser(ms: &mut [Mention]) {
 fn forums_that_have_officers(chars: &[char], tokens: &[Tokens], ms: &mut [Mention]) {
     const OFFICERS: &[&str] = &["执行长", "秘书长", "理事长", "会长", "董事长", "总裁", "总经理", "院长", "所长", "社长"];
     let officer_after = |m: &Mention| OFFICERS.iter().any(|o| starts_with_at(chars, m.end, chars.len(), o) && tokens[m.sentence].starting_at(m.end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))));
-    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event && officer_after(m)).map(|m| m.label.clone()).collect();
+    // (2000年东岭合作论坛成立后: a forum that is founded is a standing body too, and the year
+    // before it is when, no part of its name)
+    let founded = |m: &Mention| m.label.ends_with("论坛") && starts_with_at(chars, m.end, chars.len(), "成立") && !["成立大会", "成立仪式", "成立典礼"].iter().any(|w| starts_with_at(chars, m.end, chars.len(), w));
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && founded(m)) {
+        let digits = m.label.chars().take_while(char::is_ascii_digit).count();
+        if (2..=4).contains(&digits) && m.label.chars().nth(digits) == Some('年') && m.label.chars().count() > digits + 3 {
+            m.start += digits + 1;
+            m.label = m.label.chars().skip(digits + 1).collect();
+            m.surface = m.label.clone();
+        }
+    }
+    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event && (officer_after(m) || founded(m))).map(|m| m.label.clone()).collect();
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && bodies.contains(&m.label)) {
         m.ty = EntityType::Organization;
         m.kind = Some(OrgKind::Other);
@@ -1972,7 +2012,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // (泰国杭州大学 is a branch abroad: a name opening with another country's city
         // after the country is no body of that country written in full)
         let other_countrys_city = t.country().is_some_and(|c| toks.starting_at(t.end).and_then(|k| k.place()).is_some_and(|pi| lex.places[pi].country.is_some_and(|pc| pc != c)));
-        if t.country().is_some() && end - t.end >= 4 && !other_countrys_city || t.names_place() && known_tail {
+        // (中国外交部: the country before a body the lexicon knows, however short)
+        if t.country().is_some() && (end - t.end >= 4 || known_tail) && !other_countrys_city || t.names_place() && known_tail {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
@@ -2273,10 +2314,15 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         let left = (ss..left_end).rev().take_while(|&k| lex.translit.contains(&chars[k])).last().unwrap_or(left_end);
         let run_end = (i + 1..se.min(i + 6)).find(|&k| !free(k)).unwrap_or(se.min(i + 6));
         let closed = run_end >= se || !is_cjk(chars[run_end]) && chars[run_end] != '·' || toks.starting_at(run_end).is_some();
-        if toks.ending_at(left).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) && left < i {
+        // (教授 恩科洛·佛也: a space may stand between the post and the name)
+        let post_ends = |k: usize| toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+        if (post_ends(left) || left > ss && chars[left - 1] == ' ' && post_ends(left - 1)) && left < i {
             a = a.min(left);
-            // (only where the tables read less than two characters: 阿巴斯回忆 stays 阿巴斯)
-            if closed && b < i + 3 && run_end > b && run_end - i - 1 >= 2 {
+            // (only where the tables read less than two characters: 阿巴斯回忆 stays 阿巴斯; or
+            // one character more before a verb or a mark: 山卡岗出席)
+            // (not a one-character verb or adverb: 鲁斯塔姆作报告, 山卡均出席)
+            let sound = |k: usize| !"作致讲率带将已也还又均都则曾正就等称说指向对在为与和及同把被让给于是".contains(chars[k]);
+            if closed && (b < i + 3 || run_end == b + 1 && b == i + 3 && sound(b)) && run_end > b && run_end - i - 1 >= 2 {
                 b = run_end;
             }
         }
@@ -2285,10 +2331,14 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         let run_start = a;
         for t in &toks.list {
             let inside = t.start > run_start && t.has(|g| matches!(g, Tag::Country(_) | Tag::Place(_))) && !t.has(|g| matches!(g, Tag::Post | Tag::Word(_)));
-            if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) && !inside {
+            // (约瑟夫·…: a one-character stop word that opens the run is the name's first sound)
+            let first_sound = t.start == run_start && t.end == t.start + 1 && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
+            if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) && !inside && !first_sound {
                 a = a.max(t.end);
             }
-            if t.start >= i && t.start < b && t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Word(WordRole::Stop) | Tag::Post)) {
+            // (…·约翰森: so is one right after the dot, before more sounds)
+            let sound_after_dot = t.start == i + 1 && t.end == t.start + 1 && t.end < b && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
+            if t.start >= i && t.start < b && t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Word(WordRole::Stop) | Tag::Post)) && !sound_after_dot {
                 b = b.min(t.start);
             }
         }

@@ -63,7 +63,8 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // meeting's name is the writer's)
     match ty {
         EntityType::Alliance => out.replace("Universities ", "University "),
-        EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], ""),
+        // (第一届会议 and 第一次会议 of one forum: the same session)
+        EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议"),
         _ => out,
     }
 }
@@ -250,7 +251,10 @@ fn abbreviated_parent_of(entities: &[Entity], m: &Mention) -> Option<usize> {
         let full: Vec<char> = e.label.chars().collect();
         let unit = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
         let (abbr, parent) = (&short[..short.len() - unit], &full[..full.len() - unit]);
-        e.ty == EntityType::Organization && unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr)
+        // (中非研究院 for 中国非洲研究院: two words of two characters each cut to their first, before
+        // a head of three)
+        let first_of_two_words = unit >= 3 && abbr.len() == 2 && parent.len() == 4 && abbr[0] == parent[0] && abbr[1] == parent[2];
+        e.ty == EntityType::Organization && (unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr) || first_of_two_words)
     };
     the_one_that_fits(entities, fits)
 }
@@ -299,6 +303,9 @@ mod tests {
         let centres = |t: &str| extract_text(t).entities.into_iter().filter(|e| e.label.ends_with("研究中心")).map(|e| e.label).collect::<Vec<_>>();
         let c = centres("东岭工业大学区域研究中心成立于2011年。在东工大区域研究中心主任李华眼里,合作很重要。");
         assert_eq!(c, vec!["东岭工业大学区域研究中心"], "{c:?}");
+        // two words cut to their first characters before a short head
+        let c = extract_text("东岭西河研究院成立。东西研究院的成立标志着新阶段。").entities.into_iter().filter(|e| e.label.ends_with("研究院")).map(|e| e.label).collect::<Vec<_>>();
+        assert_eq!(c, vec!["东岭西河研究院"], "{c:?}");
         // a short form whose characters are not the parent's in order stays its own
         let c = centres("东岭工业大学区域研究中心成立于2011年。在西大区域研究中心主任李华眼里,合作很重要。");
         assert_eq!(c.len(), 2, "{c:?}");

@@ -423,14 +423,6 @@ fn a_lower_case_title_after_a_body_or_its_possessive_before_a_name() {
     assert!(!has_relation(&r, "Tom Hale", "position", "Bay University"), "{:?}", relations(&r));
 }
 
-/// The report of one article written here, read from a file as a user's would be.
-fn report_of_text(text: &str) -> serde_json::Value {
-    let d = tempfile::tempdir().unwrap();
-    let f = d.path().join("article.txt");
-    std::fs::write(&f, text).unwrap();
-    report(&[extract_file(&f)])
-}
-
 #[test]
 fn bodies_known_by_acronyms_countries_joined_by_dashes_and_meetings_on_a_theme() {
     let r = report(&[extract_file(&fixture("en_acronyms_and_country_works.txt"))]);

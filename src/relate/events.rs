@@ -525,7 +525,9 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let m = &doc.mentions[mi];
         let Some((ps, pe)) = m.parent.filter(|_| m.ty == EntityType::Event) else { continue };
         let parent = s.here.iter().copied().find(|&x| doc.mentions[x].ty == EntityType::Event && doc.mentions[x].start == ps && doc.mentions[x].end == pe);
-        if let Some(pm) = parent.filter(|&pm| doc.ent(pm) != doc.ent(mi)) {
+        // (东岭论坛第一次会议: a session of the series is no part of it)
+        let tail: String = doc.chars()[pe..m.end].iter().collect();
+        if let Some(pm) = parent.filter(|&pm| doc.ent(pm) != doc.ent(mi) && !crate::recognize::is_session(&tail)) {
             out.push(Relation::new(doc.ent(mi), Predicate::PartOf, doc.ent(pm), s.si, "part_of.sub-forum-name"));
         }
     }
@@ -561,6 +563,22 @@ fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
         let from = sentences[k].start;
         doc.tokens[k].within(from, at.min(sentences[k].end)).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && matches!(chars.get(t.end), Some(',' | ':' | '：')) && in_speech(t.start, from))
     })
+}
+
+/// `东岭大学校长 李华:正如王明所说,…`: a person named after another's name and colon is in
+/// that person's words, no speaker.
+fn quoted_by_another(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    let chars = doc.chars();
+    doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).any(|o| o.ty == EntityType::Person && o.end < m.start && matches!(chars.get(o.end), Some(':' | '：')))
+}
+
+/// `宣读王明主席贺信`: whose congratulatory letter is read out wrote, and did not speak.
+fn letter_writer(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    let chars = doc.chars();
+    let end = doc.layout.sentences[m.sentence].end;
+    let after: String = chars[m.end..end.min(m.end + 6)].iter().collect();
+    // (not the one who reads it: 李华宣读贺信)
+    ["贺信", "贺电", "賀信", "賀電"].iter().filter_map(|w| after.find(w)).any(|k| !after[..k].contains('读') && !after[..k].contains('讀'))
 }
 
 /// Occasions apart from the reported event where a person's words are given: a briefing,
@@ -620,7 +638,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
             continue;
         }
         // (王明在致辞中表示,国家主席李华先后提出…: named inside another's speech, no speaker)
-        if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) {
+        if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) || quoted_by_another(doc, m) || letter_writer(doc, m) {
             continue;
         }
         if let Some(ev) = at_named {

@@ -112,3 +112,11 @@ pub fn relations(r: &Value) -> Vec<(String, String, String, String)> {
 pub fn has_relation(r: &Value, s: &str, p: &str, o: &str) -> bool {
     relations(r).iter().any(|x| x.0 == s && x.1 == p && x.2 == o)
 }
+
+/// The report of one article written here, read from a file as a user's would be.
+pub fn report_of_text(text: &str) -> Value {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("article.txt");
+    std::fs::write(&f, text).unwrap();
+    report(&[extract_file(&f)])
+}
