@@ -1441,3 +1441,37 @@ fn participants_listed_with_honorifics_retired_ranks_particles_and_posts_joined_
     let r = report_of_text("The forum opened on Monday. Guests included Amb. Li Wei, Head of LCT, and the mayor. He later visited Baden-bei-Lake.\n");
     assert!(!entities(&r).iter().any(|(t, l)| t == "Person" && (l.contains(" of ") || l.contains("Baden"))), "{:?}", entities(&r));
 }
+
+#[test]
+fn members_listed_with_their_countries_founding_at_a_forum_and_posts_served_or_held_last() {
+    let r = report_of_text(
+        "Bay Think Tank Council (BTTC) meeting, Bayport\n\n\
+         The Lakeside Research Foundation convened a meeting of the Bay Think Tank Council in Bayport. The official members of the Think Tank Council include Harbour Institute of Economic Research, Brazil; Steppe Committee for Trade Research, Russia; Lakeside Research Foundation, India; Bay Centre for World Studies; and Lotus Think Tank. \
+         The Welcome Remarks were delivered by Mr. H. H. S. Novak, Distinguished Fellow, Lakeside Research Foundation. He said that the BTTC was formally established in March 2013 at the Durban Academic Forum. \
+         Dr. Tom Hale, Member of Parliament, and Chairman of the Standing Committee on External Affairs, India, delivered the Opening Remarks.\n",
+    );
+    // a list parted by semicolons, its items closed by their countries
+    for m in ["Harbour Institute of Economic Research", "Steppe Committee for Trade Research", "Lakeside Research Foundation", "Bay Centre for World Studies", "Lotus Think Tank"] {
+        assert!(has_relation(&r, m, "member", "Bay Think Tank Council"), "{m}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Harbour Institute of Economic Research", "located_in", "Brazil"), "{:?}", relations(&r));
+    // an adverb between `was` and the founding verb
+    assert!(has_relation(&r, "Bay Think Tank Council", "established_at", "Durban Academic Forum"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "H. H. S. Novak", "position", "Lakeside Research Foundation"), "{:?}", relations(&r));
+    let chair = relations(&r).into_iter().find(|x| x.0 == "Tom Hale" && x.1 == "position").expect("a post");
+    assert_eq!((chair.2.as_str(), chair.3.as_str()), ("Standing Committee on External Affairs", "Chairman"), "{chair:?}");
+
+    let r = report_of_text(
+        "The ministry met on Monday. The Lakeside Academy of Sciences (LAS) is entrusted by the government in 2015 to establish “16+1 Think Tanks Network”. \
+         The Bay-Lake Institute was launched on April 24 in Hungary. Ann Lee, the president of LAS and honorary president of the Bay-Lake Institute, attended. \
+         Tom Hale, director of the Institute of Bay Studies of LAS, serves as the president of the Bay-Lake Institute.\n",
+    );
+    // a format of countries opens a name; the subject's mandate to found it
+    assert!(has_relation(&r, "Lakeside Academy of Sciences", "founding_member", "16+1 Think Tanks Network"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay-Lake Institute", "located_in", "Hungary"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Ann Lee", "position", "Bay-Lake Institute") && has_relation(&r, "Ann Lee", "position", "Lakeside Academy of Sciences"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay-Lake Institute"), "{:?}", relations(&r));
+    // negatives: a count is no year, and a plain commas list with countries is no semicolon list
+    let r = report_of_text("The ministry met on Monday. Over 20 institutes in 2015 joined the Bay Network, including Lakeside Institute.\n");
+    assert!(!has_relation(&r, "Lakeside Institute", "founding_member", "Bay Network"), "{:?}", relations(&r));
+}

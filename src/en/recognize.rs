@@ -36,9 +36,11 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let mut j = i;
         // an inner dot only in initials (U.S.), not between two words glued by a lost space
         let initial_dot = |j: usize| chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && (j < 2 || !chars[j - 2].is_alphabetic());
+        // (16+1, C5+1: a format of countries joined by a plus is one word)
+        let plus = |j: usize| chars[j] == '+' && j > i && chars[j - 1].is_ascii_digit() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
         // China–Central Asia: a dash between letters joins them
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
-        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
             j += 1;
         }
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
@@ -106,7 +108,9 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
 fn capitalised(w: &str) -> bool {
     // (Chargé d’Affaires, Côte d'Ivoire: a French elided article before a capital is part of the name)
     let elided = w.strip_prefix("d’").or_else(|| w.strip_prefix("d'"));
-    w.chars().next().is_some_and(|c| c.is_uppercase()) || elided.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+    // (16+1 Think Tanks Network: a format of countries opens a name as a capital does)
+    let format = w.split_once('+').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && b.chars().all(|c| c.is_ascii_digit()) && a.chars().last().is_some_and(|c| c.is_ascii_digit()));
+    w.chars().next().is_some_and(|c| c.is_uppercase()) || elided.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)) || format
 }
 
 fn year_or_ordinal(w: &str) -> bool {
@@ -197,6 +201,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
+    alliances_named_in_short(&mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     let mut out = drop_nested(out);
@@ -1769,6 +1774,20 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
         }
     }
     out.extend(found);
+}
+
+/// `the Think Tank Council` after `the Bay Think Tank Council`: an alliance named by the last
+/// words (two or more) of exactly one longer alliance's name in the article is that alliance.
+fn alliances_named_in_short(out: &mut [Mention]) {
+    let labels: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Alliance && m.label.contains(' ')) {
+        let tail = format!(" {}", m.label);
+        let mut longer = labels.iter().filter(|l| l.ends_with(&tail));
+        if let (Some(full), None) = (longer.next(), longer.next()) {
+            m.aliases.push(m.label.clone());
+            m.label = full.clone();
+        }
+    }
 }
 
 /// Head words of meetings, capitalised as in names.

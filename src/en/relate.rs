@@ -56,6 +56,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(envoy_in_mission),
     },
     Rule {
+        id: "position.en-serves-as",
+        predicate: Predicate::Position,
+        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME was appointed/named (as) TITLE of ORG",
+        example: "Anna Berg, director of X, serves as the president of the Bay Institute → president of the Bay Institute",
+        run: Run::Sentence(serves_as),
+    },
+    Rule {
         id: "founding_member.en-list-verb",
         predicate: Predicate::FoundingMember,
         pattern: "A, B and C (jointly) launched/established/founded/initiated (the) ALLIANCE",
@@ -330,6 +337,11 @@ fn outermost(doc: &Doc, ms: Vec<usize>) -> Vec<usize> {
 
 /// Past ` of COUNTRY` right after `end` (Sofia University of Bulgaria, …), else `end`.
 fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
+    // (A, Brazil; B, Russia; …: a list whose items close with their country and a semicolon)
+    let semicolon_item = of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == end + 2 && text(doc, end, end + 2) == ", " && doc.chars().get(doc.mentions[c].end) == Some(&';'));
+    if let Some(c) = semicolon_item {
+        return doc.mentions[c].end;
+    }
     if text(doc, end, (end + 4).min(s.end)) != " of " {
         return end;
     }
@@ -359,7 +371,8 @@ fn is_glue(gap: &str) -> bool {
         Some((acr, rest)) if acr.len() <= 10 && acr.chars().all(|c| c.is_ascii_alphanumeric()) => (rest, acr.len() + 2),
         _ => (g, 0),
     };
-    matches!(g.trim().trim_start_matches(',').trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the" | "&") && gap.len() <= 18 + short
+    // (A, Brazil; B, Russia; and C: semicolons part the items of a list whose items hold commas)
+    matches!(g.trim().trim_start_matches([',', ';']).trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the" | "&") && gap.len() <= 18 + short
 }
 
 fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -411,6 +424,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let of_body = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
         let Some(cut) = of_body.or_else(|| bare_title(&between)) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
+        // (A, Member of Parliament, and Chairman of X: the last of the titles is the one in X)
+        let role = match role.rsplit_once(", and ") {
+            Some((_, last)) if super::words::is_post(last) => last.to_owned(),
+            _ => role,
+        };
         // (vice-director of the office of external relations at X: a title and its unit)
         let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
             Some((title, _)) if between.trim_end().ends_with(" at the") || between.trim_end().ends_with(" at") => title.to_owned(),
@@ -545,8 +563,30 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
     let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
     let gap = text(doc, oe, doc.mentions[o2].start);
     let Some(title) = gap.strip_prefix(" and ").and_then(|g| g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of "))) else { return };
-    if super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) {
+    // (… and honorary president of the Y: a title with its modifiers)
+    if super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) || super::words::is_post(title) {
         out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o2), s.si, "position.en-appositive") });
+    }
+}
+
+/// `Anna Berg, director of X, serves as the president of the Y`: the post the verb names, in the
+/// body after its `of`, held by the sentence's one person before the verb.
+fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected "];
+    let sentence = text(doc, s.start, s.end);
+    let Some((at, verb)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
+    let verb_at = s.start + sentence[..at].chars().count();
+    let people: Vec<usize> = of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= verb_at).collect();
+    let [p] = people.as_slice() else { return };
+    let after = verb_at + verb.chars().count();
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    let Some(o) = orgs.into_iter().find(|&o| doc.mentions[o].start > after && doc.mentions[o].start <= after + 60) else { return };
+    let between = text(doc, after, doc.mentions[o].start);
+    let Some(title) = [" of the ", " of ", " at the ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start())) else { return };
+    let title = title.trim().trim_start_matches("the ").trim_start_matches("a ");
+    if super::words::is_post(title) || super::words::is_post(&super::words::with_capital(title)) {
+        out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(*p), Predicate::Position, doc.ent(o), s.si, "position.en-serves-as") });
+        doc.with_post.insert(*p);
     }
 }
 
@@ -862,11 +902,17 @@ fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let mut run = list_before(doc, s, start);
         let gap_from = run.last().map_or(s.start, |&l| doc.mentions[l].end);
         // over 20 universities joined …: a count is the subject, whatever is named before it
-        let counted = text(doc, gap_from, start).split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+        // (not a year: … in 2015 to establish …)
+        let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let counted = text(doc, gap_from, start).split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit()) && !year(w));
         if counted {
             run.clear();
         }
-        if !counted && (run.is_empty() || start - gap_from > 40) {
+        // (LAS is entrusted by the government in 2015 to establish “Bay Network”: the sentence's
+        // subject, further off, when only its mandate stands between)
+        let subject_mandated = run.len() == 1 && matches!(text(doc, s.start, doc.mentions[run[0]].start).trim(), "" | "The" | "the") && start - gap_from <= 80 && FOUND_TO.iter().any(|v| text(doc, gap_from, start).contains(v))
+            && !doc.by_sentence[s.si].iter().any(|&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Person | EntityType::Alliance) && doc.mentions[k].start >= gap_from && doc.mentions[k].end <= start);
+        if !counted && (run.is_empty() || start - gap_from > 40 && !subject_mandated) {
             continue;
         }
         let clause = text(doc, end, s.end);
@@ -956,9 +1002,10 @@ fn event_named_at(doc: &Doc, s: &Sent) -> Option<usize> {
 fn established_during(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for a in of_type(doc, s, &[EntityType::Alliance]) {
         let before = text(doc, doc.mentions[a].start.saturating_sub(20).max(s.start), doc.mentions[a].start);
-        let after = text(doc, doc.mentions[a].end, (doc.mentions[a].end + 24).min(s.end));
+        let after = text(doc, doc.mentions[a].end, (doc.mentions[a].end + 32).min(s.end));
         let verb_before = FOUND_TO.iter().chain(FOUND).any(|v| before.ends_with(&format!("{v} the ")));
-        let verb_after = FOUND.iter().any(|v| after.contains(&format!(" was {v}")));
+        // (… was formally established in March 2013 at …: an adverb of manner may stand between)
+        let verb_after = FOUND.iter().any(|v| ["", "formally ", "officially "].iter().any(|adv| after.contains(&format!(" was {adv}{v}"))));
         if let Some(ev) = (verb_before || verb_after).then(|| event_named_at(doc, s)).flatten() {
             out.push(Relation::new(doc.ent(a), Predicate::EstablishedAt, ev, s.si, "established_at.en-established-during"));
         }
@@ -1138,7 +1185,12 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         // (… Research Council (HSRC), South Africa: past the body's acronym)
         let gap = |p: usize| without_acronym(&text(doc, te, doc.mentions[p].start)).to_owned();
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p))) else { continue };
+        // (the X Institute was launched on April 24 in Hungary: a body founded in a place is there)
+        let founded_in = |p: usize| {
+            let g = gap(p);
+            doc.mentions[t].ty == EntityType::Organization && g.starts_with(" was ") && g.ends_with(" in ") && g.len() <= 40 && !g.contains([',', ';']) && FOUND.iter().any(|v| g[5..].starts_with(v))
+        };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)

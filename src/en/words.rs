@@ -152,7 +152,7 @@ pub const TITLES: &[&str] = &[
     "Foreign Secretary", "Finance Secretary", "Commerce Secretary", "Interior Secretary", "Finance Minister", "Interior Minister", "Defence Minister", "Defense Minister", "Trade Minister", "Education Minister", "Planning Minister", "Information Minister",
     "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General",
     "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.", "Amb.",
-    "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Chief of Mission", "Deputy Chief of Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
+    "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
@@ -179,7 +179,7 @@ pub fn is_post(words: &str) -> bool {
             Some((title, portfolio)) if portfolio.split(' ').all(|w| w == "and" || w.starts_with(char::is_uppercase)) => title,
             _ => t,
         };
-        let bare = t.split(' ').skip_while(|w| TITLE_MODIFIERS.contains(w)).collect::<Vec<_>>().join(" ");
+        let bare = t.split(' ').skip_while(|w| TITLE_MODIFIERS.contains(&with_capital(w).as_str())).collect::<Vec<_>>().join(" ");
         is_title(t) || !bare.is_empty() && is_title(&bare)
     };
     let parts: Vec<&str> = words.split(" and ").collect();
