@@ -72,6 +72,10 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later
 /// sentences refer to it.
 fn strip_year(s: &str) -> &str {
+    // (the Sixth Bay Forum 2021: a year after an English name too)
+    if let Some((name, _)) = s.rsplit_once(' ').filter(|(n, y)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && n.contains(' ')) {
+        return name;
+    }
     let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
     let t = t.strip_prefix('年').unwrap_or(t);
     // English: 2025 Coastal Digital Forum, the 3rd Coastal Digital Forum

@@ -1475,3 +1475,46 @@ fn members_listed_with_their_countries_founding_at_a_forum_and_posts_served_or_h
     let r = report_of_text("The ministry met on Monday. Over 20 institutes in 2015 joined the Bay Network, including Lakeside Institute.\n");
     assert!(!has_relation(&r, "Lakeside Institute", "founding_member", "Bay Network"), "{:?}", relations(&r));
 }
+
+#[test]
+fn sessions_within_forums_reported_meetings_co_hosts_and_titles_chained_or_set_off() {
+    let r = report_of_text(
+        "Bay Session was Held in Tianjin\n\n\
+         On May 14, 2017, the Thematic Session on Think Tank Exchanges of the Lakeside Forum for International cooperation was held in Tianjin. \
+         At the opening ceremony, Tom Hale, Member of the Steppe Council, Secretary of the Bay Secretariat and Minister of the Harbour Department of the Bay Committee delivered a keynote speech. \
+         Ann Lee, Former Vice Premier of the State Council of Bayland and Chairman of BCIE, Peter Novak, Chairman of the Novak Institute, and Anna Berg, Former Chairman of the Bayland Social Democratic Party also delivered their speeches.\n",
+    );
+    // a session held within a forum: two events, the one part of the other, held where the session was
+    let session = "Thematic Session on Think Tank Exchanges";
+    let forum = "Lakeside Forum for International cooperation";
+    assert!(has_relation(&r, session, "part_of", forum) && has_relation(&r, session, "held_at", "Tianjin"), "{:?}", relations(&r));
+    // three titles in a chain, each in its body; a title set off before a name with its own title
+    // after it is the previous name's
+    assert!(has_relation(&r, "Tom Hale", "position", "Steppe Council") && has_relation(&r, "Tom Hale", "position", "Harbour Department of the Bay Committee"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Novak Institute"), "{:?}", relations(&r));
+    assert!(!relations(&r).iter().any(|x| x.0 == "Peter Novak" && x.2 != "Novak Institute" && x.1 == "position"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Bayland Social Democratic Party"), "{:?}", entities(&r));
+
+    let r = report_of_text(
+        "comments and feedback\n\nBay Network Established in Lakeside\n\nSubmit Time:18-04-2018 | Source:Bay Daily\n\n\n\
+         The Bay Universities Network Conference took place in Lakeside on March 24, 2018. Co-hosted by the Harbour Academy of Strategy, Lakeside University of Bayland (LUB) and the Steppe Universities Network (SUN), the conference announced the creation of the network. \
+         The ceremony was unveiled in the presence of Tom Hale, Party Secretary at LUB, and Ann Lee, Vice President of The Bay University of Harbour. \
+         As LUB President Peter Novak noted at the opening ceremony, think tanks should team up. He reminded that the First Steppe Summit was held in Bayport in 2016.\n",
+    );
+    let conf = "Bay Universities Network Conference";
+    // the meeting that took place is the report's, not the one recalled in reported speech
+    assert!(has_relation(&r, "Peter Novak", "spoke_at", conf), "{:?}", relations(&r));
+    assert!(has_relation(&r, conf, "organizer", "Steppe Universities Network"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Ann Lee", "position", "Bay University of Harbour"), "{:?}", relations(&r));
+    // present, not speaking
+    assert!(!has_relation(&r, "Tom Hale", "spoke_at", conf), "{:?}", relations(&r));
+
+    let r = report_of_text(
+        "Bayport, 7 December 2021. The Sixth Annual Bay Think Tank Forum 2021 brought together delegates. The Sixth Annual Bay Think Tank Forum aims to promote ideas.\n\n\
+         The Arqus European University Alliance was presented today. The Arqus Alliance brings together seven universities. Prof. Tom Hale, Vice Rector for International Relations of the University of Lakeside and delegate at the ceremony, comments the agreement.\n",
+    );
+    // a year after a name, an alliance by its first word and head: one entity each
+    assert_eq!(labels_of(&r, "Event").len(), 1, "{:?}", labels_of(&r, "Event"));
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Arqus European University Alliance".to_string()]);
+    assert!(has_relation(&r, "Tom Hale", "position", "University of Lakeside"), "{:?}", relations(&r));
+}

@@ -202,6 +202,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
+    meetings_held_within_meetings(norm, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     let mut out = drop_nested(out);
@@ -1255,6 +1256,17 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         out.push(person(norm, &name[k..], si, "person.after-title"));
         return;
     }
+    // (Vice Rector for International Relations of the University of Lakeside: past the
+    // portfolio, the body after `of`)
+    if name.first().is_some_and(|w| w.text == "for") {
+        if let Some(of) = name.iter().position(|w| w.text == "of").filter(|&k| k >= 2) {
+            let body = if name.get(of + 1).is_some_and(|w| w.text == "the") { &name[of + 2..] } else { &name[of + 1..] };
+            if !body.is_empty() && capitalised(&body[0].text) && head_of(body).is_some() {
+                classify(lex, names, norm, body, si, out);
+                return;
+            }
+        }
+    }
     if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
         // Anna Berg Director of the Bay Institute: a name the text runs into its title
         let lead = &ws[..t];
@@ -1782,7 +1794,11 @@ fn alliances_named_in_short(out: &mut [Mention]) {
     let labels: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Alliance && m.label.contains(' ')) {
         let tail = format!(" {}", m.label);
-        let mut longer = labels.iter().filter(|l| l.ends_with(&tail));
+        // (the Arqus Alliance for the Arqus European University Alliance: or its first word and
+        // its head)
+        let (first, head) = (m.label.split(' ').next().unwrap_or(""), m.label.rsplit(' ').next().unwrap_or(""));
+        let first_and_head = |l: &str| m.label.split(' ').count() == 2 && l.starts_with(&format!("{first} ")) && l.ends_with(&format!(" {head}")) && l.split(' ').count() > 2;
+        let mut longer = labels.iter().filter(|l| l.ends_with(&tail) || first_and_head(l));
         if let (Some(full), None) = (longer.next(), longer.next()) {
             m.aliases.push(m.label.clone());
             m.label = full.clone();
@@ -1790,8 +1806,44 @@ fn alliances_named_in_short(out: &mut [Mention]) {
     }
 }
 
+/// `the Thematic Session on X of the Bay Forum for International cooperation`: a meeting held
+/// within a named meeting is one event, the meeting after `of the` another (written with a noun
+/// in lower case after its last adjective too).
+fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
+    const ADJECTIVES: &[&str] = &["International", "Economic", "Regional", "Global", "Strategic", "Scientific", "Cultural"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(k) = m.label.find(" of the ") else { continue };
+        let (inner, outer) = (m.label[..k].to_owned(), m.label[k + " of the ".len()..].to_owned());
+        let meeting = |part: &str| part.split(' ').any(|w| MEETING_HEADS.contains(&w));
+        if !meeting(&inner) || !meeting(&outer) || outer.split(' ').count() < 2 {
+            continue;
+        }
+        let outer_start = m.start + m.label[..k + " of the ".len()].chars().count();
+        let mut end = m.end;
+        // (… Forum for International cooperation: the noun the writer left in lower case)
+        if outer.rsplit(' ').next().is_some_and(|w| ADJECTIVES.contains(&w)) && chars.get(end) == Some(&' ') {
+            let noun = chars[end + 1..].iter().take_while(|c| c.is_alphabetic()).count();
+            if noun >= 4 && chars[end + 1].is_lowercase() {
+                end += 1 + noun;
+            }
+        }
+        let mut whole = m.clone();
+        (whole.start, whole.end, whole.rule) = (outer_start, end, "event.en-held-within");
+        whole.label = norm.slice(outer_start, end).to_owned();
+        whole.surface = whole.label.clone();
+        whole.aliases.clear();
+        m.end = m.start + inner.chars().count();
+        m.aliases.retain(|a| *a != inner);
+        (m.label, m.surface) = (inner.clone(), inner);
+        found.push(whole);
+    }
+    out.extend(found);
+}
+
 /// Head words of meetings, capitalised as in names.
-const MEETING_HEADS: &[&str] = &["Ceremony", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar"];
+const MEETING_HEADS: &[&str] = &["Ceremony", "Session", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];

@@ -293,7 +293,12 @@ fn list_before(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
 
 /// The organisations listed right after `pos`.
 fn list_after(doc: &Doc, s: &Sent, pos: usize) -> Vec<usize> {
-    let orgs: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
+    list_after_of(doc, s, pos, &[EntityType::Organization])
+}
+
+/// The mentions of `types` listed right after `pos` (bodies and networks that host a meeting).
+fn list_after_of(doc: &Doc, s: &Sent, pos: usize, types: &[EntityType]) -> Vec<usize> {
+    let orgs: Vec<usize> = outermost(doc, of_type(doc, s, types)).into_iter().filter(|&o| doc.mentions[o].start >= pos).collect();
     let mut run: Vec<usize> = Vec::new();
     let mut prev = pos;
     for &o in &orgs {
@@ -421,7 +426,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }) {
             between.truncate(k + 8);
         }
-        let of_body = [" of the ", " at the ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
+        // (Vice President of The Bay University of Lakeland: a name that opens with The)
+        let of_body = [" of the ", " at the ", " of The ", " at The ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
         let Some(cut) = of_body.or_else(|| bare_title(&between)) else { continue };
         let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
         // (A, Member of Parliament, and Chairman of X: the last of the titles is the one in X)
@@ -559,13 +565,20 @@ fn window_before_body(doc: &Doc, s: &Sent, o: usize) -> (usize, String) {
 
 /// A, Chairperson of X and CEO of (the) Y: the second title is a post in Y.
 fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mut Vec<Relation>) {
-    let oe = doc.mentions[o].end;
-    let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
-    let gap = text(doc, oe, doc.mentions[o2].start);
-    let Some(title) = gap.strip_prefix(" and ").and_then(|g| g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of "))) else { return };
-    // (… and honorary president of the Y: a title with its modifiers)
-    if super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) || super::words::is_post(title) {
+    // (A, Member of X, Secretary of the Secretariat and Minister of Y: each further title of A's
+    // before a body is held there; the chain ends at the next person or a long gap)
+    let mut oe = doc.mentions[o].end;
+    for _ in 0..3 {
+        let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
+        let gap = text(doc, oe, doc.mentions[o2].start);
+        let person_between = doc.by_sentence[s.si].iter().any(|&k| doc.mentions[k].ty == EntityType::Person && doc.mentions[k].start >= oe && doc.mentions[k].end <= doc.mentions[o2].start);
+        let g = gap.strip_prefix(", ").or_else(|| gap.strip_prefix(" and ")).unwrap_or("");
+        let Some(title) = g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of ")).map(|t| t.rsplit(" and ").next().unwrap_or(t)) else { return };
+        if person_between || gap.len() > 70 || !(super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) || super::words::is_post(title)) {
+            return;
+        }
         out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o2), s.si, "position.en-appositive") });
+        oe = doc.mentions[o2].end;
     }
 }
 
@@ -671,7 +684,15 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
             let listed_with_name_before = text(doc, doc.mentions[o].end, ps).starts_with(',') && title_set_off_after_person(doc, s, o);
-            if listed_with_name_before {
+            // (…, Chairman of X, B, Chairman of Y, …: B's own title follows B, so the one
+            // before is the previous name's)
+            let own_title_after = text(doc, doc.mentions[o].end, ps).starts_with(',') && {
+                let pe = doc.mentions[p].end;
+                let after = text(doc, pe, (pe + 60).min(s.end));
+                // (not `the Rector of X, A, the Rector of Y, B`: titles with `the` come before names)
+                after.strip_prefix(", ").is_some_and(|a| !a.starts_with("the ") && a.split(" of ").next().is_some_and(|t| super::words::is_post(t.trim_start_matches("Former ").trim_start_matches("former "))))
+            };
+            if listed_with_name_before || own_title_after {
                 continue;
             }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
@@ -1024,6 +1045,18 @@ fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
 }
 
 fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let before = out.len();
+    held_in_places(doc, s, out);
+    // (the Session on X of the Bay Forum was held in Y: the session the sentence is about was)
+    let events = of_type(doc, s, &[EntityType::Event]);
+    for w in events.windows(2).filter(|w| doc.mentions[w[1]].rule == "event.en-held-within" && text(doc, doc.mentions[w[0]].end, doc.mentions[w[1]].start) == " of the ") {
+        for r in out[before..].iter_mut().filter(|r| r.predicate == Predicate::HeldAt && r.subject == doc.ent(w[1])) {
+            r.subject = doc.ent(w[0]);
+        }
+    }
+}
+
+fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
     // Chengdu hosted the 4th … Forum
     for e in of_type(doc, s, &[EntityType::Event]) {
@@ -1076,7 +1109,9 @@ fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let between = without_acronym(&between);
         let copula = [" is ", " was ", " became ", " has become "].iter().any(|c| between.starts_with(c));
         let part = ["sub-forum of the ", "sub-forums of the ", "sub-forum of ", "part of the ", "part of "].iter().any(|p| between.ends_with(p));
-        if copula && part && between.len() <= 60 && !between.contains([',', ';']) {
+        // (the Thematic Session on X of the Bay Forum: a meeting held within the one after it)
+        let within = between == " of the " && doc.mentions[w[1]].rule == "event.en-held-within";
+        if copula && part && between.len() <= 60 && !between.contains([',', ';']) || within {
             out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
         }
     }
@@ -1432,13 +1467,13 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for by in BY {
         let Some(i) = sentence.find(by) else { continue };
         let at = s.start + sentence[..i + by.len()].chars().count();
-        let mut run = list_after(doc, s, at);
+        let mut run = list_after_of(doc, s, at, &[EntityType::Organization, EntityType::Alliance]);
         // organized by A jointly with B: B organised it too
         if let Some(&last) = run.last() {
             let end = doc.mentions[last].end;
             let rest = text(doc, end, s.end);
             if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with ", " in collaboration with "].iter().find(|w| rest.starts_with(**w)) {
-                run.extend(list_after(doc, s, end + w.chars().count()));
+                run.extend(list_after_of(doc, s, end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
             }
         }
         let ev = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= at).max_by_key(|&e| doc.mentions[e].end).map(|e| doc.ent(e)).or(s.main_event);
@@ -1586,7 +1621,7 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
     })
 }
 
-const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "were among the guests", "delegation included", "delegation consisted of",
+const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "in the presence of", "were among the guests", "delegation included", "delegation consisted of",
     // (Chinese representatives included A, …: who a side sent, not who spoke)
     "representatives included", "participants included", "attendees included", "guests included", "delegates included", "members included"];
 const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];

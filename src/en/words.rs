@@ -71,6 +71,9 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Headquarters", OrgKind::Other),
     ("Organization", OrgKind::Other),
     ("Organisation", OrgKind::Other),
+    // a political party, a German foundation (the Bay Social Democratic Party, X-Stiftung)
+    ("Party", OrgKind::Other),
+    ("Stiftung", OrgKind::Other),
     // (the Marine Studies Program under the Bay Institute: a research unit, not a project)
     ("Studies Program", OrgKind::ThinkTank),
     ("Studies Programme", OrgKind::ThinkTank),
@@ -101,6 +104,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Week", EntityType::Event),
     ("Meeting", EntityType::Event),
     ("Ceremony", EntityType::Event),
+    // (the Thematic Session on Think Tank Exchanges of a forum: a named part of a meeting)
+    ("Session", EntityType::Event),
     ("Games", EntityType::Event),
     ("Report", EntityType::Document),
     ("Declaration", EntityType::Document),
@@ -111,6 +116,7 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Statement", EntityType::Document),
     ("Charter", EntityType::Document),
     ("Roadmap", EntityType::Document),
+    ("Guidelines", EntityType::Document),
     ("Treaty", EntityType::Document),
     ("Communique", EntityType::Document),
     ("Blue Book", EntityType::Document),
@@ -244,7 +250,7 @@ pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
 
 /// Verbs of saying after (or before) a speaker.
-pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons"];
+pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons", "believed"];
 
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
 pub fn without_acronym(between: &str) -> &str {

@@ -390,7 +390,13 @@ impl<'a> Doc<'a> {
         self.mentions.iter().enumerate().find_map(|(mi, m)| {
             let s = &self.layout.sentences[m.sentence];
             let body = m.ty == EntityType::Event && s.section == sec && s.kind == BlockKind::Body;
-            (body && crate::recurrence::held_after(chars, m.end, s.end)).then(|| self.ent(mi))
+            // (He reminded that the first Bay Summit was held in …: a meeting recalled in
+            // reported speech is not the one reported)
+            let recalled = chars[s.start..m.start].iter().collect::<String>().contains(" that ");
+            // (an English report names its own meeting first: a later one held is another)
+            let english = !crate::scan::is_cjk(chars[m.start]);
+            let first_event = !self.mentions.iter().any(|o| o.ty == EntityType::Event && o.start < m.start && self.layout.sentences[o.sentence].section == sec && self.layout.sentences[o.sentence].kind == BlockKind::Body);
+            (body && !recalled && (!english || first_event) && crate::recurrence::held_after(chars, m.end, s.end)).then(|| self.ent(mi))
         })
     }
 
