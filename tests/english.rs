@@ -1518,3 +1518,20 @@ fn sessions_within_forums_reported_meetings_co_hosts_and_titles_chained_or_set_o
     assert_eq!(labels_of(&r, "Alliance"), vec!["Arqus European University Alliance".to_string()]);
     assert!(has_relation(&r, "Tom Hale", "position", "University of Lakeside"), "{:?}", relations(&r));
 }
+
+#[test]
+fn excellencies_officiating_titles_relative_clauses_and_divisions_in_lower_case() {
+    let r = report_of_text(
+        "A delegation from the Academy of Commerce of Yunnan province visited the Lakeside Institute on Monday. \
+         Lakeside Institute Executive Director H.E. Tom Hale welcomed the guests. \
+         The MoU was signed between Prof Ann Lee, Officiating Director, Harbour Institute, and Ambassador Peter Novak. \
+         Novak, who is also the President of the Lakeside Institute, announced this.\n",
+    );
+    assert!(has_entity(&r, "Person", "Tom Hale") && !has_entity(&r, "Person", "H.E. Tom Hale"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Academy of Commerce of Yunnan province"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Ann Lee", "position", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    // a relative clause that names no title gives no post
+    let r = report_of_text("The forum opened on Monday. The Lakeside Institute of Yunnan province welcomed guests, and Ann Lee, who works there, spoke.\n");
+    assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside Institute"), "{:?}", relations(&r));
+}

@@ -203,6 +203,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     alliance_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
     meetings_held_within_meetings(norm, &mut out);
+    bodies_of_a_division_in_lower_case(names, norm, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     let mut out = drop_nested(out);
@@ -1750,6 +1751,8 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let Some(ks) = short.get(&w.text) else { continue };
             let same: std::collections::BTreeSet<&str> = ks.iter().map(|&k| out[k].label.as_str()).collect();
             let says = ws.get(i + 1).is_some_and(|n| SAY.iter().any(|s| s.starts_with(n.text.as_str()))) || i > 0 && SAY.contains(&ws[i - 1].text.as_str());
+            // (Berg, who is also the president of X, …: a relative clause about the person)
+            let says = says || norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| n.text == "who");
             if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
             }
@@ -1840,6 +1843,21 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
         found.push(whole);
     }
     out.extend(found);
+}
+
+/// `the Academy of Commerce of Yunnan province`: a body named after a place the lexicon knows
+/// goes on with the kind of division the writer left in lower case.
+fn bodies_of_a_division_in_lower_case(names: &EnNames, norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some((_, place)) = m.label.rsplit_once(" of ") else { continue };
+        let division: String = chars[(m.end + 1).min(chars.len())..].iter().take_while(|c| c.is_alphabetic()).collect();
+        if chars.get(m.end) == Some(&' ') && names.place(place).is_some() && super::words::DIVISIONS.contains(&division.as_str()) {
+            m.end += 1 + division.chars().count();
+            m.label = norm.slice(m.start, m.end).to_owned();
+            m.surface = m.label.clone();
+        }
+    }
 }
 
 /// Head words of meetings, capitalised as in names.

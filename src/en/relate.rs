@@ -585,7 +585,7 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
 /// `Anna Berg, director of X, serves as the president of the Y`: the post the verb names, in the
 /// body after its `of`, held by the sentence's one person before the verb.
 fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected "];
+    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is the ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected "];
     let sentence = text(doc, s.start, s.end);
     let Some((at, verb)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
     let verb_at = s.start + sentence[..at].chars().count();

@@ -222,7 +222,7 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb"];
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E"];
 
 /// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
 /// as one word), and in lower case too (… (LIMS) prof. Ann Lee).
@@ -244,7 +244,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Officiating", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
 
 /// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
