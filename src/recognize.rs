@@ -2314,13 +2314,13 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         let left = (ss..left_end).rev().take_while(|&k| lex.translit.contains(&chars[k])).last().unwrap_or(left_end);
         let run_end = (i + 1..se.min(i + 6)).find(|&k| !free(k)).unwrap_or(se.min(i + 6));
         let closed = run_end >= se || !is_cjk(chars[run_end]) && chars[run_end] != '·' || toks.starting_at(run_end).is_some();
-        // (教授 恩科洛·佛也: a space may stand between the post and the name)
+        // (教授 约纳斯·卡里梅: a space may stand between the post and the name)
         let post_ends = |k: usize| toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
         if (post_ends(left) || left > ss && chars[left - 1] == ' ' && post_ends(left - 1)) && left < i {
             a = a.min(left);
             // (only where the tables read less than two characters: 阿巴斯回忆 stays 阿巴斯; or
-            // one character more before a verb or a mark: 山卡岗出席)
-            // (not a one-character verb or adverb: 鲁斯塔姆作报告, 山卡均出席)
+            // one character more before a verb or a mark: …·诺卡岗出席)
+            // (not a one-character verb or adverb: …·诺卡作报告, …·诺卡均出席)
             let sound = |k: usize| !"作致讲率带将已也还又均都则曾正就等称说指向对在为与和及同把被让给于是".contains(chars[k]);
             if closed && (b < i + 3 || run_end == b + 1 && b == i + 3 && sound(b)) && run_end > b && run_end - i - 1 >= 2 {
                 b = run_end;
@@ -2331,7 +2331,7 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         let run_start = a;
         for t in &toks.list {
             let inside = t.start > run_start && t.has(|g| matches!(g, Tag::Country(_) | Tag::Place(_))) && !t.has(|g| matches!(g, Tag::Post | Tag::Word(_)));
-            // (约瑟夫·…: a one-character stop word that opens the run is the name's first sound)
+            // (约纳斯·…: a one-character stop word that opens the run is the name's first sound)
             let first_sound = t.start == run_start && t.end == t.start + 1 && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
             if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) && !inside && !first_sound {
                 a = a.max(t.end);

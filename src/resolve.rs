@@ -255,7 +255,7 @@ fn abbreviated_parent_of(entities: &[Entity], m: &Mention) -> Option<usize> {
         let full: Vec<char> = e.label.chars().collect();
         let unit = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
         let (abbr, parent) = (&short[..short.len() - unit], &full[..full.len() - unit]);
-        // (中非研究院 for 中国非洲研究院: two words of two characters each cut to their first, before
+        // (东西研究院 for 东岭西河研究院: two words of two characters each cut to their first, before
         // a head of three)
         let first_of_two_words = unit >= 3 && abbr.len() == 2 && parent.len() == 4 && abbr[0] == parent[0] && abbr[1] == parent[2];
         e.ty == EntityType::Organization && (unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr) || first_of_two_words)

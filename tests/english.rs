@@ -1445,29 +1445,29 @@ fn participants_listed_with_honorifics_retired_ranks_particles_and_posts_joined_
 #[test]
 fn members_listed_with_their_countries_founding_at_a_forum_and_posts_served_or_held_last() {
     let r = report_of_text(
-        "Bay Think Tank Council (BTTC) meeting, Bayport\n\n\
-         The Lakeside Research Foundation convened a meeting of the Bay Think Tank Council in Bayport. The official members of the Think Tank Council include Harbour Institute of Economic Research, Brazil; Steppe Committee for Trade Research, Russia; Lakeside Research Foundation, India; Bay Centre for World Studies; and Lotus Think Tank. \
-         The Welcome Remarks were delivered by Mr. H. H. S. Novak, Distinguished Fellow, Lakeside Research Foundation. He said that the BTTC was formally established in March 2013 at the Durban Academic Forum. \
+        "Lakeside Think Tank Council (LTTC) meeting, Bayport\n\n\
+         The Lakeside Research Foundation convened a meeting of the Lakeside Think Tank Council in Bayport. The official members of the Think Tank Council include Harbour Institute of Economic Research, Brazil; Steppe Committee for Trade Research, Russia; Lakeside Research Foundation, India; Bay Centre for World Studies; and Lotus Think Tank. \
+         The Welcome Remarks were delivered by Mr. H. H. S. Novak, Distinguished Fellow, Lakeside Research Foundation. He said that the LTTC was formally established in March 2013 at the Steppe Academic Forum. \
          Dr. Tom Hale, Member of Parliament, and Chairman of the Standing Committee on External Affairs, India, delivered the Opening Remarks.\n",
     );
     // a list parted by semicolons, its items closed by their countries
     for m in ["Harbour Institute of Economic Research", "Steppe Committee for Trade Research", "Lakeside Research Foundation", "Bay Centre for World Studies", "Lotus Think Tank"] {
-        assert!(has_relation(&r, m, "member", "Bay Think Tank Council"), "{m}: {:?}", relations(&r));
+        assert!(has_relation(&r, m, "member", "Lakeside Think Tank Council"), "{m}: {:?}", relations(&r));
     }
     assert!(has_relation(&r, "Harbour Institute of Economic Research", "located_in", "Brazil"), "{:?}", relations(&r));
     // an adverb between `was` and the founding verb
-    assert!(has_relation(&r, "Bay Think Tank Council", "established_at", "Durban Academic Forum"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Think Tank Council", "established_at", "Steppe Academic Forum"), "{:?}", relations(&r));
     assert!(has_relation(&r, "H. H. S. Novak", "position", "Lakeside Research Foundation"), "{:?}", relations(&r));
     let chair = relations(&r).into_iter().find(|x| x.0 == "Tom Hale" && x.1 == "position").expect("a post");
     assert_eq!((chair.2.as_str(), chair.3.as_str()), ("Standing Committee on External Affairs", "Chairman"), "{chair:?}");
 
     let r = report_of_text(
-        "The ministry met on Monday. The Lakeside Academy of Sciences (LAS) is entrusted by the government in 2015 to establish “16+1 Think Tanks Network”. \
+        "The ministry met on Monday. The Lakeside Academy of Sciences (LAS) is entrusted by the government in 2015 to establish “9+1 Harbour Network”. \
          The Bay-Lake Institute was launched on April 24 in Hungary. Ann Lee, the president of LAS and honorary president of the Bay-Lake Institute, attended. \
          Tom Hale, director of the Institute of Bay Studies of LAS, serves as the president of the Bay-Lake Institute.\n",
     );
     // a format of countries opens a name; the subject's mandate to found it
-    assert!(has_relation(&r, "Lakeside Academy of Sciences", "founding_member", "16+1 Think Tanks Network"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Academy of Sciences", "founding_member", "9+1 Harbour Network"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Bay-Lake Institute", "located_in", "Hungary"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Ann Lee", "position", "Bay-Lake Institute") && has_relation(&r, "Ann Lee", "position", "Lakeside Academy of Sciences"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Bay-Lake Institute"), "{:?}", relations(&r));
@@ -1480,12 +1480,12 @@ fn members_listed_with_their_countries_founding_at_a_forum_and_posts_served_or_h
 fn sessions_within_forums_reported_meetings_co_hosts_and_titles_chained_or_set_off() {
     let r = report_of_text(
         "Bay Session was Held in Tianjin\n\n\
-         On May 14, 2017, the Thematic Session on Think Tank Exchanges of the Lakeside Forum for International cooperation was held in Tianjin. \
+         On May 14, 2017, the Thematic Session on Harbour Exchanges of the Lakeside Forum for International cooperation was held in Tianjin. \
          At the opening ceremony, Tom Hale, Member of the Steppe Council, Secretary of the Bay Secretariat and Minister of the Harbour Department of the Bay Committee delivered a keynote speech. \
          Ann Lee, Former Vice Premier of the State Council of Bayland and Chairman of BCIE, Peter Novak, Chairman of the Novak Institute, and Anna Berg, Former Chairman of the Bayland Social Democratic Party also delivered their speeches.\n",
     );
     // a session held within a forum: two events, the one part of the other, held where the session was
-    let session = "Thematic Session on Think Tank Exchanges";
+    let session = "Thematic Session on Harbour Exchanges";
     let forum = "Lakeside Forum for International cooperation";
     assert!(has_relation(&r, session, "part_of", forum) && has_relation(&r, session, "held_at", "Tianjin"), "{:?}", relations(&r));
     // three titles in a chain, each in its body; a title set off before a name with its own title
@@ -1511,24 +1511,24 @@ fn sessions_within_forums_reported_meetings_co_hosts_and_titles_chained_or_set_o
 
     let r = report_of_text(
         "Bayport, 7 December 2021. The Sixth Annual Bay Think Tank Forum 2021 brought together delegates. The Sixth Annual Bay Think Tank Forum aims to promote ideas.\n\n\
-         The Arqus European University Alliance was presented today. The Arqus Alliance brings together seven universities. Prof. Tom Hale, Vice Rector for International Relations of the University of Lakeside and delegate at the ceremony, comments the agreement.\n",
+         The Lotus European University Alliance was presented today. The Lotus Alliance brings together seven universities. Prof. Tom Hale, Vice Rector for International Relations of the University of Lakeside and delegate at the ceremony, comments the agreement.\n",
     );
     // a year after a name, an alliance by its first word and head: one entity each
     assert_eq!(labels_of(&r, "Event").len(), 1, "{:?}", labels_of(&r, "Event"));
-    assert_eq!(labels_of(&r, "Alliance"), vec!["Arqus European University Alliance".to_string()]);
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Lotus European University Alliance".to_string()]);
     assert!(has_relation(&r, "Tom Hale", "position", "University of Lakeside"), "{:?}", relations(&r));
 }
 
 #[test]
 fn excellencies_officiating_titles_relative_clauses_and_divisions_in_lower_case() {
     let r = report_of_text(
-        "A delegation from the Academy of Commerce of Yunnan province visited the Lakeside Institute on Monday. \
+        "A delegation from the Academy of Trade of Yunnan province visited the Lakeside Institute on Monday. \
          Lakeside Institute Executive Director H.E. Tom Hale welcomed the guests. \
          The MoU was signed between Prof Ann Lee, Officiating Director, Harbour Institute, and Ambassador Peter Novak. \
          Novak, who is also the President of the Lakeside Institute, announced this.\n",
     );
     assert!(has_entity(&r, "Person", "Tom Hale") && !has_entity(&r, "Person", "H.E. Tom Hale"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Organization", "Academy of Commerce of Yunnan province"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Academy of Trade of Yunnan province"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Ann Lee", "position", "Harbour Institute"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Institute"), "{:?}", relations(&r));
     // a relative clause that names no title gives no post

@@ -659,21 +659,21 @@ fn a_centre_its_founders_run_together_is_named_by_all_of_them() {
 fn transcript_speakers_with_foreign_names_sessions_of_a_forum_and_founded_forums() {
     let r = report_of_text(
         "东岭西河研究院成立大会暨合作研讨会今天在南川举行。\n\
-         东岭大学副校长 约瑟夫·阿里梅:正如王明主席所说,合作是互利共赢的。\n\
-         北湖基金会人力资源与科技委员 安杨:东西研究院的成立将进一步强化双方的合作。\n\
-         出席研讨会的还有西河研究中心执行主任菲丽斯·约翰森女士、东岭大学高级顾问安德森·山卡岗等人。\n\
+         东岭大学副校长 约纳斯·卡里梅:正如王明主席所说,合作是互利共赢的。\n\
+         北湖基金会人力资源与科技委员 周立群:东西研究院的成立将进一步强化双方的合作。\n\
+         出席研讨会的还有西河研究中心执行主任玛丽娜·约翰逊女士、东岭大学高级顾问彼得·诺卡岗等人。\n\
          大会宣读了王明主席贺信。这更加坚定了双方办好东岭西河研究院的信心。\n",
     );
     let people = labels_of(&r, "Person");
     // 约 and a character the tables lack at the end are sounds of the name, after a post and a space too
-    for name in ["约瑟夫·阿里梅", "菲丽斯·约翰森", "安德森·山卡岗", "安杨"] {
+    for name in ["约纳斯·卡里梅", "玛丽娜·约翰逊", "彼得·诺卡岗", "周立群"] {
         assert!(people.contains(&name.to_string()), "{name}: {people:?}");
     }
     let event = "东岭西河研究院成立大会暨合作研讨会";
-    for (p, o) in [("约瑟夫·阿里梅", "东岭大学"), ("菲丽斯·约翰森", "西河研究中心"), ("安杨", "北湖基金会")] {
+    for (p, o) in [("约纳斯·卡里梅", "东岭大学"), ("玛丽娜·约翰逊", "西河研究中心"), ("周立群", "北湖基金会")] {
         assert!(has_relation(&r, p, "position", o), "{p} {o}: {:?}", relations(&r));
     }
-    assert!(has_relation(&r, "约瑟夫·阿里梅", "spoke_at", event) && has_relation(&r, "安杨", "spoke_at", event), "{:?}", relations(&r));
+    assert!(has_relation(&r, "约纳斯·卡里梅", "spoke_at", event) && has_relation(&r, "周立群", "spoke_at", event), "{:?}", relations(&r));
     // named inside another's words, or whose letter is read out: no speaker
     assert!(!has_relation(&r, "王明", "spoke_at", event), "{:?}", relations(&r));
     // 东西研究院 is 东岭西河研究院 cut to first characters; 办好 opens no name

@@ -36,7 +36,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let mut j = i;
         // an inner dot only in initials (U.S.), not between two words glued by a lost space
         let initial_dot = |j: usize| chars[j] == '.' && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && (j < 2 || !chars[j - 2].is_alphabetic());
-        // (16+1, C5+1: a format of countries joined by a plus is one word)
+        // (10+1, C5+1: a format of countries joined by a plus is one word)
         let plus = |j: usize| chars[j] == '+' && j > i && chars[j - 1].is_ascii_digit() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
         // China–Central Asia: a dash between letters joins them
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
@@ -108,7 +108,7 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
 fn capitalised(w: &str) -> bool {
     // (Chargé d’Affaires, Côte d'Ivoire: a French elided article before a capital is part of the name)
     let elided = w.strip_prefix("d’").or_else(|| w.strip_prefix("d'"));
-    // (16+1 Think Tanks Network: a format of countries opens a name as a capital does)
+    // (9+1 Harbour Network: a format of countries opens a name as a capital does)
     let format = w.split_once('+').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && b.chars().all(|c| c.is_ascii_digit()) && a.chars().last().is_some_and(|c| c.is_ascii_digit()));
     w.chars().next().is_some_and(|c| c.is_uppercase()) || elided.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)) || format
 }
@@ -1623,7 +1623,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // article, and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
     let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the"));
-    // (Inam-ul-Haq, Fazal-ur-Rehman: one word joining a name's parts by a lower-case particle)
+    // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
     let particle_name = run.len() == 1 && {
         let parts: Vec<&str> = run[0].text.split('-').collect();
         parts.len() == 3 && capitalised(parts[0]) && capitalised(parts[2]) && (1..=3).contains(&parts[1].len()) && parts[1].chars().all(|c| c.is_ascii_lowercase())
@@ -1797,7 +1797,7 @@ fn alliances_named_in_short(out: &mut [Mention]) {
     let labels: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Alliance && m.label.contains(' ')) {
         let tail = format!(" {}", m.label);
-        // (the Arqus Alliance for the Arqus European University Alliance: or its first word and
+        // (the Lotus Alliance for the Lotus European University Alliance: or its first word and
         // its head)
         let (first, head) = (m.label.split(' ').next().unwrap_or(""), m.label.rsplit(' ').next().unwrap_or(""));
         let first_and_head = |l: &str| m.label.split(' ').count() == 2 && l.starts_with(&format!("{first} ")) && l.ends_with(&format!(" {head}")) && l.split(' ').count() > 2;
@@ -1845,7 +1845,7 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
     out.extend(found);
 }
 
-/// `the Academy of Commerce of Yunnan province`: a body named after a place the lexicon knows
+/// `the Academy of Trade of Yunnan province`: a body named after a place the lexicon knows
 /// goes on with the kind of division the writer left in lower case.
 fn bodies_of_a_division_in_lower_case(names: &EnNames, norm: &NormText, out: &mut [Mention]) {
     let chars = &norm.chars;

@@ -104,7 +104,7 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Week", EntityType::Event),
     ("Meeting", EntityType::Event),
     ("Ceremony", EntityType::Event),
-    // (the Thematic Session on Think Tank Exchanges of a forum: a named part of a meeting)
+    // (the Thematic Session on Harbour Exchanges of a forum: a named part of a meeting)
     ("Session", EntityType::Event),
     ("Games", EntityType::Event),
     ("Report", EntityType::Document),
