@@ -2322,7 +2322,7 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
             // one character more before a verb or a mark: …·诺卡岗出席)
             // (not a one-character verb or adverb: …·诺卡作报告, …·诺卡均出席)
             let sound = |k: usize| !"作致讲率带将已也还又均都则曾正就等称说指向对在为与和及同把被让给于是".contains(chars[k]);
-            if closed && (b < i + 3 || run_end == b + 1 && b == i + 3 && sound(b)) && run_end > b && run_end - i - 1 >= 2 {
+            if closed && (b < i + 3 || run_end == b + 1 && b == i + 3 && sound(b)) && run_end > b && run_end - i > 2 {
                 b = run_end;
             }
         }

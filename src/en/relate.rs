@@ -58,7 +58,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.en-serves-as",
         predicate: Predicate::Position,
-        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME was appointed/named (as) TITLE of ORG",
+        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG",
         example: "Anna Berg, director of X, serves as the president of the Bay Institute → president of the Bay Institute",
         run: Run::Sentence(serves_as),
     },
@@ -582,8 +582,9 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
     }
 }
 
-/// `Anna Berg, director of X, serves as the president of the Y`: the post the verb names, in the
-/// body after its `of`, held by the sentence's one person before the verb.
+/// `Anna Berg, director of X, serves as the president of the Y`, `Berg, who is also the president
+/// of Y`: the post the verb names, in the body after its `of`, held by the sentence's one person
+/// before the verb.
 fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is the ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected "];
     let sentence = text(doc, s.start, s.end);
@@ -633,16 +634,10 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific;
             // LTU Rector Prof. Dr. X: or several)
             let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
-            // (President LCB Ambassador (Retd) Tom Hale: a rank held and retired from is no
-            // post in the body; the title before the body is)
-            if let Some(rank) = ["(Retd)", "(retd)", "(Retired)", "(R)"].iter().find_map(|r| title.strip_suffix(r)).map(str::trim_end) {
-                let held = text(doc, s.start, doc.mentions[o].start);
-                let post = held.trim_end().rsplit(' ').next().filter(|t| super::words::TITLES.contains(t));
-                if let Some(post) = post.filter(|_| super::words::is_title(rank)) {
-                    out.push(Relation { role: Some(post.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
-                    doc.with_post.insert(p);
-                    continue;
-                }
+            if let Some(post) = post_before_retired_rank(doc, s, o, &title) {
+                out.push(Relation { role: Some(post), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                doc.with_post.insert(p);
+                continue;
             }
             // (Vice-Rector for Academic Affairs: the title with its portfolio; LTU Deputy
             // Rector X: with its modifiers)
@@ -684,14 +679,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(&o) = orgs.iter().find(|&&o| right_before(o)) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
             let listed_with_name_before = text(doc, doc.mentions[o].end, ps).starts_with(',') && title_set_off_after_person(doc, s, o);
-            // (…, Chairman of X, B, Chairman of Y, …: B's own title follows B, so the one
-            // before is the previous name's)
-            let own_title_after = text(doc, doc.mentions[o].end, ps).starts_with(',') && {
-                let pe = doc.mentions[p].end;
-                let after = text(doc, pe, (pe + 60).min(s.end));
-                // (not `the Rector of X, A, the Rector of Y, B`: titles with `the` come before names)
-                after.strip_prefix(", ").is_some_and(|a| !a.starts_with("the ") && a.split(" of ").next().is_some_and(|t| super::words::is_post(t.trim_start_matches("Former ").trim_start_matches("former "))))
-            };
+            let own_title_after = text(doc, doc.mentions[o].end, ps).starts_with(',') && own_title_after(doc, s, p);
             if listed_with_name_before || own_title_after {
                 continue;
             }
@@ -739,6 +727,24 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `President LCB Ambassador (Retd) Tom Hale`: a rank held and retired from (the title between
+/// the body and the name) is no post in the body; the title before the body is.
+fn post_before_retired_rank(doc: &Doc, s: &Sent, o: usize, title: &str) -> Option<String> {
+    let rank = ["(Retd)", "(retd)", "(Retired)", "(R)"].iter().find_map(|r| title.strip_suffix(r)).map(str::trim_end)?;
+    let held = text(doc, s.start, doc.mentions[o].start);
+    let post = held.trim_end().rsplit(' ').next().filter(|t| super::words::TITLES.contains(t))?;
+    super::words::is_title(rank).then(|| post.to_owned())
+}
+
+/// `…, Chairman of X, B, Chairman of Y, …`: B's own title follows B set off by a comma, so the
+/// title before B is the previous name's (not `the Rector of X, A, the Rector of Y, B`: titles
+/// with `the` come before their names).
+fn own_title_after(doc: &Doc, s: &Sent, p: usize) -> bool {
+    let pe = doc.mentions[p].end;
+    let after = text(doc, pe, (pe + 60).min(s.end));
+    after.strip_prefix(", ").is_some_and(|a| !a.starts_with("the ") && a.split(" of ").next().is_some_and(|t| super::words::is_post(t.trim_start_matches("Former ").trim_start_matches("former "))))
 }
 
 /// NAME (TITLE of ORG, the TITLE of ORG): each part of the bracket after a name that is a title
@@ -929,11 +935,7 @@ fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if counted {
             run.clear();
         }
-        // (LAS is entrusted by the government in 2015 to establish “Bay Network”: the sentence's
-        // subject, further off, when only its mandate stands between)
-        let subject_mandated = run.len() == 1 && matches!(text(doc, s.start, doc.mentions[run[0]].start).trim(), "" | "The" | "the") && start - gap_from <= 80 && FOUND_TO.iter().any(|v| text(doc, gap_from, start).contains(v))
-            && !doc.by_sentence[s.si].iter().any(|&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Person | EntityType::Alliance) && doc.mentions[k].start >= gap_from && doc.mentions[k].end <= start);
-        if !counted && (run.is_empty() || start - gap_from > 40 && !subject_mandated) {
+        if !counted && (run.is_empty() || start - gap_from > 40 && !subject_mandated(doc, s, &run, start)) {
             continue;
         }
         let clause = text(doc, end, s.end);
@@ -960,6 +962,18 @@ fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             founded_at(doc, s, a, out);
         }
     }
+}
+
+/// `LAS is entrusted by the government in 2015 to establish “Bay Network”`: the sentence's one
+/// subject body, further off than a list's glue allows, when only its mandate to found the
+/// alliance (at `start`) stands between, naming no other body or person.
+fn subject_mandated(doc: &Doc, s: &Sent, run: &[usize], start: usize) -> bool {
+    let [subject] = run else { return false };
+    let gap_from = doc.mentions[*subject].end;
+    let opens = matches!(text(doc, s.start, doc.mentions[*subject].start).trim(), "" | "The" | "the");
+    let mandate = start - gap_from <= 80 && FOUND_TO.iter().any(|v| text(doc, gap_from, start).contains(v));
+    let other_named = doc.by_sentence[s.si].iter().any(|&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Person | EntityType::Alliance) && doc.mentions[k].start >= gap_from && doc.mentions[k].end <= start);
+    opens && mandate && !other_named
 }
 
 /// X collaborated with A, B and C to launch …: the subject X before the partners' list.
