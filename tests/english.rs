@@ -1508,6 +1508,10 @@ fn sessions_within_forums_reported_meetings_co_hosts_and_titles_chained_or_set_o
     assert!(has_relation(&r, "Ann Lee", "position", "Bay University of Harbour"), "{:?}", relations(&r));
     // present, not speaking
     assert!(!has_relation(&r, "Tom Hale", "spoke_at", conf), "{:?}", relations(&r));
+    // a quoted part opening an alliance's name, in straight quotes too
+    let r = report_of_text("The forum opened on Monday. He met Ann Lee, Secretary-General of the \"Coastal Road\" International Think Tank Alliance, and others.\n");
+    assert!(labels_of(&r, "Alliance").iter().any(|a| a.contains("Coastal Road") && a.ends_with("International Think Tank Alliance")), "{:?}", labels_of(&r, "Alliance"));
+    assert!(relations(&r).iter().any(|x| x.0 == "Ann Lee" && x.1 == "position" && x.2.contains("Coastal Road")), "{:?}", relations(&r));
 
     let r = report_of_text(
         "Bayport, 7 December 2021. The Sixth Annual Bay Think Tank Forum 2021 brought together delegates. The Sixth Annual Bay Think Tank Forum aims to promote ideas.\n\n\

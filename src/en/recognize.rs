@@ -605,11 +605,12 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (the “Coastal Road” University Alliance: a quoted part opening the name goes on after
     // its closing quote)
     // (not a slogan before a name of its own: “Open Doors” Lakeside University)
-    let quoted_start = ws[i].start > 0 && chars[ws[i].start - 1] == '“';
+    // (and in straight quotes: the "Coastal Road" University Alliance)
+    let quoted_start = ws[i].start > 0 && matches!(chars[ws[i].start - 1], '“' | '"');
     const GENERIC: &[&str] = &["International", "Cooperation", "Joint", "Think", "Research", "Development", "Innovation", "Economic", "Regional"];
     let generic = |w: &Word| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || GENERIC.contains(&w.text.as_str());
     // (Prof.A. Rustamov: a word after an abbreviation's dot with the space lost)
-    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && chars[a.end] == '”' && chars[a.end + 1] == ' ' && generic(b);
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
@@ -955,7 +956,8 @@ fn mention(ty: EntityType, norm: &NormText, ws: &[Word], si: usize, rule: &'stat
     let end = ws[0].start + text.chars().count();
     // (a name whose quoted part opens it keeps its opening quote: “Coastal Road” University Alliance)
     let mut start = ws[0].start;
-    if text.contains('”') && !text.contains('“') && start > 0 && norm.chars[start - 1] == '“' {
+    let straight = text.matches('"').count() == 1 && start > 0 && norm.chars[start - 1] == '"';
+    if text.contains('”') && !text.contains('“') && start > 0 && norm.chars[start - 1] == '“' || straight {
         start -= 1;
         text = norm.slice(start, end).to_owned();
     }
