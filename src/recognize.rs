@@ -552,9 +552,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
 
 /// Whether a meeting's name after its series is only a session: 第一次会议, 第七届年会.
 pub fn is_session(tail: &str) -> bool {
-    let rest = tail.strip_prefix('第').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)));
-    let rest = rest.and_then(|r| ["届", "屆", "次"].iter().find_map(|w| r.strip_prefix(w))).or_else(|| tail.strip_prefix("首届"));
-    rest.is_some_and(|r| matches!(r, "会议" | "會議" | "年会" | "年會" | "大会" | "大會"))
+    let rest = crate::resolve::strip_edition(tail);
+    rest.len() < tail.len() && matches!(rest, "会议" | "會議" | "年会" | "年會" | "大会" | "大會")
 }
 
 /// 东岭智库论坛第一次会议 … 东岭智库论坛作为平台: the series named alone is the session the
@@ -1927,11 +1926,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
-    const UNITS: &[&str] = COUNCIL_UNITS;
     // (论坛筹备委员会决议: the forum's own committee, the forum named before)
     const FORUM_UNITS: &[&str] = &["筹备委员会", "国际秘书处", "组委会", "组织委员会"];
-    let forum_unit = name.strip_prefix("论坛").is_some_and(|u| FORUM_UNITS.contains(&u) || UNITS.contains(&u));
-    if forum_unit || ["中心", "研究院", "研究所", "学院"].iter().any(|h| UNITS.iter().any(|u| name == format!("{h}{u}"))) {
+    let forum_unit = name.strip_prefix("论坛").is_some_and(|u| FORUM_UNITS.contains(&u) || COUNCIL_UNITS.contains(&u));
+    if forum_unit || ["中心", "研究院", "研究所", "学院"].iter().any(|h| COUNCIL_UNITS.iter().any(|u| name == format!("{h}{u}"))) {
         return None;
     }
     // (东岭大学北湖研究中心学术委员会主任: the committee is the body's; the body is the name)
@@ -1940,7 +1938,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // 智库联盟理事会, …联盟秘书处: the council of an alliance; the alliance is what is named
-    if UNITS.iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
+    if COUNCIL_UNITS.iter().any(|u| name.ends_with(u)) && toks.ending_at(head_tok.start).is_some_and(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && t.start >= start + 2) {
         return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
     }
     let min_prefix = if unit_head { 3 } else { 2 };
@@ -2288,6 +2286,11 @@ fn category_lists(norm: &NormText, chars: &[char], s: &Sentence, si: usize, out:
     }
 }
 
+/// A one-character stop word (约) that is also a sound of transliterated names.
+fn sound_read_as_stop_word(lex: &Lexicon, chars: &[char], t: &Token) -> bool {
+    t.end == t.start + 1 && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)))
+}
+
 fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     let (ss, se) = (s.start, s.end);
     // Transliterated names: runs of transliteration characters joined by ·.
@@ -2332,12 +2335,12 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         for t in &toks.list {
             let inside = t.start > run_start && t.has(|g| matches!(g, Tag::Country(_) | Tag::Place(_))) && !t.has(|g| matches!(g, Tag::Post | Tag::Word(_)));
             // (约纳斯·…: a one-character stop word that opens the run is the name's first sound)
-            let first_sound = t.start == run_start && t.end == t.start + 1 && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
+            let first_sound = t.start == run_start && sound_read_as_stop_word(lex, chars, t);
             if t.end > a && t.end <= i && t.start < i && !t.has(|g| matches!(g, Tag::Word(WordRole::Word))) && !inside && !first_sound {
                 a = a.max(t.end);
             }
             // (…·约翰森: so is one right after the dot, before more sounds)
-            let sound_after_dot = t.start == i + 1 && t.end == t.start + 1 && t.end < b && lex.translit.contains(&chars[t.start]) && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
+            let sound_after_dot = t.start == i + 1 && t.end < b && sound_read_as_stop_word(lex, chars, t);
             if t.start >= i && t.start < b && t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Word(WordRole::Stop) | Tag::Post)) && !sound_after_dot {
                 b = b.min(t.start);
             }

@@ -133,10 +133,6 @@ fn parts_of_dotted_names(norm: &NormText, mentions: &mut Vec<Mention>) {
 /// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.
 pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
     const HELD: &[&str] = &["举行", "召开", "开幕", "举办", "闭幕", "启幕"];
-    // (in English the event is the subject, the verb right after it: the X Conference took place in Y)
-    if [" took place", " was held", " was convened", " kicked off"].iter().any(|v| crate::scan::starts_with_at(chars, from, end, v)) {
-        return true;
-    }
     // X,在Y举行: a comma before 在 leaves the clause open
     let from = if chars.get(from) == Some(&',') && chars.get(from + 1) == Some(&'在') { from + 1 } else { from };
     let clause_end = (from..end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(end).min(from + 30);

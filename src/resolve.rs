@@ -85,7 +85,8 @@ fn strip_year(s: &str) -> &str {
     if t.len() < s.len() && t.chars().count() >= 4 { t } else { s }
 }
 
-fn strip_edition(s: &str) -> &str {
+/// A name without the edition that opens it (第六届…, 首届…), or the name itself.
+pub(crate) fn strip_edition(s: &str) -> &str {
     if let Some(rest) = s.strip_prefix("首届").or_else(|| s.strip_prefix("首屆")) {
         return rest;
     }

@@ -394,9 +394,11 @@ impl<'a> Doc<'a> {
             // reported speech is not the one reported)
             let recalled = chars[s.start..m.start].iter().collect::<String>().contains(" that ");
             // (an English report names its own meeting first: a later one held is another)
-            let english = !crate::scan::is_cjk(chars[m.start]);
+            let english = !is_cjk(chars[m.start]);
             let first_event = !self.mentions.iter().any(|o| o.ty == EntityType::Event && o.start < m.start && self.layout.sentences[o.sentence].section == sec && self.layout.sentences[o.sentence].kind == BlockKind::Body);
-            (body && !recalled && (!english || first_event) && crate::recurrence::held_after(chars, m.end, s.end)).then(|| self.ent(mi))
+            // (in English the event is the subject, the verb right after it: the X Conference took place in Y)
+            let held = [" took place", " was held", " was convened", " kicked off"].iter().any(|v| starts_with_at(chars, m.end, s.end, v)) || crate::recurrence::held_after(chars, m.end, s.end);
+            (body && !recalled && (!english || first_event) && held).then(|| self.ent(mi))
         })
     }
 

@@ -192,7 +192,7 @@ fn envoy_title_start(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
 fn portfolio_before(doc: &Doc, s: &Sent, start: usize) -> usize {
     let chars = doc.chars();
     // (非盟人力资源与科技委员: a portfolio names its field, whatever field it is)
-    const FIELDS: &[&str] = &["事务", "问题", "科技", "资源", "事业", "发展", "合作", "交流", "教育", "文化", "经济", "安全", "贸易", "外交", "技术", "科技"];
+    const FIELDS: &[&str] = &["事务", "问题", "科技", "资源", "事业", "发展", "合作", "交流", "教育", "文化", "经济", "安全", "贸易", "外交", "技术"];
     if !FIELDS.iter().any(|w| ends_with_at(chars, start, s.start, w)) {
         return start;
     }
