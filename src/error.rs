@@ -76,7 +76,8 @@ impl Error {
     }
 
     /// Map an oxigraph storage error to plain words: a held RocksDB lock is another process,
-    /// a vanished table file is a writer compacting under a reader, and a failed write is
+    /// a vanished table, manifest or write-ahead log file is a writer compacting or flushing
+    /// under a reader, and a failed write is
     /// a full disk or a folder without write permission.
     pub fn store(path: &Path, err: impl std::fmt::Display) -> Self {
         let message = err.to_string();
@@ -87,7 +88,7 @@ impl Error {
             Error::StoreLocked { path }
         } else if vanished && message.contains("CURRENT") {
             Error::StoreMissing { path }
-        } else if vanished && (message.contains(".sst") || message.contains("MANIFEST")) {
+        } else if vanished && [".sst", "MANIFEST", ".log"].iter().any(|file| message.contains(file)) {
             Error::StoreChanged { path }
         } else if let Some(reason) = write {
             Error::StoreNotWritable { path, reason: reason.to_owned() }
@@ -119,4 +120,31 @@ fn write_failure(message: &str) -> Option<&'static str> {
     .into_iter()
     .find(|(os, _)| message.contains(os))
     .map(|(_, plain)| plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mapped(message: &str) -> Error {
+        Error::store(Path::new("/data/kg"), message)
+    }
+
+    #[test]
+    fn files_a_writer_removes_under_a_reader_mean_the_store_changed() {
+        for file in ["000012.sst", "MANIFEST-000005", "000008.log"] {
+            let e = mapped(&format!("IO error: No such file or directory: While opening a file for sequentially reading: /data/kg/{file}: No such file or directory"));
+            assert!(matches!(e, Error::StoreChanged { .. }), "{file}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_current_file_is_no_store_and_other_errors_keep_their_words() {
+        let e = mapped("IO error: No such file or directory: While opening a file for sequentially reading: /data/kg/CURRENT: No such file or directory");
+        assert!(matches!(e, Error::StoreMissing { .. }), "{e:?}");
+        let e = mapped("Corruption: bad block in 000012.sst");
+        assert!(matches!(e, Error::Store { .. }), "a corrupt table is not a passing change: {e:?}");
+        let e = mapped("IO error: No space left on device: /data/kg/000008.log");
+        assert!(matches!(e, Error::StoreNotWritable { .. }), "{e:?}");
+    }
 }
