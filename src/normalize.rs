@@ -325,7 +325,9 @@ impl NormText {
                 let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
                 // (a bulleted item below starts a line of its own however wide this one is)
                 // (nor does a headline the page repeats below its breadcrumb line)
-                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']) || l.trim().chars().count() >= 20 && trimmed.ends_with(l.trim()));
+                // (nor a line of one word in capitals: a site's or a paper's name under the headline)
+                let one_word_in_capitals = |l: &str| !l.trim().contains(' ') && l.trim().chars().any(char::is_uppercase) && !l.trim().chars().any(char::is_lowercase);
+                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']) || l.trim().chars().count() >= 20 && trimmed.ends_with(l.trim()) || one_word_in_capitals(l));
                 let end = off + line.chars().count() as u32;
                 out.push((if wrapped && !next_apart { ' ' } else { '\n' }, end));
             }

@@ -1700,7 +1700,7 @@ fn only_generic_words(core: &str) -> bool {
 /// title marks around it, names no document.
 fn only_kind_of_agreement(prefix: &str) -> bool {
     // (两校合作谅解备忘录: the parties written as 两校, 双方 name no document either)
-    const WORDS: &[&str] = &["姊妹校", "姐妹校", "校际", "友好", "战略", "全面", "合作", "交流", "学术", "框架", "双边", "谅解", "项目", "两校", "双方", "两国", "两院"];
+    const WORDS: &[&str] = &["姊妹校", "姐妹校", "校际", "友好", "战略", "全面", "合作", "交流", "学术", "框架", "双边", "谅解", "项目", "两校", "双方", "两国", "两院", "校企", "校地", "院地"];
     let mut rest = prefix;
     while let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
         rest = &rest[w.len()..];
@@ -1818,7 +1818,7 @@ pub(crate) const COUNCIL_UNITS: &[&str] = &["理事会", "秘书处", "专家委
 pub(crate) const UNIT_ENDINGS: [char; 12] = ['部', '局', '处', '厅', '院', '所', '会', '委', '办', '司', '署', '室'];
 
 /// Words that count the countries or sides a body belongs to (两国, 双方).
-const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "六国", "七国", "八国", "九国", "十国", "多国", "各国", "双方", "各方"];
+const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "六国", "七国", "八国", "九国", "十国", "多国", "各国", "双方", "各方", "两省市", "两省", "两市", "三省", "三省市", "多省市"];
 
 /// Words of praise or number that describe bodies of a country or place without naming one.
 const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分", "伙伴", "合作伙伴"];
@@ -1960,8 +1960,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // 两国合作办学, 越办越好, 办成样板: 办 before 校, 学 or a result is the verb to run; after
-    // 创, 举, 合 … it is the second half of a verb (合作创办, 主办)
-    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得')) || end >= 2 && "创举主承协合开越兴筹督包".contains(chars[end - 2])) {
+    // 创, 举, 合, 共 … it is the second half of a verb (合作创办, 主办, 共办)
+    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得')) || end >= 2 && "创举主承协合开越兴筹督包共".contains(chars[end - 2])) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.

@@ -387,6 +387,9 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
         if !(2..=4).contains(&core.chars().count()) {
             continue;
         }
+        // (东岭学院 before 东岭学院海洋研究院: a name that opens a longer one is its parent, no
+        // short form of it)
+        let same_place: Vec<usize> = same_place.into_iter().filter(|&j| !mentions[j].label.starts_with(short.as_str())).collect();
         let names: Vec<&str> = same_place.iter().map(|&j| &mentions[j].label[place.unwrap_or(0)..]).collect();
         if let Some(k) = abbreviated_among(lex, core, &names) {
             found.push((same_place[k], short.clone()));

@@ -63,6 +63,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // meeting's name is the writer's)
     match ty {
         EntityType::Alliance => out.replace("Universities ", "University "),
+        // (中共东岭省委 and 东岭省委, 中共东岭省委宣传部 and 东岭省委宣传部: a party committee
+        // with and without the party's name)
+        EntityType::Organization if out.starts_with("中共") && out.chars().skip(2).take(8).any(|c| c == '委') && out.chars().count() >= 5 => out["中共".len()..].to_owned(),
         // (第一届会议 and 第一次会议 of one forum: the same session)
         EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议"),
         _ => out,
@@ -155,6 +158,8 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         } else if let Some((e, why)) = field_and_head_of(&entities, m)
             .map(|e| (e, "the field of the name and its last character (resolve.field-and-head)"))
             .or_else(|| abbreviated_parent_of(&entities, m).map(|e| (e, "the same unit under its parent's short name (resolve.abbreviated-parent)")))
+            .or_else(|| document_by_its_kind(&entities, m).map(|e| (e, "the kind of document the article names in full (resolve.document-kind)")))
+            .or_else(|| event_by_first_word_and_head(&entities, m).map(|e| (e, "the event's first word and its head (resolve.event-first-word-and-head)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -202,6 +207,12 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             if y != key {
                 shorts.push(y.to_owned());
             }
+            // (中国东岭博览会 is the 东岭博览会 of later sentences: without its country)
+            if let Some((_, end, _)) = lex.tokens(&key).first().filter(|(s, _, tags)| *s == 0 && tags.iter().any(|t| matches!(t, crate::lexicon::Tag::Country(_)))) {
+                if key[*end..].chars().count() >= 4 {
+                    shorts.push(key[*end..].to_owned());
+                }
+            }
         }
         for s in shorts {
             short_forms.entry((m.ty, s)).or_default().insert(idx);
@@ -234,6 +245,33 @@ fn field_and_head_of(entities: &[Entity], m: &Mention) -> Option<usize> {
     }
     let field: String = short[..2].iter().collect();
     let fits = |e: &Entity| e.ty == EntityType::Organization && e.label.chars().count() >= 6 && e.label.ends_with(short[2]) && e.label.contains(&field);
+    the_one_that_fits(entities, fits)
+}
+
+/// 《共识》 for 《东岭联盟南川共识》, 《章程》 for 《东岭联盟章程》: a title that is only the kind
+/// of document (two to four characters) is the one document of the article named in full
+/// with that ending.
+fn document_by_its_kind(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let n = m.label.chars().count();
+    if m.ty != EntityType::Document || !(2..=8).contains(&n) || !m.label.chars().all(crate::scan::is_cjk) {
+        return None;
+    }
+    the_one_that_fits(entities, |e| e.ty == EntityType::Document && e.label.chars().count() >= n + 2 && e.label.ends_with(&m.label))
+}
+
+/// 东岭论坛 for 东岭国际经济论坛: a meeting called by the first word of its name and its head
+/// word, where one meeting of the article fits.
+fn event_by_first_word_and_head(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<char> = m.label.chars().collect();
+    if m.ty != EntityType::Event || !(4..=6).contains(&short.len()) || !short.iter().all(|&c| crate::scan::is_cjk(c)) {
+        return None;
+    }
+    let fits = |e: &Entity| {
+        let full: Vec<char> = e.label.chars().collect();
+        let head = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
+        let first = short.len().saturating_sub(head);
+        e.ty == EntityType::Event && head >= 2 && first >= 2 && full.len() >= short.len() + 2 && full[..first] == short[..first]
+    };
     the_one_that_fits(entities, fits)
 }
 

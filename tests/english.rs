@@ -1539,3 +1539,96 @@ fn excellencies_officiating_titles_relative_clauses_and_divisions_in_lower_case(
     let r = report_of_text("The forum opened on Monday. The Lakeside Institute of Yunnan province welcomed guests, and Ann Lee, who works there, spoke.\n");
     assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside Institute"), "{:?}", relations(&r));
 }
+
+#[test]
+fn media_unions_initiatives_units_of_a_party_committee_and_a_meeting_still_to_come() {
+    let r = report_of_text(
+        "As the Second Lotus Forum for Cooperation approaches, Bay Media Group and media from partner countries launched new programmes in Bayport on Monday.\n\n\
+         During the ceremony, the Joint Initiative of Bay Media Group and Partner Media for Mutual Learning was unveiled. \
+         Tom Hale, vice minister of the Liaison Department of the Lotus Workers Party (LWP) Central Committee, and Peter Novak, president of the Lotus People's Association for Friendship with Foreign Countries, attended. \
+         Anna Berg, secretary-general of the Steppe Broadcasting Union, said members of the Harbour Media Community work on the Harbour Road Initiative.\n",
+    );
+    assert!(has_entity(&r, "Document", "Joint Initiative of Bay Media Group and Partner Media for Mutual Learning"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Project", "Harbour Road Initiative"), "{:?}", entities(&r));
+    for alliance in ["Steppe Broadcasting Union", "Harbour Media Community"] {
+        assert!(has_entity(&r, "Alliance", alliance), "{alliance}: {:?}", entities(&r));
+    }
+    // a unit named before `of the` and a name with its acronym inside is one name with it
+    let department = "Liaison Department of the Lotus Workers Party Central Committee";
+    assert!(has_relation(&r, "Tom Hale", "position", department), "{:?}", relations(&r));
+    // `with` inside a friendship association's purpose
+    assert!(has_relation(&r, "Peter Novak", "position", "Lotus People's Association for Friendship with Foreign Countries"), "{:?}", relations(&r));
+    // the forum still to come is not the report's meeting: nobody spoke at it
+    assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at"), "{:?}", relations(&r));
+
+    // `with` after any other word is no part of a name
+    let r = report_of_text("The forum opened on Monday. The Lotus Association for Friendship signed an agreement with Steppe University.\n");
+    assert!(has_entity(&r, "Organization", "Lotus Association for Friendship"), "{:?}", entities(&r));
+    // a forum that took place is the report's meeting
+    let r = report_of_text("The Second Lotus Forum took place in Bayport on Monday. Tom Hale, president of Lakeside University, said ties grow.\n");
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", "Second Lotus Forum"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_meeting_of_two_countries_and_two_titles_of_a_university_and_its_unit() {
+    let r = report_of_text(
+        "The forum opened on Monday. The signing took place during the Third Forum of Bay Rectors of Mongolia and the Kyrgyz Republic, which was held in Bayport. \
+         Tom Hale held a meeting with Peter Novak, Vice-Rector, Director of the Research Center of Steppe State University of Economics. \
+         A memorandum was signed with Steppe State University of Economics. \
+         Ann Lee, Senior Fellow, Director of the Marine Center of Lakeside Institute, spoke.\n",
+    );
+    assert!(has_entity(&r, "Event", "Third Forum of Bay Rectors of Mongolia and the Kyrgyz Republic"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Steppe State University of Economics"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Research Center of Steppe State University of Economics"), "{:?}", relations(&r));
+    // a title no university alone has stays with no body
+    assert!(has_relation(&r, "Ann Lee", "position", "Marine Center of Lakeside Institute"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    // a country after a meeting that names none is no part of it
+    let r = report_of_text("The forum opened on Monday. The Lotus Forum and the Kyrgyz Republic's delegates met in Bayport.\n");
+    assert!(has_entity(&r, "Event", "Lotus Forum"), "{:?}", entities(&r));
+}
+
+#[test]
+fn honorifics_before_names_bodies_in_capitals_before_a_title_and_a_body_described_as_based_somewhere() {
+    let r = report_of_text(
+        "Lotus and Bay Signed A Memorandum of Understanding on Harbour Studies\nLOTUSCO\n\n\
+         The memorandum was signed by Mr. He Jan, Director of the Lotus Research Center, and Mr. Tom Hale, President of the Center for New Harbour Asia (CNHA). \
+         It was witnessed by Mr. Peter Novak, LOTUSCO Chief Researcher and Tan Sri Lim Bay Hock, CNHA Chairman. \
+         They joined the Thematic Forum on Harbour Exchanges of the 2nd Bay Forum for International Cooperation. \
+         CNHA is a non-government think tank based in Malaysia. He said the ties grow.\n",
+    );
+    // after Mr., a pronoun and a month's short form are a name's words
+    assert!(has_entity(&r, "Person", "He Jan") && has_entity(&r, "Person", "Lim Bay Hock"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Person", "He") && !has_entity(&r, "Person", "Tan Sri Lim Bay Hock"), "{:?}", entities(&r));
+    // a part of the world closes a body's field; it is no person's name
+    assert!(has_relation(&r, "Tom Hale", "position", "Center for New Harbour Asia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lim Bay Hock", "position", "Center for New Harbour Asia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "LOTUSCO"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Center for New Harbour Asia", "located_in", "Malaysia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Thematic Forum on Harbour Exchanges", "part_of", "2nd Bay Forum for International Cooperation"), "{:?}", relations(&r));
+    // a headline's last word does not run on to a line of one word below it
+    assert!(has_entity(&r, "Document", "Memorandum of Understanding on Harbour Studies"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_programme_at_a_university_meetings_organised_jointly_and_a_sir_who_spoke() {
+    let r = report_of_text(
+        "Lotus Institute of Governance (LIG) and the Centre for Bay Dialogue (CBD) jointly organized the seventh Regional Meeting of the Bay Think Tanks. \
+         The index was prepared by the Lotus Studies and Civil Affairs Program (LSCAP) at the University of Lakeside. \
+         Attending as the Guest of Honor, Sir Tom Hale Abed told that think tanks matter.\n",
+    );
+    let meeting = labels_of(&r, "Event").into_iter().find(|e| e.contains("Regional Meeting of the Bay Think Tanks")).expect("the meeting");
+    assert!(has_relation(&r, &meeting, "organizer", "Centre for Bay Dialogue") && has_relation(&r, &meeting, "organizer", "Lotus Institute of Governance"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Organization").iter().any(|o| o.starts_with("Lotus Studies and Civil Affairs Program")), "{:?}", entities(&r));
+    assert!(labels_of(&r, "Project").is_empty(), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Tom Hale Abed"), "{:?}", entities(&r));
+    // a founder listed with other think tanks is one
+    let r = report_of_text("The forum opened on Monday. They attended the inauguration of the Bay Studies Network (BSN) co-initiated by Lotus Institute and 15 foreign and domestic think-tanks.\n");
+    assert!(has_relation(&r, "Lotus Institute", "founding_member", "Bay Studies Network"), "{:?}", relations(&r));
+    assert_eq!(entity(&r, "Lotus Institute")["kind"], "ThinkTank");
+    let r = report_of_text("The forum opened on Monday. They attended the inauguration of the Bay Studies Network (BSN) co-initiated by Lotus Institute and Steppe University.\n");
+    assert_ne!(entity(&r, "Lotus Institute")["kind"], "ThinkTank");
+    // a programme that is no unit of a university stays a programme
+    let r = report_of_text("The forum opened on Monday. The Lotus Exchange Program was launched in Bayport.\n");
+    assert!(has_entity(&r, "Project", "Lotus Exchange Program"), "{:?}", entities(&r));
+}

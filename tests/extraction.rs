@@ -693,3 +693,79 @@ fn transcript_speakers_with_foreign_names_sessions_of_a_forum_and_founded_forums
     assert!(orgs.contains(&"东岭合作论坛".to_string()) && orgs.contains(&"中国外交部".to_string()), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.starts_with('经') || o == "外交部"), "{orgs:?}");
 }
+
+#[test]
+fn an_alliance_of_newspapers_its_elected_chairs_members_charter_and_party_committees() {
+    let r = report_of_text(
+        "7月25日,东岭城市报业联盟在日照市成立,大会推举海川报业传媒集团党委书记、总编辑李华等为主席,推举海川日报执行总编王明等为执行主席。\n\
+         西河报业集团成为联盟成员单位。《东岭城市报业联盟南川共识》同时发布。根据《共识》内容,联盟成员将加强合作。会议在聊城举行。\n",
+    );
+    let alliance = "东岭城市报业联盟";
+    // a city written with its level is a place even where its bare name is a common word
+    assert!(has_entity(&r, "Place", "日照市") && has_entity(&r, "Place", "聊城"), "{:?}", relations(&r));
+    // 推举 opens no name; the elected hold their posts in the alliance
+    assert!(has_entity(&r, "Organization", "海川报业传媒集团"), "{:?}", entities(&r));
+    assert_eq!(entity(&r, "海川报业传媒集团")["kind"], "Media");
+    assert!(has_relation(&r, "李华", "position", alliance) && has_relation(&r, "王明", "position", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "王明", "position", "海川日报"), "{:?}", relations(&r));
+    // a body that becomes a member of the alliance just founded is one of its founders
+    assert!(has_relation(&r, "西河报业集团", "founding_member", alliance), "{:?}", relations(&r));
+    // the text named after the alliance is its own; 《共识》 is that text
+    let consensus = "东岭城市报业联盟南川共识";
+    assert!(has_relation(&r, alliance, "published", consensus), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Document"), vec![consensus.to_string()]);
+
+    // 为 without an election, and 日照 alone: no post, no place
+    let r = report_of_text("东岭联盟在南川成立。李华等为代表出席会议,日照充足。\n");
+    assert!(!relations(&r).iter().any(|x| x.0 == "李华" && x.1 == "position"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Place", "日照"), "{:?}", entities(&r));
+    // two texts of that kind: the short title names neither
+    let r = report_of_text("东岭联盟成立。《东岭联盟南川共识》和《西河联盟北湖共识》发布。根据《共识》内容,成员将加强合作。\n");
+    assert_eq!(labels_of(&r, "Document").len(), 3, "{:?}", labels_of(&r, "Document"));
+}
+
+#[test]
+fn a_founding_event_of_a_media_alliance_its_speakers_and_a_party_committee_with_and_without_its_party() {
+    let r = report_of_text(
+        "1月31日,东岭媒体联盟成立活动在北京举行。东岭日报社社长李华,中共东岭省委常委、宣传部部长王明在活动上致辞,东岭日报社副社长周立群出席,东岭省委宣传部副部长陈刚主持。\n\
+         东岭媒体联盟由东岭省海川传播中心发起成立。东岭省委负责人出席。\n",
+    );
+    let event = "东岭媒体联盟成立活动";
+    assert!(has_relation(&r, "东岭媒体联盟", "established_at", event) && has_relation(&r, event, "held_at", "北京"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "spoke_at", event) && has_relation(&r, "陈刚", "spoke_at", event), "{:?}", relations(&r));
+    // who only attends, between two who speak, did not speak
+    assert!(!has_relation(&r, "周立群", "spoke_at", event), "{:?}", relations(&r));
+    // 中共东岭省委 and 东岭省委: one body
+    let committees: Vec<String> = labels_of(&r, "Organization").into_iter().filter(|o| o.ends_with("省委")).collect();
+    assert_eq!(committees, vec!["中共东岭省委".to_string()]);
+}
+
+#[test]
+fn a_college_named_before_its_institute_is_its_parent_not_its_short_form() {
+    let r = report_of_text("鹤岗师范学院东岭研究院在北京成立。该校党委书记李华出席。鹤岗师范学院校长王明致辞。\n");
+    let orgs = labels_of(&r, "Organization");
+    assert!(orgs.contains(&"鹤岗师范学院".to_string()) && orgs.contains(&"鹤岗师范学院东岭研究院".to_string()), "{orgs:?}");
+    assert!(has_relation(&r, "王明", "position", "鹤岗师范学院"), "{:?}", relations(&r));
+}
+
+#[test]
+fn meetings_in_short_agreements_named_by_a_meeting_and_talks_about_a_meeting() {
+    let r = report_of_text(
+        "中国东岭局与西河研究院签署东岭国际经济论坛研究伙伴协议\n\n\
+         8月16日,中国东岭局副局长李华一行到访西河研究院,就东岭国际经济论坛研究合作事宜进行交流座谈。西河研究院院长王明主持会议。\n\
+         中国东岭进口博览会由商务部主办,东岭论坛是其重要平台,东岭进口博览会规模很大。双方签署研究伙伴协议,并签署校企合作协议。\n",
+    );
+    // a meeting by its first word and head, and without its country: one meeting each
+    let events = labels_of(&r, "Event");
+    assert_eq!(events.len(), 2, "{events:?}");
+    // the agreement named in the headline, and the same agreement in short
+    assert_eq!(labels_of(&r, "Document"), vec!["东岭国际经济论坛研究伙伴协议".to_string()]);
+    // talks about a meeting and a meeting inside a document's title: nobody spoke at it
+    assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at"), "{:?}", relations(&r));
+
+    let r = report_of_text("这标志着川渝两省市社科院强强联合,服务两省市党委决策。双方同意,学术活动共办。\n");
+    assert!(labels_of(&r, "Organization").is_empty(), "{:?}", entities(&r));
+    // 汇报 is a speaker's verb
+    let r = report_of_text("东岭论坛在南川举行。\n\n东岭论坛在南川举行。王明院长汇报了工作情况。\n");
+    assert!(has_relation(&r, "王明", "spoke_at", "东岭论坛"), "{:?}", relations(&r));
+}

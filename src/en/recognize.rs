@@ -479,9 +479,15 @@ fn units_at_universities_after_acronym(norm: &NormText, out: &mut Vec<Mention>) 
             (2..=6).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) && matches!(rest, "" | "the ")
         });
         let unit = a.ty == EntityType::Organization && a.label.rsplit(' ').next().is_some_and(|h| matches!(h, "Institute" | "Center" | "Centre" | "School" | "College" | "Department" | "Faculty" | "Laboratory"));
-        if acronym_at && unit && b.ty == EntityType::Organization && b.label.split(' ').any(|w| w == "University") {
+        // (the Lotus Studies Program (LSP) at Bay University: a programme at a university is
+        // one of its units, a body)
+        let programme = a.ty == EntityType::Project && a.label.rsplit(' ').next().is_some_and(|h| matches!(h, "Program" | "Programme"));
+        if acronym_at && (unit || programme) && b.ty == EntityType::Organization && b.label.split(' ').any(|w| w == "University") {
             let (label, end) = (format!("{} at {}", a.label, b.label), b.end);
             let a = &mut out[k];
+            if programme {
+                (a.ty, a.kind) = (EntityType::Organization, Some(OrgKind::Research));
+            }
             a.surface = label.clone();
             a.label = label;
             a.end = end; // the university stays a mention of its own, with its acronym
@@ -610,13 +616,22 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     const GENERIC: &[&str] = &["International", "Cooperation", "Joint", "Think", "Research", "Development", "Innovation", "Economic", "Regional"];
     let generic = |w: &Word| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || GENERIC.contains(&w.text.as_str());
     // (Prof.A. Rustamov: a word after an abbreviation's dot with the space lost)
-    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && matches!(chars[a.end], ' ' | '\n') || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
+    // (a headline, then a line of one word: a byline or a site's name, not the name's end)
+    let alone_on_line = |b: &Word| chars.get(b.end).is_none_or(|&c| c == '\n');
+    let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && (chars[a.end] == ' ' || chars[a.end] == '\n' && !alone_on_line(b)) || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
     let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()));
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
     let news_of = |k: usize| ws[k].text == "News" && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || matches!(w.text.as_str(), "Service" | "Network"));
+    // (Mr. He Jan: after Mr. or Dr., a word that is also a pronoun opens a name)
+    // (and Mr. He Jan: a name's second word that is also a month's short form, Jun, goes on too)
+    let honorific = |h: usize| matches!(ws[h].text.as_str(), "Mr." | "Ms." | "Mrs." | "Dr." | "Mr" | "Ms" | "Mrs" | "Dr");
+    let after_honorific = |k: usize| {
+        let next_capital = ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.start == ws[k].end + 1);
+        honorific(k - 1) && next_capital || k >= 2 && honorific(k - 2) && capitalised(&ws[k - 1].text) && !next_capital
+    };
     let mut j = i + 1;
     // People's Government, People's Congress: a possessive that belongs to the name
     let ends_name = |w: &Word| (w.text.ends_with("'s") || w.text.ends_with("’s")) && !matches!(w.text.as_str(), "People's" | "People’s");
@@ -646,9 +661,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
-        } else if j + 1 < ws.len() && CONNECTORS.contains(&ws[j].text.as_str()) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
+        } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             // … in Tianjin on Nov 8: a month after the connector is a date, not a name
@@ -724,6 +739,11 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
 /// lists and locations stay outside (Nankai University and …, … Centre in Malaysia), unless
 /// the `and` continues the words after the head's `of`/`for` (University of Science and Law).
 fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> bool {
+    // (the Lotus Association for Friendship with Foreign Countries: `with` only inside a body's
+    // purpose, after the friendship or cooperation it works for)
+    if connector == "with" {
+        return head_of(so_far).is_some() && so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges"));
+    }
     // Ambassador to Kazakhstan …: `to` only after a title
     // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
     if connector == "to" {
@@ -777,6 +797,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "and" && in_a_region(so_far) && region_at(after) {
         return true;
     }
+    // (the Forum of Bay Rectors of the Lotus Republic and the Steppe Republic: the second
+    // country of a meeting between two is the name's too)
+    if connector == "and" && meeting_of_a_country(names, so_far) && known_country_at(names, if after.first().is_some_and(|w| w.text == "the") { &after[1..] } else { after }) {
+        return true;
+    }
     // Central Asia and Turkey: a country after `and` is no part of a name that has no head
     if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
         return false;
@@ -819,6 +844,14 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// Whether a meeting's name so far ends with `of (the) COUNTRY` (… Rectors of the Lotus
+/// Republic).
+fn meeting_of_a_country(names: &EnNames, so_far: &[Word]) -> bool {
+    let meeting = so_far.iter().any(|w| MEETING_HEADS.contains(&w.text.as_str()));
+    let n = so_far.len();
+    meeting && (1..=3.min(n)).any(|k| names.country(&joined(&so_far[n - k..])).is_some() && n > k && matches!(so_far[n - k - 1].text.as_str(), "of" | "the"))
 }
 
 /// Whether a name so far ends with `in` and a part of the world (… in Central Asia).
@@ -1298,6 +1331,13 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     if lead_ok && !initials_first && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
         out.push(person(norm, name, si, "person.after-title"));
     }
+    // (Tom Hale, LAPS Chief Researcher: capitals before a title that closes the run are the
+    // body the title is held in; not a country's: US President)
+    if acronym && name.is_empty() && ws[0].text.len() >= 3 && names.get(&ws[0].text).is_none() {
+        let mut m = mention(EntityType::Organization, norm, &ws[..1], si, "org.en-acronym-before-title");
+        m.kind = Some(OrgKind::Other);
+        out.push(m);
+    }
 }
 
 /// Where a person's name starts that the run writes right after a body's name (a lower-case
@@ -1394,7 +1434,9 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let open_ended = mid.last().is_some_and(|w| CONNECTORS.contains(&w.text.as_str()));
         // (Zhao Changhua: a Chinese name whose given name is also a place's)
         let chinese = n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text) && names.get(&joined(name)).is_none();
-        if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() && !name.iter().any(field_word) {
+        // (… Center for New Harbour Asia: a part of the world closes a body's field, no name)
+        let region = name.iter().any(|w| REGIONS.contains(&w.text.as_str()));
+        if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() && !name.iter().any(field_word) && !region {
             if board && mid.len() == 1 {
                 let mut m = mention(EntityType::Organization, norm, mid, si, "org.en-acronym-before-board");
                 m.kind = Some(OrgKind::Other);
@@ -1615,6 +1657,10 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     if j >= i + 3 && HONORIFICS.contains(&ws[i].text.as_str()) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
+    // (Tan Sri Ann Lee Keat: an honorific of two words)
+    if j >= i + 4 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i].text == *a && ws[i + 1].text == *b) {
+        return person_by_context(names, norm, ws, i + 2, j, si, out);
+    }
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
@@ -1659,7 +1705,10 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     // (Ambassador (Retd) Tom Hale, General (R) Ann Lee: a title the person held, then retired)
     let retired_before = i >= 2 && matches!(ws[i - 1].text.as_str(), "Retd" | "retd" | "Retired" | "R") && chars[ws[i - 1].end..ws[i].start] == [')', ' '] && title_at(ws, i - 2) == Some(1);
-    let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' ']);
+    let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' '])
+        || i >= 2 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 2].text == *a && ws[i - 1].text == *b);
+    // (X, LAPS Chairman: a body's capitals and a title after the comma)
+    let acronym_title_after = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(ws, j + 1).is_some();
     // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
     let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
@@ -1675,7 +1724,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }
@@ -2406,15 +2455,34 @@ fn names_around_their_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out
                 continue;
             }
             let head = span_text(norm, &ws[k + 1..=k + after]);
-            let mut m = mention(ty, norm, &ws[from..=k + after], si, "name.en-acronym-inside");
-            m.label = format!("{} {head}", span_text(norm, &ws[from..k]));
+            let outer = unit_of_the_name(ws, from);
+            let mut m = mention(ty, norm, &ws[outer..=k + after], si, "name.en-acronym-inside");
+            m.label = format!("{} {head}", span_text(norm, &ws[outer..k]));
             m.surface = m.label.clone();
-            m.aliases = vec![format!("{acronym} {head}")];
+            let unit = if outer < from { format!("{} ", span_text(norm, &ws[outer..from])) } else { String::new() };
+            m.aliases = vec![format!("{unit}{acronym} {head}")];
             m.kind = (ty == EntityType::Organization).then_some(kind);
             found.push(m);
         }
     }
     out.extend(found);
+}
+
+/// The Liaison Department of the Lakeside Party (LP) Central Committee: a unit named before
+/// `of the` and a name with its acronym inside is part of that name; where the unit's words
+/// start (or `from` when there is none).
+fn unit_of_the_name(ws: &[Word], from: usize) -> usize {
+    if from < 3 || ws[from - 1].text != "the" || ws[from - 2].text != "of" {
+        return from;
+    }
+    let unit_head = head_word(&ws[from - 3].text).is_some_and(|(ty, _)| ty == EntityType::Organization);
+    let adjacent = |a: usize| ws[a..from].windows(2).all(|p| p[1].start == p[0].end + 1);
+    let words = |a: usize| ws[a..from - 2].iter().all(|w| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) || w.text == "and");
+    let start = (from.saturating_sub(8)..from - 2).find(|&a| capitalised(&ws[a].text) && words(a) && adjacent(a));
+    match start {
+        Some(a) if unit_head => a,
+        _ => from,
+    }
 }
 
 /// XJTU, LZU (in a report about universities): capitals closed by U are a university's

@@ -1,6 +1,7 @@
 //! Relation rules for English text, in the registry beside the Chinese ones: each rule a
 //! function with its id, pattern and example.
 
+use crate::lexicon::OrgKind;
 use crate::recognize::EntityType;
 use crate::relate::{Doc, Predicate, Relation, Rule, Run, Sent};
 use super::words::without_acronym;
@@ -414,6 +415,14 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
+        // (Tom Hale, LAPS Chief Researcher and …: the body right after the comma, its title after it)
+        if between.trim().is_empty() {
+            if let Some(role) = title_after_body(doc, s, oe) {
+                out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
+                doc.with_post.insert(p);
+            }
+            continue;
+        }
         // …, vice-rector of Kazakhstan's Steppe University: the possessive country is no title
         if between.ends_with("'s ") || between.ends_with("’s ") {
             let cut = between.trim_end().rfind(' ').map_or(0, |k| k + 1);
@@ -434,6 +443,17 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let role = match role.rsplit_once(", and ") {
             Some((_, last)) if super::words::is_post(last) => last.to_owned(),
             _ => role,
+        };
+        // (A, Vice-Rector, Director of the Research Center of X University: two titles; the
+        // last is in the body named, a university's own title in the university the unit is of)
+        let role = match role.split_once(", ").filter(|(first, last)| super::words::is_title(first) && super::words::is_post(last)) {
+            Some((first, last)) => {
+                if let Some(u) = UNIVERSITY_TITLES.iter().any(|t| t.eq_ignore_ascii_case(first)).then(|| university_of_unit(doc, o)).flatten() {
+                    out.push(Relation { role: Some(first.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, u, s.si, "position.en-appositive") });
+                }
+                last.to_owned()
+            }
+            None => role,
         };
         // (vice-director of the office of external relations at X: a title and its unit)
         let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
@@ -462,6 +482,28 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
     }
+}
+
+/// Titles only a university has.
+const UNIVERSITY_TITLES: &[&str] = &["Rector", "Vice-Rector", "Vice Rector", "Pro-Rector", "Vice-Chancellor", "Vice Chancellor", "Provost"];
+
+/// The university a unit's name says it is of (the Research Center of Lakeside University):
+/// the university entity whose name ends the unit's.
+fn university_of_unit(doc: &Doc, unit: usize) -> Option<usize> {
+    let label = &doc.entities[doc.ent(unit)].label;
+    let (_, tail) = label.rsplit_once(" of ")?;
+    doc.entities.iter().position(|e| e.ty == EntityType::Organization && e.kind == Some(OrgKind::University) && label.len() > e.label.len() && (e.label == tail || label.ends_with(&format!(" of {}", e.label))))
+}
+
+/// The title right after a body's name at `end`, closed by a mark, `and` or the sentence's end
+/// (…, LAPS Chief Researcher and …).
+fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
+    let rest = text(doc, end, s.end);
+    let rest = rest.strip_prefix(' ')?;
+    let close = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    let close = rest[..close].find(" and ").unwrap_or(close);
+    let title = rest[..close].trim();
+    (!title.is_empty() && title.split(' ').count() <= 4 && super::words::is_post(title)).then(|| title.to_owned())
 }
 
 /// `Anna Berg, Director, Steppe Institute, said`, `Tom Hale, Executive Director BAYNEWS stated`:
@@ -1007,8 +1049,16 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &run {
             out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-by-list"));
         }
-        if !run.is_empty() {
+        if let Some(&last) = run.last() {
             founded_at(doc, s, a, out);
+            // (co-initiated by A and 15 other think tanks: the bodies listed are think tanks too)
+            let after: String = text(doc, doc.mentions[last].end, s.end).chars().take(60).collect();
+            let clause = after.split(['.', ';', ',']).next().unwrap_or("").to_lowercase();
+            if clause.trim_start().starts_with("and ") && (clause.contains("think-tank") || clause.contains("think tank")) {
+                for &o in &run {
+                    crate::relate::membership::set_think_tank(doc, doc.ent(o));
+                }
+            }
         }
     }
 }
@@ -1124,7 +1174,8 @@ fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let copula = [" is ", " was ", " became ", " has become "].iter().any(|c| between.starts_with(c));
         let part = ["sub-forum of the ", "sub-forums of the ", "sub-forum of ", "part of the ", "part of "].iter().any(|p| between.ends_with(p));
         // (the Thematic Session on X of the Bay Forum: a meeting held within the one after it)
-        let within = between == " of the " && doc.mentions[w[1]].rule == "event.en-held-within";
+        // (the Thematic Forum on X of the 2nd Bay Forum: a meeting of a meeting is one of its parts)
+        let within = matches!(between, " of the " | " of ");
         if copula && part && between.len() <= 60 && !between.contains([',', ';']) || within {
             out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
         }
@@ -1239,7 +1290,12 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let g = gap(p);
             doc.mentions[t].ty == EntityType::Organization && g.starts_with(" was ") && g.ends_with(" in ") && g.len() <= 40 && !g.contains([',', ';']) && FOUND.iter().any(|v| g[5..].starts_with(v))
         };
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p))) else { continue };
+        // (X is a non-government think tank based in Bayland: what the body is, then where)
+        let described_as_based = |p: usize| {
+            let g = gap(p);
+            doc.mentions[t].ty == EntityType::Organization && [" is a ", " is an ", " is the "].iter().any(|w| g.starts_with(w)) && [" based in ", " headquartered in ", " located in "].iter().any(|w| g.ends_with(w)) && g.len() <= 70 && !g.contains([',', ';'])
+        };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
@@ -1520,7 +1576,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 _ => gap,
             };
             // (the article may be left out: Lakeside University hosted International Symposium …)
-            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened") {
+            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened") {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }

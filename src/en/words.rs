@@ -87,6 +87,12 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Coalition", EntityType::Alliance),
     ("League", EntityType::Alliance),
     ("Platform", EntityType::Alliance),
+    // bodies that broadcasters, media or universities join (the Lotus Broadcasting Union, the
+    // Bay Media Community, the Steppe-Lotus University Association)
+    ("Broadcasting Union", EntityType::Alliance),
+    ("Media Community", EntityType::Alliance),
+    ("University Association", EntityType::Alliance),
+    ("Universities Association", EntityType::Alliance),
     ("Forum", EntityType::Event),
     ("Summit", EntityType::Event),
     ("Conference", EntityType::Event),
@@ -141,6 +147,10 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Region", EntityType::Place),
     ("County", EntityType::Place),
     ("Project", EntityType::Project),
+    // (the Harbour Road Initiative: a named programme of cooperation; an initiative issued jointly
+    // by bodies is a text they put their names to)
+    ("Initiative", EntityType::Project),
+    ("Joint Initiative", EntityType::Document),
     ("Programme", EntityType::Project),
     ("Program", EntityType::Project),
     ("Corridor", EntityType::Project),
@@ -158,7 +168,7 @@ pub const TITLES: &[&str] = &[
     "Foreign Secretary", "Finance Secretary", "Commerce Secretary", "Interior Secretary", "Finance Minister", "Interior Minister", "Defence Minister", "Defense Minister", "Trade Minister", "Education Minister", "Planning Minister", "Information Minister",
     "Secretary-General", "Secretary General", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General",
     "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.", "Amb.",
-    "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
+    "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Chief Researcher", "Senior Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "Rector", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
@@ -222,7 +232,10 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E"];
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame"];
+
+/// Honorifics of two words (Tan Sri, Datuk Seri): the first word alone is also a name.
+pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato", "Sri"), ("Puan", "Sri")];
 
 /// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
 /// as one word), and in lower case too (… (LIMS) prof. Ann Lee).

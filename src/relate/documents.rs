@@ -23,6 +23,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("published.org-verb-document"),
     },
     Rule {
+        id: "published.titled-by-alliance",
+        predicate: Predicate::Published,
+        pattern: "《ALLIANCE…DOC》(同时)发布: the alliance whose name opens the title released it",
+        example: "东岭联盟成立仪式上,《东岭联盟南川共识》同时发布 → 东岭联盟 published it",
+        run: Run::Within("published.org-verb-document"),
+    },
+    Rule {
         id: "category.selected-into",
         predicate: Predicate::Category,
         pattern: "A、B、C均入选“K”类别",
@@ -80,7 +87,10 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if at > s.start && matches!(chars[at - 1], '《' | '“') {
             at -= 1;
         }
-        let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else { continue };
+        let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else {
+            titled_by_alliance(doc, s, di, out);
+            continue;
+        };
         let verb_start = at - verb.chars().count();
         let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式");
         match doc.last_run_before(&s.orgs, verb_start) {
@@ -95,6 +105,31 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+}
+
+/// 《东岭联盟南川共识》同时发布: a document released with no body before the verb is the
+/// alliance's whose name opens its title.
+fn titled_by_alliance(doc: &Doc, s: &Sent, di: usize, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let mut end = doc.mentions[di].end;
+    if matches!(chars.get(end), Some('》' | '”')) {
+        end += 1;
+    }
+    let after = ["同时", "同步", "正式", "也", "还"].iter().find(|w| starts_with_at(chars, end, s.end, w)).map_or(end, |w| end + w.chars().count());
+    if !["发布", "发表", "出炉"].iter().any(|v| starts_with_at(chars, after, s.end, v)) {
+        return;
+    }
+    let d = doc.ent(di);
+    // (the alliance may be written with its quoted part: “一带”联盟)
+    let unquoted = |n: &str| n.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect::<String>();
+    let title = unquoted(&doc.entities[d].label);
+    let opens = |e: &crate::resolve::Entity| std::iter::once(&e.label).chain(&e.aliases).any(|n| {
+        let n = unquoted(n);
+        n.chars().count() >= 4 && title.len() > n.len() && title.starts_with(&n)
+    });
+    if let Some(a) = (0..doc.entities.len()).find(|&a| doc.entities[a].ty == EntityType::Alliance && opens(&doc.entities[a])) {
+        out.push(Relation::new(a, Predicate::Published, d, s.si, "published.titled-by-alliance"));
     }
 }
 

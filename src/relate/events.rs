@@ -628,7 +628,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person) {
         // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
         let sentence = &doc.layout.sentences[m.sentence];
-        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, sentence.end) && !only_attends(doc, sentence.start, sentence.end);
+        // (李华致辞,王明出席,周立群主持: what the person does runs up to the next person)
+        let next_person = doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).filter(|o| o.ty == EntityType::Person && o.start > m.end).map(|o| o.start).min();
+        let own_part_end = next_person.unwrap_or(sentence.end);
+        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, own_part_end) && !only_attends(doc, sentence.start, sentence.end);
         let at_named = named_event_spoken_at(doc, m);
         if !(with_post || doc.speaks(m) || at_named.is_some()) {
             continue;

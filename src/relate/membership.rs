@@ -303,7 +303,7 @@ fn describe_list(doc: &mut Doc, s: &Sent, run: &[usize], deng: &str, out: &mut V
 
 /// An institution the text presents as a think tank: not a university, company or body the
 /// lexicon knows, whose kind stays.
-fn set_think_tank(doc: &mut Doc, e: usize) {
+pub(crate) fn set_think_tank(doc: &mut Doc, e: usize) {
     let ent = &mut doc.entities[e];
     if ent.lex.is_none() && !matches!(ent.kind, Some(OrgKind::University | OrgKind::Company | OrgKind::Government | OrgKind::Media)) {
         ent.kind = Some(OrgKind::ThinkTank);
@@ -674,7 +674,8 @@ fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     // (A与东岭联盟共同成立的华语中心: the verb founds the body after 的, not the alliance)
     let founds_another = |si: usize, v: usize| chars.get(v + 2) == Some(&'的') && doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start == v + 3 && doc.ent(o) != alliance);
     // (…华语中心,在东岭大学正式成立: nor a verb another body stands before, after the alliance)
-    let body_between = |si: usize, a: usize, b: usize| doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start >= a && doc.mentions[o].end <= b && doc.mentions[o].ty != EntityType::Country && doc.ent(o) != alliance);
+    // (东岭联盟在南川成立: a place between is where, no body)
+    let body_between = |si: usize, a: usize, b: usize| doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start >= a && doc.mentions[o].end <= b && !matches!(doc.mentions[o].ty, EntityType::Country | EntityType::Place) && doc.ent(o) != alliance);
     doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).any(|(_, m)| {
         let s = &doc.layout.sentences[m.sentence];
         let its_own = |k: usize| if k >= m.end { !body_between(m.sentence, m.end, k) } else { !body_between(m.sentence, k + 2, m.start) };
@@ -751,7 +752,8 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 adverbs || described || timed && passive_verb(verb)
             });
             let Some(run) = listed.map(|(run, _)| run).or_else(|| passive_verb(verb).then(|| topic_of_passive(doc, s, v)).flatten().map(|t| vec![t])) else { continue };
-            let (p, rule) = if first_batch || past > after { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
+            let at_founding = first_batch || past > after || founded_just_now(doc, s, alliance);
+            let (p, rule) = if at_founding { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
             for &o in &run {
                 out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
             }
@@ -840,7 +842,19 @@ fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(us
     if past_batch(chars, ve, s.end).1 && just_named {
         return Some((doc.last_alliance_before(s.si, v)?, ve));
     }
-    None
+    // (东岭联盟在南川成立。西河日报社成为联盟成员单位: 联盟 alone is the alliance just named)
+    let bare = doc.tokens[s.si].starting_at(ve).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead)) && chars[ve..t.end] == ['联', '盟']);
+    match bare {
+        Some(t) if just_named => Some((doc.last_alliance_before(s.si, v)?, t.end)),
+        _ => None,
+    }
+}
+
+/// Whether the alliance is founded in this sentence or the one before it: a body that becomes
+/// its member then is one of its first members.
+fn founded_just_now(doc: &Doc, s: &Sent, alliance: usize) -> bool {
+    let first = doc.mentions.iter().enumerate().find(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).map(|(_, m)| m.sentence);
+    first.is_some_and(|si| si + 1 >= s.si) && founded_in_report(doc, alliance)
 }
 
 /// An alliance founded in this sentence (a founding verb after it, founders before it) was

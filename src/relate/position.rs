@@ -70,6 +70,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.elected-as",
+        predicate: Predicate::Position,
+        pattern: "推举/推选/选出 …NAME(等)为 [ORG|联盟] POST: the person elected holds the post (a bare post: in the alliance named last)",
+        example: "东岭联盟在南川成立,大会推举西河日报社社长李华等为主席 → 李华 holds 主席 in 东岭联盟",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.post-held-by",
         predicate: Predicate::Position,
         pattern: "ORG(的)(首任)POST由NAME担任/出任",
@@ -123,6 +130,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
         found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
+        found = elected_as(doc, s, mi, out) || found;
         found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
         if found {
             doc.with_post.insert(mi);
@@ -685,7 +693,38 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed) {
         return false;
     }
-    let mut at = verb + vlen;
+    // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the sentence
+    // opens with)
+    let served = || served_body(doc, s, mi, verb + vlen);
+    let Some((target, role)) = post_taken_at(doc, s, verb + vlen, clause_end, served) else { return false };
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
+    true
+}
+
+/// 联盟成立,大会推举ORG POST NAME等为主席: a person an assembly elects (推举, 推选, 选出) as a
+/// post holds it in the body named after 为, or for a bare post in the alliance named last.
+fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let m = &doc.mentions[mi];
+    let Some(at) = ["等为", "为"].iter().find(|w| starts_with_at(chars, m.end, s.end, w)).map(|w| m.end + w.chars().count()) else { return false };
+    let clause_start = (s.start..m.start).rev().find(|&k| matches!(chars[k], ',' | ';')).map_or(s.start, |k| k + 1);
+    let elected = (clause_start..m.start).any(|k| ELECT_VERBS.iter().any(|v| starts_with_at(chars, k, m.start, v)));
+    let clause_end = (at..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
+    if !elected || at >= clause_end {
+        return false;
+    }
+    let Some((target, role)) = post_taken_at(doc, s, at, clause_end, || doc.last_alliance_before(s.si, at)) else { return false };
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.elected-as") });
+    true
+}
+
+const ELECT_VERBS: &[&str] = &["推举", "推选", "选出", "选举"];
+
+/// The body and role of a post taken at `at` (after a verb of taking it): `ORG POST`, `联盟POST`
+/// (the alliance named last), `中心POST`, a council's post, or a bare post in the body `bare`
+/// gives.
+fn post_taken_at(doc: &Doc, s: &Sent, mut at: usize, clause_end: usize, bare: impl FnOnce() -> Option<usize>) -> Option<(usize, String)> {
+    let chars = doc.chars();
     let org = s.orgs.iter().copied().find(|&o| doc.mentions[o].start == at);
     let (target, role_start) = match org {
         Some(o) => (Some(doc.ent(o)), doc.mentions[o].end),
@@ -696,19 +735,15 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         None => {
             let unit = crate::recognize::COUNCIL_UNITS.iter().find(|u| crate::scan::starts_with_at(chars, at, clause_end, u));
             let alliance = unit.and_then(|_| doc.last_alliance_before(s.si, at));
-            // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the
-            // sentence opens with)
-            (alliance.or_else(|| served_body(doc, s, mi, at)), at)
+            (alliance.or_else(bare), at)
         }
     };
-    let Some(target) = target else { return false };
+    let target = target?;
     at = role_start;
     let toks = &doc.tokens[s.si];
     let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= clause_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
-    let Some(post_end) = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c))) else { return false };
-    let role: String = chars[at..post_end].iter().collect();
-    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
-    true
+    let post_end = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c)))?;
+    Some((target, chars[at..post_end].iter().collect()))
 }
 
 /// A,ORG POST B,ORG POST C受聘为…: whether the span from `from` to `to` holds only the people
