@@ -59,6 +59,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // the Institute of the Bay University and of Bay University: `the` after `of` alike)
     // (the Asian Universities Alliance, later the Asian University Alliance: a writer's number)
     let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ");
+    // (the Lotus-Bay University and the Lotus Bay University: a hyphen between two
+    // capitalised words of an English name is the writer's)
+    let out = if out.is_ascii() { hyphen_as_space(&out) } else { out };
     // (“东岭:海上合作”研讨会 in a headline, “东岭海上合作”研讨会 in the text: a colon inside a
     // meeting's name is the writer's)
     match ty {
@@ -70,6 +73,11 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议"),
         _ => out,
     }
+}
+
+fn hyphen_as_space(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    (0..chars.len()).map(|k| if chars[k] == '-' && k > 0 && chars[k - 1].is_alphabetic() && chars.get(k + 1).is_some_and(|c| c.is_uppercase()) { ' ' } else { chars[k] }).collect()
 }
 
 /// An event's name without its year or edition (2024…, 第六届…, 首届…), how later

@@ -1632,3 +1632,22 @@ fn a_programme_at_a_university_meetings_organised_jointly_and_a_sir_who_spoke() 
     let r = report_of_text("The forum opened on Monday. The Lotus Exchange Program was launched in Bayport.\n");
     assert!(has_entity(&r, "Project", "Lotus Exchange Program"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_meeting_named_by_the_titles_it_gathers_a_bare_the_and_a_name_written_with_and_without_its_hyphen() {
+    let r = report_of_text(
+        "The forum opened on Monday. The Lotus Bay University was officially launched last Wednesday in Windhoek. \
+         At the biannual Conference of Rectors, Vice-Chancellors and Presidents of Bay Universities (COREB) organized by the Association of Bay Universities, members spoke. \
+         In Central Bayland the University of Steppe 2 in Cameroon was chosen. The Lotus-Bay University grows, and UNESCO helps.\n",
+    );
+    let conference = "Conference of Rectors, Vice-Chancellors and Presidents of Bay Universities";
+    assert!(has_relation(&r, conference, "organizer", "Association of Bay Universities"), "{:?}", relations(&r));
+    // `the` alone joins no two names
+    assert!(has_relation(&r, "University of Steppe 2", "located_in", "Cameroon"), "{:?}", relations(&r));
+    // one university with and without its hyphen; a capital and a body the lexicon knows
+    assert_eq!(labels_of(&r, "Organization").iter().filter(|o| o.contains("Lotus") && o.contains("Bay University")).count(), 1, "{:?}", entities(&r));
+    assert!(has_entity(&r, "Place", "Windhoek") && labels_of(&r, "Organization").iter().any(|o| o.contains("Scientific and Cultural")), "{:?}", entities(&r));
+    // a series of fields (no titles) after a meeting's head is no part of its name
+    let r = report_of_text("The forum opened on Monday. Tom Hale spoke at the Conference of Lakeside, Bay and Harbour delegates.\n");
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("Harbour")), "{:?}", entities(&r));
+}

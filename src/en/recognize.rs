@@ -716,6 +716,10 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
     if names.place(&joined(&ws[of + 1..j])).is_some() || ws.get(j + 2).is_some_and(|g| ws[j].text == "and" && pinyin::is_chinese_name(&ws[j + 1].text, &g.text)) {
         return None;
     }
+    // (Conference of Rectors, Vice-Chancellors and Presidents of …: the people a meeting gathers,
+    // by their titles)
+    let plural_title = |w: &Word| w.text.strip_suffix('s').is_some_and(super::words::is_title);
+    let gathers = MEETING_HEADS.contains(&ws[of - 1].text.as_str()) && ws[of + 1..j].iter().all(plural_title);
     let mut k = j;
     let mut saw_and = false;
     while k < ws.len() && k < j + 12 {
@@ -723,6 +727,10 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
         let last_of_run = ws.get(k + 1).is_none_or(|n| !capitalised(&n.text) || n.start != ws[k].end + 1);
         if w == "and" {
             saw_and = true;
+        } else if gathers && plural_title(&ws[k]) {
+            if saw_and && last_of_run {
+                return Some(k + 1);
+            }
         } else if !capitalised(w) || TITLES.contains(&w) || HONORIFICS.contains(&w) {
             // (Ministry of Foreign Affairs, Ambassador A and Director of …: a title ends the series)
             return None;
@@ -741,6 +749,10 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
 fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> bool {
     // (the Lotus Association for Friendship with Foreign Countries: `with` only inside a body's
     // purpose, after the friendship or cooperation it works for)
+    // (In Central Africa the University of X: `the` alone opens the next name, it joins none)
+    if connector == "the" {
+        return false;
+    }
     if connector == "with" {
         return head_of(so_far).is_some() && so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges"));
     }
