@@ -540,6 +540,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     editions_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
     rooms_of_bodies(&mut ms);
+    bodies_after_a_joint_meeting(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
     other_countrys_ministries(lex, norm, &mut ms);
     ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m));
@@ -646,6 +647,21 @@ fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && VENUE_NAMES.iter().any(|h| m.label.ends_with(h))) {
         m.ty = EntityType::Place;
         m.kind = None;
+    }
+}
+
+/// 东岭论坛暨西河联盟成立大会: 暨 joins two meetings; a body or alliance read across it starts
+/// after it.
+fn bodies_after_a_joint_meeting(norm: &NormText, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| matches!(m.ty, EntityType::Alliance | EntityType::Organization) && m.lex.is_none()) {
+        let Some(k) = (m.start..m.end).rev().find(|&k| norm.chars[k] == '暨') else { continue };
+        // (not 暨 opening a name of its own: 暨南大学)
+        let after_meeting = ["会", "论坛", "仪式", "典礼", "活动"].iter().any(|w| ends_with_at(&norm.chars, k, m.start, w));
+        if after_meeting && m.end - (k + 1) >= 4 {
+            let whole = mention(m.ty, norm, k + 1, m.end, m.sentence, m.rule);
+            (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
+            m.aliases.clear();
+        }
     }
 }
 
@@ -1668,7 +1684,9 @@ fn is_generic_ceremony_subject(core: &str) -> bool {
     // 合作交流缔结仪式: the act (缔结, 签约) after the kind of thing it is for
     let core = ["缔结", "签约", "签署", "签订"].iter().find_map(|v| core.strip_suffix(v)).unwrap_or(core);
     let short = core.chars().count() <= 4 && KINDS.iter().any(|k| core.ends_with(k));
-    short || core.ends_with("合作") || core.ends_with("合作交流")
+    // (战略合作框架协议签约仪式: an agreement named only by its kind)
+    let agreement = ["协议", "备忘录"].iter().find_map(|h| core.strip_suffix(h)).is_some_and(only_kind_of_agreement);
+    short || agreement || core.ends_with("合作") || core.ends_with("合作交流")
 }
 
 /// 论坛全体会议, 今年学术论坛, 首次工作会议: a prefix made only of words that say which kind

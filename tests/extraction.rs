@@ -769,3 +769,22 @@ fn meetings_in_short_agreements_named_by_a_meeting_and_talks_about_a_meeting() {
     let r = report_of_text("东岭论坛在南川举行。\n\n东岭论坛在南川举行。王明院长汇报了工作情况。\n");
     assert!(has_relation(&r, "王明", "spoke_at", "东岭论坛"), "{:?}", relations(&r));
 }
+
+#[test]
+fn an_alliance_founded_at_a_joint_meeting_its_first_term_council_and_a_ceremony_for_an_agreement_of_no_name() {
+    let r = report_of_text(
+        "第五届东岭海洋论坛学术研讨会暨西河海洋研究联盟成立大会在上海举行。北湖大学成为第一届西河海洋研究联盟理事单位,北湖大学海洋发展研究院王明院长被聘为副理事长。\n\
+         自然资源部东岭局分党组书记、局长李华来访。双方举行战略合作框架协议签约仪式。暨东大学海洋研究院院长周立群出席。\n",
+    );
+    let alliance = "西河海洋研究联盟";
+    // 暨 joins two meetings: the alliance's name starts after it
+    assert_eq!(labels_of(&r, "Alliance"), vec![alliance.to_string()]);
+    // a member of the first term of the council is a founder; a council's post in the alliance
+    assert!(has_relation(&r, "北湖大学", "founding_member", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "王明", "position", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "自然资源部东岭局"), "{:?}", relations(&r));
+    // a ceremony for an agreement named only by its kind is no event of its own
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("框架协议")), "{:?}", labels_of(&r, "Event"));
+    // 暨 opening a body's own name stays in it
+    assert!(labels_of(&r, "Organization").iter().any(|o| o.starts_with("暨东大学")), "{:?}", entities(&r));
+}

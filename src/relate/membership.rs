@@ -714,7 +714,7 @@ fn signed_founding_memorandum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) 
     }
 }
 
-const BATCH: [&str; 4] = ["首批", "第一批", "创始", "首届"];
+const BATCH: [&str; 5] = ["首批", "第一批", "创始", "首届", "第一届"];
 
 fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
     match BATCH.into_iter().find(|w| starts_with_at(chars, pos, end, w)) {
@@ -752,7 +752,8 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 adverbs || described || timed && passive_verb(verb)
             });
             let Some(run) = listed.map(|(run, _)| run).or_else(|| passive_verb(verb).then(|| topic_of_passive(doc, s, v)).flatten().map(|t| vec![t])) else { continue };
-            let at_founding = first_batch || past > after || founded_just_now(doc, s, alliance);
+            let batch_before = past_batch(chars, ve, s.end).1;
+            let at_founding = first_batch || batch_before || founded_just_now(doc, s, alliance);
             let (p, rule) = if at_founding { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
             for &o in &run {
                 out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
@@ -830,7 +831,9 @@ fn as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(usize, usize)> {
     let chars = doc.chars();
     let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
-    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == ve) {
+    // (成为第一届东岭联盟理事单位: the term or batch may come before the alliance's name)
+    let (named_at, _) = past_batch(chars, ve, s.end);
+    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == ve || doc.mentions[a].start == named_at) {
         return Some((doc.ent(a), doc.mentions[a].end));
     }
     if matches!(chars.get(ve), Some('该' | '本')) {

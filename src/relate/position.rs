@@ -695,7 +695,7 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     }
     // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the sentence
     // opens with)
-    let served = || served_body(doc, s, mi, verb + vlen);
+    let served = || served_body(doc, s, mi, verb + vlen).or_else(|| alliance_post_here(doc, s, mi, verb + vlen));
     let Some((target, role)) = post_taken_at(doc, s, verb + vlen, clause_end, served) else { return false };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
     true
@@ -770,6 +770,17 @@ fn served_body(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
     let first = s.orgs.iter().copied().chain(doc.in_sentence(s.si, &[EntityType::Alliance])).filter(|&o| doc.mentions[o].end <= by).min_by_key(|&o| doc.mentions[o].start)?;
     // (the body opens the sentence: nothing but a mark or a time before it)
     (doc.mentions[first].start <= s.start + 1).then(|| doc.ent(first))
+}
+
+/// 北湖大学成为东岭联盟理事单位,其院长王明被聘为副理事长: a council's post after the verb, with
+/// no body of its own, is in the alliance the sentence named before the person.
+fn alliance_post_here(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
+    const COUNCIL_POSTS: &[&str] = &["常务副理事长", "副理事长", "理事长", "副秘书长", "秘书长", "常务理事", "理事", "副主席", "主席"];
+    let chars = doc.chars();
+    COUNCIL_POSTS.iter().find(|p| starts_with_at(chars, at, s.end, p))?;
+    let person = doc.mentions[mi].start;
+    let alliance = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= person).last()?;
+    Some(doc.ent(alliance))
 }
 
 /// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
