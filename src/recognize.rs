@@ -655,7 +655,7 @@ fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
 fn bodies_after_a_joint_meeting(norm: &NormText, ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| matches!(m.ty, EntityType::Alliance | EntityType::Organization) && m.lex.is_none()) {
         let Some(k) = (m.start..m.end).rev().find(|&k| norm.chars[k] == '暨') else { continue };
-        // (not 暨 opening a name of its own: 暨南大学)
+        // (not 暨 opening a name of its own: 暨东大学)
         let after_meeting = ["会", "论坛", "仪式", "典礼", "活动"].iter().any(|w| ends_with_at(&norm.chars, k, m.start, w));
         if after_meeting && m.end - (k + 1) >= 4 {
             let whole = mention(m.ty, norm, k + 1, m.end, m.sentence, m.rule);

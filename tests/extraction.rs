@@ -773,7 +773,7 @@ fn meetings_in_short_agreements_named_by_a_meeting_and_talks_about_a_meeting() {
 #[test]
 fn an_alliance_founded_at_a_joint_meeting_its_first_term_council_and_a_ceremony_for_an_agreement_of_no_name() {
     let r = report_of_text(
-        "第五届东岭海洋论坛学术研讨会暨西河海洋研究联盟成立大会在上海举行。北湖大学成为第一届西河海洋研究联盟理事单位,北湖大学海洋发展研究院王明院长被聘为副理事长。\n\
+        "第五届东岭海洋论坛学术研讨会暨西河海洋研究联盟成立大会在上海举行。北湖大学成为第一届西河海洋研究联盟理事单位,北湖大学海洋政策研究院王明院长被聘为副理事长。\n\
          自然资源部东岭局分党组书记、局长李华来访。双方举行战略合作框架协议签约仪式。暨东大学海洋研究院院长周立群出席。\n",
     );
     let alliance = "西河海洋研究联盟";
