@@ -25,7 +25,9 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     forms.extend(units_of_short_universities(lex, norm, mentions));
     forms.extend(short_forms_before_posts(lex, norm, layout, tokens, mentions, &forms));
-    forms.extend(own_university(lex, norm, layout, mentions));
+    forms.extend(own_body(lex, norm, layout, mentions, &["我校", "本校"], &["大学", "学院"]));
+    // (我院, 本院 on an institute's own page: the academy or institute the page names itself by)
+    forms.extend(own_body(lex, norm, layout, mentions, &["我院", "本院"], &["研究院", "科学院", "学院"]));
     forms.extend(level_short_forms(lex, mentions, &forms));
     short_bodies_read_alone(lex, mentions);
     lexicon_short_forms_of_article_bodies(lex, norm, mentions);
@@ -496,12 +498,12 @@ fn proper_part<'a>(lex: &Lexicon, name: &'a str) -> &'a str {
     ["国立", "私立", "中国", "国家"].iter().find_map(|p| core.strip_prefix(p)).unwrap_or(core)
 }
 
-/// 我校党委书记李华: a university's own news says 我校 (本校) for itself. It is the first
+/// 我校党委书记李华: a university's own news says 我校 (本校) for itself (an institute's, 我院). It is the first
 /// university the article names before it first says so, where a page names itself (the
 /// headline, the source bracket 【东岭大学新闻中心讯】, the sentence with 我校); otherwise the
 /// university is never named (a host named in the body is another one) and 我校 stays unnamed.
-fn own_university(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Mention]) -> Vec<Form> {
-    let words: Vec<&str> = ["我校", "本校"].into_iter().filter(|w| norm.text.contains(w)).collect();
+fn own_body(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Mention], own_words: &[&'static str], heads: &[&str]) -> Vec<Form> {
+    let words: Vec<&str> = own_words.iter().copied().filter(|w| norm.text.contains(w)).collect();
     let find = |w: &str| crate::scan::find_word(&norm.chars, 0, norm.chars.len(), w);
     let Some(first) = words.iter().filter_map(|w| find(w)).min() else { return Vec::new() };
     // a university's name (also inside a longer one: 东岭大学新闻中心讯), not one abroad
@@ -509,14 +511,16 @@ fn own_university(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mu
     // (and the short form the article defines for one abroad: “ABC研究大学”)
     let abroad_forms: Vec<String> = mentions.iter().filter(|m| abroad_name(&m.label)).flat_map(|m| m.aliases.iter().cloned()).collect();
     let abroad = |name: &str| abroad_name(name) || abroad_forms.iter().any(|f| f == name);
-    let universities = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization && ["大学", "学院"].iter().any(|h| mentions[i].label.ends_with(h)) && !abroad(&mentions[i].label));
+    let universities = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization && heads.iter().any(|h| mentions[i].label.ends_with(h)) && !abroad(&mentions[i].label));
     // named where a page names itself: a headline, a source bracket (【…讯】, normalised to ( )),
     // the sentence saying 我校
     let sentence_of = |at: usize| layout.sentences.iter().find(|s| s.start <= at && at < s.end);
     let names_itself = |at: usize| {
         sentence_of(at).is_some_and(|s| s.kind != BlockKind::Body || (s.start <= first && first < s.end) || norm.chars[s.start..at].iter().rev().take_while(|&&c| !matches!(c, '】' | ')')).any(|&c| matches!(c, '【' | '(')))
     };
-    let named_first = universities.filter_map(|i| Some((find(&mentions[i].label)?, i))).filter(|&(at, _)| at < first && names_itself(at)).min();
+    // (来源:东岭研究院 under a headline that already says 我院: the page's source line names it)
+    let source_line = |at: usize| crate::scan::ends_with_at(&norm.chars, at, 0, "来源:");
+    let named_first = universities.filter_map(|i| Some((find(&mentions[i].label)?, i))).filter(|&(at, _)| at < first && names_itself(at) || source_line(at)).min();
     let Some((_, own)) = named_first else { return Vec::new() };
     words
         .into_iter()

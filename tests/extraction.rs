@@ -788,3 +788,12 @@ fn an_alliance_founded_at_a_joint_meeting_its_first_term_council_and_a_ceremony_
     // 暨 opening a body's own name stays in it
     assert!(labels_of(&r, "Organization").iter().any(|o| o.starts_with("暨东大学")), "{:?}", entities(&r));
 }
+
+#[test]
+fn an_institute_s_own_page_says_wo_yuan_for_itself_named_in_its_source_line() {
+    let r = report_of_text("东岭局与我院签订协议\n2025-07-15 21:31:12 来源:东岭海洋研究院\n7月15日,西河局局长李华来访我院。我院副院长王明与李华签约。\n");
+    assert!(has_relation(&r, "王明", "position", "东岭海洋研究院"), "{:?}", relations(&r));
+    // a page that names no institute of its own: 我院 stays unnamed
+    let r = report_of_text("东岭局与我院签订协议\n7月15日,东岭海洋研究院院长李华来访。我院副院长王明与李华签约。\n");
+    assert!(!has_relation(&r, "王明", "position", "东岭海洋研究院"), "{:?}", relations(&r));
+}
