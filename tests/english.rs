@@ -1651,3 +1651,18 @@ fn a_meeting_named_by_the_titles_it_gathers_a_bare_the_and_a_name_written_with_a
     let r = report_of_text("The forum opened on Monday. Tom Hale spoke at the Conference of Lakeside, Bay and Harbour delegates.\n");
     assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("Harbour")), "{:?}", entities(&r));
 }
+
+#[test]
+fn organisers_named_before_the_meeting_and_where_they_held_it() {
+    let r = report_of_text(
+        "Bay leaders agree on a charter\n\nUniversity heads agreed on a charter. It was one of the outcomes of the Conference of Lotus Rectors in Windhoek.\n\n\
+         Organised by the Association of Bay Universities (ABU) in collaboration with the University of Lakeside, the conference ended on 7 July.\n",
+    );
+    let conference = "Conference of Lotus Rectors";
+    assert!(has_relation(&r, conference, "organizer", "Association of Bay Universities") && has_relation(&r, conference, "organizer", "University of Lakeside"), "{:?}", relations(&r));
+    let r = report_of_text("The forum opened on Monday. It was the Conference of Steppe Rectors (COSR) organized by the Lotus Association (LA) at Windhoek, Namibia.\n");
+    assert!(has_relation(&r, "Conference of Steppe Rectors", "held_at", "Windhoek"), "{:?}", relations(&r));
+    // a place after `at` that follows no organiser is no venue of this rule
+    let r = report_of_text("The forum opened on Monday. The Conference of Steppe Rectors praised the Lotus Association. Its head works at Windhoek.\n");
+    assert!(!has_relation(&r, "Conference of Steppe Rectors", "held_at", "Windhoek"), "{:?}", relations(&r));
+}

@@ -120,6 +120,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(organised_by),
     },
     Rule {
+        id: "held_at.en-organized-at",
+        predicate: Predicate::HeldAt,
+        pattern: "EVENT organized by ORG(, ORG …) at PLACE",
+        example: "the Bay Conference organized by the Lotus Association at Bayport → held at Bayport",
+        run: Run::Within("organizer.en-by"),
+    },
+    Rule {
         id: "published.en-released",
         predicate: Predicate::Published,
         pattern: "A (and B) released/published/issued/unveiled (the) DOCUMENT",
@@ -264,7 +271,7 @@ pub const RULES: &[Rule] = &[
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
 const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
-const BY: &[&str] = &["hosted by", "co-hosted by", "organized by", "organised by", "co-organized by", "co-organised by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
+const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
 fn text(doc: &Doc, from: usize, to: usize) -> String {
@@ -1534,14 +1541,20 @@ fn members_listed_below(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let sentence = text(doc, s.start, s.end);
+    // (Organised by A in collaboration with B, the conference …: the participle opens the sentence)
+    let lower = sentence.to_lowercase();
     for by in BY {
-        let Some(i) = sentence.find(by) else { continue };
+        let Some(i) = lower.find(by).filter(|&i| i == 0 || sentence[..i].ends_with(' ')) else { continue };
         let at = s.start + sentence[..i + by.len()].chars().count();
         let mut run = list_after_of(doc, s, at, &[EntityType::Organization, EntityType::Alliance]);
         // organized by A jointly with B: B organised it too
         if let Some(&last) = run.last() {
             let end = doc.mentions[last].end;
-            let rest = text(doc, end, s.end);
+            let after = text(doc, end, s.end);
+            // (… by A (ACR) in collaboration with B: past A's acronym)
+            let acronym = after.strip_prefix(" (").and_then(|r| r.find(')')).map_or(0, |k| k + 3);
+            let rest = &after[acronym..];
+            let end = end + after[..acronym].chars().count();
             if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with ", " in collaboration with "].iter().find(|w| rest.starts_with(**w)) {
                 run.extend(list_after_of(doc, s, end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
             }
@@ -1550,6 +1563,10 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if let Some(ev) = ev {
             for &o in &run {
                 out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+            }
+            // (organized by A at Bayport, Bayland: where the organisers held it)
+            if let Some(p) = run.last().and_then(|&last| place_after_at(doc, s, doc.mentions[last].end)) {
+                out.push(Relation::new(ev, Predicate::HeldAt, p, s.si, "held_at.en-organized-at"));
             }
         }
     }
@@ -1583,6 +1600,13 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// The place right after ` at ` (past a bracketed acronym) that follows `end`.
+fn place_after_at(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
+    let places = of_type(doc, s, &[EntityType::Place]);
+    let p = places.into_iter().find(|&p| doc.mentions[p].start > end && without_acronym(&text(doc, end, doc.mentions[p].start)) == " at ")?;
+    Some(doc.ent(p))
 }
 
 fn released(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
