@@ -797,3 +797,11 @@ fn an_institute_s_own_page_says_wo_yuan_for_itself_named_in_its_source_line() {
     let r = report_of_text("东岭局与我院签订协议\n7月15日,东岭海洋研究院院长李华来访。我院副院长王明与李华签约。\n");
     assert!(!has_relation(&r, "王明", "position", "东岭海洋研究院"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_university_department_named_by_its_field_and_a_chair_professor() {
+    let r = report_of_text("东岭论坛在南川举行。东岭大学企业管理系讲座教授王明说,两国关系良好。在西河大学创校及政治系成立70周年之际,李华出席。\n");
+    assert!(has_relation(&r, "王明", "position", "东岭大学企业管理系"), "{:?}", relations(&r));
+    let orgs = labels_of(&r, "Organization");
+    assert!(!orgs.iter().any(|o| o.contains("关系") || o.contains("创校")), "{orgs:?}");
+}
