@@ -739,7 +739,9 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             from = ve;
             let Some((alliance, after)) = alliance_after_become(doc, s, v, ve) else { continue };
             let after = if chars.get(after) == Some(&'的') { after + 1 } else { after };
-            let (past, first_batch) = past_batch(chars, after, s.end);
+            let (past, batch_after) = past_batch(chars, after, s.end);
+            // (the first batch or term, before the alliance's name or after it)
+            let first_batch = batch_after || past_batch(chars, ve, s.end).1;
             if !MEMBER_SEATS.iter().any(|w| starts_with_at(chars, past, s.end, w)) {
                 continue;
             }
@@ -752,8 +754,7 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 adverbs || described || timed && passive_verb(verb)
             });
             let Some(run) = listed.map(|(run, _)| run).or_else(|| passive_verb(verb).then(|| topic_of_passive(doc, s, v)).flatten().map(|t| vec![t])) else { continue };
-            let batch_before = past_batch(chars, ve, s.end).1;
-            let at_founding = first_batch || batch_before || founded_just_now(doc, s, alliance);
+            let at_founding = first_batch || founded_just_now(doc, s, alliance);
             let (p, rule) = if at_founding { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
             for &o in &run {
                 out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
