@@ -1666,3 +1666,16 @@ fn organisers_named_before_the_meeting_and_where_they_held_it() {
     let r = report_of_text("The forum opened on Monday. The Conference of Steppe Rectors praised the Lotus Association. Its head works at Windhoek.\n");
     assert!(!has_relation(&r, "Conference of Steppe Rectors", "held_at", "Windhoek"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_body_of_one_word_described_after_its_name_and_a_title_after_the_copula() {
+    let r = report_of_text("The forum opened on Monday. Ann Lee is Executive Director of Lotusia, a Bayland think tank. Steppa is a non-government think tank based in Malaysia. Bayport, a university town, grew.\n");
+    assert_eq!(entity(&r, "Lotusia")["kind"], "ThinkTank");
+    assert!(has_relation(&r, "Ann Lee", "position", "Lotusia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Steppa", "located_in", "Malaysia"), "{:?}", relations(&r));
+    // a kind that only describes another noun names no body
+    assert!(!has_entity(&r, "Organization", "Bayport"), "{:?}", entities(&r));
+    // the copula far from the name gives no post
+    let r = report_of_text("The forum opened on Monday. Tom Hale said the Lotus Institute is the partner of Bay University.\n");
+    assert!(!has_relation(&r, "Tom Hale", "position", "Bay University"), "{:?}", relations(&r));
+}

@@ -199,6 +199,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     meetings_of_bodies_in_lower_case(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
+    bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
@@ -1706,6 +1707,11 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let nation = |k: usize| ws.get(k).is_some_and(|w| names.get(&w.text).is_some());
     let titled_after = chars.get(end) == Some(&',') && (title_at(ws, j).is_some() || nation(j) && title_at(ws, j + 1).is_some());
     let says_after = ws.get(j).is_some_and(|w| SAY.iter().any(|s| s.starts_with(w.text.as_str())) && w.start == end + 1);
+    // (X is Executive Director of Y: the copula, then a capitalised title and its body)
+    let is_title_of = ws.get(j).is_some_and(|w| w.text == "is" && w.start == end + 1) && {
+        let t = if ws.get(j + 1).is_some_and(|w| w.text == "the") { j + 2 } else { j + 1 };
+        title_at(ws, t).is_some_and(|n| ws.get(t + n).is_some_and(|w| w.text == "of"))
+    };
     let says_before = i > 0 && SAY.contains(&ws[i - 1].text.as_str());
     // Bay University rector X, Harbour Institute's director X: a lower-case title after a body
     // (longer than three letters: `is_title` also takes the articles a, an, the)
@@ -1736,7 +1742,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }
@@ -2306,6 +2312,37 @@ fn ordinal_in_lower_case(norm: &NormText, out: &mut [Mention]) {
             m.aliases.push(std::mem::replace(&mut m.label, full));
         }
     }
+}
+
+/// `Ethos, a Mexican think tank`, `Lotus is a non-government think tank`: one capitalised word
+/// that the apposition or the copula after it calls a body of a kind is that body.
+fn bodies_described_after_their_name(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const KINDS: &[(&str, OrgKind)] = &[("think tank", OrgKind::ThinkTank), ("think-tank", OrgKind::ThinkTank), ("research institute", OrgKind::Research), ("university", OrgKind::University), ("foundation", OrgKind::Other), ("non-governmental organization", OrgKind::Other), ("ngo", OrgKind::Other)];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for (k, w) in ws.iter().enumerate() {
+            let plain = capitalised(&w.text) && w.text.len() >= 3 && w.text.chars().all(|c| c.is_alphabetic()) && !NOT_NAMES.contains(&w.text.as_str()) && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+            // (one word: the one before it is no capitalised part of a longer name)
+            let alone = k == 0 || !capitalised(&ws[k - 1].text) || ws[k - 1].end + 1 != w.start;
+            if !plain || !alone || out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
+                continue;
+            }
+            let after: String = chars[w.end..chars.len().min(w.end + 60)].iter().collect::<String>().to_lowercase();
+            let described = [", a ", ", an ", " is a ", " is an "].iter().find_map(|lead| after.strip_prefix(lead));
+            let Some(rest) = described else { continue };
+            // (the kind within the next few words, before any mark: a Mexican think tank)
+            let phrase = rest.split([',', '.', ';', '(']).next().unwrap_or("");
+            // (the kind heads the phrase: not a university town)
+            let closes = |rest: &str| rest.is_empty() || [" based", " in ", " of ", " that", " which", " founded", " with", " from", " headquartered", " set up"].iter().any(|w| rest.starts_with(w));
+            let kind_at = |kw: &str| phrase.find(kw).filter(|&i| phrase[..i].split_whitespace().count() <= 3 && closes(&phrase[i + kw.len()..]));
+            let Some(&(_, kind)) = KINDS.iter().find(|(kw, _)| kind_at(kw).is_some()) else { continue };
+            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-described-after-name");
+            m.kind = Some(kind);
+            found.push(m);
+        }
+    }
+    out.extend(found);
 }
 
 /// `member think-tanks … that includes BCC, LISS, HIS & Harbour Institute`: after a word for

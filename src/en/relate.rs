@@ -59,7 +59,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.en-serves-as",
         predicate: Predicate::Position,
-        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG",
+        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG; NAME is (the) TITLE of ORG",
         example: "Anna Berg, director of X, serves as the president of the Bay Institute → president of the Bay Institute",
         run: Run::Sentence(serves_as),
     },
@@ -635,12 +635,16 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
 /// of Y`: the post the verb names, in the body after its `of`, held by the sentence's one person
 /// before the verb.
 fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is the ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected "];
+    // (NAME is TITLE of ORG: the bare copula last, and only right after the name)
+    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is the ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected ", " is the ", " is "];
     let sentence = text(doc, s.start, s.end);
     let Some((at, verb)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
     let verb_at = s.start + sentence[..at].chars().count();
     let people: Vec<usize> = of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= verb_at).collect();
     let [p] = people.as_slice() else { return };
+    if matches!(verb, " is the " | " is ") && doc.mentions[*p].end != verb_at {
+        return;
+    }
     let after = verb_at + verb.chars().count();
     let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
     let Some(o) = orgs.into_iter().find(|&o| doc.mentions[o].start > after && doc.mentions[o].start <= after + 60) else { return };
