@@ -256,9 +256,9 @@ fn field_and_head_of(entities: &[Entity], m: &Mention) -> Option<usize> {
     the_one_that_fits(entities, fits)
 }
 
-/// 《共识》 for 《东岭联盟南川共识》, 《章程》 for 《东岭联盟章程》: a title that is only the kind
-/// of document (two to four characters) is the one document of the article named in full
-/// with that ending.
+/// 《共识》 for 《东岭联盟南川共识》, 《章程》 for 《东岭联盟章程》, 《研究伙伴协议》 for
+/// 《东岭论坛研究伙伴协议》: a title that is only the kind of document (two to eight characters)
+/// is the one document of the article named in full with that ending.
 fn document_by_its_kind(entities: &[Entity], m: &Mention) -> Option<usize> {
     let n = m.label.chars().count();
     if m.ty != EntityType::Document || !(2..=8).contains(&n) || !m.label.chars().all(crate::scan::is_cjk) {

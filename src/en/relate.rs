@@ -1556,9 +1556,8 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let end = doc.mentions[last].end;
             let after = text(doc, end, s.end);
             // (… by A (ACR) in collaboration with B: past A's acronym)
-            let acronym = after.strip_prefix(" (").and_then(|r| r.find(')')).map_or(0, |k| k + 3);
-            let rest = &after[acronym..];
-            let end = end + after[..acronym].chars().count();
+            let rest = without_acronym(&after);
+            let end = end + after.chars().count() - rest.chars().count();
             if let Some(w) = [" jointly with ", " together with ", " in cooperation with ", " in partnership with ", " in collaboration with "].iter().find(|w| rest.starts_with(**w)) {
                 run.extend(list_after_of(doc, s, end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
             }

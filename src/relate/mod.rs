@@ -376,6 +376,27 @@ impl<'a> Doc<'a> {
         (each + 2..clause_end.min(each + 8)).any(|k| toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))))
     }
 
+    /// Whether a meeting is named inside a document's title.
+    fn inside_document(&self, m: &Mention) -> bool {
+        self.mentions.iter().any(|d| d.ty == EntityType::Document && d.start <= m.start && m.end <= d.end && (d.start, d.end) != (m.start, m.end))
+    }
+
+    /// As the Bay Forum approaches, ahead of the Bay Forum, 东岭论坛开幕前夕: a meeting still to
+    /// come frames the report, it is not the one reported.
+    fn anticipated(&self, m: &Mention) -> bool {
+        let chars = self.chars();
+        let s = &self.layout.sentences[m.sentence];
+        let before: String = chars[s.start..m.start].iter().collect::<String>().to_lowercase();
+        let ahead = ["ahead of the ", "ahead of ", "in the run-up to the ", "on the eve of the ", "upcoming ", "forthcoming "].iter().any(|w| before.ends_with(w));
+        let coming = [" approaches", " is approaching", " will be held", " is scheduled", " will take place", "即将召开", "即将举行", "召开前夕", "开幕前夕", "举行前夕"].iter().any(|w| starts_with_at(chars, m.end, s.end, w));
+        ahead || coming
+    }
+
+    /// 就东岭论坛合作事宜进行座谈: a meeting the talks are about, not where they are.
+    fn topic_of_talks(&self, m: &Mention) -> bool {
+        ["就", "围绕", "关于", "针对"].iter().any(|w| crate::scan::ends_with_at(self.chars(), m.start, 0, w))
+    }
+
     /// The event each report is about: the longest event its headline names, else the
     /// first event its body reports as held (X在Y举行, X开幕), else the first event of its
     /// first body sentences. (A headline's shorter name of the body's event is merged with
@@ -434,29 +455,12 @@ impl<'a> Doc<'a> {
         self.mentions
             .iter()
             .enumerate()
-            // (就东岭论坛合作事宜进行座谈: a meeting the talks are about is not where they are)
-            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m) && !self.anticipated(m) && !["就", "围绕", "关于", "针对"].iter().any(|w| crate::scan::ends_with_at(chars, m.start, 0, w)))
+            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m) && !self.anticipated(m) && !self.topic_of_talks(m))
             .max_by_key(|(_, m)| (std::cmp::Reverse(m.sentence), m.end - m.start))
             .map(|(mi, _)| self.ent(mi))
     }
 }
 
-impl Doc<'_> {
-    fn inside_document(&self, m: &Mention) -> bool {
-        self.mentions.iter().any(|d| d.ty == EntityType::Document && d.start <= m.start && m.end <= d.end && (d.start, d.end) != (m.start, m.end))
-    }
-
-    /// As the Bay Forum approaches, ahead of the Bay Forum, 东岭论坛开幕前夕: a meeting still to
-    /// come frames the report, it is not the one reported.
-    fn anticipated(&self, m: &Mention) -> bool {
-        let chars = self.chars();
-        let s = &self.layout.sentences[m.sentence];
-        let before: String = chars[s.start..m.start].iter().collect::<String>().to_lowercase();
-        let ahead = ["ahead of the ", "ahead of ", "in the run-up to the ", "on the eve of the ", "upcoming ", "forthcoming "].iter().any(|w| before.ends_with(w));
-        let coming = [" approaches", " is approaching", " will be held", " is scheduled", " will take place", "即将召开", "即将举行", "召开前夕", "开幕前夕", "举行前夕"].iter().any(|w| starts_with_at(chars, m.end, s.end, w));
-        ahead || coming
-    }
-}
 
 pub fn is_list_glue(s: &str) -> bool {
     // "": names written one after another, their marks lost (复旦大学上海交通大学)
