@@ -1679,3 +1679,23 @@ fn a_body_of_one_word_described_after_its_name_and_a_title_after_the_copula() {
     let r = report_of_text("The forum opened on Monday. Tom Hale said the Lotus Institute is the partner of Bay University.\n");
     assert!(!has_relation(&r, "Tom Hale", "position", "Bay University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn universities_named_in_other_languages_particles_of_places_clubs_by_number_and_acronyms_after_or() {
+    let text = "The forum opened on Monday. The members include Universiti Lotus in Malaysia, Université Harbour Bay in Senegal and the University of Dar es Salaam. \
+                They joined the Steppe Research Universities Alliance, or SRUA, which follows the Group of Eight. \
+                Staff of the Lakeside Secretariat and the Association of Bay Universities North Regional Office attended.\n";
+    let r = report_of_text(text);
+    for (ty, label) in [("Organization", "Universiti Lotus"), ("Organization", "Université Harbour Bay"), ("Organization", "University of Dar es Salaam"), ("Alliance", "Group of Eight"), ("Organization", "Lakeside Secretariat")] {
+        assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Université Harbour Bay", "located_in", "Senegal"), "{:?}", relations(&r));
+    assert_eq!(entity(&r, "Steppe Research Universities Alliance")["aliases"][0], "SRUA");
+    // an office named after an alliance of universities is an office, not the alliance
+    assert!(has_entity(&r, "Organization", "Association of Bay Universities North Regional Office"), "{:?}", entities(&r));
+    // the people of a body are not in its name, nor is a short form whose letters do not fit
+    assert!(!has_entity(&r, "Organization", "Staff of the Lakeside Secretariat"));
+    let r = report_of_text("The forum opened on Monday. It joined the Bay Alliance, or TOM, last year. Tom Hale in Kenya spoke.\n");
+    assert!(entity(&r, "Bay Alliance")["aliases"].as_array().is_none_or(|a| a.is_empty()), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Country", "Kenya") && !has_entity(&r, "Person", "Tom Hale in Kenya"), "{:?}", entities(&r));
+}

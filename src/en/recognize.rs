@@ -659,11 +659,14 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let run = &ws[k..k + n];
         let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
         let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
-        head_word(&ws[k - 1].text).is_some() && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
+        head_word(&ws[k - 1].text).is_some() && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
             j += 1;
+        } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
+            // (the University of Dar es Salaam: a lower-case particle inside a known place's name)
+            j += 2;
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
@@ -816,7 +819,8 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         return true;
     }
     // Central Asia and Turkey: a country after `and` is no part of a name that has no head
-    if connector == "and" && head_of(so_far).is_none() && known_country_at(names, after) {
+    // (Tom Hale in Bayland: nor after `in`, where it says where the one named is)
+    if matches!(connector, "and" | "in") && head_of(so_far).is_none() && known_country_at(names, after) {
         return false;
     }
     // (the Ministry of Education of China and LU: a country after `of` closes the name
@@ -1604,7 +1608,20 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
 /// The type and kind a run of words has from its head word: its last word (or two), else
 /// the word before its first `of`/`for` (Ministry of Foreign Affairs).
 fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
+    // (the Group of Eight, the Group of 20: a club of states or bodies counted by number)
+    const COUNTS: &[&str] = &["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty"];
+    if let [g, of, n] = ws {
+        if g.text == "Group" && of.text == "of" && (COUNTS.contains(&n.text.as_str()) || n.text.chars().all(|c| c.is_ascii_digit())) {
+            return Some((EntityType::Alliance, OrgKind::Other));
+        }
+    }
     let head = word_head(ws)?;
+    // (the Association of Bay Universities Regional Office: a body of the alliance, named
+    // after it, is headed by its own last word)
+    let after_bodies = ws.iter().rposition(|w| matches!(w.text.as_str(), "Universities" | "Institutes")).is_some_and(|k| k + 1 < ws.len());
+    if let Some(own) = ws.last().filter(|_| after_bodies).and_then(|w| ORG_HEADS.iter().find(|(h, _)| *h == w.text)) {
+        return Some((EntityType::Organization, own.1));
+    }
     // an association or a council of think tanks or universities is an alliance institutions
     // join (the Bay Think Tanks Council)
     let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
@@ -1613,6 +1630,9 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let of_the_un = head.0 == EntityType::Project && ws.len() >= 3 && ws[0].text == "United" && ws[1].text == "Nations";
     Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else if of_the_un { (EntityType::Organization, OrgKind::Other) } else { head })
 }
+
+/// The word for university in other languages, which opens the name.
+const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università"];
 
 fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {
     ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)))
@@ -1645,6 +1665,10 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     }
     if n < 2 {
         return None;
+    }
+    // (Universiti Malaya, Université X Y: other languages put the word for university first)
+    if FOREIGN_UNIVERSITY.contains(&ws[0].text.as_str()) {
+        return head_word(&ws[0].text);
     }
     let last_two = format!("{} {}", ws[n - 2].text, ws[n - 1].text);
     head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s")))
@@ -1683,7 +1707,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
-    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the"));
+    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
     // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
     let particle_name = run.len() == 1 && {
         let parts: Vec<&str> = run[0].text.split('-').collect();
@@ -2071,6 +2095,23 @@ fn without_quote_marks(s: &str) -> String {
     s.chars().filter(|c| !matches!(c, '"' | '“' | '”')).collect()
 }
 
+/// What the bracket right after a name holds (`X (XA)`), if it opens there.
+fn bracketed_acronym(chars: &[char], end: usize) -> Option<String> {
+    let open = (chars.get(end) == Some(&' ') && chars.get(end + 1) == Some(&'(')).then_some(end + 1)?;
+    let close = (open + 1..chars.len().min(open + 20)).find(|&j| chars[j] == ')')?;
+    Some(chars[open + 1..close].iter().collect())
+}
+
+/// `the Bay Research Alliance, or BRA,`: an acronym after `, or` defines the name's short form
+/// when its letters are the initials of the name's capitalised words.
+fn or_acronym(chars: &[char], m: &Mention) -> Option<String> {
+    let at = m.end + 5;
+    (chars.get(m.end..at)? == [',', ' ', 'o', 'r', ' ']).then_some(())?;
+    let a: String = chars[at..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let initials: String = m.label.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) && a == initials && chars.get(at + a.len()).is_none_or(|c| !c.is_alphanumeric())).then_some(a)
+}
+
 /// The next quotation from `from` within a sentence: where its marks open and close.
 fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize)> {
     let open = (from..end).find(|&k| matches!(chars[k], '"' | '“'))?;
@@ -2089,9 +2130,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
             continue;
         }
-        let open = if chars.get(m.end) == Some(&' ') && chars.get(m.end + 1) == Some(&'(') { m.end + 1 } else { continue };
-        let Some(close) = (open + 1..chars.len().min(open + 20)).find(|&j| chars[j] == ')') else { continue };
-        let a: String = chars[open + 1..close].iter().collect();
+        let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)) else { continue };
         // (S&SE ASIAN UN: an acronym of several capitalised parts, joined by & or spaces)
         let spaced = a.contains([' ', '&']) && a.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&')) && !a.starts_with([' ', '&']);
         if a.len() >= 2 && (a.chars().all(|c| c.is_ascii_alphabetic()) || spaced) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {

@@ -7,6 +7,15 @@ use crate::recognize::EntityType;
 /// Head words that end (or, before `of`, open) an institution's name, with its kind.
 pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("University", OrgKind::University),
+    // the word for university in the languages of other member states' news (Université X,
+    // Universiti X, Universidad de X)
+    ("Université", OrgKind::University),
+    ("Universiti", OrgKind::University),
+    ("Universitas", OrgKind::University),
+    ("Universidad", OrgKind::University),
+    ("Universidade", OrgKind::University),
+    ("Universität", OrgKind::University),
+    ("Università", OrgKind::University),
     ("College", OrgKind::University),
     ("School", OrgKind::University),
     ("Polytechnic", OrgKind::University),
@@ -55,6 +64,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Group", OrgKind::Company),
     ("Bank", OrgKind::Company),
     ("Holdings", OrgKind::Company),
+    // a Chinese company's name left in pinyin (X Jituan: X Group)
+    ("Jituan", OrgKind::Company),
     ("Co.", OrgKind::Company),
     ("Ltd", OrgKind::Company),
     ("Ltd.", OrgKind::Company),
@@ -177,6 +188,8 @@ pub const TITLES: &[&str] = &[
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
     // a diplomatic mission's head and deputy (Deputy Head of Mission, Embassy of …)
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
+    // a legislator and a religious head (Senator X, the Grand Imam of Y)
+    "Senator", "Imam", "Grand Imam",
 ];
 
 /// Whether `words` spell a title of the list, in any case and with or without hyphens
@@ -222,7 +235,9 @@ pub const NOT_NAMES: &[&str] = &[
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
-    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based",
+    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame",
+    // the people of a body, not its name (Staff of the X Secretariat, Students from Y)
+    "Staff", "Students", "Academics", "Diplomats", "Employees",
 ];
 
 /// Levels of a country's divisions, written in lower case after their name (Khorezm region).
@@ -232,7 +247,7 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame"];
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame"];
 
 /// Honorifics of two words (Tan Sri, Datuk Seri): the first word alone is also a name.
 pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato", "Sri"), ("Puan", "Sri")];
