@@ -131,7 +131,10 @@ pub fn alliance_read_as_body(mentions: &mut [Mention]) {
         return; // most articles: no set to build
     }
     let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
-    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && alliances.contains(&m.label)) {
+    // (the AAU President … the Association of African Universities: an acronym of no bracket
+    // that spells one alliance's initials is that alliance)
+    let spells_one_alliance = |m: &Mention| is_acronym(&m.label) && alliances.iter().filter(|a| initials(a) == m.label).count() == 1;
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&m.label) || spells_one_alliance(m))) {
         m.ty = EntityType::Alliance;
         m.kind = None;
         m.parent = None;
@@ -168,6 +171,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| abbreviated_parent_of(&entities, m).map(|e| (e, "the same unit under its parent's short name (resolve.abbreviated-parent)")))
             .or_else(|| document_by_its_kind(&entities, m).map(|e| (e, "the kind of document the article names in full (resolve.document-kind)")))
             .or_else(|| event_by_first_word_and_head(&entities, m).map(|e| (e, "the event's first word and its head (resolve.event-first-word-and-head)")))
+            .or_else(|| spelled_by_initials(&entities, m).map(|e| (e, "the initials of the name's capitalised words (resolve.acronym-initials)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -281,6 +285,25 @@ fn event_by_first_word_and_head(entities: &[Entity], m: &Mention) -> Option<usiz
         e.ty == EntityType::Event && head >= 2 && first >= 2 && full.len() >= short.len() + 2 && full[..first] == short[..first]
     };
     the_one_that_fits(entities, fits)
+}
+
+/// Two to six capital letters, as an acronym is written.
+fn is_acronym(label: &str) -> bool {
+    (2..=6).contains(&label.len()) && label.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The first letters of a name's capitalised words (Association of African Universities: AAU).
+fn initials(label: &str) -> String {
+    label.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// AAU for the Association of African Universities, when no bracket defined it: the one
+/// entity of the type, named in full (three words or more), whose initials it spells.
+fn spelled_by_initials(entities: &[Entity], m: &Mention) -> Option<usize> {
+    if !is_acronym(&m.label) || m.lex.is_some() {
+        return None;
+    }
+    the_one_that_fits(entities, |e| e.ty == m.ty && e.label.split(' ').count() >= 3 && initials(&e.label) == m.label)
 }
 
 /// The one entity `fits` holds for, if exactly one does.

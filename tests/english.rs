@@ -1699,3 +1699,21 @@ fn universities_named_in_other_languages_particles_of_places_clubs_by_number_and
     assert!(entity(&r, "Bay Alliance")["aliases"].as_array().is_none_or(|a| a.is_empty()), "{:?}", entities(&r));
     assert!(has_entity(&r, "Country", "Kenya") && !has_entity(&r, "Person", "Tom Hale in Kenya"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_title_after_the_following_a_name_and_acronyms_that_spell_a_name() {
+    let text = "The forum opened on Monday. Guests included Prof Tom Hale the President of Lakeside University, Ambassador Ann Lee the Representative of the Bay Commission, \
+                Prof Peter Novak the LBA Secretary General, and Mr Li Wei the Secretary General of the All Harbour Students Union (AHSU). \
+                The Lakeside Bay Alliance welcomed them.\n";
+    let r = report_of_text(text);
+    for (p, o) in [("Tom Hale", "Lakeside University"), ("Ann Lee", "Bay Commission"), ("Peter Novak", "Lakeside Bay Alliance"), ("Li Wei", "All Harbour Students Union")] {
+        assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
+    }
+    // the title after `the` is the name's before it, never the next name's
+    assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside University"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Peter Novak", "position", "Bay Commission"), "{:?}", relations(&r));
+    // set off by commas with a name after the body, the title is that next name's
+    let r = report_of_text("The forum opened on Monday. At the meeting with the Chairman of the Bay Institute, Dr. Ann Lee, the director of the Lakeside Institute, Tom Hale, noted the ties.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside Institute"), "{:?}", relations(&r));
+}

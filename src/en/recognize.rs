@@ -2102,6 +2102,16 @@ fn bracketed_acronym(chars: &[char], end: usize) -> Option<String> {
     Some(chars[open + 1..close].iter().collect())
 }
 
+/// `the All Bay Students Union (ABSU)`: a capitalised word the recogniser left off before the
+/// name (a word that opens sentences too) is the name's when the acronym spells it.
+fn extend_to_acronym(chars: &[char], m: &mut Mention, a: &str) {
+    let initials: String = m.label.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let Some(missing) = a.strip_suffix(initials.as_str()).filter(|p| p.len() == 1 && !initials.is_empty()) else { return };
+    let before = words(chars, m.start.saturating_sub(20), m.start);
+    let Some(w) = before.last().filter(|w| w.end + 1 == m.start && chars[w.end] == ' ' && w.text.starts_with(missing) && capitalised(&w.text)) else { return };
+    (m.start, m.label, m.surface) = (w.start, format!("{} {}", w.text, m.label), format!("{} {}", w.text, m.surface));
+}
+
 /// `the Bay Research Alliance, or BRA,`: an acronym after `, or` defines the name's short form
 /// when its letters are the initials of the name's capitalised words.
 fn or_acronym(chars: &[char], m: &Mention) -> Option<String> {
@@ -2131,6 +2141,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
             continue;
         }
         let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)) else { continue };
+        extend_to_acronym(chars, m, &a);
         // (S&SE ASIAN UN: an acronym of several capitalised parts, joined by & or spaces)
         let spaced = a.contains([' ', '&']) && a.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&')) && !a.starts_with([' ', '&']);
         if a.len() >= 2 && (a.chars().all(|c| c.is_ascii_alphabetic()) || spaced) && a.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {

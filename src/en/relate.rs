@@ -15,6 +15,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(appositive_post),
     },
     Rule {
+        id: "position.en-name-the-title",
+        predicate: Predicate::Position,
+        pattern: "NAME(,) the TITLE of (the) ORG; NAME(,) the ORG TITLE",
+        example: "guests including Prof Tom Hale the President of Lakeside University, Ann Lee the LRI Director → President of Lakeside University; Director of LRI",
+        run: Run::Sentence(name_the_title),
+    },
+    Rule {
         id: "position.en-bracketed-title",
         predicate: Predicate::Position,
         pattern: "NAME (TITLE of (the) ORG, the TITLE of ORG)",
@@ -491,6 +498,43 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+fn name_the_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let pe = doc.mentions[p].end;
+        let Some((o, role)) = orgs.iter().filter(|&&o| doc.mentions[o].start > pe).find_map(|&o| the_title_between(doc, s, pe, o).map(|t| (o, t))) else { continue };
+        out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-name-the-title") });
+        doc.with_post.insert(p);
+    }
+}
+
+/// The title `the` sets after a name that ends at `pe`, when it is of the body `o`: `NAME the
+/// TITLE of (the) ORG` or `NAME, the ORG TITLE`.
+fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String> {
+    let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
+    let gap = text(doc, pe, os);
+    let rest = gap.strip_prefix(" the ").or_else(|| gap.strip_prefix(", the "))?;
+    // (A, the director of X, B, noted: set off by commas, the title before the next name is B's)
+    let next_name = doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == oe + 2 && doc.chars()[oe] == ',');
+    if gap.starts_with(',') && next_name {
+        return None;
+    }
+    if rest.is_empty() {
+        let after = text(doc, oe, (oe + 50).min(s.end));
+        let title = after.strip_prefix(' ')?.split([',', '.', ';', '(']).next()?.split(" and ").next()?.trim_end();
+        return super::words::is_post(title).then(|| title.to_owned());
+    }
+    let title = rest.strip_suffix(" of the ").or_else(|| rest.strip_suffix(" of "))?;
+    super::words::is_post(title).then(|| title.to_owned())
+}
+
+/// Whether a name before the body `o` has the title before `o` after `the` (Tom Hale the
+/// President of X, Ann Lee …): the title is that name's, not the next one's.
+fn titled_by_name_before(doc: &Doc, s: &Sent, o: usize) -> bool {
+    let os = doc.mentions[o].start;
+    doc.mentions.iter().filter(|m| m.sentence == s.si && m.ty == EntityType::Person && m.end < os && os - m.end <= 80).any(|m| the_title_between(doc, s, m.end, o).is_some())
+}
+
 /// Titles only a university has.
 const UNIVERSITY_TITLES: &[&str] = &["Rector", "Vice-Rector", "Vice Rector", "Pro-Rector", "Vice-Chancellor", "Vice Chancellor", "Provost"];
 
@@ -733,7 +777,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (A, Minister of X, B, President of Y: the title set off after A is A's, not B's)
             let listed_with_name_before = text(doc, doc.mentions[o].end, ps).starts_with(',') && title_set_off_after_person(doc, s, o);
             let own_title_after = text(doc, doc.mentions[o].end, ps).starts_with(',') && own_title_after(doc, s, p);
-            if listed_with_name_before || own_title_after {
+            if listed_with_name_before || own_title_after || titled_by_name_before(doc, s, o) {
                 continue;
             }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)

@@ -235,9 +235,9 @@ pub const NOT_NAMES: &[&str] = &[
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
-    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame",
+    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame", "Then", "Thus", "Hence",
     // the people of a body, not its name (Staff of the X Secretariat, Students from Y)
-    "Staff", "Students", "Academics", "Diplomats", "Employees",
+    "Staff", "Academics", "Diplomats", "Employees",
 ];
 
 /// Levels of a country's divisions, written in lower case after their name (Khorezm region).
