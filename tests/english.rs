@@ -1717,3 +1717,23 @@ fn a_title_after_the_following_a_name_and_acronyms_that_spell_a_name() {
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Ann Lee", "position", "Lakeside Institute"), "{:?}", relations(&r));
 }
+
+#[test]
+fn titles_joined_by_and_before_a_name_posts_on_a_body_s_board_initials_and_a_unit_of_its_university() {
+    let text = "The forum opened on Monday. Chinese Ambassador to Kenya Li Wei, Vice Chancellor of the University of Nairobi and Vice Chairman of the Academic Board of the Center for Bay Studies of Lakeside University A.B.C. Tom Hale, \
+                and President of Harbour Institute and Chairman of the Academic Board of the Center for Bay Studies Chen Dong attended. The Center for Bay Studies will open soon.\n";
+    let r = report_of_text(text);
+    for (p, o) in [("A.B.C. Tom Hale", "University of Nairobi"), ("Chen Dong", "Harbour Institute")] {
+        assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
+    }
+    let centre = "Center for Bay Studies of Lakeside University";
+    assert!(has_relation(&r, "A.B.C. Tom Hale", "position", centre) && has_relation(&r, "Chen Dong", "position", centre), "{:?}", relations(&r));
+    // the titles run on into the next name: none is the first name's
+    assert!(!has_relation(&r, "Li Wei", "position", "University of Nairobi"), "{:?}", relations(&r));
+    // a board is no body of its own, initials are no part of a body, the unit alone is the same unit
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("Board") || l.ends_with("A.B.C.")), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "Center for Bay Studies"), "{:?}", entities(&r));
+    // a comma after the first body ends the chain: the title is the first name's
+    let r = report_of_text("The forum opened on Monday. Li Wei, Vice Chancellor of the University of Nairobi, and Tom Hale attended.\n");
+    assert!(has_relation(&r, "Li Wei", "position", "University of Nairobi"), "{:?}", relations(&r));
+}

@@ -503,6 +503,13 @@ fn universities_of_units(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let spans: std::collections::HashSet<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        // (the Center for China Studies of Bay University: a unit named with its university `of`
+        // is the unit its own name says later, no new university)
+        if let Some(at) = m.surface.rfind(" of ").filter(|&at| m.surface.ends_with(" University") && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory"))) {
+            let unit = m.surface[..at].to_owned();
+            m.aliases.push(unit);
+            continue;
+        }
         let Some(at) = m.surface.find(" at ").or_else(|| m.surface.find(" in ")).filter(|&at| m.surface[at..].split(' ').any(|w| w == "University")) else { continue };
         let unit = m.surface[..at].to_owned();
         let rest = &m.surface[at + 4..];
@@ -662,7 +669,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         head_word(&ws[k - 1].text).is_some() && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (the University of Dar es Salaam: a lower-case particle inside a known place's name)
@@ -959,6 +966,12 @@ fn country_after_a_named_school(names: &EnNames, so_far: &[Word], after: &[Word]
 }
 
 /// K.Imamov, A.B.Karimova: initials glued to a surname write a person's name.
+/// `A.S.M.`, `J.R.`: initials alone, which open a person's name after a body's.
+fn initials_only(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 3 && parts.last() == Some(&"") && parts[..parts.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 fn initialled_name(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
     parts.len() >= 2 && parts[..parts.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) && parts.last().is_some_and(|l| l.chars().count() >= 3 && l.chars().next().is_some_and(char::is_uppercase) && l.chars().skip(1).all(char::is_lowercase))
@@ -1138,7 +1151,10 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // Chairman of the Council of the Bay Center for Sea Studies: a post on a body's own council
     // or board is a post in the body
     // (with the article: the Council of Young Scientists is a council's own name)
-    if let [council, of, the, rest @ ..] = ws {
+    // (the Academic Board of the Bay Center: so is a post on its academic or advisory board)
+    const BOARD_KINDS: &[&str] = &["Academic", "Advisory", "Supervisory", "Scientific", "Governing"];
+    let board_kind = ws.first().is_some_and(|w| BOARD_KINDS.contains(&w.text.as_str()));
+    if let [council, of, the, rest @ ..] = &ws[usize::from(board_kind && ws.len() > 1)..] {
         if matches!(council.text.as_str(), "Council" | "Board") && of.text == "of" && the.text == "the" && rest.len() >= 2 && head_of(rest).is_some_and(|(ty, _)| ty == EntityType::Organization) {
             return classify(lex, names, norm, rest, si, out);
         }
@@ -1766,7 +1782,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    // (… Studies A.S.M. Ann Lee: initials of no country, then capitalised words, write a name)
+    let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none();
+    if appositive || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

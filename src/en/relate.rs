@@ -425,7 +425,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (A, vice-rector for science B, dean of X: B's title before X is none of A's)
         let person_between = persons.iter().any(|&n| doc.mentions[n].start > pe && doc.mentions[n].end <= doc.mentions[o].start);
-        if person_between {
+        if person_between || title_chain_to_next_name(doc, s, o) {
             continue;
         }
         let mut between = text(doc, pe + 1, doc.mentions[o].start);
@@ -533,6 +533,34 @@ fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String>
 fn titled_by_name_before(doc: &Doc, s: &Sent, o: usize) -> bool {
     let os = doc.mentions[o].start;
     doc.mentions.iter().filter(|m| m.sentence == s.si && m.ty == EntityType::Person && m.end < os && os - m.end <= 80).any(|m| the_title_between(doc, s, m.end, o).is_some())
+}
+
+/// `A, T1 of X and T2 of Y B attended`: titles joined by `and` that run on, with no comma,
+/// into a body and the next name right after it are that name's, not A's.
+fn title_chain_to_next_name(doc: &Doc, s: &Sent, o: usize) -> bool {
+    let oe = doc.mentions[o].end;
+    let in_s = |m: &&crate::recognize::Mention| m.sentence == s.si;
+    let Some(n) = doc.mentions.iter().filter(in_s).filter(|m| m.ty == EntityType::Person && m.start > oe).min_by_key(|m| m.start) else { return false };
+    let gap = text(doc, oe, n.start);
+    let body_then_name = doc.mentions.iter().filter(in_s).any(|b| matches!(b.ty, EntityType::Organization | EntityType::Alliance) && b.end > oe && b.end < n.start && text(doc, b.end, n.start).split_whitespace().all(super::words::is_honorific));
+    gap.starts_with(" and ") && !gap.contains([',', ';']) && gap.len() <= 160 && body_then_name
+}
+
+/// `T1 of X and T2 of Y B`: the name after the chain holds each earlier title too, in its body.
+fn earlier_titles_in_chain(doc: &Doc, s: &Sent, p: usize, o: usize, out: &mut Vec<Relation>) {
+    let mut o = o;
+    for _ in 0..3 {
+        let os = doc.mentions[o].start;
+        let Some(&o1) = doc.by_sentence[s.si].iter().filter(|&&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Alliance) && doc.mentions[k].end < os).max_by_key(|&&k| doc.mentions[k].end) else { return };
+        let g = text(doc, doc.mentions[o1].end, os);
+        let Some(t2) = g.strip_prefix(" and ").and_then(|g| g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of "))) else { return };
+        let Some(t1) = words_before_body(doc, s, o1, &[" of the ", " of "]).and_then(|h| super::words::TITLES.iter().filter(|t| h.ends_with(*t)).max_by_key(|t| t.len()).map(|t| t.to_string())) else { return };
+        if !super::words::is_post(t2.split(" of the ").next().unwrap_or(t2)) {
+            return;
+        }
+        out.push(Relation { role: Some(t1), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o1), s.si, "position.en-org-title-name") });
+        o = o1;
+    }
 }
 
 /// Titles only a university has.
@@ -783,7 +811,11 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
             let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]);
             // (Chairman of the Board of X: the board's chair in the body the board governs)
-            let head = head.as_deref().map(|h| h.strip_suffix(" of the Board").unwrap_or(h));
+            // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)
+            let head = head.as_deref().map(|h| match h.rsplit_once(" of the ") {
+                Some((title, board)) if board == "Board" || board.strip_suffix(" Board").is_some_and(|k| !k.contains(' ')) => title,
+                _ => h,
+            });
             // (Vice-Rector for International Relations of X: the title before its portfolio)
             let head = head.map(|h| match h.rsplit_once(" for ") {
                 Some((title, portfolio)) if portfolio.split(' ').all(|w| w.starts_with(char::is_uppercase) || w == "and") => title,
@@ -805,6 +837,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 let role = mods.into_iter().rev().chain(std::iter::once(title)).collect::<Vec<_>>().join(" ");
                 out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
+                earlier_titles_in_chain(doc, s, p, o, out);
                 continue;
             }
         }
