@@ -1737,3 +1737,14 @@ fn titles_joined_by_and_before_a_name_posts_on_a_body_s_board_initials_and_a_uni
     let r = report_of_text("The forum opened on Monday. Li Wei, Vice Chancellor of the University of Nairobi, and Tom Hale attended.\n");
     assert!(has_relation(&r, "Li Wei", "position", "University of Nairobi"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_title_written_straight_before_its_body_and_one_title_in_two_bodies() {
+    let r = report_of_text("The forum opened on Monday. Senator Tom Hale, Chairman Senate Defence Committee and Lotus-Bay Institute, said it works. Professor Wang Lei, Director Institute of Bay Affairs, Lakeside University, agreed.\n");
+    for (p, o) in [("Tom Hale", "Senate Defence Committee"), ("Tom Hale", "Lotus-Bay Institute"), ("Wang Lei", "Institute of Bay Affairs")] {
+        assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
+    }
+    // a second body after a title and a further title is that title's, not the first one's
+    let r = report_of_text("The forum opened on Monday. Tom Hale, Director of the Bay Institute and Member of the Lakeside Council, said it works.\n");
+    assert_eq!(relations(&r).iter().filter(|(_, p, o, role)| p == "position" && o == "Lakeside Council" && role == "Member").count(), 1, "{:?}", relations(&r));
+}

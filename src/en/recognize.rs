@@ -1363,6 +1363,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
     if lead_ok && !initials_first && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
         out.push(person(norm, name, si, "person.after-title"));
+    } else if t == 0 && name.len() >= 2 && capitalised(&name[0].text) && head_of(name).is_some() {
+        // (…, Director Institute of Bay Affairs: a title written straight before its body)
+        classify(lex, names, norm, name, si, out);
     }
     // (Tom Hale, LAPS Chief Researcher: capitals before a title that closes the run are the
     // body the title is held in; not a country's: US President)

@@ -692,6 +692,13 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
     for _ in 0..3 {
         let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
         let gap = text(doc, oe, doc.mentions[o2].start);
+        // (A, Chairman X and Y: one title held in both bodies)
+        if gap == " and " && oe == doc.mentions[o].end {
+            if let Some(role) = out.last().filter(|r| r.rule == "position.en-appositive").and_then(|r| r.role.clone()) {
+                out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o2), s.si, "position.en-appositive") });
+            }
+            return;
+        }
         let person_between = doc.by_sentence[s.si].iter().any(|&k| doc.mentions[k].ty == EntityType::Person && doc.mentions[k].start >= oe && doc.mentions[k].end <= doc.mentions[o2].start);
         let g = gap.strip_prefix(", ").or_else(|| gap.strip_prefix(" and ")).unwrap_or("");
         let Some(title) = g.strip_suffix(" of the ").or_else(|| g.strip_suffix(" of ")).map(|t| t.rsplit(" and ").next().unwrap_or(t)) else { return };
