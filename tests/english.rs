@@ -1748,3 +1748,17 @@ fn a_title_written_straight_before_its_body_and_one_title_in_two_bodies() {
     let r = report_of_text("The forum opened on Monday. Tom Hale, Director of the Bay Institute and Member of the Lakeside Council, said it works.\n");
     assert_eq!(relations(&r).iter().filter(|(_, p, o, role)| p == "position" && o == "Lakeside Council" && role == "Member").count(), 1, "{:?}", relations(&r));
 }
+
+#[test]
+fn a_ceremony_of_a_kind_a_counted_body_and_a_university_by_its_initials_and_campus() {
+    let text = "Inauguration Ceremony Held at Lotus Institute at University of Bayland Harbour\n\n\
+                The ceremony of the Lotus Institute at University of Bayland Harbour was held on Monday. \
+                Chancellor of UB Harbour Ann Lee added a note. It is the 97th Lotus Institute in the country.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Ann Lee", "position", "University of Bayland Harbour"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Harbour Ann Lee") && !has_entity(&r, "Organization", "UB"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Event", "Inauguration Ceremony") && !has_entity(&r, "Organization", "97th Lotus Institute"), "{:?}", entities(&r));
+    // initials that spell no name's first words stay apart
+    let r = report_of_text("The forum opened on Monday. The University of Bayland Harbour met. Chancellor of LB Harbour Ann Lee added a note.\n");
+    assert!(!has_relation(&r, "Ann Lee", "position", "University of Bayland Harbour"), "{:?}", relations(&r));
+}

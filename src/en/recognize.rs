@@ -213,15 +213,20 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         m.label = without_quote_marks(&m.label);
     }
     // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
-    const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session"];
+    // (Inauguration Ceremony Held at …: a headline's ceremony of a kind names none either)
+    const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_BODY_WORDS.contains(&w)));
+    // (the 97th Confucius Institute in the country: a body counted among its kind is none by name)
+    let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
+    out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').next().is_some_and(counted));
     // (F.P. Report: a paper's initials and the word Report sign a byline, no document)
     out.retain(|m| m.ty != EntityType::Document || !byline_of_initials(&m.label));
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
+    acronym_and_last_word(norm, &mut out);
     headline_events_named_in_full(layout, &mut out);
     one_body_under_two_names_of_its_country(names, &mut out);
     one_body_with_and_without_its_patron(&mut out);
@@ -2131,6 +2136,42 @@ fn extend_to_acronym(chars: &[char], m: &mut Mention, a: &str) {
     let before = words(chars, m.start.saturating_sub(20), m.start);
     let Some(w) = before.last().filter(|w| w.end + 1 == m.start && chars[w.end] == ' ' && w.text.starts_with(missing) && capitalised(&w.text)) else { return };
     (m.start, m.label, m.surface) = (w.start, format!("{} {}", w.text, m.label), format!("{} {}", w.text, m.surface));
+}
+
+/// `UC Davis` for the University of California Davis: the initials of a name's first words and
+/// its last word are that name, read where no other name holds them (a person read from the
+/// last word on starts after it).
+fn acronym_and_last_word(norm: &NormText, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for f in out.iter().filter(|m| m.ty == EntityType::Organization && m.label.split(' ').count() >= 3) {
+        let Some((first, last)) = f.label.rsplit_once(' ') else { continue };
+        let initials: String = first.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+        if initials.len() < 2 || !capitalised(last) {
+            continue;
+        }
+        let short: Vec<char> = format!("{initials} {last}").chars().collect();
+        for at in (0..chars.len().saturating_sub(short.len())).filter(|&k| chars[k..k + short.len()] == short[..]) {
+            let end = at + short.len();
+            let bounded = (at == 0 || !chars[at - 1].is_alphanumeric()) && chars.get(end).is_none_or(|c| !c.is_alphanumeric());
+            let held = out.iter().any(|m| m.start <= at && end <= m.end && m.label != initials);
+            if bounded && !held {
+                let mut m = f.clone();
+                (m.start, m.end, m.surface, m.rule, m.aliases, m.parent) = (at, end, short.iter().collect(), "org.en-acronym-and-last-word", vec![], None);
+                m.sentence = out.iter().find(|o| o.start <= at && at < o.end).map_or(f.sentence, |o| o.sentence);
+                found.push(m);
+            }
+        }
+    }
+    for m in &found {
+        out.retain(|o| !(o.ty == EntityType::Organization && o.start == m.start && o.end < m.end));
+        for o in out.iter_mut().filter(|o| o.ty == EntityType::Person && o.start > m.start && o.start < m.end && o.end > m.end + 1) {
+            let rest: String = chars[m.end + 1..o.end].iter().collect();
+            (o.start, o.surface, o.label) = (m.end + 1, rest.clone(), rest);
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// `the Bay Research Alliance, or BRA,`: an acronym after `, or` defines the name's short form
