@@ -1762,3 +1762,25 @@ fn a_ceremony_of_a_kind_a_counted_body_and_a_university_by_its_initials_and_camp
     let r = report_of_text("The forum opened on Monday. The University of Bayland Harbour met. Chancellor of LB Harbour Ann Lee added a note.\n");
     assert!(!has_relation(&r, "Ann Lee", "position", "University of Bayland Harbour"), "{:?}", relations(&r));
 }
+
+#[test]
+fn founders_referred_back_to_an_alliance_launched_at_a_summit_in_a_capital_and_words_another_says() {
+    let text = "Bay Research Universities Alliance launched\n\n\
+                Ten universities from four countries have launched an alliance of research universities at the Bay Higher Education Summit in Senegal’s capital Dakar. \
+                They joined the Bay Research Universities Alliance, with its first chair Tom Hale. \
+                The support came from the chair of the Lakeside Commission, Dr Ann Lee – who, the Bay Research Universities Alliance said, had inspired its formation. \
+                It follows the Harbour League of Universities. \
+                The universities include Lakeside University, Hill University in Kenya and the University of Nairobi.\n";
+    let r = report_of_text(text);
+    let alliance = "Bay Research Universities Alliance";
+    for u in ["Lakeside University", "Hill University", "University of Nairobi"] {
+        assert!(has_relation(&r, u, "founding_member", alliance), "{u}: {:?}", relations(&r));
+        assert!(!has_relation(&r, u, "founding_member", "Harbour League of Universities"), "{u}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, alliance, "established_at", "Bay Higher Education Summit"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay Higher Education Summit", "held_at", "Dakar"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Ann Lee", "spoke_at", "Bay Higher Education Summit"), "{:?}", relations(&r));
+    // with no founding said before, the universities listed are no founders
+    let r = report_of_text("The forum opened on Monday. The Bay Research Universities Alliance met. The universities include Lakeside University and Hill University.\n");
+    assert!(!has_relation(&r, "Lakeside University", "founding_member", alliance), "{:?}", relations(&r));
+}

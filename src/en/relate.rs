@@ -211,6 +211,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-members-including"),
     },
     Rule {
+        id: "founding_member.en-the-founders-include",
+        predicate: Predicate::FoundingMember,
+        pattern: "N universities/institutions/think tanks … launched/founded … . The universities/institutions/think tanks include A, B and C — the alliance named last",
+        example: "Ten universities launched the Bay Alliance. The universities include Hill University and Lakeside University → both founded it",
+        run: Run::Sentence(the_founders_include),
+    },
+    Rule {
         id: "founding_member.en-the-founding-members-include",
         predicate: Predicate::FoundingMember,
         pattern: "The founding members include (COUNTRY's) A, (COUNTRY's) B and C — the alliance the report named last",
@@ -265,6 +272,13 @@ pub const RULES: &[Rule] = &[
         pattern: "ALLIANCE founded/launched at EVENT, or in a report about EVENT",
         example: "The Coastal Data Alliance was launched at the forum",
         run: Run::Within("founding_member.en-list-verb"),
+    },
+    Rule {
+        id: "established_at.en-an-alliance-launched-at",
+        predicate: Predicate::EstablishedAt,
+        pattern: "… launched/founded/established an alliance (of …) at the EVENT — the article's one alliance of that head word",
+        example: "Ten universities launched an alliance of research universities at the Bay Summit. … the Bay Research Universities Alliance → founded at the Bay Summit",
+        run: Run::Sentence(an_alliance_launched_at),
     },
     Rule {
         id: "established_at.en-established-during",
@@ -1177,6 +1191,38 @@ fn event_named_at(doc: &Doc, s: &Sent) -> Option<usize> {
     of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| at_event(e)).map(|e| doc.ent(e))
 }
 
+/// The nouns for what founds an alliance together, as a report refers back to them.
+const FOUNDER_NOUNS: &[&str] = &["universities", "institutions", "think tanks", "think-tanks", "institutes", "organisations", "organizations"];
+
+fn the_founders_include(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let Some(noun) = FOUNDER_NOUNS.iter().find(|n| sentence.starts_with(&format!("The {n} include "))) else { return };
+    let at = s.start + format!("The {noun} include ").chars().count();
+    // (N universities … launched …: the ones a founding verb made founders, sentences before)
+    let founded_by_them = doc.layout.sentences[..s.si].iter().any(|b| {
+        let t = text(doc, b.start, b.end);
+        t.find(noun).is_some_and(|k| FOUND.iter().any(|v| t[k..].contains(&format!(" {v} "))))
+    });
+    let Some(alliance) = doc.main_alliance_before(s.si, at).filter(|_| founded_by_them) else { return };
+    // (the sentence is the list: its items may be places too, for universities named by city)
+    for o in outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start >= at) {
+        out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.en-the-founders-include"));
+    }
+}
+
+/// Ten universities launched an alliance of research universities at the Bay Summit: the
+/// alliance the article names with that head word, when it names one, founded at the event.
+fn an_alliance_launched_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    const KINDS: &[(&str, &str)] = &[("an alliance", "Alliance"), ("a network", "Network"), ("a consortium", "Consortium"), ("a coalition", "Coalition")];
+    let Some(&(_, head)) = KINDS.iter().find(|(k, _)| FOUND.iter().any(|v| sentence.contains(&format!("{v} {k}")))) else { return };
+    let Some(ev) = event_named_at(doc, s) else { return };
+    let alliances: std::collections::BTreeSet<usize> = doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Alliance && m.label.ends_with(head)).map(|(k, _)| doc.ent(k)).collect();
+    if let [a] = alliances.into_iter().collect::<Vec<_>>()[..] {
+        out.push(Relation::new(a, Predicate::EstablishedAt, ev, s.si, "established_at.en-an-alliance-launched-at"));
+    }
+}
+
 /// Twelve institutes decided to establish the Bay Network during the second Bay Forum: an alliance
 /// a founding verb names, founded at the event the sentence names with at/during.
 fn established_during(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -1252,6 +1298,9 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !matches!(text(doc, ee, doc.mentions[o].start).as_str(), " and " | ", " | " and the " | " & "));
             doc.mentions[p].start > ee && !event_between && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
+        // (… in Bayland's capital Bayport: the city the country's capital names)
+        let capital = |c: usize| places.iter().copied().find(|&p| matches!(text(doc, doc.mentions[c].end, doc.mentions[p].start).as_str(), "’s capital " | "'s capital " | "’s capital city " | "'s capital city " | "’s capital, " | "'s capital, "));
+        let place = place.and_then(|p| if doc.mentions[p].ty == EntityType::Country { capital(p) } else { Some(p) });
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
@@ -1832,6 +1881,16 @@ fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
     })
 }
 
+/// `A – who, the Bay Alliance said, had …`: a verb of saying set off by commas after the
+/// person, with another name right before it, says whose words they are.
+fn another_says(doc: &Doc, s: &crate::segment::Sentence, m: &crate::recognize::Mention) -> bool {
+    doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).filter(|o| o.start > m.end && o.start - m.end <= 30).any(|o| {
+        let after = text(doc, o.end, (o.end + 12).min(s.end));
+        let lead = text(doc, o.start.saturating_sub(6), o.start);
+        (lead.ends_with(", ") || lead.ends_with(", the ")) && super::words::SAY.iter().any(|v| after.starts_with(&format!(" {v},")))
+    })
+}
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
@@ -1863,7 +1922,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (As pointed out by Anna Berg, …: words attributed to the person right after)
         let attributed = ["pointed out by ", "noted by ", "stressed by ", "emphasized by ", "emphasised by ", "According to ", "according to "].iter().any(|v| before.ends_with(v));
         let says = says || in_speech || speech_later || attributed;
-        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) || reported_in_speech(doc, m) {
+        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) || reported_in_speech(doc, m) || another_says(doc, s, m) {
             continue;
         }
         // a list of guests who attended or were present: no speakers, unless they also
