@@ -1784,3 +1784,12 @@ fn founders_referred_back_to_an_alliance_launched_at_a_summit_in_a_capital_and_w
     let r = report_of_text("The forum opened on Monday. The Bay Research Universities Alliance met. The universities include Lakeside University and Hill University.\n");
     assert!(!has_relation(&r, "Lakeside University", "founding_member", alliance), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_name_of_the_body_it_is_of() {
+    let r = report_of_text("The forum opened on Monday. The first chair is Dr Tom Hale of the University of Bayport.\n");
+    assert!(has_entity(&r, "Person", "Tom Hale") && has_entity(&r, "Organization", "University of Bayport"), "{:?}", entities(&r));
+    // a body's own name with `of` stays whole
+    let r = report_of_text("The forum opened on Monday. The Lakeside Institute of the Bay Academy met.\n");
+    assert!(has_entity(&r, "Organization", "Lakeside Institute of the Bay Academy"), "{:?}", entities(&r));
+}

@@ -791,7 +791,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
             return at_university;
         }
     }
-    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after)) {
+    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after) || name_of_its_body(names, so_far, after)) {
         return false;
     }
     // (Dean of the Faculty of Bay Studies K.Imamov and T.Lee: initials name people, no field)
@@ -873,6 +873,14 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// `Dr Tom Hale of the University of Bayport`: two or three plain capitalised words with no head
+/// or title, then `of` and a body's name, are a person's name and the body they are of.
+fn name_of_its_body(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {
+    let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && capitalised(&w.text) && !STATE_FORMS.contains(&w.text.as_str()) && !NOT_NAMES.contains(&w.text.as_str()) && names.get(&w.text).is_none();
+    let body = after.iter().skip_while(|w| w.text == "the").take(4).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
+    (2..=3).contains(&so_far.len()) && so_far.iter().all(plain) && head_of(so_far).is_none() && title_in(so_far).is_none() && so_far.iter().all(|w| MEETING_HEADS.iter().all(|h| *h != w.text)) && body.first().is_some_and(|w| ORG_HEADS.iter().any(|(h, _)| *h == w.text))
 }
 
 /// Whether a meeting's name so far ends with `of (the) COUNTRY` (… Rectors of the Lotus
