@@ -88,7 +88,7 @@ pub struct Mention {
 impl Mention {
     /// A reference to a name (the Alliance, 该研究院), not a name: its words are no alias.
     pub fn is_reference(&self) -> bool {
-        matches!(self.rule, "alliance.en-the-alliance" | "org.demonstrative-reference")
+        matches!(self.rule, "alliance.en-the-alliance" | "org.demonstrative-reference" | "event.en-the-meeting")
     }
 }
 

@@ -1793,3 +1793,20 @@ fn a_name_of_the_body_it_is_of() {
     let r = report_of_text("The forum opened on Monday. The Lakeside Institute of the Bay Academy met.\n");
     assert!(has_entity(&r, "Organization", "Lakeside Institute of the Bay Academy"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_meeting_referred_to_by_its_kind_in_lower_case_a_part_of_a_numbered_meeting_and_a_set_phrase_in_a_name() {
+    let text = "Thematic forum of 3rd Bay Forum held in Lakeside\n\n\
+                A thematic forum on harbour studies was held Wednesday in Beijing as a part of the third Bay Forum for International Cooperation. \
+                The thematic forum was hosted by the Lakeside Institute. \
+                The Thematic Forum on Harbour Studies of the third Bay Forum for International Cooperation closed in the evening.\n";
+    let r = report_of_text(text);
+    let part = "Thematic Forum on Harbour Studies";
+    assert!(has_relation(&r, part, "part_of", "Bay Forum for International Cooperation"), "{:?}", relations(&r));
+    assert!(has_relation(&r, part, "organizer", "Lakeside Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, part, "held_at", "Beijing"), "{:?}", relations(&r));
+    // a reference is no alias of the meeting
+    assert!(entity(&r, part)["aliases"].as_array().is_none_or(|a| a.iter().all(|x| x.as_str() != Some("thematic forum"))), "{:?}", entity(&r, part));
+    let r = report_of_text("The forum opened on Monday. The Forum on New-type Think Tanks with Chinese Characteristics opened. Tom Hale met a friend with Bay Characteristics.\n");
+    assert!(has_entity(&r, "Event", "Forum on New-type Think Tanks with Chinese Characteristics"), "{:?}", entities(&r));
+}

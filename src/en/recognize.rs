@@ -202,6 +202,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
+    meeting_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
     meetings_held_within_meetings(norm, &mut out);
     bodies_of_a_division_in_lower_case(names, norm, &mut out);
@@ -510,7 +511,8 @@ fn universities_of_units(out: &mut Vec<Mention>) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
         // (the Center for China Studies of Bay University: a unit named with its university `of`
         // is the unit its own name says later, no new university)
-        if let Some(at) = m.surface.rfind(" of ").filter(|&at| m.surface.ends_with(" University") && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory"))) {
+        let unit_of = |at: usize| m.surface.ends_with(" University") && !m.surface.contains(" at ") && !m.surface.contains(" in ") && m.surface[..at].split(' ').count() >= 3 && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory"));
+        if let Some(at) = m.surface.rfind(" of ").filter(|&at| unit_of(at)) {
             let unit = m.surface[..at].to_owned();
             m.aliases.push(unit);
             continue;
@@ -674,7 +676,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         head_word(&ws[k - 1].text).is_some() && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (the University of Dar es Salaam: a lower-case particle inside a known place's name)
@@ -770,7 +772,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         return false;
     }
     if connector == "with" {
-        return head_of(so_far).is_some() && so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges"));
+        // (… Think Tanks with Chinese Characteristics: the set phrase of the genre's names)
+        let characteristics = after.len() >= 2 && after[1].text == "Characteristics" && capitalised(&after[0].text);
+        return head_of(so_far).is_some() && (characteristics || so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges")));
     }
     // Ambassador to Kazakhstan …: `to` only after a title
     // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
@@ -1648,18 +1652,19 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
         }
     }
     let head = word_head(ws)?;
-    // (the Association of Bay Universities Regional Office: a body of the alliance, named
-    // after it, is headed by its own last word)
-    let after_bodies = ws.iter().rposition(|w| matches!(w.text.as_str(), "Universities" | "Institutes")).is_some_and(|k| k + 1 < ws.len());
-    if let Some(own) = ws.last().filter(|_| after_bodies).and_then(|w| ORG_HEADS.iter().find(|(h, _)| *h == w.text)) {
-        return Some((EntityType::Organization, own.1));
-    }
     // an association or a council of think tanks or universities is an alliance institutions
     // join (the Bay Think Tanks Council)
     let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
     let gathering = head == (EntityType::Organization, OrgKind::Association) || head.0 == EntityType::Organization && ws.last().is_some_and(|w| w.text == "Council");
     // (the United Nations Development Programme: a programme of the UN is one of its bodies)
     let of_the_un = head.0 == EntityType::Project && ws.len() >= 3 && ws[0].text == "United" && ws[1].text == "Nations";
+    // (the Association of Bay Universities Regional Office: a body of the alliance, named
+    // after it, is headed by its own last word)
+    let after_bodies = ws.iter().rposition(|w| matches!(w.text.as_str(), "Universities" | "Institutes")).is_some_and(|k| k + 1 < ws.len() && ws[..k].iter().any(|w| w.text == "of"));
+    let own = ws.last().filter(|_| after_bodies).and_then(|w| ORG_HEADS.iter().find(|(h, _)| *h == w.text));
+    if let Some(own) = own.filter(|_| gathering && of_bodies) {
+        return Some((EntityType::Organization, own.1));
+    }
     Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else if of_the_un { (EntityType::Organization, OrgKind::Other) } else { head })
 }
 
@@ -1799,7 +1804,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
     // (… Studies A.S.M. Ann Lee: initials of no country, then capitalised words, write a name)
-    let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none();
+    let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none() && !super::words::is_honorific(&run[0].text);
     if appositive || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
@@ -1912,6 +1917,39 @@ fn alliance_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>)
             (m.start, m.end, m.sentence, m.rule, m.parent, m.note) = (w.start, w.end, si, "alliance.en-the-alliance", None, None);
             // a reference adds no alias: its surface is the name it refers to
             m.surface = model.surface.clone();
+            found.push(m);
+        }
+    }
+    out.extend(found);
+}
+
+/// `the thematic forum`, `A thematic forum … was held`: a meeting's first two words in lower
+/// case (its kind and its head) after an article, or opening the sentence, refer to it, when one
+/// meeting of the article opens with them.
+fn meeting_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    let opening = |m: &Mention| {
+        let ws: Vec<&str> = m.label.split(' ').collect();
+        (ws.len() >= 3 && MEETING_HEADS.contains(&ws[1]) && capitalised(ws[0]) && !year_or_ordinal(ws[0])).then(|| format!("{} {}", ws[0], ws[1]).to_lowercase())
+    };
+    let kinds: Vec<(String, Mention)> = out.iter().filter(|m| m.ty == EntityType::Event).filter_map(|m| opening(m).map(|k| (k, m.clone()))).collect();
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let ws = words(&norm.chars, s.start, s.end);
+        for k in 0..ws.len().saturating_sub(1) {
+            let (a, b) = (&ws[k], &ws[k + 1]);
+            let after_article = k > 0 && matches!(ws[k - 1].text.as_str(), "the" | "The" | "a" | "A" | "this" | "This");
+            if !(after_article || k == 0) || !b.text.starts_with(char::is_lowercase) || out.iter().any(|m| m.start <= a.start && b.end <= m.end) {
+                continue;
+            }
+            let phrase = format!("{} {}", a.text, b.text).to_lowercase();
+            let mut fits = kinds.iter().filter(|(kind, _)| *kind == phrase).map(|(_, m)| m);
+            let Some(model) = fits.next() else { continue };
+            if fits.any(|m| m.label != model.label) {
+                continue; // two meetings of that kind: which one is meant is not said
+            }
+            let mut m = model.clone();
+            (m.start, m.end, m.sentence, m.rule, m.parent, m.note) = (a.start, b.end, si, "event.en-the-meeting", None, None);
+            m.aliases.clear();
             found.push(m);
         }
     }

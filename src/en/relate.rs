@@ -1319,8 +1319,12 @@ fn sub_forum_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let part = ["sub-forum of the ", "sub-forums of the ", "sub-forum of ", "part of the ", "part of "].iter().any(|p| between.ends_with(p));
         // (the Thematic Session on X of the Bay Forum: a meeting held within the one after it)
         // (the Thematic Forum on X of the 2nd Bay Forum: a meeting of a meeting is one of its parts)
-        let within = matches!(between, " of the " | " of ");
-        if copula && part && between.len() <= 60 && !between.contains([',', ';']) || within {
+        // (… of the third Bay Forum: with the larger meeting's ordinal between)
+        let unnumbered = format!("{} ", without_ordinal(between.trim_end()));
+        let within = matches!(between, " of the " | " of ") || matches!(unnumbered.as_str(), " of the " | " of ");
+        // (A thematic forum was held … as a part of the third Bay Forum)
+        let held_as_part = [" was held", " is held", " held", " was convened"].iter().any(|h| between.starts_with(h)) && [" as a part of the ", " as part of the "].iter().any(|p| unnumbered.ends_with(p));
+        if copula && part && between.len() <= 60 && !between.contains([',', ';']) || within || held_as_part && between.len() <= 80 && !between.contains(';') {
             out.push(Relation::new(doc.ent(w[0]), Predicate::PartOf, doc.ent(w[1]), s.si, "part_of.en-sub-forum-of"));
         }
     }
