@@ -45,6 +45,15 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     } else {
         label
     };
+    // (the Publicity Department of the CPC Central Committee, … of the Communist Party of China
+    // Central Committee, … of the Central Committee of the CPC: the party's usual short form)
+    let party;
+    let label = if label.contains("Central Committee") {
+        party = ["Central Committee of the Communist Party of China", "Communist Party of China Central Committee", "Central Committee of the CPC"].iter().fold(label.to_owned(), |o, long| o.replace(long, "CPC Central Committee"));
+        party.as_str()
+    } else {
+        label
+    };
     let mut out = String::with_capacity(label.len());
     let mut last = 0;
     for (s, e, tags) in lex.tokens(label) {
@@ -62,6 +71,7 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // (the Lotus-Bay University and the Lotus Bay University: a hyphen between two
     // capitalised words of an English name is the writer's)
     let out = if out.is_ascii() { hyphen_as_space(&out) } else { out };
+
     // (“东岭:海上合作”研讨会 in a headline, “东岭海上合作”研讨会 in the text: a colon inside a
     // meeting's name is the writer's)
     match ty {

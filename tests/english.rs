@@ -1810,3 +1810,25 @@ fn a_meeting_referred_to_by_its_kind_in_lower_case_a_part_of_a_numbered_meeting_
     let r = report_of_text("The forum opened on Monday. The Forum on New-type Think Tanks with Chinese Characteristics opened. Tom Hale met a friend with Bay Characteristics.\n");
     assert!(has_entity(&r, "Event", "Forum on New-type Think Tanks with Chinese Characteristics"), "{:?}", entities(&r));
 }
+
+#[test]
+fn speakers_who_addressed_the_meeting_a_headline_adverb_and_the_party_s_short_form() {
+    let text = "2022 Bay Think Tank Forum Successfully Held\n\n\
+                The 2022 Bay Think Tank Forum, co-hosted by the Lakeside Office of the State Council (LOSC) and the Harbour Diplomacy Association (HDA) and undertaken by the Hill Council for Trade (HCT), was held in Beijing by way of video conference. \
+                Tom Hale, Chairman of the LOSC, Ann Lee, President of the HDA, and Peter Novak, President of the HCT addressed the forum. \
+                Li Wei, head of the Publicity Department of the Communist Party of China Central Committee, attended. \
+                Wang Lei met Zhou Li, who addressed the forum.\n\n\
+                Bay session\n\nThe Thematic Session on Trade of the Bay Forum opened. Hale, also a member of the Publicity Department of the CPC Central Committee, addressed the Thematic Session on Trade.\n";
+    let r = report_of_text(text);
+    let forum = "2022 Bay Think Tank Forum";
+    for p in ["Tom Hale", "Ann Lee", "Peter Novak"] {
+        assert!(has_relation(&r, p, "spoke_at", forum), "{p}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, forum, "held_at", "Beijing") && has_relation(&r, forum, "organizer", "Hill Council for Trade"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", "Thematic Session on Trade"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Tom Hale", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+    // one who met the speaker did not speak; the party's two names are one body
+    assert!(!has_relation(&r, "Wang Lei", "spoke_at", forum), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Organization").iter().filter(|l| l.starts_with("Publicity Department")).count(), 1, "{:?}", entities(&r));
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("Successfully")), "{:?}", entities(&r));
+}

@@ -64,7 +64,10 @@ impl EnNames {
     }
 
     pub fn get(&self, form: &str) -> Option<EnName> {
-        self.exact(form).or_else(|| {
+        // (… of the Communist Party of China Central Committee: the name the lexicon writes
+        // with the party's short form)
+        let party = || ["Central Committee of the Communist Party of China", "Communist Party of China Central Committee", "Central Committee of the CPC"].iter().find(|long| form.contains(**long)).and_then(|long| self.exact(&form.replace(long, "CPC Central Committee")));
+        self.exact(form).or_else(party).or_else(|| {
             // Sichuan Province, Xi'an City: a known place with the word for what it is
             let stem = ["Province", "City", "Municipality", "Autonomous Region", "Region", "Oblast"].iter().find_map(|w| form.strip_suffix(w)?.strip_suffix(' '))?;
             self.exact(stem).filter(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym)

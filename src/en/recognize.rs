@@ -1885,6 +1885,8 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let says = ws.get(i + 1).is_some_and(|n| SAY.iter().any(|s| s.starts_with(n.text.as_str()))) || i > 0 && SAY.contains(&ws[i - 1].text.as_str());
             // (Berg, who is also the president of X, …: a relative clause about the person)
             let says = says || norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| n.text == "who");
+            // (Liu, also a member of X, addressed …: a sentence that opens with the name and a comma)
+            let says = says || i == 0 && norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "also" | "the" | "a" | "who"));
             if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
             }

@@ -253,6 +253,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-listed-as-members"),
     },
     Rule {
+        id: "spoke_at.en-addressed-the-event",
+        predicate: Predicate::SpokeAt,
+        pattern: "A(, TITLE), B(, TITLE) and C addressed/spoke at/delivered a speech at the EVENT (or the forum, the opening ceremony … of the report)",
+        example: "Tom Hale, President of X, and Ann Lee, Director of Y, addressed the forum → both spoke at the forum the report is about",
+        run: Run::Sentence(addressed_the_event),
+    },
+    Rule {
         id: "spoke_at.en-said",
         predicate: Predicate::SpokeAt,
         pattern: "a person who said/noted/stressed …, who welcomed or greeted the participants, or holds a post, in a report about EVENT",
@@ -292,7 +299,7 @@ pub const RULES: &[Rule] = &[
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
 const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
-const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by"];
+const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
 fn text(doc: &Doc, from: usize, to: usize) -> String {
@@ -466,7 +473,8 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (Vice President of The Bay University of Lakeland: a name that opens with The)
         let of_body = [" of the ", " at the ", " of The ", " at The ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
         let Some(cut) = of_body.or_else(|| bare_title(&between)) else { continue };
-        let role = cut.trim().trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
+        // (…, also a member of X: the adverb is no part of the title)
+        let role = cut.trim().trim_start_matches("also ").trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
         // (A, Member of Parliament, and Chairman of X: the last of the titles is the one in X)
         let role = match role.rsplit_once(", and ") {
             Some((_, last)) if super::words::is_post(last) => last.to_owned(),
@@ -1296,7 +1304,9 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (the Forum concluded that the Summit, scheduled for … in X: the nearer event's place)
             // (the Forum and the Meeting were held in X: events listed share it)
             let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !matches!(text(doc, ee, doc.mentions[o].start).as_str(), " and " | ", " | " and the " | " & "));
-            doc.mentions[p].start > ee && !event_between && between.chars().count() <= 100 && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
+            // (X, co-hosted by A and B and organized by C, was held in Y: a long clause set off)
+            let set_off = [", was held in ", ", were held in ", ", was held in the "].iter().any(|h| between.ends_with(h)) && between.chars().count() <= 300;
+            doc.mentions[p].start > ee && !event_between && (between.chars().count() <= 100 || set_off) && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         // (… in Bayland's capital Bayport: the city the country's capital names)
         let capital = |c: usize| places.iter().copied().find(|&p| matches!(text(doc, doc.mentions[c].end, doc.mentions[p].start).as_str(), "’s capital " | "'s capital " | "’s capital city " | "'s capital city " | "’s capital, " | "'s capital, "));
@@ -1885,6 +1895,28 @@ fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
     })
 }
 
+fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const VERBS: &[&str] = &[" addressed the ", " delivered a speech at the ", " delivered a keynote speech at the ", " spoke at the ", " delivered speeches at the ", " gave a speech at the ", " gave speeches at the "];
+    const KINDS: &[&str] = &["forum", "meeting", "conference", "opening ceremony", "ceremony", "session", "seminar", "symposium", "summit", "event", "webinar", "dialogue"];
+    let sentence = text(doc, s.start, s.end);
+    let Some((k, v)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
+    let at = s.start + sentence[..k].chars().count();
+    let after = at + v.chars().count();
+    // (… addressed the Bay Forum: the meeting named after the verb; … addressed the forum: the
+    // report's, by its kind)
+    let named = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| (after..=after + 12).contains(&doc.mentions[e].start)).map(|e| doc.ent(e));
+    let rest = text(doc, after, (after + 20).min(s.end)).to_lowercase();
+    let by_kind = KINDS.iter().any(|w| rest.starts_with(w));
+    let Some(ev) = named.or(s.main_event.filter(|_| by_kind)) else { return };
+    // (A met B, who addressed …: a clause of meeting or attending says nothing of A)
+    if ATTENDANCE.iter().chain(["met", "received"].iter()).any(|a| sentence[..k].contains(&format!(" {a} "))) {
+        return;
+    }
+    for p in of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= at) {
+        out.push(Relation::new(doc.ent(p), Predicate::SpokeAt, ev, s.si, "spoke_at.en-addressed-the-event"));
+    }
+}
+
 /// `A – who, the Bay Alliance said, had …`: a verb of saying set off by commas after the
 /// person, with another name right before it, says whose words they are.
 fn another_says(doc: &Doc, s: &crate::segment::Sentence, m: &crate::recognize::Mention) -> bool {
@@ -1907,7 +1939,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
         // (A, B and C gave speeches: the speech verb closes the list of speakers)
         let speeches = ["gave speeches", "delivered speeches", "made speeches", "gave a speech", "delivered a speech", "made a speech"].iter().any(|v| near.contains(v));
-        let says = speeches || super::words::SAY.iter().any(|v| near.contains(&format!(" {v}")) || near.contains(&format!("{v} ")));
+        // (A met B, who addressed …: a verb after another name is that name's)
+        let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
+        let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
+        let says = speeches || super::words::SAY.iter().any(|v| own_part.contains(&format!(" {v}")) || own_part.contains(&format!("{v} ")));
         let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
         // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
         let sentence = text(doc, s.start, s.end);

@@ -235,7 +235,9 @@ pub const NOT_NAMES: &[&str] = &[
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Datuk", "Datin", "Tun",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
-    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame", "Then", "Thus", "Hence",
+    "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame", "Then", "Thus", "Hence", "Not",
+    // a title-case headline's adverbs (… Forum Successfully Held): no word of a name
+    "Successfully", "Officially", "Formally", "Grandly", "Jointly",
     // the people of a body, not its name (Staff of the X Secretariat, Students from Y)
     "Staff", "Academics", "Diplomats", "Employees",
 ];

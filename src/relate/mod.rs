@@ -455,7 +455,8 @@ impl<'a> Doc<'a> {
         self.mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m) && !self.anticipated(m) && !self.topic_of_talks(m))
+            // (the Thematic Session of the Bay Forum: the part named first is the one reported)
+            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m) && !self.anticipated(m) && !self.topic_of_talks(m) && m.rule != "event.en-held-within")
             .max_by_key(|(_, m)| (std::cmp::Reverse(m.sentence), m.end - m.start))
             .map(|(mi, _)| self.ent(mi))
     }
