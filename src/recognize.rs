@@ -969,7 +969,10 @@ impl Scan<'_> {
         let oi = t.known_org()?;
         // (两国教育部: the ministries of both countries, neither one named)
         let counted = COUNTED_PARTIES.iter().any(|w| ends_with_at(self.chars, t.start, self.s.start, w));
-        if counted || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
+        // (海上合作: a two-character short form whose last character opens the word 合作 with the
+        // next is no name, 上合 there is part of 上 + 合作)
+        let in_cooperation = t.end - t.start == 2 && self.chars[t.end - 1] == '合' && self.chars.get(t.end) == Some(&'作');
+        if counted || in_cooperation || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
             return None;
         }
         let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
@@ -1769,7 +1772,9 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
         return false;
     }
     let left_ok = start == 0 || LEFT.contains(&chars[start - 1]) || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some_and(|t| t.is_stop());
-    if !left_ok || end >= chars.len() || !RIGHT.contains(&chars[end]) {
+    // (由X智库联合Y大学…主办: 联合 joins the next host as 和 does)
+    let joined = starts_with_at(chars, end, chars.len(), "联合");
+    if !left_ok || end >= chars.len() || !RIGHT.contains(&chars[end]) && !joined {
         return false;
     }
     let names_org = |pos: usize| toks.ending_at(pos).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
@@ -1777,7 +1782,7 @@ fn is_listed_name(lex: &Lexicon, chars: &[char], toks: &Tokens, start: usize, he
     let before = start > 0 && chars[start - 1] == '、' && names_org(start - 1);
     // the item after: a name ending before the next delimiter (the last item runs into its verb)
     let after = {
-        let from = end + 1;
+        let from = end + if joined { 2 } else { 1 };
         let stop = (from..chars.len().min(from + 24)).find(|&k| LEFT.contains(&chars[k]) || RIGHT.contains(&chars[k]) || !is_cjk(chars[k])).unwrap_or(from);
         (from + 2..=stop).any(names_org)
     };

@@ -812,3 +812,17 @@ fn a_university_s_short_form_by_its_kind_of_school_is_no_person() {
     assert!(!has_entity(&r, "Person", "昆山科大") && !has_entity(&r, "Person", "崑山科大"), "{:?}", entities(&r));
     assert!(has_relation(&r, "李华", "position", "昆山科技大学") && has_relation(&r, "王明", "position", "东岭师范大学"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_think_tank_joined_to_its_co_hosts_by_lian_he_and_he_zuo_after_shang() {
+    let r = report_of_text("会议于周一在南川开幕。6月21日,由东岭智库联合西河大学国际关系学院、南川国际中心共同主办的“海上合作”论坛在北京举办。\n");
+    assert!(has_entity(&r, "Organization", "东岭智库"), "{:?}", entities(&r));
+    for o in ["东岭智库", "西河大学国际关系学院", "南川国际中心"] {
+        assert!(has_relation(&r, "“海上合作”论坛", "organizer", o), "{o}: {:?}", relations(&r));
+    }
+    // 海上合作 is maritime cooperation: no short form of a known body inside it
+    assert!(!has_entity(&r, "Organization", "上海合作组织"), "{:?}", entities(&r));
+    // a think tank that is only described stays no name
+    let r = report_of_text("会议于周一在南川开幕。由高校智库联合西河大学共同主办。\n");
+    assert!(!has_entity(&r, "Organization", "高校智库"), "{:?}", entities(&r));
+}

@@ -465,7 +465,8 @@ impl<'a> Doc<'a> {
 
 pub fn is_list_glue(s: &str) -> bool {
     // "": names written one after another, their marks lost (复旦大学上海交通大学)
-    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+    // (由A联合B、C共同主办: 联合 joins the hosts as 和 does)
+    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及" | "联合") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
 }
 
 /// The gap after a name without the bracket that defines its short form (…基地(以下简称
