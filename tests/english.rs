@@ -1832,3 +1832,19 @@ fn speakers_who_addressed_the_meeting_a_headline_adverb_and_the_party_s_short_fo
     assert_eq!(labels_of(&r, "Organization").iter().filter(|l| l.starts_with("Publicity Department")).count(), 1, "{:?}", entities(&r));
     assert!(!entities(&r).iter().any(|(_, l)| l.contains("Successfully")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_network_named_in_its_meeting_s_name_its_short_form_in_words_and_who_proposed_founding_it() {
+    let text = "Bay news\n\nThe Bay Think Tank Network (hereinafter referred to as BTTN) is an informal network. \
+                The initiative to establish the BTTN was proposed jointly by the Hill Institute (HI) and the Lakeside Center for Studies in Istanbul. \
+                The first Annual Meeting of the Harbour Research Network was held in Warsaw.\n";
+    let r = report_of_text(text);
+    assert!(entity(&r, "Bay Think Tank Network")["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "BTTN")), "{:?}", entity(&r, "Bay Think Tank Network"));
+    for o in ["Hill Institute", "Lakeside Center for Studies"] {
+        assert!(has_relation(&r, o, "founding_member", "Bay Think Tank Network"), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Alliance", "Harbour Research Network"), "{:?}", entities(&r));
+    // a proposal that is only discussed founds nothing
+    let r = report_of_text("Bay news\n\nThe Bay Think Tank Network met. The initiative to establish the Bay Think Tank Network was praised by the Hill Institute.\n");
+    assert!(!has_relation(&r, "Hill Institute", "founding_member", "Bay Think Tank Network"), "{:?}", relations(&r));
+}

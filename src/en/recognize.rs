@@ -205,6 +205,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     meeting_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
     meetings_held_within_meetings(norm, &mut out);
+    alliances_named_in_meetings(&mut out);
     bodies_of_a_division_in_lower_case(names, norm, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
@@ -2012,6 +2013,25 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
     out.extend(found);
 }
 
+/// `the Annual Meeting of the Bay Think Tank Network`: the alliance a meeting is of, named in
+/// the meeting's name after `of the`, is a mention of its own (the meeting keeps its name).
+fn alliances_named_in_meetings(out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| m.ty == EntityType::Event) {
+        let Some(k) = m.surface.find(" of the ") else { continue };
+        let tail = &m.surface[k + " of the ".len()..];
+        let last = tail.rsplit(' ').next().unwrap_or_default();
+        let alliance = OTHER_HEADS.iter().any(|(h, t)| *t == EntityType::Alliance && *h == last) && tail.split(' ').count() >= 2 && !tail.contains(" of ");
+        let start = m.start + m.surface[..k + " of the ".len()].chars().count();
+        if alliance && !out.iter().any(|o| o.ty == EntityType::Alliance && o.start == start) {
+            let mut a = m.clone();
+            (a.ty, a.start, a.label, a.surface, a.rule, a.aliases, a.parent, a.kind, a.lex) = (EntityType::Alliance, start, tail.to_owned(), tail.to_owned(), "alliance.en-named-in-meeting", vec![], None, None, None);
+            found.push(a);
+        }
+    }
+    out.extend(found);
+}
+
 /// `the Academy of Trade of Yunnan province`: a body named after a place the lexicon knows
 /// goes on with the kind of division the writer left in lower case.
 fn bodies_of_a_division_in_lower_case(names: &EnNames, norm: &NormText, out: &mut [Mention]) {
@@ -2172,8 +2192,14 @@ fn without_quote_marks(s: &str) -> String {
 /// What the bracket right after a name holds (`X (XA)`), if it opens there.
 fn bracketed_acronym(chars: &[char], end: usize) -> Option<String> {
     let open = (chars.get(end) == Some(&' ') && chars.get(end + 1) == Some(&'(')).then_some(end + 1)?;
-    let close = (open + 1..chars.len().min(open + 20)).find(|&j| chars[j] == ')')?;
-    Some(chars[open + 1..close].iter().collect())
+    let close = (open + 1..chars.len().min(open + 48)).find(|&j| chars[j] == ')')?;
+    let inside: String = chars[open + 1..close].iter().collect();
+    // (X (hereinafter referred to as XN): the short form the text defines in words)
+    let short = ["hereinafter referred to as ", "hereinafter referred as ", "hereinafter ", "hereafter "].iter().find_map(|w| inside.strip_prefix(w)).map(|a| a.trim_matches(['“', '”', '"', '‘', '’', '\'']));
+    match short {
+        Some(a) => Some(a.to_owned()),
+        None => (close <= open + 20).then_some(inside),
+    }
 }
 
 /// `the All Bay Students Union (ABSU)`: a capitalised word the recogniser left off before the

@@ -218,6 +218,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(the_founders_include),
     },
     Rule {
+        id: "founding_member.en-initiative-proposed-by",
+        predicate: Predicate::FoundingMember,
+        pattern: "The initiative/proposal to establish (the) ALLIANCE was proposed/initiated/put forward (jointly) by A and B",
+        example: "The initiative to establish the Bay Network was proposed jointly by the Hill Institute and Lakeside University → both co-initiated it",
+        run: Run::Sentence(initiative_proposed_by),
+    },
+    Rule {
         id: "founding_member.en-the-founding-members-include",
         predicate: Predicate::FoundingMember,
         pattern: "The founding members include (COUNTRY's) A, (COUNTRY's) B and C — the alliance the report named last",
@@ -1197,6 +1204,21 @@ fn event_named_at(doc: &Doc, s: &Sent) -> Option<usize> {
         text(doc, es.saturating_sub(8), es).contains("at ") || [" at the", " during", " during the"].iter().any(|w| before.ends_with(w))
     };
     of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| at_event(e)).map(|e| doc.ent(e))
+}
+
+fn initiative_proposed_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let before = text(doc, s.start, doc.mentions[a].start).to_lowercase();
+        let proposal = ["initiative to ", "proposal to ", "idea to "].iter().any(|p| ["establish ", "found ", "launch ", "set up ", "create "].iter().any(|v| before.ends_with(&format!("{p}{v}the ")) || before.ends_with(&format!("{p}{v}"))));
+        let after = text(doc, doc.mentions[a].end, s.end);
+        let after = without_acronym(&after);
+        let by = [" was proposed jointly by ", " was jointly proposed by ", " was proposed by ", " was initiated by ", " was jointly initiated by ", " was put forward by ", " was put forward jointly by "].iter().find(|b| after.starts_with(**b));
+        let (Some(by), true) = (by, proposal) else { continue };
+        let at = s.end - after.chars().count() + by.chars().count();
+        for o in list_after(doc, s, at) {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-initiative-proposed-by"));
+        }
+    }
 }
 
 /// The nouns for what founds an alliance together, as a report refers back to them.
