@@ -2681,7 +2681,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                     return true;
                 }
                 // (外语系助理教授, 海总副会长: a department or a body's short form before its post)
-                // (崑山科大校長, 东岭师大教授: a university's short form by its kind of school)
+                // (东岭科大校長, 西河师大教授: a university's short form by its kind of school)
                 const SCHOOL_SHORT_FORMS: &[&str] = &["科大", "师大", "師大", "工大", "农大", "農大", "医大", "醫大", "理大", "财大", "財大", "交大", "海大", "民大", "外大", "政大", "商大", "体大", "體大"];
                 lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总']) || SCHOOL_SHORT_FORMS.iter().any(|w| cand.ends_with(w))
             };

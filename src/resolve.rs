@@ -45,7 +45,7 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     } else {
         label
     };
-    // (the Publicity Department of the CPC Central Committee, … of the Communist Party of China
+    // (a department of the CPC Central Committee, … of the Communist Party of China
     // Central Committee, … of the Central Committee of the CPC: the party's usual short form)
     let party;
     let label = if label.contains("Central Committee") {
@@ -141,7 +141,7 @@ pub fn alliance_read_as_body(mentions: &mut [Mention]) {
         return; // most articles: no set to build
     }
     let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
-    // (the AAU President … the Association of African Universities: an acronym of no bracket
+    // (the BAU President … the Bay Association of Universities: an acronym of no bracket
     // that spells one alliance's initials is that alliance)
     let spells_one_alliance = |m: &Mention| is_acronym(&m.label) && alliances.iter().filter(|a| initials(a) == m.label).count() == 1;
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&m.label) || spells_one_alliance(m))) {
@@ -302,12 +302,12 @@ fn is_acronym(label: &str) -> bool {
     (2..=6).contains(&label.len()) && label.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The first letters of a name's capitalised words (Association of African Universities: AAU).
+/// The first letters of a name's capitalised words (Bay Association of Universities: BAU).
 fn initials(label: &str) -> String {
     label.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
-/// AAU for the Association of African Universities, when no bracket defined it: the one
+/// BAU for the Bay Association of Universities, when no bracket defined it: the one
 /// entity of the type, named in full (three words or more), whose initials it spells.
 fn spelled_by_initials(entities: &[Entity], m: &Mention) -> Option<usize> {
     if !is_acronym(&m.label) || m.lex.is_some() {

@@ -1682,11 +1682,11 @@ fn a_body_of_one_word_described_after_its_name_and_a_title_after_the_copula() {
 
 #[test]
 fn universities_named_in_other_languages_particles_of_places_clubs_by_number_and_acronyms_after_or() {
-    let text = "The forum opened on Monday. The members include Universiti Lotus in Malaysia, Université Harbour Bay in Senegal and the University of Dar es Salaam. \
-                They joined the Steppe Research Universities Alliance, or SRUA, which follows the Group of Eight. \
+    let text = "The forum opened on Monday. The members include Universiti Lotus in Malaysia, Université Harbour Bay in Senegal and the Lakeside Institute of Rio de Janeiro. \
+                They joined the Steppe Research Universities Alliance, or SRUA, which follows the Group of Seven. \
                 Staff of the Lakeside Secretariat and the Association of Bay Universities North Regional Office attended.\n";
     let r = report_of_text(text);
-    for (ty, label) in [("Organization", "Universiti Lotus"), ("Organization", "Université Harbour Bay"), ("Organization", "University of Dar es Salaam"), ("Alliance", "Group of Eight"), ("Organization", "Lakeside Secretariat")] {
+    for (ty, label) in [("Organization", "Universiti Lotus"), ("Organization", "Université Harbour Bay"), ("Organization", "Lakeside Institute of Rio de Janeiro"), ("Alliance", "Group of Seven"), ("Organization", "Lakeside Secretariat")] {
         assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
     }
     assert!(has_relation(&r, "Université Harbour Bay", "located_in", "Senegal"), "{:?}", relations(&r));
@@ -1703,10 +1703,10 @@ fn universities_named_in_other_languages_particles_of_places_clubs_by_number_and
 #[test]
 fn a_title_after_the_following_a_name_and_acronyms_that_spell_a_name() {
     let text = "The forum opened on Monday. Guests included Prof Tom Hale the President of Lakeside University, Ambassador Ann Lee the Representative of the Bay Commission, \
-                Prof Peter Novak the LBA Secretary General, and Mr Li Wei the Secretary General of the All Harbour Students Union (AHSU). \
+                Prof Peter Novak the LBA Secretary General, and Mr Sun Hao the Secretary General of the All Harbour Students Union (AHSU). \
                 The Lakeside Bay Alliance welcomed them.\n";
     let r = report_of_text(text);
-    for (p, o) in [("Tom Hale", "Lakeside University"), ("Ann Lee", "Bay Commission"), ("Peter Novak", "Lakeside Bay Alliance"), ("Li Wei", "All Harbour Students Union")] {
+    for (p, o) in [("Tom Hale", "Lakeside University"), ("Ann Lee", "Bay Commission"), ("Peter Novak", "Lakeside Bay Alliance"), ("Sun Hao", "All Harbour Students Union")] {
         assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
     }
     // the title after `the` is the name's before it, never the next name's
@@ -1720,28 +1720,28 @@ fn a_title_after_the_following_a_name_and_acronyms_that_spell_a_name() {
 
 #[test]
 fn titles_joined_by_and_before_a_name_posts_on_a_body_s_board_initials_and_a_unit_of_its_university() {
-    let text = "The forum opened on Monday. Chinese Ambassador to Kenya Li Wei, Vice Chancellor of the University of Nairobi and Vice Chairman of the Academic Board of the Center for Bay Studies of Lakeside University A.B.C. Tom Hale, \
+    let text = "The forum opened on Monday. Chinese Ambassador to Kenya Sun Hao, Vice Chancellor of the University of Lakeland and Vice Chairman of the Academic Board of the Center for Bay Studies of Lakeside University A.B.C. Tom Hale, \
                 and President of Harbour Institute and Chairman of the Academic Board of the Center for Bay Studies Chen Dong attended. The Center for Bay Studies will open soon.\n";
     let r = report_of_text(text);
-    for (p, o) in [("A.B.C. Tom Hale", "University of Nairobi"), ("Chen Dong", "Harbour Institute")] {
+    for (p, o) in [("A.B.C. Tom Hale", "University of Lakeland"), ("Chen Dong", "Harbour Institute")] {
         assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
     }
     let centre = "Center for Bay Studies of Lakeside University";
     assert!(has_relation(&r, "A.B.C. Tom Hale", "position", centre) && has_relation(&r, "Chen Dong", "position", centre), "{:?}", relations(&r));
     // the titles run on into the next name: none is the first name's
-    assert!(!has_relation(&r, "Li Wei", "position", "University of Nairobi"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Sun Hao", "position", "University of Lakeland"), "{:?}", relations(&r));
     // a board is no body of its own, initials are no part of a body, the unit alone is the same unit
     assert!(!entities(&r).iter().any(|(_, l)| l.contains("Board") || l.ends_with("A.B.C.")), "{:?}", entities(&r));
     assert!(!has_entity(&r, "Organization", "Center for Bay Studies"), "{:?}", entities(&r));
     // a comma after the first body ends the chain: the title is the first name's
-    let r = report_of_text("The forum opened on Monday. Li Wei, Vice Chancellor of the University of Nairobi, and Tom Hale attended.\n");
-    assert!(has_relation(&r, "Li Wei", "position", "University of Nairobi"), "{:?}", relations(&r));
+    let r = report_of_text("The forum opened on Monday. Sun Hao, Vice Chancellor of the University of Lakeland, and Tom Hale attended.\n");
+    assert!(has_relation(&r, "Sun Hao", "position", "University of Lakeland"), "{:?}", relations(&r));
 }
 
 #[test]
 fn a_title_written_straight_before_its_body_and_one_title_in_two_bodies() {
-    let r = report_of_text("The forum opened on Monday. Senator Tom Hale, Chairman Senate Defence Committee and Lotus-Bay Institute, said it works. Professor Wang Lei, Director Institute of Bay Affairs, Lakeside University, agreed.\n");
-    for (p, o) in [("Tom Hale", "Senate Defence Committee"), ("Tom Hale", "Lotus-Bay Institute"), ("Wang Lei", "Institute of Bay Affairs")] {
+    let r = report_of_text("The forum opened on Monday. Senator Tom Hale, Chairman Bay Senate Committee and Lotus-Bay Institute, said it works. Professor Wang Lei, Director Institute of Bay Affairs, Lakeside University, agreed.\n");
+    for (p, o) in [("Tom Hale", "Bay Senate Committee"), ("Tom Hale", "Lotus-Bay Institute"), ("Wang Lei", "Institute of Bay Affairs")] {
         assert!(has_relation(&r, p, "position", o), "{p} in {o}: {:?}", relations(&r));
     }
     // a second body after a title and a further title is that title's, not the first one's
@@ -1770,10 +1770,10 @@ fn founders_referred_back_to_an_alliance_launched_at_a_summit_in_a_capital_and_w
                 They joined the Bay Research Universities Alliance, with its first chair Tom Hale. \
                 The support came from the chair of the Lakeside Commission, Dr Ann Lee – who, the Bay Research Universities Alliance said, had inspired its formation. \
                 It follows the Harbour League of Universities. \
-                The universities include Lakeside University, Hill University in Kenya and the University of Nairobi.\n";
+                The universities include Lakeside University, Hill University in Kenya and the University of Lakeland.\n";
     let r = report_of_text(text);
     let alliance = "Bay Research Universities Alliance";
-    for u in ["Lakeside University", "Hill University", "University of Nairobi"] {
+    for u in ["Lakeside University", "Hill University", "University of Lakeland"] {
         assert!(has_relation(&r, u, "founding_member", alliance), "{u}: {:?}", relations(&r));
         assert!(!has_relation(&r, u, "founding_member", "Harbour League of Universities"), "{u}: {:?}", relations(&r));
     }
@@ -1816,7 +1816,7 @@ fn speakers_who_addressed_the_meeting_a_headline_adverb_and_the_party_s_short_fo
     let text = "2022 Bay Think Tank Forum Successfully Held\n\n\
                 The 2022 Bay Think Tank Forum, co-hosted by the Lakeside Office of the State Council (LOSC) and the Harbour Diplomacy Association (HDA) and undertaken by the Hill Council for Trade (HCT), was held in Beijing by way of video conference. \
                 Tom Hale, Chairman of the LOSC, Ann Lee, President of the HDA, and Peter Novak, President of the HCT addressed the forum. \
-                Li Wei, head of the Publicity Department of the Communist Party of China Central Committee, attended. \
+                Sun Hao, head of the Publicity Department of the Communist Party of China Central Committee, attended. \
                 Wang Lei met Zhou Li, who addressed the forum.\n\n\
                 Bay session\n\nThe Thematic Session on Trade of the Bay Forum opened. Hale, also a member of the Publicity Department of the CPC Central Committee, addressed the Thematic Session on Trade.\n";
     let r = report_of_text(text);

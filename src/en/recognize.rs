@@ -221,7 +221,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_BODY_WORDS.contains(&w)));
-    // (the 97th Confucius Institute in the country: a body counted among its kind is none by name)
+    // (the 97th Lotus Institute in the country: a body counted among its kind is none by name)
     let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').next().is_some_and(counted));
     // (F.P. Report: a paper's initials and the word Report sign a byline, no document)
@@ -510,7 +510,7 @@ fn universities_of_units(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let spans: std::collections::HashSet<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
-        // (the Center for China Studies of Bay University: a unit named with its university `of`
+        // (the Center for Lotus Studies of Bay University: a unit named with its university `of`
         // is the unit its own name says later, no new university)
         let unit_of = |at: usize| m.surface.ends_with(" University") && !m.surface.contains(" at ") && !m.surface.contains(" in ") && m.surface[..at].split(' ').count() >= 3 && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory"));
         if let Some(at) = m.surface.rfind(" of ").filter(|&at| unit_of(at)) {
@@ -680,7 +680,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
-            // (the University of Dar es Salaam: a lower-case particle inside a known place's name)
+            // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
             j += 2;
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -984,7 +984,7 @@ fn country_after_a_named_school(names: &EnNames, so_far: &[Word], after: &[Word]
 }
 
 /// K.Imamov, A.B.Karimova: initials glued to a surname write a person's name.
-/// `A.S.M.`, `J.R.`: initials alone, which open a person's name after a body's.
+/// `A.B.C.`, `J.R.`: initials alone, which open a person's name after a body's.
 fn initials_only(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
     parts.len() >= 3 && parts.last() == Some(&"") && parts[..parts.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
@@ -1645,7 +1645,7 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
 /// The type and kind a run of words has from its head word: its last word (or two), else
 /// the word before its first `of`/`for` (Ministry of Foreign Affairs).
 fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
-    // (the Group of Eight, the Group of 20: a club of states or bodies counted by number)
+    // (the Group of Seven, the Group of 20: a club of states or bodies counted by number)
     const COUNTS: &[&str] = &["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty"];
     if let [g, of, n] = ws {
         if g.text == "Group" && of.text == "of" && (COUNTS.contains(&n.text.as_str()) || n.text.chars().all(|c| c.is_ascii_digit())) {
@@ -1704,7 +1704,7 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     if n < 2 {
         return None;
     }
-    // (Universiti Malaya, Université X Y: other languages put the word for university first)
+    // (Universiti Lotus, Université X Y: other languages put the word for university first)
     if FOREIGN_UNIVERSITY.contains(&ws[0].text.as_str()) {
         return head_word(&ws[0].text);
     }
@@ -1804,7 +1804,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // when no word of the run is a country, place or body the lexicon knows)
     let by_at = if i >= 1 && super::words::is_honorific(&ws[i - 1].text) { i - 1 } else { i };
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
-    // (… Studies A.S.M. Ann Lee: initials of no country, then capitalised words, write a name)
+    // (… Studies A.B.C. Ann Lee: initials of no country, then capitalised words, write a name)
     let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none() && !super::words::is_honorific(&run[0].text);
     if appositive || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
@@ -2212,7 +2212,7 @@ fn extend_to_acronym(chars: &[char], m: &mut Mention, a: &str) {
     (m.start, m.label, m.surface) = (w.start, format!("{} {}", w.text, m.label), format!("{} {}", w.text, m.surface));
 }
 
-/// `UC Davis` for the University of California Davis: the initials of a name's first words and
+/// `UB Harbour` for the University of Bayland Harbour: the initials of a name's first words and
 /// its last word are that name, read where no other name holds them (a person read from the
 /// last word on starts after it).
 fn acronym_and_last_word(norm: &NormText, out: &mut Vec<Mention>) {
