@@ -1848,3 +1848,24 @@ fn a_network_named_in_its_meeting_s_name_its_short_form_in_words_and_who_propose
     let r = report_of_text("Bay news\n\nThe Bay Think Tank Network met. The initiative to establish the Bay Think Tank Network was praised by the Hill Institute.\n");
     assert!(!has_relation(&r, "Hill Institute", "founding_member", "Bay Think Tank Network"), "{:?}", relations(&r));
 }
+
+#[test]
+fn universities_listed_before_their_plural_head_and_members_added_or_invited() {
+    let text = "Bay news\n\nThe Bay Learning Alliance, a venture conjured collectively by Lotus, Harbour and Steppe universities, grows. \
+                Anna Berg, vice chancellor of the University of Steppe, spoke. Unlike Hill University’s company, it is non-profit. \
+                The Bay Learning Alliance invited Lakeside University to join the consortium. \
+                The latest additions to the Bay Learning Alliance -namely Cedar University and Maple University - officially became members in 2024.\n";
+    let r = report_of_text(text);
+    // each listed word is a university, under the name the article gives it in full
+    for o in ["Lotus University", "Harbour University", "University of Steppe"] {
+        assert!(has_relation(&r, o, "founding_member", "Bay Learning Alliance"), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Organization", "Hill University"), "{:?}", entities(&r));
+    for o in ["Lakeside University", "Cedar University", "Maple University"] {
+        assert!(has_relation(&r, o, "member", "Bay Learning Alliance"), "{o}: {:?}", relations(&r));
+    }
+    // words of a kind before the plural name no university; a body invited elsewhere joins nothing
+    let r = report_of_text("Bay news\n\nKazakh and Chinese universities met. The Bay Learning Alliance invited Lakeside University to a dinner.\n");
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("Kazakh") || l.contains("Chinese")), "{:?}", entities(&r));
+    assert!(!has_relation(&r, "Lakeside University", "member", "Bay Learning Alliance"), "{:?}", relations(&r));
+}

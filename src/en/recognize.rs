@@ -200,6 +200,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
+    universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     meeting_references(norm, layout, &mut out);
@@ -1709,7 +1710,7 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
         return head_word(&ws[0].text);
     }
     let last_two = format!("{} {}", ws[n - 2].text, ws[n - 1].text);
-    head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s")))
+    head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s").trim_end_matches("’s")))
 }
 
 /// `Nankai University and Tianjin University`: two names joined by `and`, each with a head.
@@ -2531,6 +2532,70 @@ fn bodies_described_after_their_name(names: &EnNames, norm: &NormText, sentence_
     out.extend(found);
 }
 
+/// `Lotus, Harbour and Bay universities`: plain capitalised words listed before the plural head,
+/// each a university of its own, labelled as the article names it in full (University of Bay or
+/// Bay University), else `X University`.
+fn universities_listed_before_their_head(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in (1..ws.len()).filter(|&k| ws[k].text == "universities") {
+            let listed = listed_words_before(names, chars, ws, k);
+            // (one word alone before the plural is an adjective: Lakeside universities)
+            if listed.len() < 2 || listed.iter().any(|w| out.iter().any(|m| m.start < w.end && w.start < m.end)) {
+                continue;
+            }
+            for w in listed {
+                let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-universities-listed");
+                m.label = full_university_name(&norm.text, &w.text);
+                m.aliases = vec![format!("{} University", w.text)];
+                m.kind = Some(OrgKind::University);
+                found.push(m);
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The words of `A, B and C` ending right before `ws[k]`: each one plain capitalised word that no
+/// lexicon knows (not Kazakh, Beijing or Central), joined by commas and one last `and`.
+fn listed_words_before<'a>(names: &EnNames, chars: &[char], ws: &'a [Word], k: usize) -> Vec<&'a Word> {
+    const ADJECTIVES: &[&str] = &["Western", "Eastern", "Northern", "Southern", "Central", "Asian", "African", "European", "American", "Arab", "Ivy", "Top", "Leading", "Partner", "Member", "Foreign", "Other", "Public", "Private", "State", "National", "Research", "Regional", "Local", "Key", "Major", "Elite"];
+    let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str()) && !ADJECTIVES.contains(&w.text.as_str()) && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+    let gap = |a: &Word, b: &Word| chars[a.end..b.start].iter().collect::<String>();
+    let mut listed = Vec::new();
+    let mut j = k;
+    let mut saw_and = false;
+    // (the last item right before the head, one space between)
+    if j == 0 || ws[j - 1].end + 1 != ws[j].start {
+        return Vec::new();
+    }
+    while j >= 1 && plain(&ws[j - 1]) {
+        listed.push(&ws[j - 1]);
+        // (the word before: a comma, or `and` once, closing the list)
+        if j >= 3 && !saw_and && ws[j - 2].text == "and" && matches!(gap(&ws[j - 3], &ws[j - 2]).as_str(), " " | ", ") {
+            saw_and = true;
+            j -= 2;
+        } else if j >= 2 && saw_and && gap(&ws[j - 2], &ws[j - 1]) == ", " {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if !saw_and {
+        return Vec::new();
+    }
+    listed.reverse();
+    listed
+}
+
+/// How the article names the university of `word` in full, or `word University`.
+fn full_university_name(text: &str, word: &str) -> String {
+    let of = format!("University of {word}");
+    let after = format!("{word} University");
+    [of.clone(), after.clone()].into_iter().find(|n| text.contains(n.as_str())).unwrap_or(after)
+}
+
 /// `member think-tanks … that includes BCC, LISS, HIS & Harbour Institute`: after a word for
 /// bodies and `include(s)`/`including`, a list of short forms in capitals names bodies.
 fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
@@ -2678,7 +2743,7 @@ fn names_around_their_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out
             // the head's words right after `) `, capitalised, up to four
             let after = ws[k + 1..].iter().take(4).enumerate().take_while(|&(n, w)| capitalised(&w.text) && w.start == if n == 0 { ws[k].end + 2 } else { ws[k + n].end + 1 }).count();
             let Some(last) = (after > 0).then(|| &ws[k + after]) else { continue };
-            let Some((ty, kind)) = head_word(last.text.trim_end_matches("'s")).filter(|(ty, _)| matches!(ty, EntityType::Organization | EntityType::Event | EntityType::Alliance)) else { continue };
+            let Some((ty, kind)) = head_word(last.text.trim_end_matches("'s").trim_end_matches("’s")).filter(|(ty, _)| matches!(ty, EntityType::Organization | EntityType::Event | EntityType::Alliance)) else { continue };
             // the words the acronym abbreviates, right before the bracket (an ordinal before them)
             let Some(mut from) = (k.saturating_sub(8)..k).find(|&f| ws[f..k].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "and")) && initials_of(&span_text(norm, &ws[f..k])) == *acronym) else { continue };
             if from > 0 && year_or_ordinal(&ws[from - 1].text) && !ws[from - 1].text.starts_with(|c: char| c.is_ascii_digit()) {

@@ -197,6 +197,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("member.en-it-includes"),
     },
     Rule {
+        id: "member.en-additions-namely",
+        predicate: Predicate::Member,
+        pattern: "the (latest) additions to ALLIANCE (and ALLIANCE) – namely A, B and C – became members",
+        example: "The latest additions to the Bay Alliance, namely Lakeside University and Harbour University, became members in May → members",
+        run: Run::Sentence(additions_namely),
+    },
+    Rule {
+        id: "member.en-invited-to-join",
+        predicate: Predicate::Member,
+        pattern: "ALLIANCE invited A (and B) to join (the alliance, the consortium)",
+        example: "The Bay Alliance invited Lakeside University to join the consortium → a member",
+        run: Run::Sentence(invited_to_join),
+    },
+    Rule {
         id: "member.en-new-members-namely",
         predicate: Predicate::Member,
         pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most",
@@ -1161,7 +1175,9 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (… is led by institutions such as A and B: the bodies leading a new alliance found it)
         // (… was established under the leadership of A: the body leading the founding founds it)
         let led = FOUND.iter().filter_map(|v| rest.find(&format!("{v} under the leadership of ")).map(|i| i + v.len() + " under the leadership of ".len())).min();
-        let Some(by) = FOUND.iter().chain(&["led", "sponsored"]).filter_map(|v| rest.find(&format!("{v} by ")).map(|i| i + v.len() + 4)).min().into_iter().chain(led).min() else { continue };
+        // (founded jointly by, conjured collectively by: an adverb between the verb and `by`)
+        let by_after = |v: &str| ["", "jointly ", "collectively ", "together "].iter().filter_map(|adv| { let p = format!("{v} {adv}by "); rest.find(&p).map(|i| i + p.len()) }).min();
+        let Some(by) = FOUND.iter().chain(&["led", "sponsored", "conceived", "conjured"]).filter_map(|v| by_after(v)).min().into_iter().chain(led).min() else { continue };
         // (led by may close a longer clause: … is guided by X and led by A and B)
         let reach = if rest[..by].ends_with("led by ") { 120 } else { 60 };
         if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach {
@@ -1657,6 +1673,48 @@ fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let Some(alliance) = of_meeting.or_else(|| doc.main_alliance_before(s.si, at)) else { return };
     for o in list_after(doc, s, at) {
         out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.en-new-members-namely"));
+    }
+}
+
+/// `The latest additions to A and B – namely X, Y and Z – became members`: the bodies listed
+/// after `namely` are members of each alliance named before it, in a sentence that says they
+/// became members or were added.
+fn additions_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const JOINING: &[&str] = &["additions to", "became members", "became full members", "joined as members", "were admitted"];
+    let sentence = text(doc, s.start, s.end);
+    let lower = sentence.to_lowercase();
+    // (new members, namely …: the rule for new members reads those)
+    if !JOINING.iter().any(|w| lower.contains(w)) || lower.contains("new members") {
+        return;
+    }
+    let Some(k) = lower.find("namely ").map(|i| i + "namely ".len()) else { return };
+    let at = s.start + sentence[..k].chars().count();
+    let alliances: Vec<usize> = of_type(doc, s, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= at).collect();
+    let members = list_after(doc, s, at);
+    for a in alliances {
+        for &o in &members {
+            out.push(Relation::new(doc.ent(o), Predicate::Member, doc.ent(a), s.si, "member.en-additions-namely"));
+        }
+    }
+}
+
+/// `The Bay Alliance invited Lakeside University to join the consortium`: the bodies an alliance
+/// invites to join it are its members (the invitation reported as done).
+fn invited_to_join(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let rest = text(doc, doc.mentions[a].end, s.end);
+        if !rest.starts_with(" invited ") {
+            continue;
+        }
+        let at = doc.mentions[a].end + " invited ".len();
+        let invited = list_after(doc, s, at);
+        let Some(&last) = invited.last() else { continue };
+        if !text(doc, doc.mentions[last].end, s.end).starts_with(" to join") {
+            continue;
+        }
+        for &o in &invited {
+            out.push(Relation::new(doc.ent(o), Predicate::Member, doc.ent(a), s.si, "member.en-invited-to-join"));
+        }
     }
 }
 
