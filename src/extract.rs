@@ -1,7 +1,7 @@
 //! The extraction pipeline for one article: normalise → lay out → recognise → resolve →
 //! relate. Pure: no I/O beyond the article already read, so it runs in parallel.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -119,9 +119,12 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
                 continue;
             }
             let text = x.written(m.start, m.end);
+            // (國立成功大學: the shorter names derived from it, 成功大学, as written too)
+            let derived = if text != x.norm.slice(m.start, m.end) { x.written_parts(m.start, m.end, &x.entities[ei].aliases) } else { Vec::new() };
             if text != x.entities[ei].label && !text.is_empty() {
                 x.entities[ei].aliases.insert(text);
             }
+            x.entities[ei].aliases.extend(derived);
         }
     }
     x
@@ -158,6 +161,24 @@ pub(crate) fn extract_text(text: &str) -> Extraction {
 
 impl Extraction {
     /// The original characters behind the normalised range, without what normalisation dropped.
+    /// The aliases found inside the span `start..end` of the normalised text, as the article
+    /// writes them there (traditional characters, full-width marks).
+    fn written_parts(&self, start: usize, end: usize, aliases: &BTreeSet<String>) -> Vec<String> {
+        let surface: Vec<char> = self.norm.slice(start, end).chars().collect();
+        aliases
+            .iter()
+            .filter_map(|a| {
+                let a: Vec<char> = a.chars().collect();
+                if a.is_empty() {
+                    return None;
+                }
+                let k = surface.windows(a.len()).position(|w| w == a.as_slice())?;
+                Some(self.written(start + k, start + k + a.len()))
+            })
+            .filter(|w| !w.is_empty() && !aliases.contains(w))
+            .collect()
+    }
+
     fn written(&self, start: usize, end: usize) -> String {
         let n = self.orig_bytes.len() - 1;
         self.norm

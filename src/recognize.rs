@@ -296,6 +296,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             i += n;
         }
     }
+    // (…成果,如海口东岭学院和…: 如 after a comma gives an example; the name opens with the place)
+    let example = i > sent_start && chars[i] == '如' && matches!(chars[i - 1], ',' | '，' | ':' | '：' | '、');
+    if example && i + 1 < head_start && toks.starting_at(i + 1).is_some_and(|t| t.names_place() || t.country().is_some() || t.known_org().is_some()) {
+        i += 1;
+    }
     i
 }
 
@@ -1124,7 +1129,13 @@ impl Scan<'_> {
         // (签署西河工坊建设合作备忘录: an unquoted agreement to build a project names the
         // project, not a document)
         let builds_project = ["工坊建设", "项目建设"].iter().any(|w| name.contains(w));
-        (t.start - start >= 4 && (before || after) && !quoted && !generic && !builds_project).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))
+        let mut m = (t.start - start >= 4 && (before || after) && !quoted && !generic && !builds_project).then(|| mention(EntityType::Document, self.norm, start, t.end, self.si, "document.head+publish-verb"))?;
+        // (签署“东岭合作”协议: the quoted words name the agreement, with or without its head)
+        if let Some(inner) = name.strip_prefix('“').and_then(|n| n.strip_suffix('”')).filter(|n| !n.contains(['“', '”'])) {
+            m.aliases.push(inner.to_owned());
+            m.aliases.push(format!("{inner}{}", self.norm.slice(t.start, t.end)));
+        }
+        Some(m)
     }
 
     /// Projects: "…项目" with a proper name.
@@ -2034,7 +2045,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // after the country is no body of that country written in full)
         let other_countrys_city = t.country().is_some_and(|c| toks.starting_at(t.end).and_then(|k| k.place()).is_some_and(|pi| lex.places[pi].country.is_some_and(|pc| pc != c)));
         // (中国外交部: the country before a body the lexicon knows, however short)
-        if t.country().is_some() && (end - t.end >= 4 || known_tail) && !other_countrys_city || t.names_place() && known_tail {
+        // (俄罗斯国立大学: 国立 is the country's; without it the name is a kind, 国立大学)
+        let state_of_country = t.country().is_some() && ["国立", "州立", "國立"].iter().any(|w| starts_with_at(chars, t.end, end, w));
+        if t.country().is_some() && (end - t.end >= 4 || known_tail) && !other_countrys_city && !state_of_country || t.names_place() && known_tail {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
@@ -4041,5 +4054,27 @@ mod tests {
         assert_eq!(orgs("社会与经济研究会成立。"), vec!["社会与经济研究会"]);
         // (各领域机构 is a kind of body)
         assert!(orgs("各领域学院参加。").is_empty());
+    }
+
+    #[test]
+    fn an_example_s_ru_a_single_school_a_verb_before_a_kind_and_a_country_s_state_university() {
+        // 如 after a comma gives an example: the name opens with the city after it
+        assert_eq!(orgs("成果丰硕,如海口东岭学院和西河大学等共同筹建了研究室。"), vec!["海口东岭学院", "西河大学"]);
+        // (如皋 is a city: 如 with no comma before it stays in the name)
+        assert_eq!(orgs("如皋东岭学院成立。"), vec!["如皋东岭学院"]);
+        // 单一学校, 展现不同类型大学: a kind of school, no name
+        assert!(orgs("面对少子化,单一学校难以应对。联盟合作展现不同类型大学的优势。").is_empty(), "{:?}", orgs("面对少子化,单一学校难以应对。联盟合作展现不同类型大学的优势。"));
+        // 俄罗斯国立大学 is no 国立大学 of later sentences
+        let r = extract_text("李华访问俄罗斯国立大学。");
+        let u = r.entities.iter().find(|e| e.label == "俄罗斯国立大学").expect("the university");
+        assert!(!u.aliases.contains("国立大学"), "{:?}", u.aliases);
+        // 签署“东岭合作”协议: the quoted words name the agreement
+        let r = extract_text("东岭大学与西河大学签署“东岭学术合作”协议。");
+        let d = r.entities.iter().find(|e| e.ty == super::EntityType::Document).expect("the agreement");
+        assert!(d.aliases.contains("东岭学术合作") && d.aliases.contains("东岭学术合作协议"), "{:?}", d.aliases);
+        // a traditional text: the shorter names derived from a name, as written too
+        let r = extract_text("國立東嶺大學校長李華出席。");
+        let u = r.entities.iter().find(|e| e.label == "国立东岭大学").expect("the university");
+        assert!(u.aliases.contains("東嶺大學") && u.aliases.contains("东岭大学"), "{:?}", u.aliases);
     }
 }

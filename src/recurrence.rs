@@ -83,6 +83,45 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     mentions.extend(found);
     let pointed = demonstrative_references(lex, norm, layout, tokens, mentions);
     mentions.extend(pointed);
+    let stems = university_stems_listed(lex, norm, layout, mentions);
+    mentions.extend(stems);
+}
+
+/// 浙大、复旦等高校: a university written without its head 大学 (复旦 of 复旦大学), as an item of
+/// a list (set off by 、, or closed by 等), where the article names it in full. Not a stem the
+/// lexicon knows as a place (浙江 of 浙江大学 names the province).
+fn university_stems_listed(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &[Mention]) -> Vec<Mention> {
+    let chars = &norm.chars;
+    let is_university = |m: &Mention| m.ty == EntityType::Organization && m.kind == Some(crate::lexicon::OrgKind::University);
+    let known_word = |stem: &str| lex.tokens(stem).into_iter().any(|(a, b, tags)| a == 0 && b == stem.len() && !tags.is_empty());
+    let mut found: Vec<Mention> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for model in mentions.iter().filter(|m| is_university(m)) {
+        let Some(stem) = model.surface.strip_suffix("大学").filter(|s| (2..=3).contains(&s.chars().count()) && s.chars().all(is_cjk) && !known_word(s)) else { continue };
+        if !seen.insert(stem.to_owned()) {
+            continue;
+        }
+        let stem_chars: Vec<char> = stem.chars().collect();
+        let n = stem_chars.len();
+        for k in (0..chars.len().saturating_sub(n)).filter(|&k| chars[k..k + n] == stem_chars[..]) {
+            let before = k.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(k + n).copied();
+            let item_before = before.is_none_or(|c| matches!(c, '、' | ',' | ':' | '。' | '\n'));
+            let item_after = matches!(after, Some('、' | '等'));
+            let listed = before == Some('、') || after == Some('、');
+            let covered = mentions.iter().chain(&found).any(|m| m.start < k + n && k < m.end);
+            if item_before && item_after && listed && !covered {
+                let mut m = model.clone();
+                (m.start, m.end, m.rule, m.note, m.parent) = (k, k + n, "org.university-stem-listed", None, None);
+                // (the full name's label: resolution makes it one entity with the full name)
+                m.surface = stem.to_owned();
+                m.aliases.clear();
+                m.sentence = layout.sentences.iter().position(|s| s.start <= k && k < s.end).unwrap_or(model.sentence);
+                found.push(m);
+            }
+        }
+    }
+    found
 }
 
 /// 该研究院院长李华, 該校副校長王明: 该 and the head of a body named before, then a post.

@@ -528,7 +528,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
     alliance_clause_lists(doc, s, out);
     let text: String = chars[from..s.end].iter().collect();
-    let (heading, list_from) = match inline_heading(&text, named.is_some()) {
+    let (heading, list_from) = match counted_heading(&text).or_else(|| inline_heading(&text, named.is_some())) {
         Some((h, k)) => (h, from + k),
         None => match heading_above(doc, s) {
             Some(h) => (h, s.start),
@@ -539,7 +539,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let Some(run) = past_unknown_items(doc, doc.list_runs(&run)).filter(|r| r.len() >= 2) else { return };
     let Some(alliance) = named.map(|a| doc.ent(a)).or_else(|| doc.last_alliance_before(s.si, list_from)) else { return };
     // members listed in the report that founds the alliance were there at its founding
-    let founders = FOUNDER_HEADINGS.contains(&heading) || heading == "成员" && founded_in_report(doc, alliance);
+    let founders = FOUNDER_HEADINGS.contains(&heading) || (heading == "成员" || MEMBER_HEADINGS.contains(&heading)) && founded_in_report(doc, alliance);
     let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-under-heading") };
     for &o in &run {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
@@ -616,9 +616,22 @@ fn inline_heading(text: &str, after_name: bool) -> Option<(&'static str, usize)>
     None
 }
 
+/// 东岭联盟首期共有12家成员单位,分别是:A、B: the members counted, then listed (the first
+/// term's or batch's are its founders). The heading and where the list starts (chars into `text`).
+fn counted_heading(text: &str) -> Option<(&'static str, usize)> {
+    static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = COUNTED.get_or_init(|| regex::Regex::new(r"(首期|首批)?(共有|共|有)?[0-9一二三四五六七八九十]+(家|个|所)(成员单位|成员)[,:]?(分别是|分别为|包括|为|有|是)[:]?").expect("a valid pattern"));
+    let m = re.captures(text)?;
+    let heading = if m.get(1).is_some() { "首批成员单位" } else { "成员单位" };
+    Some((heading, text[..m.get(0)?.end()].chars().count()))
+}
+
 /// The heading a clause opens with and where its list starts (chars into the clause).
 fn clause_heading(clause: &str, after_name: bool) -> Option<(&'static str, usize)> {
-    let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
+    // (上述联盟的具体成员单位有: the alliance referred back to, and what describes the list)
+    let referred = ["上述", "此"].iter().find_map(|w| clause.strip_prefix(w).filter(|r| r.starts_with("联盟"))).unwrap_or(clause);
+    let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| referred.strip_prefix(w)).unwrap_or(referred);
+    let rest = rest.strip_prefix("具体").unwrap_or(rest);
     let skipped = clause.chars().count() - rest.chars().count();
     let bare: &[&'static str] = if after_name { &["成员"] } else { &[] };
     let Some(heading) = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).chain(bare).find(|h| rest.starts_with(*h)) else {
@@ -1306,5 +1319,25 @@ mod tests {
         // (admitting students or ideas names no member)
         let f = facts_of("东岭大学联盟成立后,各校接纳西河大学学生交流。");
         assert!(!f.iter().any(|x| x.1 == "member"), "{f:?}");
+    }
+
+    #[test]
+    fn members_counted_then_listed_a_list_under_the_alliance_referred_back_and_university_stems() {
+        // the first term's members counted, then listed: its founders
+        let f = facts_of("5月,东岭创新联盟在海口揭牌成立。据悉,东岭创新联盟首期共有3家成员单位,分别是:海口东岭研究院、西河大学发展研究院、北湖集团。");
+        for o in ["海口东岭研究院", "西河大学发展研究院", "北湖集团"] {
+            assert!(holds(&f, o, "founding_member", "东岭创新联盟"), "{o} {f:?}");
+        }
+        // members counted in a report that founds nothing: members
+        let f = facts_of("去年南川大学加入东岭创新联盟。东岭创新联盟现有2家成员单位,分别是:海口东岭研究院、西河大学发展研究院。");
+        assert!(holds(&f, "海口东岭研究院", "member", "东岭创新联盟") && !holds(&f, "海口东岭研究院", "founding_member", "东岭创新联盟"), "{f:?}");
+        // 上述联盟的具体成员单位有: in the report that founds it; 复旦 is the 复旦大学 it names in full
+        let f = facts_of("近日,浙大、复旦等多所高校联合发起成立了“东岭基地联盟”。上述联盟的具体成员单位有:浙江大学经济研究中心、复旦大学发展研究院等2家基地。");
+        for o in ["浙江大学", "复旦大学", "浙江大学经济研究中心", "复旦大学发展研究院"] {
+            assert!(holds(&f, o, "founding_member", "东岭基地联盟"), "{o} {f:?}");
+        }
+        // (a stem that is no list item, or a place's name, is no university)
+        let f = facts_of("复旦精神得到弘扬。浙江、复旦大学等发起成立了“东岭基地联盟”。");
+        assert!(!f.iter().any(|r| r.0 == "浙江" || r.0 == "复旦"), "{f:?}");
     }
 }
