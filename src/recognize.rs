@@ -375,6 +375,12 @@ fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
 /// Words that open a bracket defining a short form: …(以下简称“联盟”).
 pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
 
+/// Where a meeting's head that opens at `at` ends (圆桌会议, 研讨会, 论坛 …).
+fn meeting_head_at(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    const HEADS: &[&str] = &["圆桌会议", "研讨会", "座谈会", "论坛", "讲座", "对话会"];
+    HEADS.iter().find(|h| starts_with_at(chars, at, end, h)).map(|h| at + h.chars().count())
+}
+
 /// Whether `short` (two to four Han characters) takes its characters from `name` in their
 /// order, starting within the name's first two: 东联大 of 东岭联合大学系统.
 fn is_contraction(short: &[char], name: &[char]) -> bool {
@@ -584,6 +590,16 @@ fn founding_verbs_before_alliances(norm: &NormText, ms: &mut Vec<Mention>) {
             m.start += n;
             m.label = norm.slice(m.start, m.end).to_owned();
             m.surface = m.label.clone();
+        }
+    }
+    // (…再扩容 加盟东岭联盟: no alliance's name holds a verb of joining it; the name follows it)
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Alliance) {
+        let Some(cut) = ["加盟", "加入"].iter().filter_map(|v| m.label.rfind(v).map(|i| i + v.len())).max() else { continue };
+        let rest = m.label[cut..].to_owned();
+        if rest.chars().count() >= 4 && norm.slice(m.start, m.end) == m.label {
+            m.start = m.end - rest.chars().count();
+            m.surface = rest.clone();
+            m.label = rest;
         }
     }
     // (the name may have been read without the verb too: one mention, in text order)
@@ -1364,6 +1380,10 @@ impl Scan<'_> {
                 let mut m = mention(EntityType::Organization, norm, q + 1, e, si, "org.periodical-in-title-marks");
                 m.kind = Some(OrgKind::Media);
                 out.push(m);
+            } else if chars[q] == '《' && n >= 2 && meeting_head_at(chars, e + 1, se).is_some() {
+                // 《东岭与西河:新世纪的友谊》圆桌会议: a title in marks before a meeting's head names the meeting
+                let end = meeting_head_at(chars, e + 1, se).unwrap_or(e + 1);
+                out.push(mention(EntityType::Event, norm, q, end, si, "event.titled-meeting"));
             } else if chars[q] == '《' && n >= 2 {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
@@ -1444,6 +1464,8 @@ impl Scan<'_> {
         const GENERIC: &[&str] = &[
             "地区", "市区", "城区", "社区", "园区", "片区", "景区", "辖区", "山区", "灾区", "特区", "专区", "港区", "城市", "都市",
             "街道", "渠道", "轨道", "赛道", "通道", "频道", "报道", "知道",
+            // (中关村上市公司协会: a listed company, no city)
+            "上市",
             // (zones a body runs are bodies: 经济技术开发区, 自贸区)
             "开发区", "高新区", "经济区", "保税区", "试验区", "示范区", "合作区", "自贸区",
         ];
@@ -1830,6 +1852,11 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     if only_descriptors(lex, &chars[start..head_start]) && !(start > 0 && chars[start - 1] == '“') {
         return true;
     }
+    // (示范区党工委, 开发区管委会: a zone's party or administrative committee, the zone unnamed)
+    let organ_of = ["党工", "党", "管"].iter().find_map(|w| norm.slice(start, head_start).strip_suffix(w)).map(|z| z.chars().collect::<Vec<_>>());
+    if organ_of.is_some_and(|z| !z.is_empty() && only_descriptors(lex, &z)) {
+        return true;
+    }
     let after_place = toks.starting_at(start).filter(|t| t.names_place()).map(|t| t.end);
     let prefix = norm.slice(start, head_start);
     // (中国、东岭两国教育部, 三国驻华使馆: the bodies of the countries counted, each unnamed)
@@ -1884,6 +1911,10 @@ fn invited_by(chars: &[char], start: usize, end: usize) -> bool {
 }
 
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
+    // (东岭工业园区: a park's head read short, 工业园 before 区, names the park, a place)
+    if chars[end - 1] == '园' && chars.get(end) == Some(&'区') {
+        return None;
+    }
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
     // the article also writes alone
     let lead = std::iter::once(&"原").chain(JOINING_VERBS).find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
@@ -4077,4 +4108,22 @@ mod tests {
         let u = r.entities.iter().find(|e| e.label == "国立东岭大学").expect("the university");
         assert!(u.aliases.contains("東嶺大學") && u.aliases.contains("东岭大学"), "{:?}", u.aliases);
     }
+
+    #[test]
+    fn a_titled_round_table_a_zone_s_committee_a_park_inside_a_company_and_a_listed_company() {
+        // 《…》圆桌会议: the title names the meeting, no document
+        assert_eq!(labels_of("随后举行了《东岭 西河,新世纪的友谊》圆桌会议。", super::EntityType::Event), vec!["《东岭西河,新世纪的友谊》圆桌会议"]);
+        assert!(labels_of("随后举行了《东岭 西河,新世纪的友谊》圆桌会议。", super::EntityType::Document).is_empty());
+        // a transliterated name with 力 goes on past the dot
+        assert_eq!(persons("东岭研究中心主任阿布杜拉·哈力克表示,非常高兴。"), vec!["阿布杜拉·哈力克"]);
+        // 示范区党工委 names no zone; 东岭示范区党工委 does
+        assert_eq!(orgs("示范区党工委委员李华讲话。东岭示范区党工委书记王明出席。"), vec!["东岭示范区党工委"]);
+        // a park inside a company's name is no body of its own; a listed company is no city
+        let o = orgs("海口东岭工业园区开发股份有限公司和海口中关村上市公司协会出席。");
+        assert!(!o.iter().any(|n| n.ends_with("工业园")), "{o:?}");
+        assert!(!labels_of("海口东岭工业园区开发股份有限公司和海口中关村上市公司协会出席。", super::EntityType::Place).iter().any(|p| p.ends_with("上市")));
+        // (…再扩容 加盟东岭创新联盟: the verb of joining opens no alliance's name)
+        assert_eq!(labels_of("东岭湾朋友圈再扩容 加盟东岭创新联盟\n示范区借助加盟东岭创新联盟的东风发展。", super::EntityType::Alliance), vec!["东岭创新联盟"]);
+    }
 }
+
