@@ -313,7 +313,9 @@ fn ji_ends_name(chars: &[char], toks: &Tokens, i: usize, head_start: usize, rule
     let standing_body = |x: &Tag| matches!(x, Tag::OrgHead(h) if !matches!(h.kind, OrgKind::Government | OrgKind::Other));
     let body_before_ji = !rules.year && toks.ending_at(i - 1).is_some_and(|t| t.has(standing_body) || t.has(|x| matches!(x, Tag::Post)));
     let meeting_before = toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::EventHead)));
-    let numbered_after_ji = rules.year && !meeting_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
+    // (“东岭”十周年暨首届西河会议: an anniversary the meeting marks opens its name)
+    let anniversary_before = ends_with_at(chars, i - 1, 0, "周年");
+    let numbered_after_ji = rules.year && !meeting_before && !anniversary_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
     body_before_ji || numbered_after_ji
 }
 
@@ -4124,6 +4126,13 @@ mod tests {
         assert!(!labels_of("海口东岭工业园区开发股份有限公司和海口中关村上市公司协会出席。", super::EntityType::Place).iter().any(|p| p.ends_with("上市")));
         // (…再扩容 加盟东岭创新联盟: the verb of joining opens no alliance's name)
         assert_eq!(labels_of("东岭湾朋友圈再扩容 加盟东岭创新联盟\n示范区借助加盟东岭创新联盟的东风发展。", super::EntityType::Alliance), vec!["东岭创新联盟"]);
+    }
+
+    #[test]
+    fn an_anniversary_before_ji_opens_the_meeting_s_name() {
+        assert_eq!(labels_of("9月20日,东岭研究院共同举办了“一带一路”十周年暨首届东岭智库联盟联席会议。", super::EntityType::Event), vec!["“一带一路”十周年暨首届东岭智库联盟联席会议"]);
+        // (a theme before a numbered meeting still ends at 暨)
+        assert_eq!(labels_of("会议“数字东岭”暨第十九届东岭问题研讨会在海口举行。", super::EntityType::Event), vec!["第十九届东岭问题研讨会"]);
     }
 }
 

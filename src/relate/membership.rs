@@ -155,6 +155,9 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         let last_verb = FOUNDING_VERBS.iter().filter_map(|v| gap.rfind(v).map(|k| k + v.len())).max();
         // (…签约结盟,“X联盟”由此成立: a comma right before the alliance's name starts no clause)
         let clause_after = last_verb.and_then(|k| gap[k..].rfind(',').map(|c| &gap[k + c + ','.len_utf8()..])).is_some_and(|rest| rest.trim_matches('“').chars().count() >= 2);
+        // (…与多所大学建立有友好合作关系,“X联盟”不断壮大: the verb has its own object before the comma)
+        let own_object = last_verb.and_then(|k| gap[k..].find(',').map(|c| gap[k..k + c].trim_start_matches(['了', '有']))).is_some_and(|o| o.chars().count() >= 2);
+        let clause_after = clause_after || own_object;
         if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) || signs_alliance(chars, &gap, a.end)) && !clause_after {
             return Some((run, whole));
         }
@@ -1340,4 +1343,12 @@ mod tests {
         let f = facts_of("复旦精神得到弘扬。浙江、复旦大学等发起成立了“东岭基地联盟”。");
         assert!(!f.iter().any(|r| r.0 == "浙江" || r.0 == "复旦"), "{f:?}");
     }
+
+    #[test]
+    fn a_verb_with_its_own_object_before_the_comma_founds_no_alliance_after_it() {
+        let f = facts_of("东岭大学先后成立了东岭智库联盟,并成立了南川研究中心、北湖研究中心等专门机构,与多所大学建立有友好合作关系,东岭智库联盟不断发展壮大。");
+        assert!(!holds(&f, "南川研究中心", "founding_member", "东岭智库联盟") && !holds(&f, "北湖研究中心", "founding_member", "东岭智库联盟"), "{f:?}");
+        assert!(holds(&f, "东岭大学", "founding_member", "东岭智库联盟"), "{f:?}");
+    }
 }
+
