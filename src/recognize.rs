@@ -155,6 +155,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
                 break;
             }
+
             if t.is_conj() {
                 // 与/和/及 join two names when a complete name precedes; inside a name otherwise.
                 let before = toks.ending_at(t.start);
@@ -208,6 +209,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         } else if let Some(open) = (c == '”').then(|| quoted_name_part(chars, sent_start, i - 1, head_start)).flatten().filter(|&open| rules.year || !is_slogan(&chars[open + 1..i - 1])) {
             // “数字丝路”智库合作联盟: a quoted part inside a longer name belongs to it
             i = open;
+            // (东岭中心联合“海川”智库联盟: 联合 after a body, before the quote, joins two names)
+            let joined = ends_with_at(chars, i, sent_start, "联合") && i >= sent_start + 2 && toks.ending_at(i - 2).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            if joined {
+                break;
+            }
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
             i = part;

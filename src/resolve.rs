@@ -338,13 +338,35 @@ fn abbreviated_parent_of(entities: &[Entity], m: &Mention) -> Option<usize> {
         // (东西研究院 for 东岭西河研究院: two words of two characters each cut to their first, before
         // a head of three)
         let first_of_two_words = unit >= 3 && abbr.len() == 2 && parent.len() == 4 && abbr[0] == parent[0] && abbr[1] == parent[2];
-        e.ty == EntityType::Organization && (unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr) || first_of_two_words)
+        e.ty == EntityType::Organization && (unit >= 4 && (2..=4).contains(&abbr.len()) && parent.len() > abbr.len() && abbr[0] == parent[0] && crate::scan::keeps_in_order(parent, abbr) || first_of_two_words || short_university_and_unit(&short, &full))
     };
     the_one_that_fits(entities, fits)
 }
 
+/// 东大区域中心 for 东岭大学区域协调发展研究中心: the university's short form (its first
+/// character and 大), then its unit cut to characters of the unit's name, in order, from its
+/// first to its two-character head.
+fn short_university_and_unit(short: &[char], full: &[char]) -> bool {
+    let Some(k) = full.windows(2).position(|w| w == ['大', '学']) else { return false };
+    let (unit_full, unit_short) = (&full[k + 2..], short.get(2..).unwrap_or_default());
+    let head = |u: &[char]| u.len() >= 2 && u[u.len() - 2..] == unit_full[unit_full.len().saturating_sub(2)..];
+    k >= 1 && short.len() >= 5 && short[0] == full[0] && short[1] == '大' && unit_short.len() >= 3 && unit_short.len() < unit_full.len() && unit_short[0] == unit_full[0] && head(unit_short) && crate::scan::keeps_in_order(unit_full, unit_short)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_unit_named_by_its_university_s_short_form_and_a_contraction_of_its_own_name() {
+        let x = extract_text("会议由东岭大学区域协调发展研究中心主办。会议由东大区域中心联合“海川”智库合作联盟秘书处共同主办。");
+        let centres: Vec<&str> = x.entities.iter().filter(|e| e.label.ends_with("中心")).map(|e| e.label.as_str()).collect();
+        assert_eq!(centres, vec!["东岭大学区域协调发展研究中心"], "{centres:?}");
+        // (联合 before the quote joins two names: the alliance's name opens at its quote)
+        assert!(x.entities.iter().any(|e| e.label == "“海川”智库合作联盟"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+        // (a short form whose unit keeps another head is another body)
+        let x = extract_text("会议由东岭大学区域协调发展研究中心主办。东大区域研究院院长李华出席。");
+        assert!(!x.entities.iter().any(|e| e.label == "东岭大学区域协调发展研究中心" && e.aliases.contains("东大区域研究院")));
+    }
 
     #[test]
     fn a_body_named_in_short_by_its_field_and_its_last_character() {
