@@ -201,6 +201,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
+    joint_projects(norm, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     meeting_references(norm, layout, &mut out);
@@ -685,7 +686,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
             j += 2;
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
-            let next = if ws[j + 1].text == "the" && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
+            // (Center for a New Bay Security: an indefinite article too, before a capital)
+            let article = matches!(ws[j + 1].text.as_str(), "the" | "a") && ws.get(j + 2).is_some_and(|w| capitalised(&w.text));
+            let next = if article && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             // … in Tianjin on Nov 8: a month after the connector is a date, not a name
             // (… of the Member States of the Bay Council: member states of a body are in its name)
             let member_states = ws[next].text == "Member" && ws.get(next + 1).is_some_and(|w| matches!(w.text.as_str(), "States" | "Countries") && w.start == ws[next].end + 1);
@@ -1670,8 +1673,8 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     Some(if gathering && of_bodies { (EntityType::Alliance, OrgKind::Other) } else if of_the_un { (EntityType::Organization, OrgKind::Other) } else { head })
 }
 
-/// The word for university in other languages, which opens the name.
-const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università"];
+/// The words for university, foundation, institute and centre in other languages, which open the name.
+const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università", "Fundação", "Fundación", "Fondation", "Fondazione", "Instituto", "Centro"];
 
 fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {
     ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)))
@@ -2049,7 +2052,7 @@ fn bodies_of_a_division_in_lower_case(names: &EnNames, norm: &NormText, out: &mu
 }
 
 /// Head words of meetings, capitalised as in names.
-const MEETING_HEADS: &[&str] = &["Ceremony", "Session", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar"];
+const MEETING_HEADS: &[&str] = &["Ceremony", "Session", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar", "Series", "Days"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];
@@ -2106,9 +2109,11 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let noun_before = MEETINGS.iter().any(|m| before.trim_end().ends_with(m));
             let noun_after = MEETINGS.iter().find(|m| after.to_lowercase().starts_with(&format!(" {m}")));
             // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
+            // (to hold the "Bay 2030: Trade" event series: a quotation named as a run of meetings)
+            let series_after = [" event series", " lecture series", " speakers series", " series of events"].iter().any(|w| after.to_lowercase().starts_with(w));
             let end = match noun_after {
                 Some(m) => close + 2 + m.chars().count(),
-                None if noun_before => close + 1,
+                None if noun_before || series_after => close + 1,
                 None => continue,
             };
             out.push(quoted_event(norm, open, end, si));
@@ -2531,6 +2536,29 @@ fn bodies_described_after_their_name(names: &EnNames, norm: &NormText, sentence_
     }
     out.extend(found);
 }
+
+/// `Bay Watch is a joint effort by A, B and C`: a name that opens the sentence, before ` is a
+/// joint effort/project/initiative by/of`, is a project (when no head makes it a body).
+fn joint_projects(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        let n = ws.iter().take(5).take_while(|w| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str())).count();
+        let adjacent = ws[..n].windows(2).all(|p| p[1].start == p[0].end + 1);
+        if n < 1 || !adjacent || head_of(&ws[..n]).is_some() {
+            continue;
+        }
+        let after: String = chars[ws[n - 1].end..chars.len().min(ws[n - 1].end + 40)].iter().collect();
+        let joint = JOINT_WORKS.iter().any(|w| after.starts_with(&format!(" is a joint {w} ")));
+        if joint && !out.iter().any(|m| m.start < ws[n - 1].end && ws[0].start < m.end) {
+            found.push(mention(EntityType::Project, norm, &ws[..n], si, "project.en-joint-effort"));
+        }
+    }
+    out.extend(found);
+}
+
+/// What a joint work of several bodies is called (a joint effort, a joint project …).
+pub const JOINT_WORKS: &[&str] = &["effort", "project", "initiative", "venture", "programme", "program"];
 
 /// `Lotus, Harbour and Bay universities`: plain capitalised words listed before the plural head,
 /// each a university of its own, labelled as the article names it in full (University of Bay or

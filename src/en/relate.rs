@@ -211,6 +211,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(invited_to_join),
     },
     Rule {
+        id: "participant.en-joint-effort",
+        predicate: Predicate::Participant,
+        pattern: "PROJECT is a joint effort/project/initiative by/of A, B and C",
+        example: "Bay Watch is a joint effort by the Lotus Institute and Harbour University → both take part",
+        run: Run::Sentence(joint_effort_by),
+    },
+    Rule {
         id: "member.en-new-members-namely",
         predicate: Predicate::Member,
         pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most",
@@ -1277,7 +1284,8 @@ fn established_during(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let after = text(doc, doc.mentions[a].end, (doc.mentions[a].end + 32).min(s.end));
         let verb_before = FOUND_TO.iter().chain(FOUND).any(|v| before.ends_with(&format!("{v} the ")));
         // (… was formally established in March 2013 at …: an adverb of manner may stand between)
-        let verb_after = FOUND.iter().any(|v| ["", "formally ", "officially "].iter().any(|adv| after.contains(&format!(" was {adv}{v}"))));
+        // (… is founded by N institutions during …: the present and the perfect too)
+        let verb_after = FOUND.iter().any(|v| ["", "formally ", "officially "].iter().any(|adv| [" was ", " is ", " has been "].iter().any(|aux| after.contains(&format!("{aux}{adv}{v}")))));
         if let Some(ev) = (verb_before || verb_after).then(|| event_named_at(doc, s)).flatten() {
             out.push(Relation::new(doc.ent(a), Predicate::EstablishedAt, ev, s.si, "established_at.en-established-during"));
         }
@@ -1676,6 +1684,19 @@ fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `Bay Watch is a joint effort by A, B and C`: the bodies a project is the joint work of take
+/// part in it.
+fn joint_effort_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for p in of_type(doc, s, &[EntityType::Project]) {
+        let after = text(doc, doc.mentions[p].end, s.end);
+        let Some(lead) = crate::en::recognize::JOINT_WORKS.iter().flat_map(|w| [format!(" is a joint {w} by "), format!(" is a joint {w} of ")]).find(|l| after.starts_with(l.as_str())) else { continue };
+        let at = doc.mentions[p].end + lead.chars().count();
+        for o in list_after(doc, s, at) {
+            out.push(Relation::new(doc.ent(p), Predicate::Participant, doc.ent(o), s.si, "participant.en-joint-effort"));
+        }
+    }
+}
+
 /// `The latest additions to A and B – namely X, Y and Z – became members`: the bodies listed
 /// after `namely` are members of each alliance named before it, in a sentence that says they
 /// became members or were added.
@@ -1823,13 +1844,21 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 _ => gap,
             };
             // (the article may be left out: Lakeside University hosted International Symposium …)
-            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened") {
+            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened") || teamed_up_to_hold(&gap) {
                 for &o in &run {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }
             }
         }
     }
+}
+
+/// `A and B have teamed up/partnered to hold/host (a speakers series,) the EVENT`: bodies that
+/// joined to hold a meeting organise it (a few words may describe it before its name).
+fn teamed_up_to_hold(gap: &str) -> bool {
+    static TEAMED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = TEAMED.get_or_init(|| regex::Regex::new(r"^\s*(?:have |has |had )?(?:teamed up|partnered|joined hands|joined forces|come together|worked together) to (?:hold|host|co-host|organi[sz]e|co-organi[sz]e|convene)\b[^.;]{0,48}$").expect("a valid pattern"));
+    re.is_match(gap)
 }
 
 /// The place right after ` at ` (past a bracketed acronym) that follows `end`.

@@ -70,6 +70,15 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Ltd", OrgKind::Company),
     ("Ltd.", OrgKind::Company),
     ("Daily", OrgKind::Media),
+    ("Magazine", OrgKind::Media),
+    ("News Network", OrgKind::Media),
+    // (Fundação X, Instituto X: the head in other languages opens the name)
+    ("Fundação", OrgKind::Other),
+    ("Fundación", OrgKind::Other),
+    ("Fondation", OrgKind::Other),
+    ("Fondazione", OrgKind::Other),
+    ("Instituto", OrgKind::Research),
+    ("Centro", OrgKind::Research),
     ("Times", OrgKind::Media),
     ("News", OrgKind::Media),
     ("Television", OrgKind::Media),
@@ -119,6 +128,9 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Workshop", EntityType::Event),
     ("Festival", EntityType::Event),
     ("Week", EntityType::Event),
+    // (the Bay Security Days, the Lotus Series on Trade: a named run of meetings)
+    ("Days", EntityType::Event),
+    ("Series", EntityType::Event),
     ("Meeting", EntityType::Event),
     ("Ceremony", EntityType::Event),
     // (the Thematic Session on Harbour Exchanges of a forum: a named part of a meeting)
