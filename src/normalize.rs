@@ -48,6 +48,13 @@ pub fn fold_char(c: char) -> char {
         '〔' | '【' => '(',
         '〕' | '】' => ')',
         '—' | '―' | '─' => '—',
+        // small form variants (traditional pages: 美籍﹐, 甲﹑乙)
+        '﹐' => ',',
+        '﹑' => '、',
+        '﹔' => ';',
+        '﹕' => ':',
+        '﹖' => '?',
+        '﹗' => '!',
         // variant forms zhconv leaves as they are (陜西 for 陝西)
         '陜' => '陕',
         _ => c,

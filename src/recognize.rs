@@ -131,7 +131,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // 东岭党智库南川研究基金会: 智库 says what kind of body the name after it is
             // (only after a body: 东岭智库联盟, 东岭国家智库合作理事会 are one name)
             // (…联络部东岭国家智库合作理事会: think tanks' cooperation names the council)
-            if t.end + 4 <= head_start && starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+            // (华府新智库东岭研究所: a new think tank, the name after it)
+            let new_before = t.start > sent_start && chars[t.start - 1] == '新';
+            let body_before = t.end + 4 <= head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+            if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && (new_before && t.end + 2 <= head_start || body_before) {
                 break;
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
@@ -1053,7 +1056,8 @@ impl Scan<'_> {
         };
         // (…战略合作签约暨产学研基地揭牌仪式: a name cut after its 暨 is only the second half)
         let second_half = chars[start] == '暨';
-        if core.chars().count() < 2 || is_generic_event(&core) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        // (年度性大型研讨会: the prefix itself is generic, before a year is cut from its front)
+        if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own
@@ -1331,9 +1335,17 @@ impl Scan<'_> {
             let post_at = |j: usize| toks.starting_at(j).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
             let post_after = post_at(k + 2) || k + 3 < se && chars[k + 2] == '副' && post_at(k + 3);
             let closes = k + 2 >= se || !is_cjk(chars[k + 2]) || "在于与和及、等的也已将是共师".contains(chars[k + 2]);
-            if opens && closes || post_after {
+            // (台大法律系: a department of the university, its unit head right after)
+            let unit = toks.starting_at(k + 2).filter(|t| t.has(|g| matches!(g, Tag::OrgHead(h) if h.unit && h.kind == OrgKind::University)));
+            if opens && (closes || unit.is_some()) || post_after {
                 let mut m = mention(EntityType::Organization, self.norm, k, k + 2, self.si, "org.short-university-of-place");
                 m.kind = Some(OrgKind::University);
+                out.push(m);
+            }
+            if let Some(u) = unit.filter(|_| opens) {
+                let mut m = mention(EntityType::Organization, self.norm, k, u.end, self.si, "org.unit-of-short-university");
+                m.kind = Some(OrgKind::University);
+                m.parent = Some((k, k + 2));
                 out.push(m);
             }
         }
@@ -1740,6 +1752,8 @@ fn only_generic_words(core: &str) -> bool {
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
         "若干", "高峰", "多场", "多个", "智库", "圆桌",
+        // (年度性大型研讨会: how often and how large, no name)
+        "年度性", "大型", "小型", "定期", "不定期", "例行",
         // (学术研讨活动和专题研讨会: kinds of meeting joined by a conjunction)
         "研讨", "和", "与", "及",
         // (联盟年会, 联盟大会: the alliance's meeting named by its kind)
@@ -1747,7 +1761,7 @@ fn only_generic_words(core: &str) -> bool {
     ];
     let mut rest = core;
     while !rest.is_empty() {
-        if let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
+        if let Some(w) = WORDS.iter().filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len()) {
             rest = &rest[w.len()..];
         } else if let Some(after) = ordinal_of_series(rest) {
             rest = after;
@@ -1976,7 +1990,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if name.ends_with("智库") {
         let quoted = start > 0 && chars[start - 1] == '“';
         // a place alone before 智库 (上海智库) is a description of the place's think tanks
-        let named = toks.within(start, head_tok.start).any(|t| (t.names_place() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
+        // (华府新智库, 华府市中心智库: nor a place and words that describe its think tanks)
+        let place_described = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < head_tok.start && only_descriptors(lex, &chars[t.end..head_tok.start]));
+        let named = !place_described && toks.within(start, head_tok.start).any(|t| (t.names_place() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // (财团法人X智库: a legal form registers a body; X智库理事长: so do its officers)
         let legal_form = ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
         let officer = head_tok.start >= start + 4 && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
@@ -2479,6 +2495,34 @@ fn names_listed_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s:
             out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.listed-before-people-word")));
         }
     }
+    names_counted_before_people(lex, norm, chars, s, si, toks, out);
+}
+
+/// 邀请李华、王明和周立群三位学者: names listed with 、 and a last 和 or 与, then their count
+/// (三位, 两名) and a word for people within a few characters, are persons.
+fn names_counted_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    const PEOPLE: &[&str] = &["学者", "专家", "嘉宾", "代表", "教授", "人士"];
+    let counted = |k: usize| "两二三四五六七八九十几".contains(chars[k]) && matches!(chars.get(k + 1), Some('位' | '名'));
+    for at in (s.start + 2..s.end.saturating_sub(2)).filter(|&k| counted(k)) {
+        let window = at + 2..s.end.min(at + 10);
+        if !window.clone().any(|k| PEOPLE.iter().any(|w| starts_with_at(chars, k, s.end, w))) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut end = at;
+        loop {
+            let Some(a) = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&a| a >= s.start && chinese_name_at(lex, chars, toks, a, end, false) == Some(end - a)) else { break };
+            items.push((a, end));
+            if a > s.start + 1 && (chars[a - 1] == '、' || items.len() == 1 && matches!(chars[a - 1], '和' | '与')) {
+                end = a - 1;
+                continue;
+            }
+            break;
+        }
+        if items.len() >= 2 {
+            out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.counted-before-people-word")));
+        }
+    }
 }
 
 /// Length of a Chinese personal name starting at `p`, judged by surname and what follows.
@@ -2525,6 +2569,15 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         return Some(sur + 2);
     }
     if conj_closes_given_name(chars, toks, p + sur + 1, se) || wei_closes_given_name(chars, toks, p + sur + 1, se, after_post) {
+        return Some(sur + 2);
+    }
+    // (执行主任李良其说: after a post, a one-character word right before a verb of saying ends
+    // the given name, it does not close it)
+    let speech_at = |k: usize| toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
+    // (not an adverb of the verb: 李华也表示, 王明则说)
+    let adverb = |c: char| "也还则都亦即又就便再更均已曾将正才却仍亲".contains(c);
+    let one_char_word = |k: usize| k < se && is_cjk(chars[k]) && !adverb(chars[k]) && toks.starting_at(k).is_some_and(|t| t.end == k + 1);
+    if after_post && given_ok(p + sur) && one_char_word(p + sur + 1) && speech_at(p + sur + 2) {
         return Some(sur + 2);
     }
     if ends_name(p + sur + 1) {
@@ -4139,6 +4192,23 @@ mod tests {
         assert_eq!(labels_of("9月20日,东岭研究院共同举办了“一带一路”十周年暨首届东岭智库联盟联席会议。", super::EntityType::Event), vec!["“一带一路”十周年暨首届东岭智库联盟联席会议"]);
         // (a theme before a numbered meeting still ends at 暨)
         assert_eq!(labels_of("会议“数字东岭”暨第十九届东岭问题研讨会在海口举行。", super::EntityType::Event), vec!["第十九届东岭问题研讨会"]);
+    }
+
+    #[test]
+    fn names_counted_before_scholars_a_given_name_with_qi_a_department_of_a_short_university_and_a_new_think_tank() {
+        // 邀请A﹑B和C三位学者: the small comma is a list mark; the count closes the list of names
+        let mut p = persons("他们将举办首场活动﹐邀请李华﹑王明和周立群三位美国学者研讨。");
+        p.sort();
+        assert_eq!(p, vec!["周立群", "李华", "王明"]);
+        // 其 before a verb of saying is the given name's; an adverb (也) is not
+        assert_eq!(persons("执行主任李良其说,这是好机会。"), vec!["李良其"]);
+        assert_eq!(persons("副主任金娟也表示,希望合作。"), vec!["金娟"]);
+        // 港大法律系: a department of the short-named university
+        assert!(orgs("港大法律系李华教授出席。").contains(&"港大法律系".to_owned()), "{:?}", orgs("港大法律系李华教授出席。"));
+        // 北京新智库东岭研究所: a new think tank described, the institute named after it
+        assert_eq!(orgs("北京新智库东岭研究所 强化合作"), vec!["东岭研究所"]);
+        // 年度性大型研讨会: how often and how large, no name
+        assert!(labels_of("未来还将举办年度性大型研讨会。", super::EntityType::Event).is_empty());
     }
 }
 

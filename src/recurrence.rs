@@ -29,6 +29,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     // (我院, 本院 on an institute's own page: the academy or institute the page names itself by)
     forms.extend(own_body(lex, norm, layout, mentions, &["我院", "本院"], &["研究院", "科学院", "学院"]));
     forms.extend(level_short_forms(lex, mentions, &forms));
+    forms.extend(quoted_short_forms(lex, norm, mentions));
     short_bodies_read_alone(lex, mentions);
     lexicon_short_forms_of_article_bodies(lex, norm, mentions);
     for (i, m) in mentions.iter().enumerate() {
@@ -439,6 +440,40 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
     for (j, short) in found {
         mentions[j].aliases.push(short);
     }
+}
+
+/// 「东岭研究中心」的前身为…。「东研中心」正式成立: a quoted short name no recogniser read
+/// that abbreviates exactly one body the article names (its full name or the unit's name
+/// without its parent) is that body, wherever the article writes it.
+fn quoted_short_forms(lex: &Lexicon, norm: &NormText, mentions: &mut [Mention]) -> Vec<Form> {
+    let chars = &norm.chars;
+    let bodies: Vec<usize> = (0..mentions.len()).filter(|&j| mentions[j].ty == EntityType::Organization).collect();
+    // each body's names: its label and the aliases that end it (the unit without its parent)
+    let mut names: Vec<(usize, String)> = Vec::new();
+    for &j in &bodies {
+        let m = &mentions[j];
+        names.push((j, m.label.clone()));
+        names.extend(m.aliases.iter().filter(|a| m.label.ends_with(a.as_str())).map(|a| (j, a.clone())));
+    }
+    let mut forms = Vec::new();
+    for open in (0..chars.len()).filter(|&k| chars[k] == '“') {
+        let Some(close) = (open + 1..chars.len().min(open + 8)).find(|&k| chars[k] == '”') else { continue };
+        let short: String = chars[open + 1..close].iter().collect();
+        let n = close - open - 1;
+        if !(3..=6).contains(&n) || !short.chars().all(is_cjk) || mentions.iter().any(|m| m.start < close && open < m.end) {
+            continue;
+        }
+        let labels: Vec<&str> = names.iter().map(|(_, l)| l.as_str()).collect();
+        let Some(k) = abbreviated_among(lex, &short, &labels) else { continue };
+        let model = names[k].0;
+        // (all the names it fits are one body's)
+        if names.iter().enumerate().any(|(i, (j, l))| *j != model && abbreviates(lex, &short, l) && i != k) {
+            continue;
+        }
+        mentions[model].aliases.push(short.clone());
+        forms.push(Form { text: short, model, rule: "org.quoted-short-form" });
+    }
+    forms
 }
 
 /// 东岭科学院 named in full and then 东科院, a short form the lexicon gives a better-known body:

@@ -84,6 +84,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.post-is-name",
+        predicate: Predicate::Position,
+        pattern: "ORG的(首位/首任/现任)POST为(ORG)NAME",
+        example: "东岭中心的首任主任为西河大学李华教授 → 主任 of 东岭中心",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.staff-led-by-holder",
         predicate: Predicate::Position,
         pattern: "NAME(POST)偕同/带领/率领 POST NAME、POST NAME…: bare posts of the people a post holder brings are in the holder's body",
@@ -132,6 +139,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         found = names_take_post(doc, s, mi, out) || found;
         found = elected_as(doc, s, mi, out) || found;
         found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
+        found = post_is_name(doc, s, mi, out) || found;
         if found {
             doc.with_post.insert(mi);
         }
@@ -659,6 +667,29 @@ fn post_held_by(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     let Some(oi) = doc.org_ending_at(s, body_end) else { return false };
     let role: String = chars[role_start(doc, s, &post)..post.end].iter().collect();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.post-held-by") });
+    true
+}
+
+/// 东岭中心的首任主任为西河大学李华教授: the post of a body, then 为 and the person (maybe
+/// after the body the person comes from), names who held it.
+fn post_is_name(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let m = &doc.mentions[mi];
+    // (past the body the person comes from, right before the name)
+    let from = doc.org_ending_at(s, m.start).map_or(m.start, |o| doc.mentions[o].start);
+    if from <= s.start + 1 || chars[from - 1] != '为' {
+        return false;
+    }
+    let Some(post) = doc.tokens[s.si].ending_at(from - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
+    let start = role_start(doc, s, &post);
+    let start = ["首位", "首任", "现任", "第一任", "新任"].iter().find(|w| ends_with_at(chars, start, s.start, w)).map_or(start, |w| start - w.chars().count());
+    let body_end = if start > s.start && chars[start - 1] == '的' { start - 1 } else { start };
+    // (…的首位主任为A,首任执行长为B: a second post after the comma is in the same body)
+    let earlier = || (start > s.start && chars[start - 1] == ',').then(|| s.here.iter().copied().filter(|&o| matches!(doc.mentions[o].ty, EntityType::Organization) && doc.mentions[o].end < start && chars.get(doc.mentions[o].end) == Some(&'的')).max_by_key(|&o| doc.mentions[o].end)).flatten();
+    let Some(oi) = doc.org_ending_at(s, body_end).or_else(earlier) else { return false };
+    let role: String = chars[role_start(doc, s, &post)..post.end].iter().collect();
+    let role = ["首任", "首位", "现任", "新任"].iter().find_map(|w| role.strip_prefix(w)).map_or(role.clone(), str::to_owned);
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.post-is-name") });
     true
 }
 
@@ -1192,4 +1223,15 @@ mod tests {
             assert!(holds(&f, p, "position", "西河组织"), "{p}: {f:?}");
         }
     }
+
+    #[test]
+    fn a_body_s_post_is_the_name_after_wei_and_a_quoted_short_form_recurs() {
+        let f = facts_of("“东岭基金会西河政策研究中心”成立。“西策中心”正式成立于一九八九年。西策中心的首位主任为港大法律系李华教授,首任执行长为王明博士。");
+        assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "position" && r.2 == "东岭基金会西河政策研究中心"), "{f:?}");
+        assert!(f.iter().any(|r| r.0 == "王明" && r.1 == "position" && r.2 == "东岭基金会西河政策研究中心"), "{f:?}");
+        // (a post with no body before it, in a sentence naming none, is no one's)
+        let f = facts_of("主任为王明博士。");
+        assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
+    }
 }
+
