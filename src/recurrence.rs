@@ -437,6 +437,15 @@ fn short_bodies_read_alone(lex: &Lexicon, mentions: &mut [Mention]) {
             found.push((same_place[k], short.clone()));
         }
     }
+    // (东岭研究所 in a headline, 全球东岭研究所 in the body: a name of five characters or more
+    // that ends exactly one longer body's name is that body)
+    for &i in &bodies {
+        let short = &mentions[i].label;
+        let longer: Vec<usize> = bodies.iter().copied().filter(|&j| mentions[j].label.len() > short.len() && mentions[j].label.ends_with(short.as_str())).collect();
+        if short.chars().count() >= 5 && short.chars().all(is_cjk) && longer.len() == 1 && longer.iter().all(|&j| mentions[j].label.chars().count() <= short.chars().count() + 3) {
+            found.push((longer[0], short.clone()));
+        }
+    }
     for (j, short) in found {
         mentions[j].aliases.push(short);
     }

@@ -124,9 +124,13 @@ fn places_after_zai(doc: &Doc, s: &Sent) -> Vec<usize> {
 
 fn opened_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    for pi in places_after_zai(doc, s) {
+    for first in places_after_zai(doc, s) {
+        let zai = doc.mentions[first].start - 1;
+        // (在美国东岭正式成立: the place after the country is where)
+        let pi = doc.in_sentence(s.si, &[EntityType::Place]).into_iter().find(|&q| doc.mentions[first].ty == EntityType::Country && doc.mentions[q].start == doc.mentions[first].end).unwrap_or(first);
         let p = &doc.mentions[pi];
-        let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].end + 1 == p.start && doc.mentions[o].ty == EntityType::Organization) else { continue };
+        // (「东岭研究所」(Lotus Institute,简称LI)9月14日在…: past the quote, its bracket and a date)
+        let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end <= zai && only_note_between(chars, doc.mentions[o].end, zai)) else { continue };
         let mut k = p.end;
         for w in ["市", "正式", "举行", "隆重"] {
             if starts_with_at(chars, k, s.end, w) {
@@ -140,6 +144,13 @@ fn opened_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.opened-in"));
         }
     }
+}
+
+/// Whether only a closing quote, a bracketed note and a date stand from `a` to `b`.
+fn only_note_between(chars: &[char], a: usize, b: usize) -> bool {
+    static NOTE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = NOTE.get_or_init(|| regex::Regex::new(r"^”?(?:\([^()]{0,60}\))?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$").expect("a valid pattern"));
+    b >= a && re.is_match(&chars[a..b].iter().collect::<String>())
 }
 
 /// Verbs by which a place is given a standing body (在南川设立东岭基地); not 成立 or 建立,
@@ -411,4 +422,16 @@ mod tests {
         let f = facts_of("乌兹别克斯坦中亚大学校长周立群出席。");
         assert!(holds(&f, "乌兹别克斯坦中亚大学", "located_in", "乌兹别克斯坦"), "{f:?}");
     }
+
+    #[test]
+    fn a_body_founded_in_a_place_after_its_bracketed_note_and_date_and_its_headline_name() {
+        let text = "东岭新智库北湖研究所 强化合作\n\n首个研究机构“全球北湖研究所”(Lotus Institute,简称LI)9月14日在美国华府正式成立。东岭大学在海口举行校庆,西河研究院在海口成立。";
+        let f = facts_of(text);
+        assert!(holds(&f, "全球北湖研究所", "located_in", "华盛顿"), "{f:?}");
+        assert!(holds(&f, "西河研究院", "located_in", "海口") && !holds(&f, "东岭大学", "located_in", "海口"), "{f:?}");
+        // the headline's shorter name is the body named in full
+        let x = crate::extract::extract_text(text);
+        assert!(!x.entities.iter().any(|e| e.label == "北湖研究所"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
 }
+
