@@ -563,6 +563,12 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
             Some(u) => u,
             None => return false,
         },
+        // 董事长李华强调: a board's or director's post, with no body in its sentence, in the
+        // article's one think tank (a report about that think tank)
+        [] if BOARD_POSTS.contains(&post_word.as_str()) => match the_one_think_tank(doc) {
+            Some(t) => t,
+            None => return false,
+        },
         _ => return false,
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
@@ -633,6 +639,18 @@ fn governments_of(level: char) -> [String; 2] {
 }
 
 /// The university entity of the article, when it names exactly one.
+/// Posts of a think tank's board and direction.
+const BOARD_POSTS: &[&str] = &["董事长", "执行长", "执行主任", "理事长"];
+
+/// The article's one think tank, when it names one and no other body but places' governments.
+fn the_one_think_tank(doc: &Doc) -> Option<usize> {
+    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind != Some(OrgKind::Government) && doc.entities[e].kind != Some(OrgKind::Media)).collect();
+    match orgs[..] {
+        [t] if matches!(doc.entities[t].kind, Some(OrgKind::ThinkTank | OrgKind::Research)) => Some(t),
+        _ => None,
+    }
+}
+
 fn the_one_university(doc: &Doc) -> Option<usize> {
     let mut universities = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(OrgKind::University));
     let first = universities.next()?;
@@ -1232,6 +1250,16 @@ mod tests {
         // (a post with no body before it, in a sentence naming none, is no one's)
         let f = facts_of("主任为王明博士。");
         assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn a_board_post_with_no_body_is_in_the_article_s_one_think_tank() {
+        let text = "“东岭研究所”9月14日在海口正式成立。董事长李义雄强调,目的是加强关系。执行主任萧良其说,这是好机会。";
+        let f = facts_of(text);
+        assert!(holds(&f, "李义雄", "position", "东岭研究所") && holds(&f, "萧良其", "position", "东岭研究所"), "{f:?}");
+        // (two bodies in the article: whose board is not said)
+        let f = facts_of("“东岭研究所”与西河集团在海口签约。董事长李义雄强调,目的是加强关系。");
+        assert!(!f.iter().any(|r| r.0 == "李义雄" && r.1 == "position"), "{f:?}");
     }
 }
 
