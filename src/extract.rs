@@ -119,7 +119,7 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
                 continue;
             }
             let text = x.written(m.start, m.end);
-            // (國立成功大學: the shorter names derived from it, 成功大学, as written too)
+            // (國立東嶺大學: the shorter names derived from it, 东岭大学, as written too)
             let derived = if text != x.norm.slice(m.start, m.end) { x.written_parts(m.start, m.end, &x.entities[ei].aliases) } else { Vec::new() };
             if text != x.entities[ei].label && !text.is_empty() {
                 x.entities[ei].aliases.insert(text);

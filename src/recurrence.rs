@@ -88,9 +88,9 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     mentions.extend(stems);
 }
 
-/// 浙大、复旦等高校: a university written without its head 大学 (复旦 of 复旦大学), as an item of
+/// 港大、东岭等高校: a university written without its head 大学 (东岭 of 东岭大学), as an item of
 /// a list (set off by 、, or closed by 等), where the article names it in full. Not a stem the
-/// lexicon knows as a place (浙江 of 浙江大学 names the province).
+/// lexicon knows as a place (海南 of 海南大学 names the province).
 fn university_stems_listed(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &[Mention]) -> Vec<Mention> {
     let chars = &norm.chars;
     let is_university = |m: &Mention| m.ty == EntityType::Organization && m.kind == Some(crate::lexicon::OrgKind::University);

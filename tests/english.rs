@@ -1872,23 +1872,23 @@ fn universities_listed_before_their_plural_head_and_members_added_or_invited() {
 
 #[test]
 fn bodies_that_teamed_up_to_hold_a_series_a_joint_effort_and_a_network_founded_during_meeting_days() {
-    let text = "Bay news\n\n  • Lotus Institute (LI), Harbour Foundation (HF), and Center for a New Steppe Security (CNSS) have teamed up to hold the \"Election 2030: The Bay Agenda\" event series.  The first event was held March 15, 2030.\n  \
-                • The Lakeside Center for Studies (LCS) and Bay State University (BSU) have partnered to host an international speakers series, The LCS-BSU Series on Disaster Management.\n  \
+    let text = "Bay news\n\n  • Lotus Institute (LI), Harbour Foundation (HF), and Center for a New Steppe Economy (CNSE) have teamed up to hold the \"Election 2030: The Bay Agenda\" event series.  The first event was held March 15, 2030.\n  \
+                • The Lakeside Center for Studies (LCS) and Bay State University (BSU) have partnered to host an international speakers series, The LCS-BSU Series on Port Logistics.\n  \
                 • Bay Watch is a joint effort by the Lotus Foundation and Bay State University \"to promote understanding\".\n\
-                The Bay Network of Think Tanks is founded by more than a dozen research institutions during the Bay Security Days on 18 June 2013.\n\
-                Bayland's premier think tank Fundação Lotus Vargas (FLV) and Harbour News Network and Bay Policy Magazine met.\n";
+                The Bay Network of Think Tanks is founded by more than a dozen research institutions during the Bay Trade Days on 18 June 2013.\n\
+                Bayland's premier think tank Fundação Lotus Harbour (FLH) and Harbour News Network and Bay Policy Magazine met.\n";
     let r = report_of_text(text);
-    for o in ["Lotus Institute", "Harbour Foundation", "Center for a New Steppe Security"] {
+    for o in ["Lotus Institute", "Harbour Foundation", "Center for a New Steppe Economy"] {
         assert!(has_relation(&r, "Election 2030: The Bay Agenda", "organizer", o), "{o}: {:?}", relations(&r));
     }
     for o in ["Lakeside Center for Studies", "Bay State University"] {
-        assert!(has_relation(&r, "LCS-BSU Series on Disaster Management", "organizer", o), "{o}: {:?}", relations(&r));
+        assert!(has_relation(&r, "LCS-BSU Series on Port Logistics", "organizer", o), "{o}: {:?}", relations(&r));
     }
     for o in ["Lotus Foundation", "Bay State University"] {
         assert!(has_relation(&r, "Bay Watch", "participant", o), "{o}: {:?}", relations(&r));
     }
-    assert!(has_relation(&r, "Bay Network of Think Tanks", "established_at", "Bay Security Days"), "{:?}", relations(&r));
-    assert!(has_entity(&r, "Organization", "Fundação Lotus Vargas") && has_entity(&r, "Organization", "Harbour News Network") && has_entity(&r, "Organization", "Bay Policy Magazine"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Bay Network of Think Tanks", "established_at", "Bay Trade Days"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Fundação Lotus Harbour") && has_entity(&r, "Organization", "Harbour News Network") && has_entity(&r, "Organization", "Bay Policy Magazine"), "{:?}", entities(&r));
     // bodies that met host nothing; a joint effort said of a body is no project
     let r = report_of_text("Bay news\n\nLotus Institute and Harbour Foundation have met to discuss the Bay Forum. Lakeside University is a joint effort by two towns.\n");
     assert!(!has_relation(&r, "Bay Forum", "organizer", "Lotus Institute"), "{:?}", relations(&r));

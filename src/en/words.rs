@@ -128,7 +128,7 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Workshop", EntityType::Event),
     ("Festival", EntityType::Event),
     ("Week", EntityType::Event),
-    // (the Bay Security Days, the Lotus Series on Trade: a named run of meetings)
+    // (the Bay Trade Days, the Lotus Series on Ports: a named run of meetings)
     ("Days", EntityType::Event),
     ("Series", EntityType::Event),
     ("Meeting", EntityType::Event),

@@ -1334,14 +1334,14 @@ mod tests {
         // members counted in a report that founds nothing: members
         let f = facts_of("去年南川大学加入东岭创新联盟。东岭创新联盟现有2家成员单位,分别是:海口东岭研究院、西河大学发展研究院。");
         assert!(holds(&f, "海口东岭研究院", "member", "东岭创新联盟") && !holds(&f, "海口东岭研究院", "founding_member", "东岭创新联盟"), "{f:?}");
-        // 上述联盟的具体成员单位有: in the report that founds it; 复旦 is the 复旦大学 it names in full
-        let f = facts_of("近日,浙大、复旦等多所高校联合发起成立了“东岭基地联盟”。上述联盟的具体成员单位有:浙江大学经济研究中心、复旦大学发展研究院等2家基地。");
-        for o in ["浙江大学", "复旦大学", "浙江大学经济研究中心", "复旦大学发展研究院"] {
+        // 上述联盟的具体成员单位有: in the report that founds it; 西河 is the 西河大学 it names in full
+        let f = facts_of("近日,港大、西河等多所高校联合发起成立了“东岭基地联盟”。上述联盟的具体成员单位有:港大经济研究中心、西河大学发展研究院等2家基地。");
+        for o in ["港大", "西河大学", "港大经济研究中心", "西河大学发展研究院"] {
             assert!(holds(&f, o, "founding_member", "东岭基地联盟"), "{o} {f:?}");
         }
         // (a stem that is no list item, or a place's name, is no university)
-        let f = facts_of("复旦精神得到弘扬。浙江、复旦大学等发起成立了“东岭基地联盟”。");
-        assert!(!f.iter().any(|r| r.0 == "浙江" || r.0 == "复旦"), "{f:?}");
+        let f = facts_of("西河精神得到弘扬。海南、西河大学等发起成立了“东岭基地联盟”。");
+        assert!(!f.iter().any(|r| r.0 == "海南" || r.0 == "西河"), "{f:?}");
     }
 
     #[test]

@@ -1254,12 +1254,12 @@ mod tests {
 
     #[test]
     fn a_board_post_with_no_body_is_in_the_article_s_one_think_tank() {
-        let text = "“东岭研究所”9月14日在海口正式成立。董事长李义雄强调,目的是加强关系。执行主任萧良其说,这是好机会。";
+        let text = "“东岭研究所”9月14日在海口正式成立。董事长王义明强调,目的是加强关系。执行主任周德其说,这是好机会。";
         let f = facts_of(text);
-        assert!(holds(&f, "李义雄", "position", "东岭研究所") && holds(&f, "萧良其", "position", "东岭研究所"), "{f:?}");
+        assert!(holds(&f, "王义明", "position", "东岭研究所") && holds(&f, "周德其", "position", "东岭研究所"), "{f:?}");
         // (two bodies in the article: whose board is not said)
-        let f = facts_of("“东岭研究所”与西河集团在海口签约。董事长李义雄强调,目的是加强关系。");
-        assert!(!f.iter().any(|r| r.0 == "李义雄" && r.1 == "position"), "{f:?}");
+        let f = facts_of("“东岭研究所”与西河集团在海口签约。董事长王义明强调,目的是加强关系。");
+        assert!(!f.iter().any(|r| r.0 == "王义明" && r.1 == "position"), "{f:?}");
     }
 }
 
