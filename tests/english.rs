@@ -1894,3 +1894,14 @@ fn bodies_that_teamed_up_to_hold_a_series_a_joint_effort_and_a_network_founded_d
     assert!(!has_relation(&r, "Bay Forum", "organizer", "Lotus Institute"), "{:?}", relations(&r));
     assert!(!entities(&r).iter().any(|(t, _)| t == "Project"), "{:?}", entities(&r));
 }
+
+#[test]
+fn the_author_of_a_speech_in_its_byline_spoke_at_the_meeting_its_title_names() {
+    let text = "Opening Address Made at the Annual Meeting of Bay Think Tank Network 2030\n\nBy Tom Hale, LRI\n\n\
+                Today, in the hall of the Lakeside Research Center, our friends gathered here to hold the annual meeting of the Bay Think Tank Network 2030.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", "Annual Meeting of Bay Think Tank Network 2030"), "{:?}", relations(&r));
+    // a reporter's byline under a news headline names no speaker
+    let r = report_of_text("Bay Think Tank Network Holds Annual Meeting\n\nBy Tom Hale, Bay Daily\n\nThe Annual Meeting of the Bay Think Tank Network 2030 was held in Lakeside.\n");
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "Tom Hale" && p == "spoke_at"), "{:?}", relations(&r));
+}

@@ -202,6 +202,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
     joint_projects(norm, &sentence_words, &mut out);
+    speakers_in_bylines(norm, layout, &sentence_words, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     meeting_references(norm, layout, &mut out);
@@ -2535,6 +2536,29 @@ fn bodies_described_after_their_name(names: &EnNames, norm: &NormText, sentence_
         }
     }
     out.extend(found);
+}
+
+/// A speech's text under a headline that says so (`Opening Address Made at …`, `Keynote Speech
+/// at …`) and a byline `By NAME(, BODY)`: the byline's name is the speaker's.
+fn speakers_in_bylines(norm: &NormText, layout: &Layout, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const SPEECH: &[&str] = &["Address", "Speech", "Remarks", "Keynote"];
+    // (a title line: no full stop closes it; the page's headline or a title above the byline)
+    let speech_title = |s: &crate::segment::Sentence, ws: &[Word]| norm.chars.get(s.end.saturating_sub(1)) != Some(&'.') && ws.iter().any(|w| SPEECH.contains(&w.text.as_str()));
+    for (si, (s, ws)) in layout.sentences.iter().zip(sentence_words).enumerate() {
+        if s.kind != BlockKind::Byline || ws.first().is_none_or(|w| w.text != "By") {
+            continue;
+        }
+        if !layout.sentences[..si].iter().zip(sentence_words).any(|(t, tw)| speech_title(t, tw)) {
+            continue;
+        }
+        // two or three capitalised words right after By, one space apart, closed by a comma or
+        // the line's end
+        let n = ws[1..].iter().take(3).enumerate().take_while(|(k, w)| capitalised(&w.text) && head_word(&w.text).is_none() && (*k == 0 || ws[*k].end + 1 == w.start)).count();
+        let closed = ws.get(n + 1).is_none_or(|w| norm.chars[ws[n].end..w.start].iter().any(|&c| c == ','));
+        if (2..=3).contains(&n) && closed {
+            out.push(person(norm, &ws[1..=n], si, "person.en-speech-byline"));
+        }
+    }
 }
 
 /// `Bay Watch is a joint effort by A, B and C`: a name that opens the sentence, before ` is a

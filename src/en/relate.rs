@@ -2036,7 +2036,21 @@ fn another_says(doc: &Doc, s: &crate::segment::Sentence, m: &crate::recognize::M
     })
 }
 
+/// The author a speech's byline names spoke at the meeting its headline names (or the report's).
+fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
+    // (the meeting named in a title line above the byline: the headline, or one the page repeats)
+    let first_byline = doc.mentions.iter().filter(|m| m.rule == "person.en-speech-byline").map(|m| m.sentence).min();
+    let Some(byline) = first_byline else { return };
+    let headline_event = doc.mentions.iter().enumerate().find(|(_, m)| m.ty == EntityType::Event && m.sentence < byline && doc.chars().get(doc.layout.sentences[m.sentence].end.saturating_sub(1)) != Some(&'.')).map(|(k, _)| doc.ent(k));
+    let main = doc.main_events.iter().copied().flatten().next();
+    let Some(ev) = headline_event.or(main) else { return };
+    for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.rule == "person.en-speech-byline") {
+        out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.en-said"));
+    }
+}
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
+    speaker_of_the_text(doc, out);
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
             continue;
