@@ -1905,3 +1905,12 @@ fn the_author_of_a_speech_in_its_byline_spoke_at_the_meeting_its_title_names() {
     let r = report_of_text("Bay Think Tank Network Holds Annual Meeting\n\nBy Tom Hale, Bay Daily\n\nThe Annual Meeting of the Bay Think Tank Network 2030 was held in Lakeside.\n");
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "Tom Hale" && p == "spoke_at"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_lower_case_title_after_the_body_and_the_years_it_was_held() {
+    let r = report_of_text("Bay news\n\nThe history was written by founder Tom Hale, Lakeside University president from 1938 to 1962, and published in 1967.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+    // a body listed after a name, with no title after it, gives no post
+    let r = report_of_text("Bay news\n\nAnna Berg, Harbour University and Lotus Institute signed the agreement.\n");
+    assert!(!has_relation(&r, "Anna Berg", "position", "Harbour University"), "{:?}", relations(&r));
+}
