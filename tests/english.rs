@@ -1908,7 +1908,7 @@ fn the_author_of_a_speech_in_its_byline_spoke_at_the_meeting_its_title_names() {
 
 #[test]
 fn a_lower_case_title_after_the_body_and_the_years_it_was_held() {
-    let r = report_of_text("Bay news\n\nThe history was written by founder Tom Hale, Lakeside University president from 1938 to 1962, and published in 1967.\n");
+    let r = report_of_text("Bay news\n\nThe history was written by founder Tom Hale, Lakeside University president from 1990 to 2010, and published in 2012.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
     // a body listed after a name, with no title after it, gives no post
     let r = report_of_text("Bay news\n\nAnna Berg, Harbour University and Lotus Institute signed the agreement.\n");

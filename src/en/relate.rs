@@ -563,7 +563,7 @@ fn name_the_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String> {
     let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
     let gap = text(doc, pe, os);
-    // (NAME, ORG president from 1938 to 1962: a lower-case title after the body, without `the`)
+    // (NAME, ORG president from 1990 to 2010: a lower-case title after the body, without `the`)
     let rest = gap.strip_prefix(" the ").or_else(|| gap.strip_prefix(", the ")).or_else(|| (gap == ", ").then_some(""))?;
     // (A, the director of X, B, noted: set off by commas, the title before the next name is B's)
     let next_name = doc.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == s.si && n.start == oe + 2 && doc.chars()[oe] == ',');
@@ -573,7 +573,7 @@ fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String>
     if rest.is_empty() {
         let after = text(doc, oe, (oe + 50).min(s.end));
         let title = after.strip_prefix(' ')?.split([',', '.', ';', '(']).next()?.split(" and ").next()?.trim_end();
-        // (… president from 1938 to 1962: the years the post was held are no part of it)
+        // (… president from 1990 to 2010: the years the post was held are no part of it)
         let title = [" from ", " since ", " until ", " between "].iter().find_map(|w| title.split_once(w).map(|(t, _)| t)).unwrap_or(title);
         let lower_case = title.chars().next().is_some_and(char::is_lowercase);
         return (super::words::is_post(title) && (!gap.starts_with(", ") || gap.starts_with(", the ") || lower_case)).then(|| title.to_owned());
