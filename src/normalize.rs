@@ -276,7 +276,9 @@ impl NormText {
             // a site's menu line ends without a mark but never runs on into the text below
             // (… 东岭学院供图: a photo credit closes its caption, whatever line comes next)
             let credit = ["供图", "摄", "供稿"].iter().any(|w| trimmed.trim_end().ends_with(w));
-            prev_body = Some(is_body_line(trimmed) && !is_terminal(last) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit && !crate::segment::opens_with_figure_label(trimmed));
+            // ((X Center,以下简称XC) on a line of its own: a bracket defining a short form runs on)
+            let defining_bracket = last == ')' && trimmed.trim_start().starts_with('(') && crate::recognize::ABBREVIATION_LEADS.iter().any(|w| trimmed.contains(w));
+            prev_body = Some(is_body_line(trimmed) && (!is_terminal(last) || defining_bracket) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit && !crate::segment::opens_with_figure_label(trimmed));
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
             prev_line = trimmed;

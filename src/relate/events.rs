@@ -970,4 +970,17 @@ mod tests {
         let f = facts_of("北湖学院举办2020东岭高端论坛。");
         assert!(holds(&f, "2020东岭高端论坛", "organizer", "北湖学院"), "{f:?}");
     }
+
+    #[test]
+    fn hosts_listed_past_a_bracket_defining_a_short_form_on_a_line_of_its_own() {
+        let text = "海口东岭理事长在欢迎晚宴上致辞\n6月21-22日,由东岭智库联合西河大学国际关系学院、南川国际中心\n(Nanchuan International Center,以下简称NIC)\n共同主办的“东岭的作用”论坛在北京举办。\n6月20日晚,学者齐聚。";
+        let f = facts_of(text);
+        for o in ["东岭智库", "西河大学国际关系学院", "南川国际中心"] {
+            assert!(holds(&f, "“东岭的作用”论坛", "organizer", o), "{o} {f:?}");
+        }
+        // (a bracket that defines nothing still closes its line)
+        let f = facts_of("由东岭智库联合南川国际中心\n(图为会场)\n共同主办的“东岭的作用”论坛在北京举办。");
+        assert!(!holds(&f, "“东岭的作用”论坛", "organizer", "南川国际中心"), "{f:?}");
+    }
 }
+

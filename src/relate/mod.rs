@@ -478,7 +478,9 @@ pub fn without_definition(gap: &str) -> &str {
     }
     let Some(rest) = gap.strip_prefix('(') else { return gap };
     let Some(close) = rest.find(')') else { return gap };
-    let defines = crate::recognize::ABBREVIATION_LEADS.iter().any(|w| rest.starts_with(w));
+    // (…(Nanchuan Center,以下简称NC): a name in another language may open the definition)
+    let after_comma = rest[..close].rsplit_once([',', '，']).map_or("", |(_, r)| r);
+    let defines = crate::recognize::ABBREVIATION_LEADS.iter().any(|w| rest.starts_with(w) || after_comma.starts_with(w));
     if defines { &rest[close + ')'.len_utf8()..] } else { gap }
 }
 
