@@ -361,7 +361,9 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let same_clause = |a: usize, b: usize| !chars[a..b].iter().any(|c| matches!(c, ',' | '。' | ';'));
             let hosted: Vec<usize> = match events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end) {
                 Some(first) => listed_events_from(doc, &events, first).into_iter().map(|e| doc.ent(e)).collect(),
-                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or(s.main_event).into_iter().collect(),
+                // (会议由A、“X”学术论坛、B共同主办: a meeting listed among the hosts hosts too, it is
+                // not the one they hold)
+                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).filter(|&e| !listed_among_hosts(chars, doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or(s.main_event).into_iter().collect(),
             };
             for ev in hosted {
                 for &o in &run {
@@ -370,6 +372,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// Whether only a list mark (、) stands between an event ending at `end` and the hosts' list at `run_start`.
+fn listed_among_hosts(chars: &[char], end: usize, run_start: usize) -> bool {
+    chars[end..run_start].iter().all(|&c| matches!(c, '、' | '”')) && chars[end..run_start].contains(&'、')
 }
 
 /// 东岭大学(东大)于今日举行“西河中心成立典礼”: a body that opens the sentence and holds an event
@@ -981,6 +988,17 @@ mod tests {
         // (a bracket that defines nothing still closes its line)
         let f = facts_of("由东岭智库联合南川国际中心\n(图为会场)\n共同主办的“东岭的作用”论坛在北京举办。");
         assert!(!holds(&f, "“东岭的作用”论坛", "organizer", "南川国际中心"), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_listed_among_the_hosts_is_not_the_one_they_hold() {
+        let text = "5月13日,由东岭中心牵头主办的“海川发展”研讨会在东岭大学举行。会议由东岭中心联合“海川”高质量发展学术论坛、西河研究院、北湖实验室共同主办。";
+        let f = facts_of(text);
+        assert!(holds(&f, "“海川发展”研讨会", "organizer", "西河研究院") && holds(&f, "“海川发展”研讨会", "organizer", "北湖实验室"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.contains("学术论坛") && r.1 == "organizer"), "{f:?}");
+        // (a meeting the hosts' clause names before them, with no list mark, is the one they hold)
+        let f = facts_of("“海川发展”研讨会由西河研究院、北湖实验室共同主办。");
+        assert!(holds(&f, "“海川发展”研讨会", "organizer", "西河研究院"), "{f:?}");
     }
 }
 
