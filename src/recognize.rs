@@ -2480,22 +2480,28 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
 fn names_listed_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
     const PEOPLE: &[&str] = &["社会知名人士", "知名人士", "人士", "嘉宾", "专家学者", "专家", "学者", "领导", "代表"];
     for deng in (s.start + 2..s.end).filter(|&k| chars[k] == '等' && PEOPLE.iter().any(|w| starts_with_at(chars, k + 1, s.end, w))) {
-        let mut items = Vec::new();
-        let mut end = deng;
-        loop {
-            let Some(a) = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&a| a >= s.start && chinese_name_at(lex, chars, toks, a, end, false) == Some(end - a)) else { break };
-            items.push((a, end));
-            if a > s.start + 1 && chars[a - 1] == '、' {
-                end = a - 1;
-                continue;
-            }
-            break;
-        }
+        let items = names_listed_before(lex, chars, toks, s.start, deng, false);
         if items.len() >= 2 {
             out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.listed-before-people-word")));
         }
     }
     names_counted_before_people(lex, norm, chars, s, si, toks, out);
+}
+
+/// The Chinese names listed with 、 that end at `end`, last first: (start, end) of each; with
+/// `last_joined`, the last two may be joined by 和 or 与 instead.
+fn names_listed_before(lex: &Lexicon, chars: &[char], toks: &Tokens, sent_start: usize, end: usize, last_joined: bool) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut end = end;
+    while let Some(a) = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&a| a >= sent_start && chinese_name_at(lex, chars, toks, a, end, false) == Some(end - a)) {
+        items.push((a, end));
+        let joined = last_joined && items.len() == 1 && matches!(chars[a - 1], '和' | '与');
+        if !(a > sent_start + 1 && (chars[a - 1] == '、' || joined)) {
+            break;
+        }
+        end = a - 1;
+    }
+    items
 }
 
 /// 邀请李华、王明和周立群三位学者: names listed with 、 and a last 和 or 与, then their count
@@ -2508,17 +2514,7 @@ fn names_counted_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s
         if !window.clone().any(|k| PEOPLE.iter().any(|w| starts_with_at(chars, k, s.end, w))) {
             continue;
         }
-        let mut items = Vec::new();
-        let mut end = at;
-        loop {
-            let Some(a) = [3, 2].into_iter().map(|n| end.saturating_sub(n)).find(|&a| a >= s.start && chinese_name_at(lex, chars, toks, a, end, false) == Some(end - a)) else { break };
-            items.push((a, end));
-            if a > s.start + 1 && (chars[a - 1] == '、' || items.len() == 1 && matches!(chars[a - 1], '和' | '与')) {
-                end = a - 1;
-                continue;
-            }
-            break;
-        }
+        let items = names_listed_before(lex, chars, toks, s.start, at, true);
         if items.len() >= 2 {
             out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.counted-before-people-word")));
         }
@@ -4189,7 +4185,7 @@ mod tests {
 
     #[test]
     fn an_anniversary_before_ji_opens_the_meeting_s_name() {
-        assert_eq!(labels_of("9月20日,东岭研究院共同举办了“一带一路”十周年暨首届东岭智库联盟联席会议。", super::EntityType::Event), vec!["“一带一路”十周年暨首届东岭智库联盟联席会议"]);
+        assert_eq!(labels_of("9月20日,东岭研究院共同举办了“海川”十周年暨首届东岭智库联盟联席会议。", super::EntityType::Event), vec!["“海川”十周年暨首届东岭智库联盟联席会议"]);
         // (a theme before a numbered meeting still ends at 暨)
         assert_eq!(labels_of("会议“数字东岭”暨第十九届东岭问题研讨会在海口举行。", super::EntityType::Event), vec!["第十九届东岭问题研讨会"]);
     }

@@ -688,6 +688,9 @@ fn post_held_by(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     true
 }
 
+/// Words for which term of a post it is (首任主任, 现任院长): no part of the post itself.
+const TERM_WORDS: &[&str] = &["首位", "首任", "现任", "第一任", "新任"];
+
 /// 东岭中心的首任主任为西河大学李华教授: the post of a body, then 为 and the person (maybe
 /// after the body the person comes from), names who held it.
 fn post_is_name(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
@@ -700,13 +703,13 @@ fn post_is_name(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     }
     let Some(post) = doc.tokens[s.si].ending_at(from - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
     let start = role_start(doc, s, &post);
-    let start = ["首位", "首任", "现任", "第一任", "新任"].iter().find(|w| ends_with_at(chars, start, s.start, w)).map_or(start, |w| start - w.chars().count());
+    let start = TERM_WORDS.iter().find(|w| ends_with_at(chars, start, s.start, w)).map_or(start, |w| start - w.chars().count());
     let body_end = if start > s.start && chars[start - 1] == '的' { start - 1 } else { start };
     // (…的首位主任为A,首任执行长为B: a second post after the comma is in the same body)
     let earlier = || (start > s.start && chars[start - 1] == ',').then(|| s.here.iter().copied().filter(|&o| matches!(doc.mentions[o].ty, EntityType::Organization) && doc.mentions[o].end < start && chars.get(doc.mentions[o].end) == Some(&'的')).max_by_key(|&o| doc.mentions[o].end)).flatten();
     let Some(oi) = doc.org_ending_at(s, body_end).or_else(earlier) else { return false };
     let role: String = chars[role_start(doc, s, &post)..post.end].iter().collect();
-    let role = ["首任", "首位", "现任", "新任"].iter().find_map(|w| role.strip_prefix(w)).map_or(role.clone(), str::to_owned);
+    let role = TERM_WORDS.iter().find_map(|w| role.strip_prefix(w)).map_or(role.clone(), str::to_owned);
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.post-is-name") });
     true
 }
