@@ -155,7 +155,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // (外国专家服务司, 东岭专家协会: 专家 names the field of a body, not a holder, when
             // only a word or two of the field stand between it and the head)
             let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
-            if t.is_stop() && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
+            // (亚利桑那大学: 那 after a character of no word is a sound of a transliterated name)
+            let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
+            if t.is_stop() && !sound_na && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
                 break;
             }
 
@@ -195,7 +197,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let bilateral = bilateral || with_countries || field_of_unit;
                 // (台亚会与东岭学会: a short name in 会 no lexicon word covers closes before 与)
                 let hui_before = t.start > sent_start + 2 && chars[t.start - 1] == '会' && toks.covering(t.start - 1).is_none() && t.end < head_start;
-                let boundary = !bilateral && (hui_before || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
+                let boundary = !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -205,6 +208,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         }
         let c = chars[i - 1];
         if c == '暨' && ji_ends_name(chars, toks, i, head_start, rules) {
+            break;
+        }
+        if c == '同' && with_tong_ends_name(chars, toks, sent_start, i - 1) {
             break;
         }
         if is_cjk(c) || c == '·' {
@@ -311,6 +317,23 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         i += 1;
     }
     i
+}
+
+/// Whether the 同 at `k` means "with" and so ends the name after it: 王明同西河大学校长会谈,
+/// 卡里姆·别克诺夫同海川省委书记. It does when a place, country or known body follows and no word
+/// holds it (共同, 协同, 相同, 如同; 同济 and other names in 同 stay whole).
+fn with_tong_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usize) -> bool {
+    let in_word = k > sent_start && matches!(chars[k - 1], '共' | '协' | '合' | '相' | '如' | '等' | '不' | '赞' | '认' | '陪');
+    let body_after = toks.starting_at(k + 1).is_some_and(|t| t.names_place() || t.country().is_some() || t.known_org().is_some());
+    k > sent_start && is_cjk(chars[k - 1]) && !in_word && body_after && toks.covering(k).is_none()
+}
+
+/// Whether a transliterated name written with a middle dot ends at `k` (卡里姆·别克诺夫): a few
+/// characters of no lexicon word back to the dot, and a name part before it.
+fn dotted_name_ends_at(chars: &[char], sent_start: usize, k: usize) -> bool {
+    let run = (sent_start..k).rev().take_while(|&j| is_cjk(chars[j])).count();
+    let dot = k - run;
+    (2..=10).contains(&run) && dot > sent_start + 1 && chars[dot - 1] == '·' && is_cjk(chars[dot - 2])
 }
 
 /// Whether the 暨 before `i` ends the name scanned left from `head_start`: it lists two
@@ -1184,7 +1207,9 @@ impl Scan<'_> {
             if name.chars().count() < 4 || (is_generic_project(&name) && !listed) || counted_after || name.contains('最') {
                 continue;
             }
-            if start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
+            // (11个联合研究项目: a counted project is a kind of them)
+            let counted_before = start > ss + 1 && chars[start - 1] == '个' && (chars[start - 2].is_ascii_digit() || "一二三四五六七八九十两几多".contains(chars[start - 2]));
+            if counted_before || start > ss && matches!(chars[start - 1], '的' | '些' | '等' | '类' | '项') {
                 continue;
             }
             // "…项目签约仪式": the project is the head of an event name, handled there
@@ -1812,7 +1837,21 @@ fn is_generic_project(name: &str) -> bool {
     let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
     // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
     let kind = ["重大", "重点", "示范", "试点", "关键", "办学"].iter().any(|w| name.ends_with(w));
-    name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设")
+    name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设") || only_kinds_of_programme(name)
+}
+
+/// 联合教育项目, 新增教学项目, 双学位项目: projects described by their field and kind alone
+/// are a kind of project, not a named one.
+fn only_kinds_of_programme(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "联合", "合作", "教育", "教学", "科研", "研究", "培训", "交流", "学位", "双学位", "人才", "培养", "新增", "援助", "投资",
+        "基础设施", "民生", "学术", "留学", "奖学金", "访学", "互访", "交换",
+    ];
+    let mut rest = name;
+    while let Some(w) = WORDS.iter().filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len()) {
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty()
 }
 
 /// A bare name (盘古智库) stands as an item of an enumeration of institutions: delimited on
@@ -2658,7 +2697,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             continue;
         }
         let len = if is_cjk(chars[p]) {
-            chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se))
+            chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se)).or_else(|| name_glossed_in_latin(chars, p, se))
         } else {
             latin_name_at(chars, p, se)
         };
@@ -2687,6 +2726,18 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             q = past_bracket(chars, q + 1 + n, se, 10);
         }
     }
+}
+
+/// 校长河合久(Hisashi Kawai): two to four characters no surname opens, glossed right after in
+/// a bracket by a personal name in Latin letters (two or three capitalised words), are a
+/// foreign name written in Chinese characters.
+fn name_glossed_in_latin(chars: &[char], p: usize, se: usize) -> Option<usize> {
+    let len = (2..=4).find(|&n| p + n < se && chars[p + n] == '(' && (p..p + n).all(|k| is_cjk(chars[k])))?;
+    let close = (p + len + 1..se.min(p + len + 40)).find(|&k| chars[k] == ')')?;
+    let inner: String = chars[p + len + 1..close].iter().collect();
+    let words: Vec<&str> = inner.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && w.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+    ((2..=3).contains(&words.len()) && capitalised).then_some(len)
 }
 
 /// A listed name ends at a mark, at 等, at a conjunction before the next name, or at a

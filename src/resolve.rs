@@ -168,7 +168,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         let key = identity_key(lex, m.ty, &m.label);
         let idx = if let Some(&e) = by_key.get(&(m.ty, key.clone())) {
             e
-        } else if let Some(e) = short_forms.get(&(m.ty, key.clone())).filter(|s| s.len() == 1).and_then(|s| s.iter().next().copied()) {
+        } else if let Some(e) = short_forms.get(&(m.ty, key.clone())).and_then(|s| the_one_short_form(lex, &entities, s)) {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!(
                 "{} → {}: the same name without its country prefix, parent unit or year (resolve.short-form)",
@@ -224,6 +224,12 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             }
         }
         let mut shorts: Vec<String> = m.aliases.iter().map(|a| identity_key(lex, m.ty, a)).collect();
+        // (卡里姆·别克诺夫 is the 别克诺夫 of later sentences: a dotted name by its last part)
+        if let Some((_, last)) = m.label.rsplit_once('·').filter(|_| m.ty == EntityType::Person) {
+            if last.chars().count() >= 2 {
+                shorts.push(identity_key(lex, m.ty, last));
+            }
+        }
         if m.ty == EntityType::Event {
             let y = strip_year(&key);
             if y != key {
@@ -298,6 +304,18 @@ fn event_by_first_word_and_head(entities: &[Entity], m: &Mention) -> Option<usiz
 }
 
 /// Two to six capital letters, as an acronym is written.
+/// The entity a short form names: the only one carrying it, or, where bodies abroad carry it
+/// too (日本东岭大学, 韩国东岭大学 and 国立东岭大学 all read 东岭大学), the only one whose name
+/// opens with no country: the article's own.
+fn the_one_short_form(lex: &Lexicon, entities: &[Entity], carriers: &BTreeSet<usize>) -> Option<usize> {
+    if carriers.len() == 1 {
+        return carriers.iter().next().copied();
+    }
+    let opens_with_country = |e: &Entity| lex.tokens(&e.label).first().is_some_and(|(s, _, tags)| *s == 0 && tags.iter().any(|t| matches!(t, crate::lexicon::Tag::Country(_))));
+    let home: Vec<usize> = carriers.iter().copied().filter(|&e| entities[e].ty == EntityType::Organization && !opens_with_country(&entities[e])).collect();
+    (home.len() == 1).then(|| home[0])
+}
+
 fn is_acronym(label: &str) -> bool {
     (2..=6).contains(&label.len()) && label.chars().all(|c| c.is_ascii_uppercase())
 }

@@ -1914,3 +1914,56 @@ fn a_lower_case_title_after_the_body_and_the_years_it_was_held() {
     let r = report_of_text("Bay news\n\nAnna Berg, Harbour University and Lotus Institute signed the agreement.\n");
     assert!(!has_relation(&r, "Anna Berg", "position", "Harbour University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_delegation_s_members_listed_with_their_titles_and_initials_of_two_letters() {
+    let text = "Bay news\n\nOn 3 May, a delegation from Lakeside State University, represented by the Rector A.S. Hale, \
+                the Vice-Rector for Research and Innovations B. M. Berg, the Head of International Relations Department F. Sh. Lund, \
+                paid a return visit to Harbour University.\n";
+    let r = report_of_text(text);
+    for (who, title) in [("A.S. Hale", "Rector"), ("B. M. Berg", "Vice-Rector for Research and Innovations"), ("F. Sh. Lund", "Head of International Relations Department")] {
+        let held = relations(&r).into_iter().any(|(s, p, o, role)| s == who && p == "position" && o == "Lakeside State University" && role == title);
+        assert!(held, "{who}: {:?}", relations(&r));
+    }
+    // the title before the next name is that name's, not the name before it
+    assert!(!has_relation(&r, "B. M. Berg", "position", "International Relations Department"), "{:?}", relations(&r));
+    // people listed after a meeting attended (no delegation) hold nothing in the body
+    let r = report_of_text("Bay news\n\nGuests from Lakeside State University attended, and the Rector A.S. Hale spoke.\n");
+    assert!(!relations(&r).iter().any(|(_, p, _, role)| p == "position" && role == "Vice-Rector for Research and Innovations"));
+}
+
+#[test]
+fn a_country_closing_a_body_s_name_ends_it_before_a_name_of_three_words() {
+    let r = report_of_text("Bay news\n\nThe delegation was led by the Rector of the Technical University of Belarus Anna Maria Berg.\n");
+    assert!(has_relation(&r, "Anna Maria Berg", "position", "Technical University of Belarus"), "{:?}", relations(&r));
+    // the same body later named without its country is the same body
+    let r = report_of_text("Bay news\n\nGuests visited the Federal University of Laos. The rector of the Federal University Tom Hale welcomed them.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Federal University of Laos"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Organization", "Federal University"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_body_named_after_a_person_with_a_given_name_and_later_without_its_leading_words() {
+    let r = report_of_text("Bay news\n\nThe Lakeside University named after Anna Berg is the oldest university in the region.\n");
+    assert!(has_entity(&r, "Organization", "Lakeside University named after Anna Berg"), "{:?}", entities(&r));
+    let r = report_of_text("Bay news\n\nA delegation of the T.H. Hale Lakeside State University arrived. Lakeside State University has five faculties.\n");
+    assert!(has_entity(&r, "Organization", "T.H. Hale Lakeside State University"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "Lakeside State University"), "{:?}", entities(&r));
+    // a unit at a university is not the university's long name
+    let r = report_of_text("Bay news\n\nThe Lotus Institute at Lakeside State University opened. Lakeside State University hosted it.\n");
+    assert!(has_entity(&r, "Organization", "Lakeside State University"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_meeting_named_in_guillemets_and_a_post_holder_named_before_the_meeting_is_no_speaker() {
+    let text = "Bay news\n\nA delegation from Lakeside University, represented by the Rector Tom Hale, paid a return visit to Harbour University.\n\n\
+                Earlier, the first educational forum «Skills for the new economy» was held in Tashkent. Harbour University was represented by the Rector Anna Berg.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Skills for the new economy", "held_at", "Tashkent"), "{:?}", relations(&r));
+    assert!(!relations(&r).iter().any(|(_, p, _, _)| p == "spoke_at"), "{:?}", relations(&r));
+    // a post holder named once the meeting is still takes part in it; named before, not
+    let r = report_of_text("Bay news\n\nThe forum «Skills for the new economy» was held in Tashkent. Anna Berg, rector of Harbour University, chaired the first session.\n");
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", "Skills for the new economy"), "{:?}", relations(&r));
+    let r = report_of_text("Bay news\n\nAnna Berg, rector of Harbour University, chaired the first session. The forum «Skills for the new economy» was held in Tashkent.\n");
+    assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Skills for the new economy"), "{:?}", relations(&r));
+}

@@ -826,3 +826,67 @@ fn a_think_tank_joined_to_its_co_hosts_by_lian_he_and_he_zuo_after_shang() {
     let r = report_of_text("会议于周一在南川开幕。由高校智库联合西河大学共同主办。\n");
     assert!(!has_entity(&r, "Organization", "高校智库"), "{:?}", entities(&r));
 }
+
+#[test]
+fn tong_for_with_and_a_dotted_name_before_yu_end_the_name_after_them() {
+    let r = report_of_text("会谈于周一在南川举行。州长卡里姆·别克诺夫同青海省委书记李华举行了会谈。\n");
+    assert!(has_entity(&r, "Person", "卡里姆·别克诺夫"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "李华", "position", "青海省委"), "{:?}", relations(&r));
+    let r = report_of_text("会谈于周一在南川举行。卡里姆·别克诺夫与天津大学校长李华举行了会谈。王明同天津大学副校长陈刚举行了会谈。\n");
+    assert!(has_relation(&r, "李华", "position", "天津大学") && has_relation(&r, "陈刚", "position", "天津大学"), "{:?}", relations(&r));
+    // 同 inside a name or a word stays there
+    let r = report_of_text("会谈于周一在南川举行。同济大学校长李华出席,双方共同天津大学合作。\n");
+    assert!(has_entity(&r, "Organization", "同济大学"), "{:?}", entities(&r));
+}
+
+#[test]
+fn na_as_a_sound_our_country_before_a_name_and_a_name_glossed_in_latin() {
+    let r = report_of_text("会议于周一在南川开幕。卡桑那大学代表李华出席。我国東嶺大學表示支持。\n");
+    let orgs = labels_of(&r, "Organization");
+    assert!(orgs.contains(&"卡桑那大学".to_owned()) && orgs.contains(&"东岭大学".to_owned()), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("国")), "{orgs:?}");
+    // 那 as "that" after a word opens no name
+    let r = report_of_text("会议于周一在南川开幕。李华在那大学任教。\n");
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("那大学")), "{:?}", entities(&r));
+    // a foreign name in Chinese characters, glossed in Latin letters after a post
+    let r = report_of_text("典禮於周一在南川舉行。東嶺大學校長河田久(Hisa Kawata)出席並見證。\n");
+    assert!(has_relation(&r, "河田久", "position", "东岭大学"), "{:?}", relations(&r));
+    // a bracket holding one word or a phrase glosses no name
+    let r = report_of_text("典禮於周一在南川舉行。東嶺大學校長團隊(Team)出席。\n");
+    assert!(!has_entity(&r, "Person", "团队"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_dotted_name_by_its_last_part_and_a_short_form_of_the_home_university() {
+    let r = report_of_text("会议于周一在南川开幕。哈萨克斯坦教育部长卡里姆·别克诺夫讨论了合作。此外,别克诺夫部长还会见了李华。\n");
+    assert_eq!(labels_of(&r, "Person").iter().filter(|p| p.contains("别克诺夫")).count(), 1, "{:?}", entities(&r));
+    // 东岭大学 is the home 国立东岭大学 where universities abroad carry the same short form
+    let text = "典禮於周一在南川舉行。國立東嶺大學、日本東嶺大學與韓國東嶺大學簽署協議。東嶺大學副校長王明出席。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "王明", "position", "国立东岭大学"), "{:?}", relations(&r));
+    // with no home university the short form names none of those abroad
+    let r = report_of_text("典禮於周一在南川舉行。日本東嶺大學與韓國東嶺大學簽署協議。東嶺大學副校長王明出席。\n");
+    assert!(!has_relation(&r, "王明", "position", "日本东岭大学") && !has_relation(&r, "王明", "position", "韩国东岭大学"), "{:?}", relations(&r));
+}
+
+#[test]
+fn founders_listed_with_their_names_in_latin_letters_and_counted_kinds_of_projects() {
+    let text = "典禮於周一在南川舉行。國立東嶺大學(National Dongling University)、西河大學(Xihe University)與南川大學(Nanchuan University)於首爾正式簽署「三校合作聯盟」。\n";
+    let r = report_of_text(text);
+    for o in ["国立东岭大学", "西河大学", "南川大学"] {
+        assert!(has_relation(&r, o, "founding_member", "三校合作联盟"), "{o}: {:?}", relations(&r));
+    }
+    // a bracket saying something else still breaks the list
+    let r = report_of_text("典禮於周一在南川舉行。東嶺大學(代表團團長)、西河大學簽署「三校合作聯盟」。\n");
+    assert!(!has_relation(&r, "东岭大学", "founding_member", "三校合作联盟"), "{:?}", relations(&r));
+    // counted projects and projects named by their field alone are kinds, a named one is one
+    let r = report_of_text("会议于周一在南川开幕。双方正在实施5个双学位项目和11个联合教育项目,并启动东岭数字孪生平台项目。\n");
+    assert_eq!(labels_of(&r, "Project"), vec!["东岭数字孪生平台项目"], "{:?}", entities(&r));
+}
+
+#[test]
+fn a_region_named_after_its_city_is_where_its_bodies_are() {
+    let r = report_of_text("据阿拉木图州政府新闻办公室消息,近日代表团到访阿拉木图州。中国驻阿拉木图总领事李华出席。\n");
+    assert!(has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图州"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图"), "{:?}", relations(&r));
+}

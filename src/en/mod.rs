@@ -114,7 +114,15 @@ fn opens_sentence(chars: &[char], k: usize) -> bool {
 fn abbreviation_before(chars: &[char], ps: usize, dot: usize) -> bool {
     let start = (ps..dot).rev().find(|&k| !chars[k].is_alphabetic() && chars[k] != '.').map_or(ps, |k| k + 1);
     let word: String = chars[start..dot].iter().collect();
-    word.chars().count() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBREVIATIONS.contains(&word.as_str())
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) || digraph_initial(chars, start, &word)
+}
+
+/// F. Sh. Alimov, A. Kh. Karimov: a capital and a small letter after an initial write one
+/// sound of the name in Latin letters, an initial too.
+pub fn digraph_initial(chars: &[char], start: usize, word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    let after_initial = start >= 3 && chars[start - 1] == ' ' && chars[start - 2] == '.' && chars[start - 3].is_uppercase() && (start == 3 || !chars[start - 4].is_alphabetic());
+    w.len() == 2 && w[0].is_uppercase() && w[1].is_lowercase() && after_initial
 }
 
 #[cfg(test)]

@@ -45,7 +45,8 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         }
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
         let text: String = chars[i..j].iter().collect();
-        let initial = text.chars().count() == 1 && text.chars().all(char::is_uppercase) && chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
+        let capital_after = chars.get(j + 1) == Some(&' ') && chars.get(j + 2).is_some_and(|c| c.is_uppercase());
+        let initial = (text.chars().count() == 1 && text.chars().all(char::is_uppercase) || super::digraph_initial(chars, i, &text)) && capital_after;
         // (N.Halimov. ends a sentence: a name after an initial keeps no full stop; U.S. does)
         let initials_only = text.contains('.') && text.split('.').all(|p| p.chars().count() <= 2);
         if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Amb" | "Co" | "St" | "Ltd" | "Inc")) {
@@ -175,7 +176,6 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
-    without_their_country(names, &mut out);
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
     workshops_built(norm, &mut out);
@@ -188,6 +188,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     quoted_events(norm, layout, &mut out);
     whole_quoted_documents(norm, &mut out);
     named_after_a_person(norm, &mut out);
+    without_their_country(names, &mut out);
     dashed_countries(lex, names, norm, layout, &mut out);
     // (the dateline's dash first: the body's initials are read from its name without it)
     past_dateline_dash(norm, &mut out);
@@ -235,6 +236,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     headline_events_named_in_full(layout, &mut out);
     one_body_under_two_names_of_its_country(names, &mut out);
     one_body_with_and_without_its_patron(&mut out);
+    one_body_with_and_without_its_leading_words(&mut out);
     out
 }
 
@@ -245,6 +247,30 @@ fn one_body_with_and_without_its_patron(out: &mut [Mention]) {
     let full: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Organization && m.label.contains(" under the ")).map(|m| m.label.clone()).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && !m.label.contains(" under the ")) {
         let mut fits = full.iter().filter(|f| f.split_once(" under the ").is_some_and(|(body, _)| body == m.label));
+        if let (Some(f), None) = (fits.next(), fits.next()) {
+            m.aliases.push(std::mem::replace(&mut m.label, f.clone()));
+        }
+    }
+}
+
+/// `the T.H. Hale Lakeside State University` and later `Lakeside State University`: a body
+/// named once with words before its name (an honoree, a rank) is one body, under its full
+/// name, when one full name of the article ends so. The short name has three words or more
+/// and opens with a proper name, not a describing word (State Medical University is a kind).
+fn one_body_with_and_without_its_leading_words(out: &mut [Mention]) {
+    const DESCRIBING: &[&str] = &["State", "Technical", "Medical", "Agricultural", "Pedagogical", "Polytechnic", "Economic", "Research", "Scientific", "Academic", "Higher", "New", "Open", "Free", "Joint", "The"];
+    let orgs: std::collections::BTreeSet<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| m.label.clone()).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let words: Vec<&str> = m.label.split(' ').collect();
+        let proper_first = words.first().is_some_and(|w| capitalised(w) && !BODY_ADJECTIVES.contains(w) && !DESCRIBING.contains(w) && head_word(w).is_none());
+        let headed = words.last().is_some_and(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
+        if words.len() < 3 || !proper_first || !headed {
+            continue;
+        }
+        let suffix = format!(" {}", m.label);
+        // (the Bay Institute at Lakeside Normal University: a unit at the body, not its long name)
+        let leading_words = |f: &str| f[..f.len() - suffix.len()].split(' ').all(|w| capitalised(w) && head_word(w).is_none());
+        let mut fits = orgs.iter().filter(|f| f.ends_with(&suffix) && leading_words(f));
         if let (Some(f), None) = (fits.next(), fits.next()) {
             m.aliases.push(std::mem::replace(&mut m.label, f.clone()));
         }
@@ -376,10 +402,19 @@ fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
 /// sentences: a body's name without the country that closes it is an alias.
 fn without_their_country(names: &EnNames, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
-        let Some((body, country)) = m.label.rsplit_once(" of ") else { continue };
-        let is_country = names.get(country).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym);
-        if is_country && body.split(' ').count() >= 3 && body.split(' ').any(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization)) {
-            m.aliases.push(body.to_owned());
+        // (the Bay University of Uzbekistan named after Anna Berg: the name before the honoree too)
+        let forms: Vec<String> = std::iter::once(m.label.clone()).chain(m.aliases.iter().cloned()).collect();
+        for form in forms {
+            let Some((body, country)) = form.rsplit_once(" of ") else { continue };
+            let is_country = names.get(country).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym);
+            // (the National University of Uzbekistan is the National University of the next
+            // sentence: two words do when the last is the head)
+            let words: Vec<&str> = body.split(' ').collect();
+            let headed = words.iter().any(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
+            let ends_in_head = words.last().is_some_and(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
+            if is_country && (words.len() >= 3 && headed || words.len() == 2 && ends_in_head) && !m.aliases.iter().any(|a| a == body) {
+                m.aliases.push(body.to_owned());
+            }
         }
     }
 }
@@ -1468,7 +1503,11 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
     // (… Eastern European and Central Asian Studies: a field's words close a body, no name)
     let field_word = |w: &Word| FIELD_WORDS.contains(&w.text.as_str());
-    for n in [1, 2, 3] {
+    // (Rector of the Technical University of Belarus Anna Maria Berg: a country closing the
+    // body's "of" ends the body, and the words after it are the name)
+    let of_country = |mid: &[Word]| (1..=2).any(|c| mid.len() > c + 1 && mid[mid.len() - c - 1].text == "of" && names.country(&span_text(norm, &mid[mid.len() - c..])).is_some());
+    let after_country = [3, 2].into_iter().find(|&n| rest.len() > n + 2 && of_country(&rest[..rest.len() - n]));
+    for n in after_country.map_or(vec![1, 2, 3], |n| vec![n]) {
         // (Dean of the Faculty of Bay Studies K.Imamov: one word when initials open it)
         if rest.len() <= n || n == 1 && !initialled_name(&rest[rest.len() - 1].text) {
             continue;
@@ -1517,8 +1556,10 @@ fn portfolio_then_name(names: &EnNames, rest: &[Word]) -> Option<usize> {
     let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
     // (… for International Cooperation A. Nosirov: an initial may open the name)
     let initial_or_plain = |w: &Word| plain(w) || initials(&w.text);
-    let portfolio = rest.get(1..n.saturating_sub(2)).is_some_and(|p| !p.is_empty() && capitalised(&p[0].text) && p.iter().all(|w| (capitalised(&w.text) || w.text == "and") && head_word(&w.text).is_none()));
-    (n >= 4 && rest[0].text == "for" && portfolio && initial_or_plain(&rest[n - 2]) && plain(&rest[n - 1])).then_some(n - 2)
+    // (… for Research B. M. Rasulov: so may two)
+    let start = if n >= 5 && initials(&rest[n - 2].text) && initials(&rest[n - 3].text) { n - 3 } else { n.saturating_sub(2) };
+    let portfolio = rest.get(1..start).is_some_and(|p| !p.is_empty() && capitalised(&p[0].text) && p.iter().all(|w| (capitalised(&w.text) || w.text == "and") && head_word(&w.text).is_none()));
+    (n >= 4 && rest[0].text == "for" && portfolio && initial_or_plain(&rest[n - 2]) && plain(&rest[n - 1])).then_some(start)
 }
 
 /// K.K., K.Zh.: one- or two-letter parts, each capitalised, closed by dots.
@@ -2180,7 +2221,16 @@ fn named_after_a_person(norm: &NormText, out: &mut [Mention]) {
                 k += 1;
             }
         }
-        let family = (k..chars.len()).take_while(|&j| chars[j].is_alphabetic() || chars[j] == '-').count();
+        let word_at = |k: usize| (k..chars.len()).take_while(|&j| chars[j].is_alphabetic() || chars[j] == '-').count();
+        let mut family = word_at(k);
+        // (named after Anna Berg: a given name before the family name, no initials; a third
+        // capitalised word would open the next name)
+        let second = k + family + 1;
+        let second_len = if chars.get(k + family) == Some(&' ') && chars.get(second).is_some_and(|c| c.is_uppercase()) { word_at(second) } else { 0 };
+        let third_capitalised = chars.get(second + second_len) == Some(&' ') && chars.get(second + second_len + 1).is_some_and(|c| c.is_uppercase());
+        if second_len >= 2 && !third_capitalised {
+            family = second + second_len - k;
+        }
         if family >= 2 && chars[k].is_uppercase() {
             m.aliases.push(m.label.clone());
             // (the Berg Lakeside State University: the honoree's name may open the name instead)

@@ -57,6 +57,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(delegation_head),
     },
     Rule {
+        id: "position.en-delegation-members",
+        predicate: Predicate::Position,
+        pattern: "a delegation from/of (the) ORG, represented/headed/led by the TITLE NAME, the TITLE NAME …",
+        example: "a delegation from Lakeside University, represented by the Rector Tom Hale, the Dean of Law Anna Berg, … → both hold their titles in Lakeside University",
+        run: Run::Sentence(delegation_members),
+    },
+    Rule {
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
@@ -553,6 +560,11 @@ fn name_the_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for p in of_type(doc, s, &[EntityType::Person]) {
         let pe = doc.mentions[p].end;
         let Some((o, role)) = orgs.iter().filter(|&&o| doc.mentions[o].start > pe).find_map(|&o| the_title_between(doc, s, pe, o).map(|t| (o, t))) else { continue };
+        // (A, the Head of the Law Department B: a title a name follows is that name's)
+        let oe = doc.mentions[o].end;
+        if s.here.iter().any(|&q| doc.mentions[q].ty == EntityType::Person && doc.mentions[q].start == oe + 1) {
+            continue;
+        }
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-name-the-title") });
         doc.with_post.insert(p);
     }
@@ -1021,6 +1033,37 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-head") });
             doc.with_post.insert(p);
         }
+    }
+}
+
+/// The members of a delegation listed after it with their titles hold them in the body the
+/// delegation comes from (a title naming a unit, Head of the Law Department, too).
+fn delegation_members(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization]);
+    let Some((o, mut at)) = orgs.iter().find_map(|&o| {
+        let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
+        let before = text(doc, s.start.max(os.saturating_sub(20)), os);
+        let from = ["delegation from ", "delegation from the ", "delegation of ", "delegation of the "].iter().any(|w| before.ends_with(w));
+        let after = text(doc, oe, s.end.min(oe + 20));
+        let by = [", represented by ", " represented by ", ", headed by ", ", led by "].iter().find(|w| after.starts_with(**w))?;
+        from.then(|| (o, oe + by.chars().count()))
+    }) else {
+        return;
+    };
+    let mut people = of_type(doc, s, &[EntityType::Person]);
+    people.sort_by_key(|&p| doc.mentions[p].start);
+    people.retain(|&p| doc.mentions[p].start >= at);
+    for p in people {
+        let gap = text(doc, at, doc.mentions[p].start);
+        let gap = gap.trim_start_matches([',', ' ']).trim_start_matches("and ").trim_start_matches("the ").trim_end().to_owned();
+        let titled = super::words::TITLES.iter().any(|t| gap.eq_ignore_ascii_case(t) || gap.starts_with(&format!("{t} of ")) || gap.starts_with(&format!("{t} for ")));
+        let head_of_unit = gap.starts_with("Head of ");
+        if !(titled || head_of_unit) || gap.contains(',') {
+            break;
+        }
+        out.push(Relation { role: Some(gap), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-members") });
+        doc.with_post.insert(p);
+        at = doc.mentions[p].end;
     }
 }
 
@@ -2070,7 +2113,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
         let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
         let says = speeches || super::words::SAY.iter().any(|v| own_part.contains(&format!(" {v}")) || own_part.contains(&format!("{v} ")));
-        let attends = ["attended", "visited", "met with", "signed"].iter().any(|v| near.contains(v));
+        let attends = ["attended", "visited", "met with", "signed", "paid a visit", "paid a return visit"].iter().any(|v| near.contains(v));
         // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
         let sentence = text(doc, s.start, s.end);
         // (find gives a byte offset; the mention's offset counts characters)
@@ -2088,7 +2131,12 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (As pointed out by Anna Berg, …: words attributed to the person right after)
         let attributed = ["pointed out by ", "noted by ", "stressed by ", "emphasized by ", "emphasised by ", "According to ", "according to "].iter().any(|v| before.ends_with(v));
         let says = says || in_speech || speech_later || attributed;
-        if !(says || speakers_listed || greeted || doc.with_post.contains(&mi) && !attends) || reported_in_speech(doc, m) || another_says(doc, s, m) {
+        // (a person with a post speaks at the report's meeting once the report has named it: a
+        // delegation before it, or one that represented its body there, is no speaker)
+        let ev_named_before = doc.main_events.get(s.section).copied().flatten().is_some_and(|ev| doc.mentions.iter().enumerate().any(|(k, o)| doc.ent(k) == ev && o.sentence <= m.sentence));
+        let represented = before.contains("represented by ");
+        let holds_post = doc.with_post.contains(&mi) && !attends && !represented && ev_named_before;
+        if !(says || speakers_listed || greeted || holds_post) || reported_in_speech(doc, m) || another_says(doc, s, m) {
             continue;
         }
         // a list of guests who attended or were present: no speakers, unless they also

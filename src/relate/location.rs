@@ -269,6 +269,9 @@ fn country_of_branch(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>
 fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
     let Some(t) = doc.tokens[s.si].starting_at(doc.mentions[mi].start).copied() else { return };
     let chained = doc.tokens[s.si].starting_at(t.end).is_some_and(|n| n.place().is_some() && n.end < doc.mentions[mi].end);
+    // (东岭州政府: a region named after its city with 州 is not the city)
+    let region_of_city = doc.chars().get(t.end) == Some(&'州') && t.end + 1 < doc.mentions[mi].end && doc.tokens[s.si].covering(t.end).is_none();
+    let chained = chained || region_of_city;
     if let Some(pi) = t.place().filter(|_| !chained) {
         let known = doc.entity_of_lex(LexRef::Place(pi));
         if let Some(pe) = known.filter(|&pe| pe != doc.ent(mi)) {

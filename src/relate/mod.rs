@@ -466,12 +466,24 @@ impl<'a> Doc<'a> {
 pub fn is_list_glue(s: &str) -> bool {
     // "": names written one after another, their marks lost (复旦大学上海交通大学)
     // (由A联合B、C共同主办: 联合 joins the hosts as 和 does)
+    let s = without_name_in_latin(s);
     matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及" | "联合") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+}
+
+/// The gap after a name without the bracket that gives it in another language (东岭大学
+/// (Dongling University)、西河大学): such a bracket stands where the name does.
+pub fn without_name_in_latin(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix('(') else { return gap };
+    let Some(close) = rest.find(')') else { return gap };
+    let inner = &rest[..close];
+    let latin = inner.chars().any(|c| c.is_ascii_alphabetic()) && inner.chars().all(|c| c.is_ascii_alphanumeric() || " .-'&,".contains(c));
+    if latin { &rest[close + ')'.len_utf8()..] } else { gap }
 }
 
 /// The gap after a name without the bracket that defines its short form (…基地(以下简称
 /// “基地”)承办): the definition stands between a name and its verb without changing the clause.
 pub fn without_definition(gap: &str) -> &str {
+    let gap = without_name_in_latin(gap);
     // the short form inside the definition is a mention too: its gap is what closes the bracket
     if let Some(rest) = gap.strip_prefix("”)").or_else(|| gap.strip_prefix(')').filter(|_| gap.len() == 1)) {
         return rest;
