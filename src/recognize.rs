@@ -197,8 +197,14 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let bilateral = bilateral || with_countries || field_of_unit;
                 // (台亚会与东岭学会: a short name in 会 no lexicon word covers closes before 与)
                 let hui_before = t.start > sent_start + 2 && chars[t.start - 1] == '会' && toks.covering(t.start - 1).is_none() && t.end < head_start;
+                // (城市发展和山东东岭学院: a college's name opens with the place after 和, not before)
+                let college_head = toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::University && !o.unit)));
+                let college_of_place = college_head && !state_fields && toks.starting_at(t.end).is_some_and(|a| a.names_place());
+                // (办学历史及本期培训班, 优势及学院: a deictic or the bare head after it opens no part of a name)
+                let deictic_after = ["本期", "本次", "此次", "本届", "该"].iter().any(|w| starts_with_at(chars, t.end, head_start, w));
+                let bare_head_after = t.end == head_start && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
-                let boundary = !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                let boundary = college_of_place || deictic_after || bare_head_after || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -290,7 +296,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         while k > sent_start && chars[k - 1].is_ascii_digit() {
             k -= 1;
         }
-        if k < i && i - k <= 4 {
+        // (date 2025-05 第五届…: the month of a date line is no year of the meeting)
+        let part_of_date = k > sent_start && matches!(chars[k - 1], '-' | '/' | '.' | ':');
+        if k < i && i - k <= 4 && !part_of_date {
             i = k;
         }
     }
@@ -366,6 +374,10 @@ fn after_time_or_ordinal(chars: &[char], sent_start: usize, i: usize, head_start
                 return after;
             }
         }
+    }
+    // (本年度东岭研究院: the 度 of a year word read apart from it)
+    if k < head_start && chars[k] == '度' && k > sent_start && chars[k - 1] == '年' && head_start - k >= 3 {
+        return k + 1;
     }
     i
 }
@@ -702,6 +714,10 @@ fn venues_by_name(norm: &NormText, ms: &mut Vec<Mention>) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && VENUE_NAMES.iter().any(|h| m.label.ends_with(h))) {
         m.ty = EntityType::Place;
         m.kind = None;
+    }
+    // (“李华国际会议厅”: a hall for meetings, named, is where they are held, no meeting)
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && ["会议厅", "会议室", "会议大厅"].iter().any(|h| m.label.ends_with(h))) {
+        m.ty = EntityType::Place;
     }
 }
 
@@ -1083,8 +1099,9 @@ impl Scan<'_> {
         if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
-        // 研讨会开幕式: the opening of the event named before it, no event of its own
-        let opening = ["开幕式", "闭幕式", "开幕大会", "开幕仪式", "闭幕仪式"].iter().any(|w| starts_with_at(chars, t.start, t.end, w));
+        // 研讨会开幕式: the opening of the event named before it, no event of its own (研修班
+        // 结业仪式: nor the opening or closing of a course)
+        let opening = ["开幕式", "闭幕式", "开幕大会", "开幕仪式", "闭幕仪式", "开班仪式", "开班典礼", "结业仪式", "结业典礼", "开学典礼", "毕业典礼"].iter().any(|w| starts_with_at(chars, t.start, t.end, w));
         if opening && toks.ending_at(t.start).is_some_and(|x| x.start > start && x.has(|g| matches!(g, Tag::EventHead))) {
             return Some(mention(EntityType::Event, self.norm, start, t.start, self.si, "event.head"));
         }
@@ -1711,6 +1728,15 @@ fn is_generic_event(core: &str) -> bool {
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
+    // (规划多场新书座谈会: a count inside the words before the head still counts meetings)
+    let cs: Vec<char> = core.chars().collect();
+    // (第十九次峰会: an ordinal, with 第 before all its numerals, counts nothing)
+    let numeral = |c: char| "一二三四五六七八九十百两几多".contains(c);
+    let counted = counted
+        || (1..cs.len()).any(|k| "个场次项".contains(cs[k]) && numeral(cs[k - 1]) && {
+            let first = (0..k).rev().take_while(|&j| numeral(cs[j])).last().unwrap_or(k - 1);
+            first > 0 && cs[first - 1] != '第'
+        });
     // (每年至少开一次会议: how often a body meets, with 年 cut from 每年)
     let how_often = core.starts_with('年') || core.contains("至少") || core.match_indices("一次").any(|(i, _)| !core[..i].ends_with('第'));
     GENERIC.contains(&core) || core.ends_with(['的', '和', '与', '及']) || counted || how_often || only_generic_words(core)
@@ -1775,7 +1801,7 @@ fn is_generic_ceremony_subject(core: &str) -> bool {
 fn only_generic_words(core: &str) -> bool {
     const WORDS: &[&str] = &[
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
-        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "国际", "线上", "线下", "视频", "元首",
+        "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "开班仪式", "开班典礼", "结业仪式", "结业典礼", "开学典礼", "毕业典礼", "国际", "线上", "线下", "视频", "元首",
         "若干", "高峰", "多场", "多个", "智库", "圆桌",
         // (年度性大型研讨会: how often and how large, no name)
         "年度性", "大型", "小型", "定期", "不定期", "例行",
@@ -1834,7 +1860,8 @@ fn is_generic_project(name: &str) -> bool {
     let deictic = ["本期", "本次", "此次", "该", "这", "这些", "上述", "本", "双方", "两校", "两国", "各方", "我校", "我院", "我们"].iter().any(|w| name.starts_with(w));
     // (精心策划6大执行项目, 三个重点项目: a count of projects names none of them)
     let chars: Vec<char> = name.chars().collect();
-    let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
+    // (首个援外培训项目: the first of a kind is still a kind)
+    let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几首".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
     // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
     let kind = ["重大", "重点", "示范", "试点", "关键", "办学"].iter().any(|w| name.ends_with(w));
     name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设") || only_kinds_of_programme(name)
@@ -2141,7 +2168,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // (中国外交部: the country before a body the lexicon knows, however short)
         // (俄罗斯国立大学: 国立 is the country's; without it the name is a kind, 国立大学)
         let state_of_country = t.country().is_some() && ["国立", "州立", "國立"].iter().any(|w| starts_with_at(chars, t.end, end, w));
-        if t.country().is_some() && (end - t.end >= 4 || known_tail) && !other_countrys_city && !state_of_country || t.names_place() && known_tail {
+        // (突尼斯外交部: a known body of another country is no short form of this one; the bare
+        // 外交部 is China's)
+        let others_body = known_tail && toks.starting_at(t.end).and_then(|k| k.known_org()).is_some_and(|k| lex.orgs[k].country.is_some_and(|oc| t.country() != Some(oc)));
+        if t.country().is_some() && (end - t.end >= 4 || known_tail) && !other_countrys_city && !state_of_country && !others_body || t.names_place() && known_tail && !others_body {
             // (中国-东岭合作委员会: no alias opens with the dash of a country pair)
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
@@ -2697,7 +2727,11 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             continue;
         }
         let len = if is_cjk(chars[p]) {
-            chinese_name_at(lex, chars, toks, p, se, true).or_else(|| transliteration_after_post(lex, chars, toks, p, se)).or_else(|| name_glossed_in_latin(chars, p, se))
+            // (院士齐约·阿扎马特: a dot a few characters on makes a transliterated name of it)
+            let dotted = (p + 1..se.min(p + 5)).any(|k| chars[k] == '·');
+            let translit = || transliteration_after_post(lex, chars, toks, p, se);
+            let chinese = || chinese_name_at(lex, chars, toks, p, se, true);
+            if dotted { translit().or_else(chinese) } else { chinese().or_else(translit) }.or_else(|| name_glossed_in_latin(chars, p, se))
         } else {
             latin_name_at(chars, p, se)
         };
@@ -2872,7 +2906,24 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
 /// three to eight transliteration characters closed by a mark, a verb of saying or a
 /// function word.
 fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
-    let run = (p..se.min(p + 9)).take_while(|&k| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))))).count();
+    let sound = |k: usize| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.start >= p && t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
+    let run = (p..se.min(p + 9)).take_while(|&k| sound(k)).count();
+    // (齐约·阿扎马特: a one-character word, 约, is a sound too when a dot follows the part)
+    let loose = |k: usize| lex.translit.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1);
+    let loose_run = (p..se.min(p + 9)).take_while(|&k| loose(k)).count();
+    let run = if loose_run >= 2 && chars.get(p + loose_run) == Some(&'·') { loose_run } else { run };
+    // (院士齐约·阿扎马特·哈米德: a name in several dotted parts, each of sounds)
+    let mut run = run;
+    while run >= 2 && chars.get(p + run) == Some(&'·') {
+        let part = (p + run + 1..se.min(p + run + 9)).take_while(|&k| sound(k)).count();
+        if part < 2 {
+            break;
+        }
+        run += 1 + part;
+    }
+    if chars[p..p + run].contains(&'·') {
+        return Some(run);
+    }
     // 主席卡林认为: two characters only where a verb of saying or a mark closes them
     let closed = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
     ((3..=8).contains(&run) || run == 2 && closed(p + 2)).then_some(run)
@@ -3019,7 +3070,11 @@ fn named_twice_or_field(ms: &[Mention]) -> Vec<bool> {
         .filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon")
         .flat_map(|m| m.aliases.iter().map(move |a| (m.end, a.as_str())))
         .collect();
-    let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && prefixed_forms.contains(&(m.end, m.label.as_str()));
+    // (美国国务院 and its 国务院: the tail of a name that is another country's body, no short
+    // form of it, is still the same words read twice)
+    let org_spans: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Organization && m.rule != "org.lexicon").map(|m| (m.start, m.end)).collect();
+    let tail_of_name = |m: &Mention| org_spans.iter().any(|&(s, e)| e == m.end && s < m.start);
+    let same_body = |m: &Mention| m.ty == EntityType::Organization && m.rule == "org.lexicon" && (prefixed_forms.contains(&(m.end, m.label.as_str())) || tail_of_name(m));
     // `ms` is sorted by start: one sweep keeps the furthest end of bodies starting before
     let (mut org_end_before, mut group_org_end, mut group_start) = (0, 0, usize::MAX);
     ms.iter()

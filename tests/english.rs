@@ -1967,3 +1967,22 @@ fn a_meeting_named_in_guillemets_and_a_post_holder_named_before_the_meeting_is_n
     let r = report_of_text("Bay news\n\nAnna Berg, rector of Harbour University, chaired the first session. The forum «Skills for the new economy» was held in Tashkent.\n");
     assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Skills for the new economy"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_training_programme_held_its_co_organisers_and_speeches_given_or_listed() {
+    let text = "Bay news\n\nOn 25 April, the 52nd Lotus Training Programme on Port Engineering was held in the Bay State University, \
+                under the co-organization of Lakeside University, Bay State University and Lotus Training Base. \
+                At the opening ceremony, dean Tom Hale gave an opening speech.\n";
+    let r = report_of_text(text);
+    let ev = "52nd Lotus Training Programme on Port Engineering";
+    assert!(has_entity(&r, "Event", ev), "{:?}", entities(&r));
+    for o in ["Lakeside University", "Bay State University", "Lotus Training Base"] {
+        assert!(has_relation(&r, ev, "organizer", o), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", ev), "{:?}", relations(&r));
+    let r = report_of_text("Bay news\n\nThe Lotus Seminar took place at Bay University. It was opened with speeches by the Director of Bay University, Tom Hale; and the Mayor of Lotus City, Anna Berg.\n");
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", "Lotus Seminar"), "{:?}", relations(&r));
+    // made a contribution is no speech
+    let r = report_of_text("Bay news\n\nThe Lotus Seminar took place at Bay University. Anna Berg made a contribution to the fund.\n");
+    assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Lotus Seminar"), "{:?}", relations(&r));
+}

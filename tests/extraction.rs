@@ -890,3 +890,62 @@ fn a_region_named_after_its_city_is_where_its_bodies_are() {
     assert!(has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图州"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_course_s_opening_or_closing_is_the_course_and_a_hall_is_where_it_is_held() {
+    let r = report_of_text("会议于周一在南川开幕。10月30日,由外交部、教育部共同主办,东岭大学承办的第五期南川国家官员研修班结业仪式在东岭大学举行。东岭大学校长李华致辞。\n");
+    let course = "第五期南川国家官员研修班";
+    assert!(has_entity(&r, "Event", course) && !labels_of(&r, "Event").iter().any(|e| e.ends_with("结业仪式")), "{:?}", entities(&r));
+    assert!(has_relation(&r, course, "organizer", "外交部") && has_relation(&r, "李华", "spoke_at", course), "{:?}", relations(&r));
+    // an opening held online, with no course named before it, is no event
+    let r = report_of_text("会议于周一在南川开幕。李华在西河校区举行线上开班仪式。\n");
+    assert!(labels_of(&r, "Event").is_empty(), "{:?}", entities(&r));
+    // a quoted hall of the host, after 于, is where the forum was held
+    let r = report_of_text("會議於周一在南川開幕。由東嶺研究院主辦的「2012東嶺國際經濟論壇」,日前於東研院「李華國際會議廳」舉辦。\n");
+    assert!(has_relation(&r, "2012东岭国际经济论坛", "held_at", "李华国际会议厅"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Event", "李华国际会议厅"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_bare_ministry_is_china_s_beside_another_country_s_and_read_once_inside_it() {
+    let r = report_of_text("会议于周一在南川开幕。由外交部、教育部共同主办。突尼斯外交部司长李华发言。美国国务院官员王明出席。\n");
+    let orgs = labels_of(&r, "Organization");
+    assert!(orgs.contains(&"外交部".to_owned()) && orgs.contains(&"突尼斯外交部".to_owned()), "{orgs:?}");
+    // the tail of another country's body is no mention of China's
+    assert!(!orgs.contains(&"国务院".to_owned()), "{orgs:?}");
+    // China's ministry written with its country is the bare one of later sentences
+    let r = report_of_text("会议于周一在南川开幕。中国外交部部长王明出席。外交部发言人表示支持。\n");
+    assert_eq!(labels_of(&r, "Organization"), vec!["中国外交部"], "{:?}", entities(&r));
+}
+
+#[test]
+fn counts_deictics_and_common_words_end_or_undo_a_name() {
+    let text = "会议于周一在南川开幕。会议规划多场新书座谈会。台湾身处变动世局。介绍了山东省省情。山东的城市经济发展和山东东岭职业学院给他留下了印象。\
+                介绍了援外培训情况及本期培训班的安排。利用产业的优势及学院的资源。我院举办首个东岭援外培训项目。学者来自太平洋与印度洋诸岛。\n";
+    let r = report_of_text(text);
+    assert_eq!(labels_of(&r, "Organization"), vec!["山东东岭职业学院"], "{:?}", entities(&r));
+    assert!(labels_of(&r, "Event").is_empty() && labels_of(&r, "Project").is_empty(), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Country", "印度") && !labels_of(&r, "Place").iter().any(|p| p.ends_with("省省")), "{:?}", entities(&r));
+    // a date line's month is no year of the meeting; 本年度 is no part of a body
+    let r = report_of_text(" date 2025-05 第五屆東嶺研究世界大會21日於南川登場。本年度東嶺研究院將視野延伸。\n");
+    assert!(has_entity(&r, "Event", "第五届东岭研究世界大会") && has_entity(&r, "Organization", "东岭研究院"), "{:?}", entities(&r));
+}
+
+#[test]
+fn guests_who_attend_speak_not_and_a_foundation_for_research_and_development_is_in_its_country() {
+    let r = report_of_text("由東嶺研究院主辦的「東嶺論壇」日前舉辦。並有西河大學教授李華等學人與會。芬蘭研究發展國家基金會代表出席。前南韓總理王明曾與會。\n");
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "李华" && p == "spoke_at"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "芬兰研究发展国家基金会", "located_in", "芬兰") && has_entity(&r, "Country", "韩国"), "{:?}", relations(&r));
+    // a centre studying a country is not in it
+    let r = report_of_text("会议于周一在南川开幕。西河大学芬兰研究中心主任李华出席。\n");
+    assert!(!relations(&r).iter().any(|(_, p, o, _)| p == "located_in" && o == "芬兰"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_transliterated_name_in_several_dotted_parts_after_a_chain_of_posts() {
+    let r = report_of_text("会议于周一在南川开幕。东岭科学院历史研究所所长、院士齐约·阿卡特·哈米德·乌格尔在开幕式致辞。\n");
+    assert!(has_relation(&r, "齐约·阿卡特·哈米德·乌格尔", "position", "东岭科学院历史研究所"), "{:?}", relations(&r));
+    // a surname then a word of the language, no dot: a Chinese name as before
+    let r = report_of_text("会议于周一在南川开幕。东岭研究所所长齐明约见了李华。\n");
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains('·')), "{:?}", entities(&r));
+}

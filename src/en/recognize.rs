@@ -1747,6 +1747,11 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     if let Some(on) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 1 && on + 1 < n && (MEETING_HEADS.contains(&ws[on - 1].text.as_str()) || ON_HEADS.contains(&ws[on - 1].text.as_str()))) {
         return head_word(&ws[on - 1].text);
     }
+    // (Training Programme on …: a two-word meeting head before its subject)
+    let meeting_of_two = |on: usize| head_word(&format!("{} {}", ws[on - 2].text, ws[on - 1].text)).filter(|h| h.0 == EntityType::Event);
+    if let Some(h) = ws.iter().position(|w| w.text == "on").filter(|&on| on >= 2 && on + 1 < n).and_then(meeting_of_two) {
+        return Some(h);
+    }
     if n < 2 {
         return None;
     }

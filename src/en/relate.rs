@@ -334,7 +334,7 @@ pub const RULES: &[Rule] = &[
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
 const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
-const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by"];
+const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by", "co-organization of", "co-organisation of"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
 fn text(doc: &Doc, from: usize, to: usize) -> String {
@@ -2096,6 +2096,15 @@ fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
     }
 }
 
+/// `gave a speech`, `delivered an opening speech`, `made welcoming remarks`: a verb of giving
+/// and, within two words, the speech.
+fn gave_a_speech(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "gave" | "delivered" | "made") && words[k + 1..].iter().take(3).any(|x| matches!(*x, "speech" | "address" | "remarks" | "keynote"))
+    })
+}
+
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     speaker_of_the_text(doc, out);
     for (mi, m) in doc.mentions.iter().enumerate() {
@@ -2108,7 +2117,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         }
         let near = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end));
         // (A, B and C gave speeches: the speech verb closes the list of speakers)
-        let speeches = ["gave speeches", "delivered speeches", "made speeches", "gave a speech", "delivered a speech", "made a speech"].iter().any(|v| near.contains(v));
+        let speeches = ["gave speeches", "delivered speeches", "made speeches"].iter().any(|v| near.contains(v)) || gave_a_speech(&near);
         // (A met B, who addressed …: a verb after another name is that name's)
         let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
         let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
@@ -2121,7 +2130,8 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && including_at.is_some_and(|k| k < m.start - s.start);
         // The participants were welcomed by A and B: they addressed the meeting
         let before: String = doc.chars()[s.start..m.start].iter().collect();
-        let greeted = ["welcomed by ", "greeted by ", "addressed by ", "opened by "].iter().any(|v| before.contains(v));
+        // (… was opened with speeches by A; B; and C: the speakers listed after the speeches)
+        let greeted = ["welcomed by ", "greeted by ", "addressed by ", "opened by ", "speeches by ", "speech by ", "remarks by ", "addresses by "].iter().any(|v| before.contains(v));
         // (In her address, Anna Berg …; Li Hua … and delivered a keynote speech: the
         // sentence's first person gave it)
         let in_speech = ["In his ", "In her "].iter().any(|p| ["speech", "address", "remarks", "keynote"].iter().any(|w| before.contains(&format!("{p}{w}"))));

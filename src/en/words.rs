@@ -121,6 +121,11 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Fair", EntityType::Event),
     ("Symposium", EntityType::Event),
     ("Seminar", EntityType::Event),
+    // (the Lotus Training Programme on Ports was held: a course for trainees is held as a
+    // seminar is, the Chinese 研修班)
+    ("Training Programme", EntityType::Event),
+    ("Training Program", EntityType::Event),
+    ("Training Course", EntityType::Event),
     ("Webinar", EntityType::Event),
     ("Dialogue", EntityType::Event),
     ("Roundtable", EntityType::Event),

@@ -124,11 +124,12 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // 假 as 在 in Hong Kong usage: 一连两日假X举行)
         let country_before = described_place_start(chars, s.start, country_before);
         let country_before = epithet_start(doc, s, country_before);
+        let country_before = owner_of_hall_start(doc, s, country_before);
         if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于' | '假') {
             continue;
         }
-        // (釜山市召开: the city's 市 the place's name left out)
-        let p_end = if chars.get(p.end) == Some(&'市') { p.end + 1 } else { p.end };
+        // (釜山市召开: the city's 市 the place's name left out; a quoted hall's closing mark)
+        let p_end = if matches!(chars.get(p.end), Some('市' | '”')) { p.end + 1 } else { p.end };
         // (在北京、沈阳、大连同步举行: places listed with 、 are all venues)
         let listed: Vec<usize> = listed_places_after(doc, &places, pi);
         let list_end = listed.last().map_or(p_end, |&q| doc.mentions[q].end);
@@ -149,6 +150,19 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         out.extend(held_at(pi));
     }
+}
+
+/// 于东岭研究院“李华国际会议厅”举办: where the body whose quoted hall it is opens, right
+/// before the quote, or the quote itself when no body is named; `start` when unquoted.
+fn owner_of_hall_start(doc: &Doc, s: &Sent, start: usize) -> usize {
+    if start == 0 || doc.chars()[start - 1] != '“' {
+        return start;
+    }
+    let chars = doc.chars();
+    let owner = doc.in_sentence(s.si, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].end == start - 1);
+    // (于东研院“…厅”: a short name of a body, which no rule read, before its hall)
+    let short_owner = || (start.saturating_sub(5).max(s.start + 1)..start.saturating_sub(2)).find(|&k| matches!(chars[k - 1], '于' | '在') && chars[k..start - 1].iter().all(|&c| crate::scan::is_cjk(c)) && matches!(chars[start - 2], '院' | '所' | '校'));
+    owner.map(|o| doc.mentions[o].start).or_else(short_owner).unwrap_or(start - 1)
 }
 
 /// 在丝路古郡敦煌, 在历史文化名城敦煌: where a short description of a place (ending in a word
@@ -238,7 +252,8 @@ fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let bare = if bare > s.start + 1 && chars[bare - 1] == ',' && ["开幕式", "闭幕式"].iter().any(|w| ends_with_at(chars, bare - 1, s.start, w)) { bare - 1 } else { bare };
     let bare = ["开幕式", "闭幕式"].iter().find(|w| ends_with_at(chars, bare, s.start, w)).map_or(bare, |w| bare - w.chars().count());
     // (X,在Y举行 and X,23日在Y举行: a comma may stand before the time too)
-    let after_comma = |p: usize, e: usize| p > s.start && chars[p - 1] == ',' && doc.mentions[e].end == p - 1;
+    // (“X论坛”,日前于Y举办: the quote closing the event's name before the comma)
+    let after_comma = |p: usize, e: usize| p > s.start + 1 && chars[p - 1] == ',' && (doc.mentions[e].end == p - 1 || doc.mentions[e].end == p - 2 && chars[p - 2] == '”');
     let ends_here = |e: usize| doc.mentions[e].end == pos || doc.mentions[e].end == bare || after_comma(pos, e) || after_comma(bare, e);
     // (X正式揭幕,一连两日假Y举行: the event opened, then the days it is held)
     let opened_then = |e: usize| doc.mentions[e].end < pos && opened_for_days(&chars[doc.mentions[e].end..pos].iter().collect::<String>());
@@ -544,7 +559,7 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// saying did not speak (出席, 陪同, 参加仪式).
 const ATTENDING: &[&str] = &[
     "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "签订", "互换", "应邀", "受邀", "一同", "共同为", "揭牌",
-    "看望", "听取", "参与", "到场", "共同启动",
+    "看望", "听取", "参与", "到场", "共同启动", "与会", "列席",
     // taking a post (分别出任理事长) is no speech either
     "出任", "担任", "当选", "就任", "受聘", "获聘", "被聘为", "聘为", "颁发",
 ];
