@@ -155,7 +155,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // (外国专家服务司, 东岭专家协会: 专家 names the field of a body, not a holder, when
             // only a word or two of the field stand between it and the head)
             let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
-            // (亚利桑那大学: 那 after a character of no word is a sound of a transliterated name)
+            // (卡桑那大学: 那 after a character of no word is a sound of a transliterated name)
             let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
             if t.is_stop() && !sound_na && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
                 break;
@@ -300,6 +300,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         let part_of_date = k > sent_start && matches!(chars[k - 1], '-' | '/' | '.' | ':');
         if k < i && i - k <= 4 && !part_of_date {
             i = k;
+        }
+        // (2023年5月东岭峰会: the month or day of a date opens no meeting's name)
+        let digits = (i..head_start).take_while(|&j| chars[j].is_ascii_digit()).count();
+        if digits > 0 && digits <= 2 && matches!(chars.get(i + digits), Some('月' | '日')) && head_start >= i + digits + 3 {
+            i += digits + 1;
         }
     }
     // •东岭智库: a bullet (folded to the middle dot) opens no name, nor does the dash before a
@@ -1493,6 +1498,10 @@ impl Scan<'_> {
             } else if VENUE_HEADS.iter().any(|h| x.ends_with(h)) && x.chars().count() >= 4 && toks.starting_at(p + 1).is_none_or(|t| t.end < verb_at) {
                 // 浙江省桐乡市乌镇…会展中心: the provinces and cities before the venue are places of their own
                 let mut a = p + 1;
+                // (在我校西河校区举行: our school, before its campus, is no part of the venue)
+                if let Some(own) = ["我校", "本校", "我院", "该校"].iter().find(|w| starts_with_at(chars, a, verb_at, w)).filter(|_| verb_at >= a + 6) {
+                    a += own.chars().count();
+                }
                 loop {
                     // a lexicon place followed by another place, or a county-level name (桐乡市)
                     let county = (a + 2..(a + 5).min(verb_at.saturating_sub(4))).find(|&k| matches!(chars[k - 1], '市' | '县' | '区') && k > a + 1);
@@ -2116,7 +2125,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     // 两国合作办学, 越办越好, 办成样板: 办 before 校, 学 or a result is the verb to run; after
     // 创, 举, 合, 共 … it is the second half of a verb (合作创办, 主办, 共办)
-    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得')) || end >= 2 && "创举主承协合开越兴筹督包共".contains(chars[end - 2])) {
+    // (…分级处理办法: a regulation, 办法, names no office)
+    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得' | '法' | '理')) || end >= 2 && "创举主承协合开越兴筹督包共".contains(chars[end - 2])) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
@@ -2762,7 +2772,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
     }
 }
 
-/// 校长河合久(Hisashi Kawai): two to four characters no surname opens, glossed right after in
+/// 校长河田久(Hisa Kawata): two to four characters no surname opens, glossed right after in
 /// a bracket by a personal name in Latin letters (two or three capitalised words), are a
 /// foreign name written in Chinese characters.
 fn name_glossed_in_latin(chars: &[char], p: usize, se: usize) -> Option<usize> {
@@ -2923,6 +2933,15 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     }
     if chars[p..p + run].contains(&'·') {
         return Some(run);
+    }
+    // (部长丙东·披岭耶出席: a name in two dotted parts of other sounds, each free of words)
+    let free = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1);
+    let first = (p..se.min(p + 5)).take_while(|&k| free(k)).count();
+    if (2..=4).contains(&first) && chars.get(p + first) == Some(&'·') {
+        let second = (p + first + 1..se.min(p + first + 7)).take_while(|&k| free(k)).count();
+        if (2..=5).contains(&second) {
+            return Some(first + 1 + second);
+        }
     }
     // 主席卡林认为: two characters only where a verb of saying or a mark closes them
     let closed = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));

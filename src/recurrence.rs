@@ -51,6 +51,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
         }
     }
     parts_of_dotted_names(norm, mentions);
+    heads_of_longer_names(norm, mentions);
     let mut covered: Vec<(usize, usize)> = mentions.iter().filter(|m| !matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end)).collect();
     covered.sort_unstable();
     let mut found = Vec::new();
@@ -170,6 +171,22 @@ fn parts_of_dotted_names(norm: &NormText, mentions: &mut Vec<Mention>) {
         })
     };
     mentions.retain(|m| m.ty != EntityType::Person || !part_of(m));
+}
+
+/// 卡尔济约诺夫 read whole after a post and as 卡尔济 before 总统 elsewhere (a sound read as
+/// a word, 约, cut it): where the text goes on with the longer name the article gives, the
+/// person is that name.
+fn heads_of_longer_names(norm: &NormText, mentions: &mut [Mention]) {
+    let names: Vec<Vec<char>> = mentions.iter().filter(|m| m.ty == EntityType::Person && m.label.chars().count() >= 4 && m.label.chars().all(is_cjk)).map(|m| m.label.chars().collect()).collect();
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Person && m.label.chars().all(is_cjk)) {
+        let n = m.end - m.start;
+        let longer = names.iter().filter(|l| l.len() > n && m.start + l.len() <= norm.chars.len() && norm.chars[m.start..m.start + l.len()] == l[..]).max_by_key(|l| l.len());
+        if let Some(l) = longer {
+            m.end = m.start + l.len();
+            m.label = l.iter().collect();
+            m.surface = norm.slice(m.start, m.end).to_owned();
+        }
+    }
 }
 
 /// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.

@@ -1918,15 +1918,15 @@ fn a_lower_case_title_after_the_body_and_the_years_it_was_held() {
 #[test]
 fn a_delegation_s_members_listed_with_their_titles_and_initials_of_two_letters() {
     let text = "Bay news\n\nOn 3 May, a delegation from Lakeside State University, represented by the Rector A.S. Hale, \
-                the Vice-Rector for Research and Innovations B. M. Berg, the Head of International Relations Department F. Sh. Lund, \
+                the Vice-Rector for Research and Innovations B. M. Berg, the Head of Foreign Relations Department F. Sh. Lund, \
                 paid a return visit to Harbour University.\n";
     let r = report_of_text(text);
-    for (who, title) in [("A.S. Hale", "Rector"), ("B. M. Berg", "Vice-Rector for Research and Innovations"), ("F. Sh. Lund", "Head of International Relations Department")] {
+    for (who, title) in [("A.S. Hale", "Rector"), ("B. M. Berg", "Vice-Rector for Research and Innovations"), ("F. Sh. Lund", "Head of Foreign Relations Department")] {
         let held = relations(&r).into_iter().any(|(s, p, o, role)| s == who && p == "position" && o == "Lakeside State University" && role == title);
         assert!(held, "{who}: {:?}", relations(&r));
     }
     // the title before the next name is that name's, not the name before it
-    assert!(!has_relation(&r, "B. M. Berg", "position", "International Relations Department"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "B. M. Berg", "position", "Foreign Relations Department"), "{:?}", relations(&r));
     // people listed after a meeting attended (no delegation) hold nothing in the body
     let r = report_of_text("Bay news\n\nGuests from Lakeside State University attended, and the Rector A.S. Hale spoke.\n");
     assert!(!relations(&r).iter().any(|(_, p, _, role)| p == "position" && role == "Vice-Rector for Research and Innovations"));
@@ -1985,4 +1985,20 @@ fn a_training_programme_held_its_co_organisers_and_speeches_given_or_listed() {
     // made a contribution is no speech
     let r = report_of_text("Bay news\n\nThe Lotus Seminar took place at Bay University. Anna Berg made a contribution to the fund.\n");
     assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Lotus Seminar"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_counted_meeting_of_a_body_and_a_programme_between_two_countries() {
+    let text = "Bay news\n\nThe second meeting of the Lotus-Bay Expert Council was held online on August 28, 2024. \
+                The event was organized by the Lotus Institute for Strategic Studies together with the Bay Institute for Strategic Studies. \
+                The agenda included the Strategic Partnership Program between Kazakhstan and Uzbekistan for 2024-2034, and its impact on China.\n";
+    let r = report_of_text(text);
+    let ev = "second meeting of the Lotus-Bay Expert Council";
+    assert!(has_relation(&r, ev, "organizer", "Lotus Institute for Strategic Studies") && has_relation(&r, ev, "organizer", "Bay Institute for Strategic Studies"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Strategic Partnership Program", "participant", "Kazakhstan") && has_relation(&r, "Strategic Partnership Program", "participant", "Uzbekistan"), "{:?}", relations(&r));
+    // a country after the clause's comma is no party
+    assert!(!has_relation(&r, "Strategic Partnership Program", "participant", "China"), "{:?}", relations(&r));
+    // a numbered session of an assembly is a term of the body, no meeting
+    let r = report_of_text("Bay news\n\nTom Hale, President of the 67th session of the Lotus General Assembly, spoke.\n");
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("session")), "{:?}", entities(&r));
 }

@@ -829,14 +829,14 @@ fn a_think_tank_joined_to_its_co_hosts_by_lian_he_and_he_zuo_after_shang() {
 
 #[test]
 fn tong_for_with_and_a_dotted_name_before_yu_end_the_name_after_them() {
-    let r = report_of_text("会谈于周一在南川举行。州长卡里姆·别克诺夫同青海省委书记李华举行了会谈。\n");
+    let r = report_of_text("会谈于周一在南川举行。州长卡里姆·别克诺夫同甘肃省委书记李华举行了会谈。\n");
     assert!(has_entity(&r, "Person", "卡里姆·别克诺夫"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "李华", "position", "青海省委"), "{:?}", relations(&r));
-    let r = report_of_text("会谈于周一在南川举行。卡里姆·别克诺夫与天津大学校长李华举行了会谈。王明同天津大学副校长陈刚举行了会谈。\n");
-    assert!(has_relation(&r, "李华", "position", "天津大学") && has_relation(&r, "陈刚", "position", "天津大学"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "甘肃省委"), "{:?}", relations(&r));
+    let r = report_of_text("会谈于周一在南川举行。卡里姆·别克诺夫与天津东岭大学校长李华举行了会谈。王明同天津东岭大学副校长陈刚举行了会谈。\n");
+    assert!(has_relation(&r, "李华", "position", "天津东岭大学") && has_relation(&r, "陈刚", "position", "天津东岭大学"), "{:?}", relations(&r));
     // 同 inside a name or a word stays there
-    let r = report_of_text("会谈于周一在南川举行。同济大学校长李华出席,双方共同天津大学合作。\n");
-    assert!(has_entity(&r, "Organization", "同济大学"), "{:?}", entities(&r));
+    let r = report_of_text("会谈于周一在南川举行。同舟大学校长李华出席,双方共同天津东岭大学合作。\n");
+    assert!(has_entity(&r, "Organization", "同舟大学"), "{:?}", entities(&r));
 }
 
 #[test]
@@ -886,9 +886,9 @@ fn founders_listed_with_their_names_in_latin_letters_and_counted_kinds_of_projec
 
 #[test]
 fn a_region_named_after_its_city_is_where_its_bodies_are() {
-    let r = report_of_text("据阿拉木图州政府新闻办公室消息,近日代表团到访阿拉木图州。中国驻阿拉木图总领事李华出席。\n");
-    assert!(has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图州"), "{:?}", relations(&r));
-    assert!(!has_relation(&r, "阿拉木图州政府新闻办公室", "located_in", "阿拉木图"), "{:?}", relations(&r));
+    let r = report_of_text("据塔什干州政府新闻办公室消息,近日代表团到访塔什干州。中国驻塔什干总领事李华出席。\n");
+    assert!(has_relation(&r, "塔什干州政府新闻办公室", "located_in", "塔什干州"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "塔什干州政府新闻办公室", "located_in", "塔什干"), "{:?}", relations(&r));
 }
 
 #[test]
@@ -933,12 +933,12 @@ fn counts_deictics_and_common_words_end_or_undo_a_name() {
 
 #[test]
 fn guests_who_attend_speak_not_and_a_foundation_for_research_and_development_is_in_its_country() {
-    let r = report_of_text("由東嶺研究院主辦的「東嶺論壇」日前舉辦。並有西河大學教授李華等學人與會。芬蘭研究發展國家基金會代表出席。前南韓總理王明曾與會。\n");
+    let r = report_of_text("由東嶺研究院主辦的「東嶺論壇」日前舉辦。並有西河大學教授李華等學人與會。瑞典研究發展學會代表出席。前南韓總理王明曾與會。\n");
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "李华" && p == "spoke_at"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "芬兰研究发展国家基金会", "located_in", "芬兰") && has_entity(&r, "Country", "韩国"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "瑞典研究发展学会", "located_in", "瑞典") && has_entity(&r, "Country", "韩国"), "{:?}", relations(&r));
     // a centre studying a country is not in it
-    let r = report_of_text("会议于周一在南川开幕。西河大学芬兰研究中心主任李华出席。\n");
-    assert!(!relations(&r).iter().any(|(_, p, o, _)| p == "located_in" && o == "芬兰"), "{:?}", relations(&r));
+    let r = report_of_text("会议于周一在南川开幕。西河大学瑞典研究中心主任李华出席。\n");
+    assert!(!relations(&r).iter().any(|(_, p, o, _)| p == "located_in" && o == "瑞典"), "{:?}", relations(&r));
 }
 
 #[test]
@@ -948,4 +948,29 @@ fn a_transliterated_name_in_several_dotted_parts_after_a_chain_of_posts() {
     // a surname then a word of the language, no dot: a Chinese name as before
     let r = report_of_text("会议于周一在南川开幕。东岭研究所所长齐明约见了李华。\n");
     assert!(!labels_of(&r, "Person").iter().any(|p| p.contains('·')), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_name_contracted_inside_a_caption_s_annual_meeting_and_our_school_s_campus() {
+    let r = report_of_text("會議於周一在南川開幕。西大國際關係研究中心今日舉辦「2016年東嶺區域研究研討會」。西大國關中心所長李華出席「2016年東嶺區域研究年度研討會」。\n");
+    assert!(has_relation(&r, "李华", "position", "西大国际关系研究中心") && !has_entity(&r, "Organization", "西大国关中心"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Event").len(), 1, "{:?}", entities(&r));
+    // one block of words left out names another body (a state university, a centre's own unit)
+    let r = report_of_text("会议于周一在南川开幕。西河州立大学代表出席。西河大学代表李华出席。\n");
+    assert!(has_entity(&r, "Organization", "西河大学") && has_entity(&r, "Organization", "西河州立大学"), "{:?}", entities(&r));
+    let r = report_of_text("2025年3月17日,“东岭”国际研讨会在我校长安校区举行。为落实2023年5月东岭—西河峰会成果清单。\n");
+    assert!(has_relation(&r, "“东岭”国际研讨会", "held_at", "长安校区"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Event", "东岭—西河峰会"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_page_title_after_a_meeting_a_regulation_and_people_named_in_full_elsewhere() {
+    let r = report_of_text("东岭—西河投资论坛\n\n1月25日,东岭—西河投资论坛在深圳开幕。东岭总统卡尔济约诺夫作主旨演讲。卡尔济约诺夫总统在演讲中表示,很高兴。根据「电脑网路内容分级处理办法」修正条文。\n");
+    let orgs = labels_of(&r, "Organization");
+    assert!(!orgs.iter().any(|o| o.contains("论坛") || o.ends_with("处理办")), "{orgs:?}");
+    assert_eq!(labels_of(&r, "Person").iter().filter(|p| p.starts_with("卡尔济")).collect::<Vec<_>>(), vec!["卡尔济约诺夫"], "{:?}", entities(&r));
+    // a dotted name of other sounds after a post; a university's short form before 校长 is its own
+    let r = report_of_text("會議於周一在南川開幕。總統王明、東嶺外交部長丙東·披嶺耶、西大校長周立群出席開幕式。\n");
+    assert!(has_entity(&r, "Person", "丙东·披岭耶"), "{:?}", entities(&r));
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
 }

@@ -117,7 +117,7 @@ fn abbreviation_before(chars: &[char], ps: usize, dot: usize) -> bool {
     word.chars().count() == 1 && word.chars().all(char::is_uppercase) || word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) || digraph_initial(chars, start, &word)
 }
 
-/// F. Sh. Alimov, A. Kh. Karimov: a capital and a small letter after an initial write one
+/// F. Sh. Lund, A. Kh. Berg: a capital and a small letter after an initial write one
 /// sound of the name in Latin letters, an initial too.
 pub fn digraph_initial(chars: &[char], start: usize, word: &str) -> bool {
     let w: Vec<char> = word.chars().collect();

@@ -198,6 +198,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
+    ordinal_meetings_of_bodies(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
@@ -407,7 +408,7 @@ fn without_their_country(names: &EnNames, out: &mut [Mention]) {
         for form in forms {
             let Some((body, country)) = form.rsplit_once(" of ") else { continue };
             let is_country = names.get(country).is_some_and(|n| matches!(n.lex, LexRef::Country(_)) && !n.demonym);
-            // (the National University of Uzbekistan is the National University of the next
+            // (the Federal University of Laos is the Federal University of the next
             // sentence: two words do when the last is the head)
             let words: Vec<&str> = body.split(' ').collect();
             let headed = words.iter().any(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
@@ -1556,7 +1557,7 @@ fn portfolio_then_name(names: &EnNames, rest: &[Word]) -> Option<usize> {
     let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
     // (… for International Cooperation A. Nosirov: an initial may open the name)
     let initial_or_plain = |w: &Word| plain(w) || initials(&w.text);
-    // (… for Research B. M. Rasulov: so may two)
+    // (… for Research B. M. Berg: so may two)
     let start = if n >= 5 && initials(&rest[n - 2].text) && initials(&rest[n - 3].text) { n - 3 } else { n.saturating_sub(2) };
     let portfolio = rest.get(1..start).is_some_and(|p| !p.is_empty() && capitalised(&p[0].text) && p.iter().all(|w| (capitalised(&w.text) || w.text == "and") && head_word(&w.text).is_none()));
     (n >= 4 && rest[0].text == "for" && portfolio && initial_or_plain(&rest[n - 2]) && plain(&rest[n - 1])).then_some(start)
@@ -2780,6 +2781,31 @@ fn meetings_of_bodies_in_lower_case(norm: &NormText, out: &mut [Mention]) {
         m.label = chars[m.start..m.end].iter().collect();
         m.surface = m.label.clone();
     }
+}
+
+/// `the second meeting of the Bay Expert Council was held`: a meeting of a body counted in
+/// lower case is an event named so, from its ordinal to the body's name.
+fn ordinal_meetings_of_bodies(norm: &NormText, out: &mut Vec<Mention>) {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| matches!(m.ty, EntityType::Organization | EntityType::Alliance)) {
+        let from = m.start.saturating_sub(40);
+        let before: String = chars[from..m.start].iter().collect();
+        let lower = before.to_lowercase();
+        // (the 67th session of an assembly is a term of the body, no meeting reported)
+        let lead = [" meeting of the ", " meeting of "].iter().find(|w| lower.ends_with(*w));
+        let Some(lead) = lead else { continue };
+        let head = &lower[..lower.len() - lead.len()];
+        let annual = head.strip_suffix(" annual").unwrap_or(head);
+        let ordinal = head.rsplit(' ').next().filter(|w| ORDINALS.contains(w) || w.ends_with("th") && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()) && w.len() > 2);
+        let ordinal = ordinal.or_else(|| annual.rsplit(' ').next().filter(|w| ORDINALS.contains(w)));
+        let Some(word) = ordinal else { continue };
+        let start = m.start - before.chars().count() + lower.rfind(word).map_or(0, |k| lower[..k].chars().count());
+        let text: String = chars[start..m.end].iter().collect();
+        found.push(Mention { ty: EntityType::Event, start, end: m.end, label: text.clone(), surface: text, aliases: vec![], kind: None, lex: None, sentence: m.sentence, rule: "event.en-ordinal-meeting-of-body", parent: None, note: None });
+    }
+    out.extend(found);
 }
 
 /// `Central Asia and China started …` → `Central Asia and China`: the capitalised words that

@@ -150,7 +150,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "participant.en-countries-in-name",
         predicate: Predicate::Participant,
-        pattern: "COUNTRY–COUNTRY(–COUNTRY) WORK (railway, pipeline, corridor …)",
+        pattern: "COUNTRY–COUNTRY(–COUNTRY) WORK (railway, pipeline, corridor …); PROGRAMME between COUNTRY and COUNTRY",
         example: "the Kazakhstan–China pipeline → Kazakhstan and China are its parties",
         run: Run::Sentence(countries_in_name),
     },
@@ -1933,7 +1933,28 @@ fn countries_in_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let countries = of_type(doc, s, &[EntityType::Country]);
     for p in of_type(doc, s, &[EntityType::Project]) {
         let m = &doc.mentions[p];
-        if m.rule != "project.en-countries-and-work" {
+        // (the Partnership Program between Lotus and Bay for 2024-2034: the parties it is between)
+        // (or named right after it: … Program between Lotus and Bay for …)
+        let after = text(doc, m.end, (m.end + 60).min(s.end));
+        let between = m.label.find(" between ").map(|k| m.start + m.label[..k].chars().count()).or_else(|| after.starts_with(" between ").then_some(m.end));
+        if m.rule != "project.en-countries-and-work" && between.is_none() {
+            continue;
+        }
+        if let Some(k) = between {
+            // (the countries inside the name are no mentions of their own: read them from it)
+            let end = if k == doc.mentions[p].end { (k + 60).min(s.end) } else { doc.mentions[p].end };
+            let parties = text(doc, k, end);
+            // (only up to the clause's end: "between A and B for 2024, and its impact on C")
+            let parties = parties.split([',', ';', '.']).next().unwrap_or("").to_owned();
+            let (pe, si) = (doc.ent(p), s.si);
+            let named: Vec<usize> = (0..doc.lex.countries.len()).filter(|&c| {
+                let e = &doc.lex.countries[c].english;
+                !e.is_empty() && [format!(" {e} "), format!(" {e},")].iter().any(|w| format!("{parties} ").contains(w.as_str()))
+            }).collect();
+            for c in named {
+                let ce = super::super::relate::location::ensure_country(doc, c);
+                out.push(Relation::new(pe, Predicate::Participant, ce, si, "participant.en-countries-in-name"));
+            }
             continue;
         }
         for &c in countries.iter().filter(|&&c| doc.mentions[c].start >= m.start && doc.mentions[c].end <= m.end) {

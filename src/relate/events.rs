@@ -125,6 +125,8 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let country_before = described_place_start(chars, s.start, country_before);
         let country_before = epithet_start(doc, s, country_before);
         let country_before = owner_of_hall_start(doc, s, country_before);
+        // (在我校西河校区举行: our school before its campus)
+        let country_before = ["我校", "本校", "我院", "该校"].iter().find(|w| ends_with_at(chars, country_before, s.start, w)).map_or(country_before, |w| country_before - w.chars().count());
         if country_before == 0 || !matches!(chars[country_before - 1], '在' | '于' | '假') {
             continue;
         }

@@ -231,7 +231,7 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         const REGIONS: &[&str] = &["中亚", "东欧", "东亚", "东北亚", "东南亚", "南亚", "西亚", "欧亚", "中东", "北非", "拉美", "独联体"];
         // (not a university named so: 乌兹别克斯坦中亚大学 is in Uzbekistan)
         let regions_after = REGIONS.iter().any(|r| starts_with_at(doc.chars(), km.end, m.end, r)) && !m.label.ends_with("大学");
-        // (芬兰研究发展基金会: research and development, no country studied)
+        // (瑞典研究发展学会: research and development, no country studied)
         let studied = starts_with_at(doc.chars(), km.end, m.end, "研究") && m.end - km.end <= 5;
         if m.ty == EntityType::Organization && (studied || km.ty == EntityType::Country && regions_after) {
             continue;

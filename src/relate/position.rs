@@ -420,7 +420,9 @@ fn portfolio_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[
     let field = (post_start.saturating_sub(8).max(s.start + 1)..post_start.saturating_sub(1)).find(|&k| chars[k - 1] == '、' && chars[k..post_start].iter().all(|&c| crate::scan::is_cjk(c)))?;
     // (、中国驻东岭大使王明: a country names another body, no portfolio)
     // (、校董会副主席王明: nor does a unit word closing it)
-    let unit_word = crate::recognize::UNIT_ENDINGS.contains(&chars[post_start - 1]) || matches!(chars[post_start - 1], '组' | '系');
+    // (、西大校长王明: a university's short form, 西大, names it before the head of a school)
+    let school_head = ["校长", "院长"].iter().any(|w| starts_with_at(chars, post_start, s.end, w)) || ["副校长", "副院长"].iter().any(|w| starts_with_at(chars, post_start, s.end, w));
+    let unit_word = crate::recognize::UNIT_ENDINGS.contains(&chars[post_start - 1]) || matches!(chars[post_start - 1], '组' | '系') || school_head && chars[post_start - 1] == '大';
     let another_body = unit_word || chars[field..post_start].contains(&'驻') || doc.tokens[s.si].within(field, post_start).any(|t| t.names_place() || t.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
     if another_body {
         return None;
