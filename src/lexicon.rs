@@ -67,6 +67,13 @@ pub struct Country {
     pub demonyms: Vec<String>,
 }
 
+impl Country {
+    /// A country that is one city (Singapore, Monaco): named as the venue of an event.
+    pub fn is_city_state(&self) -> bool {
+        matches!(self.iso.as_str(), "SG" | "MC" | "VA")
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Place {
     pub name: String,

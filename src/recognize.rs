@@ -213,6 +213,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             continue;
         }
         let c = chars[i - 1];
+        if c == '合' && joining_verb_after_body(chars, toks, sent_start, i, head_start) {
+            break;
+        }
         if c == '暨' && ji_ends_name(chars, toks, i, head_start, rules) {
             break;
         }
@@ -891,7 +894,7 @@ fn meetings_named_with_their_organiser(ms: &mut [Mention]) {
 /// 东岭竞争力论坛执行长X, …论坛秘书长X: a "forum" with an executive or a secretary-general is
 /// a standing body, not a meeting (every mention of that name).
 fn forums_that_have_officers(chars: &[char], tokens: &[Tokens], ms: &mut [Mention]) {
-    const OFFICERS: &[&str] = &["执行长", "秘书长", "理事长", "会长", "董事长", "总裁", "总经理", "院长", "所长", "社长"];
+    const OFFICERS: &[&str] = &["执行长", "秘书长", "理事长", "会长", "董事长", "总裁", "总经理", "院长", "所长", "社长", "执委", "执行委员"];
     let officer_after = |m: &Mention| OFFICERS.iter().any(|o| starts_with_at(chars, m.end, chars.len(), o) && tokens[m.sentence].starting_at(m.end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))));
     // (2000年东岭合作论坛成立后: a forum that is founded is a standing body too, and the year
     // before it is when, no part of its name)
@@ -904,12 +907,33 @@ fn forums_that_have_officers(chars: &[char], tokens: &[Tokens], ms: &mut [Mentio
             m.surface = m.label.clone();
         }
     }
-    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event && (officer_after(m) || founded(m))).map(|m| m.label.clone()).collect();
+    let bodies: std::collections::HashSet<String> = ms.iter().filter(|m| m.ty == EntityType::Event && (officer_after(m) || founded(m) || listed_among_hosts(chars, ms, m))).map(|m| m.label.clone()).collect();
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && bodies.contains(&m.label)) {
         m.ty = EntityType::Organization;
         m.kind = Some(OrgKind::Other);
         m.rule = "org.forum-with-officers";
+        // (西河大学战略研究中心海川论坛: the forum of a centre goes by its own name, 海川论坛, too)
+        let unit_start = tokens[m.sentence].within(m.start, m.end).filter(|t| t.end + 4 <= m.end && t.has(|g| matches!(g, Tag::OrgHead(_)))).map(|t| t.end).max();
+        if let Some(k) = unit_start {
+            m.aliases.push(chars[k..m.end].iter().collect());
+        }
     }
+}
+
+/// 由东岭研究院联合西河中心海川论坛、南川研究所主办的…: a forum listed among the hosts
+/// between 由 and the verb of hosting is a standing body that hosts, not a meeting held.
+fn listed_among_hosts(chars: &[char], ms: &[Mention], m: &Mention) -> bool {
+    const HOSTING: &[&str] = &["主办", "承办", "协办", "合办", "举办"];
+    let clause_break = |c: &char| matches!(c, ',' | '。' | ';' | ':' | '!' | '?');
+    let clause_start = (0..m.start).rev().find(|&k| clause_break(&chars[k])).map_or(0, |k| k + 1);
+    let clause_end = (m.end..chars.len()).find(|&k| clause_break(&chars[k])).unwrap_or(chars.len());
+    let Some(you) = (clause_start..m.start).find(|&k| chars[k] == '由') else { return false };
+    let Some(verb) = (m.end..clause_end).find(|&k| HOSTING.iter().any(|v| starts_with_at(chars, k, clause_end, v))) else { return false };
+    // (only hosts and their glue around it: no other meeting between 由 and the verb)
+    let other_event = ms.iter().any(|o| o.ty == EntityType::Event && o.start != m.start && o.start > you && o.end <= verb);
+    let glued_before = m.start > you + 1 && (matches!(chars[m.start - 1], '、' | '和' | '与' | '及') || ends_with_at(chars, m.start, you, "联合"));
+    let glued_after = matches!(chars.get(m.end), Some('、' | '和' | '与' | '及')) || ["联合", "共同"].iter().any(|w| starts_with_at(chars, m.end, verb, w)) || m.end == verb;
+    !other_event && (glued_before || m.start == you + 1) && glued_after
 }
 
 fn mention(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
@@ -2158,7 +2182,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             Some(oi) if inner.start == start => lex.orgs[oi].kind,
             _ => org_kind(lex, parent_name, None),
         });
+        // (东岭出版局所属东岭研究院: the unit goes by its name after 所属, 下属 or 旗下)
         let unit = norm.slice(inner.end, end);
+        let unit = ["所属", "下属", "旗下", "直属"].iter().find_map(|w| unit.strip_prefix(w)).unwrap_or(unit);
         if unit.chars().count() >= 4 {
             m.aliases.push(unit.to_owned());
         }
@@ -2267,6 +2293,15 @@ pub fn post_end_after_modifiers(lex: &Lexicon, chars: &[char], toks: &Tokens, mu
         p += m.chars().count();
     }
     toks.starting_at(p).filter(|t| t.has(|g| matches!(g, Tag::Post))).map(|t| t.end)
+}
+
+/// 由东岭研究院联合西河大学海川中心主办: 联合 ending at `end`, right after a whole body's name
+/// and before more of a name than a bare head, is the verb joining two hosts (北湖大学联合
+/// 研究院 is a joint institute; 联合会, 联合国 are words of their own).
+fn joining_verb_after_body(chars: &[char], toks: &Tokens, sent_start: usize, end: usize, head_start: usize) -> bool {
+    let verb = end >= sent_start + 4 && ends_with_at(chars, end, sent_start, "联合") && toks.covering(end - 1).is_none_or(|t| t.start == end - 2 && t.end == end);
+    let body_before = toks.ending_at(end - 2).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)));
+    verb && body_before && head_start >= end + 2
 }
 
 /// A联合B研究中心, X联盟和Y智库: a body or alliance named in full, then a verb of joining or a

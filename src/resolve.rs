@@ -67,7 +67,8 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // (2025“丝路”论坛 and 2025‘丝路’论坛: a headline and the text quote inside a name alike;
     // the Institute of the Bay University and of Bay University: `the` after `of` alike)
     // (the Asian Universities Alliance, later the Asian University Alliance: a writer's number)
-    let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ");
+    // (中国——东岭论坛 and 中国—东岭论坛: a doubled dash between two names is the writer's)
+    let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ").replace("——", "—");
     // (the Lotus-Bay University and the Lotus Bay University: a hyphen between two
     // capitalised words of an English name is the writer's)
     let out = if out.is_ascii() { hyphen_as_space(&out) } else { out };

@@ -2002,3 +2002,38 @@ fn a_counted_meeting_of_a_body_and_a_programme_between_two_countries() {
     let r = report_of_text("Bay news\n\nTom Hale, President of the 67th session of the Lotus General Assembly, spoke.\n");
     assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("session")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_network_proposed_by_two_bodies_joined_by_an_acronym_and_its_declaration() {
+    let text = "Lotus news\n\nBRU enters the knowledge network\n\nBRU joined the Lotus Think Tank Network today. \
+                Founded as an international network in 2015, the Lotus Think Tank Network comprises think tanks and institutions, \
+                and was proposed jointly by the Bay Research Centre and the Harbour Centre for International Relations. \
+                The Lotus Think Tank Network, known as LoTTN, was established in Madrid. The Declaration of LoTTN was read there.\n";
+    let r = report_of_text(text);
+    let net = "Lotus Think Tank Network";
+    assert!(has_relation(&r, "BRU", "member", net), "{:?}", relations(&r));
+    for founder in ["Bay Research Centre", "Harbour Centre for International Relations"] {
+        assert!(has_relation(&r, founder, "founding_member", net), "{founder}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, net, "published", "Declaration of LoTTN"), "{:?}", relations(&r));
+    // a capitalised subject of another verb, and a known country's code, are no bodies
+    let r = report_of_text("Lotus news\n\nUSA joined the Lotus Think Tank Network today. BRU visited the Lotus Think Tank Network today with others.\n");
+    assert!(!has_entity(&r, "Organization", "BRU") && !has_entity(&r, "Organization", "USA"), "{:?}", entities(&r));
+    // a verb after another body named in between is that body's
+    let r = report_of_text("Lotus news\n\nThe Lotus Think Tank Network met the Bay Institute, which was founded by the Harbour Institute in the coming spring.\n");
+    assert!(!has_relation(&r, "Harbour Institute", "founding_member", net), "{:?}", relations(&r));
+}
+
+#[test]
+fn bodies_listed_after_including_and_a_paper_named_after_its_country() {
+    let text = "Lotus news\n\nRespected think tanks and institutes, including Harbour House in the UK, the Lotus Institute, and Bay Hall, are partners of the network.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Harbour House") && has_entity(&r, "Organization", "Bay Hall"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour House", "located_in", "United Kingdom"), "{:?}", relations(&r));
+    // after a plural of people, the list names no bodies
+    let r = report_of_text("Lotus news\n\nMany respected scholars and officials, including Harbour House in the UK and Bay Hall, joined the talks at the Lotus Institute.\n");
+    assert!(!has_entity(&r, "Organization", "Harbour House"), "{:?}", entities(&r));
+    // a credit line's paper named after a country names no country
+    let r = report_of_text("Declaration of the network\n\n( China Daily ) 2015-10-30\n\nThe Lotus Think Tank Network was established in Madrid on Oct 28 to inspire think tanks.\n");
+    assert!(has_entity(&r, "Organization", "China Daily") && !has_entity(&r, "Country", "China"), "{:?}", entities(&r));
+}

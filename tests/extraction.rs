@@ -974,3 +974,39 @@ fn a_page_title_after_a_meeting_a_regulation_and_people_named_in_full_elsewhere(
     assert!(has_entity(&r, "Person", "丙东·披岭耶"), "{:?}", entities(&r));
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
 }
+
+#[test]
+fn hosts_joined_by_lianhe_a_forum_among_the_hosts_and_a_unit_under_its_body() {
+    let text = "11月2日,由东岭出版局所属当代东岭研究院联合西河大学战略研究中心海川论坛、南川大学东亚研究所主办的北湖智库论坛在新加坡举办。海川论坛执委李华主持讨论。\n";
+    let r = report_of_text(text);
+    let ev = "北湖智库论坛";
+    for host in ["东岭出版局所属当代东岭研究院", "西河大学战略研究中心海川论坛", "南川大学东亚研究所"] {
+        assert!(has_relation(&r, ev, "organizer", host), "{host}: {:?}", relations(&r));
+    }
+    assert!(entity(&r, "东岭出版局所属当代东岭研究院")["aliases"].as_array().unwrap().iter().any(|a| a == "当代东岭研究院"), "{:?}", entities(&r));
+    assert!(has_relation(&r, ev, "held_at", "新加坡"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "西河大学战略研究中心海川论坛"), "{:?}", relations(&r));
+    // 联合 inside a name stays: a federation, a union of schools
+    let r = report_of_text("由东岭联合大学、西河市社会科学界联合会主办的北湖智库论坛在南川举办。\n");
+    for host in ["东岭联合大学", "西河市社会科学界联合会"] {
+        assert!(has_relation(&r, "北湖智库论坛", "organizer", host), "{host}: {:?}", relations(&r));
+    }
+    // a forum held, not listed among the hosts, stays a meeting; a country that is no city is no venue
+    let r = report_of_text("由东岭大学主办的北湖智库论坛在泰国举办。\n");
+    assert!(has_entity(&r, "Event", "北湖智库论坛") && !has_relation(&r, "北湖智库论坛", "held_at", "泰国"), "{:?}", relations(&r));
+}
+
+#[test]
+fn one_of_the_fair_s_activities_a_deputy_governor_and_an_envoy_to_a_body() {
+    let text = "6月6日,东岭—南川智库论坛在昆明隆重举行,该论坛是首届东岭—南川博览会的重要活动之一,由云南省人民政府主办。云南省副省长王明指出,合作很重要。东岭大学亚洲研究所卓越院士、新加坡前常驻联合国代表李华作主旨发言。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "东岭—南川智库论坛", "part_of", "首届东岭—南川博览会"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "王明", "position", "云南省人民政府"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "东岭大学亚洲研究所") && !has_entity(&r, "Person", "卓越"), "{:?}", relations(&r));
+    // a forum that merely follows another is no part of it
+    let r = report_of_text("6月6日,东岭论坛在昆明举行,随后首届南川博览会开幕。\n");
+    assert!(!relations(&r).iter().any(|(_, p, _, _)| p == "part_of"), "{:?}", relations(&r));
+    // 中国——东岭论坛 and 中国—东岭论坛 are one meeting
+    let r = report_of_text("中国——东岭论坛在昆明举行。中国—东岭论坛由东岭大学主办。\n");
+    assert_eq!(labels_of(&r, "Event").len(), 1, "{:?}", entities(&r));
+}

@@ -201,6 +201,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     ordinal_meetings_of_bodies(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
+    acronyms_joining_bodies(names, norm, &sentence_words, &mut out);
+    bodies_listed_after_including(lex, names, norm, &sentence_words, &mut out);
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
     joint_projects(norm, &sentence_words, &mut out);
@@ -2321,6 +2323,17 @@ fn or_acronym(chars: &[char], m: &Mention) -> Option<String> {
     (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) && a == initials && chars.get(at + a.len()).is_none_or(|c| !c.is_alphanumeric())).then_some(a)
 }
 
+/// `the Lotus Network, known as LoNet, was founded …`: a short form introduced by `known as`
+/// right after the name, set off by commas or brackets, written with two capitals or more.
+fn known_as_acronym(chars: &[char], end: usize) -> Option<String> {
+    let after: String = chars[end..chars.len().min(end + 40)].iter().collect();
+    let rest = [", known as ", ", also known as ", " (known as ", " (also known as ", ", abbreviated as ", " (abbreviated as "].iter().find_map(|p| after.strip_prefix(p))?;
+    let a: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let closed = rest[a.len()..].starts_with([',', ')']);
+    let capitals = a.chars().filter(char::is_ascii_uppercase).count();
+    (closed && capitals >= 2 && a.starts_with(|c: char| c.is_ascii_uppercase())).then_some(a)
+}
+
 /// The next quotation from `from` within a sentence: where its marks open and close.
 fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize)> {
     let open = (from..end).find(|&k| matches!(chars[k], '"' | '“'))?;
@@ -2339,7 +2352,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
             continue;
         }
-        let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)) else { continue };
+        let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)).or_else(|| known_as_acronym(chars, m.end)) else { continue };
         extend_to_acronym(chars, m, &a);
         // (S&SE ASIAN UN: an acronym of several capitalised parts, joined by & or spaces)
         let spaced = a.contains([' ', '&']) && a.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&')) && !a.starts_with([' ', '&']);
@@ -2736,6 +2749,108 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
     out.extend(found);
 }
 
+/// `BRU joined the Lotus Network today`: a word in capitals no name defines, the subject of a
+/// joining verb whose object is a named body, is a body itself, and so is that word wherever
+/// the article writes it again.
+fn acronyms_joining_bodies(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const JOINS: &[&str] = &["joined the", "joins the", "has joined the", "became a member of the", "becomes a member of the", "became a partner of the", "has become a member of the"];
+    let chars = &norm.chars;
+    let acronym = |w: &Word| (2..=7).contains(&w.text.chars().count()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+    let covered = |out: &[Mention], w: &Word| out.iter().any(|m| m.start <= w.start && w.end <= m.end);
+    let mut joiners: Vec<String> = Vec::new();
+    for ws in sentence_words {
+        for (k, w) in ws.iter().enumerate() {
+            if !acronym(w) || covered(out, w) || names.get(&w.text).is_some() || joiners.contains(&w.text) {
+                continue;
+            }
+            let Some(verb) = JOINS.iter().find(|v| chars[w.end..].iter().collect::<String>().starts_with(&format!(" {v} "))) else { continue };
+            let object = w.end + verb.chars().count() + 2;
+            let joined_body = out.iter().any(|m| m.start == object && matches!(m.ty, EntityType::Alliance | EntityType::Organization));
+            // (the sentence's subject: first word, or after a date or a place set off by a comma)
+            let opens = k == 0 || chars[..w.start].iter().rev().take_while(|&&c| c != '\n').collect::<String>().trim_end().ends_with(',');
+            if joined_body && opens {
+                joiners.push(w.text.clone());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for w in ws.iter().filter(|w| joiners.contains(&w.text) && !covered(out, w)) {
+            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-acronym-joining");
+            m.kind = Some(OrgKind::Other);
+            found.push(m);
+        }
+    }
+    out.extend(found);
+}
+
+/// `think tanks and institutes, including Harbour House in the UK, the Lotus Institute and
+/// Bay Hall`: after a plural of bodies, each listed name of capitalised words is a body, even
+/// without a head word; a known place after `in` closes the item and is a place of its own.
+fn bodies_listed_after_including(lex: &Lexicon, names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const BODIES: &[&str] = &["think tanks", "think-tanks", "institutes", "institutions", "organizations", "organisations", "universities", "centres", "centers"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        let Some(k) = ws.iter().position(|w| w.text == "including") else { continue };
+        let before = norm.slice(ws[0].start, ws[k].start).to_lowercase();
+        if k == 0 || !BODIES.iter().any(|b| before.trim_end_matches([' ', ',']).ends_with(b)) {
+            continue;
+        }
+        for item in listed_items(chars, &ws[k + 1..]) {
+            let item = if item[0].text == "the" { &item[1..] } else { item };
+            let (name, place) = split_closing_place(names, item);
+            let plain = |w: &Word| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "for" | "and" | "&");
+            let named = !name.is_empty() && name.len() <= 5 && name.iter().all(plain) && capitalised(&name[0].text) && names.get(&joined(name)).is_none();
+            if !named {
+                break;
+            }
+            if let Some((pw, r)) = place.filter(|(pw, _)| !out.iter().any(|m| m.start == pw[0].start)) {
+                found.push(lexicon_mention(lex, norm, pw, r, si));
+            }
+            if out.iter().any(|m| m.start < name[name.len() - 1].end && name[0].start < m.end && m.ty != EntityType::Country && m.ty != EntityType::Place) {
+                continue;
+            }
+            let mut m = mention(EntityType::Organization, norm, name, si, "org.en-listed-after-including");
+            m.kind = Some(if before.contains("think") { OrgKind::ThinkTank } else { OrgKind::Other });
+            found.push(m);
+        }
+    }
+    out.retain(|m| !(matches!(m.ty, EntityType::Country | EntityType::Place) && found.iter().any(|f| f.ty == EntityType::Organization && f.start <= m.start && m.end <= f.end)));
+    out.extend(found);
+}
+
+/// The items of a list that opens `ws`: words up to each comma, `, and` or ` and `, until the
+/// sentence's clause goes on (a comma before a verb closes the list too, by the caller's test).
+fn listed_items<'w>(chars: &[char], ws: &'w [Word]) -> Vec<&'w [Word]> {
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (k, w) in ws.iter().enumerate() {
+        let comma_after = chars.get(w.end) == Some(&',');
+        let and_next = ws.get(k + 1).is_some_and(|n| n.text == "and") && !comma_after;
+        if w.text == "and" && k == from {
+            from = k + 1;
+            continue;
+        }
+        if comma_after || and_next || k + 1 == ws.len() {
+            items.push(&ws[from..=k]);
+            from = k + 1;
+        }
+    }
+    items.into_iter().filter(|i| !i.is_empty()).collect()
+}
+
+/// `Harbour House in the UK` → (`Harbour House`, the UK): a known place after `in` closes it.
+fn split_closing_place<'w>(names: &EnNames, item: &'w [Word]) -> (&'w [Word], Option<(&'w [Word], LexRef)>) {
+    let Some(i) = item.iter().position(|w| w.text == "in") else { return (item, None) };
+    let at = if item.get(i + 1).is_some_and(|w| w.text == "the") { i + 2 } else { i + 1 };
+    let place = &item[at.min(item.len())..];
+    match names.get(&joined(place)).filter(|n| !n.demonym && !place.is_empty()) {
+        Some(n) => (&item[..i], Some((place, n.lex))),
+        None => (item, None),
+    }
+}
+
 /// A dash with a space on each side at `k` (` - `, ` – `, ` — `): what sets off a dateline or a
 /// headline's kicker.
 fn spaced_dash_at(chars: &[char], k: usize) -> bool {
@@ -2975,9 +3090,12 @@ fn expanded_tail(chars: &[char], m: &Mention, acronym: &str) -> Option<String> {
 /// (they carry located_in) and organisations inside a title run's organisation part.
 fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
     let spans: Vec<(usize, usize, EntityType)> = ms.iter().map(|m| (m.start, m.end, m.ty)).collect();
+    // (Bayland Daily: a paper named after its country names no country, as a credit line cites it)
+    let papers: Vec<(usize, usize)> = ms.iter().filter(|m| m.kind == Some(OrgKind::Media)).map(|m| (m.start, m.end)).collect();
+    let in_paper = |m: &Mention| papers.iter().any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end));
     ms.into_iter()
         .filter(|m| {
-            matches!(m.ty, EntityType::Country | EntityType::Place)
+            matches!(m.ty, EntityType::Country | EntityType::Place) && !in_paper(m)
                 // (the Agency for X under the Ministry of Y names the ministry too)
                 || m.rule == "org.en-under-patron"
                 // (the Founding Ceremony of the Coastal Alliance names the alliance too)

@@ -148,6 +148,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(released),
     },
     Rule {
+        id: "published.en-document-of-body",
+        predicate: Predicate::Published,
+        pattern: "DECLARATION/CHARTER/STATUTES of BODY, where the article names BODY",
+        example: "the Declaration of the Lotus Network → the Lotus Network published it",
+        run: Run::Sentence(document_of_body),
+    },
+    Rule {
         id: "participant.en-countries-in-name",
         predicate: Predicate::Participant,
         pattern: "COUNTRY–COUNTRY(–COUNTRY) WORK (railway, pipeline, corridor …); PROGRAMME between COUNTRY and COUNTRY",
@@ -1231,10 +1238,15 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let led = FOUND.iter().filter_map(|v| rest.find(&format!("{v} under the leadership of ")).map(|i| i + v.len() + " under the leadership of ".len())).min();
         // (founded jointly by, conjured collectively by: an adverb between the verb and `by`)
         let by_after = |v: &str| ["", "jointly ", "collectively ", "together "].iter().filter_map(|adv| { let p = format!("{v} {adv}by "); rest.find(&p).map(|i| i + p.len()) }).min();
-        let Some(by) = FOUND.iter().chain(&["led", "sponsored", "conceived", "conjured"]).filter_map(|v| by_after(v)).min().into_iter().chain(led).min() else { continue };
+        let Some(by) = FOUND.iter().chain(&["led", "sponsored", "conceived", "conjured", "proposed"]).filter_map(|v| by_after(v)).min().into_iter().chain(led).min() else { continue };
         // (led by may close a longer clause: … is guided by X and led by A and B)
-        let reach = if rest[..by].ends_with("led by ") { 120 } else { 60 };
-        if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach {
+        // (X comprises think tanks …, and was proposed jointly by A and B: the alliance is the
+        // subject of a second predicate, naming no other body before it)
+        let coordinated = [" and was ", " and is ", " and has been "].iter().any(|w| rest[..by].contains(w));
+        let reach = if rest[..by].ends_with("led by ") { 120 } else if coordinated { 180 } else { 60 };
+        // (X met the Bay Institute, which was founded by Y: the verb is the other body's)
+        let other_body = doc.by_sentence[s.si].iter().any(|&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Person | EntityType::Alliance) && doc.ent(k) != doc.ent(a) && doc.mentions[k].start >= ae && doc.mentions[k].end <= ae + rest[..by].chars().count());
+        if rest[..by].contains(['.', ';']) || rest[..by].chars().count() > reach || other_body && !rest[..by].ends_with("led by ") {
             continue;
         }
         let by = ["institutions such as ", "universities such as ", "organizations such as ", "organisations such as "].iter().find(|w| rest[by..].starts_with(*w)).map_or(by, |w| by + w.len());
@@ -1546,7 +1558,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let g = gap(p);
             doc.mentions[t].ty == EntityType::Organization && [" is a ", " is an ", " is the "].iter().any(|w| g.starts_with(w)) && [" based in ", " headquartered in ", " located in "].iter().any(|w| g.ends_with(w)) && g.len() <= 70 && !g.contains([',', ';'])
         };
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
@@ -1929,6 +1941,20 @@ fn released(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// A body's founding text is its own: the Declaration of X, the Charter of the X.
+fn document_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const OWN_TEXTS: &[&str] = &["Declaration of ", "Charter of ", "Statutes of ", "Statute of ", "Constitution of ", "Manifesto of ", "Articles of Association of "];
+    for d in of_type(doc, s, &[EntityType::Document]) {
+        let label = doc.entities[doc.ent(d)].label.clone();
+        let Some(body) = OWN_TEXTS.iter().find_map(|t| label.strip_prefix(t)) else { continue };
+        let body = body.strip_prefix("the ").unwrap_or(body);
+        let named = |e: &crate::resolve::Entity| matches!(e.ty, EntityType::Alliance | EntityType::Organization) && (e.label == body || e.aliases.contains(body));
+        if let Some(o) = doc.entities.iter().position(named) {
+            out.push(Relation::new(o, Predicate::Published, doc.ent(d), s.si, "published.en-document-of-body"));
+        }
+    }
+}
+
 fn countries_in_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let countries = of_type(doc, s, &[EntityType::Country]);
     for p in of_type(doc, s, &[EntityType::Project]) {
@@ -1973,6 +1999,11 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let m = &doc.mentions[o];
         if m.rule == "project.en-countries-and-work" {
             continue; // its countries are its parties (participant.en-countries-in-name), not where it is
+        }
+        // (Bayland Daily, Bayland Radio: a paper or station named after its country is read as a
+        // name, as a credit line cites it, and says nothing of where anything is)
+        if m.kind == Some(OrgKind::Media) && leading_place(doc, m).is_none() {
+            continue;
         }
         if let Some((end, country)) = listed_in.take() {
             // (… and University of Colombo in Sri Lanka: its own place ends the list)

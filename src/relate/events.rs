@@ -71,6 +71,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(sub_forum),
     },
     Rule {
+        id: "part_of.one-of-its-activities",
+        predicate: Predicate::PartOf,
+        pattern: "EVENT…,该论坛是/为/作为 WHOLE 的(重要)活动之一/组成部分/配套活动",
+        example: "东岭论坛在南川举行,该论坛是首届海川博览会的重要活动之一 → part of the fair",
+        run: Run::Within("part_of.sub-forum-name"),
+    },
+    Rule {
         id: "part_of.listed-sub-forums",
         predicate: Predicate::PartOf,
         pattern: "设A论坛、B论坛(等)N个分论坛: parts of the report's event",
@@ -101,7 +108,7 @@ const SPEECH_NOUNS: &[&str] = &["致辞", "致词", "讲话", "发言", "致开�
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    let places = doc.in_sentence(s.si, &[EntityType::Place]);
+    let places = doc.venues_in_sentence(s.si);
     for &pi in &places {
         let p = &doc.mentions[pi];
         // 在新疆克拉玛依举行: the venue is the last of adjacent places, each inside the one before
@@ -543,8 +550,33 @@ fn listed_sub_forums(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// 东岭论坛在南川举行,该论坛是首届海川博览会的重要活动之一: an event said to be one of the
+/// activities (a part, a side event) of a larger one is part of it; the event before is the
+/// one meant, else the report's.
+fn one_of_its_activities(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const PART_WORDS: &[&str] = &["活动之一", "组成部分", "配套活动", "分论坛", "平行论坛", "专题论坛"];
+    const ADJECTIVES: &[&str] = &["重要", "主要", "重点", "系列", "主体", "官方"];
+    let chars = doc.chars();
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    for (k, &whole) in events.iter().enumerate() {
+        let (ws, we) = (doc.mentions[whole].start, doc.mentions[whole].end);
+        let is_before = ["是", "为", "系", "作为"].iter().any(|w| ends_with_at(chars, ws, s.start, w));
+        let after: String = chars[we..s.end.min(we + 12)].iter().collect();
+        let Some(rest) = after.strip_prefix('的') else { continue };
+        let rest = ADJECTIVES.iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(&rest);
+        if !is_before || !PART_WORDS.iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        let part = events[..k].last().map(|&e| doc.ent(e)).or(s.main_event);
+        if let Some(part) = part.filter(|&p| p != doc.ent(whole)) {
+            out.push(Relation::new(part, Predicate::PartOf, doc.ent(whole), s.si, "part_of.one-of-its-activities"));
+        }
+    }
+}
+
 fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     listed_sub_forums(doc, s, out);
+    one_of_its_activities(doc, s, out);
     for &mi in &s.here {
         let m = &doc.mentions[mi];
         let Some((ps, pe)) = m.parent.filter(|_| m.ty == EntityType::Event) else { continue };

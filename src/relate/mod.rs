@@ -248,6 +248,13 @@ impl<'a> Doc<'a> {
             .collect()
     }
 
+    /// Places in sentence `si` where an event can be held: places, and the countries that are
+    /// one city (在新加坡举办 names the venue as 在天津举办 does).
+    pub fn venues_in_sentence(&self, si: usize) -> Vec<usize> {
+        let city_state = |i: usize| matches!(self.mentions[i].lex, Some(crate::recognize::LexRef::Country(c)) if self.lex.countries[c].is_city_state());
+        self.in_sentence(si, &[EntityType::Place, EntityType::Country]).into_iter().filter(|&i| self.mentions[i].ty == EntityType::Place || city_state(i)).collect()
+    }
+
     /// The longest organisation or alliance mention of the sentence ending exactly at `pos`.
     pub fn org_ending_at(&self, s: &Sent, pos: usize) -> Option<usize> {
         s.here

@@ -169,6 +169,15 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
 }
 
 /// Where `COUNTRY驻华` ends before a post (西河驻华大使): the start of the country.
+/// 新加坡前常驻联合国代表: where the country that posts its envoy to the body at `org_start`
+/// opens (with 前/原 and 常驻/驻 before the body), or `org_start` when none does.
+fn country_posted_to(doc: &Doc, s: &Sent, org_start: usize) -> usize {
+    let chars = doc.chars();
+    let Some(posted) = ["常驻", "驻"].iter().find(|w| ends_with_at(chars, org_start, s.start, w)).map(|w| org_start - w.chars().count()) else { return org_start };
+    let posted = if posted > s.start && matches!(chars[posted - 1], '前' | '原') { posted - 1 } else { posted };
+    doc.in_sentence(s.si, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].end == posted).map_or(org_start, |c| doc.mentions[c].start)
+}
+
 fn country_envoy_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
     let at = start.checked_sub(2).filter(|_| ends_with_at(doc.chars(), start, s.start, "驻华"))?;
     s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == EntityType::Country && m.end == at).map(|m| m.start)
@@ -300,7 +309,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
             }
             found = true;
-            let mut os = doc.mentions[oi].start;
+            let mut os = country_posted_to(doc, s, doc.mentions[oi].start);
             // 东岭学院、东岭研究院院长X (…基金会暨…基金会董事长X): organisations listed before one post share it
             while os > s.start + 1 && matches!(chars[os - 1], '、' | '暨') && toks.ending_at(os - 1).is_none_or(|t| !t.has(|g| matches!(g, Tag::Post))) {
                 let Some(other) = doc.org_ending_at(s, os - 1) else { break };
@@ -521,14 +530,17 @@ fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         return false;
     }
     let level = chars[p - 2];
+    // (东岭省副省长: a deputy's modifier between the place and its level)
+    let modifier = ["常务副", "副"].iter().find(|w| ends_with_at(chars, p - 2, s.start, w)).map_or("", |w| *w);
+    let q = p - 2 - modifier.chars().count();
     // (东岭州州长: a place named with its level, then the level again in the post)
-    let ends_here = |m: &crate::recognize::Mention| m.end == p - 1 || m.end == p - 2 && m.label.ends_with(level);
+    let ends_here = |m: &crate::recognize::Mention| modifier.is_empty() && m.end == p - 1 || m.end == q && (m.label.ends_with(level) || !modifier.is_empty()) || m.end + 1 == q && chars[q - 1] == level;
     let Some(place) = s.here.iter().copied().find(|&i| doc.mentions[i].ty == EntityType::Place && ends_here(&doc.mentions[i])) else { return false };
     let name = &doc.entities[doc.ent(place)].label;
     let governments = governments_of(level).map(|g| format!("{name}{g}"));
     let named = |e: &crate::resolve::Entity| governments.contains(&e.label) || e.aliases.iter().any(|a| governments.contains(a));
     let Some(gov) = doc.entities.iter().position(|e| e.ty == EntityType::Organization && named(e)) else { return false };
-    out.push(Relation { role: Some(format!("{level}长")), ..Relation::new(doc.ent(mi), Predicate::Position, gov, s.si, "position.place-head-in-its-government") });
+    out.push(Relation { role: Some(format!("{modifier}{level}长")), ..Relation::new(doc.ent(mi), Predicate::Position, gov, s.si, "position.place-head-in-its-government") });
     true
 }
 
