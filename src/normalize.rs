@@ -270,7 +270,8 @@ impl NormText {
                 }
                 // (卡里莫夫?阿卜杜拉: a mirror page that lost a name's middle dot writes an
                 // ASCII question mark between two Chinese characters; a real one is full-width)
-                let lost_dot = c == '?' && i > 0 && crate::scan::is_cjk(cs[i - 1]) && cs.get(i + 1).is_some_and(|&n| crate::scan::is_cjk(n));
+                // (安德烈．盖姆: a full-width full stop between two characters of a name is its dot)
+                let lost_dot = matches!(c, '?' | '．') && i > 0 && crate::scan::is_cjk(cs[i - 1]) && cs.get(i + 1).is_some_and(|&n| crate::scan::is_cjk(n));
                 out.push((if lost_dot { '·' } else { fold_char(c) }, pos));
             }
             let last = out.last().map(|x| x.0).unwrap_or('\n');

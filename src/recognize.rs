@@ -157,7 +157,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (卡桑那大学: 那 after a character of no word is a sound of a transliterated name)
             let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
-            if t.is_stop() && !sound_na && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field || member_word {
+            // (东岭支持和发展国家媒体基金会: after a country, two verbs joined by 和 name the field)
+            let field_verbs = matches!(chars.get(t.end), Some('和' | '与')) && t.end - t.start == 2 && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
+            if t.is_stop() && !sound_na && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field && !field_verbs || member_word {
                 break;
             }
 
@@ -808,6 +810,9 @@ fn local_body_by_central_short_form(chars: &[char], m: &Mention) -> bool {
 fn embassies_in_general(lex: &Lexicon, m: &Mention) -> bool {
     let Some((sender, _)) = m.label.split_once("驻华") else { return false };
     let country = lex.tokens(sender).first().is_some_and(|(a, b, tags)| *a == 0 && *b == sender.len() && tags.iter().any(|t| matches!(t, Tag::Country(_))));
+    // (哈驻华使馆: a country's one-character form names the sender too)
+    let short = sender.chars().count() == 1 && lex.countries.iter().any(|x| x.short.as_deref() == Some(sender));
+    let country = country || short;
     m.ty == EntityType::Organization && ["使馆", "领事馆"].iter().any(|w| m.label.ends_with(w)) && !country
 }
 
@@ -1115,7 +1120,9 @@ impl Scan<'_> {
         let year = digits == 4 && matches!(chars[t.end], '1' | '2') && !chars.get(t.end + 4).is_some_and(|&c| "年届月日多余.".contains(c));
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
-        let ceremony = CEREMONY_HEADS.iter().any(|w| ends_with_at(chars, t.end, t.start, w));
+        // (东岭研究院签约座谈会: a symposium held to sign is named as a signing ceremony is)
+        let signing_meeting = ends_with_at(chars, t.end, t.start, "座谈会") && ["签约", "揭牌"].iter().any(|a| ends_with_at(chars, t.start, self.s.start, a));
+        let ceremony = CEREMONY_HEADS.iter().any(|w| ends_with_at(chars, t.end, t.start, w)) || signing_meeting;
         // (签约仪式暨理事会第一次会议: a ceremony co-named with a meeting)
         let co_ceremony = CEREMONY_HEADS.iter().any(|w| prefix.contains(&format!("{w}暨")));
         let (start, core) = match (ceremony || co_ceremony).then(|| ceremony_start(chars, toks, self.s.start, start)).filter(|&c| c < start) {
@@ -1202,7 +1209,9 @@ impl Scan<'_> {
             ends_with_at(chars, t.start, start, w)
                 && PRAISED_KINDS.iter().any(|d| ends_with_at(chars, sector_at, start, d) && !members_named_before(chars, toks, start, sector_at - d.chars().count()))
         });
-        let mut m = ((t.start - start >= 3 || short_listed) && named && !quoted && !counted && !described).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
+        // (东西联盟(EWA): a two-character name that defines its short form is a name too)
+        let short_defined = t.start - start == 2 && latin_short && chars[start..t.start].iter().all(|&c| is_cjk(c));
+        let mut m = ((t.start - start >= 3 || short_listed || short_defined) && named && !quoted && !counted && !described).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
         // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
         // (not after a dash: 中国—东岭联盟 names a pair)
         if let Some(p) = toks.starting_at(start).filter(|p| p.names_place() && t.end - p.end >= 5 && !matches!(chars[p.end], '-' | '—')) {
@@ -1482,6 +1491,9 @@ impl Scan<'_> {
             } else if (n >= 5 || n == 4 && toks.starting_at(q + 1).is_some_and(|t| t.names_place())) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
                 // (“东岭宣言” is generic at four characters, “天津宣言” names the city's declaration)
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
+            } else if chars[q] == '“' && n >= 4 && ["计划", "计画"].iter().any(|w| inner.ends_with(w)) && !inner.ends_with("行动计划") && !inner.contains(['，', ',', '、', '。']) {
+                // “东岭桥梁计划”: a quoted programme is a project (an action plan is a document)
+                out.push(mention(EntityType::Project, norm, q + 1, e, si, "project.quoted-programme"));
             } else if chars[q] == '“' && n >= 4 && ["项目", "工程"].iter().any(|w| ends_with_at(chars, q, self.s.start, w)) && !inner.contains(['，', ',', '、', '。']) {
                 // 合作的项目“东岭港口扩建”: a quoted name right after the word for a project names one
                 out.push(mention(EntityType::Project, norm, q + 1, e, si, "project.quoted-after-kind"));
@@ -1640,15 +1652,17 @@ impl Scan<'_> {
         self.divisions_in_chains(out);
         // (东岭州州长, 西河州州政府: a province or state the lexicon lacks, before its own offices)
         // (东岭市副市长, 西河市市委书记: so is a city before a post in its own offices)
-        const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团"];
+        // (东岭州人民政府, 东岭州委, 东岭州副州长: or before the offices that follow its 州 once)
+        const OFFICES: &[&str] = &["州政府", "州长", "州议会", "州代表团", "人民政府", "委副书记", "委书记", "委常委", "副州长"];
         const CITY_OFFICES: &[&str] = &["副市长", "市长", "市委", "市政府", "市人民政府"];
         let office_at = |k: usize| chars[k] == '州' && OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w)) || chars[k] == '市' && CITY_OFFICES.iter().any(|w| starts_with_at(chars, k + 1, se, w));
         for k in (self.s.start + 2..se).filter(|&k| office_at(k)) {
             let opens = |a: usize| a == self.s.start || !is_cjk(chars[a - 1]) || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj());
             if let Some(n) = (2..=4).find(|&n| k >= self.s.start + n && free(k - n, k) && opens(k - n)) {
                 out.push(mention(EntityType::Place, self.norm, k - n, k + 1, self.si, "place.before-its-offices"));
-                if starts_with_at(chars, k + 1, se, "州政府") {
-                    let mut m = mention(EntityType::Organization, self.norm, k - n, k + 4, self.si, "org.government-of-place");
+                // (东岭州人民政府, 东岭州委: the place's government or party committee is a body)
+                if let Some(w) = ["州政府", "人民政府", "委"].iter().find(|w| chars[k] == '州' && starts_with_at(chars, k + 1, se, w) && !starts_with_at(chars, k + 1, se, "委员")) {
+                    let mut m = mention(EntityType::Organization, self.norm, k - n, k + 1 + w.chars().count(), self.si, "org.government-of-place");
                     m.kind = Some(OrgKind::Government);
                     out.push(m);
                 }
@@ -1952,6 +1966,11 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     if names_after {
         return None;
     }
+    // (“东岭议会能源、工业和通讯委员会”: a quoted name holds its fields, whatever opens it)
+    let quote_open = (sent_start.max(comma.saturating_sub(16))..comma).rev().find(|&k| matches!(chars[k], '“' | '”'));
+    if let Some(q) = quote_open.filter(|&q| chars[q] == '“' && head_start < chars.len() && (head_start..chars.len().min(head_start + 6)).any(|k| chars[k] == '”')) {
+        return (q + 1 < comma).then_some(q + 1);
+    }
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
     // (会见乌兹别克斯坦高等教育、科学和创新部部长: a verb before the country opens no name)
     let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
@@ -2006,8 +2025,8 @@ const COUNTED_PARTIES: &[&str] = &["两国", "三国", "四国", "五国", "六�
 const PRAISE: &[&str] = &["高水平", "一流", "双一流", "顶尖", "知名", "著名", "优秀", "领先", "高端", "主要", "重要", "众多", "相关", "有关", "其他", "各类", "多家", "多所", "多个", "若干", "部分", "伙伴", "合作伙伴"];
 
 /// Build an organisation mention from a span ending in a head word, or reject it.
-/// Words that praise or count a body before its name (全国首个, 著名, 顶尖 …).
-const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批", "合作伙伴"];
+/// Words that praise, count or place a body before its name (全国首个, 著名, 顶尖, 国内 …).
+const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名", "著名", "顶尖", "权威", "一流", "优秀", "众多", "一批", "合作伙伴", "国内外", "海内外", "国内", "国外"];
 
 /// 第三届理事会, 联盟第一届理事会: an ordinal term of a council, with at most the generic 联盟 before it.
 fn council_term(name: &str) -> bool {
@@ -2667,7 +2686,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         k >= se
             || !is_cjk(chars[k])
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
-            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾' | '因')
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾' | '因')
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
@@ -2907,6 +2926,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                     return true;
                 }
                 let cand: String = chars[a..ts].iter().collect();
+                // (教授李华及校长王明: 及 joins two holders, it ends no given name)
+                if cand.ends_with('及') {
+                    return true;
+                }
                 // (由双方校长签署: the sides counted are no name)
                 if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
                     return true;

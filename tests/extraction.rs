@@ -1010,3 +1010,59 @@ fn one_of_the_fair_s_activities_a_deputy_governor_and_an_envoy_to_a_body() {
     let r = report_of_text("中国——东岭论坛在昆明举行。中国—东岭论坛由东岭大学主办。\n");
     assert_eq!(labels_of(&r, "Event").len(), 1, "{:?}", entities(&r));
 }
+
+#[test]
+fn a_programme_led_together_an_envoy_under_a_short_country_name_and_a_deputy_beside_the_head() {
+    let r = report_of_text("由东岭基金会与国内西河研究院、南川大学共同主导，并联合全国10所顶尖学术机构一起推动的「海川桥梁计划」10日举行开幕式。\n");
+    for o in ["东岭基金会", "西河研究院", "南川大学"] {
+        assert!(has_relation(&r, "海川桥梁计划", "participant", o), "{o}: {:?}", relations(&r));
+    }
+    let text = "10月18日上午,东岭研究所所长王明会见来访的乌兹别克斯坦支持和发展南川交流基金会监事会主席李华女士、哈驻华使馆二秘别克诺娃一行。副所长周立群陪同参加会见。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "李华", "position", "乌兹别克斯坦支持和发展南川交流基金会"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "别克诺娃", "position", "哈驻华使馆"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "周立群", "position", "东岭研究所"), "{:?}", relations(&r));
+    // a deputy with no head named before is in no body; a verb after a country ends a name
+    let r = report_of_text("10月18日上午,东岭研究所研究员王明出席。副所长周立群陪同。中国支持东岭大学发展。\n");
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "东岭大学"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_talk_titled_at_the_one_meeting_a_republic_s_long_name_and_holders_joined_by_ji() {
+    let text = "应塔吉克斯坦共和国总统下属东岭研究中心邀请,西河大学教授王明、研究员周立群赴塔。\n6月24日,王明一行参加主题为“东岭与西河:伙伴关系的现状与前景”国际会议。周立群作了题为《“一带一路”背景下东岭与西河人文交流成就与展望》的报告。塔吉克斯坦总统下属东岭研究中心总干事李华出席会议并致辞。\n";
+    let r = report_of_text(text);
+    let ev = labels_of(&r, "Event");
+    assert_eq!(ev.len(), 1, "{:?}", entities(&r));
+    assert!(has_relation(&r, "周立群", "spoke_at", &ev[0]), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Organization").iter().filter(|o| o.contains("东岭研究中心")).count(), 1, "{:?}", entities(&r));
+    assert!(relations(&r).iter().any(|(s, p, o, _)| s == "李华" && p == "position" && o.contains("东岭研究中心")), "{:?}", relations(&r));
+    // a meeting only recalled in a speech is none the report attends
+    let r = report_of_text("东岭研究所所长王明会见来访的李华一行。双方进行了交流。王明对李华一行来访表示欢迎。王明指出,东岭党第二十次全国代表大会提出了新目标。\n");
+    assert!(!relations(&r).iter().any(|(_, p, _, _)| p == "spoke_at"), "{:?}", relations(&r));
+    // 及 joins two holders; a stock code stands between a company and its founder's post
+    let r = report_of_text("东岭大学教授李华及校长王明、东岭集团(2301)创办人周立群出席活动。\n");
+    assert!(has_relation(&r, "李华", "position", "东岭大学") && has_relation(&r, "周立群", "position", "东岭集团"), "{:?}", relations(&r));
+    // a two-character alliance name that defines its Latin short form
+    let r = report_of_text("这场盛会由东岭大学与西河大学共同组成的东西联盟(EWA)主办。\n");
+    assert!(has_entity(&r, "Alliance", "东西联盟"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_prefecture_s_government_and_committee_hosts_listed_before_the_venue_and_party_posts_in_a_list() {
+    let text = "6月11日,东岭州人民政府、西河大学、南川大学在北湖国际会议中心举行共建东岭西河研究院签约座谈会,并正式签署合作协议。东岭州委副书记、东岭州人民政府州长李华主持座谈会。\n";
+    let r = report_of_text(text);
+    let ev = "东岭西河研究院签约座谈会";
+    for h in ["东岭州人民政府", "西河大学", "南川大学"] {
+        assert!(has_relation(&r, ev, "organizer", h), "{h}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, ev, "held_at", "北湖国际会议中心"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "东岭州委") && has_relation(&r, "李华", "position", "东岭州人民政府"), "{:?}", relations(&r));
+    let r = report_of_text("东岭研究所所长王明,党委书记、副所长李华,党委副书记、纪委书记周立群出席仪式。\n");
+    for p in ["王明", "李华", "周立群"] {
+        assert!(has_relation(&r, p, "position", "东岭研究所"), "{p}: {:?}", relations(&r));
+    }
+    // a party post with no body named in its sentence is in none
+    let r = report_of_text("会议在南川举行。党委副书记、纪委书记周立群出席仪式。\n");
+    assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
+}

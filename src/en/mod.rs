@@ -86,9 +86,16 @@ fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> 
     let mut out = Vec::new();
     let mut start = ps;
     let mut i = ps;
+    let mut quote_open: Option<usize> = None;
     while i < pe {
         let c = chars[i];
-        let marked = matches!(c, '.' | '!' | '?') && i + 2 < pe && chars[i + 1] == ' ' && opens_sentence(chars, i + 2) && !abbreviation_before(chars, ps, i);
+        quote_open = match c {
+            '“' => Some(i),
+            '”' => None,
+            '"' => if quote_open.is_some() { None } else { Some(i) },
+            _ => quote_open,
+        };
+        let marked = matches!(c, '.' | '!' | '?') && i + 2 < pe && chars[i + 1] == ' ' && opens_sentence(chars, i + 2) && !abbreviation_before(chars, ps, i) && !inside_title(chars, quote_open, i, pe);
         // (…to establish the Alliance  Fudan… : a page that lost its full stop keeps the two
         // spaces after it, and they end the sentence)
         let lost_stop = c == ' ' && i > start && chars[i - 1].is_alphanumeric() && i + 2 < pe && chars[i + 1] == ' ' && chars[i + 2].is_uppercase();
@@ -104,6 +111,14 @@ fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> 
         out.push((start, pe));
     }
     out
+}
+
+/// Conference "Bay Asia: Links. Challenges and Chances": a full stop inside a short quoted
+/// title, closed further on in the paragraph, ends no sentence.
+fn inside_title(chars: &[char], quote_open: Option<usize>, i: usize, pe: usize) -> bool {
+    let Some(open) = quote_open else { return false };
+    let close = (i + 1..pe.min(open + 160)).find(|&k| matches!(chars[k], '"' | '”'));
+    i - open <= 120 && close.is_some_and(|k| k - open <= 160)
 }
 
 fn opens_sentence(chars: &[char], k: usize) -> bool {

@@ -202,6 +202,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     acronyms_joining_bodies(names, norm, &sentence_words, &mut out);
+    fields_listed_after_for(names, norm, &mut out);
     bodies_listed_after_including(lex, names, norm, &sentence_words, &mut out);
     bodies_described_after_their_name(names, norm, &sentence_words, &mut out);
     universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
@@ -1427,6 +1428,18 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     } else if t == 0 && name.len() >= 2 && capitalised(&name[0].text) && head_of(name).is_some() {
         // (…, Director Institute of Bay Affairs: a title written straight before its body)
         classify(lex, names, norm, name, si, out);
+    } else if lead_ok && initials_first && name[0].text.len() >= 3 && names.get(&name[0].text).is_none() {
+        // (Chairman LPS Tom Hale, Vice Chancellor BU Prof Dr Anna Berg: the body's initials
+        // between the title and the name)
+        let rest = &name[1..];
+        let rest = &rest[rest.iter().take_while(|w| super::words::is_honorific(&w.text)).count()..];
+        let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none();
+        if (2..=4).contains(&rest.len()) && rest.iter().all(plain) && head_of(rest).is_none() {
+            let mut m = mention(EntityType::Organization, norm, &name[..1], si, "org.en-acronym-after-title");
+            m.kind = Some(OrgKind::Other);
+            out.push(m);
+            out.push(person(norm, rest, si, "person.after-title"));
+        }
     }
     // (Tom Hale, LAPS Chief Researcher: capitals before a title that closes the run are the
     // body the title is held in; not a country's: US President)
@@ -1501,6 +1514,14 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
 /// After `TITLE`: `of/to/in X NAME` (Governor of Sichuan Province Li Ming, Ambassador of
 /// Kazakhstan to China Anna Berg, Consul General in Almaty Li Wei): X names a body or a
 /// place, and the last two or three words a person.
+/// `Foreign Affairs of (the) Bayland`: where the `of` before a closing country stands, and the
+/// country.
+fn closing_country(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(usize, LexRef)> {
+    let of = ws.iter().rposition(|w| w.text == "of").filter(|&k| k >= 1)?;
+    let at = if ws.get(of + 1).is_some_and(|w| w.text == "the") { of + 2 } else { of + 1 };
+    (at < ws.len()).then(|| names.country(&span_text(norm, &ws[at..])).map(|r| (of, r))).flatten()
+}
+
 fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word], minister: bool, si: usize, out: &mut Vec<Mention>) -> bool {
     let rest = &rest[1..];
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
@@ -1526,7 +1547,21 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let mid = if board { &mid[..mid.len() - 1] } else { mid };
         let acronym = acronym || board && mid.last().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
         let names_x = head_of(mid).is_some() || acronym || known_word || names.get(&span_text(norm, mid)).is_some() || mid.len() >= 2 && names.get(&span_text(norm, &mid[..mid.len() - 1])).is_some();
+        // (Minister of Foreign Affairs of Bayland Tom Hale: the country closing a portfolio is
+        // named, and the portfolio is the words before its `of`)
+        let country = minister.then(|| closing_country(names, norm, mid)).flatten();
+        if let Some((of, r)) = country {
+            let at = if mid[of + 1].text == "the" { of + 2 } else { of + 1 };
+            out.push(lexicon_mention(lex, norm, &mid[at..], r, si));
+        }
+        let (mid, names_x) = match country {
+            Some((of, _)) => (&mid[..of], false),
+            None => (mid, names_x),
+        };
         let portfolio = minister && !mid.is_empty() && mid.len() <= 4 && capitalised(&mid[0].text) && mid.iter().all(|w| capitalised(&w.text) || w.text == "and");
+        // (Head of Department Tom Hale: a unit word alone names no body, the name follows it)
+        let unit_word = mid.len() == 1 && ["Department", "Division", "Section", "Sector", "Unit", "Laboratory", "Chair"].contains(&mid[0].text.as_str());
+        let portfolio = portfolio || unit_word;
         if portfolio && !names_x && (name.iter().all(plain) || n == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text)) && head_of(name).is_none() && !name.iter().any(field_word) {
             out.push(person(norm, name, si, "person.after-title"));
             return true;
@@ -2110,6 +2145,9 @@ const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roun
 /// `a symposium "China – Central Asia"`, `the "Digital Silk Road" Forum`: a quoted title
 /// with a word for a meeting names an event; a capitalised meeting word after the title is
 /// part of the name.
+/// Words that describe a meeting without naming it (International Conference, High-Level Forum).
+const GENERIC_MEETING_WORDS: &[&str] = &["International", "Scientific", "Academic", "Annual", "Regional", "Global", "High-Level", "High-level", "Joint", "Expert", "Round", "Table", "Roundtable", "Practical", "Scientific-Practical"];
+
 fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     for (si, s) in layout.sentences.iter().enumerate() {
@@ -2123,8 +2161,11 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             }
             // International Symposium on "Lakeside Road: …": the named meeting and its theme are one name
             // (Unveiling Ceremony of “Bay Pavilion”: so are a ceremony and what it opens)
-            let joins_title = |m: &Mention| norm.slice(m.end, open) == " on " || norm.slice(m.end, open) == " of " && m.label.ends_with("Ceremony");
-            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 4 == open && joins_title(m)) {
+            // (the Second Bay Forum of “China+Lake Asia”: so are a forum and the parties it is of)
+            let joins_title = |m: &Mention| norm.slice(m.end, open) == " on " || norm.slice(m.end, open) == " of ";
+            // (International Conference "Bay Asia: Links": a meeting of generic words is named by the quotation after it)
+            let generic_meeting = |m: &Mention| m.end + 1 == open && chars[m.end] == ' ' && m.label.split(' ').all(|w| GENERIC_MEETING_WORDS.contains(&w) || MEETING_HEADS.contains(&w));
+            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && (m.end + 4 == open && joins_title(m) || generic_meeting(m))) {
                 m.end = close + 1;
                 m.surface = norm.slice(m.start, m.end).to_owned();
                 m.label = without_quote_marks(&m.surface);
@@ -2747,6 +2788,37 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
         }
     }
     out.extend(found);
+}
+
+/// `Lotus Foundation for Science, Culture and Education`: a body's field list after `for`,
+/// its items single capitalised words joined by commas and a last `and`, is part of the name.
+fn fields_listed_after_for(names: &EnNames, norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.label.contains(" for ") && !m.label.contains(" and ")) {
+        let after: String = chars[m.end..chars.len().min(m.end + 60)].iter().collect();
+        let Some(rest) = after.strip_prefix(", ") else { continue };
+        let field = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) && head_word(w).is_none() && names.get(w).is_none();
+        let mut len = 2;
+        let mut items = rest.split(", ").peekable();
+        let mut closed = false;
+        while let Some(item) = items.next() {
+            if let Some((a, b)) = item.split_once(" and ") {
+                let b = b.split([',', ' ', '.', ';']).next().unwrap_or("");
+                closed = field(a) && field(b);
+                len += a.chars().count() + " and ".len() + b.chars().count();
+                break;
+            }
+            if !field(item) || items.peek().is_none() {
+                break;
+            }
+            len += item.chars().count() + 2;
+        }
+        if closed {
+            m.end += len;
+            m.surface = norm.slice(m.start, m.end).to_owned();
+            m.label = m.surface.clone();
+        }
+    }
 }
 
 /// `BRU joined the Lotus Network today`: a word in capitals no name defines, the subject of a

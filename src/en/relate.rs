@@ -36,6 +36,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(org_title_name),
     },
     Rule {
+        id: "position.en-listed-titles-of-one-body",
+        predicate: Predicate::Position,
+        pattern: "ORG TITLE NAME and TITLE NAME; on the ORG's side – TITLE NAME, TITLE NAME",
+        example: "LIRS Director Anna Berg and Deputy Director Tom Lake → Tom Lake is Deputy Director of LIRS",
+        run: Run::Within("position.en-org-title-name"),
+    },
+    Rule {
         id: "position.en-title-name-of-subject-body",
         predicate: Predicate::Position,
         pattern: "The BODY (ACR), represented by TITLE NAME, …; The BODY hosted … TITLE NAME (a title fitting the body the sentence opens with)",
@@ -827,6 +834,11 @@ fn the_university_before(doc: &mut Doc, s: &Sent, p: usize, out: &mut Vec<Relati
 }
 
 fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    org_title_name_here(doc, s, out);
+    listed_titles_of_one_body(doc, s, out);
+}
+
+fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
@@ -889,7 +901,9 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
-            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]);
+            // (Chairman LPS Tom Hale: a title right before a body's initials)
+            let initials = doc.mentions[o].surface.len() <= 8 && doc.mentions[o].surface.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]).or_else(|| initials.then(|| words_before_body(doc, s, o, &[" "])).flatten());
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)
             let head = head.as_deref().map(|h| match h.rsplit_once(" of the ") {
@@ -937,6 +951,56 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `LIRS Director Anna Berg and Deputy Director Tom Lake`, `on the LIRS's side – Director A,
+/// Head of Department B`: people listed with a title and no body of their own hold it in the
+/// body of the person listed before them, or of the side the list is introduced as.
+fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
+            continue;
+        }
+        let Some((sep, title)) = title_after_separator(doc, s, ps) else { continue };
+        let before = text(doc, s.start.max(sep.saturating_sub(60)), sep);
+        let holder = of_type(doc, s, &[EntityType::Person]).into_iter().find(|&q| doc.mentions[q].end == sep);
+        let holder_body = holder.and_then(|q| out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si)).map(|r| r.object.clone());
+        // (on the Lotus's side – …: the side the list is introduced as)
+        let side = || {
+            let side_at = ["'s side", "’s side", " side"].iter().filter_map(|w| before.trim_end_matches([' ', '–', '-', ':', '—']).strip_suffix(w).map(|b| b.chars().count())).next()?;
+            let at = s.start.max(sep.saturating_sub(60)) + side_at;
+            of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].end == at).map(|o| crate::relate::Object::Entity(doc.ent(o)))
+        };
+        if let Some(object) = holder_body.or_else(side) {
+            out.push(Relation { role: Some(title), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
+            doc.with_post.insert(p);
+        }
+    }
+}
+
+/// The title right before a name at `ps` and where the separator before it (`, `, ` and `, a
+/// dash) stands: the nearest separator after which the words open with a known title (a
+/// portfolio after `for` may hold commas: Deputy Director for Trade, Culture and Law).
+fn title_after_separator(doc: &Doc, s: &Sent, ps: usize) -> Option<(usize, String)> {
+    let from = s.start.max(ps.saturating_sub(90));
+    let window = text(doc, from, ps);
+    let seps: Vec<(usize, usize)> = [", ", " and ", " – ", " - ", ": "].iter().flat_map(|w| window.match_indices(w).map(|(i, m)| (i, i + m.len())).collect::<Vec<_>>()).collect();
+    let mut seps = seps;
+    seps.sort_by_key(|&(i, _)| std::cmp::Reverse(i));
+    for (at, after) in seps {
+        let title = window[after..].trim_end().to_owned();
+        let head = title.split(" for ").next().unwrap_or_default();
+        let head = head.split(" of ").next().unwrap_or_default();
+        let bare = super::words::TITLE_MODIFIERS.iter().find_map(|m| head.strip_prefix(m).and_then(|t| t.strip_prefix(' '))).unwrap_or(head);
+        if super::words::is_title(head) || super::words::is_title(bare) || head == "Head" {
+            return Some((from + window[..at].chars().count(), title));
+        }
+        if title.contains(" for ") || title.split_whitespace().count() > 8 {
+            continue;
+        }
+    }
+    None
 }
 
 /// `President LCB Ambassador (Retd) Tom Hale`: a rank held and retired from (the title between
@@ -1117,17 +1181,40 @@ fn without_honorifics(title: &str) -> &str {
 fn body_referred_back(doc: &Doc, s: &Sent, ps: usize) -> Option<(usize, String)> {
     let before = text(doc, s.start.max(ps.saturating_sub(60)), ps);
     let words: Vec<&str> = before.split_whitespace().collect();
+    if let Some(found) = possessive_body_title(doc, &words, ps) {
+        return Some(found);
+    }
     let [.., of, this, noun] = words[..] else { return None };
     if of != "of" || !matches!(this, "this" | "the") || !super::words::BODY_NOUNS.contains(&noun) {
         return None;
     }
     let lead = words[..words.len() - 3].join(" ");
     let title = super::words::TITLES.iter().filter(|t| lead.ends_with(*t)).max_by_key(|t| t.len())?;
-    let capital: String = noun[..1].to_uppercase() + &noun[1..];
-    let o = (0..doc.mentions.len())
-        .filter(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end <= ps && doc.mentions[o].surface.split(' ').any(|w| w == capital))
-        .max_by_key(|&o| doc.mentions[o].end)?;
+    let o = last_body_called(doc, noun, ps)?;
     Some((o, (*title).to_owned()))
+}
+
+/// `the University’s Registrar X`: the body the report named before, called by its kind in
+/// the possessive, and the title after it.
+fn possessive_body_title(doc: &Doc, words: &[&str], ps: usize) -> Option<(usize, String)> {
+    let k = words.iter().rposition(|w| w.ends_with("’s") || w.ends_with("'s"))?;
+    let noun = words[k].trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    let title = words[k + 1..].join(" ");
+    let the = k >= 1 && words[k - 1].eq_ignore_ascii_case("the");
+    if !the || !super::words::BODY_NOUNS.contains(&noun.as_str()) || !super::words::is_title(&title) {
+        return None;
+    }
+    Some((last_body_called(doc, &noun, ps)?, title))
+}
+
+/// The last organisation before `ps` whose name holds the body noun, capitalised, before
+/// any `of` (the University is Lake University of Law, not the Office of Lake University).
+fn last_body_called(doc: &Doc, noun: &str, ps: usize) -> Option<usize> {
+    let capital: String = noun[..1].to_uppercase() + &noun[1..];
+    let called = |o: usize| doc.mentions[o].surface.split(" of ").next().is_some_and(|h| h.split(' ').any(|w| w == capital));
+    (0..doc.mentions.len())
+        .filter(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end <= ps && called(o))
+        .max_by_key(|&o| doc.mentions[o].end)
 }
 
 fn verb_between(doc: &Doc, from: usize, to: usize, verbs: &[&str]) -> bool {
@@ -1421,6 +1508,14 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     referred_event_held_in(doc, s, &places, out);
+    // (the Bay Conference "…" (Bayport, Bayland): the city in brackets after a meeting)
+    for &e in &events_here {
+        let ee = doc.mentions[e].end;
+        let bracketed = places.iter().copied().find(|&p| doc.mentions[p].ty == EntityType::Place && text(doc, ee, doc.mentions[p].start) == " (" && matches!(doc.chars().get(doc.mentions[p].end), Some(')' | ',')));
+        if let Some(p) = bracketed {
+            out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+        }
+    }
 }
 
 /// The Bay Youth Forum (BYF) is an important sub-forum of the Coastal Forum: the first event
@@ -1479,6 +1574,13 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
     const REFERENCES: &[&str] = &["the forum", "the conference", "the summit", "the seminar", "the symposium", "the event"];
     let Some(ev) = s.main_event.filter(|_| of_type(doc, s, &[EntityType::Event]).is_empty()) else { return };
     let sentence = text(doc, s.start, s.end).to_lowercase();
+    // (Held in Bayport, both online and offline, on Nov. 8, the forum …: a fronted participle)
+    if sentence.starts_with("held in ") || sentence.starts_with("held at ") {
+        if let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start == s.start + 8 && doc.mentions[p].ty == EntityType::Place) {
+            out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+            return;
+        }
+    }
     let Some(at) = REFERENCES.iter().filter_map(|r| sentence.find(r).map(|i| i + r.len())).min() else { return };
     let at = s.start + sentence[..at].chars().count();
     let place = places.iter().copied().find(|&p| {
@@ -1620,7 +1722,12 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let phrase_after = country && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && (acronym || !["and ", "or ", "as "].iter().any(|w| r.starts_with(w))));
     let before = text(doc, s.start, doc.mentions[t].start);
     let alone = !before.trim_end().ends_with(',') && !before.ends_with(" and ");
-    line_start && line_end || semicolons || said || (alone || acronym) && (phrase_after || country && line_end)
+    // (between Bay Institute (BI), Bayport and Lake University (LU), Bayport to …: two bodies,
+    // each closed by its city, joined by `and`)
+    let city = doc.mentions[p].ty == EntityType::Place;
+    let next_body = rest.strip_prefix(" and ").is_some_and(|_| of_type(doc, s, &[EntityType::Organization]).iter().any(|&o| doc.mentions[o].start == pe + " and ".len() + if acronym { text(doc, pe, s.end).len() - rest.len() } else { 0 }));
+    let pair_closed = before.ends_with(" and ") && of_type(doc, s, &[EntityType::Place]).iter().any(|&q| doc.mentions[q].end + " and ".len() == doc.mentions[t].start) && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    line_start && line_end || semicolons || said || (alone || acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
 }
 
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton

@@ -207,6 +207,8 @@ pub const TITLES: &[&str] = &[
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
     // a legislator and a religious head (Senator X, the Grand Imam of Y)
     "Senator", "Imam", "Grand Imam",
+    // a university's and a firm's officers (the University's Registrar X, GM X)
+    "Registrar", "Manager", "GM", "Treasurer", "Bursar",
 ];
 
 /// Whether `words` spell a title of the list, in any case and with or without hyphens

@@ -44,6 +44,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(country_compound),
     },
     Rule {
+        id: "participant.led-together",
+        predicate: Predicate::Participant,
+        pattern: "由A与B(共同)主导/牵头/推动…的“PROJECT”",
+        example: "由东岭基金会与西河大学共同主导的“海川桥梁计划” → both are parties to it",
+        run: Run::Sentence(led_together),
+    },
+    Rule {
         id: "participant.co-builders",
         predicate: Predicate::Participant,
         pattern: "A和/与B(开始)合作建设/共同建设/共建 PROJECT; A与B(在线)签署PROJECT建设合作协议/备忘录",
@@ -51,6 +58,36 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(co_builders),
     },
 ];
+
+/// Verbs of leading a programme together (由A与B共同主导的X计划).
+const LEAD_VERBS: &[&str] = &["共同主导", "主导", "共同牵头", "牵头", "共同实施", "共同推动", "共同发起", "联合发起"];
+
+/// 由A与B共同主导,并联合…推动的“X计划”: the bodies between 由 and the verb of leading, in a
+/// clause that ends in 的 right before the project, are its parties.
+fn led_together(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for &pi in &s.here {
+        let p = &doc.mentions[pi];
+        let quoted = p.start > s.start && chars[p.start - 1] == '“';
+        let de = if quoted { p.start - 1 } else { p.start };
+        if p.ty != EntityType::Project || de == s.start || chars[de - 1] != '的' {
+            continue;
+        }
+        let Some(you) = (s.start.max(de.saturating_sub(100))..de).rev().find(|&k| chars[k] == '由') else { continue };
+        let Some((v, _)) = (you + 1..de).find_map(|k| LEAD_VERBS.iter().find(|w| starts_with_at(chars, k, de, w)).map(|w| (k, *w))) else { continue };
+        // (由A与国内B、C共同主导: a word placing the next body may stand in the glue)
+        let run: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start > you && doc.mentions[o].end <= v).collect();
+        let glued = |a: usize, b: usize| b - a <= 4 && !chars[a..b].iter().any(|&c| matches!(c, ',' | ';' | '。'));
+        let chained = run.windows(2).all(|w| glued(doc.mentions[w[0]].end, doc.mentions[w[1]].start));
+        let gap: String = run.last().map(|&l| chars[doc.mentions[l].end..v].iter().collect()).unwrap_or_default();
+        if run.is_empty() || doc.mentions[run[0]].start != you + 1 || !chained || !matches!(gap.as_str(), "" | "共同" | "联合") {
+            continue;
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(pi), Predicate::Participant, doc.ent(o), s.si, "participant.led-together"));
+        }
+    }
+}
 
 const BUILD_VERBS: &[&str] = &["合作建设", "共同建设", "联合建设", "携手共建", "合作共建", "共同打造", "共建", "建设"];
 

@@ -246,6 +246,10 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
             at += 1;
         }
     }
+    // (举行共建东岭研究院签约座谈会: what the signing is for, a verb of building, may come first)
+    if let Some(w) = ["共建", "合作共建", "联合共建"].iter().find(|w| starts_with_at(chars, at, s.end, w)) {
+        at += w.chars().count();
+    }
     // (the event's name may hold its opening quote: “海川发展”研讨会)
     let quote_at = at.checked_sub(1).filter(|&q| chars[q] == '“');
     doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at || Some(doc.mentions[e].start) == quote_at).map(|e| doc.ent(e))
@@ -409,11 +413,23 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     let Some(v) = find_word(chars, s.start, s.end, "举行") else { return };
     let after = (v + 2..(v + 4).min(s.end)).take_while(|&k| matches!(chars[k], '“' | ' ')).last().map_or(v + 2, |k| k + 1);
+    // (举行共建东岭研究院签约座谈会: a verb of building before what the signing is for)
+    let after = ["共建", "合作共建"].iter().find(|w| starts_with_at(chars, after, s.end, w)).map_or(after, |w| after + w.chars().count());
     let Some(ev) = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == after || doc.mentions[e].start + 1 == after) else { return };
     // (11月28日上午,东岭中心举行…: a time and a comma may open the sentence before the host)
     let time_only = |a: usize, b: usize| chars[a..b].iter().all(|&c| c.is_ascii_digit() || "年月日上午下午晚今昨近前,".contains(c));
     let Some(&host) = s.institutions.first().filter(|&&h| doc.mentions[h].start == s.start || time_only(s.start, doc.mentions[h].start) && chars[doc.mentions[h].start - 1] == ',') else { return };
-    let host_end = doc.mentions[host].end;
+    // (A、B、C在东岭会议中心举行X: hosts listed together hold it together)
+    let mut hosts = vec![host];
+    for &o in s.institutions.iter().filter(|&&o| doc.mentions[o].start > doc.mentions[host].start) {
+        let last_end = doc.mentions[hosts[hosts.len() - 1]].end;
+        let glue: String = chars[last_end..doc.mentions[o].start.max(last_end)].iter().collect();
+        if !matches!(glue.as_str(), "、" | "和" | "与" | "及") {
+            break;
+        }
+        hosts.push(o);
+    }
+    let host_end = doc.mentions[hosts[hosts.len() - 1]].end;
     if host_end > v {
         return;
     }
@@ -422,11 +438,14 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for m in s.here.iter().map(|&i| &doc.mentions[i]).filter(|m| m.start >= host_end && m.end <= v) {
         gap = gap.replacen(&m.surface, "", 1);
     }
-    if gap.chars().all(|c| c.is_ascii_digit() || "()今昨近前日月年天上下午於于号 ".contains(c)) {
+    // (在东岭会议中心: the venue, named, between the hosts and the verb)
+    if gap.chars().all(|c| c.is_ascii_digit() || "()今昨近前日月年天上下午於于号在 ".contains(c)) {
         // (举行X仪式及Y研讨会: the host holds every event listed)
         let events = doc.in_sentence(s.si, &[EntityType::Event]);
         for e in listed_events_from(doc, &events, ev) {
-            out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(host), s.si, "organizer.holds"));
+            for &h in &hosts {
+                out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(h), s.si, "organizer.holds"));
+            }
         }
     }
 }

@@ -230,7 +230,7 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         // (蒙古东北亚研究中心, 土耳其西亚学院: a country then world regions name a field of study)
         const REGIONS: &[&str] = &["中亚", "东欧", "东亚", "东北亚", "东南亚", "南亚", "西亚", "欧亚", "中东", "北非", "拉美", "独联体"];
         // (not a university named so: 乌兹别克斯坦中亚大学 is in Uzbekistan)
-        // (nor a national society: 中国东南亚学会 is China's society of the field)
+        // (nor a national society: 中国东岭学会 is China's society of the field)
         let society = ["学会", "协会", "研究会", "联合会"].iter().any(|h| m.label.ends_with(h));
         let regions_after = REGIONS.iter().any(|r| starts_with_at(doc.chars(), km.end, m.end, r)) && !m.label.ends_with("大学") && !society;
         // (瑞典研究发展学会: research and development, no country studied)

@@ -361,13 +361,30 @@ impl<'a> Doc<'a> {
             let next = self.mentions.iter().find(|n| n.ty == EntityType::Person && n.sentence == m.sentence && n.start > m.end && n.start <= m.end + 12);
             return next.is_some_and(|n| self.speaks(n));
         }
-        for (k, &c) in chars.iter().enumerate().take(end).skip(m.end) {
+        let sentence_end = self.layout.sentences[m.sentence].end;
+        let (mut k, mut end) = (m.end, end);
+        while k < end {
+            let c = chars[k];
+            // (X作了题为《…》的报告: a title counts as one word, however long)
+            if c == '《' {
+                if let Some(close) = (k + 1..sentence_end.min(k + 80)).find(|&j| chars[j] == '》') {
+                    end = sentence_end.min(end + close - k);
+                    k = close + 1;
+                    continue;
+                }
+            }
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') {
                 return false;
             }
             if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
                 return true;
             }
+            // (X作了…的报告: a talk given, 作 the verb and 报告 the noun)
+            let gives = ["作", "做"].iter().any(|v| crate::scan::starts_with_at(chars, m.end, end, v));
+            if gives && ["报告", "发言", "演讲", "讲座"].iter().any(|w| crate::scan::starts_with_at(chars, k, end, w)) {
+                return true;
+            }
+            k += 1;
         }
         false
     }
@@ -409,7 +426,30 @@ impl<'a> Doc<'a> {
     /// first body sentences. (A headline's shorter name of the body's event is merged with
     /// it by recognition, see `recurrence::headline_short_forms`.)
     fn section_events(&self) -> Vec<Option<usize>> {
-        (0..self.layout.sections.len()).map(|sec| self.headline_event(sec).or_else(|| self.held_event(sec)).or_else(|| self.opening_event(sec))).collect()
+        (0..self.layout.sections.len()).map(|sec| self.headline_event(sec).or_else(|| self.held_event(sec)).or_else(|| self.opening_event(sec)).or_else(|| self.only_event(sec))).collect()
+    }
+
+    /// The one event a report's body names, when it names only one (a delegation's trip
+    /// report that reaches its conference in the fourth paragraph).
+    fn only_event(&self, sec: usize) -> Option<usize> {
+        const TAKING_PART: &[&str] = &["参加", "出席", "举行", "举办", "召开", "参会", "attended", "took part", "participated", "was held", "were held"];
+        let in_body = |m: &Mention| m.ty == EntityType::Event && self.layout.sentences[m.sentence].section == sec && self.layout.sentences[m.sentence].kind == BlockKind::Body;
+        let mut events = self.mentions.iter().enumerate().filter(|(_, m)| in_body(m)).map(|(mi, _)| self.ent(mi));
+        let first = events.next()?;
+        // (国家把东岭论坛交给东岭大学举办: a meeting handed over is one still to come)
+        let handed_over = |m: &Mention| crate::scan::ends_with_at(self.chars(), m.start, 0, "把");
+        if self.entities[first].mentions.iter().any(|&mi| !self.may_be_reported(&self.mentions[mi]) || handed_over(&self.mentions[mi])) {
+            return None;
+        }
+        // (他指出,二十大提出…: a meeting only recalled is none the report attends)
+        let attended = self.entities[first].mentions.iter().any(|&mi| {
+            let s = &self.layout.sentences[self.mentions[mi].sentence];
+            let text: String = self.chars()[s.start..s.end].iter().collect();
+            TAKING_PART.iter().any(|w| text.contains(w))
+        });
+        // (a signing ceremony alone: the occasion of a visit, no meeting people speak at)
+        let ceremony = ["仪式", "典礼", "Ceremony", "ceremony"].iter().any(|w| self.entities[first].label.ends_with(w));
+        (attended && !ceremony && events.all(|e| e == first)).then_some(first)
     }
 
     /// The first body event of a report followed in its clause by a verb of holding.
@@ -444,6 +484,24 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Whether an event mention may be the report's own meeting: not the one that brought the
+    /// guests (来华参加东岭论坛活动的代表访问西河大学), nor one to come or talked about, nor a
+    /// part named within a larger one (the Thematic Session of the Bay Forum).
+    fn may_be_reported(&self, m: &Mention) -> bool {
+        let chars = self.chars();
+        let reason_for_coming = crate::scan::ends_with_at(chars, m.start, 0, "参加") && ["的", "活动的"].iter().any(|w| crate::scan::starts_with_at(chars, m.end, chars.len(), w));
+        !reason_for_coming && !self.anticipated(m) && !self.topic_of_talks(m) && m.rule != "event.en-held-within"
+    }
+
+    /// `CONTACT US`, `HOME>EVENTS>Think tank forum ca...`: a line of Latin words with no final
+    /// mark, or of a few words only, is a page's furniture, no sentence of the report.
+    fn latin_furniture(&self, s: &crate::segment::Sentence) -> bool {
+        let text: String = self.chars()[s.start..s.end].iter().collect();
+        let text = text.trim_end();
+        let latin = !text.chars().any(is_cjk);
+        latin && (text.split_whitespace().count() < 6 || !text.ends_with(['.', '!', '?', '"', '”', ')']) || text.ends_with("..."))
+    }
+
     fn opening_event(&self, sec: usize) -> Option<usize> {
         let first_body: Vec<usize> = self
             .layout
@@ -451,19 +509,14 @@ impl<'a> Doc<'a> {
             .iter()
             .enumerate()
             // (a date or time line is no sentence of the report)
-            .filter(|(_, s)| s.section == sec && s.kind == BlockKind::Body && self.chars()[s.start..s.end].iter().filter(|c| c.is_alphabetic()).count() >= 8)
+            .filter(|(_, s)| s.section == sec && s.kind == BlockKind::Body && self.chars()[s.start..s.end].iter().filter(|c| c.is_alphabetic()).count() >= 8 && !self.latin_furniture(s))
             .map(|(i, _)| i)
             .take(2)
             .collect();
-        // (来华参加东岭论坛活动的代表访问西河大学: the meeting that brought the guests is not
-        // the one reported)
-        let chars = self.chars();
-        let reason_for_coming = |m: &Mention| crate::scan::ends_with_at(chars, m.start, 0, "参加") && ["的", "活动的"].iter().any(|w| crate::scan::starts_with_at(chars, m.end, chars.len(), w));
         self.mentions
             .iter()
             .enumerate()
-            // (the Thematic Session of the Bay Forum: the part named first is the one reported)
-            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && !reason_for_coming(m) && !self.anticipated(m) && !self.topic_of_talks(m) && m.rule != "event.en-held-within")
+            .filter(|(_, m)| m.ty == EntityType::Event && first_body.contains(&m.sentence) && self.may_be_reported(m))
             .max_by_key(|(_, m)| (std::cmp::Reverse(m.sentence), m.end - m.start))
             .map(|(mi, _)| self.ent(mi))
     }

@@ -302,7 +302,9 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         pending.push(role);
         // (《东岭周刊》发行人X: a periodical's title marks stand between it and the post)
         let in_title_marks = || (start > s.start && chars[start - 1] == '》').then(|| doc.org_ending_at(s, start - 1)).flatten();
-        if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks) {
+        // (东岭集团(2301)创办人X: a listed company's stock code between it and the post)
+        let past_code = || before_stock_code(chars, s.start, start).and_then(|k| doc.org_ending_at(s, k));
+        if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks).or_else(past_code) {
             let roles: Vec<String> = pending.drain(..).collect();
             let committee = is_party_committee(&doc.mentions[oi].label);
             for r in roles.iter().filter(|r| !(committee && is_government_head(r))) {
@@ -351,7 +353,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
         } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
-        } else if let Some(k) = (2..=4).filter(|&n| start >= s.start + n + 1).map(|n| start - n).find(|&k| chars[k - 1] == '、' && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))) {
+        } else if let Some(k) = (2..=6).filter(|&n| start >= s.start + n + 1).map(|n| start - n).find(|&k| chars[k - 1] == '、' && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))) {
             // (东岭市委书记、管委会主任X: a post in a body the text leaves unnamed is no post
             // of the one before; the chain goes on past it)
             pending.clear();
@@ -464,7 +466,7 @@ fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Rel
 /// “联盟”)秘书处), or a research body's committee: the alliance or body and where the unit
 /// word starts.
 fn council_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)> {
-    const UNITS: &[&str] = &["理事会", "秘书处", "专家委员会", "学术委员会", "执行委员会", "委员会"];
+    const UNITS: &[&str] = &["理事会", "监事会", "董事会", "秘书处", "专家委员会", "学术委员会", "执行委员会", "委员会"];
     let chars = doc.chars();
     let unit = UNITS.iter().find(|u| ends_with_at(chars, pos, s.start, u))?;
     let unit_start = pos - unit.chars().count();
@@ -477,7 +479,8 @@ fn council_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)
         end -= 1;
     }
     // (a research body's academic or expert committee: a post there is a post in the body)
-    let committee = matches!(*unit, "专家委员会" | "学术委员会");
+    // (东岭基金会监事会主席X: so is a post on a body's supervisory or governing board)
+    let committee = matches!(*unit, "专家委员会" | "学术委员会" | "监事会" | "董事会");
     let ai = s.here.iter().copied().find(|&i| doc.mentions[i].end == end && (doc.mentions[i].ty == EntityType::Alliance || committee && doc.mentions[i].ty == EntityType::Organization))?;
     Some((ai, unit_start))
 }
@@ -583,10 +586,40 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
             Some(t) => t,
             None => return false,
         },
+        // 所长王明会见…。副所长李华陪同: a deputy beside the head named just before is the
+        // head's deputy in the same body
+        [] if role.starts_with('副') => match body_of_the_head(out, s.si, &role['副'.len_utf8()..]) {
+            Some(b) => b,
+            None => return false,
+        },
+        // (所长A,副所长B,党委副书记、纪委书记C: the party posts in a list of a body's officers
+        // are that body's)
+        [] if ["党委", "纪委", "党总支"].iter().any(|w| role.starts_with(w)) => match out.iter().rev().find(|r| r.predicate == Predicate::Position && r.sentence == s.si).map(|r| r.object.clone()) {
+            Some(Object::Entity(b)) => b,
+            _ => return false,
+        },
         _ => return false,
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
+}
+
+/// Where a bracketed stock code (2301) ending at `end` opens, if one does.
+fn before_stock_code(chars: &[char], sent_start: usize, end: usize) -> Option<usize> {
+    if end <= sent_start || chars[end - 1] != ')' {
+        return None;
+    }
+    let open = (sent_start..end - 1).rev().take(8).find(|&k| chars[k] == '(')?;
+    (open + 1 < end - 1 && chars[open + 1..end - 1].iter().all(|c| c.is_ascii_alphanumeric() || *c == '.')).then_some(open)
+}
+
+/// The body whose `head_post` (所长) someone holds by this sentence or the one before.
+fn body_of_the_head(out: &[Relation], si: usize, head_post: &str) -> Option<usize> {
+    let held = |r: &&Relation| r.predicate == Predicate::Position && (r.sentence == si || r.sentence + 1 == si) && r.role.as_deref().is_some_and(|x| x == head_post || x.ends_with(head_post) && !x.contains('副'));
+    match out.iter().rev().find(held)?.object {
+        Object::Entity(b) => Some(b),
+        Object::Literal(_) => None,
+    }
 }
 
 /// Words for bringing one's own staff along.
