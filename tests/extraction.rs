@@ -1066,3 +1066,13 @@ fn a_prefecture_s_government_and_committee_hosts_listed_before_the_venue_and_par
     let r = report_of_text("会议在南川举行。党委副书记、纪委书记周立群出席仪式。\n");
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
 }
+
+#[test]
+fn one_who_speaks_for_a_body_over_a_long_clause_speaks() {
+    let text = "东岭论坛在南川举行。东岭大学副校长李华出席。李华代表学校对西河大学长期以来对东岭大学的指导和支持表示感谢。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "李华", "spoke_at", "东岭论坛"), "{:?}", relations(&r));
+    // a comma ends the clause: what follows is another's doing
+    let r = report_of_text("东岭论坛在南川举行。东岭大学副校长李华出席。李华代表学校签署了协议,双方将长期合作并表示满意。\n");
+    assert!(!has_relation(&r, "李华", "spoke_at", "东岭论坛"), "{:?}", relations(&r));
+}

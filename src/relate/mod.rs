@@ -351,7 +351,9 @@ impl<'a> Doc<'a> {
         const MAX_GAP: usize = 14;
         let chars = self.chars();
         let toks = &self.tokens[m.sentence];
-        let end = self.layout.sentences[m.sentence].end.min(m.end + MAX_GAP + 1);
+        // (李华代表学校对东岭大学长期以来的支持表示感谢: speaking for a body, the clause runs long)
+        let on_behalf = crate::scan::starts_with_at(chars, m.end, m.end + 2, "代表");
+        let end = self.layout.sentences[m.sentence].end.min(m.end + if on_behalf { 50 } else { MAX_GAP + 1 });
         // (A、B分别视频致辞: each of the people listed speaks)
         if chars.get(m.end) == Some(&'、') {
             return self.listed_speak(m);
