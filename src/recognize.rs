@@ -991,6 +991,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     x.short_universities_listed(out);
     x.short_universities_by_place(out);
     x.bodies_named_by_their_post(out);
+    x.institutes_by_short_name_before_a_post(out);
     x.dialogues_held(out);
     category_lists(norm, chars, s, si, out);
     x.quoted_names(out);
@@ -1003,7 +1004,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
 const NAME_RULES: ScanRules = ScanRules { alnum: false, year: false };
 
 /// Last words of a park's or a zone's name, longest first.
-const PARK_HEADS: &[&str] = &["示范园区", "示范园", "产业园区", "产业园", "科技园", "工业园区", "工业园", "物流园", "加工园区", "园区", "示范区", "开发区", "合作区", "试验区"];
+const PARK_HEADS: &[&str] = &["示范园区", "示范园", "产业园区", "产业园", "科技园区", "科技园", "科学园区", "科学园", "软件园", "工业园区", "工业园", "物流园", "加工园区", "园区", "示范区", "开发区", "合作区", "试验区"];
 
 /// (…示范园上合实训基地, 示范区党工委: a park's name that goes on names a body or a unit after it)
 fn park_name_goes_on(chars: &[char], toks: &Tokens, end: usize, se: usize) -> bool {
@@ -1311,7 +1312,9 @@ impl Scan<'_> {
             // (支持杨凌农业…示范区: a verb before the place is no part of the name)
             let start = toks.within(start, p).find(|t| t.names_place()).map_or(start, |t| t.start);
             let opener = toks.starting_at(start).is_some_and(|t| t.names_place()) || is_country_pair_at(self.lex, chars, start);
-            if !opener || p - start < 4 || only_descriptors(self.lex, &chars[start + 2..p]) {
+            // (香港科学园: a city's science or industrial park may be named by the city alone)
+            let city_park = head.chars().count() >= 3 && toks.starting_at(start).is_some_and(|t| t.end == p && t.place().is_some());
+            if !opener || p - start < 4 && !city_park || only_descriptors(self.lex, &chars[(start + 2).min(p)..p]) {
                 continue;
             }
             // (共同建设“中哈农业示范园”: a park two sides build is their project)
@@ -1345,6 +1348,32 @@ impl Scan<'_> {
             out.push(m);
         }
         self.institutes_before_their_heads(out);
+    }
+
+    /// 东岭所党委书记李华: an institute's short name, two or three characters and 所, right
+    /// after a mark and before a post, names the institute (as research institutes are called
+    /// by their field or region).
+    fn institutes_by_short_name_before_a_post(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
+        for t in toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post))) {
+            // (东岭所前任所长: past the post's modifiers)
+            let ps = self.lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, ss, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
+            if ps < ss + 3 || chars[ps - 1] != '所' {
+                continue;
+            }
+            let clean_left = |k: usize| k == ss || matches!(chars[k - 1], ',' | '。' | '、' | ';' | ':' | '(' | '“' | '\n');
+            let Some(start) = [3, 4].into_iter().filter_map(|n| ps.checked_sub(n)).find(|&k| k >= ss && clean_left(k)) else { continue };
+            let prefix = &chars[start..ps - 1];
+            // (该所, 我所, 全所: a deictic or a whole is no name)
+            let deictic = prefix.iter().any(|c| "该本我此各全分其".contains(*c));
+            let word_inside = toks.within(start, ps).any(|w| w.has(|g| matches!(g, Tag::Post | Tag::Word(_))) || w.start < start);
+            if deictic || word_inside || !prefix.iter().all(|&c| is_cjk(c)) || toks.covering(start).is_some_and(|w| w.start < start) {
+                continue;
+            }
+            let mut m = mention(EntityType::Organization, self.norm, start, ps, self.si, "org.institute-short-name-before-post");
+            m.kind = Some(OrgKind::Research);
+            out.push(m);
+        }
     }
 
     /// `、飞控所李华所长、`: a listed institute's short name (two or three characters and 所)
@@ -2002,7 +2031,9 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     // (中国、东岭两国教育部, 三国驻华使馆: the bodies of the countries counted, each unnamed)
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
     // (八大资助大学, 非牟利大学合作组织: how bodies are funded says what kind they are)
-    let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w));
+    // (教育资助委员会: a committee, bureau or fund that gives grants is named by them)
+    let grants_body = ["委员会", "局", "署", "基金"].iter().any(|w| starts_with_at(chars, head_start, chars.len(), w));
+    let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w)) && !grants_body;
     // (中国首个国家级农业高新区: a place's first or best body of a kind is described, not named)
     let ranked_in_place = after_place.is_some_and(|p| p < head_start && (PRAISE.contains(&norm.slice(p, head_start)) || EVALUATIVE_LEADS.iter().any(|w| norm.slice(p, head_start).starts_with(w))));
     // (自发自律类智库组织, 此类机构: bodies "of the X type" are a type)
@@ -2712,6 +2743,12 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     if ends_name(p + sur + 1) {
         return Some(sur + 1);
     }
+    // 行政长官林郑某某与: after a post, a married woman's two surnames and her given name of
+    // two characters, as Hong Kong news writes them, when the fourth character closes nothing
+    let two_surnames = after_post && sur == 1 && lex.surname_len(&chars[p + 1..se.min(p + 2)]) == Some(1);
+    if two_surnames && given_ok(p + 3) && ends_name(p + 4) && !ends_name(p + 3) {
+        return Some(4);
+    }
     // 副教授卢某某专程赴…, 市长陈某某特别出席: after a post, a name that no known word closes
     // is read at the commonest length, a surname and two characters
     // (not a longer transliteration, 穆塔诺夫; not four characters a mark closes: 齐聚一堂,)
@@ -2881,15 +2918,16 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
         let ts = lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, s.start, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
-        for len in [3, 2, 4, 5, 6] {
-            let Some(a) = ts.checked_sub(len).filter(|&a| a >= s.start) else { continue };
+        // the candidate name of `len` characters before the title, and whether it is Chinese
+        let accept = |len: usize| -> Option<(usize, bool)> {
+            let a = ts.checked_sub(len).filter(|&a| a >= s.start)?;
             // (还向李华校长赠送: a preposition that is also a surname, inside a clause, before a
             // two-character name is the preposition)
             let preposition = len == 3 && a > s.start && is_cjk(chars[a - 1]) && "向对同跟给为被把从".contains(chars[a]) && lex.surname_len(&chars[a + 1..a + 2]) == Some(1);
             // (李华主席和王明总统: 和 after one holder's title joins the next name, it opens none)
             let joins_holders = a > s.start && "和与及".contains(chars[a]) && toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
             if preposition || joins_holders {
-                continue;
+                return None;
             }
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
             // (主席同卡西姆总统会谈: 同 after one holder's title joins the other)
@@ -2897,9 +2935,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // (由东大李华校长、…: a university's two-character short form closes on the left too)
             let short_university = a >= s.start + 2 && chars[a - 1] == '大' && is_cjk(chars[a - 2]) && (a == s.start + 2 || matches!(chars[a - 3], '、' | ',' | '由' | '与' | '和' | '及' | '(' | '“'));
             // (教育组周立群组长: a section's name closes on its unit word)
-            // (飞控所李华所长: an institute's short name closes on 所 before its head's name)
+            // (飞控所李华所长, 孔院王明院长: an institute's short name closes on 所 or 院 before its head's name)
             // (校友总会李华理事长: an association's name closes on 会 too)
-            let after_section = a > s.start && "组处科室所会".contains(chars[a - 1]);
+            let after_section = a > s.start && "组处科室所会院".contains(chars[a - 1]);
             // (资深外交官李华大使, 校友张海学长: a word for what the person is closes on the left)
             let after_calling = ["外交官", "学者", "专家", "嘉宾", "校友", "学长"].iter().any(|w| ends_with_at(chars, a, s.start, w));
             let left_ok = a == s.start || !is_cjk(chars[a - 1]) || tong_after_title || short_university || after_section || after_calling || toks.ending_at(a).is_some_and(|b| b.is_stop() || b.is_conj() || b.has(|g| matches!(g, Tag::Post | Tag::OrgHead(_) | Tag::KnownOrg(_))));
@@ -2939,11 +2977,13 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 const SCHOOL_SHORT_FORMS: &[&str] = &["科大", "师大", "師大", "工大", "农大", "農大", "医大", "醫大", "理大", "财大", "財大", "交大", "海大", "民大", "外大", "政大", "商大", "体大", "體大"];
                 lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总']) || SCHOOL_SHORT_FORMS.iter().any(|w| cand.ends_with(w))
             };
-            if left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name() {
-                out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
-                break;
-            }
-        }
+            (left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name()).then_some((a, chinese))
+        };
+        let Some((a, chinese)) = [3, 2, 4, 5, 6].into_iter().find_map(accept) else { continue };
+        // (孔院科内赫罗院长: a transliteration runs on to the left as far as one is read, though a
+        // shorter one closes on a character that may end a section's name)
+        let a = if chinese { a } else { (ts - a + 1..=6).map_while(|l| accept(l).filter(|&(_, c)| !c)).last().map_or(a, |(b, _)| b) };
+        out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
     }
 }
 

@@ -311,7 +311,7 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         }
         let pattern: Vec<char> = short.chars().collect();
         let before_post = layout.sentences.iter().enumerate().any(|(si, s)| {
-            (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && (post_at(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end) || name_then_post(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end)))
+            (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && belongs_here(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end))
         });
         if before_post {
             mentions[*i].aliases.push(short.clone());
@@ -629,6 +629,14 @@ fn own_body(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Men
             Form { text: w.to_owned(), model: own, rule: "org.own-university" }
         })
         .collect()
+}
+
+/// Where a university's short form stands for the body: before a post (城大校长), a name and a
+/// post (城大李华校长), an office and its post (城大外事主任) or the university's delegation
+/// (城大代表团).
+fn belongs_here(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, end: usize) -> bool {
+    let office_then_post = p + 2 < end && chars[p..p + 2].iter().all(|&c| is_cjk(c)) && toks.covering(p).is_none_or(|t| t.start == p) && post_at(lex, chars, toks, p + 2, end);
+    post_at(lex, chars, toks, p, end) || name_then_post(lex, chars, toks, p, end) || office_then_post || starts_with_at(chars, p, end, "代表团")
 }
 
 /// 城大李华校长: a two- or three-character name, then a post.

@@ -2082,3 +2082,30 @@ fn titles_before_a_body_s_initials_bodies_closed_by_their_city_and_a_foundation_
     let r = report_of_text("Lotus news\n\nThe Bay Centre for Science, Lake University and Hill Institute signed a formal memorandum of understanding.\n");
     assert!(has_entity(&r, "Organization", "Lake University") && has_entity(&r, "Organization", "Hill Institute"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_demonym_before_an_acronym_is_no_part_of_the_name_and_headquarters_say_where() {
+    let r = report_of_text("The Harbour Policy Institute and the Russian BRC Research Centre signed an agreement during a visit to Harbour Policy Institute headquarters in Almaty.\n");
+    assert!(has_entity(&r, "Organization", "BRC Research Centre"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("Russian")), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour Policy Institute", "located_in", "Almaty"), "{:?}", relations(&r));
+    // a demonym that opens a proper name stays in it
+    let r = report_of_text("The Russian Academy of Sciences signed an agreement.\n");
+    assert!(has_entity(&r, "Organization", "Russian Academy of Sciences"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_series_of_capitalised_words_before_a_head_is_one_name() {
+    let r = report_of_text("\"Cooperation matters,\" said Anna Berg, Chairman of Economic, Social and Environmental Council of Mongolia.\n");
+    assert!(has_entity(&r, "Organization", "Economic, Social and Environmental Council of Mongolia"), "{:?}", entities(&r));
+    // places set off by commas stay apart from the next body
+    let r = report_of_text("The Steppe Institute, Almaty, Kazakhstan and Center for Harbour Studies signed an agreement.\n");
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("Almaty")), "{:?}", entities(&r));
+}
+
+#[test]
+fn the_place_after_a_meeting_of_a_body_is_the_meeting_s() {
+    let r = report_of_text("A plenary meeting of the Harbour Studies Network was held in Beijing on Tuesday. The Lakeside Policy Institute in Almaty hosted a seminar.\n");
+    assert!(!has_relation(&r, "Harbour Studies Network", "located_in", "Beijing"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Policy Institute", "located_in", "Almaty"), "{:?}", relations(&r));
+}

@@ -1076,3 +1076,80 @@ fn one_who_speaks_for_a_body_over_a_long_clause_speaks() {
     let r = report_of_text("东岭论坛在南川举行。东岭大学副校长李华出席。李华代表学校签署了协议,双方将长期合作并表示满意。\n");
     assert!(!has_relation(&r, "李华", "spoke_at", "东岭论坛"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_committee_that_gives_grants_is_a_body_and_local_or_joint_labs_are_kinds() {
+    let r = report_of_text("东岭科研资助委员会宣布新计划。东岭大学将与本地大学合作,并成立联合实验室。\n");
+    assert!(has_entity(&r, "Organization", "东岭科研资助委员会"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "本地大学"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Organization", "联合实验室"), "{:?}", entities(&r));
+    // how bodies are funded still says what kind they are
+    let r = report_of_text("联盟由八所资助大学组成。\n");
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("资助大学")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_city_s_science_park_is_a_place_in_the_city() {
+    let r = report_of_text("两所研究所在深圳设立分部,分别落户于深圳科学园。\n");
+    assert!(has_entity(&r, "Place", "深圳科学园"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "深圳科学园", "located_in", "深圳"), "{:?}", relations(&r));
+    // a park with no place before it is no name
+    let r = report_of_text("研究所落户于该科学园。\n");
+    assert!(labels_of(&r, "Place").is_empty(), "{:?}", entities(&r));
+}
+
+#[test]
+fn two_surnames_and_a_given_name_after_a_post() {
+    let r = report_of_text("行政长官陈王美玲与东岭大学校长李华签署协议。\n");
+    assert!(has_entity(&r, "Person", "陈王美玲"), "{:?}", entities(&r));
+    // a surname and a given name of two characters stay three
+    let r = report_of_text("主任王明华表示,合作成果丰硕。\n");
+    assert!(has_entity(&r, "Person", "王明华"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_transliteration_before_a_title_runs_on_to_the_left() {
+    let r = report_of_text("会谈中,科洛夫院长介绍了学院情况。\n");
+    assert!(has_entity(&r, "Person", "科洛夫"), "{:?}", entities(&r));
+    let r = report_of_text("东岭孔院卡洛斯院长介绍了汉语教学情况。\n");
+    assert!(has_entity(&r, "Person", "卡洛斯"), "{:?}", entities(&r));
+}
+
+#[test]
+fn an_institute_s_short_name_before_a_post_and_its_deputy() {
+    let r = report_of_text("代表团拜会我所,东湖所党委书记王明主持会见,副所长李华参加。会谈后,东湖所前任所长周立群介绍了合作情况。\n");
+    assert!(has_entity(&r, "Organization", "东湖所"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "王明", "position", "东湖所"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "李华", "position", "东湖所"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "周立群", "position", "东湖所"), "{:?}", relations(&r));
+    // a deictic is no name
+    let r = report_of_text("会谈中,该所党委书记王明介绍了情况。\n");
+    assert!(labels_of(&r, "Organization").is_empty(), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_university_s_short_form_before_an_office_and_its_post() {
+    let r = report_of_text("东岭师范大学代表团来访。东师大外事主任李华介绍了情况,东师大希望加强合作。\n");
+    let rel = relations(&r);
+    assert!(rel.iter().any(|x| x.0 == "李华" && x.1 == "position" && x.2 == "东岭师范大学" && x.3 == "外事主任"), "{rel:?}");
+}
+
+#[test]
+fn a_body_that_serves_as_part_of_an_alliance_to_be_founded_founds_nothing() {
+    let r = report_of_text("东岭研究院亦将作为日后在南川成立的“西河智库联盟”秘书处。\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
+    // the alliance founded by a list, told with 的, keeps its founders
+    let r = report_of_text("由东岭大学和西河大学共同成立的“南川智库联盟”召开年会。\n");
+    assert!(has_relation(&r, "东岭大学", "founding_member", "南川智库联盟"), "{:?}", relations(&r));
+}
+
+#[test]
+fn signatories_representing_their_bodies_respectively_hold_their_posts_there() {
+    let r = report_of_text("部长王明与东岭大学校长李华分别代表东岭教育部和东岭大学签署协议。\n");
+    let rel = relations(&r);
+    assert!(rel.iter().any(|x| x.0 == "王明" && x.1 == "position" && x.2 == "东岭教育部" && x.3 == "部长"), "{rel:?}");
+    assert!(!has_relation(&r, "李华", "position", "东岭教育部"), "{rel:?}");
+    // without 分别 nothing pairs them
+    let r = report_of_text("部长王明与东岭大学校长李华共同代表两国签署协议。\n");
+    assert!(!has_relation(&r, "王明", "position", "东岭教育部"), "{:?}", relations(&r));
+}

@@ -738,11 +738,28 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
             j = next + 1;
         } else if let Some(next) = comma_series_end(names, chars, &ws[i..], j - i) {
             j = i + next;
+        } else if adjectives_before_head(names, chars, &ws[i..], j - i) {
+            j += 1;
         } else {
             break;
         }
     }
     Some(j)
+}
+
+/// (Chairman of Economic, Social and Cultural Council: a series of capitalised words, set off
+/// by commas and closed by `and`, before a head word the chunk has not yet reached)
+fn adjectives_before_head(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> bool {
+    let after_comma = j < ws.len() && chars.get(ws[j - 1].end) == Some(&',') && ws[j].start == ws[j - 1].end + 2 && capitalised(&ws[j].text);
+    if !after_comma || ws[..j].iter().any(|w| head_word(&w.text).is_some()) {
+        return false;
+    }
+    let run = &ws[j..ws.len().min(j + 5)];
+    let Some(and) = run.iter().position(|w| w.text == "and") else { return false };
+    let contiguous = run.windows(2).take(and + 2).all(|p| p[1].start == p[0].end + 1);
+    // (Almaty, Kazakhstan and Center for …: places, or a head right after `and`, start another name)
+    let adjective = |w: &Word| capitalised(&w.text) && head_word(&w.text).is_none() && names.get(&w.text).is_none();
+    contiguous && adjective(&ws[j - 1]) && run[..and].iter().all(adjective) && run.get(and + 1).is_some_and(adjective) && run.get(and + 2).is_some_and(|w| head_word(&w.text).is_some())
 }
 
 /// Parts of the world: the last word of South Asia, Central Europe, Latin America …
@@ -1187,6 +1204,11 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // (New Bay Universities Alliance to raise …: a headline's adjective opens no alliance's name)
     let line_start = || ws[0].start == 0 || norm.chars[ws[0].start - 1] == '\n';
     if ws.len() >= 3 && ws[0].text == "New" && line_start() && head_of(&ws[1..]).is_some_and(|(ty, _)| ty == EntityType::Alliance) {
+        return classify(lex, names, norm, &ws[1..], si, out);
+    }
+    // (the Russian BRC Centre: a demonym before an acronym that opens a name describes the body)
+    let acronym = |w: &Word| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase());
+    if ws.len() >= 3 && names.get(&ws[0].text).is_some_and(|n| n.demonym) && acronym(&ws[1]) {
         return classify(lex, names, norm, &ws[1..], si, out);
     }
     // (the Lakeside Universities Alliance Founding Assembly: the meeting that founds the body

@@ -1655,12 +1655,15 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let g = gap(p);
             doc.mentions[t].ty == EntityType::Organization && g.starts_with(" was ") && g.ends_with(" in ") && g.len() <= 40 && !g.contains([',', ';']) && FOUND.iter().any(|v| g[5..].starts_with(v))
         };
-        // (X is a non-government think tank based in Bayland: what the body is, then where)
+        // (X is a non-government think tank based in Bayland: what the body is, then where;
+        // a visit to X headquarters in Bayland: where its headquarters are)
         let described_as_based = |p: usize| {
             let g = gap(p);
             doc.mentions[t].ty == EntityType::Organization && [" is a ", " is an ", " is the "].iter().any(|w| g.starts_with(w)) && [" based in ", " headquartered in ", " located in "].iter().any(|w| g.ends_with(w)) && g.len() <= 70 && !g.contains([',', ';'])
         };
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
+        // (a plenary meeting of the X Network in Beijing: the place is the meeting's)
+        let of_a_meeting = |p: usize| gap(p).starts_with(" in") && meeting_before(doc, s, doc.mentions[t].start);
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
@@ -1671,6 +1674,15 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
         }
     }
+}
+
+/// Whether the body at `start` is named as the one whose meeting it is: `a meeting of the X`,
+/// `the annual session of X` (not a ceremony: a body unveiled in a place is there).
+fn meeting_before(doc: &Doc, s: &Sent, start: usize) -> bool {
+    let before = text(doc, s.start, start);
+    let before = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of "));
+    const MEETINGS: &[&str] = &["meeting", "session", "conference", "assembly", "congress", "forum", "summit", "gathering", "plenary"];
+    before.and_then(|b| b.rsplit(' ').next()).is_some_and(|w| MEETINGS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Kazakhstan's Aktobe, the Chinese city of Guangzhou: a place written with its country, as

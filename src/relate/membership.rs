@@ -157,12 +157,19 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
         let clause_after = last_verb.and_then(|k| gap[k..].rfind(',').map(|c| &gap[k + c + ','.len_utf8()..])).is_some_and(|rest| rest.trim_matches('“').chars().count() >= 2);
         // (…与多所大学建立有友好合作关系,“X联盟”不断壮大: the verb has its own object before the comma)
         let own_object = last_verb.and_then(|k| gap[k..].find(',').map(|c| gap[k..k + c].trim_start_matches(['了', '有']))).is_some_and(|o| o.chars().count() >= 2);
-        let clause_after = clause_after || own_object;
+        let clause_after = clause_after || own_object || serves_as_part_of(&gap);
         if (FOUNDING_VERBS.iter().any(|v| gap.contains(v)) || (by && gap.contains("发起")) || signs_alliance(chars, &gap, a.end)) && !clause_after {
             return Some((run, whole));
         }
     }
     None
+}
+
+/// (东岭院亦将作为日后在西河成立的“X联盟”秘书处: the list serves as a part of the alliance a
+/// clause with 的 describes; its founders go unnamed)
+fn serves_as_part_of(gap: &str) -> bool {
+    let attributive = FOUNDING_VERBS.iter().any(|v| gap.trim_end_matches(['“', '「', '《']).ends_with(&format!("{v}的")));
+    attributive && ["作为", "担任", "成为", "出任"].iter().any(|w| gap.contains(w))
 }
 
 /// 组建A、加入B等重点任务: what the closing 等 names is no kind of body, the items are what

@@ -98,6 +98,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Article(staff_led_by_holder),
     },
     Rule {
+        id: "position.respectively-representing",
+        predicate: Predicate::Position,
+        pattern: "POST NAME与[ORG] POST NAME…分别代表ORG和ORG: each holds the post named before him in the body he represents",
+        example: "部长王明与东岭大学校长李华分别代表东岭教育部和东岭大学签署协议 → 王明 holds 部长 at 东岭教育部",
+        run: Run::Sentence(respectively_representing),
+    },
+    Rule {
         id: "position.name-org-post",
         predicate: Predicate::Position,
         pattern: "NAME,ORG POST[,。]",
@@ -105,6 +112,32 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
 ];
+
+/// `POST A与ORG POST B…分别代表X和Y`: two signatories named with their posts, then the bodies
+/// each represents in the same order; a post with no body before it is held in the body its
+/// holder represents.
+fn respectively_representing(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(at) = (s.start..s.end).find(|&k| starts_with_at(chars, k, s.end, "分别代表")) else { return };
+    let people: Vec<usize> = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= at).collect();
+    let bodies: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= at + 4).collect();
+    // (the bodies follow at once, joined by 和, 与 or 、)
+    let joined = |a: usize, b: usize| matches!(chars[doc.mentions[a].end..doc.mentions[b].start], ['和'] | ['与'] | ['、'] | ['及']);
+    if people.len() != 2 || bodies.len() < 2 || doc.mentions[bodies[0]].start != at + 4 || !joined(bodies[0], bodies[1]) {
+        return;
+    }
+    for (&p, &o) in people.iter().zip(&bodies) {
+        let ps = doc.mentions[p].start;
+        let Some(post) = doc.tokens[s.si].ending_at(ps).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { continue };
+        let start = role_start(doc, s, &post);
+        // (a post after a body of its own is that body's: 东岭大学校长李华)
+        let bare = start == s.start || !is_cjk(chars[start - 1]) || matches!(chars[start - 1], '与' | '和' | '及');
+        if bare && doc.org_ending_at(s, start).is_none() {
+            let role: String = chars[start..post.end].iter().collect();
+            out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.respectively-representing") });
+        }
+    }
+}
 
 /// The post tokens before a person, read right to left, with the organisation each belongs
 /// to: `ORG POST[、POST]* NAME`, organisations chained by 、.
@@ -158,8 +191,9 @@ fn role_start(doc: &Doc, s: &Sent, post: &Token) -> usize {
                 continue 'mods;
             }
         }
-        // (东大内地发展总监X: a director's field, two to four plain characters right after a body)
-        if chars[post.start..post.end] == ['总', '监'] && start == post.start {
+        // (东大内地发展总监X, 东大外事主任X: a director's field, two to four plain characters
+        // right after a body)
+        if matches!(chars[post.start..post.end], ['总', '监'] | ['主', '任']) && start == post.start {
             if let Some(k) = (2..=4).find(|&k| start >= s.start + k && doc.org_ending_at(s, start - k).is_some() && chars[start - k..start].iter().all(|&c| is_cjk(c)) && toks.within(start - k, start).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_))))) {
                 return start - k;
             }
@@ -588,7 +622,7 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
         },
         // 所长王明会见…。副所长李华陪同: a deputy beside the head named just before is the
         // head's deputy in the same body
-        [] if role.starts_with('副') => match body_of_the_head(out, s.si, &role['副'.len_utf8()..]) {
+        [] if role.starts_with('副') => match body_of_the_head(out, s.si, &role['副'.len_utf8()..]).or_else(|| body_of_the_unit(doc, s, start, &role)) {
             Some(b) => b,
             None => return false,
         },
@@ -620,6 +654,18 @@ fn body_of_the_head(out: &[Relation], si: usize, head_post: &str) -> Option<usiz
         Object::Entity(b) => Some(b),
         Object::Literal(_) => None,
     }
+}
+
+/// 东岭所党委书记王明主持会见,副所长李华…: the one body named earlier in the sentence whose
+/// name ends in the unit word a deputy's post names (所 of 副所长, 院 of 副院长).
+fn body_of_the_unit(doc: &Doc, s: &Sent, start: usize, role: &str) -> Option<usize> {
+    let unit = role.strip_prefix('副')?.strip_suffix('长')?;
+    if !matches!(unit, "所" | "院") {
+        return None;
+    }
+    let mut bodies = s.institutions.iter().filter(|&&o| doc.mentions[o].end <= start && doc.mentions[o].label.ends_with(unit)).map(|&o| doc.ent(o));
+    let body = bodies.next()?;
+    bodies.all(|b| b == body).then_some(body)
 }
 
 /// Words for bringing one's own staff along.
