@@ -1312,7 +1312,7 @@ impl Scan<'_> {
             // (支持杨凌农业…示范区: a verb before the place is no part of the name)
             let start = toks.within(start, p).find(|t| t.names_place()).map_or(start, |t| t.start);
             let opener = toks.starting_at(start).is_some_and(|t| t.names_place()) || is_country_pair_at(self.lex, chars, start);
-            // (香港科学园: a city's science or industrial park may be named by the city alone)
+            // (东岭科学园: a city's science or industrial park may be named by the city alone)
             let city_park = head.chars().count() >= 3 && toks.starting_at(start).is_some_and(|t| t.end == p && t.place().is_some());
             if !opener || p - start < 4 && !city_park || only_descriptors(self.lex, &chars[(start + 2).min(p)..p]) {
                 continue;
@@ -2031,7 +2031,7 @@ fn names_a_kind_of_body(lex: &Lexicon, norm: &NormText, toks: &Tokens, start: us
     // (中国、东岭两国教育部, 三国驻华使馆: the bodies of the countries counted, each unnamed)
     let counted_parties = COUNTED_PARTIES.iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w));
     // (八大资助大学, 非牟利大学合作组织: how bodies are funded says what kind they are)
-    // (教育资助委员会: a committee, bureau or fund that gives grants is named by them)
+    // (东岭科研资助委员会: a committee, bureau or fund that gives grants is named by them)
     let grants_body = ["委员会", "局", "署", "基金"].iter().any(|w| starts_with_at(chars, head_start, chars.len(), w));
     let funding = ["资助", "非牟利", "非营利"].iter().any(|w| prefix.contains(w)) && !grants_body;
     // (中国首个国家级农业高新区: a place's first or best body of a kind is described, not named)
@@ -2743,7 +2743,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     if ends_name(p + sur + 1) {
         return Some(sur + 1);
     }
-    // 行政长官林郑某某与: after a post, a married woman's two surnames and her given name of
+    // 行政长官陈王某某与: after a post, a married woman's two surnames and her given name of
     // two characters, as Hong Kong news writes them, when the fourth character closes nothing
     let two_surnames = after_post && sur == 1 && lex.surname_len(&chars[p + 1..se.min(p + 2)]) == Some(1);
     if two_surnames && given_ok(p + 3) && ends_name(p + 4) && !ends_name(p + 3) {
@@ -2980,7 +2980,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             (left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name()).then_some((a, chinese))
         };
         let Some((a, chinese)) = [3, 2, 4, 5, 6].into_iter().find_map(accept) else { continue };
-        // (孔院科内赫罗院长: a transliteration runs on to the left as far as one is read, though a
+        // (孔院科洛夫院长: a transliteration runs on to the left as far as one is read, though a
         // shorter one closes on a character that may end a section's name)
         let a = if chinese { a } else { (ts - a + 1..=6).map_while(|l| accept(l).filter(|&(_, c)| !c)).last().map_or(a, |(b, _)| b) };
         out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
