@@ -2109,3 +2109,21 @@ fn the_place_after_a_meeting_of_a_body_is_the_meeting_s() {
     assert!(!has_relation(&r, "Harbour Studies Network", "located_in", "Beijing"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Lakeside Policy Institute", "located_in", "Almaty"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_second_title_past_an_acronym_and_a_title_after_a_senior_title() {
+    let r = report_of_text("Anna Berg, chairperson of the Council of the Harbour Studies Network (HSN) and president of Lakeside University, delivers a speech.\n");
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside University"), "{:?}", relations(&r));
+    let r = report_of_text("\"We agree,\" said Tom Hale, Senior Minister, Chairman of the Harbour Development Council.\n");
+    let rel = relations(&r);
+    assert!(rel.iter().any(|x| x.0 == "Tom Hale" && x.1 == "position" && x.2 == "Harbour Development Council" && x.3 == "Chairman"), "{rel:?}");
+}
+
+#[test]
+fn a_name_before_a_relative_who_is_a_person() {
+    let r = report_of_text("Tomas Velder, who represents the Harbour Policy Institute, said that the initiative helped.\n");
+    assert!(has_entity(&r, "Person", "Tomas Velder"), "{:?}", entities(&r));
+    // a place before `who` is none
+    let r = report_of_text("The delegates from South Asia, who arrived on Monday, met the hosts.\n");
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
+}

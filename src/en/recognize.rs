@@ -1917,7 +1917,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let led_by = by_at >= 2 && ws[by_at - 1].text == "by" && matches!(ws[by_at - 2].text.as_str(), "led" | "headed") && run.iter().all(|w| names.get(&w.text).is_none());
     // (… Studies A.B.C. Ann Lee: initials of no country, then capitalised words, write a name)
     let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none() && !super::words::is_honorific(&run[0].text);
-    if appositive || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    // (Ann Lee, who represents the X Forum, said …: a relative `who` after a comma names a person)
+    let who_after = run.len() >= 2 && chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text == "who" && w.start == end + 2) && run.iter().all(|w| names.get(&w.text).is_none());
+    if appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

@@ -531,7 +531,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         };
         // (A, Vice-Rector, Director of the Research Center of X University: two titles; the
         // last is in the body named, a university's own title in the university the unit is of)
-        let role = match role.split_once(", ").filter(|(first, last)| super::words::is_title(first) && super::words::is_post(last)) {
+        // (A, Senior Minister, Chairman of X: a title whose last word is one counts as one)
+        let titled = |t: &str| super::words::is_title(t) || t.split(' ').count() <= 3 && t.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) && t.rsplit(' ').next().is_some_and(super::words::is_title);
+        let role = match role.split_once(", ").filter(|(first, last)| titled(first) && super::words::is_post(last)) {
             Some((first, last)) => {
                 if let Some(u) = UNIVERSITY_TITLES.iter().any(|t| t.eq_ignore_ascii_case(first)).then(|| university_of_unit(doc, o)).flatten() {
                     out.push(Relation { role: Some(first.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, u, s.si, "position.en-appositive") });
@@ -771,7 +773,8 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
     let mut oe = doc.mentions[o].end;
     for _ in 0..3 {
         let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
-        let gap = text(doc, oe, doc.mentions[o2].start);
+        // (A, chairperson of the X Network (XN) and president of Y: past the first body's acronym)
+        let gap = super::words::without_acronym(&text(doc, oe, doc.mentions[o2].start)).to_owned();
         // (A, Chairman X and Y: one title held in both bodies)
         if gap == " and " && oe == doc.mentions[o].end {
             if let Some(role) = out.last().filter(|r| r.rule == "position.en-appositive").and_then(|r| r.role.clone()) {
