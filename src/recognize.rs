@@ -1357,7 +1357,7 @@ impl Scan<'_> {
         let (chars, toks, ss) = (self.chars, self.toks, self.s.start);
         for t in toks.list.iter().filter(|t| t.has(|g| matches!(g, Tag::Post))) {
             // (东岭所前任所长: past the post's modifiers)
-            let ps = self.lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, ss, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
+            let ps = modifiers_start(self.lex, chars, ss, t.start);
             if ps < ss + 3 || chars[ps - 1] != '所' {
                 continue;
             }
@@ -2917,7 +2917,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             continue;
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
-        let ts = lex.modifiers.iter().filter(|m| ends_with_at(chars, t.start, s.start, m)).map(|m| t.start - m.chars().count()).min().unwrap_or(t.start);
+        let ts = modifiers_start(lex, chars, s.start, t.start);
         // the candidate name of `len` characters before the title, and whether it is Chinese
         let accept = |len: usize| -> Option<(usize, bool)> {
             let a = ts.checked_sub(len).filter(|&a| a >= s.start)?;
@@ -2985,6 +2985,12 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         let a = if chinese { a } else { (ts - a + 1..=6).map_while(|l| accept(l).filter(|&(_, c)| !c)).last().map_or(a, |(b, _)| b) };
         out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
     }
+}
+
+/// Where the modifiers written before a post starting at `post_start` begin (前任, 常务副):
+/// the longest that ends there, or `post_start` when none does.
+fn modifiers_start(lex: &Lexicon, chars: &[char], sent_start: usize, post_start: usize) -> usize {
+    lex.modifiers.iter().filter(|m| ends_with_at(chars, post_start, sent_start, m)).map(|m| post_start - m.chars().count()).min().unwrap_or(post_start)
 }
 
 /// A Latin name of two to four capitalised words (Anna Maria Smith), as foreign names are

@@ -57,9 +57,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // (塔吉克斯坦共和国总统下属X and 塔吉克斯坦总统下属X: a body's leading country in its long
     // form or its usual one alike)
     let usual;
-    let leading_country = lex.tokens(label).into_iter().filter(|(s, _, _)| *s == 0).filter_map(|(_, e, tags)| tags.iter().find_map(|t| if let Tag::Country(i) = t { Some((e, *i)) } else { None })).max_by_key(|&(e, _)| e);
+    let leading_country = (ty == EntityType::Organization).then(|| lex.tokens(label)).into_iter().flatten().filter(|(s, _, _)| *s == 0).filter_map(|(_, e, tags)| tags.iter().find_map(|t| if let Tag::Country(i) = t { Some((e, *i)) } else { None })).max_by_key(|&(e, _)| e);
     let label = match leading_country {
-        Some((e, i)) if ty == EntityType::Organization && label[..e] != lex.countries[i].name && e < label.len() => {
+        Some((e, i)) if label[..e] != lex.countries[i].name && e < label.len() => {
             usual = format!("{}{}", lex.countries[i].name, &label[e..]);
             usual.as_str()
         }

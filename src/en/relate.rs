@@ -1665,7 +1665,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             doc.mentions[t].ty == EntityType::Organization && [" is a ", " is an ", " is the "].iter().any(|w| g.starts_with(w)) && [" based in ", " headquartered in ", " located in "].iter().any(|w| g.ends_with(w)) && g.len() <= 70 && !g.contains([',', ';'])
         };
         // (a plenary meeting of the X Network in Beijing: the place is the meeting's)
-        let of_a_meeting = |p: usize| gap(p).starts_with(" in") && meeting_before(doc, s, doc.mentions[t].start);
+        let of_meeting = meeting_before(doc, s, doc.mentions[t].start);
+        let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,

@@ -232,6 +232,12 @@ fn verb_follows(chars: &[char], from: usize, end: usize) -> bool {
     manner && HOLD_VERBS.iter().any(|v| find_word(chars, from, clause_end, v).is_some())
 }
 
+/// 举行共建东岭研究院签约座谈会: where a meeting's name starts past a verb of building that
+/// says what the signing is for.
+fn past_building_verb(chars: &[char], at: usize, end: usize) -> usize {
+    ["共建", "合作共建", "联合共建"].iter().find(|w| starts_with_at(chars, at, end, w)).map_or(at, |w| at + w.chars().count())
+}
+
 /// 在X举行第十九次峰会: the event named right after the verb of holding that follows a venue.
 fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     let chars = doc.chars();
@@ -246,10 +252,7 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
             at += 1;
         }
     }
-    // (举行共建东岭研究院签约座谈会: what the signing is for, a verb of building, may come first)
-    if let Some(w) = ["共建", "合作共建", "联合共建"].iter().find(|w| starts_with_at(chars, at, s.end, w)) {
-        at += w.chars().count();
-    }
+    let at = past_building_verb(chars, at, s.end);
     // (the event's name may hold its opening quote: “海川发展”研讨会)
     let quote_at = at.checked_sub(1).filter(|&q| chars[q] == '“');
     doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at || Some(doc.mentions[e].start) == quote_at).map(|e| doc.ent(e))
@@ -413,8 +416,7 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     let Some(v) = find_word(chars, s.start, s.end, "举行") else { return };
     let after = (v + 2..(v + 4).min(s.end)).take_while(|&k| matches!(chars[k], '“' | ' ')).last().map_or(v + 2, |k| k + 1);
-    // (举行共建东岭研究院签约座谈会: a verb of building before what the signing is for)
-    let after = ["共建", "合作共建"].iter().find(|w| starts_with_at(chars, after, s.end, w)).map_or(after, |w| after + w.chars().count());
+    let after = past_building_verb(chars, after, s.end);
     let Some(ev) = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == after || doc.mentions[e].start + 1 == after) else { return };
     // (11月28日上午,东岭中心举行…: a time and a comma may open the sentence before the host)
     let time_only = |a: usize, b: usize| chars[a..b].iter().all(|&c| c.is_ascii_digit() || "年月日上午下午晚今昨近前,".contains(c));
