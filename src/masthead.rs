@@ -62,7 +62,18 @@ fn is_dateline_after(chars: &[char], at: usize, se: usize) -> bool {
         }
         k += n + 1;
     }
-    matches!(chars.get(k), Some('电' | '讯'))
+    // (…10月18日杭州讯: the place may follow the date)
+    let place = chars[k..se.min(k + 5)].iter().take_while(|c| crate::scan::is_cjk(**c) && !matches!(c, '电' | '讯')).count();
+    matches!(chars.get(k), Some('电' | '讯')) || place >= 2 && matches!(chars.get(k + place), Some('电' | '讯'))
+}
+
+/// Whether a dateline's 电 or 讯 ends right before `end`: `N日电`, `N日讯`, or `N日` and a place of
+/// two to four characters before it (10月18日杭州讯).
+pub fn dateline_ends_at(chars: &[char], sent_start: usize, end: usize) -> bool {
+    (end >= sent_start + 3).then(|| (end.saturating_sub(6).max(sent_start + 1)..end - 1).find(|&j| chars[j] == '日' && chars[j - 1].is_ascii_digit())).flatten().is_some_and(|j| {
+        let place = end - 1 - (j + 1);
+        (place == 0 || (2..=4).contains(&place)) && chars[j + 1..end - 1].iter().all(|c| crate::scan::is_cjk(*c))
+    })
 }
 
 fn media(norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {

@@ -122,6 +122,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
     // a centre, institute or laboratory (not a university or a government) may be run by several
     let unit_head = toks.starting_at(head_start).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(h) if h.unit || matches!(h.kind, crate::lexicon::OrgKind::Research | crate::lexicon::OrgKind::ThinkTank))));
     while i > sent_start {
+        // (东岭展览有限公司西河会展股份有限公司: a company's name ends at 有限公司, so two run
+        // together where a list lost its marks)
+        if i < head_start && ends_with_at(chars, i, sent_start, "有限公司") && !starts_with_at(chars, i, head_start + 4, "分公司") {
+            break;
+        }
         if let Some(t) = toks.ending_at(i) {
             // (轮值学校东岭大学: a school named before a university is another noun)
             let school = |t: &Token| t.has(|x| matches!(x, Tag::OrgHead(h) if h.kind == OrgKind::University && !h.unit)) && ends_with_at(chars, i, t.start, "学校");
@@ -215,6 +220,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             continue;
         }
         let c = chars[i - 1];
+        // (西河网10月18日东岭讯 北湖联盟…: a dateline ends before the name)
+        if matches!(c, '讯' | '电') && crate::masthead::dateline_ends_at(chars, sent_start, i) {
+            break;
+        }
         if c == '合' && joining_verb_after_body(chars, toks, sent_start, i, head_start) {
             break;
         }
@@ -998,6 +1007,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     x.venues(out);
     x.parks(out);
     x.regions(out);
+    x.places_listed(out);
     persons(lex, norm, chars, s, si, toks, out);
 }
 
@@ -1055,6 +1065,10 @@ impl Scan<'_> {
     fn lexicon_mention(&self, t: &Token) -> Option<Mention> {
         let (lex, norm, si) = (self.lex, self.norm, self.si);
         if let Some(ci) = t.country() {
+            // (日本语版, 西班牙语系: the country's language names no country)
+            if self.chars.get(t.end) == Some(&'语') {
+                return None;
+            }
             let mut m = mention(EntityType::Country, norm, t.start, t.end, si, "country.lexicon");
             m.label = lex.countries[ci].name.clone();
             m.lex = Some(LexRef::Country(ci));
@@ -1636,6 +1650,41 @@ impl Scan<'_> {
                 e = if chars.get(end) == Some(&'、') && division_at(end + 1).is_some() { end + 1 } else { end };
             }
         }
+    }
+
+    /// 天津、东岭、西河等城市: the items of a list of places closed by 等 and a word for places,
+    /// most of them places the lexicon knows, are all places (towns it does not list).
+    fn places_listed(&self, out: &mut Vec<Mention>) {
+        const PLACE_WORDS: &[&str] = &["城市", "地区", "地", "市", "县", "省"];
+        let (chars, ss) = (self.chars, self.s.start);
+        for deng in (ss + 2..self.s.end).filter(|&k| chars[k] == '等' && PLACE_WORDS.iter().any(|w| starts_with_at(chars, k + 1, self.s.end, w))) {
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut end = deng;
+            // (items of two to four Chinese characters joined by 、; by a stray comma only
+            // between two places the lexicon knows: 天水,厦门)
+            let comma_joins = |a: usize, e: usize| self.known_place(a, e) && (2..=4).any(|n| a > ss + n && self.known_place(a - 1 - n, a - 1));
+            while let Some(a) = (2..=4).filter(|&n| end >= ss + n).map(|n| end - n).find(|&a| (a == ss || matches!(chars[a - 1], '、' | ',')) && chars[a..end].iter().all(|&c| is_cjk(c))) {
+                items.push((a, end));
+                if a == ss || chars[a - 1] == ',' && !comma_joins(a, end) {
+                    break;
+                }
+                end = a - 1;
+            }
+            let known = items.iter().filter(|&&(a, e)| self.known_place(a, e)).count();
+            if items.len() < 4 || known < 3 || known * 3 < items.len() {
+                continue;
+            }
+            // (来自天津、…: a first item that holds a known place or a word is no town)
+            let plain = |a: usize, e: usize| !self.toks.within(a, e).any(|t| t.names_place() || t.country().is_some() || t.is_stop() || t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_))));
+            for &(a, e) in items.iter().filter(|&&(a, e)| !self.known_place(a, e) && plain(a, e)) {
+                out.push(mention(EntityType::Place, self.norm, a, e, self.si, "place.listed-among-places"));
+            }
+        }
+    }
+
+    /// Whether `a..e` is exactly one place or country of the lexicon.
+    fn known_place(&self, a: usize, e: usize) -> bool {
+        self.toks.starting_at(a).is_some_and(|t| t.end == e && (t.names_place() || t.country().is_some()))
     }
 
     /// A division of a chain from `a` to `b`; a city the lexicon knows with 市 after it is that
@@ -2617,6 +2666,7 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
     names_after_posts(lex, norm, chars, s, si, toks, out);
     names_before_posts(lex, norm, chars, s, si, toks, out);
     names_listed_before_people(lex, norm, chars, s, si, toks, out);
+    names_elected_or_counted(lex, norm, chars, s, si, toks, out);
     // A name opening a sentence, its post after a comma: 赵某某,某省数据局局长,介绍…
     if let Some(len) = chinese_name_at(lex, chars, toks, ss, se, false) {
         let after = ss + len;
@@ -2650,6 +2700,34 @@ fn names_listed_before_people(lex: &Lexicon, norm: &NormText, chars: &[char], s:
         }
     }
     names_counted_before_people(lex, norm, chars, s, si, toks, out);
+}
+
+/// 选举李华为秘书长, 王明、周立群等7人为副秘书长: a name between a verb of electing and 为, and
+/// names listed with 、 (the last after 与 or 和 maybe) before 等 and a head count (7人, 三人,
+/// 两名) or 人, are persons.
+fn names_elected_or_counted(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usize, toks: &Tokens, out: &mut Vec<Mention>) {
+    for k in s.start..s.end {
+        if let Some(verb) = ["选举", "推举", "推选"].iter().find(|v| starts_with_at(chars, k, s.end, v)) {
+            let p = k + verb.chars().count();
+            let len = chinese_name_at(lex, chars, toks, p, s.end, false).unwrap_or(0);
+            if len > 0 && ["为", "等为"].iter().any(|w| starts_with_at(chars, p + len, s.end, w)) {
+                out.push(mention(EntityType::Person, norm, p, p + len, si, "person.elected"));
+            }
+        }
+        // (助理研究员李华与王明等人: or before 等人, the people)
+        if chars[k] == '等' && (head_count_at(chars, k + 1, s.end).is_some() || chars.get(k + 1) == Some(&'人')) {
+            let items = names_listed_before(lex, chars, toks, s.start, k, true);
+            if items.len() >= 2 {
+                out.extend(items.into_iter().map(|(a, e)| mention(EntityType::Person, norm, a, e, si, "person.listed-before-head-count")));
+            }
+        }
+    }
+}
+
+/// Where a head count of people starting at `p` ends (7人, 十二名, 两位), if one starts there.
+pub fn head_count_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
+    let digits = (p..se).take_while(|&j| chars[j].is_ascii_digit() || "一二两三四五六七八九十".contains(chars[j])).count();
+    (digits > 0 && p + digits < se && matches!(chars[p + digits], '人' | '名' | '位')).then_some(p + digits + 1)
 }
 
 /// The Chinese names listed with 、 that end at `end`, last first: (start, end) of each; with
@@ -4435,5 +4513,39 @@ mod tests {
         // 年度性大型研讨会: how often and how large, no name
         assert!(labels_of("未来还将举办年度性大型研讨会。", super::EntityType::Event).is_empty());
     }
-}
 
+    #[test]
+    fn towns_listed_among_known_places_and_companies_run_together_without_marks() {
+        let places = |t: &str| labels_of(t, super::EntityType::Place);
+        let p = places("天津、重庆、东岭、南京,武汉、西河、北川等城市为联盟的发起机构。");
+        for town in ["东岭", "西河", "北川"] {
+            assert!(p.contains(&town.to_owned()), "{town} {p:?}");
+        }
+        // (a list of few places, or one most of whose items the lexicon does not know, is left alone)
+        assert!(!places("东岭、西河、北川、天津等地发展快。").contains(&"东岭".to_owned()));
+        // (来自 before the first place is no part of a town's name)
+        assert!(!places("来自天津、杭州、青岛、西安、扬州等城市代表出席。").iter().any(|p| p.contains("来自")));
+        let o = orgs("会议由东岭展览有限公司西河会展股份有限公司等单位承办。");
+        assert!(o.contains(&"东岭展览有限公司".to_owned()) && o.contains(&"西河会展股份有限公司".to_owned()), "{o:?}");
+        assert!(orgs("东岭烘焙业公会出席。").contains(&"东岭烘焙业公会".to_owned()));
+    }
+
+    #[test]
+    fn words_that_open_no_name_and_a_language_that_names_no_country() {
+        // 透过与 (through working with), a superlative that describes, a body's subordinate body
+        let o = orgs("东岭研究院与印度最大私人智库签约,透过与南川西河研究院合作,由外交部部属机构北湖睦邻委员会主办。");
+        assert!(o.contains(&"南川西河研究院".to_owned()) && o.contains(&"北湖睦邻委员会".to_owned()), "{o:?}");
+        assert!(!o.iter().any(|x| x.contains("最大") || x.contains("透过") || x.contains("部属")), "{o:?}");
+        let countries = labels_of("日本语版请点这里。西班牙语系主任李华出席。", super::EntityType::Country);
+        assert!(countries.is_empty(), "{countries:?}");
+        // 全面 is an adverb after 学者, no name
+        assert!(persons("各国专家学者全面探讨了地区形势。").is_empty());
+    }
+
+    #[test]
+    fn a_dateline_with_its_place_after_the_date_ends_before_a_name() {
+        let x = extract_text("西河经济网10月18日杭州讯 东岭会展联盟于10月17日在杭州成立。");
+        let labels: Vec<&str> = x.mentions.iter().map(|m| m.label.as_str()).collect();
+        assert!(labels.contains(&"东岭会展联盟") && labels.contains(&"西河经济网"), "{labels:?}");
+    }
+}

@@ -87,6 +87,7 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     mentions.extend(pointed);
     let stems = university_stems_listed(lex, norm, layout, mentions);
     mentions.extend(stems);
+    names_closed_by_one_more_character(norm, mentions);
 }
 
 /// 港大、东岭等高校: a university written without its head 大学 (东岭 of 东岭大学), as an item of
@@ -189,6 +190,28 @@ fn heads_of_longer_names(norm: &NormText, mentions: &mut [Mention]) {
     }
 }
 
+/// 李惠来出席…。李惠来高度评价… read as 李惠 (来 is also a verb): a name of two characters the
+/// article writes three times or more, each time followed by the same character, is three
+/// characters long, unless that character is one that commonly follows a name (在, 表, 说 …).
+fn names_closed_by_one_more_character(norm: &NormText, mentions: &mut [Mention]) {
+    const FOLLOWERS: &str = "在和与及等是的也还说表指认对为将就则都又再已曾出会主致强介发希提向从带率陪首代参同、,。:;(“”)";
+    let chars = &norm.chars;
+    let short: std::collections::BTreeSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Person && m.label.chars().count() == 2 && m.label.chars().all(is_cjk)).map(|m| m.label.clone()).collect();
+    for name in short {
+        let n: Vec<char> = name.chars().collect();
+        let after: Vec<Option<char>> = (0..chars.len().saturating_sub(1)).filter(|&k| chars[k..].starts_with(&n)).map(|k| chars.get(k + 2).copied()).collect();
+        let Some(Some(c)) = after.first().copied() else { continue };
+        if after.len() < 3 || !after.iter().all(|&a| a == Some(c)) || !is_cjk(c) || FOLLOWERS.contains(c) {
+            continue;
+        }
+        for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Person && m.label == name && chars.get(m.end) == Some(&c)) {
+            m.end += 1;
+            m.label.push(c);
+            m.surface = norm.slice(m.start, m.end).to_owned();
+        }
+    }
+}
+
 /// Whether a verb of holding (举行, 召开, 开幕 …) follows in the clause that starts at `from`.
 pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
     const HELD: &[&str] = &["举行", "召开", "开幕", "举办", "闭幕", "启幕"];
@@ -198,7 +221,9 @@ pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
     // X峰会将于6月举行: an event still to come is not the one reported; (把X论坛交给东岭大学
     // 举办: a meeting entrusted to a host is told of, not reported)
     let verb = HELD.iter().filter_map(|v| crate::scan::find_word(chars, from, clause_end, v)).min();
-    verb.is_some_and(|v| ["将", "交给", "交由", "委托"].iter().all(|w| crate::scan::find_word(chars, from, v, w).is_none()))
+    // (X的成功举办意义巨大: the holding told as a noun recalls a meeting, it reports none)
+    let recalled = |_: usize| chars.get(from) == Some(&'的');
+    verb.is_some_and(|v| !recalled(v) && ["将", "交给", "交由", "委托"].iter().all(|w| crate::scan::find_word(chars, from, v, w).is_none()))
 }
 
 /// A headline often names the event its body reports in a shorter form (…理事会会议 over
@@ -839,5 +864,19 @@ mod tests {
         let f = crate::relate::facts_of("东岭省政府研究室与东岭大学海川与北湖研究院签署协议。校党委副书记、海川与北湖研究院院长李华出席。");
         assert!(f.iter().any(|r| r.0 == "李华" && r.1 == "position" && r.2 == "东岭大学海川与北湖研究院"), "{f:?}");
         assert!(!f.iter().any(|r| r.2 == "北湖研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_written_three_times_before_the_same_character_is_that_character_longer() {
+        let people = |t: &str| {
+            let x = extract_text(t);
+            let mut v: Vec<String> = x.mentions.iter().filter(|m| m.ty == crate::recognize::EntityType::Person).map(|m| m.label.clone()).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert_eq!(people("部长助理张惠来出席会议并致辞。张惠来欢迎各方。张惠来高度评价合作成果。"), vec!["张惠来"]);
+        // (a name followed each time by 表示-like words stays two characters)
+        assert_eq!(people("校长张明出席会议。张明表示欢迎。张明表示感谢。"), vec!["张明"]);
     }
 }

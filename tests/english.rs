@@ -2127,3 +2127,30 @@ fn a_name_before_a_relative_who_is_a_person() {
     let r = report_of_text("The delegates from South Asia, who arrived on Monday, met the hosts.\n");
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_title_name_of_a_body_a_pinyin_given_name_like_a_month_and_titles_only_universities_give() {
+    let r = report_of_text(
+        "Bay news\n\nThe delegation of the Hill Institute visited Harbour City University (HCityU) on 3 May. \
+         It was welcomed by President Tom Hale of the Lakeside Institute and Rector Jun Liu. \
+         Pro-Rector Ip Kwai Ping then spoke about the Harbour One Belt, One Road Research Center and the Center for the Belt and the Road Studies. \
+         Guests from Sao Tome and Principe and East Timor attended.\n",
+    );
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    // Jun, a given name, is no month: the rector of the article's one university
+    assert!(has_relation(&r, "Jun Liu", "position", "Harbour City University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Ip Kwai Ping", "position", "Harbour City University"), "{:?}", relations(&r));
+    for name in ["Harbour One Belt, One Road Research Center", "Center for the Belt and the Road Studies"] {
+        assert!(has_entity(&r, "Organization", name), "{name} {:?}", entities(&r));
+    }
+    assert!(has_entity(&r, "Country", "São Tomé and Príncipe") && has_entity(&r, "Country", "Timor-Leste"), "{:?}", entities(&r));
+    // a short form closing on one capital is one word
+    let acronym = r["entities"].as_array().unwrap().iter().find(|e| e["label"] == "Harbour City University").expect("the university");
+    assert!(acronym["aliases"].as_array().unwrap().iter().any(|a| a == "HCityU"), "{acronym:?}");
+}
+
+#[test]
+fn a_university_s_title_with_two_universities_in_the_article_names_no_body() {
+    let r = report_of_text("Bay news\n\nLakeside University and Harbour University signed an agreement. Rector Jun Liu then spoke.\n");
+    assert!(!relations(&r).iter().any(|x| x.0 == "Jun Liu" && x.1 == "position"), "{:?}", relations(&r));
+}

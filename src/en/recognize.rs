@@ -83,6 +83,10 @@ fn lost_space_at(chars: &[char], i: usize, j: usize, end: usize) -> bool {
     let (prev, c) = (chars[j - 1], chars[j]);
     // lower then upper, after two lower letters at least (not McKinsey's Mc, not iPhone's i)
     if prev.is_lowercase() && c.is_uppercase() {
+        // (CityU, PolyU: one capital closing the word is a short form's, no glued word)
+        if chars.get(j + 1).is_none_or(|n| !n.is_alphabetic()) {
+            return false;
+        }
         // (ThayNinGa: a name of several humps is written so, not glued)
         let right: Vec<char> = chars[j..end].iter().copied().take_while(|c| c.is_alphabetic()).collect();
         let humped = right.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
@@ -736,6 +740,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
                 break;
             }
             j = next + 1;
+        } else if let Some(next) = belt_and_road_end(chars, ws, j) {
+            j = next;
         } else if let Some(next) = comma_series_end(names, chars, &ws[i..], j - i) {
             j = i + next;
         } else if adjectives_before_head(names, chars, &ws[i..], j - i) {
@@ -745,6 +751,19 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         }
     }
     Some(j)
+}
+
+/// The initiative's name written `Belt and the Road` or `One Belt, One Road` inside a longer
+/// name (Center for the Belt and the Road Studies): where it ends, when `Belt` ends at `j`.
+fn belt_and_road_end(chars: &[char], ws: &[Word], j: usize) -> Option<usize> {
+    let at = |k: usize, w: &str| ws.get(k).is_some_and(|x| x.text == w);
+    if !at(j - 1, "Belt") {
+        return None;
+    }
+    if at(j, "and") && at(j + 1, "the") && at(j + 2, "Road") {
+        return Some(j + 3);
+    }
+    (chars.get(ws[j - 1].end) == Some(&',') && j >= 2 && at(j - 2, "One") && at(j, "One") && at(j + 1, "Road")).then_some(j + 2)
 }
 
 /// (Chairman of Economic, Social and Cultural Council: a series of capitalised words, set off
@@ -1440,6 +1459,13 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     if t > 0 && head_of(&ws[..t]).is_some() {
         classify(lex, names, norm, &ws[..t], si, out);
     }
+    // President Tom Hale of Lakeside University: the name, then `of` and the body
+    if let Some(k) = name_then_of_body(names, name) {
+        out.push(person(norm, &name[..k], si, "person.after-title"));
+        let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
+        classify(lex, names, norm, body, si, out);
+        return;
+    }
     // LAPS President Anna Berg: an acronym before the title is a body too
     let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
@@ -1470,6 +1496,16 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         m.kind = Some(OrgKind::Other);
         out.push(m);
     }
+}
+
+/// `Tom Hale of Lakeside University` after a title: where `of` stands, when two or three plain
+/// capitalised words before it name no body and the words after it do.
+fn name_then_of_body(names: &EnNames, name: &[Word]) -> Option<usize> {
+    let k = name.iter().position(|w| w.text == "of").filter(|&k| (2..=3).contains(&k))?;
+    let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
+    let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
+    let body_ok = !body.is_empty() && capitalised(&body[0].text) && head_of(body).is_some_and(|(ty, _)| ty == EntityType::Organization);
+    (name[..k].iter().all(plain) && body_ok).then_some(k)
 }
 
 /// Where a person's name starts that the run writes right after a body's name (a lower-case

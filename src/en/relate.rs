@@ -36,6 +36,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(org_title_name),
     },
     Rule {
+        id: "position.en-university-title",
+        predicate: Predicate::Position,
+        pattern: "Rector/Pro-Rector/Vice-Chancellor/Provost NAME with no body of its own, in an article naming one university",
+        example: "Lakeside University hosted the talks. Pro-Rector Tom Hale spoke → Pro-Rector of Lakeside University",
+        run: Run::Within("position.en-org-title-name"),
+    },
+    Rule {
         id: "position.en-listed-titles-of-one-body",
         predicate: Predicate::Position,
         pattern: "ORG TITLE NAME and TITLE NAME; on the ORG's side – TITLE NAME, TITLE NAME",
@@ -839,6 +846,31 @@ fn the_university_before(doc: &mut Doc, s: &Sent, p: usize, out: &mut Vec<Relati
 fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     org_title_name_here(doc, s, out);
     listed_titles_of_one_body(doc, s, out);
+    university_title_in_one_university(doc, s, out);
+}
+
+/// `Pro-Rector Tom Hale then spoke`: a title only universities give, with no body of its own,
+/// is held in the one university the article names.
+fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const UNIVERSITY_TITLES: &[&str] = &["Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Vice Rector", "Vice-Chancellor", "Vice Chancellor", "Pro-Vice-Chancellor", "Provost"];
+    let universities: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(crate::lexicon::OrgKind::University)).collect();
+    let [university] = universities[..] else { return };
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
+            continue;
+        }
+        let before = text(doc, s.start.max(ps.saturating_sub(30)), ps);
+        let before = before.trim_end();
+        let Some(title) = UNIVERSITY_TITLES.iter().filter(|t| before.ends_with(*t)).max_by_key(|t| t.len()) else { continue };
+        // (the title opens the clause: not the end of another body's name or title chain)
+        let lead = before[..before.len() - title.len()].trim_end();
+        if !(lead.is_empty() || lead.ends_with(',') || lead.ends_with(" and") || lead.ends_with(" by") || lead.ends_with('.')) {
+            continue;
+        }
+        out.push(Relation { role: Some((*title).to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, university, s.si, "position.en-university-title") });
+        doc.with_post.insert(p);
+    }
 }
 
 fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {

@@ -708,7 +708,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (李华致辞,王明出席,周立群主持: what the person does runs up to the next person)
         let next_person = doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).filter(|o| o.ty == EntityType::Person && o.start > m.end).map(|o| o.start).min();
         let own_part_end = next_person.unwrap_or(sentence.end);
-        let with_post = doc.with_post.contains(&mi) && !only_attends(doc, m.end, own_part_end) && !only_attends(doc, sentence.start, sentence.end);
+        // (选举李华为秘书长: a post one is elected to says nothing of speaking)
+        let posts: Vec<&Relation> = out.iter().filter(|r| r.subject == doc.ent(mi) && r.predicate == Predicate::Position && r.sentence == m.sentence).collect();
+        let elected_only = !posts.is_empty() && posts.iter().all(|r| matches!(r.rule, "position.elected-as" | "position.names-take-post"));
+        let with_post = doc.with_post.contains(&mi) && !elected_only && !only_attends(doc, m.end, own_part_end) && !only_attends(doc, sentence.start, sentence.end);
         let at_named = named_event_spoken_at(doc, m);
         if !(with_post || doc.speaks(m) || at_named.is_some()) {
             continue;
@@ -1070,5 +1073,10 @@ mod tests {
         let f = facts_of("“海川发展”研讨会由西河研究院、北湖实验室共同主办。");
         assert!(holds(&f, "“海川发展”研讨会", "organizer", "西河研究院"), "{f:?}");
     }
-}
 
+    #[test]
+    fn a_meeting_whose_holding_is_told_as_a_noun_is_recalled_not_reported() {
+        let f = facts_of("东岭会展联盟于10月17日在杭州成立。会长李华宣读倡议书。2010年南川博览会的成功举办,对会展业意义巨大。");
+        assert!(!f.iter().any(|r| r.2 == "2010年南川博览会" && matches!(r.1, "spoke_at" | "established_at")), "{f:?}");
+    }
+}

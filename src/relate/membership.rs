@@ -85,6 +85,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("founding_member.listed-under-heading"),
     },
     Rule {
+        id: "member.listed-before-count",
+        predicate: Predicate::Member,
+        pattern: "A、B…等N家(理事会)成员单位 (首批/创始: founders), in a report about the alliance",
+        example: "北湖大学、西岭研究院等12家理事会成员单位代表参会 → members of the alliance the report names",
+        run: Run::Within("founding_member.listed-under-heading"),
+    },
+    Rule {
         id: "member.listed-under-heading",
         predicate: Predicate::Member,
         pattern: "成员单位/成员高校: A、B…",
@@ -133,7 +140,8 @@ const LIST_END: &[&str] = &[
 fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, String)> {
     let chars = doc.chars();
     let a = &doc.mentions[alliance];
-    let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start).collect();
+    // (西河网10月18日东岭讯 X联盟…成立: the outlet of a dateline founds nothing)
+    let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start && doc.mentions[o].rule != "org.media-dateline").collect();
     for run in doc.list_runs(&before).into_iter().rev() {
         let gap: String = chars[doc.mentions[*run.last()?].end..a.start].iter().collect();
         let gap = super::without_definition(&gap).to_owned();
@@ -537,6 +545,9 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         return;
     }
     alliance_clause_lists(doc, s, out);
+    if listed_before_count(doc, s, out) {
+        return;
+    }
     let text: String = chars[from..s.end].iter().collect();
     let (heading, list_from) = match counted_heading(&text).or_else(|| inline_heading(&text, named.is_some())) {
         Some((h, k)) => (h, from + k),
@@ -554,6 +565,28 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for &o in &run {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
     }
+}
+
+/// 北湖大学、西岭研究院等12家理事会成员单位代表参会: the bodies listed before 等, a count of
+/// them and a word for the alliance's member units are its members (founders when 首批 or 创始
+/// says so, or in the report that founds it).
+fn listed_before_count(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
+    static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = COUNTED.get_or_init(|| regex::Regex::new(r"^等[0-9一二两三四五六七八九十百余多]+(家|个|所)(首批|创始)?(理事会|理事)?(成员单位|成员|会员单位)").expect("a valid pattern"));
+    let chars = doc.chars();
+    let Some(deng) = (s.start..s.end).find(|&k| chars[k] == '等' && re.is_match(&chars[k..s.end.min(k + 16)].iter().collect::<String>())) else { return false };
+    let Some((run, glue)) = doc.last_run_before(&s.institutions, deng) else { return false };
+    if !glue.is_empty() || run.len() < 2 {
+        return false;
+    }
+    let Some(alliance) = doc.last_alliance_before(s.si, doc.mentions[run[0]].start) else { return false };
+    let words: String = chars[deng..s.end.min(deng + 16)].iter().collect();
+    let founders = words.contains("首批") || words.contains("创始") || founded_in_report(doc, alliance);
+    let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-before-count") };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+    }
+    true
 }
 
 /// How a clause that opens with an alliance's name lists its institutions.
@@ -1357,5 +1390,24 @@ mod tests {
         assert!(!holds(&f, "南川研究中心", "founding_member", "东岭智库联盟") && !holds(&f, "北湖研究中心", "founding_member", "东岭智库联盟"), "{f:?}");
         assert!(holds(&f, "东岭大学", "founding_member", "东岭智库联盟"), "{f:?}");
     }
-}
 
+    #[test]
+    fn bodies_listed_before_a_count_of_member_units_are_members() {
+        let f = facts_of("2020年5月1日,东岭绿色会展联盟在南川召开首届理事会第一次全体会议。北湖流通促进中心、东岭连锁经营协会、西河展览有限公司等3家理事会成员单位代表参加。");
+        for o in ["北湖流通促进中心", "东岭连锁经营协会", "西河展览有限公司"] {
+            assert!(holds(&f, o, "member", "东岭绿色会展联盟"), "{o} {f:?}");
+        }
+        // 首批 says they were there at the founding
+        let f = facts_of("东岭绿色会展联盟在南川召开大会。北湖流通促进中心、东岭连锁经营协会等2家首批成员单位代表参加。");
+        assert!(holds(&f, "北湖流通促进中心", "founding_member", "东岭绿色会展联盟"), "{f:?}");
+        // a count of delegates names no members
+        let f = facts_of("东岭绿色会展联盟在南川召开大会。北湖流通促进中心、东岭连锁经营协会等2家单位代表参加。");
+        assert!(!f.iter().any(|r| r.1 == "member" || r.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn the_outlet_of_a_dateline_founds_nothing() {
+        let f = facts_of("西河经济网10月18日杭州讯 东岭会展联盟于10月17日在杭州成立,东岭会展联盟由各城市的会展办公室共同发起。");
+        assert!(!f.iter().any(|r| r.0 == "西河经济网" && r.1 == "founding_member"), "{f:?}");
+    }
+}

@@ -440,7 +440,9 @@ impl<'a> Doc<'a> {
         let first = events.next()?;
         // (国家把东岭论坛交给东岭大学举办: a meeting handed over is one still to come)
         let handed_over = |m: &Mention| crate::scan::ends_with_at(self.chars(), m.start, 0, "把");
-        if self.entities[first].mentions.iter().any(|&mi| !self.may_be_reported(&self.mentions[mi]) || handed_over(&self.mentions[mi])) {
+        // (X世博会的成功举办: the holding told as a noun recalls a past meeting)
+        let recalled = |m: &Mention| ["的成功举办", "的成功召开", "的成功举行", "的举办", "的召开"].iter().any(|w| starts_with_at(self.chars(), m.end, self.chars().len(), w));
+        if self.entities[first].mentions.iter().any(|&mi| !self.may_be_reported(&self.mentions[mi]) || handed_over(&self.mentions[mi]) || recalled(&self.mentions[mi])) {
             return None;
         }
         // (他指出,二十大提出…: a meeting only recalled is none the report attends)

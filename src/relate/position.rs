@@ -63,6 +63,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.head-word-post",
+        predicate: Predicate::Position,
+        pattern: "由/,/、 HEAD POST NAME: a body called by its head word alone (基金会, 研究院) is the article's one body of that head",
+        example: "东岭发展基金会与西河大学签约,由基金会董事长李华接待 → 李华 holds 董事长 at 东岭发展基金会",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.names-take-post",
         predicate: Predicate::Position,
         pattern: "NAME、NAME…(分别/共同)出任/担任/当选(为) [ORG|理事会…|联盟] POST: each takes the post (理事会, 联盟: the alliance named before)",
@@ -168,7 +175,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
-        found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out);
+        found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out) || head_word_post(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
         found = elected_as(doc, s, mi, out) || found;
         found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
@@ -411,7 +418,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
 /// 东岭大学副校长李华、王明、周立群: names listed after a post holder, with no post of their own,
 /// hold the same post in the same organisation (the list is read left to right).
 fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
-    let Some(before) = person_listed_before(doc, s, doc.mentions[mi].start) else { return false };
+    let Some(before) = person_listed_before(doc, s, doc.mentions[mi].start).or_else(|| joined_before_deng(doc, s, mi)) else { return false };
     let (holder, person) = (doc.ent(before), doc.ent(mi));
     // (not one with a post of its own, here or in an earlier sentence; not a name a post follows)
     let end = doc.mentions[mi].end;
@@ -424,6 +431,16 @@ fn listed_after_holder(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) 
         out.push(Relation { subject: person, rule: "position.listed-after-holder", ..r.clone() });
     }
     !held.is_empty()
+}
+
+/// 研究员李华与王明等人: the person joined by 与 or 和 to this one when 等 closes the pair.
+fn joined_before_deng(doc: &Doc, s: &Sent, mi: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let m = &doc.mentions[mi];
+    if m.start <= s.start + 1 || !matches!(chars[m.start - 1], '与' | '和') || chars.get(m.end) != Some(&'等') {
+        return None;
+    }
+    doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&p| doc.mentions[p].end == m.start - 1)
 }
 
 /// The person mention that ends right before a 、 at `pos - 1`, if one does.
@@ -491,8 +508,18 @@ fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Rel
     let oi = doc.org_ending_at(s, pos - 1)?;
     let os = doc.mentions[oi].start;
     let modifier = doc.lex.modifiers.iter().find(|m| ends_with_at(chars, os, s.start, m)).cloned().unwrap_or_default();
+    let joined_at = os - modifier.chars().count();
     let role = modifier + &chars[pos - 2..pos].iter().collect::<String>();
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
+    // (、创办人暨前国防部长X: a post joined before it by 暨 is held in the listed person's body)
+    let earlier = (joined_at > s.start + 1 && matches!(chars[joined_at - 1], '暨' | '兼')).then(|| doc.tokens[s.si].ending_at(joined_at - 1)).flatten().filter(|t| t.has(|g| matches!(g, Tag::Post))).copied();
+    if let Some(post) = earlier {
+        let start = role_start(doc, s, &post);
+        if let Some(object) = org_of_person_listed_before(doc, s, start, out) {
+            let role: String = chars[start..post.end].iter().collect();
+            out.push(Relation { role: Some(role), object, ..Relation::new(doc.ent(mi), Predicate::Position, 0, s.si, "position.org-post-name-listed") });
+        }
+    }
     Some(true)
 }
 
@@ -590,7 +617,9 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let start = role_start(doc, s, &post);
     // (获校长李华、副校长王明接待: received by them, listed; 代表校长李华: on their behalf)
     let on_behalf = start >= s.start + 2 && chars[start - 2] == '代' && chars[start - 1] == '表';
-    if start > s.start && !matches!(chars[start - 1], '由' | ',' | '获' | '、' | '和' | '与' | '及') && !on_behalf {
+    // (东岭研究院参访团在院长李华率领下: the delegation's leader)
+    let leading = start > s.start && chars[start - 1] == '在' && ["率领", "带领"].iter().any(|w| starts_with_at(chars, doc.mentions[mi].end, s.end, w));
+    if start > s.start && !matches!(chars[start - 1], '由' | ',' | '获' | '、' | '和' | '与' | '及') && !on_behalf && !leading {
         return false;
     }
     let post_word: String = chars[post.start..post.end].iter().collect();
@@ -602,6 +631,8 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
             _ if of_the_school => m.kind == Some(OrgKind::University),
             "校长" | "副校长" => m.kind == Some(OrgKind::University),
             "县长" | "市长" | "省长" => governments_of(post_word.chars().next().unwrap_or(' ')).iter().any(|g| m.label.ends_with(g.as_str())),
+            // (院长 heads a 研究院, 所长 an institute, 会长 an association)
+            "院长" | "所长" | "会长" | "社长" | "局长" if leading => m.label.ends_with(post_word.chars().next().unwrap_or(' ')),
             _ => false,
         }
     };
@@ -635,6 +666,27 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
         _ => return false,
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
+    true
+}
+
+/// 由基金会董事长X: a head word alone (基金会, 研究院) before a post, in no name of its own, calls
+/// back the article's one organisation whose name ends with it.
+fn head_word_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
+    let toks = &doc.tokens[s.si];
+    let Some(post) = toks.ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
+    let start = role_start(doc, s, &post);
+    let Some(head) = toks.ending_at(start).filter(|t| t.has(|g| matches!(g, Tag::OrgHead(_))) && t.end - t.start >= 2).copied() else { return false };
+    let opens = head.start == s.start || matches!(chars[head.start - 1], '由' | ',' | '、' | '(' | '获' | '与' | '和');
+    if !opens || s.here.iter().any(|&i| doc.mentions[i].start <= head.start && doc.mentions[i].end >= head.end) {
+        return false;
+    }
+    let word: String = chars[head.start..head.end].iter().collect();
+    let bodies: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].label.ends_with(&word) && doc.entities[e].label != word).collect();
+    let [body] = bodies[..] else { return false };
+    let role: String = chars[start..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.head-word-post") });
     true
 }
 
@@ -851,9 +903,15 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
 fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let m = &doc.mentions[mi];
-    let Some(at) = ["等为", "为"].iter().find(|w| starts_with_at(chars, m.end, s.end, w)).map(|w| m.end + w.chars().count()) else { return false };
+    // (李华、王明等7人为副秘书长: the names listed with this one, then their head count)
+    let list_end = last_listed_person_end(doc, s, m.end);
+    let counted = || starts_with_at(chars, list_end, s.end, "等").then(|| crate::recognize::head_count_at(chars, list_end + 1, s.end)).flatten().filter(|&e| starts_with_at(chars, e, s.end, "为")).map(|e| e + 1);
+    let Some(at) = ["等为", "为"].iter().find(|w| starts_with_at(chars, list_end, s.end, w)).map(|w| list_end + w.chars().count()).or_else(counted) else { return false };
     let clause_start = (s.start..m.start).rev().find(|&k| matches!(chars[k], ',' | ';')).map_or(s.start, |k| k + 1);
-    let elected = (clause_start..m.start).any(|k| ELECT_VERBS.iter().any(|v| starts_with_at(chars, k, m.start, v)));
+    let elect_verb_in = |a: usize, b: usize| (a..b).any(|k| ELECT_VERBS.iter().any(|v| starts_with_at(chars, k, b, v)));
+    // (选举李华为秘书长,王明、周立群等为副秘书长: a clause of names alone goes on electing)
+    let names_only = clause_start > s.start && doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].start == clause_start && last_listed_person_end(doc, s, doc.mentions[p].end) >= m.end);
+    let elected = elect_verb_in(clause_start, m.start) || names_only && elect_verb_in(s.start, clause_start);
     let clause_end = (at..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
     if !elected || at >= clause_end {
         return false;
@@ -864,6 +922,20 @@ fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
 }
 
 const ELECT_VERBS: &[&str] = &["推举", "推选", "选出", "选举"];
+
+/// Where the list of person mentions joined by 、 that goes on from `end` ends.
+fn last_listed_person_end(doc: &Doc, s: &Sent, end: usize) -> usize {
+    let chars = doc.chars();
+    let people = doc.in_sentence(s.si, &[EntityType::Person]);
+    let mut end = end;
+    while end + 1 < s.end && chars[end] == '、' {
+        match people.iter().find(|&&p| doc.mentions[p].start == end + 1) {
+            Some(&p) => end = doc.mentions[p].end,
+            None => break,
+        }
+    }
+    end
+}
 
 /// The body and role of a post taken at `at` (after a verb of taking it): `ORG POST`, `联盟POST`
 /// (the alliance named last), `中心POST`, a council's post, or a bare post in the body `bare`
@@ -1357,5 +1429,40 @@ mod tests {
         let f = facts_of("“东岭研究所”与西河集团在海口签约。董事长王义明强调,目的是加强关系。");
         assert!(!f.iter().any(|r| r.0 == "王义明" && r.1 == "position"), "{f:?}");
     }
-}
 
+    #[test]
+    fn people_elected_in_a_clause_and_a_list_counted_after_it() {
+        let f = facts_of("2020年5月1日,东岭会展联盟(以下简称联盟)在南川召开理事会。会议选举周立为联盟秘书长,钱广、孙明、吴菲等3人为联盟副秘书长。");
+        assert!(f.iter().any(|r| r.0 == "周立" && r.1 == "position" && r.2 == "东岭会展联盟"), "{f:?}");
+        for p in ["钱广", "孙明", "吴菲"] {
+            assert!(holds(&f, p, "position", "东岭会展联盟"), "{p} {f:?}");
+        }
+        // an election names no speaker of the meeting
+        assert!(!f.iter().any(|r| r.1 == "spoke_at"), "{f:?}");
+        // names with no verb of electing before them take no post
+        let f = facts_of("东岭会展联盟成立。钱广、孙明、吴菲等3人为联盟成员代表。");
+        assert!(!f.iter().any(|r| r.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn a_pair_closed_by_deng_ren_shares_the_post_and_a_post_joined_by_ji_before_a_ministers() {
+        let f = facts_of("西河研究院执行长林成华、助理研究员许智明与洪瑞光等人出席,南方为东岭研究院董事长约翰(John Smith)、创办人暨前国防部长米勒(Charles Miller)、副董事长李安(Anne Lee)、总代表勒苏尔(Jean Lesueur)先生等人。");
+        assert!(holds(&f, "洪瑞光", "position", "西河研究院"), "{f:?}");
+        for p in ["米勒", "李安", "勒苏尔"] {
+            assert!(holds(&f, p, "position", "东岭研究院"), "{p} {f:?}");
+        }
+        // 与 without 等 joins two people who act, the second holds no post of the first
+        let f = facts_of("西河研究院执行长林成华与洪瑞光会谈。");
+        assert!(!holds(&f, "洪瑞光", "position", "西河研究院"), "{f:?}");
+    }
+
+    #[test]
+    fn a_delegation_s_leader_and_a_body_called_back_by_its_head_word() {
+        let f = facts_of("東嶺經濟研究院參訪團在院長林建甫率領下訪問南川,由基金會董事長李希等人接待。南川觀察研究基金會成立於1990年。");
+        assert!(holds(&f, "林建甫", "position", "东岭经济研究院"), "{f:?}");
+        assert!(holds(&f, "李希", "position", "南川观察研究基金会"), "{f:?}");
+        // two bodies with the head word: the bare word calls back neither
+        let f = facts_of("南川观察基金会与北湖发展基金会签约,由基金会董事长李希接待。");
+        assert!(!f.iter().any(|r| r.0 == "李希" && r.1 == "position"), "{f:?}");
+    }
+}
