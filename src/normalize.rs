@@ -271,6 +271,10 @@ impl NormText {
                 // (卡里莫夫?阿卜杜拉: a mirror page that lost a name's middle dot writes an
                 // ASCII question mark between two Chinese characters; a real one is full-width)
                 // (安德烈．盖姆: a full-width full stop between two characters of a name is its dot)
+                // (宣传部,、北京…, 7月9日,,中国: a mirror doubles its marks; the stray comma goes)
+                if fold_char(c) == ',' && cs.get(i + 1).is_some_and(|&n| matches!(fold_char(n), '、' | ',')) {
+                    continue;
+                }
                 let lost_dot = matches!(c, '?' | '．') && i > 0 && crate::scan::is_cjk(cs[i - 1]) && cs.get(i + 1).is_some_and(|&n| crate::scan::is_cjk(n));
                 out.push((if lost_dot { '·' } else { fold_char(c) }, pos));
             }
@@ -495,5 +499,15 @@ mod tests {
         // an odd count is left as written
         let n = NormText::new("东岭大学发起\"东岭高校联盟。");
         assert!(n.chars.contains(&'"'));
+    }
+
+    #[test]
+    fn a_mirror_s_doubled_marks_lose_their_stray_comma() {
+        let n = NormText::new("东岭大学与西河市委,、北湖大学签约,,李华出席。");
+        assert_eq!(n.chars.iter().collect::<String>(), "东岭大学与西河市委、北湖大学签约,李华出席。");
+        // (offsets still point into the original text)
+        let (a, b) = n.orig_span(10, 14);
+        let original = "东岭大学与西河市委,、北湖大学签约,,李华出席。";
+        assert!(original.get(a..b) == Some("北湖大学") || original.chars().skip(a).take(b - a).collect::<String>() == "北湖大学", "{a}..{b}");
     }
 }

@@ -137,7 +137,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // (only after a body: 东岭智库联盟, 东岭国家智库合作理事会 are one name)
             // (…联络部东岭国家智库合作理事会: think tanks' cooperation names the council)
             // (海口新智库东岭研究所: a new think tank, the name after it)
-            let new_before = t.start > sent_start && chars[t.start - 1] == '新';
+            // (国家高端智库东岭研究院: a describing word before 智库 says the same)
+            let new_before = t.start > sent_start && chars[t.start - 1] == '新' || ["高端", "新型", "重点", "一流", "知名", "特色"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
             let body_before = t.end + 4 <= head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && (new_before && t.end + 2 <= head_start || body_before) {
                 break;
@@ -182,6 +183,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
                 let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                // (中石大与东岭市委: a university's short form in 大, opening the clause, is a whole name)
+                let short_university = t.start >= sent_start + 2 && chars[t.start - 1] == '大' && (2..=4).any(|n| t.start >= sent_start + n && (t.start - n == sent_start || !is_cjk(chars[t.start - n - 1])) && chars[t.start - n..t.start].iter().all(|&c| is_cjk(c)));
                 // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
                 let known_after = toks.starting_at(t.end).is_some_and(|b| b.known_org().is_some() && b.end >= head_start);
                 // 案例与中国海川局: a country right after 与 opens a government body's name (中国与
@@ -211,7 +214,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let deictic_after = ["本期", "本次", "此次", "本届", "该"].iter().any(|w| starts_with_at(chars, t.end, head_start, w));
                 let bare_head_after = t.end == head_start && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
-                let boundary = college_of_place || deictic_after || bare_head_after || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                let boundary = college_of_place || deictic_after || bare_head_after || short_university || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -612,6 +615,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     forums_that_have_officers(chars, tokens, &mut ms);
     quoted_names_of_meetings(&mut ms);
     meetings_named_with_their_organiser(&mut ms);
+    yearly_meetings_of_alliances(norm, &mut ms);
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
@@ -902,6 +906,23 @@ fn meetings_named_with_their_organiser(ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
         let Some(own) = meetings.iter().filter(|e| e.chars().count() >= 4 && m.label.len() > e.len() && m.label.ends_with(e.as_str()) && bodies.contains(&m.label[..m.label.len() - e.len()])).max_by_key(|e| e.len()) else { continue };
         m.aliases.push(std::mem::replace(&mut m.label, own.clone()));
+    }
+}
+
+/// “东岭”高校联盟2017年校长论坛: a meeting named by a year, written right after an alliance, is
+/// that alliance's meeting of the year, and its name holds the alliance's.
+fn yearly_meetings_of_alliances(norm: &NormText, ms: &mut [Mention]) {
+    let alliances: Vec<(usize, usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| (m.sentence, m.start, m.end)).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let digits = m.label.chars().take_while(char::is_ascii_digit).count();
+        if digits != 4 || m.label.chars().nth(4) != Some('年') {
+            continue;
+        }
+        if let Some(&(_, a, _)) = alliances.iter().find(|&&(si, _, e)| si == m.sentence && e == m.start) {
+            m.start = a;
+            m.label = norm.slice(a, m.end).to_owned();
+            m.surface = m.label.clone();
+        }
     }
 }
 
@@ -1226,7 +1247,9 @@ impl Scan<'_> {
         });
         // (东西联盟(EWA): a two-character name that defines its short form is a name too)
         let short_defined = t.start - start == 2 && latin_short && chars[start..t.start].iter().all(|&c| is_cjk(c));
-        let mut m = ((t.start - start >= 3 || short_listed || short_defined) && named && !quoted && !counted && !described).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
+        // (最早成立X平台的大学之一: the platform says what kind of university, it names none)
+        let one_of_kind = chars.get(t.end) == Some(&'的') && (t.end + 2..(t.end + 7).min(se)).any(|k| starts_with_at(chars, k, se, "之一"));
+        let mut m = ((t.start - start >= 3 || short_listed || short_defined) && named && !quoted && !counted && !described && !one_of_kind).then(|| mention(EntityType::Alliance, self.norm, start, t.end, self.si, "alliance.head+founding-verb"))?;
         // (东岭国际学术联盟 is the 国际学术联盟 of later sentences: the name without its place)
         // (not after a dash: 中国—东岭联盟 names a pair)
         if let Some(p) = toks.starting_at(start).filter(|p| p.names_place() && t.end - p.end >= 5 && !matches!(chars[p.end], '-' | '—')) {
@@ -4547,5 +4570,19 @@ mod tests {
         let x = extract_text("西河经济网10月18日杭州讯 东岭会展联盟于10月17日在杭州成立。");
         let labels: Vec<&str> = x.mentions.iter().map(|m| m.label.as_str()).collect();
         assert!(labels.contains(&"东岭会展联盟") && labels.contains(&"西河经济网"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_keyword_line_a_think_tank_described_before_its_name_and_verbs_of_discussing() {
+        let x = extract_text("李华出席东岭论坛\n关键词:李华 一带一路 高校联盟  来源:东岭大学\n东岭大学副校长李华出席论坛。\n");
+        assert!(!x.mentions.iter().any(|m| m.label.contains("李华一带一路")), "{:?}", x.mentions);
+        let o = orgs("学校将中心纳入国家高端智库东岭发展研究院,号召高校共商一流大学建设、助推一流大学发展。");
+        assert_eq!(o, vec!["东岭发展研究院"]);
+        // a platform that says what kind of university is one is no alliance
+        let x = extract_text("东岭大学于2014年成立了海川研究中心,是国内最早成立“海川”跨学科研究和实施平台的大学之一。");
+        assert!(!x.mentions.iter().any(|m| m.ty == super::EntityType::Alliance), "{:?}", x.mentions);
+        // a university's short form in 大 opening the clause is a whole name before 与
+        let o = orgs("中石大与东岭市委宣传部签约。");
+        assert!(o.contains(&"东岭市委宣传部".to_owned()) && !o.iter().any(|x| x.starts_with("中石大与")), "{o:?}");
     }
 }

@@ -338,7 +338,8 @@ fn university_short_forms(lex: &Lexicon, norm: &NormText, layout: &Layout, token
         let before_post = layout.sentences.iter().enumerate().any(|(si, s)| {
             (s.start..s.end.saturating_sub(pattern.len())).any(|k| norm.chars[k..k + pattern.len()] == pattern[..] && belongs_here(lex, &norm.chars, &tokens[si], k + pattern.len(), s.end))
         });
-        if before_post {
+        // (西安交大牵头成立…: a short form that keeps its place is long enough to stand anywhere)
+        if before_post || short.chars().count() >= 4 {
             mentions[*i].aliases.push(short.clone());
             forms.push(Form { text: short.clone(), model: *i, rule: "abbreviation.university-short-form" });
         }
@@ -878,5 +879,12 @@ mod tests {
         assert_eq!(people("部长助理张惠来出席会议并致辞。张惠来欢迎各方。张惠来高度评价合作成果。"), vec!["张惠来"]);
         // (a name followed each time by 表示-like words stays two characters)
         assert_eq!(people("校长张明出席会议。张明表示欢迎。张明表示感谢。"), vec!["张明"]);
+    }
+
+    #[test]
+    fn a_university_s_short_form_with_its_place_stands_anywhere() {
+        let l = labels("天津交大牵头成立海川中心。2015年,天津交通大学校长李华致辞。");
+        let u = l.iter().find(|(_, label, _)| label == "天津交通大学").expect("the university");
+        assert!(u.2.contains(&"天津交大".to_owned()), "{l:?}");
     }
 }

@@ -120,6 +120,12 @@ fn is_site_footer(line: &str) -> bool {
     line.chars().count() <= 200 && MARKS.iter().any(|m| line.to_lowercase().contains(m))
 }
 
+/// A page's keyword or tag line (关键词:A B C): words set side by side, their spaces lost in
+/// normalisation, that would read as one name.
+fn is_keyword_line(line: &str) -> bool {
+    ["关键词:", "关键字:", "标签:", "關鍵詞:", "標籤:"].iter().any(|l| line.trim_start().starts_with(l))
+}
+
 /// A wire report's end mark: `(完)` closing a paragraph, or the editor's line that follows the
 /// copy (`【编辑:X】`, `[责任编辑:X]`). What a saved page prints after it is the site's (video
 /// links, next-article titles), not the report's.
@@ -241,7 +247,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
             kinds[i] = BlockKind::Credit;
         }
         let o = norm.orig_span(p.0, p.1);
-        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && (is_menu_line(orig.slice(o.0, o.1)) || is_site_footer(text(*p))) {
+        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && (is_menu_line(orig.slice(o.0, o.1)) || is_site_footer(text(*p)) || is_keyword_line(text(*p))) {
             kinds[i] = BlockKind::Furniture;
         }
     }

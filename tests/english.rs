@@ -2154,3 +2154,19 @@ fn a_university_s_title_with_two_universities_in_the_article_names_no_body() {
     let r = report_of_text("Bay news\n\nLakeside University and Harbour University signed an agreement. Rector Jun Liu then spoke.\n");
     assert!(!relations(&r).iter().any(|x| x.0 == "Jun Liu" && x.1 == "position"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_body_set_off_as_city_based_a_president_of_a_country_a_currency_and_meetings_held_together() {
+    let r = report_of_text(
+        "Bay news\n\nHis Excellency Tom Hale, President of Lotus, signed the treaty. President Anna Berg of Tajikistan announced an endowment of US$5 million. \
+         The Harbour Center, a Tianjin-based think tank, joined. The Lakeside Alliance Founding Assembly and the first Lakeside Summit were held in Beijing. \
+         Details are in the Lakeside Constitution.\n",
+    );
+    assert!(has_entity(&r, "Person", "Tom Hale") && !has_entity(&r, "Person", "Excellency Tom Hale"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Anna Berg"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Country", "United States"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour Center", "located_in", "Tianjin"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Alliance Founding Assembly", "held_at", "Beijing"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Summit", "held_at", "Beijing"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Document", "Lakeside Constitution"), "{:?}", entities(&r));
+}

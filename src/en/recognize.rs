@@ -40,7 +40,9 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let plus = |j: usize| chars[j] == '+' && j > i && chars[j - 1].is_ascii_digit() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
         // China–Central Asia: a dash between letters joins them
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
-        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
+        // (US$5 million, HK$3: a currency's sign glued to a country's letters makes one word)
+        let currency = |j: usize| chars[j] == '$' && j > i && chars[j - 1].is_ascii_uppercase() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j) || currency(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
             j += 1;
         }
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
@@ -1460,7 +1462,7 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         classify(lex, names, norm, &ws[..t], si, out);
     }
     // President Tom Hale of Lakeside University: the name, then `of` and the body
-    if let Some(k) = name_then_of_body(names, name) {
+    if let Some(k) = name_then_of_body(names, norm, name) {
         out.push(person(norm, &name[..k], si, "person.after-title"));
         let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
         classify(lex, names, norm, body, si, out);
@@ -1498,13 +1500,15 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     }
 }
 
-/// `Tom Hale of Lakeside University` after a title: where `of` stands, when two or three plain
-/// capitalised words before it name no body and the words after it do.
-fn name_then_of_body(names: &EnNames, name: &[Word]) -> Option<usize> {
+/// `Tom Hale of Lakeside University`, `Anna Berg of the Lotus Republic` after a title: where
+/// `of` stands, when two or three plain capitalised words before it name no body and the words
+/// after it name a body or a country.
+fn name_then_of_body(names: &EnNames, norm: &NormText, name: &[Word]) -> Option<usize> {
     let k = name.iter().position(|w| w.text == "of").filter(|&k| (2..=3).contains(&k))?;
     let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
     let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
-    let body_ok = !body.is_empty() && capitalised(&body[0].text) && head_of(body).is_some_and(|(ty, _)| ty == EntityType::Organization);
+    let country = || names.country(&span_text(norm, body)).is_some();
+    let body_ok = !body.is_empty() && capitalised(&body[0].text) && (head_of(body).is_some_and(|(ty, _)| ty == EntityType::Organization) || country());
     (name[..k].iter().all(plain) && body_ok).then_some(k)
 }
 

@@ -1530,7 +1530,9 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let venue_city = bodies.iter().map(|&v| &doc.mentions[v]).any(|v| v.end + 1 == doc.mentions[p].start && v.start > ee && text(doc, ee, v.start).ends_with(" at "));
             // (the Forum concluded that the Summit, scheduled for … in X: the nearer event's place)
             // (the Forum and the Meeting were held in X: events listed share it)
-            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !matches!(text(doc, ee, doc.mentions[o].start).as_str(), " and " | ", " | " and the " | " & "));
+            // (… Assembly and the first Summit were held in X: an ordinal in lower case too)
+            let listed = |gap: &str| matches!(gap, " and " | ", " | " and the " | " & ") || gap.starts_with(" and the ") && gap.split_whitespace().count() <= 3 && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase));
+            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)));
             // (X, co-hosted by A and B and organized by C, was held in Y: a long clause set off)
             let set_off = [", was held in ", ", were held in ", ", was held in the "].iter().any(|h| between.ends_with(h)) && between.chars().count() <= 300;
             doc.mentions[p].start > ee && !event_between && (between.chars().count() <= 100 || set_off) && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
@@ -1659,6 +1661,13 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let org = things.iter().copied().find(|&o| doc.mentions[o].start > pe && doc.mentions[o].ty == EntityType::Organization && text(doc, pe + 7, doc.mentions[o].start).split_whitespace().count() <= 3);
         if let Some(o) = org.filter(|&o| !text(doc, pe + 7, doc.mentions[o].start).contains([',', '.'])) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+            continue;
+        }
+        // (X, a Beijing-based think tank: the body the phrase is set after)
+        let ps = doc.mentions[p].start;
+        let before = things.iter().copied().find(|&o| doc.mentions[o].end < ps && doc.mentions[o].ty == EntityType::Organization && matches!(text(doc, doc.mentions[o].end, ps).as_str(), ", a " | ", an " | ", the "));
+        if let Some(o) = before {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
         }
     }

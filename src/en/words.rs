@@ -149,6 +149,7 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Memorandum", EntityType::Document),
     ("Statement", EntityType::Document),
     ("Charter", EntityType::Document),
+    ("Constitution", EntityType::Document),
     ("Roadmap", EntityType::Document),
     ("Guidelines", EntityType::Document),
     ("Treaty", EntityType::Document),
@@ -247,6 +248,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
+    // (… Joint Statement Announced: a headline's participle after a document's name)
+    "Announced", "Released", "Adopted", "Issued", "Approved",
     // (… in Central Asia and the South Caucasus Held in Tajikistan: a headline's participle)
     "Held", "Opened", "Concluded", "Concludes", "Closes", "Closed", "Kicks",
     // (… NPC Li Hua Attends the Ceremony, … Ambassador Li Hua Was Present: a headline's verb
@@ -269,7 +272,7 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame"];
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame", "Excellency", "Highness"];
 
 /// Honorifics of two words (Tan Sri, Datuk Seri): the first word alone is also a name.
 pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato", "Sri"), ("Puan", "Sri")];

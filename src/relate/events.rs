@@ -15,6 +15,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(held_at),
     },
     Rule {
+        id: "held_at.went-to-place-to-attend",
+        predicate: Predicate::HeldAt,
+        pattern: "赴/前往 PLACE(PLACE) 出席/参加(了) EVENT: the event is held where the guest went",
+        example: "副校长李华赴东岭海川出席了第二届滨海数字论坛 → held in 海川",
+        run: Run::Sentence(held_where_attended),
+    },
+    Rule {
         id: "located_in.place-then-place",
         predicate: Predicate::LocatedIn,
         pattern: "在PROVINCE CITY举行: the city lies in the province",
@@ -105,6 +112,28 @@ const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", 
 const JOINTLY: &[&str] = &["共同", "联合"];
 /// Speeches, named as nouns (致辞, 讲话 …).
 const SPEECH_NOUNS: &[&str] = &["致辞", "致词", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"];
+
+/// 李华赴东岭海川出席了X论坛: the event a guest went to a place to attend is held there (the
+/// last of adjacent places: the city after its province).
+fn held_where_attended(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let places = doc.venues_in_sentence(s.si);
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    for &pi in &places {
+        let p = &doc.mentions[pi];
+        let Some(attend) = ["出席了", "参加了", "出席", "参加"].iter().find(|w| starts_with_at(chars, p.end, s.end, w)) else { continue };
+        let at = p.end + attend.chars().count();
+        let Some(&ev) = events.iter().find(|&&e| doc.mentions[e].start == at || doc.mentions[e].start == at + 1 && chars[at] == '“') else { continue };
+        // the places run back to 赴 or 前往
+        let mut first = p.start;
+        while let Some(&q) = places.iter().find(|&&q| doc.mentions[q].end == first) {
+            first = doc.mentions[q].start;
+        }
+        if ["赴", "前往", "远赴"].iter().any(|w| ends_with_at(chars, first, s.start, w)) {
+            out.push(Relation::new(doc.ent(ev), Predicate::HeldAt, doc.ent(pi), s.si, "held_at.went-to-place-to-attend"));
+        }
+    }
+}
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -583,8 +612,14 @@ fn one_of_its_activities(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let (ws, we) = (doc.mentions[whole].start, doc.mentions[whole].end);
         let is_before = ["是", "为", "系", "作为"].iter().any(|w| ends_with_at(chars, ws, s.start, w));
         let after: String = chars[we..s.end.min(we + 12)].iter().collect();
-        let Some(rest) = after.strip_prefix('的') else { continue };
-        let rest = ADJECTIVES.iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(&rest);
+        // (…博览会重要组成部分: 的 may be left out before the adjective)
+        let with_de = after.strip_prefix('的');
+        let rest = with_de.unwrap_or(&after);
+        let adjective = ADJECTIVES.iter().find_map(|a| rest.strip_prefix(a));
+        if with_de.is_none() && adjective.is_none() {
+            continue;
+        }
+        let rest = adjective.unwrap_or(rest);
         if !is_before || !PART_WORDS.iter().any(|w| rest.starts_with(w)) {
             continue;
         }
@@ -1078,5 +1113,16 @@ mod tests {
     fn a_meeting_whose_holding_is_told_as_a_noun_is_recalled_not_reported() {
         let f = facts_of("东岭会展联盟于10月17日在杭州成立。会长李华宣读倡议书。2010年南川博览会的成功举办,对会展业意义巨大。");
         assert!(!f.iter().any(|r| r.2 == "2010年南川博览会" && matches!(r.1, "spoke_at" | "established_at")), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_a_guest_went_to_attend_its_year_after_its_alliance_and_a_part_without_de() {
+        let f = facts_of("我校副校长李华赴甘肃敦煌出席了“东岭”高校联盟2017年大学校长论坛,并发表主题演讲。“东岭”高校联盟2017年大学校长论坛是第二届海川国际文化博览会重要组成部分。");
+        let forum = "“东岭”高校联盟2017年大学校长论坛";
+        assert!(holds(&f, forum, "held_at", "敦煌"), "{f:?}");
+        assert!(holds(&f, forum, "part_of", "第二届海川国际文化博览会"), "{f:?}");
+        // going to a place is not attending a meeting there
+        let f = facts_of("李华赴敦煌考察,此前出席了第二届海川国际文化博览会。");
+        assert!(!f.iter().any(|r| r.1 == "held_at" && r.2 == "敦煌"), "{f:?}");
     }
 }

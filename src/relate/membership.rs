@@ -113,6 +113,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(subject_founded),
     },
     Rule {
+        id: "founding_member.co-built-body",
+        predicate: Predicate::FoundingMember,
+        pattern: "A(与|协同|联合)B、C(共同|联合)共建/牵手成立/联合成立 ORG(研究院, 中心): the bodies that build a research body together found it",
+        example: "东湖大学协同西岭研究院、南川市委宣传部牵手成立“海川研究中心” → all three founded it",
+        run: Run::Sentence(co_built_body),
+    },
+    Rule {
         id: "established_at.event-in-sentence",
         predicate: Predicate::EstablishedAt,
         pattern: "在EVENT上/EVENT期间 … ALLIANCE成立",
@@ -127,6 +134,42 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("established_at.event-in-sentence"),
     },
 ];
+
+/// Verbs of building a body together, right before its name.
+const CO_BUILDING_VERBS: &[&str] = &["联合共建", "合作共建", "共同组建", "共同建设", "共同成立", "联合成立", "牵手成立", "携手成立", "共建"];
+
+/// 东湖大学协同西岭研究院、南川市委宣传部牵手成立“海川研究中心”: the list before a verb of
+/// building together (and the body that brings the others in with 与, 协同 or 联合) founded the
+/// research body named right after it.
+fn co_built_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for &body in &s.institutions {
+        let mut at = doc.mentions[body].start;
+        if at > s.start && chars[at - 1] == '“' {
+            at -= 1;
+        }
+        let Some(verb) = CO_BUILDING_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else { continue };
+        let verb_start = at - verb.chars().count();
+        let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| o != body).collect();
+        let Some((mut run, gap)) = doc.last_run_before(&before, verb_start) else { continue };
+        if !matches!(gap.trim_start_matches(',').trim_start_matches('、'), "" | "共同" | "一起") {
+            continue;
+        }
+        // (A协同B、C: the body before 协同 or 联合 leads the others)
+        let first = doc.mentions[run[0]].start;
+        let lead = before.iter().copied().find(|&o| {
+            let e = doc.mentions[o].end;
+            e < first && matches!(chars[e..first].iter().collect::<String>().as_str(), "协同" | "联合" | "携手")
+        });
+        run.extend(lead);
+        if run.len() < 2 {
+            continue;
+        }
+        for &o in &run {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(body), s.si, "founding_member.co-built-body"));
+        }
+    }
+}
 
 /// Verbs that found (or join) an alliance when they stand between a list and its name.
 const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟", "组成"];
@@ -803,7 +846,7 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
             let listed = doc.last_run_before(&s.institutions, v).filter(|(_, gap)| {
-                let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已也均都正式先后相继陆续将".contains(c));
+                let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已经也均都正式先后相继陆续将".contains(c));
                 let described = gap.starts_with('等') && gap.chars().count() <= 10 && !gap.contains([',', '。', ';', ':']);
                 // (南川研究院2017年被选为…: the time between the body and its verb)
                 let timed = gap.chars().count() <= 10 && gap.chars().all(|c| c.is_ascii_digit() || "年月日".contains(c));
@@ -890,7 +933,16 @@ fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(us
     let alliances = doc.in_sentence(s.si, &[EntityType::Alliance]);
     // (成为第一届东岭联盟理事单位: the term or batch may come before the alliance's name)
     let (named_at, _) = past_batch(chars, ve, s.end);
-    if let Some(&a) = alliances.iter().find(|&&a| doc.mentions[a].start == ve || doc.mentions[a].start == named_at) {
+    // (成为东岭部领导的“西河智库联盟”的成员单位: past the body that leads the alliance)
+    let led_by = s.institutions.iter().find(|&&o| doc.mentions[o].start == ve).and_then(|&o| {
+        let e = doc.mentions[o].end;
+        ["领导的", "主导的", "牵头的", "指导的", "主管的"].iter().find(|w| starts_with_at(chars, e, s.end, w)).map(|w| e + w.chars().count())
+    });
+    let at_alliance = |a: usize| {
+        let st = doc.mentions[a].start;
+        st == ve || st == named_at || led_by.is_some_and(|k| st == k || st == k + 1 && chars[k] == '“')
+    };
+    if let Some(&a) = alliances.iter().find(|&&a| at_alliance(a)) {
         return Some((doc.ent(a), doc.mentions[a].end));
     }
     if matches!(chars.get(ve), Some('该' | '本')) {
@@ -1409,5 +1461,26 @@ mod tests {
     fn the_outlet_of_a_dateline_founds_nothing() {
         let f = facts_of("西河经济网10月18日杭州讯 东岭会展联盟于10月17日在杭州成立,东岭会展联盟由各城市的会展办公室共同发起。");
         assert!(!f.iter().any(|r| r.0 == "西河经济网" && r.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_that_build_a_research_body_together_found_it() {
+        let f = facts_of("东湖交大协同外交部、商务部、东岭研究院,牵手成立“海川经济带研究协同创新中心”。");
+        for o in ["外交部", "商务部", "东岭研究院"] {
+            assert!(holds(&f, o, "founding_member", "海川经济带研究协同创新中心"), "{o} {f:?}");
+        }
+        let f = facts_of("东岭石油大学与西河市委宣传部,、北湖外国语大学联合共建天山研究院。");
+        for o in ["东岭石油大学", "西河市委宣传部", "北湖外国语大学"] {
+            assert!(holds(&f, o, "founding_member", "天山研究院"), "{o} {f:?}");
+        }
+        // one body building its own centre founds no body with others
+        let f = facts_of("东岭大学于2014年组建成立了海川研究中心。");
+        assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_and_its_unit_become_members_of_an_alliance_a_ministry_leads() {
+        let f = facts_of("目前,东岭发展研究院及其“海川”研究协同中心已经成为中共中央对外联络部领导的“海川”智库联盟的成员单位。");
+        assert!(f.iter().filter(|r| r.1 == "member" && r.2.contains("智库联盟")).count() == 2, "{f:?}");
     }
 }

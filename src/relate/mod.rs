@@ -531,7 +531,9 @@ pub fn is_list_glue(s: &str) -> bool {
     // "": names written one after another, their marks lost (复旦大学上海交通大学)
     // (由A联合B、C共同主办: 联合 joins the hosts as 和 does)
     let s = without_name_in_latin(s);
-    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "," | "、以及" | "联合") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+    // (",、": a mirror's stray comma before the list mark)
+    // (A及其B: a body and its own unit)
+    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "及其" | "," | "、以及" | "联合" | ",、" | "、,") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
 }
 
 /// The gap after a name without the bracket that gives it in another language (东岭大学
