@@ -2170,3 +2170,13 @@ fn a_body_set_off_as_city_based_a_president_of_a_country_a_currency_and_meetings
     assert!(has_relation(&r, "Lakeside Summit", "held_at", "Beijing"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Document", "Lakeside Constitution"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_post_on_the_council_of_a_body_named_by_its_short_form_is_a_post_in_the_body() {
+    let r = report_of_text("Bay news\n\nCity University of Harbour (CityU) held a forum. The guests were met by CityU Council Chairman Chan Ming, Rector Jun Liu and others.\n");
+    assert!(has_relation(&r, "Chan Ming", "position", "City University of Harbour"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Jun Liu", "position", "City University of Harbour"), "{:?}", relations(&r));
+    // a council named by no body the article names stays a body of its own
+    let r = report_of_text("Bay news\n\nThe guests were met by Harbour Council Chairman Chan Ming.\n");
+    assert!(!has_relation(&r, "Chan Ming", "position", "Harbour"), "{:?}", relations(&r));
+}

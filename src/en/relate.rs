@@ -898,7 +898,12 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // LPI director Tom Hale: news style often writes the title in lower case
             let known = |w: &str| super::words::TITLES.contains(&super::words::with_capital(w).as_str());
             if !title.is_empty() && (known(title_word) || bare.is_some_and(known)) {
-                out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                // (CityU Council Chairman X: a post on a body's council is a post in the body)
+                let (body, title) = match council_of_named_body(doc, doc.ent(o)) {
+                    Some((b, unit)) => (b, format!("{unit} {title}")),
+                    None => (doc.ent(o), title),
+                };
+                out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, body, s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 continue;
             }
@@ -986,6 +991,16 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `CityU Council`, `LU Board of Trustees`: a council or board named by another body's name or
+/// short form; that body and the unit's word.
+fn council_of_named_body(doc: &Doc, unit: usize) -> Option<(usize, &'static str)> {
+    const UNITS: &[&str] = &["Council", "Board of Trustees", "Board of Directors", "Board", "Senate"];
+    let label = &doc.entities[unit].label;
+    let (word, owner) = UNITS.iter().find_map(|w| label.strip_suffix(w).and_then(|o| o.strip_suffix(' ')).map(|o| (*w, o)))?;
+    let body = (0..doc.entities.len()).find(|&e| e != unit && doc.entities[e].ty == EntityType::Organization && (doc.entities[e].label == owner || doc.entities[e].aliases.iter().any(|a| a == owner)))?;
+    Some((body, word))
 }
 
 /// `LIRS Director Anna Berg and Deputy Director Tom Lake`, `on the LIRS's side – Director A,
