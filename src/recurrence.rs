@@ -222,8 +222,8 @@ pub fn held_after(chars: &[char], from: usize, end: usize) -> bool {
     // 举办: a meeting entrusted to a host is told of, not reported)
     let verb = HELD.iter().filter_map(|v| crate::scan::find_word(chars, from, clause_end, v)).min();
     // (X的成功举办意义巨大: the holding told as a noun recalls a meeting, it reports none)
-    let recalled = |_: usize| chars.get(from) == Some(&'的');
-    verb.is_some_and(|v| !recalled(v) && ["将", "交给", "交由", "委托"].iter().all(|w| crate::scan::find_word(chars, from, v, w).is_none()))
+    let recalled = chars.get(from) == Some(&'的');
+    !recalled && verb.is_some_and(|v| ["将", "交给", "交由", "委托"].iter().all(|w| crate::scan::find_word(chars, from, v, w).is_none()))
 }
 
 /// A headline often names the event its body reports in a shorter form (…理事会会议 over

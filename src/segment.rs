@@ -121,9 +121,9 @@ fn is_site_footer(line: &str) -> bool {
 }
 
 /// A page's keyword or tag line (关键词:A B C): words set side by side, their spaces lost in
-/// normalisation, that would read as one name.
+/// normalisation, that would read as one name. (The line is normalised: simplified, ASCII colon.)
 fn is_keyword_line(line: &str) -> bool {
-    ["关键词:", "关键字:", "标签:", "關鍵詞:", "標籤:"].iter().any(|l| line.trim_start().starts_with(l))
+    ["关键词:", "关键字:", "标签:"].iter().any(|l| line.trim_start().starts_with(l))
 }
 
 /// A wire report's end mark: `(完)` closing a paragraph, or the editor's line that follows the

@@ -1462,9 +1462,8 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         classify(lex, names, norm, &ws[..t], si, out);
     }
     // President Tom Hale of Lakeside University: the name, then `of` and the body
-    if let Some(k) = name_then_of_body(names, norm, name) {
+    if let Some((k, body)) = name_then_of_body(names, norm, name) {
         out.push(person(norm, &name[..k], si, "person.after-title"));
-        let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
         classify(lex, names, norm, body, si, out);
         return;
     }
@@ -1501,15 +1500,15 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
 }
 
 /// `Tom Hale of Lakeside University`, `Anna Berg of the Lotus Republic` after a title: where
-/// `of` stands, when two or three plain capitalised words before it name no body and the words
-/// after it name a body or a country.
-fn name_then_of_body(names: &EnNames, norm: &NormText, name: &[Word]) -> Option<usize> {
+/// `of` stands and the words after it (past `the`), when two or three plain capitalised words
+/// before it name no body and the words after it name a body or a country.
+fn name_then_of_body<'w>(names: &EnNames, norm: &NormText, name: &'w [Word]) -> Option<(usize, &'w [Word])> {
     let k = name.iter().position(|w| w.text == "of").filter(|&k| (2..=3).contains(&k))?;
     let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none() && head_word(&w.text).is_none();
     let body = if name.get(k + 1).is_some_and(|w| w.text == "the") { &name[k + 2..] } else { &name[k + 1..] };
     let country = || names.country(&span_text(norm, body)).is_some();
     let body_ok = !body.is_empty() && capitalised(&body[0].text) && (head_of(body).is_some_and(|(ty, _)| ty == EntityType::Organization) || country());
-    (name[..k].iter().all(plain) && body_ok).then_some(k)
+    (name[..k].iter().all(plain) && body_ok).then_some((k, body))
 }
 
 /// Where a person's name starts that the run writes right after a body's name (a lower-case

@@ -853,8 +853,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// is held in the one university the article names.
 fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const UNIVERSITY_TITLES: &[&str] = &["Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Vice Rector", "Vice-Chancellor", "Vice Chancellor", "Pro-Vice-Chancellor", "Provost"];
-    let universities: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(crate::lexicon::OrgKind::University)).collect();
-    let [university] = universities[..] else { return };
+    let Some(university) = doc.the_one_university() else { return };
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {

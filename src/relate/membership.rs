@@ -617,13 +617,13 @@ fn listed_before_count(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
     static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = COUNTED.get_or_init(|| regex::Regex::new(r"^等[0-9一二两三四五六七八九十百余多]+(家|个|所)(首批|创始)?(理事会|理事)?(成员单位|成员|会员单位)").expect("a valid pattern"));
     let chars = doc.chars();
-    let Some(deng) = (s.start..s.end).find(|&k| chars[k] == '等' && re.is_match(&chars[k..s.end.min(k + 16)].iter().collect::<String>())) else { return false };
+    let window = |k: usize| chars[k..s.end.min(k + 16)].iter().collect::<String>();
+    let Some((deng, words)) = (s.start..s.end).filter(|&k| chars[k] == '等').map(|k| (k, window(k))).find(|(_, w)| re.is_match(w)) else { return false };
     let Some((run, glue)) = doc.last_run_before(&s.institutions, deng) else { return false };
     if !glue.is_empty() || run.len() < 2 {
         return false;
     }
     let Some(alliance) = doc.last_alliance_before(s.si, doc.mentions[run[0]].start) else { return false };
-    let words: String = chars[deng..s.end.min(deng + 16)].iter().collect();
     let founders = words.contains("首批") || words.contains("创始") || founded_in_report(doc, alliance);
     let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-before-count") };
     for &o in &run {

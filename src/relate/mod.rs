@@ -255,6 +255,13 @@ impl<'a> Doc<'a> {
         self.in_sentence(si, &[EntityType::Place, EntityType::Country]).into_iter().filter(|&i| self.mentions[i].ty == EntityType::Place || city_state(i)).collect()
     }
 
+    /// The university entity of the article, when it names exactly one.
+    pub fn the_one_university(&self) -> Option<usize> {
+        let mut universities = (0..self.entities.len()).filter(|&e| self.entities[e].ty == EntityType::Organization && self.entities[e].kind == Some(crate::lexicon::OrgKind::University));
+        let first = universities.next()?;
+        universities.next().is_none().then_some(first)
+    }
+
     /// The longest organisation or alliance mention of the sentence ending exactly at `pos`.
     pub fn org_ending_at(&self, s: &Sent, pos: usize) -> Option<usize> {
         s.here

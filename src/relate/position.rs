@@ -401,7 +401,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             pos = k - 1;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
-        } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| the_one_university(doc)).flatten() {
+        } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| doc.the_one_university()).flatten() {
             // (校党委副书记、东岭研究院院长X: a post of 校, the school, in the article's one university)
             for r in pending.drain(..) {
                 out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, u, s.si, "position.bare-post-of-clause-body") });
@@ -641,7 +641,7 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let body = match bodies[..] {
         [body] => doc.ent(body),
         // 校长X在欢迎辞中…: with no body in its sentence, the article's one university
-        [] if post_word == "校长" || post_word == "副校长" || of_the_school => match the_one_university(doc) {
+        [] if post_word == "校长" || post_word == "副校长" || of_the_school => match doc.the_one_university() {
             Some(u) => u,
             None => return false,
         },
@@ -783,7 +783,6 @@ fn governments_of(level: char) -> [String; 2] {
     [format!("{level}政府"), format!("{level}人民政府")]
 }
 
-/// The university entity of the article, when it names exactly one.
 /// Posts of a think tank's board and direction.
 const BOARD_POSTS: &[&str] = &["董事长", "执行长", "执行主任", "理事长"];
 
@@ -794,12 +793,6 @@ fn the_one_think_tank(doc: &Doc) -> Option<usize> {
         [t] if matches!(doc.entities[t].kind, Some(OrgKind::ThinkTank | OrgKind::Research)) => Some(t),
         _ => None,
     }
-}
-
-fn the_one_university(doc: &Doc) -> Option<usize> {
-    let mut universities = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].kind == Some(OrgKind::University));
-    let first = universities.next()?;
-    universities.next().is_none().then_some(first)
 }
 
 const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "当选为", "当选", "就任", "作为", "受聘为", "被聘为", "获聘为"];
@@ -910,8 +903,8 @@ fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let clause_start = (s.start..m.start).rev().find(|&k| matches!(chars[k], ',' | ';')).map_or(s.start, |k| k + 1);
     let elect_verb_in = |a: usize, b: usize| (a..b).any(|k| ELECT_VERBS.iter().any(|v| starts_with_at(chars, k, b, v)));
     // (选举李华为秘书长,王明、周立群等为副秘书长: a clause of names alone goes on electing)
-    let names_only = clause_start > s.start && doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].start == clause_start && last_listed_person_end(doc, s, doc.mentions[p].end) >= m.end);
-    let elected = elect_verb_in(clause_start, m.start) || names_only && elect_verb_in(s.start, clause_start);
+    let names_only = || doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].start == clause_start && last_listed_person_end(doc, s, doc.mentions[p].end) >= m.end);
+    let elected = elect_verb_in(clause_start, m.start) || clause_start > s.start && elect_verb_in(s.start, clause_start) && names_only();
     let clause_end = (at..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
     if !elected || at >= clause_end {
         return false;
@@ -926,6 +919,9 @@ const ELECT_VERBS: &[&str] = &["推举", "推选", "选出", "选举"];
 /// Where the list of person mentions joined by 、 that goes on from `end` ends.
 fn last_listed_person_end(doc: &Doc, s: &Sent, end: usize) -> usize {
     let chars = doc.chars();
+    if chars.get(end) != Some(&'、') {
+        return end; // most names end no list: no need to gather the sentence's people
+    }
     let people = doc.in_sentence(s.si, &[EntityType::Person]);
     let mut end = end;
     while end + 1 < s.end && chars[end] == '、' {
