@@ -214,7 +214,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let deictic_after = ["本期", "本次", "此次", "本届", "该"].iter().any(|w| starts_with_at(chars, t.end, head_start, w));
                 let bare_head_after = t.end == head_start && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
-                let boundary = college_of_place || deictic_after || bare_head_after || short_university || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                // (沈芸以及中心新闻部: no name holds 以及)
+                let yiji = t.end - t.start == 2 && starts_with_at(chars, t.start, t.end, "以及");
+                let boundary = yiji || college_of_place || deictic_after || bare_head_after || short_university || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
                 if boundary {
                     break;
                 }
@@ -234,6 +236,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
         if c == '同' && with_tong_ends_name(chars, toks, sent_start, i - 1) {
+            break;
+        }
+        if c == '前' && former_ends_name(chars, toks, sent_start, i - 1) {
             break;
         }
         if is_cjk(c) || c == '·' {
@@ -352,6 +357,15 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
 /// Whether the 同 at `k` means "with" and so ends the name after it: 王明同西河大学校长会谈,
 /// 卡里姆·别克诺夫同海川省委书记. It does when a place, country or known body follows and no word
 /// holds it (共同, 协同, 相同, 如同; 同济 and other names in 同 stay whole).
+/// 泰国前国会, 前国务院东岭中心, 东岭人民党前中央委员会: 前 ("former") before a post's body
+/// is no part of a name when a whole name, a place or a country stands right before or after
+/// it (前海, 前进 are words of their own and never reach here).
+fn former_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usize) -> bool {
+    let named = |t: &Token| t.names_place() || t.country().is_some() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)));
+    let whole_before = toks.ending_at(k).is_some_and(named) || ends_with_at(chars, k, sent_start, "中央") || k > sent_start && chars[k - 1] == '党';
+    whole_before || toks.starting_at(k + 1).is_some_and(named)
+}
+
 fn with_tong_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usize) -> bool {
     let in_word = k > sent_start && matches!(chars[k - 1], '共' | '协' | '合' | '相' | '如' | '等' | '不' | '赞' | '认' | '陪');
     let body_after = toks.starting_at(k + 1).is_some_and(|t| t.names_place() || t.country().is_some() || t.known_org().is_some());
@@ -2242,6 +2256,11 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if forum_unit || ["中心", "研究院", "研究所", "学院"].iter().any(|h| COUNCIL_UNITS.iter().any(|u| name == format!("{h}{u}"))) {
         return None;
     }
+    // (中心新闻公关部副主任: a bare head opening a unit's name refers back to the body named before)
+    let bare_parent = ["中心", "研究院", "研究所", "学院"].iter().find(|h| name.starts_with(*h)).is_some_and(|h| toks.starting_at(start).is_some_and(|t| t.end == start + h.chars().count() && t.has(|g| matches!(g, Tag::OrgHead(_)))));
+    if bare_parent && unit_head && head_tok.start > start + 2 {
+        return None;
+    }
     // (东岭大学北湖研究中心学术委员会主任: the committee is the body's; the body is the name)
     let committee_at = ["专家委员会", "学术委员会"].iter().find(|u| name.ends_with(*u)).map(|u| end - u.chars().count());
     if committee_at.is_some_and(|c| toks.ending_at(c).is_some_and(|t| t.start >= start + 2 && t.has(|g| matches!(g, Tag::OrgHead(h) if h.unit || matches!(h.kind, OrgKind::Research | OrgKind::ThinkTank))))) {
@@ -2395,13 +2414,14 @@ fn government_short_forms(name: &str) -> Vec<String> {
 /// 海洋及渔业发展局, 山林及水利发展局: two nouns joined by 及 before a bureau's head are one
 /// name, when what stands before 及 is a short noun opening the phrase (after a mark).
 fn with_listed_noun_before_ji(chars: &[char], toks: &Tokens, start: usize) -> usize {
-    if start < 3 || chars[start - 1] != '及' {
+    // (沈芸以及公关部: 以及 joins whole items, never a ministry's fields)
+    if start < 3 || chars[start - 1] != '及' || chars[start - 2] == '以' {
         return start;
     }
     let j = start - 1;
     let from = (j.saturating_sub(4)..j - 1).rev().find(|&k| k == 0 || !is_cjk(chars[k - 1]) || matches!(chars[k - 1], '、' | ',' | ':' | ';')).filter(|&k| j - k >= 2);
     match from {
-        Some(k) if toks.within(k, j).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))) && (k..j).all(|i| is_cjk(chars[i])) => k,
+        Some(k) if toks.within(k, j).all(|t| !t.is_stop() && !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post))) && (k..j).all(|i| is_cjk(chars[i])) => k,
         _ => start,
     }
 }
@@ -3117,6 +3137,10 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
     (words >= 2 && (k >= se || !chars[k].is_ascii_alphanumeric())).then_some(k - p)
 }
 
+/// One-character function words and verbs of saying that close a transliterated name: no
+/// transliteration table uses them as sounds.
+const NEVER_SOUNDS: &[char] = &['在', '说', '說', '和', '与', '與', '是', '等', '的', '将', '將', '也', '就', '对', '對', '向', '为', '為', '了', '并', '並', '及', '称', '稱', '曾', '已', '还', '還', '又', '均', '则', '則', '被', '从', '從', '到', '把', '给', '給', '让', '讓', '跟', '同', '即', '亦', '才', '便'];
+
 /// A transliterated name written without its dot after a post (校长穆塔诺夫分别…): a run of
 /// three to eight transliteration characters closed by a mark, a verb of saying or a
 /// function word.
@@ -3139,8 +3163,9 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     if chars[p..p + run].contains(&'·') {
         return Some(run);
     }
-    // (部长丙东·披岭耶出席: a name in two dotted parts of other sounds, each free of words)
-    let free = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1);
+    // (部长丙东·披岭耶出席: a name in two dotted parts of other sounds, each free of words;
+    // a function word or a verb of saying is never a sound: 丙东·披岭耶在会上, 丙东·披岭耶说)
+    let free = |k: usize| k < se && is_cjk(chars[k]) && !NEVER_SOUNDS.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1);
     let first = (p..se.min(p + 5)).take_while(|&k| free(k)).count();
     if (2..=4).contains(&first) && chars.get(p + first) == Some(&'·') {
         let second = (p + first + 1..se.min(p + first + 7)).take_while(|&k| free(k)).count();
@@ -3361,6 +3386,19 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn yiji_a_bare_head_before_a_unit_and_verbs_of_meeting_end_names() {
+        // 以及 joins whole items; a bare head before a unit refers back, it names no body
+        let o = orgs("东岭大学校长王明、李芸以及中心新闻公关部副主任张学海等参加。");
+        assert_eq!(o, vec!["东岭大学".to_owned()], "{o:?}");
+        assert!(orgs("东岭文化、旅游及体育部部长王明出席。").contains(&"东岭文化、旅游及体育部".to_owned()));
+        // a verb of meeting after a name after a post is no part of it
+        let p = persons("东岭中心秘书长王秀萍与西河大学党委书记杨林会面。");
+        assert!(p.contains(&"杨林".to_owned()) && !p.iter().any(|n| n.contains("会面")), "{p:?}");
+        // (a verb of praise before a body is no part of its name)
+        assert_eq!(orgs("秘书长赞赏西河大学所做的工作。"), vec!["西河大学".to_owned()]);
     }
 
     #[test]

@@ -973,6 +973,11 @@ fn a_page_title_after_a_meeting_a_regulation_and_people_named_in_full_elsewhere(
     let r = report_of_text("會議於周一在南川開幕。總統王明、東嶺外交部長丙東·披嶺耶、西大校長周立群出席開幕式。\n");
     assert!(has_entity(&r, "Person", "丙东·披岭耶"), "{:?}", entities(&r));
     assert!(!relations(&r).iter().any(|(s, p, _, _)| s == "周立群" && p == "position"), "{:?}", relations(&r));
+    // (a function word or a verb of saying right after the name is no sound of it)
+    for text in ["東嶺前外交部長丙東·披嶺耶說,合作很好。\n", "東嶺外交部長丙東·披嶺耶在會上致辭。\n"] {
+        let r = report_of_text(text);
+        assert_eq!(labels_of(&r, "Person"), vec!["丙东·披岭耶"], "{text}");
+    }
 }
 
 #[test]
@@ -1035,6 +1040,12 @@ fn a_talk_titled_at_the_one_meeting_a_republic_s_long_name_and_holders_joined_by
     let ev = labels_of(&r, "Event");
     assert_eq!(ev.len(), 1, "{:?}", entities(&r));
     assert!(has_relation(&r, "周立群", "spoke_at", &ev[0]), "{:?}", relations(&r));
+    // (a quoted title of a talk given counts as one word too: 作了“…”大会发言)
+    let r = report_of_text("12月11日,东岭高级别论坛在海口举行。院长王明作为特邀专家作了“构建西河经济共同体,全面推进合作”大会发言。\n");
+    assert!(has_relation(&r, "王明", "spoke_at", "东岭高级别论坛"), "{:?}", relations(&r));
+    let r = report_of_text("12月11日,东岭高级别论坛在海口举行。院长王明认真学习了“构建西河经济共同体”精神。\n");
+    assert!(!has_relation(&r, "王明", "spoke_at", "东岭高级别论坛"), "{:?}", relations(&r));
+    let r = report_of_text(text);
     assert_eq!(labels_of(&r, "Organization").iter().filter(|o| o.contains("东岭研究中心")).count(), 1, "{:?}", entities(&r));
     assert!(relations(&r).iter().any(|(s, p, o, _)| s == "李华" && p == "position" && o.contains("东岭研究中心")), "{:?}", relations(&r));
     // a meeting only recalled in a speech is none the report attends

@@ -237,12 +237,13 @@ fn located_venue(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> O
     Some((zai, venue.end))
 }
 
-/// The places listed with 、 right after place `pi` (在北京、沈阳、大连): none when no 、 follows.
+/// The places listed with 、 (or joined by 和, 与, 及) right after place `pi` (在北京、沈阳、大连,
+/// 在北京和海口): none when no list follows.
 fn listed_places_after(doc: &Doc, places: &[usize], pi: usize) -> Vec<usize> {
     let chars = doc.chars();
     let mut listed = Vec::new();
     let mut end = doc.mentions[pi].end;
-    while chars.get(end) == Some(&'、') {
+    while matches!(chars.get(end), Some('、' | '和' | '与' | '及')) {
         let Some(&q) = places.iter().find(|&&q| doc.mentions[q].start == end + 1) else { break };
         listed.push(q);
         end = doc.mentions[q].end;
@@ -876,6 +877,14 @@ mod tests {
         for p in ["北京", "沈阳", "大连"] {
             assert!(holds(&f, "第九届东岭合作论坛", "held_at", p), "{p}: {f:?}");
         }
+        // (two cities joined by 和, with the manner of holding after them)
+        let f = facts_of("12月11日,东岭高级别论坛在北京和海口以线上与线下结合的方式举行。");
+        for p in ["北京", "海口"] {
+            assert!(holds(&f, "东岭高级别论坛", "held_at", p), "{p}: {f:?}");
+        }
+        // (a city joined to a body that is no place is no venue of its own)
+        let f = facts_of("12月11日,东岭高级别论坛在北京和西河大学代表团举行会谈后闭幕。");
+        assert!(!holds(&f, "东岭高级别论坛", "held_at", "西河大学"), "{f:?}");
     }
 
     #[test]
@@ -892,6 +901,13 @@ mod tests {
         assert!(!f.iter().any(|x| x.0 == "张明因"), "{f:?}");
         // (each attending says nothing)
         let f = facts_of("第九届东岭合作论坛开幕。吉尔吉斯斯坦议长卡里莫夫、西河大学校长萨比罗娃分别出席。");
+        assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
+        // a list of titled people closed by 等 speaks when the words after it say so, each of them
+        let f = facts_of("第九届东岭合作论坛开幕。东岭前总理卡里莫夫,南川研究所研究员王立、北湖协会会长李华等嘉宾在开幕式致辞。");
+        for p in ["卡里莫夫", "王立", "李华"] {
+            assert!(holds(&f, p, "spoke_at", "第九届东岭合作论坛"), "{p}: {f:?}");
+        }
+        let f = facts_of("第九届东岭合作论坛开幕。东岭前总理卡里莫夫,南川研究所研究员王立、北湖协会会长李华等嘉宾出席开幕式。");
         assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
     }
 

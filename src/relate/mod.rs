@@ -361,6 +361,10 @@ impl<'a> Doc<'a> {
         // (李华代表学校对东岭大学长期以来的支持表示感谢: speaking for a body, the clause runs long)
         let on_behalf = crate::scan::starts_with_at(chars, m.end, m.end + 2, "代表");
         let end = self.layout.sentences[m.sentence].end.min(m.end + if on_behalf { 50 } else { MAX_GAP + 1 });
+        // (TITLE A,TITLE B、C等嘉宾在开幕式致辞: a list closed by 等 speaks when its last does)
+        if matches!(chars.get(m.end), Some(',' | '、')) && self.list_closed_by_deng_speaks(m) {
+            return true;
+        }
         // (A、B分别视频致辞: each of the people listed speaks)
         if chars.get(m.end) == Some(&'、') {
             return self.listed_speak(m);
@@ -374,9 +378,11 @@ impl<'a> Doc<'a> {
         let (mut k, mut end) = (m.end, end);
         while k < end {
             let c = chars[k];
-            // (X作了题为《…》的报告: a title counts as one word, however long)
-            if c == '《' {
-                if let Some(close) = (k + 1..sentence_end.min(k + 80)).find(|&j| chars[j] == '》') {
+            // (X作了题为《…》的报告, X作了“…”大会发言: a title counts as one word, however long)
+            let talk_quote = c == '“' && ["作了", "做了", "题为", "作", "做"].iter().any(|w| crate::scan::ends_with_at(chars, k, m.end, w));
+            if c == '《' || talk_quote {
+                let close_mark = if c == '《' { '》' } else { '”' };
+                if let Some(close) = (k + 1..sentence_end.min(k + 80)).find(|&j| chars[j] == close_mark) {
                     end = sentence_end.min(end + close - k);
                     k = close + 1;
                     continue;
@@ -389,13 +395,26 @@ impl<'a> Doc<'a> {
                 return true;
             }
             // (X作了…的报告: a talk given, 作 the verb and 报告 the noun)
-            let gives = ["作", "做"].iter().any(|v| crate::scan::starts_with_at(chars, m.end, end, v));
+            let gives = ["作", "做"].iter().any(|v| crate::scan::starts_with_at(chars, m.end, end, v)) || (m.end..k).any(|j| matches!(chars[j], '作' | '做') && chars.get(j + 1) == Some(&'了'));
             if gives && ["报告", "发言", "演讲", "讲座"].iter().any(|w| crate::scan::starts_with_at(chars, k, end, w)) {
                 return true;
             }
             k += 1;
         }
         false
+    }
+
+    /// After `A,` or `A、`: the people listed one after another (only titles between them)
+    /// up to one closed by 等, who speaks.
+    fn list_closed_by_deng_speaks(&self, m: &Mention) -> bool {
+        let chars = self.chars();
+        let mut cur = m;
+        while matches!(chars.get(cur.end), Some(',' | '、')) {
+            let next = self.mentions.iter().filter(|n| n.ty == EntityType::Person && n.sentence == m.sentence && n.start > cur.end).min_by_key(|n| n.start);
+            let Some(next) = next.filter(|n| n.start <= cur.end + 40 && !chars[cur.end..n.start].contains(&'。')) else { return false };
+            cur = next;
+        }
+        !std::ptr::eq(cur, m) && chars.get(cur.end) == Some(&'等') && self.speaks(cur)
     }
 
     /// After `A、`: the list of people goes on to 分别/先后/依次 and a verb of saying in the

@@ -21,6 +21,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.party-organ-post-name",
+        predicate: Predicate::Position,
+        pattern: "PARTY(前)中央委员会/政治局/中央 POST NAME: a post on a party's central organs is a post in the party",
+        example: "东岭人民党前中央委员会顾问陈立 → 陈立 holds 前中央委员会顾问 in 东岭人民党",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.org-post-name-listed",
         predicate: Predicate::Position,
         pattern: "ORG POST NAME、POST NAME: the second post is in the same organisation",
@@ -307,11 +314,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     let chars = doc.chars();
     let toks = &doc.tokens[s.si];
     let (mut pos, mut scope) = post_end(doc, s, doc.mentions[mi].start);
-    if let Some(found) = glued_head_post(doc, s, mi, pos, out) {
-        return found;
+    let mut found = false;
+    if let Some(next) = glued_head_post(doc, s, mi, pos, out) {
+        // (东岭中心主席、前交通部长X: the chain goes on before a glued post)
+        let Some(comma) = next else { return true };
+        (pos, found) = (comma, true);
     }
     let mut pending: Vec<String> = Vec::new();
-    let mut found = false;
     loop {
         // 副校长(环球合作)、…主席X: an earlier post in the chain with its bracketed scope
         if scope.is_empty() {
@@ -324,10 +333,10 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         if role.ends_with("记者") || matches!(role.as_str(), "学者" | "专家") {
             break;
         }
-        if let Some((ai, unit_start)) = council_unit_before(doc, s, start) {
+        if let Some((ai, unit_start, rule)) = council_unit_before(doc, s, start).map(|(a, u)| (a, u, "position.alliance-unit-post-name")).or_else(|| party_organ_before(doc, s, start).map(|(p, u)| (p, u, "position.party-organ-post-name"))) {
             // 联盟理事会共同理事长X: a post in the alliance's council is a post in the alliance
             let unit: String = chars[unit_start..start].iter().collect();
-            out.push(Relation { role: Some(unit + &role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(ai), s.si, "position.alliance-unit-post-name") });
+            out.push(Relation { role: Some(unit + &role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(ai), s.si, rule) });
             found = true;
             let mut a = doc.mentions[ai].start;
             if a > s.start && chars[a - 1] == '“' {
@@ -360,6 +369,10 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                     out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(other), s.si, "position.org-post-name") });
                 }
                 os = doc.mentions[other].start;
+            }
+            // (东岭中心主席、前西河部长X: a former post's 前 stands before its body)
+            if os > s.start + 2 && matches!(chars[os - 1], '前' | '原') && chars[os - 2] == '、' {
+                os -= 1;
             }
             // (东岭研究院副院长及西河中心主任X, …院长兼…主任X: and a post in another body)
             if os > s.start + 1 && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
@@ -394,11 +407,11 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             }
         } else if start > s.start && matches!(chars[start - 1], '、' | '兼') {
             pos = start - 1; // another post of the same organisation further left (社长兼总编辑)
-        } else if let Some(k) = (2..=6).filter(|&n| start >= s.start + n + 1).map(|n| start - n).find(|&k| chars[k - 1] == '、' && chars[k..start].iter().all(|&c| crate::scan::is_cjk(c))) {
+        } else if let Some(k) = unnamed_body_posts_before(doc, s, start) {
             // (东岭市委书记、管委会主任X: a post in a body the text leaves unnamed is no post
             // of the one before; the chain goes on past it)
             pending.clear();
-            pos = k - 1;
+            pos = k;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
         } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| doc.the_one_university()).flatten() {
@@ -413,6 +426,21 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// Where the 、 before a post in a body the text leaves unnamed sits (`管委会主任`, two to six
+/// characters), or before posts joined by 兼 in such a body (`东岭前国会主席兼下议长`, up to
+/// twelve characters holding another post): the chain of posts goes on left of it.
+fn unnamed_body_posts_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let toks = &doc.tokens[s.si];
+    let plain = |k: usize| chars[k] == '、' && chars[k + 1..start].iter().all(|&c| is_cjk(c));
+    if let Some(k) = (2..=6).filter(|&n| start > s.start + n).map(|n| start - n - 1).find(|&k| plain(k)) {
+        return Some(k);
+    }
+    let joined = start > s.start && chars[start - 1] == '兼' || (start.saturating_sub(3)..start).any(|k| chars.get(k) == Some(&'兼'));
+    let with_post = |k: usize| toks.within(k + 1, start).any(|t| t.has(|g| matches!(g, Tag::Post)));
+    (7..=12).filter(|&n| joined && start > s.start + n).map(|n| start - n - 1).find(|&k| plain(k) && with_post(k))
 }
 
 /// 东岭大学副校长李华、王明、周立群: names listed after a post holder, with no post of their own,
@@ -499,7 +527,8 @@ fn org_of_person_listed_before(doc: &Doc, s: &Sent, post_start: usize, out: &[Re
 }
 
 /// 外交部长X, 前商务部长X: the 部 of the post is the last character of the body's name.
-fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Relation>) -> Option<bool> {
+/// `None` when no such post; else where the chain of posts goes on (the 、 before it), if it does.
+fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Relation>) -> Option<Option<usize>> {
     let chars = doc.chars();
     crate::recognize::post_end_before(chars, &doc.tokens[s.si], pos)?;
     if doc.tokens[s.si].ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
@@ -520,7 +549,19 @@ fn glued_head_post(doc: &Doc, s: &Sent, mi: usize, pos: usize, out: &mut Vec<Rel
             out.push(Relation { role: Some(role), object, ..Relation::new(doc.ent(mi), Predicate::Position, 0, s.si, "position.org-post-name-listed") });
         }
     }
-    Some(true)
+    Some((joined_at > s.start + 1 && chars[joined_at - 1] == '、').then_some(joined_at - 1))
+}
+
+/// 东岭人民党(前)中央委员会顾问X: a post on a party's central organs is a post in the party;
+/// the party and where its organ (with 前 or 原) starts.
+fn party_organ_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)> {
+    const ORGANS: &[&str] = &["中央委员会", "中央政治局", "中央书记处", "政治局", "中央"];
+    let chars = doc.chars();
+    let organ = ORGANS.iter().find(|u| ends_with_at(chars, pos, s.start, u))?;
+    let organ_start = pos - organ.chars().count();
+    let end = if organ_start > s.start && matches!(chars[organ_start - 1], '前' | '原') { organ_start - 1 } else { organ_start };
+    let party = s.here.iter().copied().find(|&i| doc.mentions[i].end == end && doc.mentions[i].ty == EntityType::Organization && doc.mentions[i].label.ends_with('党'))?;
+    Some((party, end))
 }
 
 /// A council or secretariat of an alliance right before a post (…联盟理事会, …联盟(以下称
@@ -1386,6 +1427,21 @@ mod tests {
         // 市委书记、管委会主任X: the unnamed committee leaves the posts before it to their bodies
         let f = facts_of("北湖市委书记、东岭示范区党工委书记、管委会主任高天明访问我院。");
         assert!(holds(&f, "高天明", "position", "北湖市委") && holds(&f, "高天明", "position", "东岭示范区党工委"), "{f:?}");
+    }
+
+    #[test]
+    fn former_posts_in_a_chain_and_posts_on_a_party_s_organs() {
+        // 前 ("former") before a body is no part of its name, and the chain goes on past it
+        let f = facts_of("东岭海洋研究中心主席、前国会下议院副议长、前交通部长陈立德,西河人民党前中央委员会顾问萨义德·卡里姆致辞。");
+        assert!(holds(&f, "陈立德", "position", "东岭海洋研究中心") && holds(&f, "陈立德", "position", "交通部"), "{f:?}");
+        assert!(!f.iter().any(|(s, _, o, _)| s.starts_with('前') || o.starts_with('前')), "{f:?}");
+        assert!(holds(&f, "萨义德·卡里姆", "position", "西河人民党"), "{f:?}");
+        // posts joined by 兼 in a body left unnamed do not stop the chain
+        let f = facts_of("南川文化协会会长、南川前国会主席兼下议长周文华致辞。");
+        assert!(holds(&f, "周文华", "position", "南川文化协会"), "{f:?}");
+        // (a plain post after 前 in the next body, with none named, gives that body nothing)
+        let f = facts_of("东岭大学校长王明、前外交官李华出席。");
+        assert!(!holds(&f, "李华", "position", "东岭大学"), "{f:?}");
     }
 
     #[test]
