@@ -2180,3 +2180,25 @@ fn a_post_on_the_council_of_a_body_named_by_its_short_form_is_a_post_in_the_body
     let r = report_of_text("Bay news\n\nThe guests were met by Harbour Council Chairman Chan Ming.\n");
     assert!(!has_relation(&r, "Chan Ming", "position", "Harbour"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_conference_of_an_alliance_a_titled_symposium_partners_that_host_and_a_field_minister() {
+    let r = report_of_text("Bay news\n\nThe first conference of the Harbour Think Tank Alliance, held in Shanghai on Friday, discussed trade. It was hosted by the Chinese Ministry of Foreign Affairs and organized by the Lakeside Research Center. Chinese Vice Foreign Minister Anna Berg said at the opening ceremony that the alliance matters.\n");
+    let ev = "first conference of the Harbour Think Tank Alliance";
+    assert!(has_relation(&r, ev, "held_at", "Shanghai"), "{:?}", relations(&r));
+    assert!(has_relation(&r, ev, "organizer", "Chinese Ministry of Foreign Affairs") && has_relation(&r, ev, "organizer", "Lakeside Research Center"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Chinese Ministry of Foreign Affairs") && has_relation(&r, "Anna Berg", "spoke_at", ev), "{:?}", relations(&r));
+    // (a minister of another field holds no post in the ministry named)
+    let r = report_of_text("Bay news\n\nThe forum was hosted by the Chinese Ministry of Foreign Affairs. Chinese Education Minister Anna Berg spoke.\n");
+    assert!(!has_relation(&r, "Anna Berg", "position", "Chinese Ministry of Foreign Affairs"), "{:?}", relations(&r));
+    // a symposium titled by a quotation; bodies in partnership host it; a possessive acronym recurs
+    let r = report_of_text("Bay news\n\nHarbour Research Institute (HRI), in partnership with the Lakeside Institute of History and Bay Culture Group, hosted a scientific symposium titled \"Future Cooperation between Ports in the New Era.\" The event, held at HRI' head office in Abu Dhabi, aimed to foster partnerships.\n");
+    let ev = "Future Cooperation between Ports in the New Era";
+    for host in ["Harbour Research Institute", "Lakeside Institute of History", "Bay Culture Group"] {
+        assert!(has_relation(&r, ev, "organizer", host), "{host}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, ev, "held_at", "Abu Dhabi") && has_relation(&r, "Harbour Research Institute", "located_in", "Abu Dhabi"), "{:?}", relations(&r));
+    // (a meeting named before its title keeps its name; the title is another name of it)
+    let r = report_of_text("Bay news\n\nOn June 3, Astana hosted the 5th Harbour Forum titled “Ports and Trade: New Horizons.” It was good.\n");
+    assert_eq!(labels_of(&r, "Event"), vec!["5th Harbour Forum"], "{:?}", entities(&r));
+}

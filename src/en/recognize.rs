@@ -2246,6 +2246,13 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
                 continue;
             }
+            // (the 5th Bay Forum titled “…”: the title of a meeting named before it is another name of it)
+            let titled = |m: &Mention| m.end < open && [" titled ", " entitled "].iter().any(|w| norm.slice(m.end, open) == *w);
+            if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && titled(m)) {
+                let title = without_quote_marks(&inner).trim_end_matches(['.', ',']).to_owned();
+                m.aliases.push(title);
+                continue;
+            }
             // (“Bay Network (BN) Online Annual Meeting 2020” was held: a quotation that ends in a
             // meeting's head and a year or ordinal names that meeting, whatever is inside it)
             let words: Vec<&str> = inner.split_whitespace().collect();
@@ -2258,8 +2265,10 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
                 out.push(m);
                 continue;
             }
-            let before = norm.slice(s.start.max(open.saturating_sub(16)), open).to_lowercase();
+            let before = norm.slice(s.start.max(open.saturating_sub(26)), open).to_lowercase();
             let after: String = chars[close + 1..s.end.min(close + 16)].iter().collect();
+            // (a symposium titled "…": the participle that gives a meeting its title)
+            let before = ["titled", "entitled", "themed", "called", "named"].iter().find_map(|w| before.trim_end().strip_suffix(w)).unwrap_or(&before).to_owned();
             let noun_before = MEETINGS.iter().any(|m| before.trim_end().ends_with(m));
             let noun_after = MEETINGS.iter().find(|m| after.to_lowercase().starts_with(&format!(" {m}")));
             // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
@@ -2280,7 +2289,9 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
 /// `start` to `end`, labelled without its quote marks.
 fn quoted_event(norm: &NormText, start: usize, end: usize, si: usize) -> Mention {
     let surface = norm.slice(start, end).to_owned();
-    Mention { ty: EntityType::Event, start, end, label: without_quote_marks(&surface), surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None }
+    // (titled "X Era.": the full stop the quotation closes on ends the sentence, not the name)
+    let label = without_quote_marks(&surface).trim_end_matches(['.', ',']).to_owned();
+    Mention { ty: EntityType::Event, start, end, label, surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None }
 }
 
 /// “X” and “X” Seminar in one report: the same meeting, named once with its meeting word.
@@ -2472,7 +2483,8 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     let mut found = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         for w in words(chars, s.start, s.end).into_iter().chain(spaced_acronyms_in(chars, s.start, s.end, &spaced)) {
-            let text = w.text.trim_end_matches("'s").trim_end_matches("’s");
+            // (HRI' head office: a plural-style possessive of the acronym too)
+            let text = w.text.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
             // (Executive Director BHS stated: a defined acronym read as a name after a title is
@@ -2594,7 +2606,7 @@ fn split_at_dashes(text: &str) -> Vec<(usize, &str)> {
 fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     let is_acronym = |t: &str| ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
-    let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").to_owned();
+    let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     // (a person read from `Director LCB` is no name the acronym already has)
     let known: Vec<String> = out.iter().filter(|m| m.ty != EntityType::Person).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
@@ -3044,7 +3056,7 @@ fn ordinal_meetings_of_bodies(norm: &NormText, out: &mut Vec<Mention>) {
         let before: String = chars[from..m.start].iter().collect();
         let lower = before.to_lowercase();
         // (the 67th session of an assembly is a term of the body, no meeting reported)
-        let lead = [" meeting of the ", " meeting of "].iter().find(|w| lower.ends_with(*w));
+        let lead = [" meeting of the ", " meeting of ", " conference of the ", " conference of ", " congress of the "].iter().find(|w| lower.ends_with(*w));
         let Some(lead) = lead else { continue };
         let head = &lower[..lower.len() - lead.len()];
         let annual = head.strip_suffix(" annual").unwrap_or(head);

@@ -8,6 +8,13 @@ use super::words::without_acronym;
 
 pub const RULES: &[Rule] = &[
     Rule {
+        id: "position.en-field-minister",
+        predicate: Predicate::Position,
+        pattern: "(DEMONYM) (Vice/Deputy) FIELD Minister NAME, when the article names that country's Ministry of FIELD (Affairs)",
+        example: "Bayland's Ministry of Foreign Affairs hosted it. Bayland Vice Foreign Minister Ann Lee spoke → Ann Lee holds the post in that ministry",
+        run: Run::Sentence(field_minister_in_named_ministry),
+    },
+    Rule {
         id: "position.en-appositive",
         predicate: Predicate::Position,
         pattern: "NAME, (a|the) TITLE of/at ORG; NAME, TITLE of the university (the one named before)",
@@ -139,6 +146,13 @@ pub const RULES: &[Rule] = &[
         pattern: "EVENT is (one of the) sub-forum(s)/a part of EVENT",
         example: "The Bay Youth Forum is a sub-forum of the Coastal Digital Forum",
         run: Run::Sentence(sub_forum_of),
+    },
+    Rule {
+        id: "organizer.en-hosted-with-partners",
+        predicate: Predicate::Organizer,
+        pattern: "ORG, in partnership/collaboration with ORG and ORG, hosted/organized a (described) EVENT",
+        example: "Bay Institute, in partnership with Lakeside University, hosted a symposium titled \"Ports Today\" → both organise it",
+        run: Run::Within("organizer.en-by"),
     },
     Rule {
         id: "organizer.en-by",
@@ -1635,7 +1649,9 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
     let Some(at) = REFERENCES.iter().filter_map(|r| sentence.find(r).map(|i| i + r.len())).min() else { return };
     let at = s.start + sentence[..at].chars().count();
     let place = places.iter().copied().find(|&p| {
+        // (the event, held at X's head office in P,: a participle set off by a comma)
         let between = text(doc, at, doc.mentions[p].start);
+        let between = between.strip_prefix(", ").unwrap_or(&between);
         doc.mentions[p].start > at && doc.mentions[p].ty == EntityType::Place && between.chars().count() <= 40 && !between.contains([',', ';']) && ends_with_in(&between) && HELD.iter().any(|h| between.contains(h))
     });
     if let Some(p) = place {
@@ -1722,7 +1738,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (a plenary meeting of the X Network in Beijing: the place is the meeting's)
         let of_meeting = meeting_before(doc, s, doc.mentions[t].start);
         let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
@@ -2070,6 +2086,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+    hosted_with_partners(doc, s, out);
     // A hosted the EVENT
     for e in of_type(doc, s, &[EntityType::Event]) {
         let run = list_before(doc, s, doc.mentions[e].start);
@@ -2086,6 +2103,35 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }
             }
+        }
+    }
+}
+
+/// `A, in partnership with B and C, hosted a scientific symposium titled "X"`: the bodies
+/// before the verb, and those the partnership clause names, organise the meeting the verb's
+/// object names (a few lower-case words may describe it before its name).
+fn hosted_with_partners(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const VERBS: &[&str] = &[" hosted ", " organized ", " organised ", " co-hosted ", " co-organized ", " co-organised ", " convened "];
+    const WITH: &[&str] = &[", in partnership with ", ", in collaboration with ", ", in cooperation with ", ", together with ", ", jointly with ", ", along with "];
+    let sentence = text(doc, s.start, s.end);
+    for verb in VERBS {
+        let Some(i) = sentence.find(verb) else { continue };
+        let at = s.start + sentence[..i].chars().count();
+        let after = at + verb.chars().count();
+        let events = of_type(doc, s, &[EntityType::Event]);
+        let described = |e: usize| doc.mentions[e].start >= after && text(doc, after, doc.mentions[e].start).chars().all(|c| c.is_lowercase() || c == ' ' || c == '"' || c == '“');
+        let Some(ev) = events.into_iter().find(|&e| described(e) && doc.mentions[e].start - after <= 48) else { continue };
+        let before = &sentence[..i];
+        let Some((w, k)) = WITH.iter().find_map(|w| before.rfind(w).map(|k| (w, k))).filter(|_| before.ends_with(',')) else { continue };
+        let clause = s.start + before[..k].chars().count();
+        let partners = list_after_of(doc, s, clause + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]);
+        let leads = list_before(doc, s, clause);
+        // (only when the partners run up to the comma before the verb)
+        if leads.is_empty() || partners.last().is_none_or(|&p| doc.mentions[p].end + 1 != at) {
+            continue;
+        }
+        for &o in leads.iter().chain(&partners) {
+            out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-hosted-with-partners"));
         }
     }
 }
@@ -2387,5 +2433,33 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.en-said"));
         }
+    }
+}
+
+/// `Chinese Vice Foreign Minister Deng Li`: a minister titled by the ministry's field holds the
+/// post in the ministry of that field the article names (`Ministry of Foreign Affairs`,
+/// `Ministry of Education`), the one of the title's country when several are named.
+fn field_minister_in_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    static TITLE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = TITLE.get_or_init(|| regex::Regex::new(r"(?:^|[\s,(])(?:([A-Z][a-z]+) )?((?:(?:First )?(?:Vice|Deputy) )?([A-Z][a-z]+) Minister) $").expect("a valid pattern"));
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        let before = text(doc, ps.saturating_sub(48).max(s.start), ps);
+        let Some(c) = re.captures(&before) else { continue };
+        let field = &c[3];
+        if matches!(field, "Prime" | "Chief" | "Cabinet" | "State" | "Former" | "Vice" | "Deputy" | "First") {
+            continue;
+        }
+        let names = [format!("Ministry of {field}"), format!("Ministry of {field} Affairs"), format!("{field} Ministry")];
+        let fits = |label: &str| names.iter().any(|n| label.contains(n.as_str()));
+        let ministries: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && (fits(&doc.entities[e].label) || doc.entities[e].aliases.iter().any(|a| fits(a)))).collect();
+        // (the title's country, written as its demonym or name, picks among several)
+        let country = c.get(1).map(|m| m.as_str().to_owned());
+        let of_country: Vec<usize> = ministries.iter().copied().filter(|&e| country.as_ref().is_some_and(|w| doc.entities[e].label.contains(w.as_str()))).collect();
+        let chosen = match (of_country.as_slice(), ministries.as_slice()) {
+            ([one], _) | ([], [one]) => *one,
+            _ => continue,
+        };
+        out.push(Relation { role: Some(c[2].to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, chosen, s.si, "position.en-field-minister") });
     }
 }
