@@ -637,7 +637,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     bodies_after_a_joint_meeting(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
     other_countrys_ministries(lex, norm, &mut ms);
-    ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m));
+    ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m) && !unite_domestic(chars, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     founding_verbs_before_alliances(norm, &mut ms);
@@ -829,6 +829,12 @@ fn last_of_quoted_list(chars: &[char], sent_start: usize, q: usize) -> bool {
 
 /// 市发改委, 省外办: a central body's short form after a level's character is the local body,
 /// not the central one the lexicon knows.
+/// 联合国内院校: 联合 (to unite) and 国内 (at home), not the United Nations (联合国内部 is
+/// inside the UN).
+fn unite_domestic(chars: &[char], m: &Mention) -> bool {
+    m.ty == EntityType::Organization && m.label == "联合国" && chars.get(m.end) == Some(&'内') && chars.get(m.end + 1) != Some(&'部')
+}
+
 fn local_body_by_central_short_form(chars: &[char], m: &Mention) -> bool {
     m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && m.surface.chars().count() <= 4 && m.start > 0 && "省市县区州".contains(chars[m.start - 1])
 }
@@ -3386,6 +3392,12 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn unite_and_at_home_is_no_united_nations() {
+        assert!(orgs("旨在联合国内农林院校与沿线国家院校。").is_empty());
+        assert!(orgs("联合国内部改革正在进行。").contains(&"联合国".to_owned()));
     }
 
     #[test]

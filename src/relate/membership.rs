@@ -719,6 +719,9 @@ fn clause_heading(clause: &str, after_name: bool) -> Option<(&'static str, usize
     let rest = ["该联盟的", "该联盟", "联盟的", "联盟", "其"].iter().find_map(|w| referred.strip_prefix(w)).unwrap_or(referred);
     let rest = rest.strip_prefix("具体").unwrap_or(rest);
     let skipped = clause.chars().count() - rest.chars().count();
+    if let Some(at) = first_joiners_heading(rest) {
+        return Some(("首批成员", skipped + at));
+    }
     let bare: &[&'static str] = if after_name { &["成员"] } else { &[] };
     let Some(heading) = FOUNDER_HEADINGS.iter().chain(MEMBER_HEADINGS).chain(bare).find(|h| rest.starts_with(*h)) else {
         return described_members(clause, after_name);
@@ -727,6 +730,17 @@ fn clause_heading(clause: &str, after_name: bool) -> Option<(&'static str, usize
     let links: &[&str] = if *heading == "成员" { &["包括"] } else { &[":", "为", "包括", "有", "是"] };
     let link = links.iter().find(|l| after.starts_with(*l))?;
     Some((heading, skipped + heading.chars().count() + link.chars().count()))
+}
+
+/// 首批加入联盟的(单位)包括A、B: those who joined in the first batch are founders; where the
+/// list starts (in chars), when `rest` opens so.
+fn first_joiners_heading(rest: &str) -> Option<usize> {
+    let after = ["首批加入", "第一批加入"].iter().find_map(|w| rest.strip_prefix(w))?;
+    let after = ["该联盟", "联盟"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = ["成员单位", "单位", "高校", "院校", "机构", "成员"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let link = ["包括", "有", "为", "是", ":"].iter().find(|l| after.starts_with(*l))?;
+    Some(rest.chars().count() - after.chars().count() + link.chars().count())
 }
 
 /// X联盟的民间组织包括A、B: a short description of what the alliance holds, then 包括 — its
@@ -823,12 +837,13 @@ fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
 }
 
 /// Verbs that make a body a member: 成为, and the passive of an election or an admission.
-const BECOME: &[&str] = &["成为", "被选为", "当选为", "被吸收为", "被接纳为"];
+const BECOME: &[&str] = &["成为", "被选为", "当选为", "被吸收为", "被接纳为", "是"];
 /// What a member is called after the alliance: 成员(单位), or its seat on the council.
 const MEMBER_SEATS: &[&str] = &["成员", "常务理事单位", "副理事长单位", "理事长单位", "理事单位", "会员单位"];
 
 /// A、B(已)成为(该联盟 | ALLIANCE)(的)(首批)成员(单位): founders when a first batch,
-/// members otherwise; X…,2017年被选为ALLIANCE副理事长单位: the body the sentence is about.
+/// members otherwise; X…,2017年被选为ALLIANCE副理事长单位, X是…之一,是ALLIANCE成员: the body
+/// the sentence is about.
 fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     for verb in BECOME {
@@ -940,10 +955,12 @@ fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(us
     });
     let at_alliance = |a: usize| {
         let st = doc.mentions[a].start;
-        st == ve || st == named_at || led_by.is_some_and(|k| st == k || st == k + 1 && chars[k] == '“')
+        // (是“东岭联盟”成员: the name in quotes)
+        st == ve || st == named_at || st == ve + 1 && chars[ve] == '“' || led_by.is_some_and(|k| st == k || st == k + 1 && chars[k] == '“')
     };
     if let Some(&a) = alliances.iter().find(|&&a| at_alliance(a)) {
-        return Some((doc.ent(a), doc.mentions[a].end));
+        let end = doc.mentions[a].end;
+        return Some((doc.ent(a), if chars.get(end) == Some(&'”') { end + 1 } else { end }));
     }
     if matches!(chars.get(ve), Some('该' | '本')) {
         let t = doc.tokens[s.si].starting_at(ve + 1).filter(|t| t.has(|g| matches!(g, Tag::AllianceHead)))?;
@@ -1174,6 +1191,21 @@ mod tests {
         // in a later report they are members
         let f = facts_of("“东岭国家大学联盟”成员包括西河大学、南川大学等高校。");
         assert!(holds(&f, "西河大学", "member", "东岭国家大学联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn first_joiners_found_an_alliance_and_a_body_that_is_a_member_joined_it() {
+        // 首批加入联盟的包括: founders, over a count that closes one part of the list
+        let f = facts_of("“东岭农业教育联盟”成立大会22日在西河农业大学举行。联盟由西河农业大学发起,首批加入联盟的包括西河农业大学、南川农林科技大学等中国40所农林院校及吉尔吉斯斯坦国立农业大学、北湖大学等沿线30所院校。");
+        for u in ["西河农业大学", "南川农林科技大学", "吉尔吉斯斯坦国立农业大学", "北湖大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭农业教育联盟"), "{u}: {f:?}");
+        }
+        // X是…之一,是“ALLIANCE”成员: the body the sentence opens with is a member
+        let f = facts_of("北湖大学是30个“东岭培训中心”之一,是“东岭10+3大学联盟”成员。");
+        assert!(holds(&f, "北湖大学", "member", "东岭10+3大学联盟"), "{f:?}");
+        // (a list of guests closed by a count is no list of members)
+        let f = facts_of("“东岭农业教育联盟”成立大会22日举行。西河农业大学等3所院校及北湖大学代表出席大会。");
+        assert!(!f.iter().any(|x| x.1 == "founding_member" || x.1 == "member"), "{f:?}");
     }
 
     #[test]

@@ -559,7 +559,15 @@ pub fn is_list_glue(s: &str) -> bool {
     let s = without_name_in_latin(s);
     // (",、": a mirror's stray comma before the list mark)
     // (A及其B: a body and its own unit)
-    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "及其" | "," | "、以及" | "联合" | ",、" | "、,") || location::is_located_modifier(s.strip_prefix('、').unwrap_or(""))
+    matches!(s, "" | "、" | "和" | "与" | "及" | "以及" | "及其" | "," | "、以及" | "联合" | ",、" | "、,") || location::is_located_modifier(s.strip_prefix('、').unwrap_or("")) || counted_then_more(s)
+}
+
+/// A、B等中国40所院校及C、D: a count closing one part of a list, then a word that goes on to
+/// the next part.
+fn counted_then_more(gap: &str) -> bool {
+    static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = COUNTED.get_or_init(|| regex::Regex::new(r"^等[^,。;:、“”]{0,6}?[0-9一二三四五六七八九十百两]+[余多]?(所|家|个)[^,。;:、“”]{0,8}?(以及|及|和|与|、)$").expect("a valid pattern"));
+    re.is_match(gap)
 }
 
 /// The gap after a name without the bracket that gives it in another language (东岭大学
