@@ -216,7 +216,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
                 // (沈芸以及中心新闻部: no name holds 以及)
                 let yiji = t.end - t.start == 2 && starts_with_at(chars, t.start, t.end, "以及");
-                let boundary = yiji || college_of_place || deictic_after || bare_head_after || short_university || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named));
+                // (2018“东岭”与西河合作论坛: a quoted slogan and a field joined by 与 name one meeting)
+                let slogan_and_field = rules.year && t.start > sent_start && chars[t.start - 1] == '”' && quoted_name_part(chars, sent_start, t.start - 1, head_start).is_some_and(|open| t.start - open <= 8 && (open == sent_start || !is_cjk(chars[open - 1]) || chars[open - 1].is_ascii_digit()));
+                let boundary = !slogan_and_field && (yiji || college_of_place || deictic_after || bare_head_after || short_university || !bilateral && (hui_before || dotted_name_ends_at(chars, sent_start, t.start) || t.start == sent_start || !is_cjk(chars[t.start - 1]) || person_before || head_one_before || university_head && !state_fields || collective_before || known_after || country_after || before.is_some_and(named)));
                 if boundary {
                     break;
                 }
@@ -1171,7 +1173,10 @@ impl Scan<'_> {
         let digits = chars[t.end..self.s.end].iter().take_while(|c| c.is_ascii_digit()).count();
         // (年终研讨会-东岭论坛2020: two names joined by a hyphen are one event too)
         let hyphened = matches!(chars.get(t.end), Some('-' | '—')) && chars.get(t.end + 1).is_some_and(|&c| is_cjk(c)) && chars.get(t.end + 2) != Some(&'—');
-        let co_named = chars.get(t.end) == Some(&'暨') || hyphened || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
+        // (X成立大会暨2018Y论坛: a year after 暨 opens a name that cannot reach back over
+        // it, so X names a meeting of its own)
+        let own_after_ji = chars.get(t.end + 1).is_some_and(|c| c.is_ascii_digit());
+        let co_named = chars.get(t.end) == Some(&'暨') && !own_after_ji || hyphened || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
         // (东岭论坛2024: the year the edition is held closes its name; not 论坛2024年, a date)
         let year = digits == 4 && matches!(chars[t.end], '1' | '2') && !chars.get(t.end + 4).is_some_and(|&c| "年届月日多余.".contains(c));
         // 校长论坛 alone names no event: who meets, but not which meeting
@@ -2236,7 +2241,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         let named = !place_described && toks.within(start, head_tok.start).any(|t| (t.names_place() || t.known_org().is_some()) && !(t.start == start && t.end == head_tok.start));
         // (财团法人X智库: a legal form registers a body; X智库理事长: so do its officers)
         let legal_form = ["财团法人", "社团法人"].iter().any(|w| ends_with_at(chars, start, 0, w));
-        let officer = head_tok.start >= start + 4 && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
+        // (X智库专家: experts are no officers of a body)
+        let experts = ["专家", "学者"].iter().any(|w| starts_with_at(chars, end, chars.len(), w));
+        let officer = head_tok.start >= start + 4 && !experts && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
         let named = named || legal_form || officer;
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
         // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
@@ -2284,7 +2291,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None; // the lexicon mention covers it
     }
     // 南方大学学院: a head right before another head that ends the name is no parent
-    if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) && !organise_verb_at(chars, end) {
+    // (东岭研究院智库专家: the body's think-tank experts; the body is the name)
+    let experts_of_body = starts_with_at(chars, end, chars.len(), "智库") && ["专家", "学者"].iter().any(|w| starts_with_at(chars, end + 2, chars.len(), w));
+    if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) && !organise_verb_at(chars, end) && !experts_of_body {
         return None;
     }
     if name.ends_with("组织") && organise_verb_at(chars, end - 2) {
@@ -3392,6 +3401,18 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn a_quoted_slogan_and_a_field_name_one_meeting_and_think_tank_experts_name_no_think_tank() {
+        let ev = labels_of("“东岭联盟”成立大会暨2018“海川合作”与南川合作农业经济政策论坛在北京召开。", super::EntityType::Event);
+        assert!(ev.contains(&"2018“海川合作”与南川合作农业经济政策论坛".to_owned()), "{ev:?}");
+        // (a body before 与 still ends the name: 东岭大学与西河论坛)
+        let ev = labels_of("东岭大学与“海川”西河论坛在北京召开。", super::EntityType::Event);
+        assert!(!ev.iter().any(|e| e.contains("东岭大学")), "{ev:?}");
+        // X智库专家: experts say what the think tank is, the body before it is the name
+        assert_eq!(orgs("东岭研究院智库专家王明出席。南川和东盟高级别智库专家共商合作。").iter().filter(|o| o.contains("智库")).count(), 0);
+        assert!(orgs("东岭研究院智库专家王明出席。").contains(&"东岭研究院".to_owned()));
     }
 
     #[test]

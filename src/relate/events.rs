@@ -180,6 +180,10 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let ev = event_before(doc, s, zai).or_else(|| event_after_verb(doc, s, p_end));
         let held_at = |q: usize| ev.map(|ev| Relation::new(ev, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb"));
         out.extend(listed.iter().filter_map(|&q| held_at(q)));
+        // (X成立大会暨Y论坛在P召开: the meeting joined before 暨 is held there too)
+        if let Some(joint) = ev.and_then(|e| meeting_joined_before(doc, s, e)) {
+            out.extend(std::iter::once(pi).chain(listed.iter().copied()).map(|q| Relation::new(joint, Predicate::HeldAt, doc.ent(q), s.si, "held_at.event-zai-place-verb")));
+        }
         for w in chain.windows(2) {
             out.push(Relation::new(doc.ent(w[1]), Predicate::LocatedIn, doc.ent(w[0]), s.si, "located_in.place-then-place"));
         }
@@ -290,6 +294,17 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
 
 /// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
 /// event referred to generically (本次论坛在X举行).
+/// The meeting named right before 暨 and the meeting `ev` of sentence `s` (X大会暨Y论坛): the
+/// first of two meetings held together.
+fn meeting_joined_before(doc: &Doc, s: &Sent, ev: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    let second = events.iter().copied().find(|&e| doc.ent(e) == ev && doc.mentions[e].start > s.start + 1 && chars[doc.mentions[e].start - 1] == '暨')?;
+    let ji = doc.mentions[second].start - 1;
+    let first = events.into_iter().find(|&e| doc.mentions[e].end == ji || doc.mentions[e].end + 1 == ji && chars[ji - 1] == '”')?;
+    Some(doc.ent(first))
+}
+
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
     let bare = before_time_and_manner(chars, s.start, pos);
@@ -733,6 +748,21 @@ fn named_event_spoken_at(doc: &Doc, m: &crate::recognize::Mention) -> Option<usi
     says(doc, k, (k + 4).min(se)).then(|| doc.ent(ev))
 }
 
+/// 在随后的论坛中, 在本次研讨会上 opening a sentence: the one meeting of the report whose name
+/// ends with that head word (a report of a founding assembly held with a forum).
+fn event_by_its_head(doc: &Doc, si: usize) -> Option<usize> {
+    static OPENING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = OPENING.get_or_init(|| regex::Regex::new(r"^在(?:随后的|随后举行的|随后召开的|本次|此次|当天的)?(论坛|研讨会|峰会|大会|会议)(?:上|中|期间)").expect("a valid pattern"));
+    let s = &doc.layout.sentences[si];
+    let text: String = doc.chars()[s.start..s.end.min(s.start + 16)].iter().collect();
+    let head = re.captures(&text)?.get(1)?.as_str().to_owned();
+    let mut events: Vec<usize> = doc.mentions.iter().enumerate().filter(|(_, e)| e.ty == EntityType::Event && doc.layout.sentences[e.sentence].section == s.section).map(|(k, _)| doc.ent(k)).collect();
+    events.sort_unstable();
+    events.dedup();
+    let fitting: Vec<usize> = events.into_iter().filter(|&e| doc.entities[e].label.ends_with(&head)).collect();
+    (fitting.len() == 1).then(|| fitting[0])
+}
+
 /// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
 /// of saying), and people whose clause runs on to a verb of saying (…在会上表示), spoke at
 /// the report's event.
@@ -760,7 +790,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) || quoted_by_another(doc, m) || letter_writer(doc, m) {
             continue;
         }
-        if let Some(ev) = at_named {
+        if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
         } else if let Some(Some(ev)) = doc.main_events.get(s.section) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
@@ -877,6 +907,15 @@ mod tests {
         for p in ["北京", "沈阳", "大连"] {
             assert!(holds(&f, "第九届东岭合作论坛", "held_at", p), "{p}: {f:?}");
         }
+        // (two meetings joined by 暨, the second opening with its year: both held there, apart)
+        let f = facts_of("6月21日,“东岭农业创新联盟”成立大会暨2018“海川”与南川合作政策论坛在北京召开。");
+        for ev in ["“东岭农业创新联盟”成立大会", "2018“海川”与南川合作政策论坛"] {
+            assert!(holds(&f, ev, "held_at", "北京"), "{ev}: {f:?}");
+        }
+        assert!(holds(&f, "东岭农业创新联盟", "established_at", "“东岭农业创新联盟”成立大会"), "{f:?}");
+        // (在随后的论坛中: those who speak there speak at the forum, not the founding assembly)
+        let f = facts_of("6月21日,“东岭农业创新联盟”成立大会暨2018“海川”与南川合作政策论坛在北京召开。在随后的论坛中,东岭研究中心主任宋洪远作了主旨报告。");
+        assert!(holds(&f, "宋洪远", "spoke_at", "2018“海川”与南川合作政策论坛") && !holds(&f, "宋洪远", "spoke_at", "“东岭农业创新联盟”成立大会"), "{f:?}");
         // (two cities joined by 和, with the manner of holding after them)
         let f = facts_of("12月11日,东岭高级别论坛在北京和海口以线上与线下结合的方式举行。");
         for p in ["北京", "海口"] {
