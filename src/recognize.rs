@@ -163,6 +163,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (卡桑那大学: 那 after a character of no word is a sound of a transliterated name)
             let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
+            // (希伯来大学: 来 after two characters of no word is a sound too)
+            let sound_na = sound_na || t.end - t.start == 1 && chars[t.start] == '来' && t.start > sent_start + 1 && (t.start - 2..t.start).all(|k| is_cjk(chars[k]) && toks.covering(k).is_none());
             // (东岭支持和发展国家媒体基金会: after a country, two verbs joined by 和 name the field)
             let field_verbs = matches!(chars.get(t.end), Some('和' | '与')) && t.end - t.start == 2 && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
             if t.is_stop() && !sound_na && !office_of_country && !meeting_of_post && !initiators_meet && !first_edition && !state_name && !experts_field && !field_verbs || member_word {
@@ -2102,7 +2104,9 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
-    let names_body = toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
+    // (中国农大、塔里木大学: a university's short form in 大 before the mark is a whole item)
+    let short_university = chars[comma - 1] == '大';
+    let names_body = short_university || toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     // (…,数字发展、创新和通信部部长: a ministry's fields alone, after a mark, when the head
     // is a ministry's 部 and the first field is a word or two)
     let ministry = chars.get(head_start) == Some(&'部') && toks.starting_at(head_start).is_some_and(|t| t.end == head_start + 1);
@@ -3413,6 +3417,15 @@ mod tests {
         // X智库专家: experts say what the think tank is, the body before it is the name
         assert_eq!(orgs("东岭研究院智库专家王明出席。南川和东盟高级别智库专家共商合作。").iter().filter(|o| o.contains("智库")).count(), 0);
         assert!(orgs("东岭研究院智库专家王明出席。").contains(&"东岭研究院".to_owned()));
+    }
+
+    #[test]
+    fn a_sound_lai_in_a_transliterated_university_and_a_short_form_before_a_list_mark() {
+        let o = orgs("首批包括北湖国立大学、以色列希伯来大学等院校。成立大会上,中国农大、塔里木大学等院校签署了协议。学生们来大学参观。");
+        for u in ["以色列希伯来大学", "塔里木大学"] {
+            assert!(o.contains(&u.to_owned()), "{u}: {o:?}");
+        }
+        assert!(!o.iter().any(|n| n.contains('、') || n.contains("来大学参")), "{o:?}");
     }
 
     #[test]
