@@ -2105,7 +2105,7 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
     // (中国农大、塔里木大学: a university's short form in 大 before the mark is a whole item)
-    let short_university = chars[comma - 1] == '大';
+    let short_university = comma > 0 && chars[comma - 1] == '大';
     let names_body = short_university || toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     // (…,数字发展、创新和通信部部长: a ministry's fields alone, after a mark, when the head
     // is a ministry's 部 and the first field is a word or two)
