@@ -163,7 +163,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let experts_field = !university_head && starts_with_at(chars, t.start, t.end, "专家") && t.end - t.start == 2 && head_start <= t.end + 4 && !toks.within(t.end, head_start).any(|w| w.names_place() || w.known_org().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (卡桑那大学: 那 after a character of no word is a sound of a transliterated name)
             let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
-            // (希伯来大学: 来 after two characters of no word is a sound too)
+            // (萨伯来大学: 来 after two characters of no word is a sound too)
             let sound_na = sound_na || t.end - t.start == 1 && chars[t.start] == '来' && t.start > sent_start + 1 && (t.start - 2..t.start).all(|k| is_cjk(chars[k]) && toks.covering(k).is_none());
             // (东岭支持和发展国家媒体基金会: after a country, two verbs joined by 和 name the field)
             let field_verbs = matches!(chars.get(t.end), Some('和' | '与')) && t.end - t.start == 2 && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
@@ -216,7 +216,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let deictic_after = ["本期", "本次", "此次", "本届", "该"].iter().any(|w| starts_with_at(chars, t.end, head_start, w));
                 let bare_head_after = t.end == head_start && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
-                // (沈芸以及中心新闻部: no name holds 以及)
+                // (李芸以及中心新闻部: no name holds 以及)
                 let yiji = t.end - t.start == 2 && starts_with_at(chars, t.start, t.end, "以及");
                 // (2018“东岭”与西河合作论坛: a quoted slogan and a field joined by 与 name one meeting)
                 let slogan_and_field = rules.year && t.start > sent_start && chars[t.start - 1] == '”' && quoted_name_part(chars, sent_start, t.start - 1, head_start).is_some_and(|open| t.start - open <= 8 && (open == sent_start || !is_cjk(chars[open - 1]) || chars[open - 1].is_ascii_digit()));
@@ -2104,7 +2104,7 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
-    // (中国农大、塔里木大学: a university's short form in 大 before the mark is a whole item)
+    // (江西农大、南川大学: a university's short form in 大 before the mark is a whole item)
     let short_university = comma > 0 && chars[comma - 1] == '大';
     let names_body = short_university || toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     // (…,数字发展、创新和通信部部长: a ministry's fields alone, after a mark, when the head
@@ -2273,7 +2273,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if forum_unit || ["中心", "研究院", "研究所", "学院"].iter().any(|h| COUNCIL_UNITS.iter().any(|u| name == format!("{h}{u}"))) {
         return None;
     }
-    // (中心新闻公关部副主任: a bare head opening a unit's name refers back to the body named before)
+    // (中心新闻联络部副主任: a bare head opening a unit's name refers back to the body named before)
     let bare_parent = ["中心", "研究院", "研究所", "学院"].iter().find(|h| name.starts_with(*h)).is_some_and(|h| toks.starting_at(start).is_some_and(|t| t.end == start + h.chars().count() && t.has(|g| matches!(g, Tag::OrgHead(_)))));
     if bare_parent && unit_head && head_tok.start > start + 2 {
         return None;
@@ -2433,7 +2433,7 @@ fn government_short_forms(name: &str) -> Vec<String> {
 /// 海洋及渔业发展局, 山林及水利发展局: two nouns joined by 及 before a bureau's head are one
 /// name, when what stands before 及 is a short noun opening the phrase (after a mark).
 fn with_listed_noun_before_ji(chars: &[char], toks: &Tokens, start: usize) -> usize {
-    // (沈芸以及公关部: 以及 joins whole items, never a ministry's fields)
+    // (李芸以及公关部: 以及 joins whole items, never a ministry's fields)
     if start < 3 || chars[start - 1] != '及' || chars[start - 2] == '以' {
         return start;
     }
@@ -3421,8 +3421,8 @@ mod tests {
 
     #[test]
     fn a_sound_lai_in_a_transliterated_university_and_a_short_form_before_a_list_mark() {
-        let o = orgs("首批包括北湖国立大学、以色列希伯来大学等院校。成立大会上,中国农大、塔里木大学等院校签署了协议。学生们来大学参观。");
-        for u in ["以色列希伯来大学", "塔里木大学"] {
+        let o = orgs("首批包括北湖国立大学、以色列萨伯来大学等院校。成立大会上,江西农大、南川大学等院校签署了协议。学生们来大学参观。");
+        for u in ["以色列萨伯来大学", "南川大学"] {
             assert!(o.contains(&u.to_owned()), "{u}: {o:?}");
         }
         assert!(!o.iter().any(|n| n.contains('、') || n.contains("来大学参")), "{o:?}");
@@ -3437,12 +3437,12 @@ mod tests {
     #[test]
     fn yiji_a_bare_head_before_a_unit_and_verbs_of_meeting_end_names() {
         // 以及 joins whole items; a bare head before a unit refers back, it names no body
-        let o = orgs("东岭大学校长王明、李芸以及中心新闻公关部副主任张学海等参加。");
+        let o = orgs("东岭大学校长王明、李芸以及中心新闻联络部副主任张学海等参加。");
         assert_eq!(o, vec!["东岭大学".to_owned()], "{o:?}");
         assert!(orgs("东岭文化、旅游及体育部部长王明出席。").contains(&"东岭文化、旅游及体育部".to_owned()));
         // a verb of meeting after a name after a post is no part of it
-        let p = persons("东岭中心秘书长王秀萍与西河大学党委书记杨林会面。");
-        assert!(p.contains(&"杨林".to_owned()) && !p.iter().any(|n| n.contains("会面")), "{p:?}");
+        let p = persons("东岭中心秘书长王秀萍与西河大学党委书记李林会面。");
+        assert!(p.contains(&"李林".to_owned()) && !p.iter().any(|n| n.contains("会面")), "{p:?}");
         // (a verb of praise before a body is no part of its name)
         assert_eq!(orgs("秘书长赞赏西河大学所做的工作。"), vec!["西河大学".to_owned()]);
     }

@@ -2436,7 +2436,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     }
 }
 
-/// `Chinese Vice Foreign Minister Deng Li`: a minister titled by the ministry's field holds the
+/// `Chinese Vice Foreign Minister Anna Berg`: a minister titled by the ministry's field holds the
 /// post in the ministry of that field the article names (`Ministry of Foreign Affairs`,
 /// `Ministry of Education`), the one of the title's country when several are named.
 fn field_minister_in_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {

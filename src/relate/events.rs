@@ -914,8 +914,8 @@ mod tests {
         }
         assert!(holds(&f, "东岭农业创新联盟", "established_at", "“东岭农业创新联盟”成立大会"), "{f:?}");
         // (在随后的论坛中: those who speak there speak at the forum, not the founding assembly)
-        let f = facts_of("6月21日,“东岭农业创新联盟”成立大会暨2018“海川”与南川合作政策论坛在北京召开。在随后的论坛中,东岭研究中心主任宋洪远作了主旨报告。");
-        assert!(holds(&f, "宋洪远", "spoke_at", "2018“海川”与南川合作政策论坛") && !holds(&f, "宋洪远", "spoke_at", "“东岭农业创新联盟”成立大会"), "{f:?}");
+        let f = facts_of("6月21日,“东岭农业创新联盟”成立大会暨2018“海川”与南川合作政策论坛在北京召开。在随后的论坛中,东岭研究中心主任周立群作了主旨报告。");
+        assert!(holds(&f, "周立群", "spoke_at", "2018“海川”与南川合作政策论坛") && !holds(&f, "周立群", "spoke_at", "“东岭农业创新联盟”成立大会"), "{f:?}");
         // (two cities joined by 和, with the manner of holding after them)
         let f = facts_of("12月11日,东岭高级别论坛在北京和海口以线上与线下结合的方式举行。");
         for p in ["北京", "海口"] {
