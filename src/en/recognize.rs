@@ -2285,6 +2285,11 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     one_label_with_its_meeting_word(out);
 }
 
+/// A word without its possessive ending: `HRI's`, `HRI’s`, and `HRI'` are `HRI`.
+fn without_possessive(word: &str) -> &str {
+    word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’'])
+}
+
 /// A meeting named by a quotation (with its meeting word when one follows): the text from
 /// `start` to `end`, labelled without its quote marks.
 fn quoted_event(norm: &NormText, start: usize, end: usize, si: usize) -> Mention {
@@ -2484,7 +2489,7 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     for (si, s) in layout.sentences.iter().enumerate() {
         for w in words(chars, s.start, s.end).into_iter().chain(spaced_acronyms_in(chars, s.start, s.end, &spaced)) {
             // (HRI' head office: a plural-style possessive of the acronym too)
-            let text = w.text.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+            let text = without_possessive(&w.text);
             let Some(&(_, k)) = defined.iter().find(|(a, _)| a == text) else { continue };
             let end = w.start + text.chars().count();
             // (Executive Director BHS stated: a defined acronym read as a name after a title is
@@ -2606,7 +2611,7 @@ fn split_at_dashes(text: &str) -> Vec<(usize, &str)> {
 fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     let is_acronym = |t: &str| ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
-    let bare = |w: &Word| w.text.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']).to_owned();
+    let bare = |w: &Word| without_possessive(&w.text).to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     // (a person read from `Director LCB` is no name the acronym already has)
     let known: Vec<String> = out.iter().filter(|m| m.ty != EntityType::Person).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();

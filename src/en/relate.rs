@@ -2114,13 +2114,13 @@ fn hosted_with_partners(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
     const VERBS: &[&str] = &[" hosted ", " organized ", " organised ", " co-hosted ", " co-organized ", " co-organised ", " convened "];
     const WITH: &[&str] = &[", in partnership with ", ", in collaboration with ", ", in cooperation with ", ", together with ", ", jointly with ", ", along with "];
     let sentence = text(doc, s.start, s.end);
+    let events = of_type(doc, s, &[EntityType::Event]);
     for verb in VERBS {
         let Some(i) = sentence.find(verb) else { continue };
         let at = s.start + sentence[..i].chars().count();
         let after = at + verb.chars().count();
-        let events = of_type(doc, s, &[EntityType::Event]);
         let described = |e: usize| doc.mentions[e].start >= after && text(doc, after, doc.mentions[e].start).chars().all(|c| c.is_lowercase() || c == ' ' || c == '"' || c == '“');
-        let Some(ev) = events.into_iter().find(|&e| described(e) && doc.mentions[e].start - after <= 48) else { continue };
+        let Some(ev) = events.iter().copied().find(|&e| described(e) && doc.mentions[e].start - after <= 48) else { continue };
         let before = &sentence[..i];
         let Some((w, k)) = WITH.iter().find_map(|w| before.rfind(w).map(|k| (w, k))).filter(|_| before.ends_with(',')) else { continue };
         let clause = s.start + before[..k].chars().count();

@@ -438,7 +438,7 @@ fn unnamed_body_posts_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize>
     if let Some(k) = (2..=6).filter(|&n| start > s.start + n).map(|n| start - n - 1).find(|&k| plain(k)) {
         return Some(k);
     }
-    let joined = start > s.start && chars[start - 1] == '兼' || (start.saturating_sub(3)..start).any(|k| chars.get(k) == Some(&'兼'));
+    let joined = chars[start.saturating_sub(3)..start].contains(&'兼');
     let with_post = |k: usize| toks.within(k + 1, start).any(|t| t.has(|g| matches!(g, Tag::Post)));
     (7..=12).filter(|&n| joined && start > s.start + n).map(|n| start - n - 1).find(|&k| plain(k) && with_post(k))
 }
