@@ -140,7 +140,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // (国家高端智库东岭研究院: a describing word before 智库 says the same)
             let new_before = t.start > sent_start && chars[t.start - 1] == '新' || ["高端", "新型", "重点", "一流", "知名", "特色"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
             let body_before = t.end + 4 <= head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
-            if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && (new_before && t.end + 2 <= head_start || body_before) {
+            // (…新型智库联盟成立大会: an alliance of think tanks goes on being one name)
+            let alliance_after = toks.starting_at(t.end).is_some_and(|n| n.has(|x| matches!(x, Tag::AllianceHead)));
+            if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && !starts_with_at(chars, t.end, head_start, "建设") && (new_before && t.end + 2 <= head_start && !alliance_after || body_before) {
                 break;
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
@@ -396,7 +398,15 @@ fn ji_ends_name(chars: &[char], toks: &Tokens, i: usize, head_start: usize, rule
     // (“东岭”十周年暨首届西河会议: an anniversary the meeting marks opens its name)
     let anniversary_before = ends_with_at(chars, i - 1, 0, "周年");
     let numbered_after_ji = rules.year && !meeting_before && !anniversary_before && (starts_with_at(chars, i, head_start, "第") || starts_with_at(chars, i, head_start, "首届"));
-    body_before_ji || numbered_after_ji
+    // (X工作会议暨Y联盟成立大会: a meeting before 暨 ends a body's name; a meeting's own name goes on)
+    body_before_ji || numbered_after_ji || meeting_before && !rules.year
+}
+
+/// X会议暨Y联盟(简称“联盟”)成立大会: a short form defined before the clause's next meeting
+/// splits the joint name, so the meeting before 暨 is named on its own.
+fn short_form_defined_after(chars: &[char], from: usize, sent_end: usize) -> bool {
+    let clause_end = (from..sent_end).find(|&k| matches!(chars[k], ',' | '。' | ';')).unwrap_or(sent_end);
+    (from..clause_end).any(|k| chars[k] == '(' && ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, k + 1, clause_end, w)))
 }
 
 /// An organisation's name starts after a date or an ordinal cut off its front: 2023年度
@@ -831,14 +841,14 @@ fn last_of_quoted_list(chars: &[char], sent_start: usize, q: usize) -> bool {
     q >= sent_start + 2 && "、及和与".contains(chars[q - 1]) && chars[q - 2] == '”'
 }
 
-/// 市发改委, 省外办: a central body's short form after a level's character is the local body,
-/// not the central one the lexicon knows.
 /// 联合国内院校: 联合 (to unite) and 国内 (at home), not the United Nations (联合国内部 is
 /// inside the UN).
 fn unite_domestic(chars: &[char], m: &Mention) -> bool {
     m.ty == EntityType::Organization && m.label == "联合国" && chars.get(m.end) == Some(&'内') && chars.get(m.end + 1) != Some(&'部')
 }
 
+/// 市发改委, 省外办: a central body's short form after a level's character is the local body,
+/// not the central one the lexicon knows.
 fn local_body_by_central_short_form(chars: &[char], m: &Mention) -> bool {
     m.ty == EntityType::Organization && m.lex.is_some() && m.surface != m.label && m.surface.chars().count() <= 4 && m.start > 0 && "省市县区州".contains(chars[m.start - 1])
 }
@@ -1158,6 +1168,9 @@ impl Scan<'_> {
     fn event_at_head(&self, t: &Token) -> Option<Mention> {
         let (chars, toks) = (self.chars, self.toks);
         let start = scan_left(chars, toks, self.s.start, t.start, ScanRules { alnum: false, year: true });
+        if let Some(m) = self.founding_meeting_past_a_short_form(t, start) {
+            return Some(m);
+        }
         let start = anniversary_start(chars, self.s.start, start);
         // 东岭论坛2017年会(新闻发布会): a year after a series' name carries the name on
         let start = match toks.ending_at(start).filter(|e| chars[start].is_ascii_digit() && e.has(|g| matches!(g, Tag::EventHead))) {
@@ -1177,7 +1190,7 @@ impl Scan<'_> {
         let hyphened = matches!(chars.get(t.end), Some('-' | '—')) && chars.get(t.end + 1).is_some_and(|&c| is_cjk(c)) && chars.get(t.end + 2) != Some(&'—');
         // (X成立大会暨2018Y论坛: a year after 暨 opens a name that cannot reach back over
         // it, so X names a meeting of its own)
-        let own_after_ji = chars.get(t.end + 1).is_some_and(|c| c.is_ascii_digit());
+        let own_after_ji = chars.get(t.end + 1).is_some_and(|c| c.is_ascii_digit()) || short_form_defined_after(chars, t.end, self.s.end);
         let co_named = chars.get(t.end) == Some(&'暨') && !own_after_ji || hyphened || digits == 4 && toks.starting_at(t.end + 4).is_some_and(|n| n.has(|g| matches!(g, Tag::EventHead)));
         // (东岭论坛2024: the year the edition is held closes its name; not 论坛2024年, a date)
         let year = digits == 4 && matches!(chars[t.end], '1' | '2') && !chars.get(t.end + 4).is_some_and(|&c| "年届月日多余.".contains(c));
@@ -1217,6 +1230,27 @@ impl Scan<'_> {
         Some(m)
     }
 
+    /// 东岭智库联盟(简称“联盟”)成立大会: the meeting that founds a body is named by the body,
+    /// read past the bracket that defines the body's short form (the name leaves the bracket out).
+    fn founding_meeting_past_a_short_form(&self, t: &Token, start: usize) -> Option<Mention> {
+        let (chars, ss) = (self.chars, self.s.start);
+        let span: String = chars[start..t.end].iter().collect();
+        let founding = t.start - start <= 2 && ["成立", "揭牌", "启动"].iter().any(|w| span.starts_with(w));
+        if !founding || start < ss + 4 || chars[start - 1] != ')' {
+            return None;
+        }
+        let open = (ss..start - 1).rev().take(12).find(|&k| chars[k] == '(')?;
+        let defines = ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, open + 1, start, w));
+        let body = self.toks.ending_at(open).filter(|b| b.has(|x| matches!(x, Tag::AllianceHead | Tag::OrgHead(_))))?;
+        let body_start = scan_left(chars, self.toks, ss, body.start, NAME_RULES);
+        if !defines || body.start - body_start < 2 {
+            return None;
+        }
+        let mut m = mention(EntityType::Event, self.norm, body_start, t.end, self.si, "event.head");
+        m.label = format!("{}{}", self.norm.slice(body_start, open), self.norm.slice(start, t.end));
+        Some(m)
+    }
+
     /// An alliance needs more than its head word (…联盟 is often a description): a founding
     /// verb around it, a bracket defining its short form, or a list of alliances.
     fn alliance_from_head(&self, t: &Token) -> Option<Mention> {
@@ -1252,7 +1286,9 @@ impl Scan<'_> {
         };
         // (东岭粉末冶金产业技术创新战略联盟: a long name of the alliance's own field words is a
         // name wherever it stands)
-        let long_name = start == scanned && ends_with_at(chars, t.end, t.start, "联盟") && t.start - start >= 6 && !only_descriptors(self.lex, &chars[start..t.start]);
+        // (守正创新开创智库联盟工作新局面: a verb that takes the alliance as its object is no name)
+        let verb_inside = ["开创", "推动", "推进", "加强", "打造", "守正"].iter().any(|v| find_word(chars, start, t.start, v).is_some());
+        let long_name = start == scanned && ends_with_at(chars, t.end, t.start, "联盟") && t.start - start >= 6 && !only_descriptors(self.lex, &chars[start..t.start]) && !verb_inside;
         let named = long_name || members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
@@ -2288,7 +2324,11 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return Some(mention(EntityType::Alliance, norm, start, head_tok.start, si, "alliance.before-its-council"));
     }
     let min_prefix = if unit_head { 3 } else { 2 };
-    if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) {
+    // (省农科院, 市社科院: a level of government before a head that carries its field names the
+    // body of that province or city)
+    const FIELD_HEADS: &[&str] = &["农科院", "社科院", "社科联", "科学院", "社会科学院", "农业科学院", "林科院", "医科院", "科协", "文联", "侨联"];
+    let level_before_field_head = prefix_len == 1 && "省市县区州".contains(chars[start]) && FIELD_HEADS.iter().any(|h| ends_with_at(chars, end, head_tok.start, h) && head_len == h.chars().count());
+    if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) && !level_before_field_head {
         return None;
     }
     if head_tok.has(|t| matches!(t, Tag::KnownOrg(_))) && start == head_tok.start {
@@ -2333,7 +2373,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         .iter()
         .filter(|t| t.start >= start && t.end < head_tok.start && t.end - start >= 3 && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))
         .max_by_key(|t| t.end);
-    let mut m = mention(EntityType::Organization, norm, start, end, si, "org.head");
+    let rule = if level_before_field_head { "org.level-and-field-head" } else { "org.head" };
+    let mut m = mention(EntityType::Organization, norm, start, end, si, rule);
     let mut parent_kind = None;
     if let Some(inner) = inner {
         let parent_name = norm.slice(start, inner.end);
@@ -2583,7 +2624,7 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
 fn members_named_before(chars: &[char], toks: &Tokens, start: usize, praise_at: usize) -> bool {
     // (东岭高端智库联盟: a proper name no lexicon knows, two characters or more, names it too)
     let proper_name = praise_at >= start + 2 && chars[start..praise_at].iter().all(|&c| is_cjk(c)) && toks.within(start, praise_at).next().is_none();
-    praise_at > start && (["高校", "大学", "院校", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()) || proper_name)
+    praise_at > start && (["高校", "大学", "院校", "学校", "院所", "企业", "城市", "媒体"].iter().any(|w| ends_with_at(chars, praise_at, start, w)) || toks.ending_at(praise_at).is_some_and(|t| t.names_place()) || proper_name)
 }
 
 /// Whether `words` is made of describing words only (综合性, 一流, 民间 …), read longest first.
@@ -3279,6 +3320,9 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     // (“东岭对话·海川峰会城市”活动: the meetings a quoted programme is named after are no meetings)
     let programmes: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "event.quoted-programme").map(|m| (m.start, m.end)).collect();
     let in_programme = |m: &Mention| programmes.iter().any(|&(a, b)| a <= m.start && m.end <= b && (a, b) != (m.start, m.end));
+    // (《东岭省教育厅关于…的通知》: the body a document opens with before 关于 issued it and
+    // stays a body)
+    let issuers: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Document).flat_map(|d| ms.iter().filter(move |o| o.ty == EntityType::Organization && o.start == d.start && d.label.starts_with(&format!("{}关于", o.label))).map(|o| (o.start, o.end))).collect();
     // (中共中央对外联络部东岭国家智库合作理事会: the department a council of think tanks is set
     // up under opens its name and stays a body of its own)
     let councils: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "alliance.think-tank-council").map(|m| (m.start, m.end)).collect();
@@ -3300,7 +3344,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 // one read across the ceremony: …成立仪式暨大学)
                 let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
                 let celebrated = matches!(m.rule, "org.whose-anniversary" | "org.founded-at-its-meeting");
-                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && (!inside(EntityType::Alliance) || opens_council(&m)) && !inside(EntityType::Document) && !inside(EntityType::Person)
+                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && (!inside(EntityType::Alliance) || opens_council(&m)) && (!inside(EntityType::Document) || issuers.contains(&(m.start, m.end))) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)
@@ -4476,6 +4520,26 @@ mod tests {
         let alliances = |t: &str| labels_of(t, super::EntityType::Alliance);
         assert_eq!(alliances("9月20日,企业高端智库联盟成立仪式在东岭召开。"), vec!["企业高端智库联盟"]);
         assert!(alliances("各地积极建设高端智库联盟,成立仪式在东岭召开。").is_empty());
+        // (守正创新开创智库联盟工作新局面: the alliance is the verb's object, no long name)
+        assert!(alliances("凝心聚力,守正创新开创智库联盟工作新局面。").is_empty());
+        // (省农科院: a level of government before a head that carries its field; 省研究院 no name)
+        let orgs = |t: &str| labels_of(t, super::EntityType::Organization);
+        assert_eq!(orgs("省农科院党委书记李斌出席。"), vec!["省农科院"]);
+        assert!(orgs("省研究院院长王明出席。").is_empty());
+        // (东岭省高等学校新型智库联盟: the members' schools before the praise name it too)
+        assert_eq!(alliances("东岭省高等学校新型智库联盟成立大会召开。"), vec!["东岭省高等学校新型智库联盟"]);
+    }
+
+    #[test]
+    fn a_founding_meeting_named_past_the_short_form_bracket_and_the_meeting_before_ji() {
+        let t = "东岭省高校智库建设工作会议暨东岭省高校新型智库联盟(简称“联盟”)成立大会召开。";
+        let mut events = labels_of(t, super::EntityType::Event);
+        events.sort();
+        assert_eq!(events, vec!["东岭省高校新型智库联盟成立大会", "东岭省高校智库建设工作会议"]);
+        // (the alliance starts after the meeting and its 暨)
+        assert_eq!(labels_of(t, super::EntityType::Alliance), vec!["东岭省高校新型智库联盟"]);
+        // (without the bracket the joint name stays one meeting)
+        assert_eq!(labels_of("东岭省高校智库建设工作会议暨东岭省高校新型智库联盟成立大会召开。", super::EntityType::Event).len(), 1);
         // 部长助理李大为出席: after a post, 为 before a verb of two characters closes the name
         assert_eq!(persons("东岭部部长助理李大为出席会议并讲话。"), vec!["李大为"]);
         // (李为民出席: a 为 inside the given name, before its last character, stays)

@@ -28,7 +28,10 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     forms.extend(own_body(lex, norm, layout, mentions, &["我校", "本校"], &["大学", "学院"]));
     // (我院, 本院 on an institute's own page: the academy or institute the page names itself by)
     forms.extend(own_body(lex, norm, layout, mentions, &["我院", "本院"], &["研究院", "科学院", "学院"]));
-    forms.extend(level_short_forms(lex, mentions, &forms));
+    let (level_forms, ambiguous) = level_short_forms(lex, mentions, &forms);
+    forms.extend(level_forms);
+    // (省农科院 where two provinces' academies are named: the level alone names neither)
+    mentions.retain(|m| !(m.rule == "org.level-and-field-head" && ambiguous.contains(&m.label)));
     forms.extend(quoted_short_forms(lex, norm, mentions));
     short_bodies_read_alone(lex, mentions);
     lexicon_short_forms_of_article_bodies(lex, norm, mentions);
@@ -420,8 +423,8 @@ const CONTRACTED_HEADS: &[(&str, &str)] = &[
 
 /// 省社科联 after 浙江省社会科学界联合会, 市教育局 after 东岭市教育局: a body of a province or city
 /// referred to by the level alone (省, 市), its head contracted or not; only where one body of
-/// the article has that form.
-fn level_short_forms(lex: &Lexicon, mentions: &mut [Mention], known: &[Form]) -> Vec<Form> {
+/// the article has that form. Also returns the forms several bodies share.
+fn level_short_forms(lex: &Lexicon, mentions: &mut [Mention], known: &[Form]) -> (Vec<Form>, Vec<String>) {
     let mut candidates: Vec<(String, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.ty != EntityType::Organization || m.lex.is_some() {
@@ -441,14 +444,17 @@ fn level_short_forms(lex: &Lexicon, mentions: &mut [Mention], known: &[Form]) ->
         candidates.extend(forms.into_iter().filter(|f| f.chars().count() >= 3).map(|f| (f, i)));
     }
     let mut out = Vec::new();
+    let mut ambiguous = Vec::new();
     for (form, i) in &candidates {
         let unique = !candidates.iter().any(|(f, j)| f == form && !one_body(&mentions[*i].label, &mentions[*j].label));
-        if unique && !known.iter().chain(&out).any(|f: &Form| f.text == *form) {
+        if !unique {
+            ambiguous.push(form.clone());
+        } else if !known.iter().chain(&out).any(|f: &Form| f.text == *form) {
             mentions[*i].aliases.push(form.clone());
             out.push(Form { text: form.clone(), model: *i, rule: "abbreviation.level-short-form" });
         }
     }
-    out
+    (out, ambiguous)
 }
 
 /// 东阿协会 read as a body of its own (协会 is a head) in an article that names

@@ -30,6 +30,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("published.org-verb-document"),
     },
     Rule {
+        id: "published.issuer-opens-title",
+        predicate: Predicate::Published,
+        pattern: "《ORG关于…》: the body that opens an official document's title before 关于 issued it",
+        example: "宣读《东岭省教育厅关于成立西河联盟的批复》 → 东岭省教育厅 published it",
+        run: Run::Within("published.org-verb-document"),
+    },
+    Rule {
         id: "category.selected-into",
         predicate: Predicate::Category,
         pattern: "A、B、C均入选“K”类别",
@@ -124,6 +131,7 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if at > s.start && matches!(chars[at - 1], '《' | '“') {
             at -= 1;
         }
+        issuer_opens_title(doc, s, di, out);
         let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else {
             titled_by_alliance(doc, s, di, out);
             continue;
@@ -142,6 +150,16 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+}
+
+/// 《东岭省教育厅关于成立西河联盟的批复》: an official document's title opens with the body
+/// that issued it, then 关于 and the matter.
+fn issuer_opens_title(doc: &Doc, s: &Sent, di: usize, out: &mut Vec<Relation>) {
+    let d = &doc.mentions[di];
+    let issuer = s.orgs.iter().copied().find(|&o| doc.mentions[o].start == d.start && starts_with_at(doc.chars(), doc.mentions[o].end, d.end, "关于"));
+    if let Some(o) = issuer {
+        out.push(Relation::new(doc.ent(o), Predicate::Published, doc.ent(di), s.si, "published.issuer-opens-title"));
     }
 }
 
@@ -237,6 +255,15 @@ mod tests {
         // one body that builds, or two that only visit it, are no parties of a pair
         let f = facts_of("东岭职业技术学院建设泰国西河工坊。南川技术大学和北湖学院参观了泰国西河工坊。");
         assert!(!f.iter().any(|x| x.1 == "participant"), "{f:?}");
+    }
+
+    #[test]
+    fn the_body_opening_an_official_title_before_guanyu_issued_it() {
+        let f = facts_of("会上,李明宣读《东岭省教育厅关于成立西河高校智库联盟的批复》。");
+        assert!(holds(&f, "东岭省教育厅", "published", "东岭省教育厅关于成立西河高校智库联盟的批复"), "{f:?}");
+        // (a title that only names a body, with no 关于 after it, says nothing of who issued it)
+        let f = facts_of("会上,李明介绍了《东岭省教育厅发展报告》。");
+        assert!(!f.iter().any(|x| x.1 == "published"), "{f:?}");
     }
 
     #[test]

@@ -292,8 +292,6 @@ fn event_after_verb(doc: &Doc, s: &Sent, venue_end: usize) -> Option<usize> {
     doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == at || Some(doc.mentions[e].start) == quote_at).map(|e| doc.ent(e))
 }
 
-/// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
-/// event referred to generically (本次论坛在X举行).
 /// The meeting named right before 暨 and the meeting `ev` of sentence `s` (X大会暨Y论坛): the
 /// first of two meetings held together.
 fn meeting_joined_before(doc: &Doc, s: &Sent, ev: usize) -> Option<usize> {
@@ -304,6 +302,18 @@ fn meeting_joined_before(doc: &Doc, s: &Sent, ev: usize) -> Option<usize> {
     let first = events.into_iter().find(|&e| doc.mentions[e].end == ji || doc.mentions[e].end + 1 == ji && chars[ji - 1] == '”')?;
     Some(doc.ent(first))
 }
+
+/// The meeting named right after the 暨 that follows a mention of the meeting `ev`: the
+/// second of two meetings held together (read apart when a bracket splits their names).
+fn meeting_joined_after(doc: &Doc, ev: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let ji = doc.mentions.iter().enumerate().find(|(mi, m)| m.ty == EntityType::Event && doc.ent(*mi) == ev && chars.get(m.end) == Some(&'暨')).map(|(_, m)| m.end)?;
+    let second = doc.mentions.iter().position(|m| m.ty == EntityType::Event && m.start == ji + 1)?;
+    Some(doc.ent(second)).filter(|&e| e != ev)
+}
+
+/// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
+/// event referred to generically (本次论坛在X举行).
 
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
@@ -793,7 +803,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
         } else if let Some(Some(ev)) = doc.main_events.get(s.section) {
-            out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, *ev, m.sentence, "spoke_at.quoted-in-report-about-event"));
+            // (X会议暨Y成立大会: one sitting, so who speaks there speaks at both)
+            for e in std::iter::once(*ev).chain(meeting_joined_after(doc, *ev)) {
+                out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, e, m.sentence, "spoke_at.quoted-in-report-about-event"));
+            }
         }
     }
 }
@@ -811,6 +824,16 @@ mod tests {
         // a province and a city apart in the sentence say nothing of each other
         let f = facts_of("陕西代表团访问了天津。");
         assert!(!holds(&f, "天津", "located_in", "陕西"), "{f:?}");
+    }
+
+    #[test]
+    fn who_speaks_at_a_sitting_of_two_meetings_speaks_at_both() {
+        let f = facts_of("7月27日,东岭省高校智库建设工作会议暨东岭省高校新型智库联盟(简称“联盟”)成立大会召开。东岭省教育厅厅长李明出席会议并讲话。");
+        for ev in ["东岭省高校智库建设工作会议", "东岭省高校新型智库联盟成立大会"] {
+            assert!(holds(&f, "李明", "spoke_at", ev), "{ev} {f:?}");
+        }
+        assert!(holds(&f, "东岭省高校新型智库联盟", "established_at", "东岭省高校新型智库联盟成立大会"), "{f:?}");
+        assert!(!holds(&f, "东岭省高校新型智库联盟", "established_at", "东岭省高校智库建设工作会议"), "{f:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Alliances: who founded them (`founding_member`), who joined later (`member`), and at
 //! which event they were founded (`established_at`).
 
-use super::{noun_follows, Doc, Predicate, Relation, Rule, Run, Sent};
+use super::{noun_follows, without_definition, Doc, Predicate, Relation, Rule, Run, Sent};
 use crate::lexicon::{OrgKind, Tag};
 use crate::recognize::{EntityType, LexRef};
 use crate::scan::{ends_with_at, find_word, starts_with_at};
@@ -837,7 +837,7 @@ fn past_batch(chars: &[char], pos: usize, end: usize) -> (usize, bool) {
 }
 
 /// Verbs that make a body a member: 成为, and the passive of an election or an admission.
-const BECOME: &[&str] = &["成为", "被选为", "当选为", "被吸收为", "被接纳为", "是"];
+const BECOME: &[&str] = &["成为", "被选为", "当选为", "被吸收为", "被接纳为", "是", "为"];
 /// What a member is called after the alliance: 成员(单位), or its seat on the council.
 const MEMBER_SEATS: &[&str] = &["成员", "常务理事单位", "副理事长单位", "理事长单位", "理事单位", "会员单位"];
 
@@ -968,7 +968,10 @@ fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(us
     }
     let just_named = alliances.iter().any(|&a| doc.mentions[a].end <= v)
         || s.si > 0 && doc.layout.sentences[s.si - 1].section == s.section && !doc.in_sentence(s.si - 1, &[EntityType::Alliance]).is_empty();
-    if past_batch(chars, ve, s.end).1 && just_named {
+    // (…为联盟第一届理事单位,东岭大学为理事长单位: a council seat right after the verb is one
+    // on the alliance just named)
+    let seat_now = MEMBER_SEATS.iter().any(|w| w.ends_with("单位") && starts_with_at(chars, ve, s.end, w));
+    if (past_batch(chars, ve, s.end).1 || seat_now) && just_named {
         return Some((doc.last_alliance_before(s.si, v)?, ve));
     }
     // (东岭联盟在南川成立。西河日报社成为联盟成员单位: 联盟 alone is the alliance just named)
@@ -983,7 +986,9 @@ fn alliance_after_become(doc: &Doc, s: &Sent, v: usize, ve: usize) -> Option<(us
 /// its member then is one of its first members.
 fn founded_just_now(doc: &Doc, s: &Sent, alliance: usize) -> bool {
     let first = doc.mentions.iter().enumerate().find(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).map(|(_, m)| m.sentence);
-    first.is_some_and(|si| si + 1 >= s.si) && founded_in_report(doc, alliance)
+    // (a seat given in a report of the meeting that founds the alliance is a founder's)
+    let at_its_founding = own_founding_meeting(doc, alliance).is_some();
+    first.is_some_and(|si| si + 1 >= s.si) && founded_in_report(doc, alliance) || at_its_founding
 }
 
 /// An alliance founded in this sentence (a founding verb after it, founders before it) was
@@ -993,9 +998,12 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let within = |from: usize, w: &str| find_word(chars, from, (from + 6).min(s.end), w).is_some();
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let a = &doc.mentions[ai];
+        // (X联盟(简称“联盟”)成立大会: the bracket defining its short form stands before the verb)
+        let tail: String = chars[a.end..s.end.min(a.end + 24)].iter().collect();
+        let a_end = a.end + tail.chars().count() - without_definition(&tail).chars().count();
         // X联盟在会上正式成立: the meeting just reported
-        let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a.end, s.end, w)).map(|w| w.chars().count());
-        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a.end + at_meeting.unwrap_or(0), w));
+        let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a_end, s.end, w)).map(|w| w.chars().count());
+        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a_end + at_meeting.unwrap_or(0), w));
         let verb_before = FOUNDING_VERBS.iter().filter(|v| **v != "加入").any(|v| ends_with_at(chars, a.start.saturating_sub(1), s.start, v) || ends_with_at(chars, a.start, s.start, v));
         let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
         // (倡议成立“X联盟”, X联盟将成立: proposed or planned, not founded at the meeting)
@@ -1015,12 +1023,21 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let (here, rule) = match event_of_founding(doc, s, ai, at_meeting.is_some()) {
             Some(e) => (Some(e), "established_at.event-in-sentence"),
             None if founded_before_the_meeting(doc, s) => (None, "established_at.report-event"),
-            None => (s.main_event, "established_at.report-event"),
+            None => (own_founding_meeting(doc, doc.ent(ai)).or(s.main_event), "established_at.report-event"),
         };
         if let Some(ev) = here {
             out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
         }
     }
+}
+
+/// X工作会议暨X联盟成立大会: of the report's meetings, the one named for founding the alliance.
+fn own_founding_meeting(doc: &Doc, alliance: usize) -> Option<usize> {
+    let a = &doc.entities[alliance];
+    (0..doc.entities.len()).find(|&e| {
+        let ev = &doc.entities[e];
+        ev.ty == EntityType::Event && ev.label.strip_prefix(a.label.as_str()).is_some_and(|rest| ["成立", "揭牌", "启动"].iter().any(|w| rest.starts_with(w)))
+    })
 }
 
 /// X联盟,…21日在东岭举行的Y大会上正式成立: the alliance opens the clause, and the event
