@@ -277,7 +277,11 @@ fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relatio
     let region_of_city = doc.chars().get(t.end) == Some(&'州') && t.end + 1 < doc.mentions[mi].end && doc.tokens[s.si].covering(t.end).is_none();
     let chained = chained || region_of_city;
     if let Some(pi) = t.place().filter(|_| !chained) {
-        let known = doc.entity_of_lex(LexRef::Place(pi));
+        // (山西省智库发展协会: a place written with its level opens the name, and is named by it
+        // even where the article never writes it alone; 山西大学 names the university only)
+        let surface: String = doc.chars()[t.start..t.end].iter().collect();
+        let with_level = surface.chars().count() >= 3 && ["省", "市", "自治区"].iter().any(|l| surface.ends_with(l)) && doc.mentions[mi].ty == EntityType::Organization;
+        let known = doc.entity_of_lex(LexRef::Place(pi)).or_else(|| with_level.then(|| ensure_place(doc, pi, surface)));
         if let Some(pe) = known.filter(|&pe| pe != doc.ent(mi)) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, pe, s.si, "located_in.name-prefix"));
         }
@@ -325,6 +329,27 @@ fn city_after_its_province(doc: &Doc, province: usize, city: usize) -> bool {
 
 /// The entity of lexicon country `c`, added when the article names it only inside a
 /// compound (中乌) or a well-known name.
+/// The entity of lexicon place `p`, made from `surface` (its name with the level) when the
+/// article names it only inside a body's name.
+fn ensure_place(doc: &mut Doc, p: usize, surface: String) -> usize {
+    if let Some(i) = doc.entity_of_lex(LexRef::Place(p)) {
+        return i;
+    }
+    let name = doc.lex.places[p].name.clone();
+    doc.entities.push(Entity {
+        ty: EntityType::Place,
+        key: name.clone(),
+        label: name,
+        aliases: std::iter::once(surface).collect(),
+        kind: None,
+        lex: Some(LexRef::Place(p)),
+        mentions: vec![],
+        merges: vec!["named only with its level at the head of a body's name (located_in.name-prefix)".into()],
+        parent: None,
+    });
+    doc.entities.len() - 1
+}
+
 pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
     if let Some(i) = doc.entity_of_lex(LexRef::Country(c)) {
         return i;
@@ -347,6 +372,17 @@ pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_place_written_with_its_level_at_the_head_of_a_name_is_where_the_body_is() {
+        let f = facts_of("东岭省智库发展协会成立。");
+        assert!(f.is_empty(), "no lexicon place: {f:?}");
+        let f = facts_of("山西省东岭发展协会成立。");
+        assert!(holds(&f, "山西省东岭发展协会", "located_in", "山西"), "{f:?}");
+        // (a university named after its province, with no level, names the university only)
+        let f = facts_of("山西东岭大学校长李明致辞。");
+        assert!(!f.iter().any(|x| x.1 == "located_in"), "{f:?}");
+    }
 
     #[test]
     fn a_body_set_up_in_a_place_and_not_an_alliance_founded_there() {
