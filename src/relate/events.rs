@@ -688,6 +688,15 @@ fn only_attends(doc: &Doc, from: usize, end: usize) -> bool {
     attends && !says(doc, from, end)
 }
 
+/// A,B出席会议并讲话,C、D等出席会议: whether the first act after a listed person (at `from`)
+/// is attending, with no saying in the clause that act opens.
+fn first_act_only_attends(doc: &Doc, from: usize, end: usize) -> bool {
+    let chars = doc.chars();
+    let Some(act) = ATTENDING.iter().filter_map(|v| find_word(chars, from, end, v)).min() else { return false };
+    let clause_end = (act..end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(end);
+    !says(doc, from, clause_end)
+}
+
 /// Whether a verb of saying after `in a speech` and closed by a comma or colon (在致辞中表示,)
 /// stands before `at` in its paragraph: what follows is another's reported speech.
 fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
@@ -787,7 +796,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (选举李华为秘书长: a post one is elected to says nothing of speaking)
         let posts: Vec<&Relation> = out.iter().filter(|r| r.subject == doc.ent(mi) && r.predicate == Predicate::Position && r.sentence == m.sentence).collect();
         let elected_only = !posts.is_empty() && posts.iter().all(|r| matches!(r.rule, "position.elected-as" | "position.names-take-post"));
-        let with_post = doc.with_post.contains(&mi) && !elected_only && !only_attends(doc, m.end, own_part_end) && !only_attends(doc, sentence.start, sentence.end);
+        let with_post = doc.with_post.contains(&mi) && !elected_only && !only_attends(doc, m.end, own_part_end) && !only_attends(doc, sentence.start, sentence.end) && !first_act_only_attends(doc, m.end, sentence.end);
         let at_named = named_event_spoken_at(doc, m);
         if !(with_post || doc.speaks(m) || at_named.is_some()) {
             continue;
@@ -824,6 +833,20 @@ mod tests {
         // a province and a city apart in the sentence say nothing of each other
         let f = facts_of("陕西代表团访问了天津。");
         assert!(!holds(&f, "天津", "located_in", "陕西"), "{f:?}");
+    }
+
+    #[test]
+    fn who_attends_after_those_who_attend_and_speak_only_attends() {
+        let f = facts_of("2017年1月7日,东岭协会成立大会在太原举行。省民政厅厅长李华,副院长王明出席会议并讲话,东岭大学党委书记周立群、西河大学校长张伟等出席会议。");
+        for p in ["李华", "王明"] {
+            assert!(holds(&f, p, "spoke_at", "东岭协会成立大会"), "{p} {f:?}");
+        }
+        for p in ["周立群", "张伟"] {
+            assert!(!holds(&f, p, "spoke_at", "东岭协会成立大会"), "{p} {f:?}");
+        }
+        // (讲话 the act speaks; 重要讲话精神, the spirit of a speech, does not)
+        let f = facts_of("东岭论坛在太原举行。院长李华强调,要学习贯彻周立群主席重要讲话精神。副院长王明在会上讲话。");
+        assert!(holds(&f, "王明", "spoke_at", "东岭论坛") && !holds(&f, "周立群", "spoke_at", "东岭论坛"), "{f:?}");
     }
 
     #[test]

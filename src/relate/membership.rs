@@ -999,8 +999,11 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let a = &doc.mentions[ai];
         // (X联盟(简称“联盟”)成立大会: the bracket defining its short form stands before the verb)
+        // (or the bracket of its other name: 东岭协会(西河联盟)成立)
         let tail: String = chars[a.end..s.end.min(a.end + 24)].iter().collect();
-        let a_end = a.end + tail.chars().count() - without_definition(&tail).chars().count();
+        let rest = without_definition(&tail);
+        let rest = rest.strip_prefix('(').and_then(|b| b.split_once(')')).filter(|(inner, _)| inner.chars().count() <= 14).map_or(rest, |(_, after)| after);
+        let a_end = a.end + tail.chars().count() - rest.chars().count();
         // X联盟在会上正式成立: the meeting just reported
         let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a_end, s.end, w)).map(|w| w.chars().count());
         let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a_end + at_meeting.unwrap_or(0), w));
@@ -1036,7 +1039,9 @@ fn own_founding_meeting(doc: &Doc, alliance: usize) -> Option<usize> {
     let a = &doc.entities[alliance];
     (0..doc.entities.len()).find(|&e| {
         let ev = &doc.entities[e];
-        ev.ty == EntityType::Event && ev.label.strip_prefix(a.label.as_str()).is_some_and(|rest| ["成立", "揭牌", "启动"].iter().any(|w| rest.starts_with(w)))
+        // (东岭协会(西河联盟)成立暨…: the bracket of its other name may stand between)
+        let rest = ev.label.strip_prefix(a.label.as_str()).map(|r| r.strip_prefix('(').and_then(|b| b.split_once(')')).map_or(r, |(_, after)| after));
+        ev.ty == EntityType::Event && rest.is_some_and(|rest| ["成立", "揭牌", "启动"].iter().any(|w| rest.starts_with(w)))
     })
 }
 

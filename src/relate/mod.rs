@@ -391,7 +391,7 @@ impl<'a> Doc<'a> {
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') {
                 return false;
             }
-            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech)))) {
+            if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && !speech_as_noun(chars, k, t.end)) {
                 return true;
             }
             // (X作了…的报告: a talk given, 作 the verb and 报告 the noun)
@@ -552,6 +552,11 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// 重要讲话精神, 的讲话: a speech named as a thing (its spirit, someone's), not the act of speaking.
+fn speech_as_noun(chars: &[char], start: usize, end: usize) -> bool {
+    let word: String = chars[start..end].iter().collect();
+    matches!(word.as_str(), "讲话" | "演讲") && (crate::scan::starts_with_at(chars, end, chars.len(), "精神") || ["重要", "的", "系列"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w)))
+}
 
 pub fn is_list_glue(s: &str) -> bool {
     // "": names written one after another, their marks lost (复旦大学上海交通大学)

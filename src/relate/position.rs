@@ -836,7 +836,7 @@ fn the_one_think_tank(doc: &Doc) -> Option<usize> {
     }
 }
 
-const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "当选为", "当选", "就任", "作为", "受聘为", "被聘为", "获聘为"];
+const TAKE_VERBS: &[&str] = &["出任", "担任", "接任", "兼任", "当选为", "当选", "就任", "作为", "受聘为", "被聘为", "获聘为"];
 
 /// 东岭基金会首任董事长由(“…”)李华担任: the post before 由 is the person's, in the body
 /// before it.
@@ -912,7 +912,8 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let Some((verb, vlen)) = found else { return false };
     // only people and their own posts between this person and the verb
     let between = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= verb).count();
-    let gap: String = chars[from..verb].iter().collect();
+    // (李华等 14人当选: a space a page left before the count is no word)
+    let gap: String = chars[from..verb].iter().filter(|c| !c.is_whitespace()).collect();
     // (李华校长作为…理事长: the person's own post may stand between)
     let own_post = doc.tokens[s.si].starting_at(from).is_some_and(|t| t.end == verb && t.has(|g| matches!(g, Tag::Post)));
     // (李华、王明等7位专家当选为…: the count of the people listed closes the list)
@@ -1029,12 +1030,18 @@ fn served_body(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
 /// 北湖大学成为东岭联盟理事单位,其院长王明被聘为副理事长: a council's post after the verb, with
 /// no body of its own, is in the alliance the sentence named before the person.
 fn alliance_post_here(doc: &Doc, s: &Sent, mi: usize, at: usize) -> Option<usize> {
-    const COUNCIL_POSTS: &[&str] = &["常务副理事长", "副理事长", "理事长", "副秘书长", "秘书长", "常务理事", "理事", "副主席", "主席"];
+    const COUNCIL_POSTS: &[&str] = &["常务副理事长", "副理事长", "理事长", "副秘书长", "秘书长", "常务理事", "理事", "副主席", "主席", "常务副会长", "副会长", "名誉会长", "会长"];
     let chars = doc.chars();
-    COUNCIL_POSTS.iter().find(|p| starts_with_at(chars, at, s.end, p))?;
+    let post = COUNCIL_POSTS.iter().find(|p| starts_with_at(chars, at, s.end, p))?;
+    // (作为理事长单位代表: the body's seat on the council, no post of the person's)
+    if starts_with_at(chars, at + post.chars().count(), s.end, "单位") {
+        return None;
+    }
     let person = doc.mentions[mi].start;
-    let alliance = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= person).last()?;
-    Some(doc.ent(alliance))
+    let here = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= person).last().map(|a| doc.ent(a));
+    // (选举产生了第一届理事会。李华当选会长: a council post one is elected to, with no body in
+    // the sentence, is in the alliance the article named last)
+    here.or_else(|| doc.last_alliance_before(s.si, person))
 }
 
 /// A discipline before a post (经济学教授, 法学博士) right after a 、: where that 、 is.
@@ -1080,6 +1087,17 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn people_elected_to_council_posts_after_the_council_is_formed_hold_them_in_the_alliance() {
+        let f = facts_of("东岭省智库发展协会(西河智库联盟)成立暨第一届会员代表大会在太原举行。大会选举产生了第一届理事会。院长李华当选会长,王明、周立群等 14人当选副会长,周立群兼任秘书长。");
+        for (p, role) in [("李华", "会长"), ("王明", "副会长"), ("周立群", "副会长"), ("周立群", "秘书长")] {
+            assert!(f.iter().any(|x| x.0 == p && x.1 == "position" && x.2 == "东岭省智库发展协会"), "{p} {role}: {f:?}");
+        }
+        // (speaking for the body that holds the council's chair is no post of the speaker's)
+        let f = facts_of("东岭智库联盟成立。大会确定东岭大学为理事长单位。李华作为理事长单位代表在会上发言。");
+        assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
+    }
 
     #[test]
     fn a_post_and_its_body_before_de_and_a_province_head_in_its_government() {
