@@ -65,6 +65,15 @@ impl Extraction {
         self.span(s.start, s.end)
     }
 
+    /// `form` as the article first writes it (traditional characters kept), when the normalised
+    /// text has it and the writing differs.
+    fn first_written(&self, form: &str) -> Option<String> {
+        let at = self.norm.text.find(form)?;
+        let start = self.norm.char_at_byte(at);
+        let text = self.written(start, start + form.chars().count());
+        (text != form).then_some(text)
+    }
+
     /// A word of a sentence (a post's role) as the article writes it: traditional characters and
     /// full-width forms kept, so a reader finds it in the text. Unchanged when not found.
     pub fn as_written(&self, si: usize, word: &str) -> String {
@@ -125,6 +134,12 @@ pub fn extract(lex: &Lexicon, article: Article) -> Extraction {
                 x.entities[ei].aliases.insert(text);
             }
             x.entities[ei].aliases.extend(derived);
+        }
+        // (an entity named only inside another's name, 山東省 in 山東省農業科學院: its aliases
+        // as written where the text first has them)
+        if x.entities[ei].mentions.is_empty() {
+            let written: Vec<String> = x.entities[ei].aliases.iter().filter_map(|a| x.first_written(a)).collect();
+            x.entities[ei].aliases.extend(written);
         }
     }
     x

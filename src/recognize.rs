@@ -1231,10 +1231,14 @@ impl Scan<'_> {
             Some(c) => (c, chars[c..t.start].iter().collect()),
             None => (start, core),
         };
+        // (东岭研究院与西河大学战略合作签约仪式: the first party, before 与, opens the name too)
+        let body_at = |q: usize| toks.ending_at(q).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+        let parties_named = ceremony && start > self.s.start + 1 && matches!(chars[start - 1], '与' | '和') && body_at(start - 1) && core.ends_with("合作") && core.chars().count() > 4;
+        let start = if parties_named { scan_left(chars, toks, self.s.start, start - 1, NAME_RULES) } else { start };
         // (…战略合作签约暨产学研基地揭牌仪式: a name cut after its 暨 is only the second half)
         let second_half = chars[start] == '暨';
         // (年度性大型研讨会: the prefix itself is generic, before a year is cut from its front)
-        if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) && !parties_named || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own (研修班
@@ -2011,9 +2015,17 @@ fn ceremony_start(chars: &[char], toks: &Tokens, sent_start: usize, start: usize
     if p == start {
         return start;
     }
+    let body_at = |q: usize| toks.ending_at(q).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::AllianceHead | Tag::KnownOrg(_))));
     // the body the ceremony is for, named right before its acts
-    if toks.ending_at(p).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::AllianceHead | Tag::KnownOrg(_)))) {
+    if body_at(p) {
         return scan_left(chars, toks, sent_start, p, NAME_RULES);
+    }
+    // (东岭研究院与西河大学战略合作签约仪式: the two parties, then the kind of cooperation)
+    let coop = ["全面战略合作", "战略合作", "全面合作", "合作"].iter().find(|w| ends_with_at(chars, p, sent_start, w)).map(|w| p - w.chars().count());
+    if let Some(q) = coop.filter(|&q| body_at(q)) {
+        let second = scan_left(chars, toks, sent_start, q, NAME_RULES);
+        let joined = second > sent_start + 1 && matches!(chars[second - 1], '与' | '和') && body_at(second - 1);
+        return if joined { scan_left(chars, toks, sent_start, second - 1, NAME_RULES) } else { second };
     }
     // (东岭论坛重要成果发布仪式: the meeting whose results it releases, named before them)
     let results = ["重要成果", "合作成果", "成果"].iter().find(|w| ends_with_at(chars, p, sent_start, w)).map(|w| p - w.chars().count());
@@ -4558,6 +4570,14 @@ mod tests {
         assert!(orgs("省研究院院长王明出席。").is_empty());
         // (东岭省高等学校新型智库联盟: the members' schools before the praise name it too)
         assert_eq!(alliances("东岭省高等学校新型智库联盟成立大会召开。"), vec!["东岭省高等学校新型智库联盟"]);
+    }
+
+    #[test]
+    fn a_signing_ceremony_named_by_both_parties_and_their_kind_of_cooperation() {
+        let e = labels_of("10月14日,东岭省农业科学院与西河大学战略合作签约仪式在北湖举行。", super::EntityType::Event);
+        assert_eq!(e, vec!["东岭省农业科学院与西河大学战略合作签约仪式"]);
+        // (the kind of cooperation alone names no ceremony)
+        assert!(labels_of("双方举行了战略合作签约仪式。", super::EntityType::Event).is_empty());
     }
 
     #[test]

@@ -644,11 +644,16 @@ fn own_body(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Men
     let abroad_forms: Vec<String> = mentions.iter().filter(|m| abroad_name(&m.label)).flat_map(|m| m.aliases.iter().cloned()).collect();
     let abroad = |name: &str| abroad_name(name) || abroad_forms.iter().any(|f| f == name);
     let universities = (0..mentions.len()).filter(|&i| mentions[i].ty == EntityType::Organization && heads.iter().any(|h| mentions[i].label.ends_with(h)) && !abroad(&mentions[i].label));
+    // (or the lead sentence, when the article names only one body that fits: 东岭农业科学院与
+    // 西河大学签约仪式举行。…我院党委书记李华)
+    let fitting: std::collections::BTreeSet<&str> = universities.clone().map(|i| mentions[i].label.as_str()).collect();
+    let lead = layout.sentences.iter().find(|s| s.kind == BlockKind::Body).filter(|_| fitting.len() == 1).map(|s| (s.start, s.end));
     // named where a page names itself: a headline, a source bracket (【…讯】, normalised to ( )),
     // the sentence saying 我校
     let sentence_of = |at: usize| layout.sentences.iter().find(|s| s.start <= at && at < s.end);
     let names_itself = |at: usize| {
         sentence_of(at).is_some_and(|s| s.kind != BlockKind::Body || (s.start <= first && first < s.end) || norm.chars[s.start..at].iter().rev().take_while(|&&c| !matches!(c, '】' | ')')).any(|&c| matches!(c, '【' | '(')))
+            || lead.is_some_and(|(a, b)| a <= at && at < b)
     };
     // (来源:东岭研究院 under a headline that already says 我院: the page's source line names it)
     let source_line = |at: usize| crate::scan::ends_with_at(&norm.chars, at, 0, "来源:");

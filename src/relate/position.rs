@@ -656,6 +656,11 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
     let Some(post) = doc.tokens[s.si].ending_at(pos).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
     let start = role_start(doc, s, &post);
+    // (党委常委、组织部长李华: posts joined by 、 before the name are one chain of roles)
+    let start = posts_chained_before(doc, s, start);
+    // (院党委委员李华: 院 alone, the academy, opens the chain)
+    let academy = start > s.start && chars[start - 1] == '院' && (start - 1 == s.start || matches!(chars[start - 2], ',' | '、' | '由'));
+    let start = if academy { start - 1 } else { start };
     // (获校长李华、副校长王明接待: received by them, listed; 代表校长李华: on their behalf)
     let on_behalf = start >= s.start + 2 && chars[start - 2] == '代' && chars[start - 1] == '表';
     // (东岭研究院参访团在院长李华率领下: the delegation's leader)
@@ -686,6 +691,11 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
             Some(u) => u,
             None => return false,
         },
+        // (院党委委员、副院长李华: a post of 院, the academy, in the article's one body called 院)
+        [] if chars[start] == '院' && post.start > start => match the_one_body_ending_with(doc, '院', start) {
+            Some(b) => b,
+            None => return false,
+        },
         // 董事长李华强调: a board's or director's post, with no body in its sentence, in the
         // article's one think tank (a report about that think tank)
         [] if BOARD_POSTS.contains(&post_word.as_str()) => match the_one_think_tank(doc) {
@@ -708,6 +718,28 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
+}
+
+/// The article's one organisation whose name ends with `head` (院: an academy or institute),
+/// named before `pos`.
+fn the_one_body_ending_with(doc: &Doc, head: char, pos: usize) -> Option<usize> {
+    let named_before = |e: usize| doc.mentions.iter().enumerate().any(|(mi, m)| m.start < pos && doc.ent(mi) == e);
+    let bodies: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].label.ends_with(head)).collect();
+    let bodies: Vec<usize> = bodies.into_iter().filter(|&e| named_before(e)).collect();
+    match bodies[..] {
+        [b] => Some(b),
+        _ => None,
+    }
+}
+
+/// Where a chain of posts joined by 、 ends before `start` (党委常委、组织部长), else `start`.
+fn posts_chained_before(doc: &Doc, s: &Sent, mut start: usize) -> usize {
+    let chars = doc.chars();
+    while start > s.start + 2 && chars[start - 1] == '、' {
+        let Some(p) = doc.tokens[s.si].ending_at(start - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { break };
+        start = role_start(doc, s, &p);
+    }
+    start
 }
 
 /// 由基金会董事长X: a head word alone (基金会, 研究院) before a post, in no name of its own, calls
@@ -1087,6 +1119,18 @@ fn is_government_head(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn officers_listed_after_the_first_keep_its_body_and_the_page_s_own_academy_holds_my_academy_s_posts() {
+        let t = "10月14日,东岭省农业科学院与西河大学战略合作签约仪式在北湖举行。西河大学党委书记李华,党委常委、组织部长王明,我院党委书记周立群,院党委委员、副院长张伟出席仪式。";
+        let f = facts_of(t);
+        for (p, body) in [("李华", "西河大学"), ("王明", "西河大学"), ("周立群", "东岭省农业科学院"), ("张伟", "东岭省农业科学院")] {
+            assert!(holds(&f, p, "position", body), "{p} {body}: {f:?}");
+        }
+        // (院 alone calls back an academy named before the post, not one named after it)
+        let f = facts_of("东岭协会成立。院党组书记、院长李华,省农科院党委书记王明出席。");
+        assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
+    }
 
     #[test]
     fn people_elected_to_council_posts_after_the_council_is_formed_hold_them_in_the_alliance() {
