@@ -2202,3 +2202,37 @@ fn a_conference_of_an_alliance_a_titled_symposium_partners_that_host_and_a_field
     let r = report_of_text("Bay news\n\nOn June 3, Astana hosted the 5th Harbour Forum titled “Ports and Trade: New Horizons.” It was good.\n");
     assert_eq!(labels_of(&r, "Event"), vec!["5th Harbour Forum"], "{:?}", entities(&r));
 }
+
+#[test]
+fn signers_of_a_paper_that_names_a_consortium_found_it_and_south_asian_styles_of_titles_and_places() {
+    let r = report_of_text(
+        "Bayport: Lakeside University of Punjab signed a tripartite Memorandum of Understanding with Hill University, New Delhi and the Bay University of Kerala, Kochi, named “The Consortium for Coastal Learning”.\n\n\
+         Vice Chancellor of Lakeside University of Punjab, Prof T K Hale while hailing the MoU hoped it would help. \
+         Chairperson LCC Dr. Anna R. Berg welcomed the move. \
+         Vice Chancellor Harbour University Multan Prof. Dr Peter Novak spoke too. \
+         The member Universities of Consortium have agreed to share libraries. Vice Chancellor S\n",
+    );
+    for body in ["Lakeside University of Punjab", "Hill University", "Bay University of Kerala"] {
+        assert!(has_relation(&r, body, "founding_member", "Consortium for Coastal Learning"), "{body}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Hill University", "located_in", "New Delhi"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside University of Punjab", "located_in", "Punjab"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "T K Hale", "position", "Lakeside University of Punjab"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna R. Berg", "position", "LCC"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Harbour University Multan"), "{:?}", relations(&r));
+    // (bodies of a kind before `of` name no alliance; one letter cut off names nobody)
+    assert!(!labels_of(&r, "Alliance").iter().any(|a| a.starts_with("Universities")), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "S"), "{:?}", entities(&r));
+}
+
+#[test]
+fn rectors_before_the_bodies_they_head_a_patronymic_and_an_act_titled_on() {
+    let r = report_of_text(
+        "The forum opened on Monday. Deputy Minister of Education Aibek Toktor uulu met the rectors in accordance with the Decree of the President “On measures to develop the universities of the republic”. \
+         Rectors of the Steppe National University, Lakeside State University and Hill State University signed an agreement.\n",
+    );
+    assert!(has_entity(&r, "Person", "Aibek Toktor uulu"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Document", "On measures to develop the universities of the republic"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Steppe National University"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("Rectors")), "{:?}", entities(&r));
+}

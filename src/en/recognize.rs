@@ -214,6 +214,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     universities_listed_before_their_head(names, norm, &sentence_words, &mut out);
     joint_projects(norm, &sentence_words, &mut out);
     speakers_in_bylines(norm, layout, &sentence_words, &mut out);
+    acts_titled_on(norm, layout, &mut out);
     short_references(norm, layout, &mut out);
     alliance_references(norm, layout, &mut out);
     meeting_references(norm, layout, &mut out);
@@ -240,6 +241,24 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').next().is_some_and(counted));
     // (F.P. Report: a paper's initials and the word Report sign a byline, no document)
     out.retain(|m| m.ty != EntityType::Document || !byline_of_initials(&m.label));
+    // (the member Universities of Consortium: bodies of a kind, then `of`, name no alliance)
+    const PLURAL_KINDS: &[&str] = &["Universities", "Institutions", "Institutes", "Members", "Countries", "Schools", "Colleges", "Organizations", "Organisations"];
+    out.retain(|m| m.ty != EntityType::Alliance || !m.label.split_once(' ').is_some_and(|(first, rest)| PLURAL_KINDS.contains(&first) && rest.starts_with("of ")));
+    // (Rectors of the Steppe National University, A and B signed: people of the bodies named
+    // after them, no part of the first name)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some((first, rest)) = m.label.split_once(" of ") else { continue };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if first.ends_with('s') && super::words::is_title(&first[..first.len() - 1]) && rest.split(' ').count() >= 2 {
+            let cut = m.label.chars().count() - rest.chars().count();
+            m.start += cut;
+            m.label = rest.to_owned();
+            m.surface = m.label.clone();
+        }
+    }
+    // (Vice Chancellor S…: a page cut after one letter names nobody)
+    out.retain(|m| m.ty != EntityType::Person || m.label.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    patronymics_after_names(norm, &mut out);
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     acronym_and_last_word(norm, &mut out);
@@ -248,6 +267,26 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     one_body_with_and_without_its_patron(&mut out);
     one_body_with_and_without_its_leading_words(&mut out);
     out
+}
+
+/// Central Asian patronymics written in lower case after the names (Anvar Karim uulu, Aida
+/// Bek kyzy, Rustam Ali ogly): part of the person's name.
+fn patronymics_after_names(norm: &NormText, out: &mut [Mention]) {
+    const PARTICLES: &[&str] = &["uulu", "kyzy", "ogly", "oglu", "ugli", "qizi", "kizi"];
+    let chars = &norm.chars;
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Person) {
+        if chars.get(m.end) != Some(&' ') {
+            continue;
+        }
+        let Some(p) = PARTICLES.iter().find(|p| crate::scan::starts_with_at(chars, m.end + 1, chars.len(), p)) else { continue };
+        let end = m.end + 1 + p.chars().count();
+        if chars.get(end).is_some_and(|c| c.is_alphabetic()) {
+            continue;
+        }
+        m.end = end;
+        m.label = norm.slice(m.start, end).to_owned();
+        m.surface = m.label.clone();
+    }
 }
 
 /// `the Steppe Institute under the President of Kazakhstan` and `the Steppe Institute`: a body
@@ -684,7 +723,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let alone_on_line = |b: &Word| chars.get(b.end).is_none_or(|&c| c == '\n');
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && (chars[a.end] == ' ' || chars[a.end] == '\n' && !alone_on_line(b)) || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
-    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&");
+    // (Prof S A Kori: a single capital after another, before a capitalised word, is an initial)
+    let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
+    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
     let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()));
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
@@ -1472,6 +1513,29 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    // (Vice Chancellor Islamia University Bahawalpur Prof. Dr Anna Berg: the body written
+    // straight after the title, then the person's honorifics and name)
+    let honorific_at = name.iter().position(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).filter(|&h| h >= 2);
+    if let Some(h) = honorific_at.filter(|&h| name[..h].iter().any(|w| head_word(&w.text).is_some_and(|(ty, _)| ty == EntityType::Organization))) {
+        // (… University Bahawalpur: a city after the head closes the name, as such names run)
+        let body = &name[..h];
+        match head_of(body) {
+            Some(_) => classify(lex, names, norm, body, si, out),
+            None if body.iter().rposition(|w| head_word(&w.text).is_some()).is_some_and(|k| k + 2 == body.len()) => {
+                let k = body.len() - 2;
+                let mut m = mention(EntityType::Organization, norm, body, si, "org.en-head-then-city");
+                m.kind = head_word(&body[k].text).map(|(_, kind)| kind);
+                out.push(m);
+            }
+            None => {}
+        }
+        let rest = &name[h..];
+        let rest = &rest[rest.iter().take_while(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).count()..];
+        if (2..=4).contains(&rest.len()) && rest.iter().all(|w| capitalised(&w.text)) && head_of(rest).is_none() {
+            out.push(person(norm, rest, si, "person.after-title"));
+        }
+        return;
+    }
     if lead_ok && !initials_first && (1..=4).contains(&name.len()) && head_of(name).is_none() && names.get(&span_text(norm, name)).is_none() && name.iter().all(|w| capitalised(&w.text)) {
         out.push(person(norm, name, si, "person.after-title"));
     } else if t == 0 && name.len() >= 2 && capitalised(&name[0].text) && head_of(name).is_some() {
@@ -1483,7 +1547,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         let rest = &name[1..];
         let rest = &rest[rest.iter().take_while(|w| super::words::is_honorific(&w.text)).count()..];
         let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none();
-        if (2..=4).contains(&rest.len()) && rest.iter().all(plain) && head_of(rest).is_none() {
+        // (Javaid R. Laghari: a middle initial between plain words)
+        let middle = |k: usize, w: &Word| k > 0 && k + 1 < rest.len() && initials(&w.text);
+        if (2..=4).contains(&rest.len()) && rest.iter().enumerate().all(|(k, w)| plain(w) || middle(k, w)) && head_of(rest).is_none() {
             let mut m = mention(EntityType::Organization, norm, &name[..1], si, "org.en-acronym-after-title");
             m.kind = Some(OrgKind::Other);
             out.push(m);
@@ -2042,6 +2108,27 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let says = says || i == 0 && norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "also" | "the" | "a" | "who"));
             if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// the Decree of the President “On measures to …”, the Law “On Education”: an act of state
+/// is known by the title in quotes after it, which opens with `On`.
+fn acts_titled_on(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    const ACTS: &[&str] = &["Decree", "Law", "Resolution", "Order", "Decision", "Ordinance", "Regulation", "Code"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        for open in (s.start..s.end).filter(|&k| chars[k] == '“' && crate::scan::starts_with_at(chars, k + 1, s.end, "On ")) {
+            let Some(close) = (open + 1..s.end.min(open + 240)).find(|&k| chars[k] == '”') else { continue };
+            let before: String = chars[s.start.max(open.saturating_sub(90))..open].iter().collect();
+            // (the act's word before the quote, with only its issuer between: of the President of X)
+            let act = ACTS.iter().filter_map(|a| before.rfind(a).map(|i| &before[i + a.len()..])).any(|gap| gap.trim().is_empty() || gap.trim_start().starts_with("of the ") && !gap.contains([',', ';']));
+            if act && close > open + 6 {
+                let label = norm.slice(open + 1, close).to_owned();
+                found.push(Mention { ty: EntityType::Document, start: open + 1, end: close, label: label.clone(), surface: label, aliases: vec![], kind: None, lex: None, sentence: si, rule: "document.en-act-titled-on", parent: None, note: None });
             }
         }
     }

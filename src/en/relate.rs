@@ -127,6 +127,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(engaged_as_first_batch),
     },
     Rule {
+        id: "founding_member.en-signed-to-create",
+        predicate: Predicate::FoundingMember,
+        pattern: "A signed (a …) MoU/agreement with B and C, named “ALLIANCE”; A, B and C signed an agreement on the creation of ALLIANCE",
+        example: "Lakeside University signed a tripartite MoU with Hill University and Bay University, named “The Coastal Consortium” → all three founded it",
+        run: Run::Sentence(signed_to_create),
+    },
+    Rule {
         id: "founding_member.en-by-list",
         predicate: Predicate::FoundingMember,
         pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C; ALLIANCE was established under the leadership of A",
@@ -956,7 +963,11 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Adviser to the Consulate General of X Li Wei: a title held in the body it serves)
             // (Chairman LPS Tom Hale: a title right before a body's initials)
             let initials = doc.mentions[o].surface.len() <= 8 && doc.mentions[o].surface.chars().all(|c| c.is_ascii_uppercase() || c == '-');
-            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]).or_else(|| initials.then(|| words_before_body(doc, s, o, &[" "])).flatten());
+            // (Vice Chancellor Lakeside University Bayport Prof. Dr Tom Hale: or right before a
+            // whole name, when honorifics open the person's name after it)
+            let gap: Vec<String> = text(doc, doc.mentions[o].end, ps).split_whitespace().map(str::to_owned).collect();
+            let honorifics_after = !gap.is_empty() && gap.iter().all(|w| super::words::is_honorific(w));
+            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]).or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten());
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)
             let head = head.as_deref().map(|h| match h.rsplit_once(" of the ") {
@@ -1310,6 +1321,32 @@ fn engaged_as_first_batch(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             if taken_in && first && of_it && gap.len() <= 90 && !gap.contains(['.', ';']) {
                 out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-engaged-as-first-batch"));
             }
+        }
+    }
+}
+
+/// A signed an agreement with B and C, named “ALLIANCE” (or on the creation of ALLIANCE): the
+/// signers, before the verb and after `with`, founded what their paper creates.
+fn signed_to_create(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const CREATES: &[&str] = &["named “", "named \"", "named ", "called “", "called ", "titled “", "on the creation of the ", "on the creation of ", "on creating the ", "to establish the ", "to create the ", "to form the ", "establishing the ", "creating the "];
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let start = doc.mentions[a].start;
+        let before = text(doc, s.start, start);
+        let before = before.strip_suffix("The ").or_else(|| before.strip_suffix("the ")).unwrap_or(&before);
+        let Some(signed) = before.find(" signed ") else { continue };
+        if !CREATES.iter().any(|w| before.ends_with(w)) || before[signed..].contains(['.', ';']) {
+            continue;
+        }
+        let signed_at = s.start + before[..signed].chars().count();
+        let mut parties = list_before(doc, s, signed_at);
+        // (…, with B, Bayport and the C: the bodies after `with`, up to the alliance)
+        if let Some(with) = before[signed..].find(" with ") {
+            let from = signed_at + before[signed..signed + with].chars().count();
+            let after: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start > from && doc.mentions[o].end < start).collect();
+            parties.extend(after);
+        }
+        for &o in &parties {
+            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-signed-to-create"));
         }
     }
 }
@@ -1812,8 +1849,14 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     // (between Bay Institute (BI), Bayport and Lake University (LU), Bayport to …: two bodies,
     // each closed by its city, joined by `and`)
     let city = doc.mentions[p].ty == EntityType::Place;
-    let next_body = rest.strip_prefix(" and ").is_some_and(|_| of_type(doc, s, &[EntityType::Organization]).iter().any(|&o| doc.mentions[o].start == pe + " and ".len() + if acronym { text(doc, pe, s.end).len() - rest.len() } else { 0 }));
-    let pair_closed = before.ends_with(" and ") && of_type(doc, s, &[EntityType::Place]).iter().any(|&q| doc.mentions[q].end + " and ".len() == doc.mentions[t].start) && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    // (… University, New Delhi and the Central University …: `the` may open the next body)
+    let skipped = if acronym { text(doc, pe, s.end).len() - rest.len() } else { 0 };
+    let next_body = [" and ", " and the "].iter().any(|w| rest.starts_with(w) && of_type(doc, s, &[EntityType::Organization]).iter().any(|&o| doc.mentions[o].start == pe + w.len() + skipped));
+    // (A, Lakeside and the B, Bayport, named …: the last pair of a list, before a phrase set off
+    // by a comma too)
+    let and_before = [" and ", " and the "].iter().find(|w| before.ends_with(*w)).map(|w| w.len());
+    let after_phrase = rest.strip_prefix(' ').or_else(|| rest.strip_prefix(", ")).is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
+    let pair_closed = and_before.is_some_and(|n| of_type(doc, s, &[EntityType::Place]).iter().any(|&q| doc.mentions[q].end + n == doc.mentions[t].start)) && after_phrase;
     line_start && line_end || semicolons || said || (alone || acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
 }
 
@@ -2248,6 +2291,16 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (… of Kazakhstan closing the name says where the body is, as a leading one does)
         // (an embassy or consulate of a country is that country's, not in it; its closing
         // city after `in` is where it is: the Consulate General of X in Aktobe)
+        // (Central University of Punjab: a state or city the lexicon knows closes a
+        // university's name after `of`, and is named by it)
+        let closed_by_mention = places.iter().any(|&p| doc.mentions[p].end == m.end && doc.mentions[p].start > m.start);
+        if m.kind == Some(OrgKind::University) && !closed_by_mention {
+            if let Some((p, surface)) = place_closing_name(doc, m) {
+                let pe = crate::relate::location::ensure_place(doc, p, surface);
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
+            }
+        }
+        let m = &doc.mentions[o];
         let mission = m.surface.starts_with("Embassy") || m.surface.starts_with("Consulate");
         let closing = |p: usize| {
             let before = text(doc, m.start, doc.mentions[p].start);
@@ -2273,6 +2326,19 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 listed_in = Some((m.end, doc.ent(p)));
             }
         }
+    }
+}
+
+/// The lexicon place (a state, province or city) after the last `of` of a body's name, and
+/// its words: University of Punjab → Punjab.
+fn place_closing_name(doc: &Doc, m: &crate::recognize::Mention) -> Option<(usize, String)> {
+    let names = super::names::EnNames::of(doc.lex);
+    let words: Vec<&str> = m.surface.split(' ').collect();
+    let k = words.iter().rposition(|w| *w == "of")?;
+    let place = words[k + 1..].join(" ");
+    match names.get(&place)?.lex {
+        crate::recognize::LexRef::Place(p) => Some((p, place)),
+        _ => None,
     }
 }
 

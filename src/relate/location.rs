@@ -331,16 +331,19 @@ fn city_after_its_province(doc: &Doc, province: usize, city: usize) -> bool {
 /// compound (中乌) or a well-known name.
 /// The entity of lexicon place `p`, made from `surface` (its name with the level) when the
 /// article names it only inside a body's name.
-fn ensure_place(doc: &mut Doc, p: usize, surface: String) -> usize {
+pub fn ensure_place(doc: &mut Doc, p: usize, surface: String) -> usize {
     if let Some(i) = doc.entity_of_lex(LexRef::Place(p)) {
         return i;
     }
     let name = doc.lex.places[p].name.clone();
+    // (an English article labels the place with its English name, as the lexicon gives it)
+    let label = if surface.is_ascii() { crate::en::names::EnNames::label(doc.lex, LexRef::Place(p)) } else { name.clone() };
+    let aliases = if surface == label { Default::default() } else { std::iter::once(surface).collect() };
     doc.entities.push(Entity {
         ty: EntityType::Place,
-        key: name.clone(),
-        label: name,
-        aliases: std::iter::once(surface).collect(),
+        key: name,
+        label,
+        aliases,
         kind: None,
         lex: Some(LexRef::Place(p)),
         mentions: vec![],
