@@ -195,6 +195,10 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 全球化智库, with the country before it, and 海川发展与中国边疆研究所, a field, are one)
                 let bureau_head = toks.starting_at(head_start).is_some_and(|h| ["局", "署", "部", "厅", "委员会", "办公室"].iter().any(|w| ends_with_at(chars, h.end, h.start, w)));
                 let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
+                // (东岭所与黑龙江省伊春市人民政府: no government's name holds 与; a place after it
+                // opens the government's name)
+                let government_after = toks.starting_at(head_start).is_some_and(|h| ends_with_at(chars, h.end, h.start, "政府"));
+                let country_after = country_after || government_after && toks.starting_at(t.end).is_some_and(|b| b.names_place());
                 // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
                 // university's fields hold one; 国立, 州立, 国际 open a name)
                 // (东岭灌溉与农业工程国立研究大学: or one the 国立 follows before its head)
@@ -604,7 +608,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
         }
         recognize_sentence(lex, norm, chars, s, si, &tokens[si], &mut out);
     }
-    out.retain(|m| !inside_bu_word(chars, m));
+    out.retain(|m| !inside_bu_word(chars, m) && !country_across_a_word(chars, m));
+    out.extend(quoted_bodies_of_think_tanks(norm, layout, tokens, &out));
     out.extend(crate::masthead::outlets(norm, layout));
     // Reporters and photographers, found in the bylines by the layout.
     for (sec_i, sec) in layout.sections.iter().enumerate() {
@@ -919,6 +924,32 @@ fn edition_before(chars: &[char], at: usize) -> Option<usize> {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c);
     let first = (at.saturating_sub(6)..at - 1).rev().take_while(|&k| numeral(chars[k])).last()?;
     (first >= 1 && chars[first - 1] == '第').then_some(first - 1)
+}
+
+/// “东岭经济智库联合研究会”: a society or council of think tanks named whole in quotes is an
+/// alliance its member think tanks join, though the words inside (联合, a verb elsewhere) break
+/// the name's reading.
+fn quoted_bodies_of_think_tanks(norm: &NormText, layout: &Layout, tokens: &[Tokens], found: &[Mention]) -> Vec<Mention> {
+    const SOCIETIES: &[&str] = &["研究会", "联合会", "协会", "理事会", "委员会"];
+    let chars = &norm.chars;
+    let mut out = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        for open in (s.start..s.end).filter(|&k| chars[k] == '“') {
+            let Some(close) = (open + 1..s.end.min(open + 24)).find(|&k| chars[k] == '”') else { continue };
+            let name = norm.slice(open + 1, close);
+            let society = SOCIETIES.iter().any(|h| name.ends_with(h)) && tokens[si].ending_at(close).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_))));
+            let whole = found.iter().any(|m| m.start == open + 1 && m.end == close);
+            if society && name.contains("智库") && name.chars().count() >= 8 && !whole {
+                out.push(mention(EntityType::Alliance, norm, open + 1, close, si, "alliance.quoted-society-of-think-tanks"));
+            }
+        }
+    }
+    out
+}
+
+/// 沿海地区 (coastal regions): 海 and 地区 read across as 海地 (Haiti), a country no one named.
+fn country_across_a_word(chars: &[char], m: &Mention) -> bool {
+    m.ty == EntityType::Country && m.surface == "海地" && chars.get(m.end) == Some(&'区')
 }
 
 /// 经济部门, 大部分, 工作部署: a 部 that ends a body's name starts a word here; 政府部会: the
@@ -4570,6 +4601,18 @@ mod tests {
         assert!(orgs("省研究院院长王明出席。").is_empty());
         // (东岭省高等学校新型智库联盟: the members' schools before the praise name it too)
         assert_eq!(alliances("东岭省高等学校新型智库联盟成立大会召开。"), vec!["东岭省高等学校新型智库联盟"]);
+    }
+
+    #[test]
+    fn a_quoted_society_of_think_tanks_a_government_after_yu_and_no_haiti_in_coastal_regions() {
+        let t = "由东岭大学西河研究院牵头发起,联合省内17家智库打造的“东岭经济北湖智库联合研究会”成立仪式在东岭大学举行。";
+        assert_eq!(labels_of(t, super::EntityType::Alliance), vec!["东岭经济北湖智库联合研究会"]);
+        let f = crate::relate::facts_of(t);
+        assert!(crate::relate::holds(&f, "东岭大学西河研究院", "founding_member", "东岭经济北湖智库联合研究会"), "{f:?}");
+        // (no government's name holds 与: the place after it opens the government's)
+        let o = labels_of("东岭所与黑龙江省伊春市人民政府签署协议。", super::EntityType::Organization);
+        assert_eq!(o, vec!["黑龙江省伊春市人民政府"]);
+        assert!(labels_of("要推动沿海地区经济发展。", super::EntityType::Country).is_empty());
     }
 
     #[test]
