@@ -186,7 +186,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
-                let collective_before = ["高校", "院校", "单位", "机构", "部门"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                // (…专家组、骨干及东岭所科研处: so does a word for people)
+                let collective_before = ["高校", "院校", "单位", "机构", "部门", "骨干", "人员", "代表", "领导", "专家", "学者", "师生", "嘉宾"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
                 // (中石大与东岭市委: a university's short form in 大, opening the clause, is a whole name)
                 let short_university = t.start >= sent_start + 2 && chars[t.start - 1] == '大' && (2..=4).any(|n| t.start >= sent_start + n && (t.start - n == sent_start || !is_cjk(chars[t.start - n - 1])) && chars[t.start - n..t.start].iter().all(|&c| is_cjk(c)));
                 // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
@@ -2308,6 +2309,11 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 全国首个东岭研究中心, 著名东岭大学, 合作伙伴东岭大学: a word praising, counting or casting a
     // body is no part of its name
     let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
+    // (感谢过去研究所在…的支持: a time word before a bare head names no body)
+    const TIME_WORDS: &[&str] = &["过去", "以往", "目前", "当前", "此前", "近年", "近年来", "多年来", "今后", "未来"];
+    if TIME_WORDS.iter().any(|w| starts_with_at(chars, start, end, w) && toks.starting_at(start + w.chars().count()).is_some_and(|h| h.end == end && h.has(|g| matches!(g, Tag::OrgHead(_))))) {
+        return None;
+    }
     // 著名高校东岭大学: the class a university is in (高校, 名校) before its name
     let university = ["大学", "学院"].iter().any(|h| find_word(chars, start + 2, end, h).is_some());
     let start = ["高校", "名校", "学府", "院校"].iter().find(|w| university && starts_with_at(chars, start, end, w) && end - start >= 6).map_or(start, |_| start + 2);
@@ -2419,7 +2425,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // 两国合作办学, 越办越好, 办成样板: 办 before 校, 学 or a result is the verb to run; after
     // 创, 举, 合, 共 … it is the second half of a verb (合作创办, 主办, 共办)
     // (…分级处理办法: a regulation, 办法, names no office)
-    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '成' | '好' | '得' | '法' | '理')) || end >= 2 && "创举主承协合开越兴筹督包共".contains(chars[end - 2])) {
+    if name.ends_with('办') && (matches!(chars.get(end), Some('校' | '学' | '院' | '成' | '好' | '得' | '法' | '理')) || end >= 2 && "创举主承协合开越兴筹督包共".contains(chars[end - 2])) {
         return None;
     }
     // 政府间, 企业间, 政府官员: the head word qualifies what follows, it names no body.
@@ -4601,6 +4607,15 @@ mod tests {
         assert!(orgs("省研究院院长王明出席。").is_empty());
         // (东岭省高等学校新型智库联盟: the members' schools before the praise name it too)
         assert_eq!(alliances("东岭省高等学校新型智库联盟成立大会召开。"), vec!["东岭省高等学校新型智库联盟"]);
+    }
+
+    #[test]
+    fn people_before_ji_a_time_word_before_a_bare_head_and_the_verb_to_run_an_academy_name_no_body() {
+        let o = labels_of("东岭大学等7家单位骨干及东岭所科研计划处相关人员参加了仪式。", super::EntityType::Organization);
+        assert!(!o.iter().any(|l| l.starts_with("骨干")), "{o:?}");
+        assert!(labels_of("他感谢过去研究所在东岭提供的支持。", super::EntityType::Organization).is_empty());
+        let o = labels_of("落实科学发展观和中国科学院新时期办院方针。", super::EntityType::Organization);
+        assert!(!o.iter().any(|l| l.ends_with('办')), "{o:?}");
     }
 
     #[test]
