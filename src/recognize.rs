@@ -196,7 +196,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // 全球化智库, with the country before it, and 海川发展与中国边疆研究所, a field, are one)
                 let bureau_head = toks.starting_at(head_start).is_some_and(|h| ["局", "署", "部", "厅", "委员会", "办公室"].iter().any(|w| ends_with_at(chars, h.end, h.start, w)));
                 let country_after = bureau_head && toks.starting_at(t.end).is_some_and(|b| b.country().is_some()) && !toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
-                // (东岭所与黑龙江省伊春市人民政府: no government's name holds 与; a place after it
+                // (东岭所与黑龙江省哈尔滨市人民政府: no government's name holds 与; a place after it
                 // opens the government's name)
                 let government_after = toks.starting_at(head_start).is_some_and(|h| ends_with_at(chars, h.end, h.start, "政府"));
                 let country_after = country_after || government_after && toks.starting_at(t.end).is_some_and(|b| b.names_place());
@@ -671,7 +671,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     ms
 }
 
-/// 东岭省智库发展协会(西河智库联盟): an association the article also calls an alliance, in the
+/// 东岭省智库研究协会(西河智库联盟): an association the article also calls an alliance, in the
 /// bracket that gives its other name, is an alliance its members join (every mention of it).
 fn associations_called_alliances(ms: &mut [Mention]) {
     const ASSOCIATIONS: &[&str] = &["协会", "联合会", "研究会", "促进会"];
@@ -4625,8 +4625,8 @@ mod tests {
         let f = crate::relate::facts_of(t);
         assert!(crate::relate::holds(&f, "东岭大学西河研究院", "founding_member", "东岭经济北湖智库联合研究会"), "{f:?}");
         // (no government's name holds 与: the place after it opens the government's)
-        let o = labels_of("东岭所与黑龙江省伊春市人民政府签署协议。", super::EntityType::Organization);
-        assert_eq!(o, vec!["黑龙江省伊春市人民政府"]);
+        let o = labels_of("东岭所与黑龙江省哈尔滨市人民政府签署协议。", super::EntityType::Organization);
+        assert_eq!(o, vec!["黑龙江省哈尔滨市人民政府"]);
         assert!(labels_of("要推动沿海地区经济发展。", super::EntityType::Country).is_empty());
     }
 
@@ -4640,12 +4640,12 @@ mod tests {
 
     #[test]
     fn an_association_called_an_alliance_and_its_founding_sitting_named_with_the_first_assembly() {
-        let t = "东岭省智库发展协会(西河智库联盟)成立暨第一届会员代表大会在太原举行。东岭省智库发展协会的成立意义重大。";
-        assert_eq!(labels_of(t, super::EntityType::Alliance), vec!["东岭省智库发展协会"]);
+        let t = "东岭省智库研究协会(西河智库联盟)成立暨第一届会员代表大会在太原举行。东岭省智库研究协会的成立意义重大。";
+        assert_eq!(labels_of(t, super::EntityType::Alliance), vec!["东岭省智库研究协会"]);
         assert!(labels_of(t, super::EntityType::Organization).is_empty());
         let x = extract_text(t);
         let ev = x.entities.iter().find(|e| e.ty == super::EntityType::Event).expect("the meeting");
-        assert_eq!(ev.label, "东岭省智库发展协会(西河智库联盟)成立暨第一届会员代表大会");
+        assert_eq!(ev.label, "东岭省智库研究协会(西河智库联盟)成立暨第一届会员代表大会");
         // (the founding before 暨 is no meeting of its own)
         assert!(!ev.aliases.iter().any(|a| a.ends_with("成立")), "{:?}", ev.aliases);
     }

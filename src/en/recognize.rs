@@ -723,7 +723,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let alone_on_line = |b: &Word| chars.get(b.end).is_none_or(|&c| c == '\n');
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && (chars[a.end] == ' ' || chars[a.end] == '\n' && !alone_on_line(b)) || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
     // A & F, R & D: a single letter before an ampersand is part of the name
-    // (Prof S A Kori: a single capital after another, before a capitalised word, is an initial)
+    // (Prof T K Hale: a single capital after another, before a capitalised word, is an initial)
     let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
@@ -1513,11 +1513,11 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
-    // (Vice Chancellor Islamia University Bahawalpur Prof. Dr Anna Berg: the body written
+    // (Vice Chancellor Lakeside University Bayport Prof. Dr Anna Berg: the body written
     // straight after the title, then the person's honorifics and name)
     let honorific_at = name.iter().position(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).filter(|&h| h >= 2);
     if let Some(h) = honorific_at.filter(|&h| name[..h].iter().any(|w| head_word(&w.text).is_some_and(|(ty, _)| ty == EntityType::Organization))) {
-        // (… University Bahawalpur: a city after the head closes the name, as such names run)
+        // (… University Bayport: a city after the head closes the name, as such names run)
         let body = &name[..h];
         match head_of(body) {
             Some(_) => classify(lex, names, norm, body, si, out),
@@ -1547,7 +1547,7 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         let rest = &name[1..];
         let rest = &rest[rest.iter().take_while(|w| super::words::is_honorific(&w.text)).count()..];
         let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none();
-        // (Javaid R. Laghari: a middle initial between plain words)
+        // (Anna R. Berg: a middle initial between plain words)
         let middle = |k: usize, w: &Word| k > 0 && k + 1 < rest.len() && initials(&w.text);
         if (2..=4).contains(&rest.len()) && rest.iter().enumerate().all(|(k, w)| plain(w) || middle(k, w)) && head_of(rest).is_none() {
             let mut m = mention(EntityType::Organization, norm, &name[..1], si, "org.en-acronym-after-title");

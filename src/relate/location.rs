@@ -277,7 +277,7 @@ fn leading_known_place(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relatio
     let region_of_city = doc.chars().get(t.end) == Some(&'州') && t.end + 1 < doc.mentions[mi].end && doc.tokens[s.si].covering(t.end).is_none();
     let chained = chained || region_of_city;
     if let Some(pi) = t.place().filter(|_| !chained) {
-        // (山西省智库发展协会: a place written with its level opens the name, and is named by it
+        // (山西省东岭发展协会: a place written with its level opens the name, and is named by it
         // even where the article never writes it alone; 山西大学 names the university only)
         let surface: String = doc.chars()[t.start..t.end].iter().collect();
         let with_level = surface.chars().count() >= 3 && ["省", "市", "自治区"].iter().any(|l| surface.ends_with(l)) && doc.mentions[mi].ty == EntityType::Organization;
@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn a_place_written_with_its_level_at_the_head_of_a_name_is_where_the_body_is() {
-        let f = facts_of("东岭省智库发展协会成立。");
+        let f = facts_of("东岭省智库研究协会成立。");
         assert!(f.is_empty(), "no lexicon place: {f:?}");
         let f = facts_of("山西省东岭发展协会成立。");
         assert!(holds(&f, "山西省东岭发展协会", "located_in", "山西"), "{f:?}");

@@ -1134,9 +1134,9 @@ mod tests {
 
     #[test]
     fn people_elected_to_council_posts_after_the_council_is_formed_hold_them_in_the_alliance() {
-        let f = facts_of("东岭省智库发展协会(西河智库联盟)成立暨第一届会员代表大会在太原举行。大会选举产生了第一届理事会。院长李华当选会长,王明、周立群等 14人当选副会长,周立群兼任秘书长。");
+        let f = facts_of("东岭省智库研究协会(西河智库联盟)成立暨第一届会员代表大会在太原举行。大会选举产生了第一届理事会。院长李华当选会长,王明、周立群等 14人当选副会长,周立群兼任秘书长。");
         for (p, role) in [("李华", "会长"), ("王明", "副会长"), ("周立群", "副会长"), ("周立群", "秘书长")] {
-            assert!(f.iter().any(|x| x.0 == p && x.1 == "position" && x.2 == "东岭省智库发展协会"), "{p} {role}: {f:?}");
+            assert!(f.iter().any(|x| x.0 == p && x.1 == "position" && x.2 == "东岭省智库研究协会"), "{p} {role}: {f:?}");
         }
         // (speaking for the body that holds the council's chair is no post of the speaker's)
         let f = facts_of("东岭智库联盟成立。大会确定东岭大学为理事长单位。李华作为理事长单位代表在会上发言。");
