@@ -3397,7 +3397,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     let in_programme = |m: &Mention| programmes.iter().any(|&(a, b)| a <= m.start && m.end <= b && (a, b) != (m.start, m.end));
     // (《东岭省教育厅关于…的通知》: the body a document opens with before 关于 issued it and
     // stays a body)
-    let issuers: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Document).flat_map(|d| ms.iter().filter(move |o| o.ty == EntityType::Organization && o.start == d.start && d.label.starts_with(&format!("{}关于", o.label))).map(|o| (o.start, o.end))).collect();
+    let issuers: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Document).flat_map(|d| ms.iter().filter(move |o| o.ty == EntityType::Organization && o.start == d.start && d.label.strip_prefix(o.label.as_str()).is_some_and(|r| r.starts_with("关于"))).map(|o| (o.start, o.end))).collect();
     // (中共中央对外联络部东岭国家智库合作理事会: the department a council of think tanks is set
     // up under opens its name and stays a body of its own)
     let councils: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "alliance.think-tank-council").map(|m| (m.start, m.end)).collect();

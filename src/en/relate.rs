@@ -965,8 +965,8 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let initials = doc.mentions[o].surface.len() <= 8 && doc.mentions[o].surface.chars().all(|c| c.is_ascii_uppercase() || c == '-');
             // (Vice Chancellor Lakeside University Bayport Prof. Dr Tom Hale: or right before a
             // whole name, when honorifics open the person's name after it)
-            let gap: Vec<String> = text(doc, doc.mentions[o].end, ps).split_whitespace().map(str::to_owned).collect();
-            let honorifics_after = !gap.is_empty() && gap.iter().all(|w| super::words::is_honorific(w));
+            let gap = text(doc, doc.mentions[o].end, ps);
+            let honorifics_after = !gap.trim().is_empty() && gap.split_whitespace().all(super::words::is_honorific);
             let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]).or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten());
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)

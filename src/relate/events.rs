@@ -307,14 +307,13 @@ fn meeting_joined_before(doc: &Doc, s: &Sent, ev: usize) -> Option<usize> {
 /// second of two meetings held together (read apart when a bracket splits their names).
 fn meeting_joined_after(doc: &Doc, ev: usize) -> Option<usize> {
     let chars = doc.chars();
-    let ji = doc.mentions.iter().enumerate().find(|(mi, m)| m.ty == EntityType::Event && doc.ent(*mi) == ev && chars.get(m.end) == Some(&'暨')).map(|(_, m)| m.end)?;
+    let ji = doc.entities[ev].mentions.iter().map(|&k| doc.mentions[k].end).find(|&end| chars.get(end) == Some(&'暨'))?;
     let second = doc.mentions.iter().position(|m| m.ty == EntityType::Event && m.start == ji + 1)?;
     Some(doc.ent(second)).filter(|&e| e != ev)
 }
 
 /// The event named right before `pos` (or before a comma there: X,在Y举行), or the report's
 /// event referred to generically (本次论坛在X举行).
-
 fn event_before(doc: &Doc, s: &Sent, pos: usize) -> Option<usize> {
     let chars = doc.chars();
     let bare = before_time_and_manner(chars, s.start, pos);
@@ -787,6 +786,8 @@ fn event_by_its_head(doc: &Doc, si: usize) -> Option<usize> {
 /// the report's event.
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     let elsewhere = spoke_elsewhere(doc);
+    // (X会议暨Y成立大会: one sitting, so who speaks there speaks at both; read once a section)
+    let sittings: Vec<Vec<usize>> = doc.main_events.iter().map(|e| e.iter().copied().chain(e.and_then(|e| meeting_joined_after(doc, e))).collect()).collect();
     for (mi, m) in doc.mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person) {
         // (the whole sentence: 参与研讨的专家包括X, 会见了X: the verb may come first)
         let sentence = &doc.layout.sentences[m.sentence];
@@ -811,9 +812,8 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         }
         if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
-        } else if let Some(Some(ev)) = doc.main_events.get(s.section) {
-            // (X会议暨Y成立大会: one sitting, so who speaks there speaks at both)
-            for e in std::iter::once(*ev).chain(meeting_joined_after(doc, *ev)) {
+        } else if let Some(events) = sittings.get(s.section) {
+            for &e in events {
                 out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, e, m.sentence, "spoke_at.quoted-in-report-about-event"));
             }
         }

@@ -327,8 +327,6 @@ fn city_after_its_province(doc: &Doc, province: usize, city: usize) -> bool {
     }
 }
 
-/// The entity of lexicon country `c`, added when the article names it only inside a
-/// compound (中乌) or a well-known name.
 /// The entity of lexicon place `p`, made from `surface` (its name with the level) when the
 /// article names it only inside a body's name.
 pub fn ensure_place(doc: &mut Doc, p: usize, surface: String) -> usize {
@@ -339,36 +337,22 @@ pub fn ensure_place(doc: &mut Doc, p: usize, surface: String) -> usize {
     // (an English article labels the place with its English name, as the lexicon gives it)
     let label = if surface.is_ascii() { crate::en::names::EnNames::label(doc.lex, LexRef::Place(p)) } else { name.clone() };
     let aliases = if surface == label { Default::default() } else { std::iter::once(surface).collect() };
-    doc.entities.push(Entity {
-        ty: EntityType::Place,
-        key: name,
-        label,
-        aliases,
-        kind: None,
-        lex: Some(LexRef::Place(p)),
-        mentions: vec![],
-        merges: vec!["named only with its level at the head of a body's name (located_in.name-prefix)".into()],
-        parent: None,
-    });
-    doc.entities.len() - 1
+    add_unmentioned(doc, EntityType::Place, name, label, aliases, LexRef::Place(p), "named only with its level at the head of a body's name (located_in.name-prefix)")
 }
 
+/// The entity of lexicon country `c`, added when the article names it only inside a
+/// compound (中乌) or a well-known name.
 pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
     if let Some(i) = doc.entity_of_lex(LexRef::Country(c)) {
         return i;
     }
     let name = doc.lex.countries[c].name.clone();
-    doc.entities.push(Entity {
-        ty: EntityType::Country,
-        key: name.clone(),
-        label: name,
-        aliases: Default::default(),
-        kind: None,
-        lex: Some(LexRef::Country(c)),
-        mentions: vec![],
-        merges: vec!["named only in a compound such as 中乌 (participant.country-compound)".into()],
-        parent: None,
-    });
+    add_unmentioned(doc, EntityType::Country, name.clone(), name, Default::default(), LexRef::Country(c), "named only in a compound such as 中乌 (participant.country-compound)")
+}
+
+/// A lexicon entity the article names with no mention of its own; `why` says where it was read.
+fn add_unmentioned(doc: &mut Doc, ty: EntityType, key: String, label: String, aliases: std::collections::BTreeSet<String>, lex: LexRef, why: &str) -> usize {
+    doc.entities.push(Entity { ty, key, label, aliases, kind: None, lex: Some(lex), mentions: vec![], merges: vec![why.into()], parent: None });
     doc.entities.len() - 1
 }
 

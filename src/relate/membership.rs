@@ -1001,8 +1001,7 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (X联盟(简称“联盟”)成立大会: the bracket defining its short form stands before the verb)
         // (or the bracket of its other name: 东岭协会(西河联盟)成立)
         let tail: String = chars[a.end..s.end.min(a.end + 24)].iter().collect();
-        let rest = without_definition(&tail);
-        let rest = rest.strip_prefix('(').and_then(|b| b.split_once(')')).filter(|(inner, _)| inner.chars().count() <= 14).map_or(rest, |(_, after)| after);
+        let rest = past_other_name(without_definition(&tail));
         let a_end = a.end + tail.chars().count() - rest.chars().count();
         // X联盟在会上正式成立: the meeting just reported
         let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a_end, s.end, w)).map(|w| w.chars().count());
@@ -1040,9 +1039,14 @@ fn own_founding_meeting(doc: &Doc, alliance: usize) -> Option<usize> {
     (0..doc.entities.len()).find(|&e| {
         let ev = &doc.entities[e];
         // (东岭协会(西河联盟)成立暨…: the bracket of its other name may stand between)
-        let rest = ev.label.strip_prefix(a.label.as_str()).map(|r| r.strip_prefix('(').and_then(|b| b.split_once(')')).map_or(r, |(_, after)| after));
+        let rest = ev.label.strip_prefix(a.label.as_str()).map(past_other_name);
         ev.ty == EntityType::Event && rest.is_some_and(|rest| ["成立", "揭牌", "启动"].iter().any(|w| rest.starts_with(w)))
     })
+}
+
+/// What follows a body's name past the bracket of its other name (`(西河联盟)成立…`).
+fn past_other_name(rest: &str) -> &str {
+    rest.strip_prefix('(').and_then(|b| b.split_once(')')).filter(|(inner, _)| inner.chars().count() <= 14).map_or(rest, |(_, after)| after)
 }
 
 /// X联盟,…21日在东岭举行的Y大会上正式成立: the alliance opens the clause, and the event

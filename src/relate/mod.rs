@@ -554,8 +554,7 @@ impl<'a> Doc<'a> {
 
 /// 重要讲话精神, 的讲话: a speech named as a thing (its spirit, someone's), not the act of speaking.
 fn speech_as_noun(chars: &[char], start: usize, end: usize) -> bool {
-    let word: String = chars[start..end].iter().collect();
-    matches!(word.as_str(), "讲话" | "演讲") && (crate::scan::starts_with_at(chars, end, chars.len(), "精神") || ["重要", "的", "系列"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w)))
+    matches!(chars[start..end], ['讲', '话'] | ['演', '讲']) && (crate::scan::starts_with_at(chars, end, chars.len(), "精神") || ["重要", "的", "系列"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w)))
 }
 
 pub fn is_list_glue(s: &str) -> bool {

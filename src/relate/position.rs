@@ -723,9 +723,8 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
 /// The article's one organisation whose name ends with `head` (院: an academy or institute),
 /// named before `pos`.
 fn the_one_body_ending_with(doc: &Doc, head: char, pos: usize) -> Option<usize> {
-    let named_before = |e: usize| doc.mentions.iter().enumerate().any(|(mi, m)| m.start < pos && doc.ent(mi) == e);
-    let bodies: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && doc.entities[e].label.ends_with(head)).collect();
-    let bodies: Vec<usize> = bodies.into_iter().filter(|&e| named_before(e)).collect();
+    let fits = |e: &crate::resolve::Entity| e.ty == EntityType::Organization && e.label.ends_with(head) && e.mentions.iter().any(|&k| doc.mentions[k].start < pos);
+    let bodies: Vec<usize> = (0..doc.entities.len()).filter(|&e| fits(&doc.entities[e])).collect();
     match bodies[..] {
         [b] => Some(b),
         _ => None,
