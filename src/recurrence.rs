@@ -657,8 +657,8 @@ fn own_body(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Men
     };
     // (来源:东岭研究院 under a headline that already says 我院: the page's source line names it)
     let source_line = |at: usize| crate::scan::ends_with_at(&norm.chars, at, 0, "来源:");
-    let named_first = universities.filter_map(|i| Some((find(&mentions[i].label)?, i))).filter(|&(at, _)| at < first && names_itself(at) || source_line(at)).min();
-    let Some((_, own)) = named_first else { return Vec::new() };
+    let named_first = universities.clone().filter_map(|i| Some((find(&mentions[i].label)?, i))).filter(|&(at, _)| at < first && names_itself(at) || source_line(at)).min().map(|(_, i)| i);
+    let Some(own) = named_first.or_else(|| host_of_visitors(norm, mentions, universities, own_words)) else { return Vec::new() };
     words
         .into_iter()
         .map(|w| {
@@ -666,6 +666,17 @@ fn own_body(lex: &Lexicon, norm: &NormText, layout: &Layout, mentions: &mut [Men
             Form { text: w.to_owned(), model: own, rule: "org.own-university" }
         })
         .collect()
+}
+
+/// 西河大学校长一行访问我校 … 他介绍了东岭大学的历史: visitors from abroad come to 我校, and the
+/// one university at home the article names (not a school or college of it) is the host.
+fn host_of_visitors(norm: &NormText, mentions: &[Mention], universities: impl Iterator<Item = usize>, own_words: &[&str]) -> Option<usize> {
+    let visited = own_words.iter().any(|w| ["访问", "来访", "到访", "莅临", "来到"].iter().any(|v| norm.text.contains(&format!("{v}{w}"))));
+    if !visited {
+        return None;
+    }
+    let whole: std::collections::BTreeMap<&str, usize> = universities.filter(|&i| mentions[i].label.ends_with("大学")).map(|i| (mentions[i].label.as_str(), i)).collect();
+    (whole.len() == 1).then(|| whole.into_values().next()).flatten()
 }
 
 /// Where a university's short form stands for the body: before a post (城大校长), a name and a

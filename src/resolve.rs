@@ -196,6 +196,8 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| event_by_first_word_and_head(&entities, m).map(|e| (e, "the event's first word and its head (resolve.event-first-word-and-head)")))
             .or_else(|| spelled_by_initials(&entities, m).map(|e| (e, "the initials of the name's capitalised words (resolve.acronym-initials)")))
             .or_else(|| contracted_inside(&entities, m).map(|e| (e, "the same opening and head with words of the name left out (resolve.contracted)")))
+            .or_else(|| last_word_in_plural(&entities, m).map(|e| (e, "the same English name with its last word in the plural (resolve.plural)")))
+            .or_else(|| mission_without_host(&entities, m).map(|e| (e, "the same country's mission without 驻华 (resolve.mission)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -275,6 +277,25 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         }
     }
     (entities, entity_of)
+}
+
+/// 西河大使馆 for 西河驻华大使馆 named before it: a country's mission in China, with the host
+/// left out (read after it: longest names come first).
+fn mission_without_host(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let (country, mission) = ["大使馆", "领事馆", "大使館", "領事館"].iter().find_map(|w| m.label.strip_suffix(w).map(|c| (c, *w)))?;
+    let full = [format!("{country}驻华{mission}"), format!("{country}駐華{mission}")];
+    the_one_that_fits(entities, |e| e.ty == m.ty && full.contains(&e.label))
+}
+
+/// the School of Green Energy Technology of a text that first wrote … Technologies: one body,
+/// its last word written once in the plural (read after it: longest names come first).
+fn last_word_in_plural(entities: &[Entity], m: &Mention) -> Option<usize> {
+    if m.ty != EntityType::Organization || !m.label.is_ascii() || m.label.split(' ').count() < 3 {
+        return None;
+    }
+    let stem = m.label.strip_suffix('y').map(|s| format!("{s}ies"));
+    let plurals = [stem, Some(format!("{}s", m.label))];
+    the_one_that_fits(entities, |e| e.ty == m.ty && plurals.iter().flatten().any(|p| *p == e.label))
 }
 
 /// 营养所 for 农业农村部食物与营养发展研究所: a body named in short by two characters of

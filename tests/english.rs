@@ -2236,3 +2236,44 @@ fn rectors_before_the_bodies_they_head_a_patronymic_and_an_act_titled_on() {
     assert!(has_entity(&r, "Organization", "Steppe National University"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("Rectors")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_legal_agreement_s_parties_their_addresses_and_the_school_it_sets_up() {
+    let r = report_of_text(
+        "This Memorandum of Understanding between the Lakeside Foundation-India, a secular, non-profit organization, located at A-33 Ring Road, Bay Park, New Delhi 110 057, hereinafter referred to as \"LF\", of the one part,\n\
+         The Hill University, a Central University, created by an Act of Parliament, located at Kalapet, Puducherry, of the second part\n\
+         Sets forth the establishment of the Tom Hale School of Coastal Technologies (THSCT) at Hill University. The school will offer an M.Tech programme. \
+         The school is named after Tom Hale, the founder of Lakeside Foundation-India. The Tom Hale School of Coastal Technology will have its own faculty.\n",
+    );
+    assert!(has_entity(&r, "Organization", "Lakeside Foundation-India"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Foundation-India"), "{:?}", relations(&r));
+    // the address: its places, the postal code no part of the city
+    assert!(has_relation(&r, "Lakeside Foundation-India", "located_in", "New Delhi"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay Park", "located_in", "New Delhi"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Hill University", "located_in", "Kalapet"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Kalapet", "located_in", "Puducherry"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Place", "Ring Road"), "{:?}", entities(&r));
+    // a kind of body after an indefinite article, a law and a degree name nothing
+    for not_a_name in ["Central University", "Act of Parliament", "M.Tech"] {
+        assert!(!entities(&r).iter().any(|(_, l)| l == not_a_name), "{not_a_name}: {:?}", entities(&r));
+    }
+    // the school under its name in the plural and the singular, and its initials, is one body
+    assert_eq!(labels_of(&r, "Organization").iter().filter(|l| l.contains("Tom Hale School") || *l == "THSCT").count(), 1, "{:?}", entities(&r));
+}
+
+#[test]
+fn a_forum_hosted_in_collaboration_a_title_before_a_body_s_initials_and_a_mission_to_a_country() {
+    let r = report_of_text(
+        "The Lakeside Institute of Studies (LIS) hosted the Fourth Bay Forum, in collaboration with the Hill Institute (HI). \
+         In the inaugural plenary session, Director General LIS Ambassador Tom Hale noted that the Forum matters. \
+         He lauded the Bayland-China Action Plan 2025-29.\n\n\
+         Chairman Peter Novak (R) and Charge d'affaires of the Chinese Embassy to Pakistan Li Hua (R) attend a press briefing.\n",
+    );
+    assert!(has_relation(&r, "Fourth Bay Forum", "organizer", "Hill Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute of Studies"), "{:?}", relations(&r));
+    let role = relations(&r).into_iter().find(|(s, p, _, _)| s == "Tom Hale" && p == "position").map(|x| x.3);
+    assert_eq!(role.as_deref(), Some("Director General"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Person", "Ambassador Tom Hale"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Document", "Bayland-China Action Plan 2025-29"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy to Pakistan"), "{:?}", relations(&r));
+}

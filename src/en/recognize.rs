@@ -122,7 +122,9 @@ fn capitalised(w: &str) -> bool {
 
 fn year_or_ordinal(w: &str) -> bool {
     let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
-    digits > 0 && (digits == w.chars().count() && digits == 4 || ["st", "nd", "rd", "th"].contains(&&w[digits..]))
+    // (Action Plan 2025-29, Strategy 2021-2025: a span of years)
+    let span = digits == 4 && w[4..].strip_prefix('-').is_some_and(|y| matches!(y.len(), 2 | 4) && y.chars().all(|c| c.is_ascii_digit()));
+    span || digits > 0 && (digits == w.chars().count() && digits == 4 || ["st", "nd", "rd", "th"].contains(&&w[digits..]))
         || ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"].contains(&w)
 }
 
@@ -177,6 +179,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
             i = j;
         }
     }
+    places_in_addresses(names, norm, &sentence_words, &mut out);
     out.extend(listed_with_bodies(norm, &out, unnamed));
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
@@ -267,6 +270,52 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     one_body_with_and_without_its_patron(&mut out);
     one_body_with_and_without_its_leading_words(&mut out);
     out
+}
+
+/// `located at Bay Park, Bay City`, `located at A-33 Ring Road, Bay Park, Bay City 110 057`: in
+/// an address, a name the lexicons do not know, set just before a known place, is a place too.
+fn places_in_addresses(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let capital_run = |part: &[Word]| !part.is_empty() && part.len() <= 3 && part.iter().all(|w| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic));
+    let known = |part: &[Word]| names.place(&joined(part)).or_else(|| names.country(&joined(part))).is_some();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        let phrases = ws.windows(2).enumerate().filter(|(_, p)| matches!(p[0].text.as_str(), "located" | "situated") && matches!(p[1].text.as_str(), "at" | "in"));
+        for (k, _) in phrases {
+            let parts = address_parts(&norm.chars, &ws[k + 2..]);
+            for pair in parts.windows(2) {
+                if capital_run(pair[0]) && !known(pair[0]) && known(pair[1]) {
+                    out.push(mention(EntityType::Place, norm, pair[0], si, "place.en-address"));
+                }
+            }
+        }
+    }
+}
+
+/// The comma-separated parts of an address, each without its street number or postal code;
+/// the address ends at the first part with a word in lower case.
+fn address_parts<'w>(chars: &[char], ws: &'w [Word]) -> Vec<&'w [Word]> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for j in 0..ws.len() {
+        let comma = chars.get(ws[j].end) == Some(&',');
+        let last = j + 1 == ws.len() || ws[j + 1].start != ws[j].end + 1 && !comma;
+        if !comma && !last {
+            continue;
+        }
+        let code = |w: &Word| w.text.chars().any(|c| c.is_ascii_digit());
+        let part = &ws[from..=j];
+        let lead = part.iter().take_while(|w| code(w)).count();
+        let tail = part.iter().rev().take_while(|w| code(w)).count();
+        let part = &part[lead..part.len() - tail.min(part.len() - lead)];
+        if part.iter().any(|w| w.text.starts_with(char::is_lowercase)) {
+            break;
+        }
+        parts.push(part);
+        from = j + 1;
+        if last {
+            break;
+        }
+    }
+    parts
 }
 
 /// Central Asian patronymics written in lower case after the names (Anvar Karim uulu, Aida
@@ -765,8 +814,10 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
         head_word(&ws[k - 1].text).is_some() && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
-    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit())) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
+    // (Bay City 110 057: digits after a known place are its postal code, not part of a name)
+    let postal_code = |k: usize| ws[k].text.chars().all(|c| c.is_ascii_digit()) && (names.place(&joined(&ws[i..k])).is_some() || names.country(&joined(&ws[i..k])).is_some());
+    while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) && !postal_code(j) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit()) || year_or_ordinal(&ws[j].text) && ws[j].text.contains('-')) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
@@ -903,8 +954,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // Ambassador to Kazakhstan …: `to` only after a title
     // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
     if connector == "to" {
+        // (the Chinese Embassy to Bayland: a mission's name goes on with the country it is sent to)
+        let mission = so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Embassy" | "Mission" | "Delegation")) && after.first().is_some_and(|w| names.country(&w.text).is_some());
         let last_known = so_far.last().is_some_and(|w| names.get(&w.text).is_some());
-        return title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
+        return mission || title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
     }
     // Institute of Bay Studies at Lakeside University: a unit at its university is one name
     // (the Lotus Language Institute in Lakeside University too)
@@ -1261,12 +1314,28 @@ fn another_countrys_body(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[
     (lex.orgs[i].country != Some(c)).then(|| word.to_owned())
 }
 
+/// `a Central University,` `an Act of Parliament,`: a body's kind, written with capitals after
+/// an indefinite article and closed by a mark, names no body (a Lakeside University delegation does).
+fn kind_after_article(names: &EnNames, norm: &NormText, ws: &[Word]) -> bool {
+    let (first, last) = (&ws[0], &ws[ws.len() - 1]);
+    let before: String = norm.chars[first.start.saturating_sub(4)..first.start].iter().collect();
+    let article = before.ends_with(" a ") || before.ends_with(" an ");
+    let closed = norm.chars.get(last.end).is_some_and(|c| matches!(c, ',' | '.' | ';'));
+    let org = head_of(ws).is_some_and(|(ty, _)| ty == EntityType::Organization);
+    article && closed && org && names.get(&first.text).is_none()
+}
+
 /// What a run of capitalised words names, read from its parts.
 fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: usize, out: &mut Vec<Mention>) {
     // (New Bay Universities Alliance to raise …: a headline's adjective opens no alliance's name)
     let line_start = || ws[0].start == 0 || norm.chars[ws[0].start - 1] == '\n';
     if ws.len() >= 3 && ws[0].text == "New" && line_start() && head_of(&ws[1..]).is_some_and(|(ty, _)| ty == EntityType::Alliance) {
         return classify(lex, names, norm, &ws[1..], si, out);
+    }
+    // (X, a Central University, created by an Act of Parliament, …: after an indefinite
+    // article and before a mark, capitals say what kind of body X is, not which)
+    if kind_after_article(names, norm, ws) {
+        return;
     }
     // (the Russian BRC Centre: a demonym before an acronym that opens a name describes the body)
     let acronym = |w: &Word| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase());
@@ -1281,8 +1350,11 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
         return;
     }
     // (… Studies K.Imamov and …: initials glued to a surname, alone, write a person's name)
+    // (an M.Tech programme: a degree's short form is no initialled name)
+    const DEGREES: &[&str] = &["Tech", "Sc", "Phil", "Ed", "Com", "Arch", "Pharm", "Des", "Eng", "Litt", "D"];
+    let degree = |w: &str| w.split_once('.').is_some_and(|(a, b)| matches!(a, "M" | "B" | "Ph" | "D") && DEGREES.contains(&b.trim_end_matches('.')));
     if let [w] = ws {
-        if initialled_name(&w.text) {
+        if initialled_name(&w.text) && !degree(&w.text) {
             out.push(person(norm, ws, si, "person.en-initialled"));
             return;
         }
@@ -1544,8 +1616,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     } else if lead_ok && initials_first && name[0].text.len() >= 3 && names.get(&name[0].text).is_none() {
         // (Chairman LPS Tom Hale, Vice Chancellor BU Prof Dr Anna Berg: the body's initials
         // between the title and the name)
+        // (Director General LPS Ambassador Tom Hale: a diplomat's courtesy title opens no name)
         let rest = &name[1..];
-        let rest = &rest[rest.iter().take_while(|w| super::words::is_honorific(&w.text)).count()..];
+        let rest = &rest[rest.iter().take_while(|w| super::words::is_honorific(&w.text) || w.text == "Ambassador").count()..];
         let plain = |w: &Word| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-') && names.get(&w.text).is_none();
         // (Anna R. Berg: a middle initial between plain words)
         let middle = |k: usize, w: &Word| k > 0 && k + 1 < rest.len() && initials(&w.text);
@@ -1903,7 +1976,7 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
         }
     }
     // (the Chinese Embassy in Kazakhstan: a mission's name goes on with where it is)
-    if let Some(at) = ws.iter().position(|w| w.text == "in").filter(|&at| at >= 1 && at + 1 < n && matches!(ws[at - 1].text.as_str(), "Embassy" | "Consulate" | "Representation")) {
+    if let Some(at) = ws.iter().position(|w| w.text == "in" || w.text == "to").filter(|&at| at >= 1 && at + 1 < n && matches!(ws[at - 1].text.as_str(), "Embassy" | "Consulate" | "Representation")) {
         return head_word(&ws[at - 1].text).or(Some((EntityType::Organization, OrgKind::Government)));
     }
     // Seminar on …, Forum on …: a meeting named by its subject (Laboratory on …, a research
@@ -1925,7 +1998,9 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
         return head_word(&ws[0].text);
     }
     let last_two = format!("{} {}", ws[n - 2].text, ws[n - 1].text);
-    head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s").trim_end_matches("’s")))
+    // (the Lakeside Foundation-India: a country's name joined to the head by a hyphen)
+    let before_hyphen = |w: &str| w.split_once('-').filter(|(_, c)| capitalised(c)).and_then(|(h, _)| head_word(h));
+    head_word(&last_two).or_else(|| head_word(ws[n - 1].text.trim_end_matches("'s").trim_end_matches("’s"))).or_else(|| before_hyphen(&ws[n - 1].text))
 }
 
 /// `Nankai University and Tianjin University`: two names joined by `and`, each with a head.

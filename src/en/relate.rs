@@ -211,6 +211,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(in_place),
     },
     Rule {
+        id: "located_in.en-address",
+        predicate: Predicate::LocatedIn,
+        pattern: "ORG, (a description,) located/situated at/in PLACE, PLACE (postal code)",
+        example: "the Lakeside Foundation, a non-profit body, located at Bay Park, New Delhi → in both; Bay Park in New Delhi",
+        run: Run::Sentence(located_at_address),
+    },
+    Rule {
         id: "located_in.en-country-city",
         predicate: Predicate::LocatedIn,
         pattern: "COUNTRY's PLACE; the COUNTRY/DEMONYM city/town/port/region/province of PLACE; a dateline's PLACE, COUNTRY,",
@@ -870,6 +877,15 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     university_title_in_one_university(doc, s, out);
 }
 
+/// The post written right before the body at `o` (Director General LPS): its last words that
+/// spell a post, if any.
+fn post_before_body(doc: &Doc, s: &Sent, o: usize) -> Option<String> {
+    let os = doc.mentions[o].start;
+    let before = text(doc, s.start.max(os.saturating_sub(40)), os);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    (1..=words.len().min(4)).rev().map(|n| words[words.len() - n..].join(" ")).find(|t| super::words::is_post(t))
+}
+
 /// `Pro-Rector Tom Hale then spoke`: a title only universities give, with no body of its own,
 /// is held in the one university the article names.
 fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -906,6 +922,13 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (Harbour Institute's Chief Executive Officer, Mr X: set off by a comma, an honorific;
             // LTU Rector Prof. Dr. X: or several)
             let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
+            // (Director General LPS Ambassador Tom Hale: a diplomat's courtesy title after the
+            // body's initials; the post is the one before them)
+            if let Some(post) = post_before_body(doc, s, o).filter(|_| title == "Ambassador") {
+                out.push(Relation { role: Some(post), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                doc.with_post.insert(p);
+                continue;
+            }
             if let Some(post) = post_before_retired_rank(doc, s, o, &title) {
                 out.push(Relation { role: Some(post), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
@@ -1788,6 +1811,39 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `X, a non-profit body, located at A-33 Ring Road, Bay Park, New Delhi 110 057,`: the body
+/// named before the phrase is in every place of the address, and each place in the next.
+fn located_at_address(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    for phrase in [" located at ", " located in ", " situated at ", " situated in "] {
+        for (b, _) in sentence.match_indices(phrase) {
+            let at = s.start + sentence[..b].chars().count();
+            address_after(doc, s, at, at + phrase.chars().count(), out);
+        }
+    }
+}
+
+/// The relations of one address, from `from`, to the body named before `at`.
+fn address_after(doc: &mut Doc, s: &Sent, at: usize, from: usize, out: &mut Vec<Relation>) {
+    // the address ends at its first word in lower case
+    let rest = text(doc, from, s.end);
+    let end = rest.split(' ').scan(from, |pos, w| {
+        let start = *pos;
+        *pos += w.chars().count() + 1;
+        Some((start, w))
+    }).find(|(_, w)| w.starts_with(char::is_lowercase)).map_or(s.end, |(start, _)| start);
+    let places: Vec<usize> = of_type(doc, s, &[EntityType::Place, EntityType::Country]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= end).collect();
+    // the body the phrase describes: the last one before it, set off by a comma
+    let body = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= at && doc.chars().get(doc.mentions[o].end) == Some(&',')).last();
+    let Some(o) = body else { return };
+    for (k, &p) in places.iter().enumerate() {
+        out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-address"));
+        if let Some(&next) = places.get(k + 1).filter(|&&n| text(doc, doc.mentions[p].end, doc.mentions[n].start) == ", " && doc.mentions[p].ty == EntityType::Place) {
+            out.push(Relation::new(doc.ent(p), Predicate::LocatedIn, doc.ent(next), s.si, "located_in.en-address"));
+        }
+    }
+}
+
 /// Whether the body at `start` is named as the one whose meeting it is: `a meeting of the X`,
 /// `the annual session of X` (not a ceremony: a body unveiled in a place is there).
 fn meeting_before(doc: &Doc, s: &Sent, start: usize) -> bool {
@@ -2142,7 +2198,10 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             };
             // (the article may be left out: Lakeside University hosted International Symposium …)
             if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened") || teamed_up_to_hold(&gap) {
-                for &o in &run {
+                // (A hosted the EVENT, in collaboration with B: B organised it too)
+                let after = text(doc, doc.mentions[e].end, s.end);
+                let partners = [", in collaboration with ", ", in partnership with ", ", in cooperation with ", ", jointly with ", " jointly with ", " together with ", " in collaboration with "].iter().find(|w| after.starts_with(**w)).map(|w| list_after_of(doc, s, doc.mentions[e].end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
+                for &o in run.iter().chain(partners.iter().flatten()) {
                     out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                 }
             }

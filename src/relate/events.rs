@@ -637,6 +637,14 @@ fn one_of_its_activities(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let (ws, we) = (doc.mentions[whole].start, doc.mentions[whole].end);
         let is_before = ["是", "为", "系", "作为"].iter().any(|w| ends_with_at(chars, ws, s.start, w));
         let after: String = chars[we..s.end.min(we + 12)].iter().collect();
+        // (东岭博览会系列论坛之一——海川论坛: the forum named after the dash is one of the fair's)
+        let series = ["系列论坛之一", "系列活动之一"].iter().find_map(|w| after.strip_prefix(w)).is_some_and(|r| r.starts_with('—'));
+        if let Some(&part) = events.get(k + 1).filter(|_| series) {
+            if doc.ent(part) != doc.ent(whole) {
+                out.push(Relation::new(doc.ent(part), Predicate::PartOf, doc.ent(whole), s.si, "part_of.one-of-its-activities"));
+            }
+            continue;
+        }
         // (…博览会重要组成部分: 的 may be left out before the adjective)
         let with_de = after.strip_prefix('的');
         let rest = with_de.unwrap_or(&after);
@@ -1225,5 +1233,12 @@ mod tests {
         // going to a place is not attending a meeting there
         let f = facts_of("李华赴敦煌考察,此前出席了第二届海川国际文化博览会。");
         assert!(!f.iter().any(|r| r.1 == "held_at" && r.2 == "敦煌"), "{f:?}");
+    }
+
+    #[test]
+    fn one_forum_of_a_fair_s_series_is_part_of_the_fair() {
+        let f = facts_of("新华网南宁9月17日电(记者李华)第九届东岭博览会系列论坛之一——2012东岭智库论坛,17日在南宁市举办。");
+        assert!(holds(&f, "2012东岭智库论坛", "part_of", "第九届东岭博览会"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.contains("系列论坛") || r.2.contains("系列论坛")), "{f:?}");
     }
 }

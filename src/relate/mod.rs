@@ -256,6 +256,11 @@ impl<'a> Doc<'a> {
     }
 
     /// The university entity of the article, when it names exactly one.
+    /// The university a page calls 我校 (本校), when the article says which it is.
+    pub fn own_university(&self) -> Option<usize> {
+        self.mentions.iter().position(|m| m.rule == "org.own-university").map(|m| self.ent(m))
+    }
+
     pub fn the_one_university(&self) -> Option<usize> {
         let mut universities = (0..self.entities.len()).filter(|&e| self.entities[e].ty == EntityType::Organization && self.entities[e].kind == Some(crate::lexicon::OrgKind::University));
         let first = universities.next()?;

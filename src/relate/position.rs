@@ -604,8 +604,11 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     let stand_in = ["校长代表", "代表", "由"].iter().find(|w| crate::scan::ends_with_at(chars, m.start, s.start, w)).map(|w| m.start - w.chars().count());
     let body_before = |at: usize| doc.org_ending_at(s, at).map(|o| doc.ent(o));
     let listed = || body_of_name_post_listed_before(doc, s, m.start, out);
-    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed) else { return false };
     let role: String = chars[m.end..post_end].iter().collect();
+    // (访问西河驻华大使馆,李华领事接待了访问团: a diplomat named after the mission, past the comma)
+    let diplomat = ["领事", "大使", "参赞", "公使", "代办", "领事", "領事", "參贊"].iter().any(|p| role.ends_with(p));
+    let mission = || (diplomat && m.start > s.start + 1 && chars[m.start - 1] == ',').then(|| doc.org_ending_at(s, m.start - 1)).flatten().filter(|&o| ["使馆", "领事馆", "使館", "領事館"].iter().any(|w| doc.mentions[o].label.ends_with(w))).map(|o| doc.ent(o));
+    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed).or_else(mission) else { return false };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, org, s.si, "position.org-name-post") });
     true
 }
@@ -659,7 +662,8 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     // (党委常委、组织部长李华: posts joined by 、 before the name are one chain of roles)
     let start = posts_chained_before(doc, s, start);
     // (院党委委员李华: 院 alone, the academy, opens the chain)
-    let academy = start > s.start && chars[start - 1] == '院' && (start - 1 == s.start || matches!(chars[start - 2], ',' | '、' | '由'));
+    // (并与校党委书记李华会谈: 校 alone, the school, the same way)
+    let academy = start > s.start && matches!(chars[start - 1], '院' | '校') && (start - 1 == s.start || matches!(chars[start - 2], ',' | '、' | '由' | '与'));
     let start = if academy { start - 1 } else { start };
     // (获校长李华、副校长王明接待: received by them, listed; 代表校长李华: on their behalf)
     let on_behalf = start >= s.start + 2 && chars[start - 2] == '代' && chars[start - 1] == '表';
@@ -670,7 +674,8 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     }
     let post_word: String = chars[post.start..post.end].iter().collect();
     // (校党委副书记李华: a post of 校, the school, is held in the university)
-    let of_the_school = chars[start] == '校' && post.start > start;
+    // (校党委书记 written as one post word too)
+    let of_the_school = chars[start] == '校' && (post.start > start || ["校党委", "校纪委"].iter().any(|w| post_word.starts_with(w)));
     let heads = |oi: usize| {
         let m = &doc.mentions[oi];
         match post_word.as_str() {
@@ -684,10 +689,13 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
     };
     let bodies: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= start && heads(o)).collect();
     let role: String = chars[start..post.end].iter().collect();
-    let body = match bodies[..] {
+    let school_post = post_word == "校长" || post_word == "副校长" || of_the_school;
+    // (西河学院院长一行访问我校,并与校党委书记李华会谈: 校 is the page's own university, not the visitors')
+    let own = doc.own_university().filter(|&u| school_post && bodies.len() > 1 && bodies.iter().any(|&b| doc.ent(b) == u));
+    let body = if let Some(u) = own { u } else { match bodies[..] {
         [body] => doc.ent(body),
         // 校长X在欢迎辞中…: with no body in its sentence, the article's one university
-        [] if post_word == "校长" || post_word == "副校长" || of_the_school => match doc.the_one_university() {
+        [] if school_post => match doc.own_university().or_else(|| doc.the_one_university()) {
             Some(u) => u,
             None => return false,
         },
@@ -715,7 +723,7 @@ fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relati
             _ => return false,
         },
         _ => return false,
-    };
+    } };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.bare-post-of-clause-body") });
     true
 }
@@ -1577,5 +1585,23 @@ mod tests {
         // two bodies with the head word: the bare word calls back neither
         let f = facts_of("南川观察基金会与北湖发展基金会签约,由基金会董事长李希接待。");
         assert!(!f.iter().any(|r| r.0 == "李希" && r.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn the_host_of_visitors_from_abroad_is_our_school_and_a_diplomat_named_after_the_mission() {
+        let text = "11月29日,乌兹别克斯坦东岭国立师范学院校长卡里姆·别克诺娃一行访问我校,并与校党委书记李华举行会谈,副校长王明出席。李华介绍了天津海川大学的历史,欢迎更多的学生来天津海川大学学习。";
+        let f = facts_of(text);
+        assert!(holds(&f, "李华", "position", "天津海川大学"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "天津海川大学"), "{f:?}");
+        assert!(holds(&f, "卡里姆·别克诺娃", "position", "乌兹别克斯坦东岭国立师范学院"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.contains("学生") || r.2.contains("学生")), "{f:?}");
+        // (我校 visiting abroad: the university named is the host, not us)
+        let x = crate::extract::extract_text("我校代表团访问天津海川大学,与该校校长李华会谈。");
+        assert!(x.entities.iter().all(|e| !e.aliases.contains("我校")), "{:?}", x.entities);
+        let text = "4月19日李华校长率团访问乌兹别克斯坦驻华大使馆,卡里姆·别克诺夫领事热情接待了访问团。会谈在乌兹别克斯坦大使馆举行。";
+        let f = facts_of(text);
+        assert!(holds(&f, "卡里姆·别克诺夫", "position", "乌兹别克斯坦驻华大使馆"), "{f:?}");
+        let x = crate::extract::extract_text(text);
+        assert_eq!(x.entities.iter().filter(|e| e.label.ends_with("大使馆")).count(), 1, "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
     }
 }
