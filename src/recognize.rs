@@ -1732,6 +1732,14 @@ impl Scan<'_> {
                 if let Some(own) = ["我校", "本校", "我院", "该校"].iter().find(|w| starts_with_at(chars, a, verb_at, w)).filter(|_| verb_at >= a + 6) {
                     a += own.chars().count();
                 }
+                // (在位于东岭区的西河会议中心举行: where the venue is, then 的, opens no part of its name;
+                // a district named there is a place of its own)
+                if let Some(de) = starts_with_at(chars, a, verb_at, "位于").then(|| (a + 3..verb_at.saturating_sub(4)).find(|&k| chars[k] == '的')).flatten() {
+                    if matches!(chars[de - 1], '区' | '县' | '市' | '镇') && de - a - 2 >= 2 && toks.within(a + 2, de).all(|t| t.names_place()) {
+                        out.push(mention(EntityType::Place, norm, a + 2, de, si, "place.where-the-venue-is"));
+                    }
+                    a = de + 1;
+                }
                 loop {
                     // a lexicon place followed by another place, or a county-level name (桐乡市)
                     let county = (a + 2..(a + 5).min(verb_at.saturating_sub(4))).find(|&k| matches!(chars[k - 1], '市' | '县' | '区') && k > a + 1);
@@ -2378,7 +2386,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // (X智库专家: experts are no officers of a body)
         let experts = ["专家", "学者"].iter().any(|w| starts_with_at(chars, end, chars.len(), w));
         let officer = head_tok.start >= start + 4 && !experts && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
-        let named = named || legal_form || officer;
+        // (全球化智库(CCG)理事长: a short form in Latin capitals is given to a name only)
+        let acronym = chars.get(end) == Some(&'(') && (end + 1..chars.len().min(end + 12)).find(|&k| chars[k] == ')').is_some_and(|k| k >= end + 3 && chars[end + 1..k].iter().all(|c| c.is_ascii_uppercase()));
+        let named = named || legal_form || officer || acronym && head_tok.start >= start + 2;
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
         // (read after the last body it names: 东岭社会科学院“数字丝路”国际智库 is a name)
         let after_names = toks.within(start, head_tok.start).filter(|t| t.known_org().is_some()).map(|t| t.end).max().unwrap_or(start);
@@ -2393,7 +2403,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             return None;
         }
     }
-    if names_a_kind_of_body(lex, norm, toks, start, head_tok.start) {
+    // (各国政党和政治组织: a name read from inside a describing word is of a kind too)
+    let inside_descriptor = lex.descriptors.iter().any(|d| (1..d.chars().count()).any(|k| start >= k && starts_with_at(chars, start - k, chars.len(), d)));
+    if inside_descriptor || names_a_kind_of_body(lex, norm, toks, start, head_tok.start) {
         return None;
     }
     // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
@@ -2702,7 +2714,8 @@ fn with_bracketed_place(norm: &NormText, toks: &Tokens, se: usize, mut m: Mentio
 /// together is an alliance they join, whatever its head word.
 fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention {
     let verb = ["共同发起成立", "联合发起成立", "发起成立", "共同成立", "联合成立"].iter().find(|v| ends_with_at(chars, m.start, sent_start, v));
-    let Some(verb) = verb else { return m };
+    // (共同成立东岭大学联盟: a university's name inside the alliance's is no alliance of its own)
+    let Some(verb) = verb.filter(|_| !starts_with_at(chars, m.end, chars.len(), "联盟")) else { return m };
     let before_verb = m.start - verb.chars().count();
     let from = before_verb.saturating_sub(12).max(sent_start);
     let subject: String = chars[from..before_verb].iter().collect();
@@ -3314,7 +3327,9 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     let mut run = run;
     while run >= 2 && chars.get(p + run) == Some(&'·') {
         let part = (p + run + 1..se.min(p + run + 9)).take_while(|&k| sound(k)).count();
-        if part < 2 {
+        // (约瑟夫·奈、: a surname of one sound, where a mark closes it)
+        let closed_one = part == 1 && (p + run + 2 >= se || matches!(chars[p + run + 2], '、' | ',' | '。' | '等' | ')' | '('));
+        if part < 2 && !closed_one {
             break;
         }
         run += 1 + part;
@@ -4900,5 +4915,17 @@ mod tests {
         let x = extract_text("《乌兹别克斯坦共和国政府网站》报道了这篇文章。学者代表曾详细了解改革。");
         assert!(x.entities.iter().any(|e| e.label == "乌兹别克斯坦共和国政府网站" && e.kind == Some(crate::lexicon::OrgKind::Media)), "{:?}", x.entities);
         assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Person), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_think_tank_with_latin_initials_a_one_sound_surname_a_located_venue_and_kinds_of_bodies() {
+        assert!(orgs("海川智库(HCT)理事长李华致欢迎辞。").contains(&"海川智库".to_owned()));
+        assert!(persons("东岭大学教授约瑟夫·奈、西河基金会研究员李华等出席。").contains(&"约瑟夫·奈".to_owned()));
+        let places = labels_of("联盟成立仪式在位于东岭区的西河会议中心举行。", super::EntityType::Place);
+        assert!(places.contains(&"西河会议中心".to_owned()) && places.contains(&"东岭区".to_owned()), "{places:?}");
+        assert_eq!(orgs("东岭党愿同各国政党和政治组织加强交流。"), Vec::<String>::new());
+        assert!(labels_of("八所高校共同成立海川可持续发展大学联盟。", super::EntityType::Alliance) == vec!["海川可持续发展大学联盟".to_owned()]);
+        assert!(orgs("海川一体化发展示范区执委会副主任李华出席。").contains(&"海川一体化发展示范区执委会".to_owned()));
+        assert!(persons("副校长王明代表全校师生表示欢迎。") == vec!["王明".to_owned()]);
     }
 }

@@ -389,7 +389,11 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
     let mut forms: Vec<Form> = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         let toks = &tokens[si];
-        for end in body_slots_before_posts(lex, chars, toks, s.start) {
+        // (当研中心发起的X联盟: or before a verb only bodies do)
+        const BODY_VERBS: &[&str] = &["发起", "牵头", "主办", "承办", "举办"];
+        let before_verbs = (s.start + 2..s.end).filter(|&p| BODY_VERBS.iter().any(|v| starts_with_at(chars, p, s.end, v)));
+        let slots: Vec<usize> = body_slots_before_posts(lex, chars, toks, s.start).into_iter().chain(before_verbs).collect();
+        for end in slots {
             for n in (2..=4).rev() {
                 let Some(start) = end.checked_sub(n).filter(|&a| a >= s.start) else { continue };
                 let opens = start == s.start || !is_cjk(chars[start - 1]) || toks.ending_at(start).is_some();
@@ -582,8 +586,15 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 /// ending another is its short form).
 /// The body among `bodies` that `short` abbreviates, when all it fits are one body.
 fn the_body_abbreviated(lex: &Lexicon, short: &str, bodies: &[usize], mentions: &[Mention]) -> Option<usize> {
-    let names: Vec<&str> = bodies.iter().map(|&j| mentions[j].label.as_str()).collect();
-    abbreviated_among(lex, short, &names).map(|k| bodies[k])
+    // (当研中心 of 东岭部当代世界研究中心: or its name without the parent, a form it goes by)
+    let mut named: Vec<(usize, &str)> = Vec::new();
+    for &j in bodies {
+        let m = &mentions[j];
+        named.push((j, m.label.as_str()));
+        named.extend(m.aliases.iter().filter(|a| a.chars().count() >= 6 && m.label.ends_with(a.as_str())).map(|a| (j, a.as_str())));
+    }
+    let names: Vec<&str> = named.iter().map(|&(_, n)| n).collect();
+    abbreviated_among(lex, short, &names).map(|k| named[k].0)
 }
 
 /// The index among `names` of the one body `short` abbreviates, when all it fits are one body.

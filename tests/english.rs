@@ -2277,3 +2277,19 @@ fn a_forum_hosted_in_collaboration_a_title_before_a_body_s_initials_and_a_missio
     assert!(has_entity(&r, "Document", "Bayland-China Action Plan 2025-29"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy to Pakistan"), "{:?}", relations(&r));
 }
+
+#[test]
+fn malaysian_styles_a_federal_title_a_title_with_its_field_and_a_comma_without_its_space() {
+    let r = report_of_text(
+        "Signing on behalf of the parties were LTU President Ir Prof Academician Dato’ Dr Tom Hale Wei and BU President Prof Anna Berg.\n\n\
+         The delegation members include: Mr. Peter Novak, Former Federal Minister of Defense of Germany; Prof. Dr. Jan Kowal, President of Hill University.\n\n\
+         President Li Hua met the delegation headed by Carlos Ruiz Vega, director of teaching affairs, Lakeside Autonomous University,Mexico.\n",
+    );
+    assert!(has_relation(&r, "Tom Hale Wei", "position", "LTU"), "{:?}", relations(&r));
+    for not_a_name in ["Ir", "Dato’", "Academician", "Former Federal"] {
+        assert!(!labels_of(&r, "Person").iter().any(|p| p == not_a_name), "{not_a_name}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Jan Kowal", "position", "Hill University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Carlos Ruiz Vega", "position", "Lakeside Autonomous University"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside Autonomous University", "located_in", "Mexico"), "{:?}", relations(&r));
+}

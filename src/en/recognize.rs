@@ -980,7 +980,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         return false;
     }
     // (… Tom Hale and Senior Fellow at …: a title after `and` opens the next person's item)
-    if connector == "and" && head_of(so_far).is_none() && title_at(after, 0).is_some() {
+    // (… Tom Hale and LBU President …: or a body's initials and a title)
+    let acronym_then_title = after.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(after, 1).is_some();
+    if connector == "and" && head_of(so_far).is_none() && (title_at(after, 0).is_some() || acronym_then_title) {
         return false;
     }
     // (… University of Oriental Studies and Tan Weiming, vice-rector of …: a Chinese name after
@@ -1524,7 +1526,7 @@ fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(us
 /// after the title, or both.
 fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], (t, len): (usize, usize), si: usize, out: &mut Vec<Mention>) {
     // President Mr. Tom Hale: an honorific between the post and the name is no part of it
-    let honorifics = ws[t + len..].iter().take_while(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).count();
+    let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Professor" | "Academician") || super::words::is_honorific(&w.text)).count();
     let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
     // (the LI Director Tom Hale in Bayport: where the person is ends the name)
     let name = match name.iter().position(|w| w.text == "in") {
@@ -1557,7 +1559,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     if name.first().is_some_and(|w| matches!(w.text.as_str(), "of" | "to" | "in")) {
         // Anna Berg Director of the Bay Institute: a name the text runs into its title
         let lead = &ws[..t];
-        if (2..=3).contains(&t) && lead.iter().all(|w| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')) && head_of(lead).is_none() && lead.iter().all(|w| names.get(&w.text).is_none()) {
+        // (Former Federal Minister of Defense: words that qualify the title are no name)
+        let qualifier = |w: &Word| super::words::TITLE_MODIFIERS.contains(&w.text.as_str()) || matches!(w.text.as_str(), "Federal" | "State" | "National" | "Regional" | "Provincial");
+        if (2..=3).contains(&t) && lead.iter().all(|w| capitalised(&w.text) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')) && head_of(lead).is_none() && lead.iter().all(|w| names.get(&w.text).is_none()) && !lead.iter().any(qualifier) {
             out.push(person(norm, lead, si, "person.before-title"));
         }
         // President of Lakeside University: no person after it, the body is read alone
@@ -2109,7 +2113,7 @@ fn names_no_person(label: &str) -> bool {
     let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
     let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
-    label.split(' ').all(super::words::is_honorific) || board || portfolio
+    label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio
 }
 
 /// Words of a post's portfolio, never of a person's name (with [`FIELD_WORDS`]).

@@ -707,7 +707,9 @@ fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
 fn bare_title(between: &str) -> Option<&str> {
     let t = between.trim().trim_end_matches(',').trim_end();
     // (Anna Berg, Special Envoy for Bay Affairs, Ministry of X: with its portfolio when set off)
-    (super::words::is_title(t) || between.trim_end().ends_with(',') && super::words::is_post(t)).then_some(t)
+    // (Tom Hale, director of teaching affairs, Lakeside University: a title and its field in lower case)
+    let of_field = t.split_once(" of ").is_some_and(|(title, field)| super::words::is_title(&super::words::with_capital(title)) && (1..=4).contains(&field.split(' ').count()) && field.split(' ').all(|w| w.chars().all(|c| c.is_lowercase())));
+    (super::words::is_title(t) || between.trim_end().ends_with(',') && (super::words::is_post(t) || of_field)).then_some(t)
 }
 
 /// `the Chairman of the Institute, Dr. Anna Berg, the director of X, Tom Hale`: a name set off
@@ -1267,7 +1269,8 @@ fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
 /// The title before a name without the honorifics closing it (Rector Prof. Dr. → Rector).
 fn without_honorifics(title: &str) -> &str {
     let mut t = title.trim_end();
-    while let Some(cut) = t.rsplit(' ').next().filter(|w| super::words::is_honorific(w)).map(|w| &t[..t.len() - w.len()]) {
+    // (President Ir Prof Academician Dato’ Dr: an academy's rank among the styles is one too)
+    while let Some(cut) = t.rsplit(' ').next().filter(|w| super::words::is_honorific(w) || *w == "Academician").map(|w| &t[..t.len() - w.len()]) {
         t = cut.trim_end().trim_end_matches(',').trim_end();
     }
     t
@@ -1783,7 +1786,11 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (Kunming, capital of Yunnan province: of a region too)
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         // (… Research Council (HSRC), South Africa: past the body's acronym)
-        let gap = |p: usize| without_acronym(&text(doc, te, doc.mentions[p].start)).to_owned();
+        // (… University,Mexico: a comma whose space the page lost)
+        let gap = |p: usize| match without_acronym(&text(doc, te, doc.mentions[p].start)) {
+            "," => ", ".to_owned(),
+            g => g.to_owned(),
+        };
         // (the X Institute was launched on April 24 in Hungary: a body founded in a place is there)
         let founded_in = |p: usize| {
             let g = gap(p);
@@ -1800,9 +1807,11 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         let comma = gap(p) == ", ";
+        // (… University,Mexico: written without the space, the comma glues the country to the body)
+        let glued = text(doc, te, doc.mentions[p].start) == "," && doc.mentions[p].ty == EntityType::Country;
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
-        if comma && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p) || closes_address(doc, s, t, p)) {
+        if comma && !glued && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p) || closes_address(doc, s, t, p)) {
             continue;
         }
         if doc.ent(t) != doc.ent(p) {

@@ -256,7 +256,7 @@ pub const NOT_NAMES: &[&str] = &[
     // ends the name before it)
     "Attends", "Attended", "Visits", "Visited", "Meets", "Met", "Celebrates", "Celebrated", "Was", "Were", "Is", "Are", "Receives", "Received", "Addresses", "Calls", "Urges", "Discuss", "Discusses",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
-    "Dato", "Dato'", "Datuk", "Datin", "Tun",
+    "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Ir",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)
     "Prof", "Mr", "Ms", "Mrs", "Dr", "Based", "Madam", "Madame", "Then", "Thus", "Hence", "Not",
     // a title-case headline's adverbs (… Forum Successfully Held): no word of a name
@@ -272,7 +272,8 @@ pub const DIVISIONS: &[&str] = &["region", "province", "oblast", "district", "co
 pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federation", "Commonwealth"];
 
 /// Honorifics a person's name follows (Malaysia, Brunei; and Prof, Mr … without a dot).
-pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame", "Excellency", "Highness"];
+/// (Ir Prof Dato’ Dr Anna Berg: Malaysian styles, the engineer’s Ir among them)
+pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame", "Excellency", "Highness", "Ir"];
 
 /// Honorifics of two words (Tan Sri, Datuk Seri): the first word alone is also a name.
 pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato", "Sri"), ("Puan", "Sri")];

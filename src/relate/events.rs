@@ -172,9 +172,14 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let listed: Vec<usize> = listed_places_after(doc, &places, pi);
         let list_end = listed.last().map_or(p_end, |&q| doc.mentions[q].end);
         // (在位于陕西杨凌的东岭大学举行: the place of the venue named after 的)
-        let (zai, verb_from) = located_venue(doc, s, country_before, p_end).unwrap_or((country_before - 1, list_end));
+        let venue = located_venue(doc, s, country_before, p_end);
+        let (zai, verb_from) = venue.map_or((country_before - 1, list_end), |(z, v, _)| (z, v));
         if !verb_follows(chars, verb_from, s.end) {
             continue;
+        }
+        // (在位于东岭区的西河会议中心举行: the hall is in the place named before it)
+        if let Some((_, _, v)) = venue.filter(|&(_, _, v)| doc.mentions[v].ty == EntityType::Place) {
+            out.push(Relation::new(doc.ent(v), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.place-then-place"));
         }
         // (在比什凯克举行第十九次峰会: the event may follow the verb)
         let ev = event_before(doc, s, zai).or_else(|| event_after_verb(doc, s, p_end));
@@ -231,14 +236,14 @@ fn epithet_start(doc: &Doc, s: &Sent, start: usize) -> usize {
 
 /// 在位于P的VENUE: where the phrase's 在 stands and where the venue named after 的 ends, when
 /// the place opens with 在位于.
-fn located_venue(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> Option<(usize, usize)> {
+fn located_venue(doc: &Doc, s: &Sent, place_start: usize, place_end: usize) -> Option<(usize, usize, usize)> {
     let chars = doc.chars();
     let zai = place_start.checked_sub(3).filter(|&z| z >= s.start && starts_with_at(chars, z, place_start, "在位于"))?;
     if chars.get(place_end) != Some(&'的') {
         return None;
     }
-    let venue = s.here.iter().map(|&v| &doc.mentions[v]).find(|v| v.start == place_end + 1 && matches!(v.ty, EntityType::Organization | EntityType::Place))?;
-    Some((zai, venue.end))
+    let venue = s.here.iter().copied().find(|&v| doc.mentions[v].start == place_end + 1 && matches!(doc.mentions[v].ty, EntityType::Organization | EntityType::Place))?;
+    Some((zai, doc.mentions[venue].end, venue))
 }
 
 /// The places listed with 、 (or joined by 和, 与, 及) right after place `pi` (在北京、沈阳、大连,

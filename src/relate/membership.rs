@@ -106,6 +106,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(signed_founding_memorandum),
     },
     Rule {
+        id: "founding_member.counted-at-founding",
+        predicate: Predicate::FoundingMember,
+        pattern: "(此次)签署仪式/成立大会共有N所/家…参与/参加,包括A、B…: in a report that founds the alliance",
+        example: "东岭大联盟成立大会举行…此次签署仪式共有3所大学参与,包括南川大学、北湖大学、西岭大学 → founders",
+        run: Run::Sentence(counted_at_founding),
+    },
+    Rule {
         id: "founding_member.subject-founded",
         predicate: Predicate::FoundingMember,
         pattern: "ORG(始终/先后…),…(先后/相继/牵头)成立了ALLIANCE(、ALLIANCE): the body the clauses are about founded them",
@@ -796,6 +803,22 @@ fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     })
 }
 
+/// 此次签署仪式共有21所大学参与,包括A、B…: the bodies counted at the signing or founding
+/// of the alliance the report founds, then listed, founded it.
+fn counted_at_founding(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = COUNTED.get_or_init(|| regex::Regex::new(r"(签署|签约|成立)[^,。;]{0,10}?(共有|共)?[0-9一二三四五六七八九十]+(所|家|个)[^,。;]{0,6}?(参与|参加)[,:]?(包括|分别是|分别为|为)[:]?").expect("a valid pattern"));
+    let text: String = doc.chars()[s.start..s.end].iter().collect();
+    let Some(m) = re.find(&text) else { return };
+    let list_from = s.start + text[..m.end()].chars().count();
+    let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= list_from).collect();
+    let Some(run) = past_unknown_items(doc, doc.list_runs(&items)).filter(|r| r.len() >= 2 && doc.mentions[r[0]].start == list_from) else { return };
+    let Some(alliance) = doc.main_alliance_before(s.si, list_from).filter(|&a| founded_in_report(doc, a)) else { return };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.counted-at-founding"));
+    }
+}
+
 /// A line above the sentence that is nothing but a heading word (发起机构, 成员单位:).
 fn heading_above(doc: &Doc, s: &Sent) -> Option<&'static str> {
     let prev = doc.layout.sentences.get(s.si.checked_sub(1)?)?;
@@ -1012,7 +1035,9 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let near = |w: &&str| find_word(chars, a.start.saturating_sub(8).max(s.start), (a.end + 8).min(s.end), w).is_some();
         // (发出了成立X的倡议: the call to found it)
         let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near) || starts_with_at(chars, a.end, s.end, "的倡议");
-        if proposed {
+        // (B发起的X联盟等机制: a clause saying who started it, long before the report's meeting)
+        let attributive = a.start > s.start && chars[a.start - 1] == '的' && !["新成立", "刚成立", "正式成立", "宣告成立"].iter().any(|w| ends_with_at(chars, a.start - 1, s.start, w));
+        if proposed || attributive && !after_verb {
             continue;
         }
         if let Some(ev) = later_event_of_founding(doc, s, ai) {
@@ -1540,5 +1565,19 @@ mod tests {
     fn a_body_and_its_unit_become_members_of_an_alliance_a_ministry_leads() {
         let f = facts_of("目前,东岭发展研究院及其“海川”研究协同中心已经成为中共中央对外联络部领导的“海川”智库联盟的成员单位。");
         assert!(f.iter().filter(|r| r.1 == "member" && r.2.contains("智库联盟")).count() == 2, "{f:?}");
+    }
+
+    #[test]
+    fn universities_counted_at_an_alliance_s_signing_founded_it_and_an_origin_clause_founds_nothing_here() {
+        let f = facts_of("东岭大学今日举办「海川大联盟成立大会」,完成联盟合作备忘录签署。此次签署仪式共有3所大学参与,包括东岭大学、西河大学、南川大学。");
+        for u in ["东岭大学", "西河大学", "南川大学"] {
+            assert!(holds(&f, u, "founding_member", "海川大联盟"), "{u}: {f:?}");
+        }
+        // (counted at a meeting of an alliance the report does not found: no founders)
+        let f = facts_of("海川大联盟年会举行。此次签署仪式共有3所大学参与,包括东岭大学、西河大学、南川大学。");
+        assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
+        let f = facts_of("11月28日,东岭部当代世界研究中心举办第一届海川论坛。论坛以及当研中心发起的“海川”智库合作联盟等机制搭建了平台。");
+        assert!(holds(&f, "东岭部当代世界研究中心", "founding_member", "“海川”智库合作联盟"), "{f:?}");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
     }
 }

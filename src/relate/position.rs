@@ -349,15 +349,20 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             break;
         }
         let envoy_post = ["大使", "领事", "公使"].iter().any(|w| role.ends_with(w));
+        let representative = role.ends_with("代表");
         pending.push(role);
         // (《东岭周刊》发行人X: a periodical's title marks stand between it and the post)
-        let in_title_marks = || (start > s.start && chars[start - 1] == '》').then(|| doc.org_ending_at(s, start - 1)).flatten();
+        // (《东岭学刊》的主编X: or 的 after them)
+        let marks_end = if start > s.start + 1 && chars[start - 1] == '的' { start - 1 } else { start };
+        let in_title_marks = || (marks_end > s.start && chars[marks_end - 1] == '》').then(|| doc.org_ending_at(s, marks_end - 1)).flatten();
         // (东岭集团(2301)创办人X: a listed company's stock code between it and the post)
         let past_code = || before_stock_code(chars, s.start, start).and_then(|k| doc.org_ending_at(s, k));
+        // (新加坡前常驻联合国代表X: a representative posted to a body holds no post in it)
+        let posted_to = |oi: &usize| ["常驻", "驻"].iter().any(|w| ends_with_at(chars, doc.mentions[*oi].start, s.start, w)) && representative;
         if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks).or_else(past_code) {
             let roles: Vec<String> = pending.drain(..).collect();
             let committee = is_party_committee(&doc.mentions[oi].label);
-            for r in roles.iter().filter(|r| !(committee && is_government_head(r))) {
+            for r in roles.iter().filter(|r| !(committee && is_government_head(r)) && !posted_to(&oi)) {
                 out.push(Relation { role: Some(r.clone()), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.org-post-name") });
             }
             found = true;
@@ -1603,5 +1608,12 @@ mod tests {
         assert!(holds(&f, "卡里姆·别克诺夫", "position", "乌兹别克斯坦驻华大使馆"), "{f:?}");
         let x = crate::extract::extract_text(text);
         assert_eq!(x.entities.iter().filter(|e| e.label.ends_with("大使馆")).count(), 1, "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_representative_posted_to_a_body_and_an_editor_of_a_journal_in_title_marks() {
+        let f = facts_of("新加坡前常驻联合国代表李华等致辞。《东岭学刊》的主编王明主持座谈会。");
+        assert!(!f.iter().any(|r| r.0 == "李华" && r.1 == "position"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "东岭学刊"), "{f:?}");
     }
 }
