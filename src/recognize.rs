@@ -152,6 +152,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let co_named_head = |n: &Token| n.has(|x| matches!(x, Tag::EventHead)) && chars.get(n.end) == Some(&'暨');
             let before_head = t.end == head_start || toks.starting_at(t.end).is_some_and(co_named_head);
             let meeting_of_post = rules.year && before_head && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
+            // (东岭大学校长联合会, 西河市长协会: an association names the post its members hold)
+            let association_of_post = t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Association)));
+            let meeting_of_post = meeting_of_post || association_of_post;
             // 联盟发起机构论坛: the alliance's initiating bodies meet, 发起 is no verb here
             let initiators_meet = rules.year && t.end < head_start && starts_with_at(chars, t.start, t.end, "发起") && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::AllianceHead)));
             // 联盟成员东岭大学: a member named after the word for member
@@ -2474,12 +2477,15 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // A unit nested in a parent organisation: the parent ends at the last inner head.
+    // (not before a post that names an association's members: 东岭大学校长联合会)
+    let members_post = toks.ending_at(head_tok.start).is_some_and(|p| p.has(|g| matches!(g, Tag::Post))) && head_tok.has(|g| matches!(g, Tag::OrgHead(o) if o.kind == OrgKind::Association));
     let inner = toks
         .list
         .iter()
         .filter(|t| t.start >= start && t.end < head_tok.start && t.end - start >= 3 && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))
-        .max_by_key(|t| t.end);
-    let rule = if level_before_field_head { "org.level-and-field-head" } else { "org.head" };
+        .max_by_key(|t| t.end)
+        .filter(|_| !members_post);
+    let rule = if level_before_field_head { "org.level-and-field-head" } else if members_post { "org.association-of-post-holders" } else { "org.head" };
     let mut m = mention(EntityType::Organization, norm, start, end, si, rule);
     let mut parent_kind = None;
     if let Some(inner) = inner {
@@ -3141,7 +3147,8 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         // removed from inside a name, 卫(wèi)东, leaves a wider gap; a line the page wrapped
         // inside a name, 沈某\n某, ends nothing)
         let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
-        let len = (2..len).find(|&i| matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
+        // (Latin names keep their spaces: Denis V. Moiseev)
+        let len = (2..len).find(|&i| is_cjk(chars[p]) && matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         let mut q = past_bracket(chars, p + len, se, 10);
         // (after 为 the list may go on with 与, 和, 及: 董事为李华、王明和周立群)
@@ -3295,11 +3302,16 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
     let upper = |c: char| c.is_uppercase() && !is_cjk(c);
     while k < se && upper(chars[k]) {
         let w = (k + 1..se).take_while(|&j| chars[j].is_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
-        if w < 1 {
+        // (Denis V. Moiseev: a middle initial between the names)
+        let initial = w == 0 && words >= 1 && chars.get(k + 1) == Some(&'.') && chars.get(k + 2).is_some_and(|&c| c == ' ' || upper(c));
+        if w < 1 && !initial {
             break;
         }
-        k += 1 + w;
-        words += 1;
+        k += if initial { 2 } else { 1 + w };
+        words += usize::from(!initial);
+        if initial && k < se && upper(chars[k]) {
+            continue;
+        }
         if k < se && chars[k] == ' ' && chars.get(k + 1).is_some_and(|&c| upper(c)) {
             k += 1;
         } else {
@@ -3442,6 +3454,9 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
     // up under opens its name and stays a body of its own)
     let councils: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "alliance.think-tank-council").map(|m| (m.start, m.end)).collect();
     let opens_council = |m: &Mention| m.lex.is_some() && councils.iter().any(|&(a, b)| a == m.start && m.end < b);
+    // (东岭大学校长联合会: the schools whose heads form an association are no body named inside it)
+    let associations: Vec<(usize, usize)> = ms.iter().filter(|m| m.rule == "org.association-of-post-holders").map(|m| (m.start, m.end)).collect();
+    let in_association = |m: &Mention| m.lex.is_none() && associations.iter().any(|&(a, b)| a <= m.start && m.end < b);
     let mut keep = Vec::with_capacity(ms.len());
     for ((m, within), drop) in ms.into_iter().zip(within).zip(drop) {
         if drop {
@@ -3459,7 +3474,7 @@ fn resolve_overlaps(mut ms: Vec<Mention>) -> Vec<Mention> {
                 // one read across the ceremony: …成立仪式暨大学)
                 let across_ceremony = CEREMONY_HEADS.iter().any(|w| m.label.contains(w));
                 let celebrated = matches!(m.rule, "org.whose-anniversary" | "org.founded-at-its-meeting");
-                !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && (!inside(EntityType::Alliance) || opens_council(&m)) && (!inside(EntityType::Document) || issuers.contains(&(m.start, m.end))) && !inside(EntityType::Person)
+                !in_association(&m) && !inside(EntityType::Project) && (!within[EntityType::Event as usize] || celebrated) && !(within[CEREMONY] && across_ceremony) && (!inside(EntityType::Alliance) || opens_council(&m)) && (!inside(EntityType::Document) || issuers.contains(&(m.start, m.end))) && !inside(EntityType::Person)
             }
             // 上合组织海川大学联盟 names an alliance, not the SCO inside it; a two-character
             // short form inside a longer name is part of that name (a company's 中兴 in 东岭中兴大学)
@@ -4927,5 +4942,14 @@ mod tests {
         assert!(labels_of("八所高校共同成立海川可持续发展大学联盟。", super::EntityType::Alliance) == vec!["海川可持续发展大学联盟".to_owned()]);
         assert!(orgs("海川一体化发展示范区执委会副主任李华出席。").contains(&"海川一体化发展示范区执委会".to_owned()));
         assert!(persons("副校长王明代表全校师生表示欢迎。") == vec!["王明".to_owned()]);
+    }
+
+    #[test]
+    fn an_association_of_post_holders_a_latin_initial_and_a_person_before_yu() {
+        let o = orgs("此次峰会由俄罗斯大学校长联合会承办。");
+        assert_eq!(o, vec!["俄罗斯大学校长联合会".to_owned()]);
+        assert!(persons("东岭学会主席Denis V. Moiseev、李华出席。").iter().any(|p| p.starts_with("Denis V.")), "{:?}", persons("东岭学会主席Denis V. Moiseev、李华出席。"));
+        let o = orgs("5月5日,副校长李斐率代表团出访。5月7日,李斐与东岭地理学会南川分会主席王明会见。");
+        assert!(o.contains(&"东岭地理学会南川分会".to_owned()) && !o.iter().any(|x| x.starts_with("李斐")), "{o:?}");
     }
 }

@@ -21,6 +21,7 @@ struct Form {
 /// Further mentions of the article's names (appended), and the abbreviations it defines
 /// (added to the defining mention's aliases, so resolution merges them).
 pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens], mentions: &mut Vec<Mention>) {
+    bodies_read_from_a_person(mentions);
     let mut forms = defined_abbreviations(norm, mentions);
     forms.extend(university_short_forms(lex, norm, layout, tokens, mentions));
     forms.extend(units_of_short_universities(lex, norm, mentions));
@@ -91,6 +92,25 @@ pub fn add_recurring(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[
     let stems = university_stems_listed(lex, norm, layout, mentions);
     mentions.extend(stems);
     names_closed_by_one_more_character(norm, mentions);
+}
+
+/// 李华与东岭学会: a body's name read back over a person the article names and 与 (or 和)
+/// starts after them.
+fn bodies_read_from_a_person(mentions: &mut [Mention]) {
+    let people: Vec<String> = mentions.iter().filter(|m| m.ty == EntityType::Person && (2..=4).contains(&m.label.chars().count())).map(|m| m.label.clone()).collect();
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let Some(cut) = people.iter().find_map(|p| ['与', '和'].iter().find_map(|c| m.surface.strip_prefix(&format!("{p}{c}")).map(|rest| m.surface.chars().count() - rest.chars().count()))) else { continue };
+        if m.surface.chars().count() - cut < 4 {
+            continue;
+        }
+        let old_start = m.start;
+        m.start += cut;
+        m.surface = m.surface.chars().skip(cut).collect();
+        m.label = m.label.chars().skip(cut).collect();
+        if let Some((_, pe)) = m.parent.filter(|&(ps, _)| ps == old_start) {
+            m.parent = (pe > m.start).then_some((m.start, pe));
+        }
+    }
 }
 
 /// 港大、东岭等高校: a university written without its head 大学 (东岭 of 东岭大学), as an item of

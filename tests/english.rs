@@ -2293,3 +2293,14 @@ fn malaysian_styles_a_federal_title_a_title_with_its_field_and_a_comma_without_i
     assert!(has_relation(&r, "Carlos Ruiz Vega", "position", "Lakeside Autonomous University"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Lakeside Autonomous University", "located_in", "Mexico"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_name_set_off_with_a_title_of_a_few_words_in_lower_case() {
+    let r = report_of_text(
+        "The Institute of Policy Studies (IPS) and the Lakeside University of Bayport signed a memorandum. The ceremony was attended by Anna Berg, GM Operations, IPS, and Peter Novak, manager outreach, IPS.\n",
+    );
+    assert!(has_relation(&r, "Peter Novak", "position", "Institute of Policy Studies"), "{:?}", relations(&r));
+    // (past a short bracketed honour after the name, to a body whose name opens with The)
+    let r = report_of_text("The views were shared by Prof. Dr. Tom Hale (TI), vice chancellor, The Lakeside University of Bayport, during a ceremony.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University of Bayport"), "{:?}", relations(&r));
+}

@@ -505,6 +505,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let persons = of_type(doc, s, &[EntityType::Person]);
     for &p in &persons {
         let pe = doc.mentions[p].end;
+        // (Anna Berg (TI), vice chancellor, …: past a short bracketed note after the name)
+        let pe = match text(doc, pe, (pe + 10).min(s.end)).strip_prefix(" (").and_then(|r| r.find(')').filter(|&k| k <= 6).map(|k| pe + 2 + k + 1)) {
+            Some(e) if doc.chars().get(e) == Some(&',') => e,
+            _ => pe,
+        };
         // (…, or a name run into its title: Anna Berg Director of the X)
         if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
             continue;
@@ -546,6 +551,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if between.ends_with("'s ") || between.ends_with("’s ") {
             let cut = between.trim_end().rfind(' ').map_or(0, |k| k + 1);
             between.truncate(cut);
+        }
+        // (…, vice chancellor, The Lakeside University of Bayport: the article opens the body's name)
+        if between.ends_with(", The ") {
+            between.truncate(between.len() - "The ".len());
         }
         // (…, President of the initiating member X: a few lower-case words describe the body)
         if let Some(k) = between.rfind(" of the ").filter(|&k| {
@@ -707,7 +716,14 @@ fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
 fn bare_title(between: &str) -> Option<&str> {
     let t = between.trim().trim_end_matches(',').trim_end();
     // (Anna Berg, Special Envoy for Bay Affairs, Ministry of X: with its portfolio when set off)
-    // (Tom Hale, director of teaching affairs, Lakeside University: a title and its field in lower case)
+    // (Tom Hale, GM Operations, Bay Institute; Ann Lee, Director Administration, LI: set off by
+    // commas, a few words that open or close with a title)
+    let words: Vec<&str> = t.split(' ').collect();
+    let titled = |w: &str| super::words::is_title(&super::words::with_capital(w)) || w == "GM";
+    let loose = between.trim_end().ends_with(',') && (2..=4).contains(&words.len()) && (titled(words[0]) || titled(words[words.len() - 1])) && !words.iter().any(|w| matches!(*w, "of" | "at" | "and" | "the" | "was" | "is"));
+    if loose {
+        return Some(t);
+    }
     let of_field = t.split_once(" of ").is_some_and(|(title, field)| super::words::is_title(&super::words::with_capital(title)) && (1..=4).contains(&field.split(' ').count()) && field.split(' ').all(|w| w.chars().all(|c| c.is_lowercase())));
     (super::words::is_title(t) || between.trim_end().ends_with(',') && (super::words::is_post(t) || of_field)).then_some(t)
 }
@@ -1843,7 +1859,7 @@ fn address_after(doc: &mut Doc, s: &Sent, at: usize, from: usize, out: &mut Vec<
     }).find(|(_, w)| w.starts_with(char::is_lowercase)).map_or(s.end, |(start, _)| start);
     let places: Vec<usize> = of_type(doc, s, &[EntityType::Place, EntityType::Country]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= end).collect();
     // the body the phrase describes: the last one before it, set off by a comma
-    let body = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= at && doc.chars().get(doc.mentions[o].end) == Some(&',')).last();
+    let body = of_type(doc, s, &[EntityType::Organization]).into_iter().rfind(|&o| doc.mentions[o].end <= at && doc.chars().get(doc.mentions[o].end) == Some(&','));
     let Some(o) = body else { return };
     for (k, &p) in places.iter().enumerate() {
         out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-address"));

@@ -453,7 +453,8 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 Some(first) => listed_events_from(doc, &events, first).into_iter().map(|e| doc.ent(e)).collect(),
                 // (会议由A、“X”学术论坛、B共同主办: a meeting listed among the hosts hosts too, it is
                 // not the one they hold)
-                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).filter(|&e| !listed_among_hosts(chars, doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or(s.main_event).into_iter().collect(),
+                // (此次峰会由A主办: the one meeting of the report the demonstrative names by its head)
+                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).filter(|&e| !listed_among_hosts(chars, doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or_else(|| event_referred_in(doc, s.si)).or(s.main_event).into_iter().collect(),
             };
             for ev in hosted {
                 for &o in &run {
@@ -779,6 +780,20 @@ fn named_event_spoken_at(doc: &Doc, m: &crate::recognize::Mention) -> Option<usi
     says(doc, k, (k + 4).min(se)).then(|| doc.ent(ev))
 }
 
+/// 此次峰会, 本次论坛 anywhere in sentence `si`: the one meeting of its section whose name ends
+/// with that head word.
+fn event_referred_in(doc: &Doc, si: usize) -> Option<usize> {
+    const HEADS: &[&str] = &["峰会", "论坛", "研讨会", "座谈会", "大会", "年会", "会议"];
+    let s = &doc.layout.sentences[si];
+    let chars = doc.chars();
+    let head = (s.start..s.end).find_map(|k| ["此次", "本次"].iter().find(|w| starts_with_at(chars, k, s.end, w)).and_then(|w| HEADS.iter().find(|h| starts_with_at(chars, k + w.chars().count(), s.end, h))))?;
+    let mut events: Vec<usize> = doc.mentions.iter().enumerate().filter(|(_, e)| e.ty == EntityType::Event && doc.layout.sentences[e.sentence].section == s.section).map(|(k, _)| doc.ent(k)).collect();
+    events.sort_unstable();
+    events.dedup();
+    let fitting: Vec<usize> = events.into_iter().filter(|&e| doc.entities[e].label.ends_with(head)).collect();
+    (fitting.len() == 1).then(|| fitting[0])
+}
+
 /// 在随后的论坛中, 在本次研讨会上 opening a sentence: the one meeting of the report whose name
 /// ends with that head word (a report of a founding assembly held with a forum).
 fn event_by_its_head(doc: &Doc, si: usize) -> Option<usize> {
@@ -823,7 +838,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) || quoted_by_another(doc, m) || letter_writer(doc, m) {
             continue;
         }
-        if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)) {
+        if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)).or_else(|| event_referred_in(doc, m.sentence)) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
         } else if let Some(events) = sittings.get(s.section) {
             for &e in events {
@@ -1245,5 +1260,14 @@ mod tests {
         let f = facts_of("新华网南宁9月17日电(记者李华)第九届东岭博览会系列论坛之一——2012东岭智库论坛,17日在南宁市举办。");
         assert!(holds(&f, "2012东岭智库论坛", "part_of", "第九届东岭博览会"), "{f:?}");
         assert!(!f.iter().any(|r| r.0.contains("系列论坛") || r.2.contains("系列论坛")), "{f:?}");
+    }
+
+    #[test]
+    fn this_summit_named_by_its_head_is_the_one_its_hosts_and_speakers_are_at() {
+        let f = facts_of("7月4日,东岭委员会第十七次会议在莫斯科举行。7月5日,东岭大学校长峰会在西河大学举行,此次峰会由东岭教育部主办,南川大学、北湖协会共同承办,东岭国务院副总理李华出席并发表主旨演讲。");
+        for o in ["南川大学", "北湖协会"] {
+            assert!(holds(&f, "东岭大学校长峰会", "organizer", o), "{o}: {f:?}");
+        }
+        assert!(holds(&f, "李华", "spoke_at", "东岭大学校长峰会") && !holds(&f, "李华", "spoke_at", "东岭委员会第十七次会议"), "{f:?}");
     }
 }
