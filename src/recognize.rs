@@ -169,7 +169,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // (卡桑那大学: 那 after a character of no word is a sound of a transliterated name)
             let sound_na = t.end - t.start == 1 && chars[t.start] == '那' && t.start > sent_start && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start).is_none();
             // (萨伯来大学: 来 after two characters of no word is a sound too)
-            // (not before a word: 学生来兰州交通大学, students come to a university named after a place)
+            // (not before a word: 学生来天津海川大学, students come to a university named after a place)
             let sound_na = sound_na || t.end - t.start == 1 && chars[t.start] == '来' && t.start > sent_start + 1 && (t.start - 2..t.start).all(|k| is_cjk(chars[k]) && toks.covering(k).is_none()) && (t.end == head_start || toks.covering(t.end).is_none());
             // (东岭支持和发展国家媒体基金会: after a country, two verbs joined by 和 name the field)
             let field_verbs = matches!(chars.get(t.end), Some('和' | '与')) && t.end - t.start == 2 && t.start > sent_start && toks.ending_at(t.start).is_some_and(|b| b.country().is_some());
@@ -2389,7 +2389,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         // (X智库专家: experts are no officers of a body)
         let experts = ["专家", "学者"].iter().any(|w| starts_with_at(chars, end, chars.len(), w));
         let officer = head_tok.start >= start + 4 && !experts && post_end_after_modifiers(lex, chars, toks, end, chars.len()).is_some();
-        // (全球化智库(CCG)理事长: a short form in Latin capitals is given to a name only)
+        // (海川智库(HCT)理事长: a short form in Latin capitals is given to a name only)
         let acronym = chars.get(end) == Some(&'(') && (end + 1..chars.len().min(end + 12)).find(|&k| chars[k] == ')').is_some_and(|k| k >= end + 3 && chars[end + 1..k].iter().all(|c| c.is_ascii_uppercase()));
         let named = named || legal_form || officer || acronym && head_tok.start >= start + 2;
         // 中国特色新型智库, 高校智库: a describing word makes the phrase a kind, whatever it names
@@ -3147,7 +3147,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         // removed from inside a name, 卫(wèi)东, leaves a wider gap; a line the page wrapped
         // inside a name, 沈某\n某, ends nothing)
         let gap = |i: usize| norm.orig_span(p + i, p + i + 1).0 - norm.orig_span(p + i - 1, p + i).0;
-        // (Latin names keep their spaces: Denis V. Moiseev)
+        // (Latin names keep their spaces: Anna B. Berg)
         let len = (2..len).find(|&i| is_cjk(chars[p]) && matches!(gap(i), 2 | 3) && !norm.opens_wrapped_line(p + i)).unwrap_or(len);
         out.push(mention(EntityType::Person, norm, p, p + len, si, "person.after-post"));
         let mut q = past_bracket(chars, p + len, se, 10);
@@ -3302,7 +3302,7 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
     let upper = |c: char| c.is_uppercase() && !is_cjk(c);
     while k < se && upper(chars[k]) {
         let w = (k + 1..se).take_while(|&j| chars[j].is_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
-        // (Denis V. Moiseev: a middle initial between the names)
+        // (Anna B. Berg: a middle initial between the names)
         let initial = w == 0 && words >= 1 && chars.get(k + 1) == Some(&'.') && chars.get(k + 2).is_some_and(|&c| c == ' ' || upper(c));
         if w < 1 && !initial {
             break;
@@ -3339,7 +3339,7 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     let mut run = run;
     while run >= 2 && chars.get(p + run) == Some(&'·') {
         let part = (p + run + 1..se.min(p + run + 9)).take_while(|&k| sound(k)).count();
-        // (约瑟夫·奈、: a surname of one sound, where a mark closes it)
+        // (卡里姆·别、: a surname of one sound, where a mark closes it)
         let closed_one = part == 1 && (p + run + 2 >= se || matches!(chars[p + run + 2], '、' | ',' | '。' | '等' | ')' | '('));
         if part < 2 && !closed_one {
             break;
@@ -3354,7 +3354,7 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     let free = |k: usize| k < se && is_cjk(chars[k]) && !NEVER_SOUNDS.contains(&chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1);
     let first = (p..se.min(p + 5)).take_while(|&k| free(k)).count();
     if (2..=4).contains(&first) && chars.get(p + first) == Some(&'·') {
-        // (菲如泽·玛德拉吉莫娃: a surname of six sounds)
+        // (卡里姆·别克诺夫娃: a surname of six sounds)
         let second = (p + first + 1..se.min(p + first + 8)).take_while(|&k| free(k)).count();
         if (2..=6).contains(&second) {
             return Some(first + 1 + second);
@@ -4912,7 +4912,7 @@ mod tests {
     #[test]
     fn names_after_posts_before_zai_a_long_surname_a_joint_institute_and_a_building_ceremony() {
         assert_eq!(persons("东岭市副市长李明在致辞中指出,合作发展。"), vec!["李明".to_owned()]);
-        assert!(persons("东岭大学校长菲如泽·玛德拉吉莫娃一行访问。").contains(&"菲如泽·玛德拉吉莫娃".to_owned()));
+        assert!(persons("东岭大学校长菲尔泽·别克诺夫娃一行访问。").contains(&"菲尔泽·别克诺夫娃".to_owned()));
         let text = "4月12日,东岭大学与西河技术大学共建“东岭大学—西河技术大学联合研究院”合作协议签约仪式在西河技术大学举行。";
         let ev = labels_of(text, super::EntityType::Event);
         assert_eq!(ev, vec!["东岭大学与西河技术大学共建“东岭大学—西河技术大学联合研究院”合作协议签约仪式".to_owned()]);
@@ -4925,17 +4925,17 @@ mod tests {
     fn verbs_spam_kinds_and_websites_that_name_no_body() {
         let o = orgs("学校引进世界一流应用技术大学办学经验,是示范性的应用技术大学。聚集东岭大学学科优势。");
         assert_eq!(o, vec!["东岭大学".to_owned()]);
-        let o = orgs("新老虎机平台,娱乐老虎机白俄罗斯研究中心主任李华参加。");
-        assert_eq!(o, vec!["白俄罗斯研究中心".to_owned()]);
-        let x = extract_text("《乌兹别克斯坦共和国政府网站》报道了这篇文章。学者代表曾详细了解改革。");
-        assert!(x.entities.iter().any(|e| e.label == "乌兹别克斯坦共和国政府网站" && e.kind == Some(crate::lexicon::OrgKind::Media)), "{:?}", x.entities);
+        let o = orgs("新老虎机平台,娱乐老虎机西岭研究中心主任李华参加。");
+        assert_eq!(o, vec!["西岭研究中心".to_owned()]);
+        let x = extract_text("《西河共和国政府网站》报道了这篇文章。学者代表曾详细了解改革。");
+        assert!(x.entities.iter().any(|e| e.label == "西河共和国政府网站" && e.kind == Some(crate::lexicon::OrgKind::Media)), "{:?}", x.entities);
         assert!(!x.entities.iter().any(|e| e.ty == super::EntityType::Person), "{:?}", x.entities);
     }
 
     #[test]
     fn a_think_tank_with_latin_initials_a_one_sound_surname_a_located_venue_and_kinds_of_bodies() {
         assert!(orgs("海川智库(HCT)理事长李华致欢迎辞。").contains(&"海川智库".to_owned()));
-        assert!(persons("东岭大学教授约瑟夫·奈、西河基金会研究员李华等出席。").contains(&"约瑟夫·奈".to_owned()));
+        assert!(persons("东岭大学教授卡里姆·别、西河基金会研究员李华等出席。").contains(&"卡里姆·别".to_owned()));
         let places = labels_of("联盟成立仪式在位于东岭区的西河会议中心举行。", super::EntityType::Place);
         assert!(places.contains(&"西河会议中心".to_owned()) && places.contains(&"东岭区".to_owned()), "{places:?}");
         assert_eq!(orgs("东岭党愿同各国政党和政治组织加强交流。"), Vec::<String>::new());
@@ -4946,9 +4946,9 @@ mod tests {
 
     #[test]
     fn an_association_of_post_holders_a_latin_initial_and_a_person_before_yu() {
-        let o = orgs("此次峰会由俄罗斯大学校长联合会承办。");
-        assert_eq!(o, vec!["俄罗斯大学校长联合会".to_owned()]);
-        assert!(persons("东岭学会主席Denis V. Moiseev、李华出席。").iter().any(|p| p.starts_with("Denis V.")), "{:?}", persons("东岭学会主席Denis V. Moiseev、李华出席。"));
+        let o = orgs("此次峰会由哈萨克斯坦大学校长联合会承办。");
+        assert_eq!(o, vec!["哈萨克斯坦大学校长联合会".to_owned()]);
+        assert!(persons("东岭学会主席Anna B. Berg、李华出席。").iter().any(|p| p.starts_with("Anna B.")), "{:?}", persons("东岭学会主席Anna B. Berg、李华出席。"));
         let o = orgs("5月5日,副校长李斐率代表团出访。5月7日,李斐与东岭地理学会南川分会主席王明会见。");
         assert!(o.contains(&"东岭地理学会南川分会".to_owned()) && !o.iter().any(|x| x.starts_with("李斐")), "{o:?}");
     }

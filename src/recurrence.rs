@@ -409,7 +409,7 @@ fn short_forms_before_posts(lex: &Lexicon, norm: &NormText, layout: &Layout, tok
     let mut forms: Vec<Form> = Vec::new();
     for (si, s) in layout.sentences.iter().enumerate() {
         let toks = &tokens[si];
-        // (当研中心发起的X联盟: or before a verb only bodies do)
+        // (海研中心发起的X联盟: or before a verb only bodies do)
         const BODY_VERBS: &[&str] = &["发起", "牵头", "主办", "承办", "举办"];
         let before_verbs = (s.start + 2..s.end).filter(|&p| BODY_VERBS.iter().any(|v| starts_with_at(chars, p, s.end, v)));
         let slots: Vec<usize> = body_slots_before_posts(lex, chars, toks, s.start).into_iter().chain(before_verbs).collect();
@@ -606,7 +606,7 @@ fn body_slots_before_posts(lex: &Lexicon, chars: &[char], toks: &Tokens, ss: usi
 /// ending another is its short form).
 /// The body among `bodies` that `short` abbreviates, when all it fits are one body.
 fn the_body_abbreviated(lex: &Lexicon, short: &str, bodies: &[usize], mentions: &[Mention]) -> Option<usize> {
-    // (当研中心 of 东岭部当代世界研究中心: or its name without the parent, a form it goes by)
+    // (海研中心 of 东岭部海川问题研究中心: or its name without the parent, a form it goes by)
     let mut named: Vec<(usize, &str)> = Vec::new();
     for &j in bodies {
         let m = &mentions[j];

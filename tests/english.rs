@@ -2267,7 +2267,7 @@ fn a_forum_hosted_in_collaboration_a_title_before_a_body_s_initials_and_a_missio
         "The Lakeside Institute of Studies (LIS) hosted the Fourth Bay Forum, in collaboration with the Hill Institute (HI). \
          In the inaugural plenary session, Director General LIS Ambassador Tom Hale noted that the Forum matters. \
          He lauded the Bayland-China Action Plan 2025-29.\n\n\
-         Chairman Peter Novak (R) and Charge d'affaires of the Chinese Embassy to Pakistan Li Hua (R) attend a press briefing.\n",
+         Chairman Peter Novak (R) and Charge d'affaires of the Chinese Embassy to Bangladesh Li Hua (R) attend a press briefing.\n",
     );
     assert!(has_relation(&r, "Fourth Bay Forum", "organizer", "Hill Institute"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute of Studies"), "{:?}", relations(&r));
@@ -2275,7 +2275,7 @@ fn a_forum_hosted_in_collaboration_a_title_before_a_body_s_initials_and_a_missio
     assert_eq!(role.as_deref(), Some("Director General"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Person", "Ambassador Tom Hale"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Document", "Bayland-China Action Plan 2025-29"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy to Pakistan"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy to Bangladesh"), "{:?}", relations(&r));
 }
 
 #[test]
@@ -2297,9 +2297,9 @@ fn malaysian_styles_a_federal_title_a_title_with_its_field_and_a_comma_without_i
 #[test]
 fn a_name_set_off_with_a_title_of_a_few_words_in_lower_case() {
     let r = report_of_text(
-        "The Institute of Policy Studies (IPS) and the Lakeside University of Bayport signed a memorandum. The ceremony was attended by Anna Berg, GM Operations, IPS, and Peter Novak, manager outreach, IPS.\n",
+        "The Hill Institute of Policy Research (HIPR) and the Lakeside University of Bayport signed a memorandum. The ceremony was attended by Anna Berg, GM Operations, HIPR, and Peter Novak, manager outreach, HIPR.\n",
     );
-    assert!(has_relation(&r, "Peter Novak", "position", "Institute of Policy Studies"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Hill Institute of Policy Research"), "{:?}", relations(&r));
     // (past a short bracketed honour after the name, to a body whose name opens with The)
     let r = report_of_text("The views were shared by Prof. Dr. Tom Hale (TI), vice chancellor, The Lakeside University of Bayport, during a ceremony.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University of Bayport"), "{:?}", relations(&r));

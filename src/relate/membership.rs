@@ -1576,8 +1576,8 @@ mod tests {
         // (counted at a meeting of an alliance the report does not found: no founders)
         let f = facts_of("海川大联盟年会举行。此次签署仪式共有3所大学参与,包括东岭大学、西河大学、南川大学。");
         assert!(!f.iter().any(|r| r.1 == "founding_member"), "{f:?}");
-        let f = facts_of("11月28日,东岭部当代世界研究中心举办第一届海川论坛。论坛以及当研中心发起的“海川”智库合作联盟等机制搭建了平台。");
-        assert!(holds(&f, "东岭部当代世界研究中心", "founding_member", "“海川”智库合作联盟"), "{f:?}");
+        let f = facts_of("11月28日,东岭部海川问题研究中心举办第一届海川论坛。论坛以及海研中心发起的“海川”智库合作联盟等机制搭建了平台。");
+        assert!(holds(&f, "东岭部海川问题研究中心", "founding_member", "“海川”智库合作联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
     }
 }

@@ -1603,9 +1603,9 @@ mod tests {
         // (我校 visiting abroad: the university named is the host, not us)
         let x = crate::extract::extract_text("我校代表团访问天津海川大学,与该校校长李华会谈。");
         assert!(x.entities.iter().all(|e| !e.aliases.contains("我校")), "{:?}", x.entities);
-        let text = "4月19日李华校长率团访问乌兹别克斯坦驻华大使馆,卡里姆·别克诺夫领事热情接待了访问团。会谈在乌兹别克斯坦大使馆举行。";
+        let text = "4月19日李华校长率团访问塔吉克斯坦驻华大使馆,卡里姆·别克诺夫领事热情接待了访问团。会谈在塔吉克斯坦大使馆举行。";
         let f = facts_of(text);
-        assert!(holds(&f, "卡里姆·别克诺夫", "position", "乌兹别克斯坦驻华大使馆"), "{f:?}");
+        assert!(holds(&f, "卡里姆·别克诺夫", "position", "塔吉克斯坦驻华大使馆"), "{f:?}");
         let x = crate::extract::extract_text(text);
         assert_eq!(x.entities.iter().filter(|e| e.label.ends_with("大使馆")).count(), 1, "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
     }
