@@ -2304,3 +2304,14 @@ fn a_name_set_off_with_a_title_of_a_few_words_in_lower_case() {
     let r = report_of_text("The views were shared by Prof. Dr. Tom Hale (TI), vice chancellor, The Lakeside University of Bayport, during a ceremony.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside University of Bayport"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_director_general_by_initials_and_a_list_of_names_with_titles_and_bodies() {
+    let r = report_of_text("The Lakeside Institute of Studies (LIS) signed an MoU. DG LIS Ambassador Peter Novak was present at the ceremony.\n");
+    assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Institute of Studies"), "{:?}", relations(&r));
+    let r = report_of_text("The Hill Institute of Policy Research (HIPR) hosted it. The ceremony was attended by Anna Berg, GM Operations, HIPR, Tom Hale, Senior Research Officer, Jan Kowal, assistant professor, HIPR.\n");
+    for not_a_name in ["Operations", "Senior Research Officer", "HIPR"] {
+        assert!(!labels_of(&r, "Person").iter().any(|p| p == not_a_name), "{not_a_name}: {:?}", entities(&r));
+    }
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
+}

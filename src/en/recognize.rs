@@ -2113,13 +2113,15 @@ fn names_no_person(label: &str) -> bool {
     let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
     let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
-    label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio
+    // (a title with its modifiers, Senior Research Officer, or a body's initials, IPS, set off in a list)
+    let title = super::words::is_post(label) || label.len() >= 2 && label.chars().all(|c| c.is_ascii_uppercase());
+    label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio || title
 }
 
 /// Words of a post's portfolio, never of a person's name (with [`FIELD_WORDS`]).
 const PORTFOLIO_WORDS: &[&str] = &[
     "International", "Cooperation", "Student", "Students", "Innovation", "Science",
-    "Education", "Economic", "Economics", "Culture", "Cultural", "Academic", "Strategic", "Planning", "Finance", "Administration", "Exchange", "Exchanges",
+    "Education", "Economic", "Economics", "Culture", "Cultural", "Academic", "Strategic", "Planning", "Finance", "Administration", "Operations", "Outreach", "Exchange", "Exchanges",
     "Language", "Languages", "Technology", "Technologies", "Trade", "Investment", "Information", "Digital", "External", "Public", "Scientific", "Work",
 ];
 

@@ -1822,6 +1822,13 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let of_meeting = meeting_before(doc, s, doc.mentions[t].start);
         let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
+        // (University of X (UX) Lahore: a city right after the body's initials)
+        let raw = text(doc, te, doc.mentions[p].start);
+        let acronym_then_city = doc.mentions[p].ty == EntityType::Place && doc.mentions[t].ty == EntityType::Organization && raw.starts_with(" (") && raw.ends_with(") ") && raw[2..raw.len() - 2].chars().all(|c| c.is_ascii_uppercase()) && doc.chars().get(doc.mentions[p].end).is_some_and(|c| matches!(c, ',' | ' ' | '.'));
+        if acronym_then_city && doc.ent(t) != doc.ent(p) {
+            out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+            continue;
+        }
         let comma = gap(p) == ", ";
         // (… University,Mexico: written without the space, the comma glues the country to the body)
         let glued = text(doc, te, doc.mentions[p].start) == "," && doc.mentions[p].ty == EntityType::Country;
