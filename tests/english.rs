@@ -2315,3 +2315,17 @@ fn a_director_general_by_initials_and_a_list_of_names_with_titles_and_bodies() {
     }
     assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_surname_alone_after_dr_bodies_that_have_been_part_of_an_association_and_initials_after_a_body_s_short_form() {
+    let r = report_of_text(
+        "On Wednesday, they met the president of the Lakeside University (LU), Dr Hollis. \
+         LU and Bay University have been part of the Association of Coastal Universities (ACU) since 1997.\n\n\
+         By the invitation of the rector Abai BayNPU S.Zh. Kowal, a delegation arrived.\n",
+    );
+    assert!(has_entity(&r, "Person", "Hollis"), "{:?}", entities(&r));
+    for u in ["Lakeside University", "Bay University"] {
+        assert!(has_relation(&r, u, "member", "Association of Coastal Universities"), "{u}: {:?}", relations(&r));
+    }
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("BayNPU")), "{:?}", entities(&r));
+}

@@ -817,7 +817,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (Bay City 110 057: digits after a known place are its postal code, not part of a name)
     let postal_code = |k: usize| ws[k].text.chars().all(|c| c.is_ascii_digit()) && (names.place(&joined(&ws[i..k])).is_some() || names.country(&joined(&ws[i..k])).is_some());
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) && !postal_code(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit()) || year_or_ordinal(&ws[j].text) && ws[j].text.contains('-')) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit()) || year_or_ordinal(&ws[j].text) && ws[j].text.contains('-')) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) && !(initial_word(&ws[j].text) && ws[j - 1].text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3 && !ws[j - 1].text.contains('.')) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
@@ -1163,6 +1163,12 @@ fn country_after_a_named_school(names: &EnNames, so_far: &[Word], after: &[Word]
 
 /// K.Imamov, A.B.Karimova: initials glued to a surname write a person's name.
 /// `A.B.C.`, `J.R.`: initials alone, which open a person's name after a body's.
+/// `B.`, `S.Zh.`, `M.Y.`: a person's initials (one or two letters each) that open a name.
+fn initial_word(w: &str) -> bool {
+    const DIGRAPHS: &[&str] = &["Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Yo", "Ye"];
+    w.ends_with('.') && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase) || DIGRAPHS.contains(&p))
+}
+
 fn initials_only(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
     parts.len() >= 3 && parts.last() == Some(&"") && parts[..parts.len() - 1].iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
@@ -2034,6 +2040,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
+    // (the president of the university, Dr Mirza: a surname alone after Dr or Prof)
+    let after_academic = i > 0 && matches!(ws[i - 1].text.trim_end_matches('.'), "Dr" | "Prof") && ws[i].start <= ws[i - 1].end + 2;
+    let single = single || run.len() == 1 && after_academic && run[0].text.chars().count() >= 4 && run[0].text.chars().skip(1).all(|c| c.is_lowercase()) && names.get(&run[0].text).is_none() && !NOT_NAMES.contains(&run[0].text.as_str());
     // South Asia and Southeast Asia reached …: a part of the world is no person
     // (…, Sri Lanka, said: a country or place the lexicon knows is no person either)
     let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
@@ -2080,7 +2089,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let after_titled_acronym = i >= 2 && ws[i].start >= 2 && chars[ws[i].start - 2] == ')' && (0..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| w.text == "of")));
     // (Ambassador (Retd) Tom Hale, General (R) Ann Lee: a title the person held, then retired)
     let retired_before = i >= 2 && matches!(ws[i - 1].text.as_str(), "Retd" | "retd" | "Retired" | "R") && chars[ws[i - 1].end..ws[i].start] == [')', ' '] && title_at(ws, i - 2) == Some(1);
-    let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' '])
+    let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && !matches!(ws[i - 1].text.as_str(), "Madam" | "Madame") && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' '])
         || i >= 2 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 2].text == *a && ws[i - 1].text == *b);
     // (X, LAPS Chairman: a body's capitals and a title after the comma)
     let acronym_title_after = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(ws, j + 1).is_some();
@@ -2114,7 +2123,8 @@ fn names_no_person(label: &str) -> bool {
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
     let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
     // (a title with its modifiers, Senior Research Officer, or a body's initials, IPS, set off in a list)
-    let title = super::words::is_post(label) || label.len() >= 2 && label.chars().all(|c| c.is_ascii_uppercase());
+    // (Abai KazNPU: a word mixing lower case with three capitals or more is a body's initials)
+    let title = super::words::is_post(label) || label.len() >= 2 && label.chars().all(|c| c.is_ascii_uppercase()) || label.split(' ').any(|w| !w.contains('.') && w.chars().any(|c| c.is_ascii_lowercase()) && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3);
     label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio || title
 }
 

@@ -381,7 +381,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
-const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of"];
+const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of", "have been part of", "has been part of", "have been members of", "has been a member of"];
 const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
 const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by", "co-organization of", "co-organisation of"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
