@@ -2329,3 +2329,9 @@ fn a_surname_alone_after_dr_bodies_that_have_been_part_of_an_association_and_ini
     }
     assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("BayNPU")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_city_and_its_country_in_a_bracket_after_a_body() {
+    let r = report_of_text("A delegation from the Lakeside University of Foreign Languages (Shaoxing City, China) arrived on Monday.\n");
+    assert!(has_relation(&r, "Lakeside University of Foreign Languages", "located_in", "Shaoxing"), "{:?}", relations(&r));
+}

@@ -1798,7 +1798,12 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // Ulaanbaatar, the capital of Mongolia
         // Center for Regional Studies (Ankara): the city in brackets after a body
         // (… Institute of World Economy (Republic of Kazakhstan): or its country)
-        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && doc.chars().get(doc.mentions[p].end) == Some(&')');
+        // (… University of X (Bay City, China): a city and its country in the bracket too)
+        let closes_bracket = |p: usize| {
+            let pe = doc.mentions[p].end;
+            doc.chars().get(pe) == Some(&')') || places.iter().any(|&c| doc.mentions[c].start == pe + 2 && doc.chars().get(pe) == Some(&',') && doc.chars().get(doc.mentions[c].end) == Some(&')'))
+        };
+        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && closes_bracket(p);
         // (Kunming, capital of Yunnan province: of a region too)
         let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
         // (… Research Council (HSRC), South Africa: past the body's acronym)
