@@ -2123,7 +2123,7 @@ fn names_no_person(label: &str) -> bool {
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
     let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
     // (a title with its modifiers, Senior Research Officer, or a body's initials, IPS, set off in a list)
-    // (Abai KazNPU: a word mixing lower case with three capitals or more is a body's initials)
+    // (Lake BayNPU: a word mixing lower case with three capitals or more is a body’s initials)
     let title = super::words::is_post(label) || label.len() >= 2 && label.chars().all(|c| c.is_ascii_uppercase()) || label.split(' ').any(|w| !w.contains('.') && w.chars().any(|c| c.is_ascii_lowercase()) && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3);
     label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio || title
 }
