@@ -1286,6 +1286,11 @@ impl Scan<'_> {
             return Some(mention(EntityType::Event, self.norm, start, t.start, self.si, "event.head"));
         }
         let end = if year { t.end + 4 } else { t.end };
+        // (东岭同乡联谊会副会长: a head that also names bodies, with a post after it, is a body)
+        let body_with_post = t.has(|g| matches!(g, Tag::OrgHead(_))) && post_end_after_modifiers(self.lex, chars, toks, end, self.s.end).is_some();
+        if body_with_post {
+            return None;
+        }
         let mut m = mention(EntityType::Event, self.norm, start, end, self.si, "event.head");
         // A sub-forum: the longest inner event ending before this head is its parent.
         if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && !matches!(chars[x.end], '暨' | '-' | '—')).max_by_key(|x| x.end) {
@@ -2002,7 +2007,7 @@ fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
 
 fn is_generic_event(core: &str) -> bool {
     const GENERIC: &[&str] = &[
-        "主题", "高端", "分", "平行", "圆桌", "专题", "签约", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层", "学术", "系列", "今年度",
+        "主题", "高端", "分", "平行", "圆桌", "专题", "签约", "签字", "签署", "开幕", "闭幕", "本次", "此次", "该", "国际", "年度", "这次", "本届", "主旨", "高层", "学术", "系列", "今年度",
         "今次", "本年度", "历届", "各届", "陪同", "相关", "有关", "上述", "本期", "该期", "这期", "上期",
         // a ceremony named by its kind only: a part of the report's event (结业典礼, 开班仪式)
         "结业", "开班", "开学", "毕业", "颁奖", "启动", "欢迎",
@@ -2100,7 +2105,7 @@ fn parties_building_under_agreement(chars: &[char], toks: &Tokens, sent_start: u
 fn is_generic_ceremony_subject(core: &str) -> bool {
     const KINDS: &[&str] = &["中心", "联盟", "项目", "基地", "平台", "学院", "协议", "工作站"];
     // 合作交流缔结仪式: the act (缔结, 签约) after the kind of thing it is for
-    let core = ["缔结", "签约", "签署", "签订"].iter().find_map(|v| core.strip_suffix(v)).unwrap_or(core);
+    let core = ["缔结", "签约", "签署", "签订", "签字"].iter().find_map(|v| core.strip_suffix(v)).unwrap_or(core);
     let short = core.chars().count() <= 4 && KINDS.iter().any(|k| core.ends_with(k));
     // (战略合作框架协议签约仪式: an agreement named only by its kind)
     let agreement = ["协议", "备忘录"].iter().find_map(|h| core.strip_suffix(h)).is_some_and(only_kind_of_agreement);
@@ -2113,7 +2118,7 @@ fn only_generic_words(core: &str) -> bool {
     const WORDS: &[&str] = &[
         "论坛", "大会", "会议", "峰会", "研讨会", "年会", "活动", "全体", "今年", "首场", "首次", "首届", "工作", "联席", "学术", "本届", "本次",
         "此次", "年度", "专题", "主题", "开闭幕式", "开幕式", "闭幕式", "开班仪式", "开班典礼", "结业仪式", "结业典礼", "开学典礼", "毕业典礼", "国际", "线上", "线下", "视频", "元首",
-        "若干", "高峰", "多场", "多个", "智库", "圆桌",
+        "若干", "高峰", "多场", "多个", "智库", "圆桌", "高端", "高水平", "高层次",
         // (年度性大型研讨会: how often and how large, no name)
         "年度性", "大型", "小型", "定期", "不定期", "例行",
         // (学术研讨活动和专题研讨会: kinds of meeting joined by a conjunction)
@@ -2336,6 +2341,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = after_building_verb(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
     let start = if invited_by(chars, start, end) { start + 1 } else { start };
+    // (决定聘任东岭公司总裁…: a verb of appointing before the appointee's body; not a stop
+    // word, so that 学术委员会聘任仪式 keeps its name)
+    let start = if ["聘任", "任命"].iter().any(|w| starts_with_at(chars, start, end, w)) && end - start >= 6 { start + 2 } else { start };
     // 全国首个东岭研究中心, 著名东岭大学, 合作伙伴东岭大学: a word praising, counting or casting a
     // body is no part of its name
     let start = EVALUATIVE_LEADS.iter().find(|w| starts_with_at(chars, start, end, w) && end - start >= w.chars().count() + 4).map_or(start, |w| start + w.chars().count());
@@ -2628,7 +2636,9 @@ fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) ->
     let named_after = toks.ending_at(end).is_some_and(|t| t.start >= start + 4);
     let mut from = if body_before && starts_with_at(chars, start, end, "联合") && named_after { start + 2 } else { start };
     for k in start + 2..end.saturating_sub(3) {
-        let closes_body = toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
+        // (西河市民政局和…: a bureau's 局 the lexicon reads inside a word, 政局, closes it too)
+        let bureau = k >= start + 4 && matches!(chars[k - 1], '局' | '厅');
+        let closes_body = bureau || toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
         // (东岭大学—西河大学联合研究院: 联合 before the bare head names the joint institute)
         // (not a society of think tanks: 东岭智库联合研究会)
         let university_before = toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(h) if h.kind == OrgKind::University)));
@@ -3011,11 +3021,13 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     } else if toks.covering(p).is_some_and(|t| t.start < p || t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Conj | WordRole::Speech))) || t.end > p + sur) {
         return None; // the "surname" starts a lexicon word: 于是, 高级, 国家…
     }
+    // (创办人方立均,: an adverb needs a verb after it; before a mark it is the name's last character)
+    let adverb_before_mark = |k: usize| "均也还亦曾则就并".contains(chars[k]) && chars.get(k + 1).is_some_and(|c| matches!(c, ',' | '、' | '。' | ';'));
     let ends_name = |k: usize| -> bool {
         k >= se
             || !is_cjk(chars[k])
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
-            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾' | '因')
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾' | '因') && !adverb_before_mark(k)
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
@@ -3226,7 +3238,9 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             let preposition = len == 3 && a > s.start && is_cjk(chars[a - 1]) && "向对同跟给为被把从".contains(chars[a]) && lex.surname_len(&chars[a + 1..a + 2]) == Some(1);
             // (李华主席和王明总统: 和 after one holder's title joins the next name, it opens none)
             let joins_holders = a > s.start && "和与及".contains(chars[a]) && toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));
-            if preposition || joins_holders {
+            // (任命王明为院长: a copula before the post gives it; the name does not run into 为)
+            let copula = chars[ts - 1] == '为';
+            if preposition || joins_holders || copula {
                 return None;
             }
             // (东岭大学李华校长: a body's name may close on the left, as HK and Macau news write)
@@ -3373,6 +3387,11 @@ fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, s
     // (董事长刘为民分别致辞: an adverb of two characters before the verb closes it too)
     let adverb = |t: &crate::scan::Token<'_>| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
     let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| adverb(t) || t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
+    // (前会长周云林, 副秘书长孙金华: a given name that is also a place's name, closed by a mark)
+    let place_given = sur == 1 && toks.starting_at(p + 1).is_some_and(|t| t.end == p + 3 && t.has(|g| matches!(g, Tag::Place(_)))) && closes(p + 3);
+    if place_given {
+        return Some(3);
+    }
     [sur + 2, sur + 1].into_iter().find(|&len| (sur..len).all(|i| plain(p + i)) && closes(p + len))
 }
 
@@ -4951,5 +4970,29 @@ mod tests {
         assert!(persons("东岭学会主席Anna B. Berg、李华出席。").iter().any(|p| p.starts_with("Anna B.")), "{:?}", persons("东岭学会主席Anna B. Berg、李华出席。"));
         let o = orgs("5月5日,副校长李斐率代表团出访。5月7日,李斐与东岭地理学会南川分会主席王明会见。");
         assert!(o.contains(&"东岭地理学会南川分会".to_owned()) && !o.iter().any(|x| x.starts_with("李斐")), "{o:?}");
+    }
+
+    #[test]
+    fn fellowship_associations_with_a_post_captions_and_names_ending_in_adverbs_or_places() {
+        assert_eq!(orgs("东岭同乡联谊会副会长杨周致辞。"), vec!["东岭同乡联谊会"]);
+        assert!(labels_of("东岭同乡联谊会副会长杨周致辞。", super::EntityType::Event).is_empty());
+        assert_eq!(orgs("会场 东岭学院副校长陈明致辞。"), vec!["东岭学院"]);
+        let people = labels_of("东岭文化创办人方立均,东岭协会前会长周云林,东岭市政府副秘书长孙金华等出席。", super::EntityType::Person);
+        for p in ["方立均", "周云林", "孙金华"] {
+            assert!(people.contains(&p.to_owned()), "{p} {people:?}");
+        }
+        assert!(labels_of("东岭协会前会长周云林出席。", super::EntityType::Place).is_empty());
+        // an adverb before its verb still ends the name
+        assert_eq!(labels_of("院长李华均出席了会议。", super::EntityType::Person), vec!["李华"]);
+    }
+
+    #[test]
+    fn bodies_joined_after_a_bureau_an_embassy_s_field_staff_and_generic_ceremonies() {
+        let mut found = orgs("在西河市民政局和南川管委会的支持下成立。");
+        found.sort();
+        assert_eq!(found, vec!["南川管委会", "西河市民政局"]);
+        assert!(labels_of("签字仪式由东岭学院常务副院长刘明主持。", super::EntityType::Event).is_empty());
+        assert!(labels_of("他说,该论坛将是一个高端国际论坛。", super::EntityType::Event).is_empty());
+        assert_eq!(orgs("东岭国际交流财团理事长李明致辞。"), vec!["东岭国际交流财团"]);
     }
 }

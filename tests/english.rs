@@ -2335,3 +2335,22 @@ fn a_city_and_its_country_in_a_bracket_after_a_body() {
     let r = report_of_text("A delegation from the Lakeside University of Foreign Languages (Shaoxing City, China) arrived on Monday.\n");
     assert!(has_relation(&r, "Lakeside University of Foreign Languages", "located_in", "Shaoxing"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_possessive_title_a_title_set_before_its_name_and_a_side_of_a_country() {
+    let r = report_of_text("Tom Hale, the University of Bayside's vice-chancellor, said the network will help. The network is led by Lakeside University in Southeast China's Fujian province.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "University of Bayside"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lakeside University", "located_in", "Fujian"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Fujian", "located_in", "China"), "{:?}", relations(&r));
+    let r = report_of_text("The ambassador of Bayland to China, Mr. Jan Kowal, and the Vice-Chancellor of Hilltown University of Arts (HUA), Mr. Peter Novak, visited our university on May 7.\n");
+    assert!(has_relation(&r, "Peter Novak", "position", "Hilltown University of Arts"), "{:?}", relations(&r));
+    // a title after a name and a comma is that name's, not the next one's
+    assert!(!has_relation(&r, "Jan Kowal", "position", "Hilltown University of Arts"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_possessive_country_before_a_body_that_opens_with_its_city() {
+    let r = report_of_text("The delegation visited Russia's Ulyanovsk Lotus University. Ulyanovsk is a city on the Volga.\n");
+    assert!(has_relation(&r, "Ulyanovsk Lotus University", "located_in", "Russia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Ulyanovsk Lotus University", "located_in", "Ulyanovsk"), "{:?}", relations(&r));
+}

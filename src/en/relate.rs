@@ -29,6 +29,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(name_the_title),
     },
     Rule {
+        id: "position.en-the-title-of-body-then-name",
+        predicate: Predicate::Position,
+        pattern: "(and) the TITLE of (the) ORG (ACR), (Mr./Ms./Dr.) NAME, …: the title opens the clause, the name follows it",
+        example: "the Vice-Chancellor of Hilltown University (HU), Mr. Tom Hale, visited → Vice-Chancellor of Hilltown University",
+        run: Run::Sentence(title_of_body_then_name),
+    },
+    Rule {
         id: "position.en-bracketed-title",
         predicate: Predicate::Position,
         pattern: "NAME (TITLE of (the) ORG, the TITLE of ORG)",
@@ -630,6 +637,33 @@ fn name_the_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let ps = doc.mentions[p].start;
+        // (ORG (ACR), Mr. NAME: the honorifics between the comma and the name)
+        let Some(&o) = orgs.iter().filter(|&&o| doc.mentions[o].end < ps).max_by_key(|&&o| doc.mentions[o].end) else { continue };
+        let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
+        let gap = text(doc, oe, ps);
+        let gap = gap.trim_start().strip_prefix('(').and_then(|g| g.split_once(')')).map_or(gap.as_str(), |(acr, rest)| if acr.len() <= 8 && !acr.contains(' ') { rest } else { "" }).to_owned();
+        let names_next = gap.strip_prefix(", ").is_some_and(|g| g.split_whitespace().all(super::words::is_honorific));
+        let name_closed = matches!(doc.chars().get(doc.mentions[p].end), Some(',' | ')'));
+        if !names_next || !name_closed {
+            continue;
+        }
+        // (the title opens the sentence or follows `and`: never a title set after another name)
+        let before = text(doc, s.start, os);
+        let Some(head) = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of ")) else { continue };
+        let (lead, title) = head.rsplit_once("the ").or_else(|| head.rsplit_once("The ")).unwrap_or(("", ""));
+        let opens = lead.trim().is_empty() || lead.trim_end().ends_with(", and") || lead.trim_end() == "and";
+        if !opens || !super::words::is_post(title.trim()) {
+            continue;
+        }
+        out.push(Relation { role: Some(title.trim().to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-the-title-of-body-then-name") });
+        doc.with_post.insert(p);
+    }
+}
+
 /// The title `the` sets after a name that ends at `pe`, when it is of the body `o`: `NAME the
 /// TITLE of (the) ORG` or `NAME, the ORG TITLE`.
 fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String> {
@@ -644,11 +678,13 @@ fn the_title_between(doc: &Doc, s: &Sent, pe: usize, o: usize) -> Option<String>
     }
     if rest.is_empty() {
         let after = text(doc, oe, (oe + 50).min(s.end));
-        let title = after.strip_prefix(' ')?.split([',', '.', ';', '(']).next()?.split(" and ").next()?.trim_end();
+        // (NAME, the University of Bayside's vice-chancellor, said: the body's title, possessive)
+        let possessive = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "));
+        let title = possessive.or_else(|| after.strip_prefix(' '))?.split([',', '.', ';', '(']).next()?.split(" and ").next()?.trim_end();
         // (… president from 1990 to 2010: the years the post was held are no part of it)
         let title = [" from ", " since ", " until ", " between "].iter().find_map(|w| title.split_once(w).map(|(t, _)| t)).unwrap_or(title);
         let lower_case = title.chars().next().is_some_and(char::is_lowercase);
-        return (super::words::is_post(title) && (!gap.starts_with(", ") || gap.starts_with(", the ") || lower_case)).then(|| title.to_owned());
+        return (super::words::is_post(title) && (!gap.starts_with(", ") || gap.starts_with(", the ") || lower_case || possessive.is_some())).then(|| title.to_owned());
     }
     let title = rest.strip_suffix(" of the ").or_else(|| rest.strip_suffix(" of "))?;
     super::words::is_post(title).then(|| title.to_owned())
@@ -1826,6 +1862,14 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (a plenary meeting of the X Network in Beijing: the place is the meeting's)
         let of_meeting = meeting_before(doc, s, doc.mentions[t].start);
         let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
+        // (X University in Southeast Bayland's Lotus province: in the region, the region in its country)
+        if let Some((c, r)) = in_country_s_region(doc, &places, te) {
+            if doc.mentions[t].ty == EntityType::Organization {
+                out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(r), s.si, "located_in.en-in-place"));
+                out.push(Relation::new(doc.ent(r), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-in-place"));
+                continue;
+            }
+        }
         let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         // (University of X (UX) Lahore: a city right after the body's initials)
         let raw = text(doc, te, doc.mentions[p].start);
@@ -1846,6 +1890,15 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
         }
     }
+}
+
+/// ` in (Southeast) COUNTRY's REGION` right after `te`: the country and the region.
+fn in_country_s_region(doc: &Doc, places: &[usize], te: usize) -> Option<(usize, usize)> {
+    const SIDES: &[&str] = &["", "North ", "South ", "East ", "West ", "Northeast ", "Northwest ", "Southeast ", "Southwest ", "Central ", "Eastern ", "Western ", "Northern ", "Southern "];
+    let c = places.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start > te && SIDES.iter().any(|w| text(doc, te, doc.mentions[c].start) == format!(" in {w}")))?;
+    let ce = doc.mentions[c].end;
+    let r = places.iter().copied().find(|&r| doc.mentions[r].ty == EntityType::Place && matches!(text(doc, ce, doc.mentions[r].start).as_str(), "'s " | "’s "))?;
+    Some((c, r))
 }
 
 /// `X, a non-profit body, located at A-33 Ring Road, Bay Park, New Delhi 110 057,`: the body
@@ -2382,6 +2435,10 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // a city at the start of the name, named on its own elsewhere (Tianjin Academy …)
         if let Some(pe) = leading_place(doc, m) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
+            // (Bayland's Hilltown State University: the possessive country is stated too)
+            if let Some(c) = possessive_before(doc, s, m.start, &[EntityType::Country]) {
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-name-prefix"));
+            }
             continue;
         }
         // (… of Kazakhstan closing the name says where the body is, as a leading one does)

@@ -50,6 +50,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("organizer.hosted"),
     },
     Rule {
+        id: "organizer.founded-meeting",
+        predicate: Predicate::Organizer,
+        pattern: "A和B(决定)(共同)发起创立/创办“EVENT”: the founders of a meeting series, with the meeting right after the verb",
+        example: "东岭研究院和西河中心决定共同发起创立“东岭-西河论坛” → both organise it",
+        run: Run::Within("organizer.hosted"),
+    },
+    Rule {
         id: "organizer.co-organised",
         predicate: Predicate::Organizer,
         pattern: "A协办",
@@ -352,7 +359,7 @@ fn opened_for_days(between: &str) -> bool {
 /// Where the subject before 在 ends once the time and manner of holding are set aside:
 /// X2月24日在, “X”在, X将以线上线下相结合的方式在, X于10日上午在.
 fn before_time_and_manner(chars: &[char], start: usize, mut pos: usize) -> usize {
-    const WORDS: &[&str] = &["昨日起", "今日起", "今天起", "即日起", "上午", "下午", "晚上", "今天", "今日", "昨日", "近日", "日前", "本月", "本周", "将", "于", "也", "还", "今"];
+    const WORDS: &[&str] = &["昨日起", "今日起", "今天起", "即日起", "上午", "下午", "晚上", "今天", "今日", "昨日", "近日", "日前", "本月", "本周", "将", "于", "也", "还", "今", "轮流", "每年", "定期"];
     loop {
         let before = pos;
         // …的方式 / …形式 opened by 以 within a short phrase
@@ -400,6 +407,9 @@ const ORGANIZER_VERBS: &[(&str, &str)] = &[
     ("举办", "organizer.hosted"),
     ("承办", "organizer.organised"),
     ("协办", "organizer.co-organised"),
+    // (A和B决定共同发起创立“X论坛”: the founders of a meeting series hold it)
+    ("发起创立", "organizer.founded-meeting"),
+    ("创办", "organizer.founded-meeting"),
 ];
 
 fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -440,6 +450,9 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 let g = g.strip_suffix('并').unwrap_or(g);
                 g != gap && ["发起", "首倡发起", "共同发起", "倡议", "倡议发起", "首倡"].contains(&g)
             };
+            // (A和B决定共同发起创立: what the founders decided, before the verb)
+            let founds = *rule == "organizer.founded-meeting";
+            let gap = if founds { gap.strip_prefix("决定").unwrap_or(gap) } else { gap };
             if !(gap.is_empty() || gap == "共同" || gap == "联合" || gap == "今" || gap == "牵头" || proposed_first) {
                 continue;
             }
@@ -449,8 +462,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let events = doc.in_sentence(s.si, &[EntityType::Event]);
             let run_start = doc.mentions[run[0]].start;
             let same_clause = |a: usize, b: usize| !chars[a..b].iter().any(|c| matches!(c, ',' | '。' | ';'));
-            let hosted: Vec<usize> = match events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end) {
+            // (a meeting founded is the one right after the verb, never one named elsewhere)
+            let right_after = |e: usize| !founds || doc.mentions[e].start <= from + 1;
+            let hosted: Vec<usize> = match events.iter().copied().find(|&e| doc.mentions[e].start >= from && doc.mentions[e].start < clause_end).filter(|&e| right_after(e)) {
                 Some(first) => listed_events_from(doc, &events, first).into_iter().map(|e| doc.ent(e)).collect(),
+                None if founds => Vec::new(),
                 // (会议由A、“X”学术论坛、B共同主办: a meeting listed among the hosts hosts too, it is
                 // not the one they hold)
                 // (此次峰会由A主办: the one meeting of the report the demonstrative names by its head)
@@ -1269,5 +1285,22 @@ mod tests {
             assert!(holds(&f, "东岭大学校长峰会", "organizer", o), "{o}: {f:?}");
         }
         assert!(holds(&f, "李华", "spoke_at", "东岭大学校长峰会") && !holds(&f, "李华", "spoke_at", "东岭委员会第十七次会议"), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_series_founded_by_agreement_is_held_in_turn_and_not_the_signing() {
+        let text = "6月30日,东岭大学战略研究院与西河大学研究中心联合创办“东岭-西河论坛”合作备忘录的签署仪式在逸夫楼举行。东岭大学副校长李明出席仪式并致辞。经协商,东岭大学战略研究院和西河大学研究中心决定共同发起创立“东岭-西河论坛”,轮流在上海和釜山举行。";
+        let f = facts_of(text);
+        for o in ["东岭大学战略研究院", "西河大学研究中心"] {
+            assert!(holds(&f, "东岭-西河论坛", "organizer", o), "{o} {f:?}");
+        }
+        for p in ["上海", "釜山"] {
+            assert!(holds(&f, "东岭-西河论坛", "held_at", p), "{p} {f:?}");
+        }
+        // who speaks at the signing does not speak at the forum it founds
+        assert!(!holds(&f, "李明", "spoke_at", "东岭-西河论坛"), "{f:?}");
+        // a body that founds a centre named after it founds no meeting
+        let f = facts_of("东岭大学创办了西河研究中心。");
+        assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
     }
 }

@@ -879,9 +879,10 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let (past, batch_after) = past_batch(chars, after, s.end);
             // (the first batch or term, before the alliance's name or after it)
             let first_batch = batch_after || past_batch(chars, ve, s.end).1;
-            if !MEMBER_SEATS.iter().any(|w| starts_with_at(chars, past, s.end, w)) {
-                continue;
-            }
+            let Some(seat) = MEMBER_SEATS.iter().find(|w| starts_with_at(chars, past, s.end, w)) else { continue };
+            // (首批副理事长单位: the first holders of a council seat, founders only when the
+            // report founds the alliance; a first batch of members founds it)
+            let council_seat = seat.contains("理事");
             // 已, 也, 正式 …; or what the list is: 等企业, 等12家机构
             let listed = doc.last_run_before(&s.institutions, v).filter(|(_, gap)| {
                 let adverbs = gap.chars().count() <= 4 && gap.chars().all(|c| "已经也均都正式先后相继陆续将".contains(c));
@@ -891,7 +892,7 @@ fn became_member(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 adverbs || described || timed && passive_verb(verb)
             });
             let Some(run) = listed.map(|(run, _)| run).or_else(|| passive_verb(verb).then(|| topic_of_passive(doc, s, v)).flatten().map(|t| vec![t])) else { continue };
-            let at_founding = first_batch || founded_just_now(doc, s, alliance);
+            let at_founding = first_batch && !council_seat || founded_just_now(doc, s, alliance);
             let (p, rule) = if at_founding { (Predicate::FoundingMember, "founding_member.became-member") } else { (Predicate::Member, "member.became-member") };
             for &o in &run {
                 out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
@@ -1579,5 +1580,14 @@ mod tests {
         let f = facts_of("11月28日,东岭部海川问题研究中心举办第一届海川论坛。论坛以及海研中心发起的“海川”智库合作联盟等机制搭建了平台。");
         assert!(holds(&f, "东岭部海川问题研究中心", "founding_member", "“海川”智库合作联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+    }
+
+    #[test]
+    fn the_first_holders_of_a_council_seat_after_the_founding_are_members() {
+        let f = facts_of("东岭产业技术创新联盟(以下简称“联盟”)于2015年9月在北京成立。会上选举产生第一届理事会。其中,李华当选为联盟理事长,北湖大学、南川大学等为首批副理事长单位。");
+        for o in ["北湖大学", "南川大学"] {
+            assert!(holds(&f, o, "member", "东岭产业技术创新联盟"), "{o} {f:?}");
+            assert!(!holds(&f, o, "founding_member", "东岭产业技术创新联盟"), "{o} {f:?}");
+        }
     }
 }

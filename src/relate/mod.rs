@@ -501,7 +501,7 @@ impl<'a> Doc<'a> {
             let first_event = !self.mentions.iter().any(|o| o.ty == EntityType::Event && o.start < m.start && self.layout.sentences[o.sentence].section == sec && self.layout.sentences[o.sentence].kind == BlockKind::Body);
             // (in English the event is the subject, the verb right after it: the X Conference took place in Y)
             let held = [" took place", " was held", " was convened", " kicked off"].iter().any(|v| starts_with_at(chars, m.end, s.end, v)) || crate::recurrence::held_after(chars, m.end, s.end);
-            (body && !recalled && (!english || first_event) && held).then(|| self.ent(mi))
+            (body && !recalled && (!english || first_event) && held && !self.founded_by_agreement(m)).then(|| self.ent(mi))
         })
     }
 
@@ -525,7 +525,17 @@ impl<'a> Doc<'a> {
     fn may_be_reported(&self, m: &Mention) -> bool {
         let chars = self.chars();
         let reason_for_coming = crate::scan::ends_with_at(chars, m.start, 0, "参加") && ["的", "活动的"].iter().any(|w| crate::scan::starts_with_at(chars, m.end, chars.len(), w));
-        !reason_for_coming && !self.anticipated(m) && !self.topic_of_talks(m) && m.rule != "event.en-held-within"
+        !reason_for_coming && !self.anticipated(m) && !self.topic_of_talks(m) && !self.founded_by_agreement(m) && m.rule != "event.en-held-within"
+    }
+
+    /// 联合创办“东岭论坛”合作备忘录的签署仪式: a meeting an agreement founds is still to come.
+    fn founded_by_agreement(&self, m: &Mention) -> bool {
+        let chars = self.chars();
+        let start = if m.start > 0 && chars[m.start - 1] == '“' { m.start - 1 } else { m.start };
+        let end = if chars.get(m.end) == Some(&'”') { m.end + 1 } else { m.end };
+        let founded = ["创办", "创立", "发起创立", "共同创办"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w));
+        let agreement = ["合作备忘录", "备忘录", "合作协议"].iter().any(|w| starts_with_at(chars, end, chars.len(), w));
+        founded && agreement
     }
 
     /// `CONTACT US`, `HOME>EVENTS>Think tank forum ca...`: a line of Latin words with no final

@@ -990,7 +990,9 @@ fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let elect_verb_in = |a: usize, b: usize| (a..b).any(|k| ELECT_VERBS.iter().any(|v| starts_with_at(chars, k, b, v)));
     // (选举李华为秘书长,王明、周立群等为副秘书长: a clause of names alone goes on electing)
     let names_only = || doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].start == clause_start && last_listed_person_end(doc, s, doc.mentions[p].end) >= m.end);
-    let elected = elect_verb_in(clause_start, m.start) || clause_start > s.start && elect_verb_in(s.start, clause_start) && names_only();
+    // (…当选为理事长,东岭公司副总裁王明为秘书长: or a clause of one titled name)
+    let titled_only = || s.orgs.iter().any(|&o| doc.mentions[o].start == clause_start && m.start - doc.mentions[o].end <= 8 && doc.tokens[s.si].within(doc.mentions[o].end, m.start).any(|t| t.has(|g| matches!(g, crate::lexicon::Tag::Post))));
+    let elected = elect_verb_in(clause_start, m.start) || clause_start > s.start && elect_verb_in(s.start, clause_start) && (names_only() || titled_only());
     let clause_end = (at..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。')).unwrap_or(s.end);
     if !elected || at >= clause_end {
         return false;
@@ -1000,7 +1002,7 @@ fn elected_as(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     true
 }
 
-const ELECT_VERBS: &[&str] = &["推举", "推选", "选出", "选举"];
+const ELECT_VERBS: &[&str] = &["推举", "推选", "选出", "选举", "当选", "聘任", "任命"];
 
 /// Where the list of person mentions joined by 、 that goes on from `end` ends.
 fn last_listed_person_end(doc: &Doc, s: &Sent, end: usize) -> usize {
@@ -1615,5 +1617,21 @@ mod tests {
         let f = facts_of("新加坡前常驻联合国代表李华等致辞。《东岭学刊》的主编王明主持座谈会。");
         assert!(!f.iter().any(|r| r.0 == "李华" && r.1 == "position"), "{f:?}");
         assert!(holds(&f, "王明", "position", "东岭学刊"), "{f:?}");
+    }
+
+    #[test]
+    fn a_titled_name_given_a_post_after_an_election_and_names_appointed() {
+        let text = "东岭产业技术创新联盟于2015年9月在北京成立。其中,李华当选为联盟理事长,东岭科技有限公司副总裁王明为联盟秘书长,西河大学教授张伟为监事长。随后,理事会决定聘任北湖大学副主任杨芳为联盟副秘书长。";
+        let f = facts_of(text);
+        assert!(holds(&f, "王明", "position", "东岭科技有限公司"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "东岭产业技术创新联盟"), "{f:?}");
+        assert!(holds(&f, "张伟", "position", "东岭产业技术创新联盟"), "{f:?}");
+        assert!(holds(&f, "杨芳", "position", "东岭产业技术创新联盟"), "{f:?}");
+        let f = facts_of("韩国驻广州总领事馆教育领事王明、东岭协会原驻会副会长李华出席仪式。");
+        assert!(holds(&f, "王明", "position", "韩国驻广州总领事馆"), "{f:?}");
+        assert!(holds(&f, "李华", "position", "东岭协会"), "{f:?}");
+        // a titled name in a clause no election opens takes no post after 为
+        let f = facts_of("东岭联盟成立。东岭科技有限公司副总裁王明为此专程赶来。");
+        assert!(!holds(&f, "王明", "position", "东岭联盟"), "{f:?}");
     }
 }
