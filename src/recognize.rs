@@ -2658,7 +2658,9 @@ const BUILDING_VERBS: &[&str] = &["建设", "筹建", "创建", "新建"];
 fn after_building_verb(chars: &[char], toks: &Tokens, start: usize, end: usize) -> usize {
     let Some(n) = BUILDING_VERBS.iter().find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count()) else { return start };
     let known = toks.starting_at(start + n).is_some_and(|t| t.end < end && (t.names_place() || t.known_org().is_some()));
-    if known { start + n } else { start }
+    // (筹建东岭学院: 筹建, to prepare a body's founding, is always the verb)
+    let preparing = starts_with_at(chars, start, end, "筹建") && end - start >= n + 3;
+    if known || preparing { start + n } else { start }
 }
 
 /// 了解湖光大学, 另东岭研究院, 经东岭大学: the last character of a verb or adverb glued before
@@ -4994,5 +4996,6 @@ mod tests {
         assert!(labels_of("签字仪式由东岭学院常务副院长刘明主持。", super::EntityType::Event).is_empty());
         assert!(labels_of("他说,该论坛将是一个高端国际论坛。", super::EntityType::Event).is_empty());
         assert_eq!(orgs("东岭国际交流财团理事长李明致辞。"), vec!["东岭国际交流财团"]);
+        assert_eq!(orgs("他指出,筹建东岭学院是共同意愿。"), vec!["东岭学院"]);
     }
 }

@@ -2354,3 +2354,9 @@ fn a_possessive_country_before_a_body_that_opens_with_its_city() {
     assert!(has_relation(&r, "Ulyanovsk Lotus University", "located_in", "Russia"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Ulyanovsk Lotus University", "located_in", "Ulyanovsk"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_conclave_with_its_year_is_an_event_its_organiser_holds() {
+    let r = report_of_text("Bay City, December 6, 2023 – The Bay Conclave 2023, organized by the Lakeside Institute of Strategic Studies (LISS), commenced today with addresses from distinguished speakers.\n");
+    assert!(has_relation(&r, "Bay Conclave 2023", "organizer", "Lakeside Institute of Strategic Studies"), "{:?}", relations(&r));
+}

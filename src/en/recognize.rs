@@ -1602,7 +1602,8 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
-    let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    // (Director ACDC-ISSI: a centre's initials joined to its parent's by a hyphen)
+    let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
     // (Vice Chancellor Lakeside University Bayport Prof. Dr Anna Berg: the body written
     // straight after the title, then the person's honorifics and name)
     let honorific_at = name.iter().position(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).filter(|&h| h >= 2);
@@ -2386,7 +2387,7 @@ fn bodies_of_a_division_in_lower_case(names: &EnNames, norm: &NormText, out: &mu
 }
 
 /// Head words of meetings, capitalised as in names.
-const MEETING_HEADS: &[&str] = &["Ceremony", "Session", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar", "Series", "Days"];
+const MEETING_HEADS: &[&str] = &["Ceremony", "Session", "Forum", "Summit", "Conference", "Symposium", "Seminar", "Meeting", "Congress", "Expo", "Workshop", "Dialogue", "Roundtable", "Webinar", "Series", "Days", "Conclave", "Colloquium"];
 
 /// Words for a meeting that name an event when a quoted title goes with them.
 const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roundtable", "round table", "summit", "workshop", "dialogue", "congress", "festival", "expo", "exhibition"];

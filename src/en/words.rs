@@ -121,6 +121,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Fair", EntityType::Event),
     ("Symposium", EntityType::Event),
     ("Seminar", EntityType::Event),
+    ("Conclave", EntityType::Event),
+    ("Colloquium", EntityType::Event),
     // (the Lotus Training Programme on Ports was held: a course for trainees is held as a
     // seminar is, the Chinese 研修班)
     ("Training Programme", EntityType::Event),

@@ -553,7 +553,9 @@ fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize>
     if let Some(&a) = alliances.iter().rev().find(|&&a| doc.mentions[a].end <= by) {
         return Some(doc.ent(a));
     }
-    let refers = ["该联盟", "联盟", "该平台", "该中心", "该网络"].iter().any(|w| ends_with_at(chars, by, s.start, w));
+    // (联盟是在教育部支持下,由A牵头,联合B共同发起成立的平台: the sentence is about the alliance)
+    let about_it = ["联盟是", "该联盟是"].iter().any(|w| starts_with_at(chars, s.start, by, w));
+    let refers = about_it || ["该联盟", "联盟", "该平台", "该中心", "该网络"].iter().any(|w| ends_with_at(chars, by, s.start, w));
     if refers {
         return doc.last_alliance_before(s.si, by);
     }
@@ -1580,6 +1582,15 @@ mod tests {
         let f = facts_of("11月28日,东岭部海川问题研究中心举办第一届海川论坛。论坛以及海研中心发起的“海川”智库合作联盟等机制搭建了平台。");
         assert!(holds(&f, "东岭部海川问题研究中心", "founding_member", "“海川”智库合作联盟"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+    }
+
+    #[test]
+    fn founders_of_an_alliance_the_sentence_is_about() {
+        let f = facts_of("东岭高校合作联盟于本月十六日在东岭大学举行成立大会。联盟是在教育部大力支持下,由东岭大学牵头,联合西河大学及北湖大学共同发起成立的高校合作平台。");
+        for o in ["东岭大学", "西河大学", "北湖大学"] {
+            assert!(holds(&f, o, "founding_member", "东岭高校合作联盟"), "{o} {f:?}");
+        }
+        assert!(!holds(&f, "教育部", "founding_member", "东岭高校合作联盟"), "{f:?}");
     }
 
     #[test]
