@@ -1602,7 +1602,7 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
-    // (Director ACDC-ISSI: a centre's initials joined to its parent's by a hyphen)
+    // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
     // (Vice Chancellor Lakeside University Bayport Prof. Dr Anna Berg: the body written
     // straight after the title, then the person's honorifics and name)
