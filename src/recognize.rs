@@ -602,7 +602,7 @@ const VENUE_MANNER: &[&str] = &["以线上", "以线下", "以视频", "以“�
 const HOLD_VERBS: &[&str] = &["举行", "举办", "召开", "开幕", "闭幕", "揭牌", "启幕", "落幕", "开展", "登场"];
 const FOUND_VERBS_AFTER: &[&str] = &["正式成立", "宣告成立", "成立", "揭牌", "正式启动", "启动", "正式上线"];
 const FOUND_VERBS_BEFORE: &[&str] = &["加入", "成立", "成立了", "组建", "发起成立", "共同成立", "联合成立", "发起", "共建", "倡议建立", "共同建立", "创立", "共同创立"];
-const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布"];
+const DOC_TRIGGERS_BEFORE: &[&str] = &["发布", "发布了", "推出", "编制", "出台", "签署", "通过", "联合发布", "共同发布", "发表", "公布", "宣读", "宣读了", "审议通过", "审议通过了"];
 
 /// Recognise all mentions in an article.
 pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Tokens]) -> Vec<Mention> {
@@ -4997,5 +4997,7 @@ mod tests {
         assert!(labels_of("他说,该论坛将是一个高端国际论坛。", super::EntityType::Event).is_empty());
         assert_eq!(orgs("东岭国际交流财团理事长李明致辞。"), vec!["东岭国际交流财团"]);
         assert_eq!(orgs("他指出,筹建东岭学院是共同意愿。"), vec!["东岭学院"]);
+        assert_eq!(labels_of("会议宣读了东岭流域大学联盟宣言,审议通过了东岭流域大学联盟章程。", super::EntityType::Document), vec!["东岭流域大学联盟宣言", "东岭流域大学联盟章程"]);
+        assert_eq!(labels_of("东岭开发银行行长中尾武彦出席。", super::EntityType::Person), vec!["中尾武彦"]);
     }
 }
