@@ -3217,6 +3217,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "公使", "参事", "秘书", "简任秘书", "执行长", "科长", "专员",
         // (教育组李华组长、王明副组长: a section's head)
         "组长", "副组长",
+        // (赵某县长、李某市长: heads of local governments)
+        "县长", "副县长", "市长", "副市长", "省长", "副省长", "区长", "副区长", "州长", "副州长",
         // (李华教务长、王明研发长: a university's officers as Taiwanese news titles them)
         "教务长", "研发长", "国际长", "全球长", "学务长", "总务长", "财务长", "委员长",
     ];
@@ -4999,5 +5001,6 @@ mod tests {
         assert_eq!(orgs("他指出,筹建东岭学院是共同意愿。"), vec!["东岭学院"]);
         assert_eq!(labels_of("会议宣读了东岭流域大学联盟宣言,审议通过了东岭流域大学联盟章程。", super::EntityType::Document), vec!["东岭流域大学联盟宣言", "东岭流域大学联盟章程"]);
         assert_eq!(labels_of("东岭开发银行行长中尾武彦出席。", super::EntityType::Person), vec!["中尾武彦"]);
+        assert!(labels_of("邰某副校长、赵东县长代表双方签订了协议。", super::EntityType::Person).contains(&"赵东".to_owned()));
     }
 }
