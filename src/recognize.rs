@@ -5000,7 +5000,7 @@ mod tests {
         assert_eq!(orgs("东岭国际交流财团理事长李明致辞。"), vec!["东岭国际交流财团"]);
         assert_eq!(orgs("他指出,筹建东岭学院是共同意愿。"), vec!["东岭学院"]);
         assert_eq!(labels_of("会议宣读了东岭流域大学联盟宣言,审议通过了东岭流域大学联盟章程。", super::EntityType::Document), vec!["东岭流域大学联盟宣言", "东岭流域大学联盟章程"]);
-        assert_eq!(labels_of("东岭开发银行行长中尾武彦出席。", super::EntityType::Person), vec!["中尾武彦"]);
+        assert_eq!(labels_of("东岭开发银行行长中村一郎出席。", super::EntityType::Person), vec!["中村一郎"]);
         assert!(labels_of("邰某副校长、赵东县长代表双方签订了协议。", super::EntityType::Person).contains(&"赵东".to_owned()));
     }
 }
