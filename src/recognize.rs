@@ -2636,9 +2636,7 @@ fn after_joined_body(chars: &[char], toks: &Tokens, start: usize, end: usize) ->
     let named_after = toks.ending_at(end).is_some_and(|t| t.start >= start + 4);
     let mut from = if body_before && starts_with_at(chars, start, end, "联合") && named_after { start + 2 } else { start };
     for k in start + 2..end.saturating_sub(3) {
-        // (西河市民政局和…: a bureau's 局 the lexicon reads inside a word, 政局, closes it too)
-        let bureau = k >= start + 4 && matches!(chars[k - 1], '局' | '厅');
-        let closes_body = bureau || toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
+        let closes_body = toks.ending_at(k).is_some_and(|t| t.start > start && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::AllianceHead)) || t.start >= start && t.has(|g| matches!(g, Tag::AllianceHead)));
         // (东岭大学—西河大学联合研究院: 联合 before the bare head names the joint institute)
         // (not a society of think tanks: 东岭智库联合研究会)
         let university_before = toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(h) if h.kind == OrgKind::University)));

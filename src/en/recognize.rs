@@ -1418,8 +1418,7 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     }
     let text = span_text(norm, ws);
     // (in Southeast China's Fujian province: a side of the country before its name)
-    const SIDES: &[&str] = &["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Eastern", "Western", "Northern", "Southern", "Central"];
-    if ws.len() >= 2 && SIDES.contains(&ws[0].text.as_str()) && names.get(&text).is_none() {
+    if ws.len() >= 2 && super::words::COMPASS_SIDES.contains(&ws[0].text.as_str()) && names.get(&text).is_none() {
         if let Some(r) = names.country(&span_text(norm, &ws[1..])) {
             out.push(lexicon_mention(lex, norm, &ws[1..], r, si));
             return;

@@ -645,7 +645,7 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let Some(&o) = orgs.iter().filter(|&&o| doc.mentions[o].end < ps).max_by_key(|&&o| doc.mentions[o].end) else { continue };
         let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
         let gap = text(doc, oe, ps);
-        let gap = gap.trim_start().strip_prefix('(').and_then(|g| g.split_once(')')).map_or(gap.as_str(), |(acr, rest)| if acr.len() <= 8 && !acr.contains(' ') { rest } else { "" }).to_owned();
+        let gap = super::words::without_acronym(&gap);
         let names_next = gap.strip_prefix(", ").is_some_and(|g| g.split_whitespace().all(super::words::is_honorific));
         let name_closed = matches!(doc.chars().get(doc.mentions[p].end), Some(',' | ')'));
         if !names_next || !name_closed {
@@ -1894,8 +1894,9 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// ` in (Southeast) COUNTRY's REGION` right after `te`: the country and the region.
 fn in_country_s_region(doc: &Doc, places: &[usize], te: usize) -> Option<(usize, usize)> {
-    const SIDES: &[&str] = &["", "North ", "South ", "East ", "West ", "Northeast ", "Northwest ", "Southeast ", "Southwest ", "Central ", "Eastern ", "Western ", "Northern ", "Southern "];
-    let c = places.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start > te && SIDES.iter().any(|w| text(doc, te, doc.mentions[c].start) == format!(" in {w}")))?;
+    // (` in `, or ` in Southeast `: a side of the country before its name)
+    let in_side = |gap: &str| gap.strip_prefix(" in ").is_some_and(|g| g.is_empty() || g.strip_suffix(' ').is_some_and(|w| super::words::COMPASS_SIDES.contains(&w)));
+    let c = places.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start > te && in_side(&text(doc, te, doc.mentions[c].start)))?;
     let ce = doc.mentions[c].end;
     let r = places.iter().copied().find(|&r| doc.mentions[r].ty == EntityType::Place && matches!(text(doc, ce, doc.mentions[r].start).as_str(), "'s " | "’s "))?;
     Some((c, r))

@@ -309,6 +309,9 @@ pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institu
 pub const SAY: &[&str] = &["said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons", "believed"];
 
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
+/// Sides of a country or region written before its name (Southeast China, Central Asia).
+pub const COMPASS_SIDES: &[&str] = &["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Eastern", "Western", "Northern", "Southern", "Central"];
+
 pub fn without_acronym(between: &str) -> &str {
     let Some(rest) = between.strip_prefix(" (") else { return between };
     match rest.split_once(')') {

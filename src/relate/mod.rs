@@ -533,7 +533,7 @@ impl<'a> Doc<'a> {
         let chars = self.chars();
         let start = if m.start > 0 && chars[m.start - 1] == '“' { m.start - 1 } else { m.start };
         let end = if chars.get(m.end) == Some(&'”') { m.end + 1 } else { m.end };
-        let founded = ["创办", "创立", "发起创立", "共同创办"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w));
+        let founded = ["创办", "创立"].iter().any(|w| crate::scan::ends_with_at(chars, start, 0, w));
         let agreement = ["合作备忘录", "备忘录", "合作协议"].iter().any(|w| starts_with_at(chars, end, chars.len(), w));
         founded && agreement
     }
