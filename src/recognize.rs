@@ -3166,7 +3166,9 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         // (after 为 the list may go on with 与, 和, 及: 董事为李华、王明和周立群)
         while chars.get(q) == Some(&'、') || copula && q < se && matches!(chars[q], '与' | '和' | '及') {
             let Some(n) = (q + 1 < se && is_cjk(chars[q + 1])).then(|| chinese_name_at(lex, chars, toks, q + 1, se, true)).flatten().filter(|&n| n >= 2) else { break };
-            if !closes_listed_name(chars, q + 1 + n, se) {
+            // (副校长李华、周立群出席: the last name of the list may end at a verb of two characters)
+            let verb_closes = toks.starting_at(q + 1 + n).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Speech))));
+            if !closes_listed_name(chars, q + 1 + n, se) && !verb_closes {
                 break;
             }
             out.push(mention(EntityType::Person, norm, q + 1, q + 1 + n, si, "person.listed-after-post"));
@@ -3217,6 +3219,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "组长", "副组长",
         // (赵某县长、李某市长: heads of local governments)
         "县长", "副县长", "市长", "副市长", "省长", "副省长", "区长", "副区长", "州长", "副州长",
+        // (科技厅李华副厅长带队: the head of a provincial department)
+        "厅长", "副厅长",
         // (李华教务长、王明研发长: a university's officers as Taiwanese news titles them)
         "教务长", "研发长", "国际长", "全球长", "学务长", "总务长", "财务长", "委员长",
     ];
@@ -4161,6 +4165,18 @@ mod tests {
         let mut p = persons("杭州市长李华出席。协会会长周立群议员也一同出席。州众议员Tom Hale大力推动。");
         p.sort();
         assert_eq!(p, vec!["Tom Hale", "周立群", "李华"]);
+        // the last name listed after a post may end at a verb; a department head after the name
+        let mut p = persons("副校长李华、柴立群出席并讲话。由东岭省科技厅周云林副厅长带队。");
+        p.sort();
+        assert_eq!(p, vec!["周云林", "李华", "柴立群"]);
+    }
+
+    #[test]
+    fn a_satellite_channel_is_a_medium_and_capitals_are_places() {
+        let e = extract_text("东岭卫视记者报道,实验室启动仪式在蒙得维的亚举行。");
+        let channel = e.entities.iter().find(|x| x.label == "东岭卫视").expect("东岭卫视");
+        assert_eq!(channel.kind, Some(super::OrgKind::Media));
+        assert!(labels_of("实验室启动仪式在蒙得维的亚举行,代表团随后前往卢布尔雅那。", super::EntityType::Place) == vec!["蒙得维的亚", "卢布尔雅那"]);
     }
 
     #[test]

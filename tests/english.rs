@@ -2360,3 +2360,25 @@ fn a_conclave_with_its_year_is_an_event_its_organiser_holds() {
     let r = report_of_text("Bay City, December 6, 2023 – The Bay Conclave 2023, organized by the Lakeside Institute of Strategic Studies (LISS), commenced today with addresses from distinguished speakers.\n");
     assert!(has_relation(&r, "Bay Conclave 2023", "organizer", "Lakeside Institute of Strategic Studies"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_lower_case_title_before_a_name_and_its_body_after_of() {
+    let r = report_of_text("Guests included minister Tom Hale of the Ministry of Education of Bayland, deputy permanent secretary Anna Berg of Zambian Ministry of Higher Education and director Peter Novak of the International Exchange and Cooperation Division.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Ministry of Education of Bayland"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Zambian Ministry of Higher Education"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "International Exchange and Cooperation Division"), "{:?}", relations(&r));
+    // the whole post, with its modifiers
+    let role = relations(&r).into_iter().find(|x| x.0 == "Anna Berg" && x.1 == "position").map(|x| x.3);
+    assert_eq!(role.as_deref(), Some("deputy permanent secretary"));
+    // a page's label is no name, and a name with no title before it holds no post
+    let r = report_of_text("Update Time:2017-06-08\nThe delegation met Tom Hale of Lakeside University.\n");
+    assert!(!has_entity(&r, "Person", "Update Time"));
+    assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_capital_city_of_its_country_and_a_country_in_brackets_after_a_city() {
+    let r = report_of_text("The conference was held in Lusaka, capital city of Zambia. It follows the institutes opened in Belgrade (Serbia) and Bayport.\n");
+    assert!(has_relation(&r, "Lusaka", "located_in", "Zambia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Belgrade", "located_in", "Serbia"), "{:?}", relations(&r));
+}

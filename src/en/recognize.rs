@@ -169,6 +169,13 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = k;
                 continue;
             }
+            // (minister Tom Hale of the Lotus Ministry: a lower-case title, then a name and its body)
+            if let Some((k, body)) = lower_title_before(&ws, i).and_then(|_| name_then_of_body(names, norm, &ws[i..j])) {
+                out.push(person(norm, &ws[i..i + k], si, "person.after-title"));
+                classify(lex, names, norm, body, si, &mut out);
+                i = j;
+                continue;
+            }
             let before = out.len();
             classify(lex, names, norm, &ws[i..j], si, &mut out);
             person_by_context(names, norm, &ws, i, j, si, &mut out);
@@ -2106,7 +2113,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
     let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(|w| capitalised(&w.text))) && ws.get(j + n).is_some_and(|w| !capitalised(&w.text) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
     // Alliance chief executive Ann Lee and chair Tom Hale: a lower-case title right before a name
-    let lower_title_before = run.len() >= 2 && (1..=3).any(|n| i >= n && !capitalised(&ws[i - n].text) && ws[i - n..i].iter().map(|w| w.text.len()).sum::<usize>() > 3 && (title_at(ws, i - n) == Some(n) || is_title_words(&ws[i - n..i])));
+    let lower_title_before = run.len() >= 2 && lower_title_before(ws, i).is_some();
     // (Chinese leader Xi Wenming inked …: a pinyin family and given name before a verb)
     let pinyin_subject = run.len() == 2 && pinyin::is_chinese_name(&run[0].text, &run[1].text) && ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && !CONNECTORS.contains(&w.text.as_str()));
     // (a delegation led by Wang Lei and …, a committee on cooperation Wang Lei, who …: a
@@ -2120,9 +2127,20 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let initials_first = run.len() >= 2 && initials_only(&run[0].text) && names.get(&run[0].text).is_none() && !super::words::is_honorific(&run[0].text);
     // (Ann Lee, who represents the X Forum, said …: a relative `who` after a comma names a person)
     let who_after = run.len() >= 2 && chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text == "who" && w.start == end + 2) && run.iter().all(|w| names.get(&w.text).is_none());
-    if appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    // (president Tom Hale of X: a name a lower-case title opens is a titled name, as after a
+    // capitalised title, when a body follows its `of`)
+    let of_after = ws.get(j).is_some_and(|w| w.text == "of" && w.start == end + 1);
+    if lower_title_before && of_after {
+        out.push(person(norm, run, si, "person.after-title"));
+    } else if appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
+}
+
+/// How many lower-case words right before `i` spell a title (deputy permanent secretary,
+/// chair), at most three; None when they do not.
+fn lower_title_before(ws: &[Word], i: usize) -> Option<usize> {
+    (1..=3).find(|&n| i >= n && !capitalised(&ws[i - n].text) && ws[i - n..i].iter().map(|w| w.text.len()).sum::<usize>() > 3 && (title_at(ws, i - n) == Some(n) || is_title_words(&ws[i - n..i])))
 }
 
 /// A person's label made of honorifics only (Prof., Dr.) or naming a body's board or council.

@@ -1086,7 +1086,9 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let pe = doc.mentions[p].end;
             if let Some(&o) = orgs.iter().find(|&&o| matches!(text(doc, pe, doc.mentions[o].start).as_str(), " of " | " of the " | " at " | " at the ")) {
                 let ws = super::recognize::words(doc.chars(), s.start.max(ps.saturating_sub(40)), ps);
-                let role = ws.last().map(|w| w.text.clone());
+                // (deputy permanent secretary X of Y: the whole post, with its modifiers)
+                let post = (2..=4.min(ws.len())).rev().map(|n| ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).find(|t| super::words::is_post(t));
+                let role = post.or_else(|| ws.last().map(|w| w.text.clone()));
                 out.push(Relation { role, ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
             }
@@ -1839,9 +1841,11 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let pe = doc.mentions[p].end;
             doc.chars().get(pe) == Some(&')') || places.iter().any(|&c| doc.mentions[c].start == pe + 2 && doc.chars().get(pe) == Some(&',') && doc.chars().get(doc.mentions[c].end) == Some(&')'))
         };
-        let bracketed = |p: usize| doc.mentions[t].ty == EntityType::Organization && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && closes_bracket(p);
-        // (Kunming, capital of Yunnan province: of a region too)
-        let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of ");
+        // (… in Belgrade (Serbia): a city and its country in brackets after it)
+        let city_in_country = |p: usize| doc.mentions[t].ty == EntityType::Place && doc.mentions[p].ty == EntityType::Country;
+        let bracketed = |p: usize| (doc.mentions[t].ty == EntityType::Organization || city_in_country(p)) && matches!(text(doc, te, doc.mentions[p].start).as_str(), " (" | " (the ") && closes_bracket(p);
+        // (Kunming, capital of Yunnan province: of a region too; Lusaka, capital city of Zambia)
+        let capital_of = |p: usize| doc.mentions[t].ty == EntityType::Place && matches!(text(doc, te, doc.mentions[p].start).as_str(), ", the capital of " | ", capital of " | ", the capital city of " | ", capital city of ");
         // (… Research Council (HSRC), South Africa: past the body's acronym)
         // (… University,Mexico: a comma whose space the page lost)
         let gap = |p: usize| match without_acronym(&text(doc, te, doc.mentions[p].start)) {

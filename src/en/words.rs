@@ -257,6 +257,8 @@ pub const NOT_NAMES: &[&str] = &[
     // (… NPC Li Hua Attends the Ceremony, … Ambassador Li Hua Was Present: a headline's verb
     // ends the name before it)
     "Attends", "Attended", "Visits", "Visited", "Meets", "Met", "Celebrates", "Celebrated", "Was", "Were", "Is", "Are", "Receives", "Received", "Addresses", "Calls", "Urges", "Discuss", "Discusses",
+    // a news page's labels around its article (Update Time: …, Release Date: …)
+    "Update", "Updated", "Release", "Posted", "Views",
     // Malay honorifics before a name (Rector … Dato X): no part of a name, they open one
     "Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Ir",
     // the same of academic and plain honorifics written without a dot (Prof Anna Berg, Mr Tom Hale)

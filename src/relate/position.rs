@@ -252,12 +252,15 @@ fn envoy_title_start(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
     let chars = doc.chars();
     let zhu = (start.saturating_sub(16).max(s.start)..start).rev().take_while(|&k| is_cjk(chars[k])).find(|&k| chars[k] == '驻')?;
     let country_at = |at: usize| s.here.iter().map(|&i| &doc.mentions[i]).any(|m| m.ty == EntityType::Country && m.start == at);
-    if !(country_at(zhu + 1) || chars.get(zhu + 1) == Some(&'华')) {
-        return None;
-    }
     let before = if zhu > s.start && matches!(chars[zhu - 1], '前' | '原') { zhu - 1 } else { zhu };
     let sender = s.here.iter().map(|&i| &doc.mentions[i]).find(|m| m.ty == EntityType::Country && m.end == before);
-    Some(sender.map_or(before, |m| m.start))
+    // (中国驻某城总领事: after the sending country, any city the envoy is posted to)
+    if !(country_at(zhu + 1) || chars.get(zhu + 1) == Some(&'华') || sender.is_some()) {
+        return None;
+    }
+    let start = sender.map_or(before, |m| m.start);
+    // (、前中国驻西河总领事X: a former envoy's 前 before the sending country)
+    Some(if start > s.start && matches!(chars[start - 1], '前' | '原') { start - 1 } else { start })
 }
 
 /// An envoy's portfolio between a body and the post (东岭政府海洋事务特别代表X, 东岭外交部中东问题
@@ -1175,6 +1178,11 @@ mod tests {
     fn posts_before_an_envoy_title_that_names_no_mission_and_a_visiting_researcher() {
         let f = facts_of("东岭学会秘书长、高级研究员、中国驻法国里昂前总领事李华出席。");
         assert!(holds(&f, "李华", "position", "东岭学会"), "{f:?}");
+        // (a former envoy's 前 before the sending country, posted to a city the lexicon does not know)
+        let f = facts_of("东岭学会秘书长、前中国驻海川总领事李华大使应邀演讲。");
+        assert!(holds(&f, "李华", "position", "东岭学会"), "{f:?}");
+        let f = facts_of("前外交部发言人、东岭基金会执行理事长李华出席。");
+        assert!(holds(&f, "李华", "position", "外交部") && holds(&f, "李华", "position", "东岭基金会"), "{f:?}");
         let f = facts_of("外交部参赞、东岭国际战略研究院访问研究员王明也参加了会见。");
         assert!(holds(&f, "王明", "position", "东岭国际战略研究院") && holds(&f, "王明", "position", "外交部"), "{f:?}");
     }
