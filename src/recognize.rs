@@ -217,7 +217,12 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (东岭大学长三角与西河发展研究院: a place glued to a body's name opens the field of
                 // that body's unit, so the 与 joins two fields of one name)
                 let field_of_unit = unit_head && before.is_some_and(|b| b.names_place() && toks.ending_at(b.start).is_some_and(|o| o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
-                let bilateral = bilateral || with_countries || field_of_unit;
+                // (蒙古国规划和预算办公室, 东岭总统府规划和预算办公室: after a country or a body, a word
+                // that also heads documents, 规划, names a bureau's field before 和, and one short
+                // field follows it)
+                let body_or_country_at = |k: usize| toks.ending_at(k).is_some_and(|o| o.country().is_some() || o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+                let field_of_bureau = bureau_head && head_start <= t.end + 3 && before.is_some_and(|b| b.has(|x| matches!(x, Tag::DocHead)) && !b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Post | Tag::Place(_))) && body_or_country_at(b.start));
+                let bilateral = bilateral || with_countries || field_of_unit || field_of_bureau;
                 // (台亚会与东岭学会: a short name in 会 no lexicon word covers closes before 与)
                 let hui_before = t.start > sent_start + 2 && chars[t.start - 1] == '会' && toks.covering(t.start - 1).is_none() && t.end < head_start;
                 // (城市发展和山东东岭学院: a college's name opens with the place after 和, not before)
@@ -254,6 +259,11 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
         if c == '前' && former_ends_name(chars, toks, sent_start, i - 1) {
+            break;
+        }
+        // (…中的作用?伊朗外交部回应: a dot a mirror restored between two headlines, before a
+        // country, is no dot of a transliterated name; the body's name starts after it)
+        if c == '·' && toks.starting_at(i).is_some_and(|t| t.country().is_some()) {
             break;
         }
         if is_cjk(c) || c == '·' {
@@ -3236,6 +3246,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
         let ts = modifiers_start(lex, chars, s.start, t.start);
+        if let Some(a) = latin_name_before_title(chars, toks, s.start, ts) {
+            out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
+            continue;
+        }
         // the candidate name of `len` characters before the title, and whether it is Chinese
         let accept = |len: usize| -> Option<(usize, bool)> {
             let a = ts.checked_sub(len).filter(|&a| a >= s.start)?;
@@ -3305,6 +3319,19 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         let a = if chinese { a } else { (ts - a + 1..=6).map_while(|l| accept(l).filter(|&(_, c)| !c)).last().map_or(a, |(b, _)| b) };
         out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
     }
+}
+
+/// 东岭研究院Anna Berg院长: where a Latin name of two to four words starts that ends right
+/// before a title at `ts`, set between a body's name (or a mark) and the title.
+fn latin_name_before_title(chars: &[char], toks: &Tokens, sent_start: usize, ts: usize) -> Option<usize> {
+    if ts == sent_start || !chars[ts - 1].is_ascii_lowercase() {
+        return None;
+    }
+    let run = (sent_start..ts).rev().take_while(|&k| chars[k].is_ascii_alphabetic() || matches!(chars[k], ' ' | '.' | '-' | '\'')).count();
+    let a = (ts - run..ts).find(|&k| chars[k].is_ascii_uppercase())?;
+    let whole = latin_name_at(chars, a, ts) == Some(ts - a) && chars[a..ts].iter().filter(|&&c| c == ' ').count() >= 1;
+    let left_ok = a == sent_start || !is_cjk(chars[a - 1]) && !chars[a - 1].is_ascii_alphanumeric() || toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::Word(WordRole::Stop | WordRole::Conj))));
+    (whole && left_ok).then_some(a)
 }
 
 /// Where the modifiers written before a post starting at `post_start` begin (前任, 常务副):
@@ -4169,6 +4196,19 @@ mod tests {
         let mut p = persons("副校长李华、柴立群出席并讲话。由东岭省科技厅周云林副厅长带队。");
         p.sort();
         assert_eq!(p, vec!["周云林", "李华", "柴立群"]);
+    }
+
+    #[test]
+    fn a_latin_name_before_a_title_a_bureau_s_fields_joined_by_he_and_a_republic_s_formal_name() {
+        let e = extract_text("代表团与东岭研究院Anna Berg院长共同揭牌。蒙古国规划和预算办公室主任李华出席。会议在乌拉圭共和国大学举行。");
+        let labels: Vec<&str> = e.entities.iter().map(|x| x.label.as_str()).collect();
+        for l in ["Anna Berg", "蒙古国规划和预算办公室", "乌拉圭共和国大学"] {
+            assert!(labels.contains(&l), "{l} in {labels:?}");
+        }
+        // (a document's head before 和 still ends a name when no body or country opens it)
+        assert!(!orgs("会议发布了发展规划和东岭办公室的报告。").iter().any(|o| o.contains("规划和")));
+        // (a dot a mirror restored between two headlines does not join a word to a country's body)
+        assert_eq!(orgs("如何看待东岭的作用?伊朗外交部回应"), vec!["伊朗外交部"]);
     }
 
     #[test]
