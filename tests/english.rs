@@ -2382,3 +2382,25 @@ fn a_capital_city_of_its_country_and_a_country_in_brackets_after_a_city() {
     assert!(has_relation(&r, "Lusaka", "located_in", "Zambia"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Belgrade", "located_in", "Serbia"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_quoted_part_inside_a_meeting_name_speeches_by_they_and_a_board_s_body() {
+    let text = "On May 7th, the Cultural Forum of “Lake Road” Bayland-Lakeland Think-tank and Media was held in Astana, capital of Kazakhstan.\n\nPresent at the opening ceremony were Tom Hale, Member of the Mazhilis, Anna Berg, Chairman of the Lakeside Council on Foreign Relations and the Board of Bayland TV Channel, and Peter Novak, Vice President of the Bay Diplomacy Association. They also made speeches at the ceremony.\n\nWelcoming the participants, Minister of Culture Maria Lopez read out a message from the President.\n";
+    let r = report_of_text(text);
+    let forum = "Cultural Forum of Lake Road Bayland-Lakeland Think-tank and Media";
+    assert!(has_relation(&r, forum, "held_at", "Astana"), "{:?}", relations(&r));
+    for p in ["Tom Hale", "Anna Berg", "Peter Novak", "Maria Lopez"] {
+        assert!(has_relation(&r, p, "spoke_at", forum), "{p}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Tom Hale", "position", "Mazhilis"), "{:?}", relations(&r));
+    let board = relations(&r).into_iter().find(|x| x.0 == "Anna Berg" && x.2 == "Bayland TV Channel").map(|x| x.3);
+    assert_eq!(board.as_deref(), Some("Chairman of the Board"));
+    assert!(!has_entity(&r, "Organization", "Board of Bayland TV Channel"));
+}
+
+#[test]
+fn a_syllabic_acronym_before_a_title_names_the_body_of_the_person_after_it() {
+    let r = report_of_text("On November 15, 2022 a meeting of BayISS Director Tom Hale and Vice-President of the Lakeside Institute of Foreign Affairs Ms. Anna Berg was held online.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "BayISS"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Institute of Foreign Affairs"), "{:?}", relations(&r));
+}

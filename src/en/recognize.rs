@@ -194,6 +194,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     pinyin_names_in_title_case(&mut out);
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
+    bodies_behind_their_boards(norm, &mut out);
     workshops_built(norm, &mut out);
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
@@ -501,6 +502,22 @@ fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
     let organ = |m: &Mention| m.ty == EntityType::Organization && m.label == ORGAN;
     let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !organ(m)).map(|m| m.end).collect();
     out.retain(|m| !organ(m) || !body_ends.iter().any(|&e| e <= m.start && without_acronym(norm.slice(e, m.start)) == " "));
+}
+
+/// `Chairman of … and the Board of Lakeside TV Channel`: a body's board is read as the body, its
+/// name the capitalised words after `Board of` (the post, Chairman of the Board, is the body's).
+fn bodies_behind_their_boards(norm: &NormText, out: &mut [Mention]) {
+    const BOARDS: &[&str] = &["Board of Directors of ", "Board of Trustees of ", "Board of "];
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some(lead) = BOARDS.iter().find(|b| m.label.starts_with(*b)) else { continue };
+        let body = &m.label[lead.len()..];
+        if body.split(' ').count() < 2 || !body.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        m.start += lead.chars().count();
+        m.surface = norm.slice(m.start, m.end).to_owned();
+        m.label = body.to_owned();
+    }
 }
 
 /// `the National Academy of Sciences of Bayland` is the National Academy of Sciences of later
@@ -989,7 +1006,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // (… Tom Hale and Senior Fellow at …: a title after `and` opens the next person's item)
     // (… Tom Hale and LBU President …: or a body's initials and a title)
     let acronym_then_title = after.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(after, 1).is_some();
-    if connector == "and" && head_of(so_far).is_none() && (title_at(after, 0).is_some() || acronym_then_title) {
+    // (KazLISS Director Tom Hale and Vice-President of …: so_far ends with a titled person's name)
+    let titled_name_before = title_in(so_far).is_some_and(|(t, n)| (2..=3).contains(&(so_far.len() - t - n)) && so_far[t + n..].iter().all(|w| capitalised(&w.text) && head_word(&w.text).is_none()));
+    if connector == "and" && (head_of(so_far).is_none() || titled_name_before) && (title_at(after, 0).is_some() || acronym_then_title) {
         return false;
     }
     // (… University of Oriental Studies and Tan Weiming, vice-rector of …: a Chinese name after
@@ -1605,7 +1624,8 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         return;
     }
     // LAPS President Anna Berg: an acronym before the title is a body too
-    let acronym = t == 1 && ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase());
+    // (KazLISS Director Anna Berg: a syllabic acronym too)
+    let acronym = t == 1 && (ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&ws[0].text));
     let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
@@ -2415,6 +2435,26 @@ const MEETINGS: &[&str] = &["symposium", "forum", "conference", "seminar", "roun
 /// Words that describe a meeting without naming it (International Conference, High-Level Forum).
 const GENERIC_MEETING_WORDS: &[&str] = &["International", "Scientific", "Academic", "Annual", "Regional", "Global", "High-Level", "High-level", "Joint", "Expert", "Round", "Table", "Roundtable", "Practical", "Scientific-Practical"];
 
+/// Where a run of capitalised words (joined by `and`) starting with a space at `k` ends, or `k`
+/// when none starts there.
+fn capitalised_words_after(chars: &[char], k: usize, end: usize) -> usize {
+    let ws = words(chars, k, end);
+    let mut last = k;
+    let mut at = k;
+    for w in &ws {
+        if w.start != at + 1 || chars[at] != ' ' {
+            break;
+        }
+        if capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) {
+            last = w.end;
+        } else if w.text != "and" {
+            break;
+        }
+        at = w.end;
+    }
+    last
+}
+
 fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
     for (si, s) in layout.sentences.iter().enumerate() {
@@ -2433,7 +2473,9 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             // (International Conference "Bay Asia: Links": a meeting of generic words is named by the quotation after it)
             let generic_meeting = |m: &Mention| m.end + 1 == open && chars[m.end] == ' ' && m.label.split(' ').all(|w| GENERIC_MEETING_WORDS.contains(&w) || MEETING_HEADS.contains(&w));
             if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && (m.end + 4 == open && joins_title(m) || generic_meeting(m))) {
-                m.end = close + 1;
+                // (Forum of “Lake Road” Bay-Lake Think-tank and Media: after `of`, the name goes on
+                // past the quotation through the capitalised words that close it)
+                m.end = if joins_title(m) { capitalised_words_after(chars, close + 1, s.end) } else { close + 1 };
                 m.surface = norm.slice(m.start, m.end).to_owned();
                 m.label = without_quote_marks(&m.surface);
                 continue;
@@ -3459,3 +3501,4 @@ fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
         })
         .collect()
 }
+

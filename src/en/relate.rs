@@ -864,9 +864,12 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
         let Some(&o2) = orgs.iter().find(|&&k| doc.mentions[k].start > oe) else { return };
         // (A, chairperson of the X Network (XN) and president of Y: past the first body's acronym)
         let gap = super::words::without_acronym(&text(doc, oe, doc.mentions[o2].start)).to_owned();
-        // (A, Chairman X and Y: one title held in both bodies)
-        if gap == " and " && oe == doc.mentions[o].end {
+        // (A, Chairman X and Y: one title held in both bodies; A, Chairman of X and the Board of
+        // Y: the title held on Y's board)
+        let board = matches!(gap.as_str(), " and the Board of " | " and the Board of the ");
+        if (gap == " and " || board) && oe == doc.mentions[o].end {
             if let Some(role) = out.last().filter(|r| r.rule == "position.en-appositive").and_then(|r| r.role.clone()) {
+                let role = if board { format!("{role} of the Board") } else { role };
                 out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o2), s.si, "position.en-appositive") });
             }
             return;
@@ -2552,7 +2555,7 @@ fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
 }
 
 fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const VERBS: &[&str] = &[" addressed the ", " delivered a speech at the ", " delivered a keynote speech at the ", " spoke at the ", " delivered speeches at the ", " gave a speech at the ", " gave speeches at the "];
+    const VERBS: &[&str] = &[" addressed the ", " delivered a speech at the ", " delivered a keynote speech at the ", " spoke at the ", " delivered speeches at the ", " gave a speech at the ", " gave speeches at the ", " made speeches at the ", " made a speech at the "];
     const KINDS: &[&str] = &["forum", "meeting", "conference", "opening ceremony", "ceremony", "session", "seminar", "symposium", "summit", "event", "webinar", "dialogue"];
     let sentence = text(doc, s.start, s.end);
     let Some((k, v)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
@@ -2568,7 +2571,11 @@ fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     if ATTENDANCE.iter().chain(["met", "received"].iter()).any(|a| sentence[..k].contains(&format!(" {a} "))) {
         return;
     }
-    for p in of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= at) {
+    // (Present were A, B and C. They also made speeches at the ceremony: `they` are the people
+    // the sentence before lists)
+    let they = sentence.trim_start().starts_with("They ") && s.si > 0;
+    let people: Vec<usize> = if they { doc.by_sentence[s.si - 1].iter().copied().filter(|&k| doc.mentions[k].ty == EntityType::Person).collect() } else { of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= at).collect() };
+    for p in people {
         out.push(Relation::new(doc.ent(p), Predicate::SpokeAt, ev, s.si, "spoke_at.en-addressed-the-event"));
     }
 }
