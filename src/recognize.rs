@@ -3037,7 +3037,8 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
         k >= se
             || !is_cjk(chars[k])
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
-            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾' | '因') && !adverb_before_mark(k)
+            || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾') && !adverb_before_mark(k)
+            || chars[k] == '因' && because_after(chars, k, se)
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {
@@ -3077,6 +3078,12 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     let translit = (p..se.min(p + 4)).take_while(|&i| lex.translit.contains(&chars[i])).count() == 4;
     let four_closed = k < se && is_cjk(chars[k]) && (k + 1 >= se || !is_cjk(chars[k + 1]));
     (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
+}
+
+/// 李华因故缺席, 王明因病未能出席: 因 at `k` opens a reason (and ends the name before it) when a
+/// word of cause follows; else it may be a name's last sound (总统侯赛因首次出席).
+fn because_after(chars: &[char], k: usize, se: usize) -> bool {
+    ["故", "病", "事", "公", "此", "为", "而", "其", "身体", "工作", "时间", "疫情", "日程"].iter().any(|w| starts_with_at(chars, k + 1, se, w))
 }
 
 /// 部长助理李大为出席: after a post, a 为 at `k` ends a given name when a verb of two
@@ -4209,6 +4216,14 @@ mod tests {
         assert!(!orgs("会议发布了发展规划和东岭办公室的报告。").iter().any(|o| o.contains("规划和")));
         // (a dot a mirror restored between two headlines does not join a word to a country's body)
         assert_eq!(orgs("如何看待东岭的作用?伊朗外交部回应"), vec!["伊朗外交部"]);
+    }
+
+    #[test]
+    fn yin_ends_a_name_only_before_a_cause_and_a_regional_cooperation_body_is_a_kind() {
+        let mut p = persons("巴基斯坦总统侯赛因首次出席峰会。校长李华因故缺席,副校长王明因工作原因未出席。");
+        p.sort();
+        assert_eq!(p, vec!["侯赛因", "李华", "王明"]);
+        assert_eq!(orgs("东岭组织是世界上最大的综合性区域合作组织。"), vec!["东岭组织"]);
     }
 
     #[test]
