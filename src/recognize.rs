@@ -203,7 +203,15 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (东岭所与黑龙江省哈尔滨市人民政府: no government's name holds 与; a place after it
                 // opens the government's name)
                 let government_after = toks.starting_at(head_start).is_some_and(|h| ends_with_at(chars, h.end, h.start, "政府"));
-                let country_after = country_after || government_after && toks.starting_at(t.end).is_some_and(|b| b.names_place());
+                // (东岭大学与平舆县人民政府: or a county, city or district the lexicon does not know,
+                // two or three characters and its level word)
+                let unknown_level = || {
+                    let part: String = chars[t.end..head_start].iter().collect();
+                    let part = part.strip_suffix("人民").unwrap_or(&part);
+                    let n = part.chars().count();
+                    (3..=4).contains(&n) && part.chars().all(is_cjk) && part.ends_with(['县', '市', '区', '旗', '縣', '區'])
+                };
+                let country_after = country_after || government_after && (toks.starting_at(t.end).is_some_and(|b| b.names_place()) || unknown_level());
                 // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
                 // university's fields hold one; 国立, 州立, 国际 open a name)
                 // (东岭灌溉与农业工程国立研究大学: or one the 国立 follows before its head)
@@ -2487,7 +2495,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // A government is a place's government: 上合组织国家政府 is a plural description.
     if name.ends_with("政府") {
         let before_head = toks.ending_at(head_tok.start).or_else(|| toks.ending_at(head_tok.start.saturating_sub(1)));
-        if !before_head.is_some_and(|t| t.names_place()) {
+        if !before_head.is_some_and(|t| t.names_place()) && !unknown_county_government(name) {
             return None;
         }
     }
@@ -3078,6 +3086,13 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     let translit = (p..se.min(p + 4)).take_while(|&i| lex.translit.contains(&chars[i])).count() == 4;
     let four_closed = k < se && is_cjk(chars[k]) && (k + 1 >= se || !is_cjk(chars[k + 1]));
     (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
+}
+
+/// 平舆县人民政府, 东岭市政府: the government of a county, city or district the lexicon does not
+/// know, written as two characters and its level word.
+fn unknown_county_government(name: &str) -> bool {
+    let place = name.strip_suffix("政府").map(|p| p.strip_suffix("人民").unwrap_or(p)).unwrap_or("");
+    place.chars().count() == 3 && place.ends_with(['县', '市', '区', '旗', '縣', '區'])
 }
 
 /// 李华因故缺席, 王明因病未能出席: 因 at `k` opens a reason (and ends the name before it) when a
@@ -4224,6 +4239,13 @@ mod tests {
         p.sort();
         assert_eq!(p, vec!["侯赛因", "李华", "王明"]);
         assert_eq!(orgs("东岭组织是世界上最大的综合性区域合作组织。"), vec!["东岭组织"]);
+    }
+
+    #[test]
+    fn the_government_of_a_county_the_lexicon_does_not_know() {
+        let mut o = orgs("东岭大学与海川县人民政府签署合作协议,南川市政府也出席。各国政府和地方政府代表参会。");
+        o.sort();
+        assert_eq!(o, vec!["东岭大学", "南川市政府", "海川县人民政府"]);
     }
 
     #[test]

@@ -617,8 +617,23 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     let diplomat = ["领事", "大使", "参赞", "公使", "代办", "领事", "領事", "參贊"].iter().any(|p| role.ends_with(p));
     let mission = || (diplomat && m.start > s.start + 1 && chars[m.start - 1] == ',').then(|| doc.org_ending_at(s, m.start - 1)).flatten().filter(|&o| ["使馆", "领事馆", "使館", "領事館"].iter().any(|w| doc.mentions[o].label.ends_with(w))).map(|o| doc.ent(o));
     let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed).or_else(mission) else { return false };
+    // (东岭大学党委李华书记: the party committee's secretary holds the post in the body itself,
+    // as 东岭大学党委书记李华 does)
+    let (org, role) = match committee_parent(doc, org) {
+        // (the committee's word as the text writes it: 党委 or 黨委)
+        Some(parent) if m.start >= 2 => (parent, chars[m.start - 2..m.start].iter().collect::<String>() + &role),
+        _ => (org, role),
+    };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, org, s.si, "position.org-name-post") });
     true
+}
+
+/// The body whose party committee entity `org` is (东岭大学党委 → 东岭大学), when the article
+/// names that body.
+fn committee_parent(doc: &Doc, org: usize) -> Option<usize> {
+    let label = &doc.entities[org].label;
+    let body = ["党委", "黨委"].iter().find_map(|w| label.strip_suffix(w)).filter(|b| b.chars().count() >= 2)?;
+    (0..doc.entities.len()).find(|&e| e != org && doc.entities[e].ty == EntityType::Organization && (doc.entities[e].label == body || doc.entities[e].aliases.iter().any(|a| a == body)))
 }
 
 /// ORG NAME POST、NAME POST (东岭大学李华副校长、王明教务长): the body of the item listed right
@@ -977,6 +992,13 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let served = || served_body(doc, s, mi, verb + vlen).or_else(|| alliance_post_here(doc, s, mi, verb + vlen));
     let Some((target, role)) = post_taken_at(doc, s, verb + vlen, clause_end, served) else { return false };
     out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
+    // (受聘为东岭大学特聘教授、西河研究院院长: a further body's post listed after 、)
+    let mut k = verb + vlen;
+    while let Some(next) = (k..clause_end).find(|&j| chars[j] == '、').map(|j| j + 1) {
+        let Some((target, role)) = s.orgs.iter().any(|&o| doc.mentions[o].start == next).then(|| post_taken_at(doc, s, next, clause_end, || None)).flatten() else { break };
+        out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, target, s.si, "position.names-take-post") });
+        k = next;
+    }
     true
 }
 
@@ -1045,7 +1067,9 @@ fn post_taken_at(doc: &Doc, s: &Sent, mut at: usize, clause_end: usize, bare: im
     let target = target?;
     at = role_start;
     let toks = &doc.tokens[s.si];
-    let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= clause_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
+    // (受聘为东岭大学特聘教授、西河研究院院长: each listed item is one body's post)
+    let item_end = (at..clause_end).find(|&k| chars[k] == '、').unwrap_or(clause_end);
+    let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= item_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
     let post_end = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c)))?;
     Some((target, chars[at..post_end].iter().collect()))
 }
@@ -1185,6 +1209,15 @@ mod tests {
         assert!(holds(&f, "李华", "position", "外交部") && holds(&f, "李华", "position", "东岭基金会"), "{f:?}");
         let f = facts_of("外交部参赞、东岭国际战略研究院访问研究员王明也参加了会见。");
         assert!(holds(&f, "王明", "position", "东岭国际战略研究院") && holds(&f, "王明", "position", "外交部"), "{f:?}");
+    }
+
+    #[test]
+    fn posts_taken_in_two_listed_bodies_and_a_party_secretary_named_before_the_title() {
+        let f = facts_of("基于两校合作协议,周立群院士受聘为东岭大学特聘教授、西河能源研究院院长。");
+        assert!(holds(&f, "周立群", "position", "东岭大学") && holds(&f, "周立群", "position", "西河能源研究院"), "{f:?}");
+        let f = facts_of("南川大学与东岭大学签署协议。签约前,东岭大学党委李华书记与王明校长一行进行了会谈。");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        assert!(!f.iter().any(|x| x.2.ends_with("党委")), "{f:?}");
     }
 
     #[test]
