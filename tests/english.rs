@@ -2404,3 +2404,9 @@ fn a_syllabic_acronym_before_a_title_names_the_body_of_the_person_after_it() {
     assert!(has_relation(&r, "Tom Hale", "position", "BayISS"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Institute of Foreign Affairs"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_meeting_word_before_on_and_a_quoted_theme_names_the_meeting() {
+    let r = report_of_text("Bay City, November 11, 2021: Dr Tom Hale, Chairman, Lakeside Energy Commission (LEC) said this in his keynote address at the Webinar on “The Role of Clean Energy in Development.” The Lakeside Institute hosted the webinar.\n");
+    assert!(has_entity(&r, "Event", "Webinar on The Role of Clean Energy in Development"), "{:?}", labels_of(&r, "Event"));
+}

@@ -2492,6 +2492,15 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             if out.iter().any(|m| m.ty == EntityType::Event && m.sentence == si && m.end + 1 == open && chars[m.end] == ' ') {
                 continue;
             }
+            // (the Webinar on “The Role of …”: a capitalised meeting word alone, then on and the
+            // quotation, names the meeting with its theme)
+            if let Some(start) = meeting_word_before_on(chars, s.start, open) {
+                out.retain(|m| !(m.ty == EntityType::Event && m.start >= start && m.end <= close + 1));
+                let mut m = quoted_event(norm, start, close + 1, si);
+                m.rule = "event.en-meeting-on-quoted-theme";
+                out.push(m);
+                continue;
+            }
             // (the 5th Bay Forum titled “…”: the title of a meeting named before it is another name of it)
             let titled = |m: &Mention| m.end < open && [" titled ", " entitled "].iter().any(|w| norm.slice(m.end, open) == *w);
             if let Some(m) = out.iter_mut().find(|m| m.ty == EntityType::Event && m.sentence == si && titled(m)) {
@@ -2538,6 +2547,15 @@ fn without_possessive(word: &str) -> &str {
 
 /// A meeting named by a quotation (with its meeting word when one follows): the text from
 /// `start` to `end`, labelled without its quote marks.
+/// Where a capitalised meeting word (Webinar, Seminar …) standing right before ` on ` and the
+/// quotation opening at `open` starts.
+fn meeting_word_before_on(chars: &[char], sent_start: usize, open: usize) -> Option<usize> {
+    let on = open.checked_sub(4).filter(|&k| k >= sent_start && chars[k..open].iter().collect::<String>() == " on ")?;
+    let start = (sent_start..on).rev().take_while(|&k| chars[k].is_ascii_alphabetic()).last()?;
+    let word: String = chars[start..on].iter().collect();
+    (MEETING_HEADS.contains(&word.as_str()) && word.starts_with(char::is_uppercase)).then_some(start)
+}
+
 fn quoted_event(norm: &NormText, start: usize, end: usize, si: usize) -> Mention {
     let surface = norm.slice(start, end).to_owned();
     // (titled "X Era.": the full stop the quotation closes on ends the sentence, not the name)
