@@ -691,7 +691,23 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     founding_verbs_before_alliances(norm, &mut ms);
     associations_called_alliances(&mut ms);
     sessions_of_a_series(&mut ms);
+    acronyms_inside_names(&mut ms);
     ms
+}
+
+/// 中国与全球化(CCG)智库: a body's Latin initials bracketed inside its name are another name of
+/// it, not part of the name.
+fn acronyms_inside_names(ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some((before, rest)) = m.label.split_once('(') else { continue };
+        let Some((inner, after)) = rest.split_once(')') else { continue };
+        let initials = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
+        if initials && !before.is_empty() && !after.is_empty() {
+            let label = format!("{before}{after}");
+            m.aliases.push(inner.to_owned());
+            m.label = label;
+        }
+    }
 }
 
 /// 东岭省智库研究协会(西河智库联盟): an association the article also calls an alliance, in the
@@ -2475,7 +2491,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_)))) && !organise_verb_at(chars, end) && !experts_of_body {
         return None;
     }
-    if name.ends_with("组织") && organise_verb_at(chars, end - 2) {
+    // (智库也纷纷组织研究小组: an adverb before 组织 makes it the verb)
+    const ADVERBS: &[&str] = &["纷纷", "积极", "共同", "先后", "分别", "专门", "精心", "认真", "广泛"];
+    if name.ends_with("组织") && (organise_verb_at(chars, end - 2) || ADVERBS.iter().any(|a| name.strip_suffix("组织").is_some_and(|n| n.ends_with(a)))) {
         return None;
     }
     // 第三届理事会, 联盟第一届理事会: a council's term names no body of its own
@@ -4246,6 +4264,13 @@ mod tests {
         let mut o = orgs("东岭大学与海川县人民政府签署合作协议,南川市政府也出席。各国政府和地方政府代表参会。");
         o.sort();
         assert_eq!(o, vec!["东岭大学", "南川市政府", "海川县人民政府"]);
+    }
+
+    #[test]
+    fn initials_bracketed_inside_a_name_and_an_adverb_before_organise() {
+        let e = extract_text("来自东岭大学、蒙古与海川(MHC)智库等高校的专家参加。许多国家的智库也纷纷组织研究小组。");
+        let o: Vec<&str> = e.entities.iter().filter(|x| x.ty == super::EntityType::Organization).map(|x| x.label.as_str()).collect();
+        assert!(o.contains(&"蒙古与海川智库") && !o.iter().any(|x| x.contains("组织")), "{o:?}");
     }
 
     #[test]

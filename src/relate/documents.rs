@@ -122,7 +122,11 @@ fn co_builders(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布", "推出", "发表"];
+const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布的", "发布", "推出的", "推出", "发表", "出版的", "编写的", "编撰的", "的"];
+
+/// Words of a document's title that say it is a study a body writes (报告, 蓝皮书): `ORG的《…》`
+/// then names its author.
+const STUDY_WORDS: &[&str] = &["报告", "蓝皮书", "白皮书", "研究", "指数", "年鉴", "报吿"];
 
 fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -136,8 +140,14 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             titled_by_alliance(doc, s, di, out);
             continue;
         };
+        // (上海社会科学院的《…研究》: the possessive alone names the author of a study)
+        if *verb == "的" && !STUDY_WORDS.iter().any(|w| doc.mentions[di].label.contains(w)) {
+            continue;
+        }
         let verb_start = at - verb.chars().count();
-        let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式");
+        // (国家信息中心连续三年发布的《…》: how often it published, between the body and the verb)
+        let yearly = |gap: &str| gap.strip_prefix("连续").and_then(|g| g.strip_suffix('年')).is_some_and(|n| (1..=3).contains(&n.chars().count()));
+        let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式" | "每年") || yearly(gap);
         match doc.last_run_before(&s.orgs, verb_start) {
             Some((run, gap)) if adverb(&gap) || place_then_adverb(doc, s, doc.mentions[run[run.len() - 1]].end, verb_start, adverb) => {
                 for &o in &run {
@@ -243,6 +253,17 @@ fn pick_country(doc: &Doc, cands: &[usize]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::relate::{facts_of, holds};
+
+    #[test]
+    fn the_body_whose_study_a_title_names_and_one_that_publishes_every_year() {
+        let f = facts_of("东岭研究所、西河研究中心的《东岭蓝皮书:合作发展报告》,南川社会科学院的《沿线城市网络研究》,北湖信息中心连续三年发布的《东岭大数据报告》等,提供了支撑。");
+        for (body, d) in [("东岭研究所", "东岭蓝皮书:合作发展报告"), ("西河研究中心", "东岭蓝皮书:合作发展报告"), ("南川社会科学院", "沿线城市网络研究"), ("北湖信息中心", "东岭大数据报告")] {
+            assert!(holds(&f, body, "published", d), "{body} {d}: {f:?}");
+        }
+        // (a body's document that is no study of its own: its charter, say, names no author)
+        let f = facts_of("会议审议了东岭联盟的《章程》。");
+        assert!(!f.iter().any(|x| x.1 == "published"), "{f:?}");
+    }
 
     #[test]
     fn bodies_that_build_a_workshop_together_are_its_parties() {

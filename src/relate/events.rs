@@ -143,6 +143,7 @@ fn held_where_attended(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    held_at_city_of_a_body(doc, s, out);
     let chars = doc.chars();
     let places = doc.venues_in_sentence(s.si);
     for &pi in &places {
@@ -181,6 +182,9 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (在位于陕西杨凌的东岭大学举行: the place of the venue named after 的)
         let venue = located_venue(doc, s, country_before, p_end);
         let (zai, verb_from) = venue.map_or((country_before - 1, list_end), |(z, v, _)| (z, v));
+        // (在广州东岭大学举行: the city, then the body whose campus is the venue)
+        let body_after = doc.in_sentence(s.si, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == verb_from).map(|o| doc.mentions[o].end);
+        let verb_from = body_after.filter(|&e| verb_follows(chars, e, s.end)).unwrap_or(verb_from);
         if !verb_follows(chars, verb_from, s.end) {
             continue;
         }
@@ -203,6 +207,26 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(chain[0]), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.place-then-place"));
         }
         out.extend(held_at(pi));
+    }
+}
+
+/// 在广州东岭大学举行: a body written with its city before it, the body the article also names
+/// alone, is the venue; the meeting is held in that city.
+fn held_at_city_of_a_body(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for o in doc.in_sentence(s.si, &[EntityType::Organization]) {
+        let m = &doc.mentions[o];
+        if m.start <= s.start || chars[m.start - 1] != '在' || !verb_follows(chars, m.end, s.end) {
+            continue;
+        }
+        let Some(city) = doc.tokens[s.si].starting_at(m.start).filter(|t| t.place().is_some() && t.end + 2 < m.end) else { continue };
+        let rest: String = chars[city.end..m.end].iter().collect();
+        let named_alone = doc.mentions.iter().any(|x| x.ty == EntityType::Organization && x.surface == rest);
+        let city_name: String = chars[city.start..city.end].iter().collect();
+        let place = (0..doc.entities.len()).find(|&e| doc.entities[e].ty == EntityType::Place && (doc.entities[e].label == city_name || doc.entities[e].aliases.contains(&city_name)));
+        if let (true, Some(p), Some(ev)) = (named_alone, place, event_before(doc, s, m.start - 1)) {
+            out.push(Relation::new(ev, Predicate::HeldAt, p, s.si, "held_at.event-zai-place-verb"));
+        }
     }
 }
 
@@ -867,6 +891,12 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_meeting_held_at_a_body_in_a_city() {
+        let f = facts_of("中新社广州10月30日电 2016年东岭合作学术研讨会在广州东岭大学举行。东岭大学校长李华致辞。");
+        assert!(holds(&f, "2016年东岭合作学术研讨会", "held_at", "广州"), "{f:?}");
+    }
 
     #[test]
     fn held_in_a_place_after_its_country_and_a_quoted_byname_and_a_district_in_its_province() {
