@@ -669,6 +669,18 @@ fn listed_sub_forums(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation::new(doc.ent(e), Predicate::PartOf, main, s.si, "part_of.listed-sub-forums"));
         }
     }
+    // (论坛设置“智库交流”分论坛, 会议专门安排“X”平行主题会议: one sub-forum the meeting sets up)
+    const SET_UP: &[&str] = &["设置", "安排", "设立", "开设", "设"];
+    const PART_HEADS: &[&str] = &["分论坛", "平行论坛", "平行主题会议", "平行会议", "专题论坛", "分会场"];
+    for &e in &events {
+        let m = &doc.mentions[e];
+        let open = if m.start > s.start && chars[m.start - 1] == '“' { m.start - 1 } else { m.start };
+        let set_up = SET_UP.iter().any(|v| ends_with_at(chars, open, s.start, v));
+        let whole = events.iter().copied().filter(|&w| doc.mentions[w].end <= open && doc.ent(w) != doc.ent(e)).last().map(|w| doc.ent(w)).unwrap_or(main);
+        if set_up && PART_HEADS.iter().any(|h| m.label.ends_with(h)) && whole != doc.ent(e) {
+            out.push(Relation::new(doc.ent(e), Predicate::PartOf, whole, s.si, "part_of.listed-sub-forums"));
+        }
+    }
 }
 
 /// 东岭论坛在南川举行,该论坛是首届海川博览会的重要活动之一: an event said to be one of the
@@ -891,6 +903,12 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn a_sub_forum_the_meeting_sets_up_is_part_of_it() {
+        let f = facts_of("4月25日,第二届东岭合作论坛在北京举行。论坛设置“智库交流”分论坛,300多名代表参加。");
+        assert!(holds(&f, "“智库交流”分论坛", "part_of", "第二届东岭合作论坛"), "{f:?}");
+    }
 
     #[test]
     fn a_meeting_held_at_a_body_in_a_city() {
