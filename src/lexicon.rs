@@ -252,7 +252,7 @@ impl Lexicon {
             for a in split_aliases(field(&cols, 1)) {
                 add(a, Tag::Country(idx));
             }
-            // (乌拉圭共和国大学: news writes a republic's name with 共和国 after it, as a formal form)
+            // (秘鲁共和国海川学院: news writes a republic's name with 共和国 after it, as a formal form)
             if !name.ends_with("共和国") && !name.ends_with('国') {
                 add(&format!("{name}共和国"), Tag::Country(idx));
             }

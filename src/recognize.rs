@@ -203,7 +203,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (东岭所与黑龙江省哈尔滨市人民政府: no government's name holds 与; a place after it
                 // opens the government's name)
                 let government_after = toks.starting_at(head_start).is_some_and(|h| ends_with_at(chars, h.end, h.start, "政府"));
-                // (东岭大学与平舆县人民政府: or a county, city or district the lexicon does not know,
+                // (东岭大学与海川县人民政府: or a county, city or district the lexicon does not know,
                 // two or three characters and its level word)
                 let unknown_level = || {
                     let part: String = chars[t.end..head_start].iter().collect();
@@ -225,7 +225,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (东岭大学长三角与西河发展研究院: a place glued to a body's name opens the field of
                 // that body's unit, so the 与 joins two fields of one name)
                 let field_of_unit = unit_head && before.is_some_and(|b| b.names_place() && toks.ending_at(b.start).is_some_and(|o| o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
-                // (蒙古国规划和预算办公室, 东岭总统府规划和预算办公室: after a country or a body, a word
+                // (蒙古国规划和统计办公室, 东岭总统府规划和统计办公室: after a country or a body, a word
                 // that also heads documents, 规划, names a bureau's field before 和, and one short
                 // field follows it)
                 let body_or_country_at = |k: usize| toks.ending_at(k).is_some_and(|o| o.country().is_some() || o.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
@@ -269,7 +269,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         if c == '前' && former_ends_name(chars, toks, sent_start, i - 1) {
             break;
         }
-        // (…中的作用?伊朗外交部回应: a dot a mirror restored between two headlines, before a
+        // (…中的作用?俄罗斯外交部回应: a dot a mirror restored between two headlines, before a
         // country, is no dot of a transliterated name; the body's name starts after it)
         if c == '·' && toks.starting_at(i).is_some_and(|t| t.country().is_some()) {
             break;
@@ -695,7 +695,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     ms
 }
 
-/// 中国与全球化(CCG)智库: a body's Latin initials bracketed inside its name are another name of
+/// 蒙古与海川(MHC)智库: a body's Latin initials bracketed inside its name are another name of
 /// it, not part of the name.
 fn acronyms_inside_names(ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization) {
@@ -3106,7 +3106,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
     (after_post && given_ok(p + sur + 1) && k < se && is_cjk(chars[k]) && !translit && !four_closed).then_some(sur + 2)
 }
 
-/// 平舆县人民政府, 东岭市政府: the government of a county, city or district the lexicon does not
+/// 海川县人民政府, 东岭市政府: the government of a county, city or district the lexicon does not
 /// know, written as two characters and its level word.
 fn unknown_county_government(name: &str) -> bool {
     let place = name.strip_suffix("政府").map(|p| p.strip_suffix("人民").unwrap_or(p)).unwrap_or("");
@@ -3114,7 +3114,7 @@ fn unknown_county_government(name: &str) -> bool {
 }
 
 /// 李华因故缺席, 王明因病未能出席: 因 at `k` opens a reason (and ends the name before it) when a
-/// word of cause follows; else it may be a name's last sound (总统侯赛因首次出席).
+/// word of cause follows; else it may be a name's last sound (总统努尔赛因首次出席).
 fn because_after(chars: &[char], k: usize, se: usize) -> bool {
     ["故", "病", "事", "公", "此", "为", "而", "其", "身体", "工作", "时间", "疫情", "日程"].iter().any(|w| starts_with_at(chars, k + 1, se, w))
 }
@@ -4240,22 +4240,22 @@ mod tests {
 
     #[test]
     fn a_latin_name_before_a_title_a_bureau_s_fields_joined_by_he_and_a_republic_s_formal_name() {
-        let e = extract_text("代表团与东岭研究院Anna Berg院长共同揭牌。蒙古国规划和预算办公室主任李华出席。会议在乌拉圭共和国大学举行。");
+        let e = extract_text("代表团与东岭研究院Anna Berg院长共同揭牌。蒙古国规划和统计办公室主任李华出席。会议在秘鲁共和国海川学院举行。");
         let labels: Vec<&str> = e.entities.iter().map(|x| x.label.as_str()).collect();
-        for l in ["Anna Berg", "蒙古国规划和预算办公室", "乌拉圭共和国大学"] {
+        for l in ["Anna Berg", "蒙古国规划和统计办公室", "秘鲁共和国海川学院"] {
             assert!(labels.contains(&l), "{l} in {labels:?}");
         }
         // (a document's head before 和 still ends a name when no body or country opens it)
         assert!(!orgs("会议发布了发展规划和东岭办公室的报告。").iter().any(|o| o.contains("规划和")));
         // (a dot a mirror restored between two headlines does not join a word to a country's body)
-        assert_eq!(orgs("如何看待东岭的作用?伊朗外交部回应"), vec!["伊朗外交部"]);
+        assert_eq!(orgs("东岭的作用何在?俄罗斯外交部回应"), vec!["俄罗斯外交部"]);
     }
 
     #[test]
     fn yin_ends_a_name_only_before_a_cause_and_a_regional_cooperation_body_is_a_kind() {
-        let mut p = persons("巴基斯坦总统侯赛因首次出席峰会。校长李华因故缺席,副校长王明因工作原因未出席。");
+        let mut p = persons("东岭国总统努尔赛因首次出席峰会。校长李华因故缺席,副校长王明因工作原因未出席。");
         p.sort();
-        assert_eq!(p, vec!["侯赛因", "李华", "王明"]);
+        assert_eq!(p, vec!["努尔赛因", "李华", "王明"]);
         assert_eq!(orgs("东岭组织是世界上最大的综合性区域合作组织。"), vec!["东岭组织"]);
     }
 

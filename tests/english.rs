@@ -2363,29 +2363,29 @@ fn a_conclave_with_its_year_is_an_event_its_organiser_holds() {
 
 #[test]
 fn a_lower_case_title_before_a_name_and_its_body_after_of() {
-    let r = report_of_text("Guests included minister Tom Hale of the Ministry of Education of Bayland, deputy permanent secretary Anna Berg of Zambian Ministry of Higher Education and director Peter Novak of the International Exchange and Cooperation Division.\n");
+    let r = report_of_text("Guests included minister Tom Hale of the Ministry of Education of Bayland, deputy permanent secretary Anna Berg of Kenyan Ministry of Trade and director Peter Novak of the Lakeside Affairs Division.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Ministry of Education of Bayland"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Anna Berg", "position", "Zambian Ministry of Higher Education"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Peter Novak", "position", "International Exchange and Cooperation Division"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Kenyan Ministry of Trade"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Affairs Division"), "{:?}", relations(&r));
     // the whole post, with its modifiers
     let role = relations(&r).into_iter().find(|x| x.0 == "Anna Berg" && x.1 == "position").map(|x| x.3);
     assert_eq!(role.as_deref(), Some("deputy permanent secretary"));
     // a page's label is no name, and a name with no title before it holds no post
-    let r = report_of_text("Update Time:2017-06-08\nThe delegation met Tom Hale of Lakeside University.\n");
+    let r = report_of_text("Update Time:2020-01-05\nThe delegation met Tom Hale of Lakeside University.\n");
     assert!(!has_entity(&r, "Person", "Update Time"));
     assert!(!has_relation(&r, "Tom Hale", "position", "Lakeside University"), "{:?}", relations(&r));
 }
 
 #[test]
 fn a_capital_city_of_its_country_and_a_country_in_brackets_after_a_city() {
-    let r = report_of_text("The conference was held in Lusaka, capital city of Zambia. It follows the institutes opened in Belgrade (Serbia) and Bayport.\n");
+    let r = report_of_text("The summit took place in Lusaka, capital city of Zambia. It follows the institutes opened in Belgrade (Serbia) and Bayport.\n");
     assert!(has_relation(&r, "Lusaka", "located_in", "Zambia"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Belgrade", "located_in", "Serbia"), "{:?}", relations(&r));
 }
 
 #[test]
 fn a_quoted_part_inside_a_meeting_name_speeches_by_they_and_a_board_s_body() {
-    let text = "On May 7th, the Cultural Forum of “Lake Road” Bayland-Lakeland Think-tank and Media was held in Astana, capital of Kazakhstan.\n\nPresent at the opening ceremony were Tom Hale, Member of the Mazhilis, Anna Berg, Chairman of the Lakeside Council on Foreign Relations and the Board of Bayland TV Channel, and Peter Novak, Vice President of the Bay Diplomacy Association. They also made speeches at the ceremony.\n\nWelcoming the participants, Minister of Culture Maria Lopez read out a message from the President.\n";
+    let text = "On May 9th, the Cultural Forum of “Lake Road” Bayland-Lakeland Think-tank and Media was held in Astana, capital of Kazakhstan.\n\nPresent at the opening ceremony were Tom Hale, Member of the Mazhilis, Anna Berg, Chairman of the Lakeside Council on Foreign Relations and the Board of Bayland TV Channel, and Peter Novak, Vice President of the Bay Diplomacy Association. They also made speeches at the ceremony.\n\nWelcoming the participants, Minister of Culture Maria Lopez read out a message from the President.\n";
     let r = report_of_text(text);
     let forum = "Cultural Forum of Lake Road Bayland-Lakeland Think-tank and Media";
     assert!(has_relation(&r, forum, "held_at", "Astana"), "{:?}", relations(&r));
@@ -2400,13 +2400,13 @@ fn a_quoted_part_inside_a_meeting_name_speeches_by_they_and_a_board_s_body() {
 
 #[test]
 fn a_syllabic_acronym_before_a_title_names_the_body_of_the_person_after_it() {
-    let r = report_of_text("On November 15, 2022 a meeting of BayISS Director Tom Hale and Vice-President of the Lakeside Institute of Foreign Affairs Ms. Anna Berg was held online.\n");
+    let r = report_of_text("On March 3, 2021 a meeting of BayISS Director Tom Hale and Vice-President of the Lakeside Institute of Foreign Affairs Ms. Anna Berg was held online.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "BayISS"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "Lakeside Institute of Foreign Affairs"), "{:?}", relations(&r));
 }
 
 #[test]
 fn a_meeting_word_before_on_and_a_quoted_theme_names_the_meeting() {
-    let r = report_of_text("Bay City, November 11, 2021: Dr Tom Hale, Chairman, Lakeside Energy Commission (LEC) said this in his keynote address at the Webinar on “The Role of Clean Energy in Development.” The Lakeside Institute hosted the webinar.\n");
+    let r = report_of_text("Bay City, June 2, 2020: Dr Tom Hale, Chairman, Lakeside Energy Commission (LEC) said this in his keynote address at the Webinar on “The Role of Clean Energy in Development.” The Lakeside Institute hosted the webinar.\n");
     assert!(has_entity(&r, "Event", "Webinar on The Role of Clean Energy in Development"), "{:?}", labels_of(&r, "Event"));
 }

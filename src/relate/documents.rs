@@ -140,12 +140,12 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             titled_by_alliance(doc, s, di, out);
             continue;
         };
-        // (上海社会科学院的《…研究》: the possessive alone names the author of a study)
+        // (南川社会科学院的《…研究》: the possessive alone names the author of a study)
         if *verb == "的" && !STUDY_WORDS.iter().any(|w| doc.mentions[di].label.contains(w)) {
             continue;
         }
         let verb_start = at - verb.chars().count();
-        // (国家信息中心连续三年发布的《…》: how often it published, between the body and the verb)
+        // (北湖信息中心连续三年发布的《…》: how often it published, between the body and the verb)
         let yearly = |gap: &str| gap.strip_prefix("连续").and_then(|g| g.strip_suffix('年')).is_some_and(|n| (1..=3).contains(&n.chars().count()));
         let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式" | "每年") || yearly(gap);
         match doc.last_run_before(&s.orgs, verb_start) {
