@@ -315,7 +315,9 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
         // (以下简称“ABC研究大学”: a Latin short form may open it)
         let latin = short.chars().take_while(|c| c.is_ascii_uppercase()).count();
         let cjk_rest = short.chars().skip(latin).all(is_cjk);
-        if (2..=10).contains(&(n - latin)) && latin <= 8 && cjk_rest && short != m.surface {
+        // (东岭与海川智库(DHC)…DHC理事长: Latin initials alone, two to eight capitals, too)
+        let initials_only = latin == n && (2..=8).contains(&n);
+        if ((2..=10).contains(&(n - latin)) || initials_only) && latin <= 8 && cjk_rest && short != m.surface {
             m.aliases.push(short.clone());
             forms.push(Form { text: short, model: i, rule: "abbreviation.defined-in-brackets" });
         }
@@ -740,7 +742,13 @@ fn occurrences(text: &[char], forms: &[Form]) -> Vec<(usize, usize, usize)> {
     let mut i = 0;
     while i < text.len() {
         let from = by_first.partition_point(|&(c, _)| c < text[i]);
-        let best = by_first[from..].iter().take_while(|&&(c, _)| c == text[i]).map(|&(_, fi)| fi).filter(|&fi| text[i..].starts_with(&patterns[fi])).max_by_key(|&fi| patterns[fi].len());
+        // (ABC in ABCD or XABC: Latin initials match only as a word of their own)
+        let latin_word = |fi: usize| {
+            let p = &patterns[fi];
+            let alnum = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            !(p[0].is_ascii_alphanumeric() && i > 0 && alnum(text.get(i - 1)) || p[p.len() - 1].is_ascii_alphanumeric() && alnum(text.get(i + p.len())))
+        };
+        let best = by_first[from..].iter().take_while(|&&(c, _)| c == text[i]).map(|&(_, fi)| fi).filter(|&fi| text[i..].starts_with(&patterns[fi]) && latin_word(fi)).max_by_key(|&fi| patterns[fi].len());
         match best {
             Some(fi) => {
                 out.push((i, i + patterns[fi].len(), fi));
@@ -786,6 +794,12 @@ mod tests {
     fn labels(text: &str) -> Vec<(String, String, Vec<String>)> {
         let x = extract_text(text);
         x.entities.iter().map(|e| (e.ty.as_str().to_owned(), e.label.clone(), e.aliases.iter().cloned().collect())).collect()
+    }
+
+    #[test]
+    fn latin_initials_defined_after_a_body_name_it_before_a_post() {
+        let facts = crate::relate::facts_of("由东岭与海川智库(DHC)主办的年会在北京举办。开幕式上,DHC理事长李华表示欢迎。DHCX不是它。");
+        assert!(facts.iter().any(|f| f.0 == "李华" && f.1 == "position" && f.2 == "东岭与海川智库"), "{facts:?}");
     }
 
     #[test]
