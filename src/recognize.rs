@@ -692,7 +692,31 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     associations_called_alliances(&mut ms);
     sessions_of_a_series(&mut ms);
     acronyms_inside_names(&mut ms);
+    programmes_of_universities(chars, tokens, &mut ms);
     ms
+}
+
+/// 东岭大学智库研究项目主任李华, 东岭大学智库研究项目(DLP)联合主办: a university's programme
+/// that has a director or hosts a meeting is a unit of the university, not a project.
+fn programmes_of_universities(chars: &[char], tokens: &[Tokens], ms: &mut [Mention]) {
+    let mut renamed: Vec<String> = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Project && m.label.ends_with("项目") && m.label.contains("大学")) {
+        let director = tokens[m.sentence].starting_at(m.end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
+        let bracket_end = (chars.get(m.end) == Some(&'(')).then(|| (m.end + 1..chars.len().min(m.end + 12)).find(|&k| chars[k] == ')')).flatten();
+        let hosts = bracket_end.is_some_and(|e| ["主办", "联合主办", "承办", "共同主办"].iter().any(|w| starts_with_at(chars, e + 1, chars.len(), w)));
+        if director || hosts {
+            m.ty = EntityType::Organization;
+            m.kind = Some(OrgKind::Research);
+            m.rule = "org.university-programme";
+            renamed.push(m.label.clone());
+            renamed.extend(m.aliases.iter().cloned());
+        }
+    }
+    // (its initials and its other mentions name the same body)
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Project && renamed.contains(&m.label)) {
+        m.ty = EntityType::Organization;
+        m.kind = Some(OrgKind::Research);
+    }
 }
 
 /// 蒙古与海川(MHC)智库: a body's Latin initials bracketed inside its name are another name of
@@ -4271,6 +4295,14 @@ mod tests {
         let e = extract_text("来自东岭大学、蒙古与海川(MHC)智库等高校的专家参加。许多国家的智库也纷纷组织研究小组。");
         let o: Vec<&str> = e.entities.iter().filter(|x| x.ty == super::EntityType::Organization).map(|x| x.label.as_str()).collect();
         assert!(o.contains(&"蒙古与海川智库") && !o.iter().any(|x| x.contains("组织")), "{o:?}");
+    }
+
+    #[test]
+    fn a_university_programme_with_a_director_or_hosting_a_meeting_is_a_body() {
+        let e = extract_text("由东岭大学智库研究项目(DLP)联合主办的年会在北京举办。东岭大学智库研究项目主任李华致辞。双方签署了海川大学交流项目合作协议。");
+        let ty = |l: &str| e.entities.iter().find(|x| x.label == l).map(|x| x.ty);
+        assert_eq!(ty("东岭大学智库研究项目"), Some(super::EntityType::Organization));
+        assert_ne!(ty("海川大学交流项目"), Some(super::EntityType::Organization));
     }
 
     #[test]
