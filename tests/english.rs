@@ -2410,3 +2410,14 @@ fn a_meeting_word_before_on_and_a_quoted_theme_names_the_meeting() {
     let r = report_of_text("Bay City, June 2, 2020: Dr Tom Hale, Chairman, Lakeside Energy Commission (LEC) said this in his keynote address at the Webinar on “The Role of Clean Energy in Development.” The Lakeside Institute hosted the webinar.\n");
     assert!(has_entity(&r, "Event", "Webinar on The Role of Clean Energy in Development"), "{:?}", labels_of(&r, "Event"));
 }
+
+#[test]
+fn bare_titles_on_the_page_of_the_university_a_visitor_visits() {
+    let text = "The Ambassador of Bayland to China visits LKU\n\nThe ambassador of Bayland to China, Mr. Tom Hale, and the Rector of Bayland University of Arts (BUA), Mr. Peter Novak, visited our university on May 7. President Li Wei and Vice-President Zhang Min met with the delegation, and signed the MOU with BUA.\n\nAfter extending warm welcome to the delegation on behalf of LKU, Li gave a brief introduction to the university. Mr. Novak said the MOU between LKU and BUA will promote research.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Li Wei", "position", "LKU"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Zhang Min", "position", "LKU"), "{:?}", relations(&r));
+    // (without `our university` the page is nobody's own: a bare President holds no post)
+    let r = report_of_text(&text.replace("our university", "Lakeside"));
+    assert!(!has_relation(&r, "Li Wei", "position", "LKU"), "{:?}", relations(&r));
+}

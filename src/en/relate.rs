@@ -947,7 +947,11 @@ fn post_before_body(doc: &Doc, s: &Sent, o: usize) -> Option<String> {
 /// is held in the one university the article names.
 fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const UNIVERSITY_TITLES: &[&str] = &["Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Vice Rector", "Vice-Chancellor", "Vice Chancellor", "Pro-Vice-Chancellor", "Provost"];
-    let Some(university) = doc.the_one_university() else { return };
+    // (… visits HGU … visited our university on May 7. President Li Wei, Vice-President …: on a
+    // university's own page the visited university is ours, and its President is titled bare)
+    let ours = our_visited_university(doc);
+    let Some(university) = doc.the_one_university().or(ours) else { return };
+    let titles: Vec<&str> = UNIVERSITY_TITLES.iter().copied().chain(ours.is_some().then_some(["President", "Vice-President", "Vice President"]).into_iter().flatten()).collect();
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
@@ -955,7 +959,7 @@ fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Rel
         }
         let before = text(doc, s.start.max(ps.saturating_sub(30)), ps);
         let before = before.trim_end();
-        let Some(title) = UNIVERSITY_TITLES.iter().filter(|t| before.ends_with(*t)).max_by_key(|t| t.len()) else { continue };
+        let Some(title) = titles.iter().filter(|t| before.ends_with(*t)).max_by_key(|t| t.len()) else { continue };
         // (the title opens the clause: not the end of another body's name or title chain)
         let lead = before[..before.len() - title.len()].trim_end();
         if !(lead.is_empty() || lead.ends_with(',') || lead.ends_with(" and") || lead.ends_with(" by") || lead.ends_with('.')) {
@@ -964,6 +968,21 @@ fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Rel
         out.push(Relation { role: Some((*title).to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, university, s.si, "position.en-university-title") });
         doc.with_post.insert(p);
     }
+}
+
+/// The university a page calls `our university` when its first lines say someone visits it
+/// (`X visits HGU`): the page is that university's own.
+fn our_visited_university(doc: &Doc) -> Option<usize> {
+    let all: String = doc.chars().iter().collect();
+    if !all.contains("our university") && !all.contains("our University") {
+        return None;
+    }
+    let first = doc.layout.sentences.iter().take(4).map(|s| s.start..s.end).collect::<Vec<_>>();
+    doc.mentions.iter().enumerate().find(|(k, m)| {
+        let in_head = first.iter().any(|r| r.contains(&m.start));
+        let lead = text(doc, m.start.saturating_sub(7), m.start);
+        in_head && m.ty == EntityType::Organization && doc.entities[doc.ent(*k)].kind == Some(crate::lexicon::OrgKind::University) && (lead.ends_with("visits ") || lead.ends_with("Visits "))
+    }).map(|(k, _)| doc.ent(k))
 }
 
 fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
