@@ -205,12 +205,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let government_after = toks.starting_at(head_start).is_some_and(|h| ends_with_at(chars, h.end, h.start, "政府"));
                 // (东岭大学与海川县人民政府: or a county, city or district the lexicon does not know,
                 // two or three characters and its level word)
-                let unknown_level = || {
-                    let part: String = chars[t.end..head_start].iter().collect();
-                    let part = part.strip_suffix("人民").unwrap_or(&part);
-                    let n = part.chars().count();
-                    (3..=4).contains(&n) && part.chars().all(is_cjk) && part.ends_with(['县', '市', '区', '旗', '縣', '區'])
-                };
+                let unknown_level = || chars[t.end..head_start].iter().all(|&c| is_cjk(c)) && place_of_a_level(&chars[t.end..head_start].iter().collect::<String>(), 3..=4);
                 let country_after = country_after || government_after && (toks.starting_at(t.end).is_some_and(|b| b.names_place()) || unknown_level());
                 // (东岭国立建筑与土木工程大学, “东岭”国际旅游与文化遗产大学: a state or international
                 // university's fields hold one; 国立, 州立, 国际 open a name)
@@ -3133,8 +3128,14 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
 /// 海川县人民政府, 东岭市政府: the government of a county, city or district the lexicon does not
 /// know, written as two characters and its level word.
 fn unknown_county_government(name: &str) -> bool {
-    let place = name.strip_suffix("政府").map(|p| p.strip_suffix("人民").unwrap_or(p)).unwrap_or("");
-    place.chars().count() == 3 && place.ends_with(['县', '市', '区', '旗', '縣', '區'])
+    name.strip_suffix("政府").is_some_and(|p| place_of_a_level(p, 3..=3))
+}
+
+/// 平舆县, 东岭市(人民): a place name of `len` characters closed by its level word (县, 市, 区,
+/// 旗), with the 人民 of its people's government left out.
+fn place_of_a_level(part: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    let place = part.strip_suffix("人民").unwrap_or(part);
+    len.contains(&place.chars().count()) && place.ends_with(['县', '市', '区', '旗', '縣', '區'])
 }
 
 /// 李华因故缺席, 王明因病未能出席: 因 at `k` opens a reason (and ends the name before it) when a

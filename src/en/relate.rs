@@ -949,14 +949,16 @@ fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Rel
     const UNIVERSITY_TITLES: &[&str] = &["Rector", "Pro-Rector", "Prorector", "Vice-Rector", "Vice Rector", "Vice-Chancellor", "Vice Chancellor", "Pro-Vice-Chancellor", "Provost"];
     // (… visits HGU … visited our university on May 7. President Li Wei, Vice-President …: on a
     // university's own page the visited university is ours, and its President is titled bare)
+    // (the page-wide look-ups only for a sentence with a titled name still without a post)
+    let candidates: Vec<usize> = of_type(doc, s, &[EntityType::Person]).into_iter().filter(|p| !doc.with_post.contains(p) && doc.mentions[*p].rule == "person.after-title").collect();
+    if candidates.is_empty() {
+        return;
+    }
     let ours = our_visited_university(doc);
     let Some(university) = doc.the_one_university().or(ours) else { return };
     let titles: Vec<&str> = UNIVERSITY_TITLES.iter().copied().chain(ours.is_some().then_some(["President", "Vice-President", "Vice President"]).into_iter().flatten()).collect();
-    for p in of_type(doc, s, &[EntityType::Person]) {
+    for p in candidates {
         let ps = doc.mentions[p].start;
-        if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
-            continue;
-        }
         let before = text(doc, s.start.max(ps.saturating_sub(30)), ps);
         let before = before.trim_end();
         let Some(title) = titles.iter().filter(|t| before.ends_with(*t)).max_by_key(|t| t.len()) else { continue };
@@ -973,8 +975,8 @@ fn university_title_in_one_university(doc: &mut Doc, s: &Sent, out: &mut Vec<Rel
 /// The university a page calls `our university` when its first lines say someone visits it
 /// (`X visits HGU`): the page is that university's own.
 fn our_visited_university(doc: &Doc) -> Option<usize> {
-    let all: String = doc.chars().iter().collect();
-    if !all.contains("our university") && !all.contains("our University") {
+    let chars = doc.chars();
+    if ["our university", "our University"].iter().all(|w| crate::scan::find_word(chars, 0, chars.len(), w).is_none()) {
         return None;
     }
     let first = doc.layout.sentences.iter().take(4).map(|s| s.start..s.end).collect::<Vec<_>>();

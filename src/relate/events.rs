@@ -146,6 +146,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     held_at_city_of_a_body(doc, s, out);
     let chars = doc.chars();
     let places = doc.venues_in_sentence(s.si);
+    let bodies = doc.in_sentence(s.si, &[EntityType::Organization]);
     for &pi in &places {
         let p = &doc.mentions[pi];
         // 在新疆克拉玛依举行: the venue is the last of adjacent places, each inside the one before
@@ -183,7 +184,7 @@ fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let venue = located_venue(doc, s, country_before, p_end);
         let (zai, verb_from) = venue.map_or((country_before - 1, list_end), |(z, v, _)| (z, v));
         // (在广州东岭大学举行: the city, then the body whose campus is the venue)
-        let body_after = doc.in_sentence(s.si, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == verb_from).map(|o| doc.mentions[o].end);
+        let body_after = bodies.iter().find(|&&o| doc.mentions[o].start == verb_from).map(|&o| doc.mentions[o].end);
         let verb_from = body_after.filter(|&e| verb_follows(chars, e, s.end)).unwrap_or(verb_from);
         if !verb_follows(chars, verb_from, s.end) {
             continue;
