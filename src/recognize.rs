@@ -182,7 +182,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let before = toks.ending_at(t.start);
                 // 校长彭龙与…: a person named after a post is a complete name too
                 // (总统战略与地区研究所: a word of the language after the post is no person)
-                let person_before = (2..=3).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))) && !toks.within(t.start - n, t.start).any(|w| w.has(|x| matches!(x, Tag::Word(WordRole::Word)))));
+                let person_before = (2..=4).any(|n| t.start >= sent_start + n && toks.ending_at(t.start - n).is_some_and(|b| b.has(|x| matches!(x, Tag::Post))) && !toks.within(t.start - n, t.start).any(|w| w.has(|x| matches!(x, Tag::Word(WordRole::Word)))));
                 // …杂志社今与政治大学: a name's head one character before 与 ends that name too
                 // 西宁市与东岭社科院: a city or province is a complete name too (a country is not:
                 // 中国与全球化智库 is one name)
@@ -679,6 +679,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     rooms_of_bodies(&mut ms);
     bodies_after_a_joint_meeting(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
+    ministries_of_listed_fields(tokens, norm, &mut ms);
     other_countrys_ministries(lex, norm, &mut ms);
     ms.retain(|m| !local_body_by_central_short_form(chars, m) && !embassies_in_general(lex, m) && !unite_domestic(chars, m));
     prepositions_before_known_bodies(lex, norm, &mut ms);
@@ -962,6 +963,48 @@ fn other_countrys_ministries(lex: &Lexicon, norm: &NormText, ms: &mut [Mention])
             (m.lex, m.kind) = (None, Some(OrgKind::Government));
             m.aliases.clear();
         }
+    }
+}
+
+/// 澳大利亚资源、能源和旅游部, 投资、贸易及工业部: a ministry named by several fields, the last
+/// two joined by 和/与/及 and the others listed before them with 、, is one body (with the country
+/// that opens its name). Only two-character fields are taken, so a list of other words stays out.
+fn ministries_of_listed_fields(tokens: &[Tokens], norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    let field = |a: usize, b: usize| b == a + 2 && (a..b).all(|k| is_cjk(chars[k]));
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.surface.ends_with('部') && m.start >= 3) {
+        let toks = &tokens[m.sentence];
+        let mut a = m.start;
+        // (贸易及工业部, the lexicon's 工业部: the field joined before it is the name's)
+        if !m.surface.contains(['和', '与', '及']) {
+            if !matches!(chars[a - 1], '和' | '与' | '及') || !field(a - 3, a - 1) {
+                continue;
+            }
+            a -= 3;
+        }
+        let start = a;
+        while a >= 3 && chars[a - 1] == '、' {
+            let run = (0..a - 1).rev().take_while(|&k| is_cjk(chars[k]) && chars[k] != '、').count();
+            if run == 2 {
+                a -= 3;
+                continue;
+            }
+            // (澳大利亚资源、: the first field after the country that owns the ministry)
+            match toks.ending_at(a - 3).filter(|t| t.country().is_some() && run >= 2 + t.end - t.start) {
+                Some(country) => a = country.start,
+                None => {}
+            }
+            break;
+        }
+        if a == start {
+            continue;
+        }
+        m.start = a;
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+        (m.lex, m.kind) = (None, Some(OrgKind::Government));
+        m.aliases.clear();
+        m.rule = "org.ministry-of-listed-fields";
     }
 }
 
@@ -1265,6 +1308,10 @@ impl Scan<'_> {
         m.label = lex.orgs[oi].name.clone();
         m.kind = Some(lex.orgs[oi].kind);
         m.lex = Some(LexRef::Org(oi));
+        // (中国科技部: the text's name, with the country before the short form, is one of its names)
+        if let Some(c) = self.toks.ending_at(t.start).filter(|c| c.country().is_some()) {
+            m.aliases.push(norm.slice(c.start, t.end).to_owned());
+        }
         Some(m)
     }
 
@@ -2588,7 +2635,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
             let rest = norm.slice(t.end, end).trim_start_matches(['-', '—']);
             m.aliases.push(rest.to_owned());
             // 哈萨克斯坦教育科技部 is the 哈教育科技部 of later sentences: the country's one-character form
-            if let Some(short) = t.country().and_then(|ci| lex.countries[ci].short.as_ref()) {
+            // (not China's 中: 中外交部 would read as 中外 + 交部)
+            if let Some(short) = t.country().and_then(|ci| lex.countries[ci].short.as_ref()).filter(|s| s.as_str() != "中") {
                 m.aliases.push(format!("{short}{rest}"));
             }
         }
@@ -3163,6 +3211,9 @@ fn conj_closes_given_name(chars: &[char], toks: &Tokens, k: usize, se: usize) ->
     closed(k + 1) || title.is_some_and(|t| closed(t.end))
 }
 
+/// Malaysian honorifics written before a name (Datuk Seri, Tan Sri, Datuk), longest first.
+const MALAY_HONORIFICS: &[&str] = &["拿督斯里", "丹斯里", "拿督"];
+
 /// Where a name may start after a post ending at `p`: past a bracketed scope of the post
 /// (副校长(学生事务)X), a closing quote (“X会秘书长”Y) and Malay honorifics (拿督斯里X).
 pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
@@ -3172,7 +3223,7 @@ pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
         p += 1;
     }
     p = past_bracket(chars, p, se, 14);
-    for honorific in ["拿督斯里", "丹斯里", "拿督"] {
+    for honorific in MALAY_HONORIFICS {
         if starts_with_at(chars, p, se, honorific) {
             return p + honorific.chars().count();
         }
@@ -3187,7 +3238,7 @@ pub fn post_end_before(chars: &[char], toks: &Tokens, pos: usize) -> Option<usiz
     if toks.ending_at(pos).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) {
         return Some(pos);
     }
-    let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署院".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+    let glued = pos >= 2 && chars[pos - 1] == '长' && "部局厅司处署院台".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
     // 高雄市长X: the place's 市 is the mayor's
     let head_of_place = pos >= 2 && chars[pos - 1] == '长' && "市省州县".contains(chars[pos - 2]) && toks.ending_at(pos - 1).is_some_and(|t| t.place().is_some());
     (glued || head_of_place).then_some(pos)
@@ -3201,7 +3252,9 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
     for end in s.start + 1..se {
         // a name starts after the last post of a chain, not inside it
         let post_follows = toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
-        if post_end_before(chars, toks, end).is_none() || post_follows {
+        // (外交部拿督斯里X: a Malay honorific opens a name after a body too, with no post)
+        let honorific = post_end_before(chars, toks, end).is_none() && MALAY_HONORIFICS.iter().any(|h| starts_with_at(chars, end, se, h)) && !MALAY_HONORIFICS.iter().any(|h| ends_with_at(chars, end, s.start, h));
+        if post_end_before(chars, toks, end).is_none() && !honorific || post_follows {
             continue;
         }
         let mut p = name_start_after_post(chars, end, se);
@@ -3218,7 +3271,8 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             let dotted = (p + 1..se.min(p + 5)).any(|k| chars[k] == '·');
             let translit = || transliteration_after_post(lex, chars, toks, p, se);
             let chinese = || chinese_name_at(lex, chars, toks, p, se, true);
-            if dotted { translit().or_else(chinese) } else { chinese().or_else(translit) }.or_else(|| name_glossed_in_latin(chars, p, se))
+            // (拿督斯里东姑X: a Malay name is read by its sounds before any Chinese surname)
+            if dotted || honorific { translit().or_else(chinese) } else { chinese().or_else(translit) }.or_else(|| name_glossed_in_latin(chars, p, se))
         } else {
             latin_name_at(chars, p, se)
         };
@@ -3243,13 +3297,20 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             let Some(n) = (q + 1 < se && is_cjk(chars[q + 1])).then(|| chinese_name_at(lex, chars, toks, q + 1, se, true)).flatten().filter(|&n| n >= 2) else { break };
             // (副校长李华、周立群出席: the last name of the list may end at a verb of two characters)
             let verb_closes = toks.starting_at(q + 1 + n).is_some_and(|t| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop | WordRole::Speech))));
-            if !closes_listed_name(chars, q + 1 + n, se) && !verb_closes {
+            if !closes_listed_name(chars, q + 1 + n, se) && !verb_closes || joined_field_of_post(chars, toks, q + 1 + n, se) {
                 break;
             }
             out.push(mention(EntityType::Person, norm, q + 1, q + 1 + n, si, "person.listed-after-post"));
             q = past_bracket(chars, q + 1 + n, se, 10);
         }
     }
+}
+
+/// 、农业及粮食安全部长X: a word joined by 及/和/与 to what a post closes before the next mark is
+/// the first field of a body's name, not a listed person.
+fn joined_field_of_post(chars: &[char], toks: &Tokens, k: usize, se: usize) -> bool {
+    let mark = (k..se).find(|&j| matches!(chars[j], '、' | ',' | '。' | ';')).unwrap_or(se);
+    k < se && matches!(chars[k], '及' | '和' | '与') && (k + 2..=mark).any(|j| post_end_before(chars, toks, j).is_some() || chars[j - 1] == '长' && "部局厅署".contains(chars[j - 2]))
 }
 
 /// 校长河田久(Hisa Kawata): two to four characters no surname opens, glossed right after in
@@ -3696,6 +3757,27 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn ministries_named_by_listed_fields_and_a_malay_minister_s_honorific() {
+        // (fields listed with 、 before the last two joined by 与/和/及 are one ministry's name)
+        let o = orgs("东岭国科技部和澳大利亚创新、工业与科研部签署联合声明。投资、贸易及工业部拿督斯里东姑扎哈出席。");
+        assert!(o.contains(&"澳大利亚创新、工业与科研部".to_owned()), "{o:?}");
+        assert!(o.contains(&"投资、贸易及工业部".to_owned()), "{o:?}");
+        // (a list of other words stays out: only two-character fields are taken)
+        let o = orgs("双方签署了教育、文化与旅游部的备忘录。");
+        assert!(!o.iter().any(|x| x.contains("签署")), "{o:?}");
+        // (拿督斯里 opens a name after a body with no post, read by its sounds)
+        let p = persons("外交部拿督斯里莫哈末哈山、内政部长拿督斯里赛夫丁签署。");
+        assert!(p.contains(&"莫哈末哈山".to_owned()) && p.contains(&"赛夫丁".to_owned()), "{p:?}");
+        // (、农业及粮食安全部长X: a field joined to a glued post is no listed person)
+        let p = persons("部长聂纳兹米、农业及粮食安全部长王明出席。");
+        assert!(!p.contains(&"农业".to_owned()), "{p:?}");
+        // (大使X及Y台长Z: a four-character name after the post ends before 及; 台长 is glued)
+        let p = persons("中国驻马大使欧阳玉靖及东岭广播电视台长王明等出席。");
+        assert!(p.contains(&"欧阳玉靖".to_owned()) && p.contains(&"王明".to_owned()), "{p:?}");
+        assert!(orgs("中国驻马大使欧阳玉靖及东岭广播电视台长王明等出席。").contains(&"东岭广播电视台".to_owned()));
     }
 
     #[test]

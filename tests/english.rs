@@ -2421,3 +2421,39 @@ fn bare_titles_on_the_page_of_the_university_a_visitor_visits() {
     let r = report_of_text(&text.replace("our university", "Lakeside"));
     assert!(!has_relation(&r, "Li Wei", "position", "LKU"), "{:?}", relations(&r));
 }
+
+#[test]
+fn malay_styles_a_minister_s_portfolio_and_a_colon_dateline() {
+    let text = "BAYPORT: Prime Minister Datuk Seri Tom Hale and Bayland’s President Peter Novak today witnessed the exchange of documents.\n\nTrade Minister Tengku Datuk Seri Anna Berg Tengku Ali and China’s Commerce Minister Wang Lei exchanged three MoUs.\n";
+    let r = report_of_text(text);
+    for name in ["Tom Hale", "Anna Berg Tengku Ali", "Wang Lei"] {
+        assert!(has_entity(&r, "Person", name), "missing {name}: {:?}", labels_of(&r, "Person"));
+    }
+    assert!(!has_entity(&r, "Person", "Seri Tom Hale"));
+    // (a country after a colon's dateline is the news's subject, not where the city is)
+    let r = report_of_text("BEIJING: Pakistan and China on Tuesday signed a memorandum.\n");
+    assert!(has_entity(&r, "Place", "Beijing"), "{:?}", labels_of(&r, "Place"));
+    assert!(!has_relation(&r, "Beijing", "located_in", "Pakistan"), "{:?}", relations(&r));
+}
+
+#[test]
+fn where_agencies_are_by_from_a_possessive_a_demonym_and_a_closing_country() {
+    let text = "The MoU was signed between Lakeside News Agency from China and the Bay Tourism Promotion Board (BTPB). Another went to China’s Harbour News Agency, and one to the Malaysian National Bay Agency. A MoU was signed between the Digital Ministry and Lakeside Reform Commission (LRC), China on trade. They met the Ministry of Foreign Affairs of the PRC.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Bay Tourism Promotion Board"), "{:?}", labels_of(&r, "Organization"));
+    assert_eq!(entity(&r, "Lakeside News Agency")["kind"], "Media");
+    for (body, country) in [("Lakeside News Agency", "China"), ("Harbour News Agency", "China"), ("Malaysian National Bay Agency", "Malaysia"), ("Lakeside Reform Commission", "China"), ("Ministry of Foreign Affairs of the PRC", "China")] {
+        assert!(has_relation(&r, body, "located_in", country), "{body}: {:?}", relations(&r));
+    }
+}
+
+#[test]
+fn a_school_of_a_ministry_and_names_that_end_before_what_an_agreement_is_about() {
+    let text = "Bayland and China signed a memorandum between the Lakeside Service Academy of the Ministry of Foreign Affairs and Bay Affairs University of the Ministry of Foreign Affairs of the PRC. Another was signed with Harbour Development Cooperation Agency of China on Strengthening Development Cooperation and Promoting the Implementation of the Global Harbour Initiative (GHI). There was also an Exchange of Notes between China and Malaysia on the Establishment of a Joint Dialogue.\n";
+    let r = report_of_text(text);
+    for name in ["Lakeside Service Academy", "Bay Affairs University", "Ministry of Foreign Affairs of the PRC", "Harbour Development Cooperation Agency of China"] {
+        assert!(has_entity(&r, "Organization", name), "missing {name}: {:?}", labels_of(&r, "Organization"));
+    }
+    assert!(has_entity(&r, "Project", "Global Harbour Initiative"), "{:?}", labels_of(&r, "Project"));
+    assert!(!labels_of(&r, "Event").iter().any(|l| l.starts_with("Malaysia on")), "{:?}", labels_of(&r, "Event"));
+}

@@ -846,7 +846,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
             j += 2;
-        } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
+        } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             // (Center for a New Bay Security: an indefinite article too, before a capital)
             let article = matches!(ws[j + 1].text.as_str(), "the" | "a") && ws.get(j + 2).is_some_and(|w| capitalised(&w.text));
@@ -869,6 +869,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         }
     }
     Some(j)
+}
+
+/// Dr Tom Hale and …, Datuk Seri Ann Lee and …: a run an honorific opens is a person's name,
+/// which `and` ends.
+fn person_styled(ws: &[Word], i: usize) -> bool {
+    i >= 1 && super::words::is_honorific(&ws[i - 1].text) && !matches!(ws[i - 1].text.as_str(), "Excellency" | "Highness")
+        || i >= 2 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 2].text == *a && ws[i - 1].text == *b)
 }
 
 /// The initiative's name written `Belt and the Road` or `One Belt, One Road` inside a longer
@@ -996,7 +1003,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
             return at_university;
         }
     }
-    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after) || name_of_its_body(names, so_far, after)) {
+    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after) || name_of_its_body(names, so_far, after) || school_of_a_ministry(so_far, after)) {
         return false;
     }
     // (Dean of the Faculty of Bay Studies K.Imamov and T.Lee: initials name people, no field)
@@ -1022,6 +1029,22 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         if after[1..1 + run].iter().any(|w| MEETING_HEADS.contains(&w.text.as_str())) {
             return false;
         }
+    }
+    // (… between China and Malaysia on the Establishment of …: a country's or place's name alone
+    // is not the start of a name that `on` goes on with)
+    if connector == "on" && head_of(so_far).is_none() && names.get(&joined(so_far)).is_some() {
+        return false;
+    }
+    // (Promoting the Implementation of the Global X Initiative: the act done to a named thing
+    // is none of its name)
+    if connector == "of" && so_far.len() == 1 && matches!(so_far[0].text.as_str(), "Implementation" | "Promotion" | "Establishment" | "Upgrading" | "Strengthening" | "Enhancement") {
+        return false;
+    }
+    // (… Cooperation Agency on Strengthening Development …: a body's name ends before `on` and
+    // a verb's -ing form, what an agreement with it is about; a meeting's name goes on)
+    let gerund = after.first().is_some_and(|w| w.text.len() > 5 && w.text.ends_with("ing") && capitalised(&w.text));
+    if connector == "on" && gerund && head_of(so_far).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+        return false;
     }
     // Institute for Strategic Studies under the President of …: a body placed under another
     // (Director of the Lakeside Institute under the President of …: the body after the title)
@@ -1082,6 +1105,15 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         }
     }
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
+}
+
+/// `Foreign Service Academy of the Ministry of Foreign Affairs`: a school, academy or
+/// institute complete with its head, then `of` and a ministry, are two bodies (the one runs
+/// under the other), not one name.
+fn school_of_a_ministry(so_far: &[Word], after: &[Word]) -> bool {
+    let complete = so_far.len() >= 2 && so_far.last().is_some_and(|w| matches!(w.text.as_str(), "University" | "Academy" | "Institute" | "College" | "School"));
+    let after = if after.first().is_some_and(|w| w.text == "the") { &after[1..] } else { after };
+    complete && after.len() >= 3 && after[0].text == "Ministry" && after[1].text == "of"
 }
 
 /// `Dr Tom Hale of the University of Bayport`: two or three plain capitalised words with no head
@@ -1285,7 +1317,9 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // (ASTANA. BAYNEWS - …: a wire's dateline closed by a full stop and the agency's name)
     // (ISLAMABAD - The council …: a known place in capitals before a spaced dash)
     let dash_after = k > 0 && spaced_dash_at(&norm.chars, ws[k - 1].end);
-    let country_between = if agency_after(norm, ws, k) || dash_after { false } else { dated_after_comma(names, norm, ws, k)? };
+    // (PUTRAJAYA: Malaysia and …: a known place in capitals before a colon)
+    let colon_after = k > 0 && norm.chars.get(ws[k - 1].end) == Some(&':');
+    let country_between = if agency_after(norm, ws, k) || dash_after || colon_after { false } else { dated_after_comma(names, norm, ws, k)? };
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
     let known = names.get(&form).filter(|n| matches!(n.lex, LexRef::Place(_) | LexRef::Country(_)) && !n.demonym);
     let mut m = match known {
@@ -1566,6 +1600,8 @@ fn closing_place_at(names: &EnNames, norm: &NormText, ws: &[Word]) -> Option<(us
 fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], (t, len): (usize, usize), si: usize, out: &mut Vec<Mention>) {
     // President Mr. Tom Hale: an honorific between the post and the name is no part of it
     let honorifics = ws[t + len..].iter().take_while(|w| matches!(w.text.as_str(), "Professor" | "Academician") || super::words::is_honorific(&w.text)).count();
+    // (Minister Tengku Datuk Seri X: styles of one and two words)
+    let honorifics = honorifics.max(super::words::honorific_words(&ws[t + len..]));
     let name = &ws[t + len + if t + len + honorifics < ws.len() { honorifics } else { 0 }..];
     // (the LI Director Tom Hale in Bayport: where the person is ends the name)
     let name = match name.iter().position(|w| w.text == "in") {
@@ -1626,7 +1662,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     // LAPS President Anna Berg: an acronym before the title is a body too
     // (KazLISS Director Anna Berg: a syllabic acronym too)
     let acronym = t == 1 && (ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&ws[0].text));
-    let lead_ok = t == 0 || acronym || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
+    // (Commerce Minister Wang Lei, Transport Minister X: a minister's portfolio before the title)
+    let portfolio_lead = (1..=3).contains(&t) && ws[t + len - 1].text == "Minister" && ws[..t].iter().all(|w| capitalised(&w.text) && head_word(&w.text).is_none() && names.get(&w.text).is_none() && w.text.chars().all(char::is_alphabetic) && !super::words::TITLE_MODIFIERS.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str()));
+    let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
@@ -2071,6 +2109,12 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (Tan Sri Ann Lee Keat: an honorific of two words)
     if j >= i + 4 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i].text == *a && ws[i + 1].text == *b) {
         return person_by_context(names, norm, ws, i + 2, j, si, out);
+    }
+    // (Datuk Seri Anna Berg: the run may open on the second word of the style, the first
+    // being no name word; Tengku Datuk Seri: a royal style before it)
+    let style_before = i >= 1 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 1].text == *a && ws[i].text == *b);
+    if j >= i + 3 && (style_before || super::words::ROYAL_STYLES.contains(&ws[i].text.as_str()) && ws.get(i + 1).is_some_and(|w| super::words::is_honorific(&w.text))) {
+        return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title

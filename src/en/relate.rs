@@ -1898,7 +1898,7 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 continue;
             }
         }
-        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && (matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start > te && !of_a_meeting(p) && ((gap(p) == " from " && doc.mentions[t].ty == EntityType::Organization) || matches!(gap(p).as_ref(), " in " | " in the " | ", " | " based in " | " headquartered in " | " located in " | " headquarters in " | "'s headquarters in " | "' headquarters in " | " head office in " | "'s head office in " | "' head office in " | "’s head office in " | "’ head office in ") || university_of(p) || division_of(p) || capital_of(p) || bracketed(p) || founded_in(p) || described_as_based(p))) else { continue };
         // (University of X (UX) Lahore: a city right after the body's initials)
         let raw = text(doc, te, doc.mentions[p].start);
         let acronym_then_city = doc.mentions[p].ty == EntityType::Place && doc.mentions[t].ty == EntityType::Organization && raw.starts_with(" (") && raw.ends_with(") ") && raw[2..raw.len() - 2].chars().all(|c| c.is_ascii_uppercase()) && doc.chars().get(doc.mentions[p].end).is_some_and(|c| matches!(c, ',' | ' ' | '.'));
@@ -1988,7 +1988,7 @@ fn country_city(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         });
         // (TASHKENT, Uzbekistan, August 28: a dateline's place and its country)
         let pe = doc.mentions[p].end;
-        let dateline_country = || (doc.mentions[p].rule == "place.english-dateline").then(|| s.here.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start == pe + 2)).flatten().map(|c| doc.ent(c));
+        let dateline_country = || (doc.mentions[p].rule == "place.english-dateline" && doc.chars().get(pe) == Some(&',')).then(|| s.here.iter().copied().find(|&c| doc.mentions[c].ty == EntityType::Country && doc.mentions[c].start == pe + 2)).flatten().map(|c| doc.ent(c));
         let country = country.or_else(dateline_country);
         if let Some(c) = country.filter(|&c| c != doc.ent(p)) {
             out.push(Relation::new(doc.ent(p), Predicate::LocatedIn, c, s.si, "located_in.en-country-city"));
@@ -2032,7 +2032,10 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     let and_before = [" and ", " and the "].iter().find(|w| before.ends_with(*w)).map(|w| w.len());
     let after_phrase = rest.strip_prefix(' ').or_else(|| rest.strip_prefix(", ")).is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and "));
     let pair_closed = and_before.is_some_and(|n| of_type(doc, s, &[EntityType::Place]).iter().any(|&q| doc.mentions[q].end + n == doc.mentions[t].start)) && after_phrase;
-    line_start && line_end || semicolons || said || (alone || acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
+    // (… and Bay Reform Commission (BRC), China on trade: the body's own short form before the
+    // comma sets the country apart as its place, even inside a list)
+    let own_acronym = text(doc, doc.mentions[t].end, doc.mentions[p].start).starts_with(" (");
+    line_start && line_end || semicolons || said || (alone || acronym || own_acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
 }
 
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
@@ -2447,7 +2450,15 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (Bayland Daily, Bayland Radio: a paper or station named after its country is read as a
         // name, as a credit line cites it, and says nothing of where anything is)
+        // (China's Xinhua News Agency: a possessive country still says where an outlet is)
         if m.kind == Some(OrgKind::Media) && leading_place(doc, m).is_none() {
+            if let Some(c) = possessive_before(doc, s, m.start, &[EntityType::Country]) {
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-name-prefix"));
+            } else if let Some(c) = demonym_opening(doc, o) {
+                // (the Malaysian National News Agency: its demonym too)
+                let ce = crate::relate::location::ensure_country(doc, c);
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
+            }
             continue;
         }
         if let Some((end, country)) = listed_in.take() {
@@ -2497,6 +2508,13 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let studied = |p: usize| text(doc, doc.mentions[p].end, m.end).starts_with(" Studies");
         let inside = places.iter().copied().find(|&p| doc.mentions[p].start == m.start && doc.mentions[p].end < m.end && !studied(p) || closing(p));
         let possessive = possessive_before(doc, s, m.start, &[EntityType::Country, EntityType::Place]);
+        if inside.or(possessive).is_none() {
+            if let Some(c) = demonym_opening(doc, o).or_else(|| country_closing_name(doc, o)) {
+                let ce = crate::relate::location::ensure_country(doc, c);
+                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
+                continue;
+            }
+        }
         if let Some(p) = inside.or(possessive) {
             let country = doc.mentions[p].ty == EntityType::Country;
             let named_alone = doc.entities[doc.ent(p)].mentions.iter().any(|&k| !(doc.mentions[k].start >= m.start && doc.mentions[k].end <= m.end));
@@ -2508,6 +2526,40 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 listed_in = Some((m.end, doc.ent(p)));
             }
         }
+    }
+}
+
+/// Ministry of Foreign Affairs of the PRC: the country (any of its English names) that closes
+/// a government body's name after `of`, where no mention of it was made inside the name.
+fn country_closing_name(doc: &Doc, o: usize) -> Option<usize> {
+    let m = &doc.mentions[o];
+    // (a consulate of China is China's, not in China)
+    let mission = ["Embassy", "Consulate", "Mission", "Representation"].iter().any(|w| m.surface.contains(w));
+    if m.kind != Some(OrgKind::Government) || mission {
+        return None;
+    }
+    let names = super::names::EnNames::of(doc.lex);
+    let (_, tail) = m.surface.rsplit_once(" of ")?;
+    let n = names.get(tail.strip_prefix("the ").unwrap_or(tail))?;
+    match n.lex {
+        crate::recognize::LexRef::Country(c) if !n.demonym => Some(c),
+        _ => None,
+    }
+}
+
+/// Malaysian National News Agency, Zambian Ministry of Health: the country whose demonym opens
+/// a body's name, where no `of` or `in` in the name could place it elsewhere (American
+/// University of Central Asia).
+fn demonym_opening(doc: &Doc, o: usize) -> Option<usize> {
+    let m = &doc.mentions[o];
+    if m.ty != EntityType::Organization || m.surface.contains(" of ") || m.surface.contains(" in ") {
+        return None;
+    }
+    let names = super::names::EnNames::of(doc.lex);
+    let n = names.get(m.surface.split(' ').next()?)?;
+    match n.lex {
+        crate::recognize::LexRef::Country(c) if n.demonym => Some(c),
+        _ => None,
     }
 }
 

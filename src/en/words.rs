@@ -72,6 +72,12 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Daily", OrgKind::Media),
     ("Magazine", OrgKind::Media),
     ("News Network", OrgKind::Media),
+    ("News Agency", OrgKind::Media),
+    // (the Bay Tourism Promotion Board: a statutory board, by what it promotes or develops)
+    ("Promotion Board", OrgKind::Government),
+    ("Development Board", OrgKind::Government),
+    ("Investment Board", OrgKind::Government),
+    ("Tourism Board", OrgKind::Government),
     // (Fundação X, Instituto X: the head in other languages opens the name)
     ("Fundação", OrgKind::Other),
     ("Fundación", OrgKind::Other),
@@ -280,7 +286,26 @@ pub const STATE_FORMS: &[&str] = &["Republic", "Kingdom", "Sultanate", "Federati
 pub const HONORIFICS: &[&str] = &["Dato", "Dato'", "Dato’", "Datuk", "Datin", "Tun", "Prof", "Pr", "Mr", "Ms", "Mrs", "Dr", "Amb", "H.E", "Sir", "Dame", "Madam", "Madame", "Excellency", "Highness", "Ir"];
 
 /// Honorifics of two words (Tan Sri, Datuk Seri): the first word alone is also a name.
-pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato", "Sri"), ("Puan", "Sri")];
+pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato’", "Sri"), ("Dato", "Sri"), ("Dato'", "Seri"), ("Dato’", "Seri"), ("Puan", "Sri")];
+
+/// How many words at the start of `ws` are honorifics (Tengku Datuk Seri X: a royal title,
+/// then a two-word style), which the name after them does not include.
+pub fn honorific_words(ws: &[super::recognize::Word]) -> usize {
+    let mut k = 0;
+    loop {
+        if ws.len() > k + 1 && TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[k].text == *a && ws[k + 1].text == *b) {
+            k += 2;
+        } else if ws.get(k).is_some_and(|w| is_honorific(&w.text) || ROYAL_STYLES.contains(&w.text.as_str())) {
+            k += 1;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// Malay royal styles written before a name (Tengku, Tunku), read as honorifics only where
+/// another honorific or the name follows them in a titled run.
+pub const ROYAL_STYLES: &[&str] = &["Tengku", "Tunku"];
 
 /// Whether a word is an honorific, with or without its dot (Prof., Dr, and Prof.Dr. written
 /// as one word), and in lower case too (… (LIMS) prof. Ann Lee).

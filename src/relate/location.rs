@@ -187,8 +187,24 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if ty == EntityType::Organization {
             country_of_branch(doc, s, mi, out);
             country_before_title(doc, s, mi, out);
+            country_before_known_body(doc, s, mi, out);
         }
     }
+}
+
+/// 中国科技部: a country written right before a body the lexicon knows by a short form is
+/// where that body is (the country stays outside the lexicon's span).
+fn country_before_known_body(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
+    let m = &doc.mentions[mi];
+    // (中国国务院侨办: a known body named inside a longer name is that body's parent, and the
+    // country opens the longer name)
+    let inside_longer = s.here.iter().any(|&k| k != mi && doc.mentions[k].ty == EntityType::Organization && doc.mentions[k].start <= m.start && doc.mentions[k].end > m.end);
+    if m.rule != "org.lexicon" || inside_longer {
+        return;
+    }
+    let Some(ci) = doc.tokens[s.si].ending_at(m.start).and_then(|t| t.country()) else { return };
+    let ce = ensure_country(doc, ci);
+    out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, ce, s.si, "located_in.country-before-known-body"));
 }
 
 /// 东岭市投资集团 and, elsewhere, 东岭市副市长: a city the lexicon lacks opens the body's name
@@ -347,7 +363,15 @@ pub fn ensure_country(doc: &mut Doc, c: usize) -> usize {
         return i;
     }
     let name = doc.lex.countries[c].name.clone();
-    add_unmentioned(doc, EntityType::Country, name.clone(), name, Default::default(), LexRef::Country(c), "named only in a compound such as 中乌 (participant.country-compound)")
+    // (an English article labels the country with its English name: Malaysian … → Malaysia)
+    let label = if written_in_latin(doc) { crate::en::names::EnNames::label(doc.lex, LexRef::Country(c)) } else { name.clone() };
+    add_unmentioned(doc, EntityType::Country, name, label, Default::default(), LexRef::Country(c), "named only in a compound (中乌) or by its demonym (participant.country-compound, located_in.en-name-prefix)")
+}
+
+/// Whether the article's opening is written mostly in Latin letters (an English article).
+fn written_in_latin(doc: &Doc) -> bool {
+    let head: Vec<char> = doc.chars().iter().copied().filter(|c| c.is_alphanumeric()).take(400).collect();
+    head.iter().filter(|c| c.is_ascii()).count() * 2 > head.len()
 }
 
 /// A lexicon entity the article names with no mention of its own; `why` says where it was read.
@@ -369,6 +393,15 @@ mod tests {
         // (a university named after its province, with no level, names the university only)
         let f = facts_of("山西东岭大学校长李明致辞。");
         assert!(!f.iter().any(|x| x.1 == "located_in"), "{f:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_known_body_s_short_form_but_not_before_a_longer_name() {
+        let f = facts_of("中国科技部与东岭大学签署协议。");
+        assert!(holds(&f, "科学技术部", "located_in", "中国"), "{f:?}");
+        // (中国国务院侨办: the known body inside a unit's name is its parent; the country opens the unit's name)
+        let f = facts_of("中国国务院侨办原副主任王明出席。");
+        assert!(!holds(&f, "国务院", "located_in", "中国"), "{f:?}");
     }
 
     #[test]
