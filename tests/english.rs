@@ -2445,6 +2445,9 @@ fn where_agencies_are_by_from_a_possessive_a_demonym_and_a_closing_country() {
     for (body, country) in [("Lakeside News Agency", "China"), ("Harbour News Agency", "China"), ("Malaysian National Bay Agency", "Malaysia"), ("Lakeside Reform Commission", "China"), ("Ministry of Foreign Affairs of the PRC", "China")] {
         assert!(has_relation(&r, body, "located_in", country), "{body}: {:?}", relations(&r));
     }
+    // (a demonym naming what a programme studies says nothing of where it is)
+    let r = report_of_text("Tom Hale heads the Chinese and Bay Studies Program at Lakeside University.\n");
+    assert!(!relations(&r).iter().any(|x| x.0.contains("Studies Program") && x.1 == "located_in" && x.2 == "China"), "{:?}", relations(&r));
 }
 
 #[test]

@@ -2552,7 +2552,8 @@ fn country_closing_name(doc: &Doc, o: usize) -> Option<usize> {
 /// University of Central Asia).
 fn demonym_opening(doc: &Doc, o: usize) -> Option<usize> {
     let m = &doc.mentions[o];
-    if m.ty != EntityType::Organization || m.surface.contains(" of ") || m.surface.contains(" in ") {
+    // (Chinese and Asian Studies Program: the demonym names what is studied)
+    if m.ty != EntityType::Organization || [" of ", " in ", "Studies", "Study"].iter().any(|w| m.surface.contains(w)) {
         return None;
     }
     let names = super::names::EnNames::of(doc.lex);

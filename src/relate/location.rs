@@ -203,6 +203,12 @@ fn country_before_known_body(doc: &mut Doc, s: &Sent, mi: usize, out: &mut Vec<R
         return;
     }
     let Some(ci) = doc.tokens[s.si].ending_at(m.start).and_then(|t| t.country()) else { return };
+    // (only a government's body: 中国上海合作组织… names an international one after the country)
+    let Some(LexRef::Org(oi)) = m.lex else { return };
+    let org = &doc.lex.orgs[oi];
+    if org.kind != crate::lexicon::OrgKind::Government || org.country.is_some_and(|c| c != ci) {
+        return;
+    }
     let ce = ensure_country(doc, ci);
     out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, ce, s.si, "located_in.country-before-known-body"));
 }
@@ -402,6 +408,9 @@ mod tests {
         // (中国国务院侨办: the known body inside a unit's name is its parent; the country opens the unit's name)
         let f = facts_of("中国国务院侨办原副主任王明出席。");
         assert!(!holds(&f, "国务院", "located_in", "中国"), "{f:?}");
+        // (an international body the lexicon knows is not in the country written before it)
+        let f = facts_of("王明出席中国上海合作组织友好合作会议。");
+        assert!(!holds(&f, "上海合作组织", "located_in", "中国"), "{f:?}");
     }
 
     #[test]
