@@ -75,8 +75,9 @@ fn pinyin_gloss_end(cs: &[char], i: usize, after_gloss: bool) -> Option<usize> {
         return None;
     }
     let close = (i + 2..cs.len().min(i + 9)).find(|&k| cs[k] == ')')?;
-    let syllable = &cs[i + 1..close];
-    let letters = syllable.iter().all(|&c| is_pinyin_letter(c));
+    // (會(huì )員: some mirrors leave a space before the closing bracket)
+    let syllable = cs[i + 1..close].strip_suffix(&[' ']).unwrap_or(&cs[i + 1..close]);
+    let letters = !syllable.is_empty() && syllable.iter().all(|&c| is_pinyin_letter(c));
     let vowel = syllable.iter().any(|&c| !c.is_ascii() || "aeiouv".contains(c));
     let tone_marked = syllable.iter().any(|c| !c.is_ascii());
     let next_han = cs.get(close + 1).is_some_and(|&c| is_han(c) || c == '(');
@@ -482,6 +483,8 @@ mod tests {
         assert_eq!(src.chars().nth(o), Some('京'));
         // an unmarked syllable before punctuation may be a real abbreviation: kept
         assert_eq!(NormText::new("代号为乙(ma),").text, "代号为乙(ma),");
+        // (a space some mirrors leave before the closing bracket)
+        assert_eq!(NormText::new("東嶺委員會(huì )第二次會(huì )議").text, "东岭委员会第二次会议");
     }
 
     #[test]

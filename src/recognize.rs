@@ -686,6 +686,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     kinds_of_think_tank_before_bodies(lex, chars, &mut ms);
     founding_verbs_before_alliances(norm, &mut ms);
     associations_called_alliances(&mut ms);
+    committees_founded_or_joined(norm, &mut ms);
     sessions_of_a_series(&mut ms);
     acronyms_inside_names(&mut ms);
     programmes_of_universities(chars, tokens, &mut ms);
@@ -727,6 +728,28 @@ fn acronyms_inside_names(ms: &mut [Mention]) {
             m.aliases.push(inner.to_owned());
             m.label = label;
         }
+    }
+}
+
+/// 东岭合作委员会是由A与B共同发起的…; 我市作为创始会员城市加入东岭合作委员会: a committee,
+/// network or platform that bodies found together, or that founding members join, is an
+/// alliance (every mention of it).
+fn committees_founded_or_joined(norm: &NormText, ms: &mut [Mention]) {
+    const HEADS: &[&str] = &["委员会", "网络", "平台", "共同体", "协作体"];
+    let chars = &norm.chars;
+    let clause_end = |k: usize| (k..chars.len()).find(|&j| matches!(chars[j], '。' | ';' | '\n')).unwrap_or(chars.len());
+    let founded = |m: &Mention| {
+        let rest: String = chars[m.end..clause_end(m.end)].iter().collect();
+        (rest.starts_with("是由") || rest.starts_with('由')) && ["共同发起", "联合发起", "发起成立"].iter().any(|w| rest.contains(w))
+    };
+    let joined_as_founder = |m: &Mention| {
+        let from = (0..m.start).rev().take_while(|&k| !matches!(chars[k], '。' | ';' | ',' | '\n')).last().unwrap_or(m.start);
+        let before: String = chars[from..m.start].iter().collect();
+        before.ends_with("加入") && ["创始会员", "创始成员"].iter().any(|w| before.contains(w))
+    };
+    let called: Vec<String> = ms.iter().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && HEADS.iter().any(|h| m.label.ends_with(h)) && (founded(m) || joined_as_founder(m))).map(|m| m.label.clone()).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && called.contains(&m.label)) {
+        (m.ty, m.kind) = (EntityType::Alliance, None);
     }
 }
 
@@ -2463,6 +2486,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = if bureau { with_listed_noun_before_ji(chars, toks, start) } else { start };
     // (来自治区农科院: the word 来自 took the region's first character)
     let start = if start > 0 && chars[start - 1] == '自' && starts_with_at(chars, start, end, "治区") { start - 1 } else { start };
+    // (21世纪海上合作委员会: the century's number opens the name)
+    let start = if starts_with_at(chars, start, end, "世纪") { (0..start).rev().take_while(|&k| chars[k].is_ascii_digit()).last().unwrap_or(start) } else { start };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     // (东岭示范基地实训基地: the training base of a base is read as the base's part, not a name)
@@ -2592,7 +2617,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let inner = toks
         .list
         .iter()
-        .filter(|t| t.start >= start && t.end < head_tok.start && t.end - start >= 3 && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))
+        // (海上合作委员会: 上合 there is 上 + 合作, no body inside the name)
+        .filter(|t| t.start >= start && t.end < head_tok.start && t.end - start >= 3 && t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))) && !(chars[t.end - 1] == '合' && chars.get(t.end) == Some(&'作')))
         .max_by_key(|t| t.end)
         .filter(|_| !members_post);
     let rule = if level_before_field_head { "org.level-and-field-head" } else if members_post { "org.association-of-post-holders" } else { "org.head" };
@@ -3545,7 +3571,8 @@ fn closed_name_after_post(chars: &[char], toks: &Tokens, p: usize, sur: usize, s
     let plain = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 || t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     // (董事长刘为民分别致辞: an adverb of two characters before the verb closes it too)
     let adverb = |t: &crate::scan::Token<'_>| t.end - t.start >= 2 && t.has(|g| matches!(g, Tag::Word(WordRole::Stop)));
-    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等') || toks.starting_at(k).is_some_and(|t| adverb(t) || t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
+    // (主席习近平的见证下: 的 after the whole name closes it too)
+    let closes = |k: usize| k >= se || matches!(chars[k], '、' | ',' | '。' | ';' | ':' | '(' | '“' | '等' | '的') || toks.starting_at(k).is_some_and(|t| adverb(t) || t.has(|g| matches!(g, Tag::Word(WordRole::Speech) | Tag::Post))) || pair_follows(chars, toks, k, se);
     // (前会长周云林, 副秘书长孙金华: a given name that is also a place's name, closed by a mark)
     let place_given = sur == 1 && toks.starting_at(p + 1).is_some_and(|t| t.end == p + 3 && t.has(|g| matches!(g, Tag::Place(_)))) && closes(p + 3);
     if place_given {
@@ -3757,6 +3784,29 @@ mod tests {
 
     fn orgs(text: &str) -> Vec<String> {
         labels_of(text, super::EntityType::Organization)
+    }
+
+    #[test]
+    fn a_century_opens_a_committee_s_name_that_founders_make_an_alliance() {
+        let f = crate::relate::facts_of("21世纪东岭合作委员会是由东岭友好协会与西河市人民政府在北湖城市组织框架内共同发起的专业委员会。我市作为创始会员城市加入21世纪东岭合作委员会。");
+        assert!(labels_of("21世纪东岭合作委员会成立。", super::EntityType::Organization).contains(&"21世纪东岭合作委员会".to_owned()));
+        assert!(crate::relate::holds(&f, "东岭友好协会", "founding_member", "21世纪东岭合作委员会"), "{f:?}");
+        assert!(crate::relate::holds(&f, "西河市人民政府", "founding_member", "21世纪东岭合作委员会"), "{f:?}");
+        // (海上合作委员会: 上合 inside 海上合作 names no body)
+        assert!(!orgs("东岭海上合作委员会成立。").iter().any(|o| o.contains("作委员会") && !o.starts_with("东岭")), "{:?}", orgs("东岭海上合作委员会成立。"));
+        // (a committee nobody founds or joins stays a body)
+        assert!(orgs("东岭合作委员会召开会议。").contains(&"东岭合作委员会".to_owned()));
+    }
+
+    #[test]
+    fn a_minister_titled_大臣_a_name_closed_by_的_and_malaysia_s_short_name() {
+        let f = crate::relate::facts_of("东岭商务部部长王明与英国国际发展大臣格里宁签署了备忘录。东岭商务部将与英国国际发展部加强合作。");
+        assert!(crate::relate::holds(&f, "格里宁", "position", "英国国际发展部"), "{f:?}");
+        assert!(persons("在首相安华及中国主席习近平的见证下签署。").contains(&"习近平".to_owned()));
+        let f = crate::relate::facts_of("中国国家铁路局与大马交通部加强铁路合作。");
+        assert!(crate::relate::holds(&f, "大马交通部", "located_in", "马来西亚"), "{f:?}");
+        // (大马士革 is Damascus, no Malaysia)
+        assert!(!labels_of("他在大马士革会见了代表。", super::EntityType::Country).contains(&"马来西亚".to_owned()));
     }
 
     #[test]

@@ -512,6 +512,12 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
     let after = super::unnamed_item_end(chars, after, end, opens).unwrap_or(after);
     // (由东岭社科联(社科院)发起: the body's other name in brackets is still the body)
     let after = crate::recognize::past_bracket(chars, after, end, 12);
+    // (由A与B在东岭组织框架内共同发起: the framework they act in stands before the verb)
+    let after = if chars.get(after) == Some(&'在') {
+        (after..end.min(after + 40)).find(|&k| ["框架内", "框架下"].iter().any(|w| starts_with_at(chars, k, end, w))).map_or(after, |k| k + 3)
+    } else {
+        after
+    };
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });

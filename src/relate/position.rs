@@ -63,6 +63,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.minister-of-named-ministry",
+        predicate: Predicate::Position,
+        pattern: "WORDS大臣 NAME, when the article names WORDS部 (a minister of the ministry's own words)",
+        example: "东岭国际发展大臣李华 … 东岭国际发展部 → 李华 holds 国际发展大臣 at 东岭国际发展部",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.bare-post-of-clause-body",
         predicate: Predicate::Position,
         pattern: "ORG …由/, POST NAME: a post with no body of its own is in the one body before it in the sentence that such a post heads (校长: a university, 县长: a county government); a 校长 with none in the sentence, in the article's one university",
@@ -182,7 +189,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
         found = found || name_org_post(doc, s, mi, out) || org_name_post(doc, s, mi, out);
-        found = found || place_head_post(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out) || head_word_post(doc, s, mi, out);
+        found = found || place_head_post(doc, s, mi, out) || minister_of_named_ministry(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out) || head_word_post(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
         found = elected_as(doc, s, mi, out) || found;
         found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
@@ -672,6 +679,30 @@ fn place_head_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     let named = |e: &crate::resolve::Entity| governments.contains(&e.label) || e.aliases.iter().any(|a| governments.contains(a));
     let Some(gov) = doc.entities.iter().position(|e| e.ty == EntityType::Organization && named(e)) else { return false };
     out.push(Relation { role: Some(format!("{modifier}{level}长")), ..Relation::new(doc.ent(mi), Predicate::Position, gov, s.si, "position.place-head-in-its-government") });
+    true
+}
+
+/// 东岭国际发展大臣李华 … 东岭国际发展部: a minister titled by the ministry's words and 大臣
+/// holds the post in that ministry, when the article names it (the words back to a mark or
+/// the start of the sentence, fields listed with 、 among them).
+fn minister_of_named_ministry(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let p = doc.mentions[mi].start;
+    if p < s.start + 4 || !ends_with_at(chars, p, s.start, "大臣") {
+        return false;
+    }
+    let from = (s.start..p - 2).rev().take_while(|&k| is_cjk(chars[k]) || chars[k] == '、').last().unwrap_or(p - 2);
+    let words: String = chars[from..p - 2].iter().collect();
+    // (分别与东岭…大臣: the verbs before the title are none of the ministry's words)
+    let Some((w, ministry)) = (0..words.chars().count().saturating_sub(1)).map(|k| words.chars().skip(k).collect::<String>()).find_map(|w| {
+        let name = format!("{w}部");
+        doc.entities.iter().position(|e| e.ty == EntityType::Organization && (e.label == name || e.aliases.contains(&name))).map(|e| (w, e))
+    }) else { return false };
+    // (the role is the ministry's fields and 大臣, without the country that opens the words)
+    let w_start = p - 2 - w.chars().count();
+    let country = doc.tokens[s.si].starting_at(w_start).filter(|t| t.country().is_some()).map_or(0, |t| t.end - t.start);
+    let role: String = w.chars().skip(country).collect();
+    out.push(Relation { role: Some(format!("{role}大臣")), ..Relation::new(doc.ent(mi), Predicate::Position, ministry, s.si, "position.minister-of-named-ministry") });
     true
 }
 
