@@ -687,6 +687,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     founding_verbs_before_alliances(norm, &mut ms);
     associations_called_alliances(&mut ms);
     committees_founded_or_joined(norm, &mut ms);
+    council_sessions(&mut ms);
     sessions_of_a_series(&mut ms);
     acronyms_inside_names(&mut ms);
     programmes_of_universities(chars, tokens, &mut ms);
@@ -727,6 +728,21 @@ fn acronyms_inside_names(ms: &mut [Mention]) {
             let label = format!("{before}{after}");
             m.aliases.push(inner.to_owned());
             m.label = label;
+        }
+    }
+}
+
+/// 东岭联盟第二届第三次理事会: a council named with the ordinal of its session is that
+/// session, a meeting, not the council.
+fn council_sessions(ms: &mut [Mention]) {
+    const SESSIONS: &[&str] = &["次理事会", "次常务理事会", "次理事会议", "次理事大会"];
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let Some(tail) = SESSIONS.iter().find(|t| m.label.ends_with(*t)) else { continue };
+        let before: Vec<char> = m.label[..m.label.len() - tail.len()].chars().collect();
+        let digits = before.iter().rev().take_while(|&&c| numeral(c)).count();
+        if digits >= 1 && before.len() > digits && before[before.len() - digits - 1] == '第' {
+            (m.ty, m.kind, m.rule) = (EntityType::Event, None, "event.council-session");
         }
     }
 }

@@ -1040,6 +1040,12 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "of" && so_far.len() == 1 && matches!(so_far[0].text.as_str(), "Implementation" | "Promotion" | "Establishment" | "Upgrading" | "Strengthening" | "Enhancement") {
         return false;
     }
+    // (… University of Civil Engineering and MPEI: a short form in capitals after `and` is
+    // another body's, not the last word of this name)
+    let capitals = |w: &Word| (2..=6).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+    if connector == "and" && head_of(so_far).is_some() && after.first().is_some_and(capitals) && after.get(1).is_none_or(|w| !capitalised(&w.text) || w.start > after[0].end + 1) {
+        return false;
+    }
     // (… Cooperation Agency on Strengthening Development …: a body's name ends before `on` and
     // a verb's -ing form, what an agreement with it is about; a meeting's name goes on)
     let gerund = after.first().is_some_and(|w| w.text.len() > 5 && w.text.ends_with("ing") && capitalised(&w.text));

@@ -118,6 +118,10 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Broadcasting Union", EntityType::Alliance),
     ("Media Community", EntityType::Alliance),
     ("University Association", EntityType::Alliance),
+    ("University Union", EntityType::Alliance),
+    ("Universities Union", EntityType::Alliance),
+    // (the 5th General Assembly of the Lotus Union: a union's or alliance's meeting)
+    ("General Assembly", EntityType::Event),
     ("Universities Association", EntityType::Alliance),
     ("Forum", EntityType::Event),
     ("Summit", EntityType::Event),
