@@ -282,7 +282,8 @@ impl NormText {
             let last = out.last().map(|x| x.0).unwrap_or('\n');
             // a site's menu line ends without a mark but never runs on into the text below
             // (… 东岭学院供图: a photo credit closes its caption, whatever line comes next)
-            let credit = ["供图", "摄", "供稿"].iter().any(|w| trimmed.trim_end().ends_with(w));
+            // (… Forum (2025) Photo: Tom Hale/Bay Daily: an English caption's credit closes it too)
+            let credit = ["供图", "摄", "供稿"].iter().any(|w| trimmed.trim_end().ends_with(w)) || crate::segment::is_english_caption(trimmed);
             // ((X Center,以下简称XC) on a line of its own: a bracket defining a short form runs on)
             let defining_bracket = last == ')' && trimmed.trim_start().starts_with('(') && crate::recognize::ABBREVIATION_LEADS.iter().any(|w| trimmed.contains(w));
             prev_body = Some(is_body_line(trimmed) && (!is_terminal(last) || defining_bracket) && !starts_block(trimmed) && !crate::segment::is_menu_line(trimmed) && !credit && !crate::segment::opens_with_figure_label(trimmed));
@@ -338,7 +339,8 @@ impl NormText {
                 while out.last().is_some_and(|x| x.0 == ' ') {
                     out.pop();
                 }
-                let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']);
+                // (… Forum (2025) Photo: Tom Hale/Bay Daily: a caption's credit ends its line)
+                let wrapped = trimmed.chars().count() >= 60 && !trimmed.ends_with(['.', '!', '?', ':', '"', '”', ')']) && !crate::segment::is_english_caption(trimmed);
                 // (a bulleted item below starts a line of its own however wide this one is)
                 // (nor does a headline the page repeats below its breadcrumb line)
                 // (nor a line of one word in capitals: a site's or a paper's name under the headline)

@@ -56,7 +56,13 @@ fn is_byline(line: &str) -> bool {
 }
 
 fn is_credit(line: &str) -> bool {
-    line.chars().count() <= 40 && line.ends_with('摄') && (line.contains("记者") || line.contains("照片") || line.contains("图"))
+    is_english_caption(line) || line.chars().count() <= 40 && line.ends_with('摄') && (line.contains("记者") || line.contains("照片") || line.contains("图"))
+}
+
+/// The Bay Forum's opening ceremony Photo: Tom Hale/Bay Daily: an English caption with its
+/// photo credit, on a line of its own.
+pub(crate) fn is_english_caption(line: &str) -> bool {
+    line.chars().count() <= 250 && ["Photo:", "Photo by ", "Photo/", "Photograph:"].iter().any(|w| line.contains(w)) && !line.trim_end().ends_with(['.', '!', '?'])
 }
 
 fn is_headline_like(line: &str) -> bool {
@@ -401,6 +407,16 @@ mod menu_tests {
         for text in ["东岭论坛举行 成立海川智库联盟", "(记者 李华 摄)", "作者: 发布时间:2024-12-01 10:54:44 来源:海川日报+收藏本文", "Lakeside University joins the new think tank alliance", "东岭大学、南川大学 和 北湖大学 共同发起"] {
             assert!(!is_menu_line(text), "{text}");
         }
+    }
+
+    #[test]
+    fn an_english_caption_with_its_photo_credit_is_no_body_text() {
+        let page = "Bay talks mark an anniversary\n\nThe Book Exhibition of the Bay-Lotus Think Tank Forum (2025) Photo: Tom Hale/Bay Daily\nBAYPORT—On Nov. 26, the Bay-Lotus Think Tank Forum (2025): International Symposium Celebrating the 75th Anniversary of Bay-Lotus Ties was held in Jakarta, Indonesia. Anna Berg, president of the Lakeside Academy of Sciences, attended the event and delivered remarks.\n";
+        let norm = crate::normalize::NormText::new(page);
+        let layout = crate::segment::layout(&norm, page);
+        let kinds: Vec<(String, crate::segment::BlockKind)> = layout.sentences.iter().map(|s| (norm.slice(s.start, s.end).to_owned(), s.kind)).collect();
+        assert!(kinds.iter().any(|(t, k)| t.contains("Photo:") && *k == crate::segment::BlockKind::Credit), "{kinds:?}");
+        assert!(kinds.iter().all(|(t, k)| !t.contains("was held") || *k == crate::segment::BlockKind::Body), "{kinds:?}");
     }
 
     #[test]

@@ -2460,3 +2460,22 @@ fn a_school_of_a_ministry_and_names_that_end_before_what_an_agreement_is_about()
     assert!(has_entity(&r, "Project", "Global Harbour Initiative"), "{:?}", labels_of(&r, "Project"));
     assert!(!labels_of(&r, "Event").iter().any(|l| l.starts_with("Malaysia on")), "{:?}", labels_of(&r, "Event"));
 }
+
+#[test]
+fn a_caption_a_subtitled_forum_and_posts_at_the_body_a_sentence_opens_at() {
+    let text = "Bay talks mark an anniversary\n\nThe Book Exhibition of the Bay-Lotus Think Tank Forum (2025) Photo: Tom Hale/Bay Daily\nBAYPORT—On Nov. 26, the Bay-Lotus Think Tank Forum (2025): International Symposium Celebrating the 75th Anniversary of Bay-Lotus Ties was held in Jakarta, Indonesia. Anna Berg, president of the Lakeside Academy of Sciences, attended the event and delivered remarks.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Bay-Lotus Think Tank Forum", "held_at", "Jakarta"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", "Bay-Lotus Think Tank Forum"), "{:?}", relations(&r));
+    // (the caption's credit names no event the report is about)
+    assert!(!labels_of(&r, "Event").iter().any(|l| l.starts_with("Book Exhibition")), "{:?}", labels_of(&r, "Event"));
+    let text = "The delegation visited Jakarta and Surabaya, Indonesia. At Bay Centre for Political Studies, Lakeside Institute of Science, the delegates met Director Peter Novak. Vice Dean Li Hua, Professor Wang Ming, Assistant Professor Zhou Yun at the Harbour Institute of International Studies joined them. They met Ms. Maria Lopez, Counsellor of Mission of the People’s Republic of China to ASEAN, and Minister Counsellor at the Bayland Embassy in China Tom Hale.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Jakarta", "located_in", "Indonesia"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Bay Centre for Political Studies"), "{:?}", relations(&r));
+    for p in ["Li Hua", "Wang Ming", "Zhou Yun"] {
+        assert!(has_relation(&r, p, "position", "Harbour Institute of International Studies"), "{p}: {:?}", relations(&r));
+    }
+    assert!(has_entity(&r, "Organization", "Mission of the People’s Republic of China to ASEAN"), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_relation(&r, "Tom Hale", "position", "Bayland Embassy in China"), "{:?}", relations(&r));
+}

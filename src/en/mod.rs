@@ -55,6 +55,9 @@ pub fn layout(norm: &NormText) -> Layout {
         let kind = if line.starts_with("By ") && pe - ps < 60 {
             section.reporters.extend(byline_names(line));
             BlockKind::Byline
+        } else if crate::segment::is_english_caption(line) {
+            // (… Forum (2025) Photo: Tom Hale/Bay Daily: a photo's caption, no sentence of the report)
+            BlockKind::Credit
         } else if pi < 2 && section.headlines.is_empty() && is_headline(line) {
             section.headlines.push((ps, pe));
             BlockKind::Headline

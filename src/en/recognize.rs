@@ -137,7 +137,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // each sentence's words, read once for the runs below and for the passes after them
     let sentence_words: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(&norm.chars, s.start, s.end)).collect();
     for (si, s) in layout.sentences.iter().enumerate() {
-        if s.kind == BlockKind::Byline {
+        // (a photo's caption and credit name nothing the report states)
+        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
             continue;
         }
         let ws = &sentence_words[si];
@@ -836,7 +837,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let run = &ws[k..k + n];
         let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
         let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
-        head_word(&ws[k - 1].text).is_some() && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
+        // (Counsellor at the Bay Embassy in China Tom Hale: or after the country the body is in)
+        let after_body_s_place = k >= 3 && ws[k - 2].text == "in" && names.get(&ws[k - 1].text).is_some() && head_word(&ws[k - 3].text).is_some();
+        (head_word(&ws[k - 1].text).is_some() || after_body_s_place) && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     // (Bay City 110 057: digits after a known place are its postal code, not part of a name)
     let postal_code = |k: usize| ws[k].text.chars().all(|c| c.is_ascii_digit()) && (names.place(&joined(&ws[i..k])).is_some() || names.country(&joined(&ws[i..k])).is_some());
@@ -986,7 +989,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
     if connector == "to" {
         // (the Chinese Embassy to Bayland: a mission's name goes on with the country it is sent to)
-        let mission = so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Embassy" | "Mission" | "Delegation")) && after.first().is_some_and(|w| names.country(&w.text).is_some());
+        // (the Mission of Bayland to ASEAN: or to a body known by its capitals)
+        let body_in_capitals = |w: &Word| (3..=6).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+        let mission = so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Embassy" | "Mission" | "Delegation")) && after.first().is_some_and(|w| names.country(&w.text).is_some() || body_in_capitals(w))
+            || so_far.first().is_some_and(|w| w.text == "Mission") && so_far.len() >= 3 && after.first().is_some_and(|w| names.country(&w.text).is_some() || body_in_capitals(w));
         let last_known = so_far.last().is_some_and(|w| names.get(&w.text).is_some());
         return mission || title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
     }
@@ -2180,6 +2186,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let acronym_title_after = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(ws, j + 1).is_some();
     // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
     let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
+    // (Counsellor at the Bay Embassy in China Tom Hale: or right after the country that body is in)
+    let after_titled_body = after_titled_body || i >= 4 && ws[i - 2].text == "in" && names.get(&ws[i - 1].text).is_some() && head_word(&ws[i - 3].text).is_some() && (i.saturating_sub(14)..i - 3).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
     let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(|w| capitalised(&w.text))) && ws.get(j + n).is_some_and(|w| !capitalised(&w.text) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
     // Alliance chief executive Ann Lee and chair Tom Hale: a lower-case title right before a name

@@ -781,7 +781,8 @@ fn set_off_after_title(doc: &Doc, s: &Sent, p: usize) -> bool {
 /// the title is no clue here.
 fn title_name_of_subject_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let orgs = of_type(doc, s, &[EntityType::Organization]);
-    let Some(&subject) = orgs.first().filter(|&&o| matches!(text(doc, s.start, doc.mentions[o].start).trim(), "" | "The" | "the")) else { return };
+    // (At Lakeside Institute, the delegates met Director X: the body the sentence opens at)
+    let Some(&subject) = orgs.first().filter(|&&o| matches!(text(doc, s.start, doc.mentions[o].start).trim(), "" | "The" | "the" | "At" | "At the")) else { return };
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         if doc.with_post.contains(&p) || ps <= doc.mentions[subject].end {
@@ -804,7 +805,9 @@ fn title_name_of_subject_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) 
                 _ => false,
             }
         };
-        let others_between = orgs.iter().any(|&o| o != subject && doc.mentions[o].start < ps && doc.ent(o) != doc.ent(subject) && fits(o));
+        // (At Bay Centre, Bay Institute of Science, …: the parent set off after the body is none other)
+        let appositive = |o: usize| text(doc, doc.mentions[subject].end, doc.mentions[o].start) == ", ";
+        let others_between = orgs.iter().any(|&o| o != subject && doc.mentions[o].start < ps && doc.ent(o) != doc.ent(subject) && fits(o) && !appositive(o));
         if fits(subject) && !others_between && title_ws[n - 1].end + 1 == ps {
             out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(subject), s.si, "position.en-title-name-of-subject-body") });
             doc.with_post.insert(p);
@@ -1109,13 +1112,42 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if doc.mentions[p].rule == "person.after-title" {
             let pe = doc.mentions[p].end;
             if let Some(&o) = orgs.iter().find(|&&o| matches!(text(doc, pe, doc.mentions[o].start).as_str(), " of " | " of the " | " at " | " at the ")) {
-                let ws = super::recognize::words(doc.chars(), s.start.max(ps.saturating_sub(40)), ps);
-                // (deputy permanent secretary X of Y: the whole post, with its modifiers)
-                let post = (2..=4.min(ws.len())).rev().map(|n| ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).find(|t| super::words::is_post(t));
-                let role = post.or_else(|| ws.last().map(|w| w.text.clone()));
-                out.push(Relation { role, ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
+                out.push(Relation { role: post_words_before(doc, s, ps), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
             }
+        }
+    }
+    titled_names_listed_before_their_body(doc, s, out);
+}
+
+/// The post written right before `ps` (deputy permanent secretary X: the whole post, with its
+/// modifiers), or else the word before it.
+fn post_words_before(doc: &Doc, s: &Sent, ps: usize) -> Option<String> {
+    let ws = super::recognize::words(doc.chars(), s.start.max(ps.saturating_sub(40)), ps);
+    let post = (2..=4.min(ws.len())).rev().map(|n| ws[ws.len() - n..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")).find(|t| super::words::is_post(t));
+    post.or_else(|| ws.last().map(|w| w.text.clone()))
+}
+
+/// `Vice Dean A, Professor B, Assistant Professor C at the Bay Institute`: titled names listed
+/// with commas before the one whose body follows it hold their titles in that body too.
+fn titled_names_listed_before_their_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let persons = of_type(doc, s, &[EntityType::Person]);
+    // (the chain goes back name by name from the one the body follows)
+    let mut chained: Vec<usize> = Vec::new();
+    for w in (0..persons.len().saturating_sub(1)).rev() {
+        let (p, q) = (persons[w], persons[w + 1]);
+        let titled = |k: usize| doc.mentions[k].rule == "person.after-title" || post_words_before(doc, s, doc.mentions[k].start).is_some_and(|t| super::words::is_post(&t));
+        if doc.with_post.contains(&p) || !titled(p) || !titled(q) {
+            continue;
+        }
+        let gap = text(doc, doc.mentions[p].end, doc.mentions[q].start);
+        let titled_item = gap.strip_prefix(", ").is_some_and(|t| super::words::is_post(t.trim()));
+        let body_after_q = [" at ", " of "].iter().any(|w| text(doc, doc.mentions[q].end, s.end).starts_with(w)) || chained.contains(&q);
+        let object = out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| r.object.clone());
+        if let Some(object) = object.filter(|_| titled_item && body_after_q) {
+            out.push(Relation { role: post_words_before(doc, s, doc.mentions[p].start), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-org-title-name") });
+            doc.with_post.insert(p);
+            chained.push(p);
         }
     }
 }
@@ -1704,7 +1736,10 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)));
             // (X, co-hosted by A and B and organized by C, was held in Y: a long clause set off)
             let set_off = [", was held in ", ", were held in ", ", was held in the "].iter().any(|h| between.ends_with(h)) && between.chars().count() <= 300;
-            doc.mentions[p].start > ee && !event_between && (between.chars().count() <= 100 || set_off) && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
+            // (the Bay Forum (2025): International Symposium Celebrating … was held in X: a
+            // subtitle after a colon, however long, before the verb)
+            let subtitled = between.trim_start_matches(|c: char| c == ' ' || c == '(' || c == ')' || c.is_ascii_digit()).starts_with(": ") && !between.contains(',') && between.chars().count() <= 250;
+            doc.mentions[p].start > ee && !event_between && (between.chars().count() <= 100 || set_off || subtitled) && !between.contains(['.', ';']) && (ends_with_in(&between) || venue_city) && (HELD.iter().any(|h| between.contains(h)) || matches!(without_acronym(&between), " in " | " in the city of "))
         });
         // (… in Bayland's capital Bayport: the city the country's capital names)
         let capital = |c: usize| places.iter().copied().find(|&p| matches!(text(doc, doc.mentions[c].end, doc.mentions[p].start).as_str(), "’s capital " | "'s capital " | "’s capital city " | "'s capital city " | "’s capital, " | "'s capital, "));
@@ -1916,6 +1951,21 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         if doc.ent(t) != doc.ent(p) {
             out.push(Relation::new(doc.ent(t), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+        }
+    }
+    cities_listed_before_their_country(doc, s, &places, out);
+}
+
+/// `to Jakarta and Surabaya, Indonesia`: two cities joined by `and` before their country are
+/// both in it.
+fn cities_listed_before_their_country(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<Relation>) {
+    let city = |k: usize| doc.mentions[k].ty == EntityType::Place;
+    for w in places.windows(3) {
+        let (a, b, c) = (w[0], w[1], w[2]);
+        let joined = text(doc, doc.mentions[a].end, doc.mentions[b].start) == " and " && text(doc, doc.mentions[b].end, doc.mentions[c].start) == ", ";
+        let closes = doc.chars().get(doc.mentions[c].end).is_none_or(|ch| matches!(ch, '.' | ',' | ';' | ' ' | '\n'));
+        if joined && closes && city(a) && city(b) && doc.mentions[c].ty == EntityType::Country && doc.ent(a) != doc.ent(c) {
+            out.push(Relation::new(doc.ent(a), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-in-place"));
         }
     }
 }

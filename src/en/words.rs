@@ -40,6 +40,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Agency", OrgKind::Government),
     ("Authority", OrgKind::Government),
     ("Embassy", OrgKind::Government),
+    // (the Permanent Mission of Bayland to the UN, the Mission of X to ASEAN)
+    ("Mission", OrgKind::Government),
     ("Consulate", OrgKind::Government),
     // the Consulate General of X in Y: the adjective after the head is part of it
     ("Consulate General", OrgKind::Government),
