@@ -2438,11 +2438,11 @@ fn malay_styles_a_minister_s_portfolio_and_a_colon_dateline() {
 
 #[test]
 fn where_agencies_are_by_from_a_possessive_a_demonym_and_a_closing_country() {
-    let text = "The MoU was signed between Lakeside News Agency from China and the Bay Tourism Promotion Board (BTPB). Another went to China’s Harbour News Agency, and one to the Malaysian National Bay Agency. A MoU was signed between the Digital Ministry and Lakeside Reform Commission (LRC), China on trade. They met the Ministry of Foreign Affairs of the PRC.\n";
+    let text = "The MoU was signed between Lakeside News Agency from China and the Bay Tourism Promotion Board (BTPB). Another went to China’s Harbour News Agency, and one to the Malaysian National Bay Agency. A MoU was signed between the Energy Ministry and Lakeside Reform Commission (LRC), China on trade. They met the Ministry of Culture of the PRC.\n";
     let r = report_of_text(text);
     assert!(has_entity(&r, "Organization", "Bay Tourism Promotion Board"), "{:?}", labels_of(&r, "Organization"));
     assert_eq!(entity(&r, "Lakeside News Agency")["kind"], "Media");
-    for (body, country) in [("Lakeside News Agency", "China"), ("Harbour News Agency", "China"), ("Malaysian National Bay Agency", "Malaysia"), ("Lakeside Reform Commission", "China"), ("Ministry of Foreign Affairs of the PRC", "China")] {
+    for (body, country) in [("Lakeside News Agency", "China"), ("Harbour News Agency", "China"), ("Malaysian National Bay Agency", "Malaysia"), ("Lakeside Reform Commission", "China"), ("Ministry of Culture of the PRC", "China")] {
         assert!(has_relation(&r, body, "located_in", country), "{body}: {:?}", relations(&r));
     }
     // (a demonym naming what a programme studies says nothing of where it is)
@@ -2452,9 +2452,9 @@ fn where_agencies_are_by_from_a_possessive_a_demonym_and_a_closing_country() {
 
 #[test]
 fn a_school_of_a_ministry_and_names_that_end_before_what_an_agreement_is_about() {
-    let text = "Bayland and China signed a memorandum between the Lakeside Service Academy of the Ministry of Foreign Affairs and Bay Affairs University of the Ministry of Foreign Affairs of the PRC. Another was signed with Harbour Development Cooperation Agency of China on Strengthening Development Cooperation and Promoting the Implementation of the Global Harbour Initiative (GHI). There was also an Exchange of Notes between China and Malaysia on the Establishment of a Joint Dialogue.\n";
+    let text = "Bayland and China signed a memorandum between the Lakeside Service Academy of the Ministry of Culture and Bay Affairs University of the Ministry of Culture of the PRC. Another was signed with Harbour Development Cooperation Agency of China on Strengthening Development Cooperation and Promoting the Implementation of the Global Harbour Initiative (GHI). There was also an Exchange of Notes between China and Malaysia on the Establishment of a Joint Dialogue.\n";
     let r = report_of_text(text);
-    for name in ["Lakeside Service Academy", "Bay Affairs University", "Ministry of Foreign Affairs of the PRC", "Harbour Development Cooperation Agency of China"] {
+    for name in ["Lakeside Service Academy", "Bay Affairs University", "Ministry of Culture of the PRC", "Harbour Development Cooperation Agency of China"] {
         assert!(has_entity(&r, "Organization", name), "missing {name}: {:?}", labels_of(&r, "Organization"));
     }
     assert!(has_entity(&r, "Project", "Global Harbour Initiative"), "{:?}", labels_of(&r, "Project"));
@@ -2469,13 +2469,13 @@ fn a_caption_a_subtitled_forum_and_posts_at_the_body_a_sentence_opens_at() {
     assert!(has_relation(&r, "Anna Berg", "spoke_at", "Bay-Lotus Think Tank Forum"), "{:?}", relations(&r));
     // (the caption's credit names no event the report is about)
     assert!(!labels_of(&r, "Event").iter().any(|l| l.starts_with("Book Exhibition")), "{:?}", labels_of(&r, "Event"));
-    let text = "The delegation visited Jakarta and Surabaya, Indonesia. At Bay Centre for Political Studies, Lakeside Institute of Science, the delegates met Director Peter Novak. Vice Dean Li Hua, Professor Wang Ming, Assistant Professor Zhou Yun at the Harbour Institute of International Studies joined them. They met Ms. Maria Lopez, Counsellor of Mission of the People’s Republic of China to ASEAN, and Minister Counsellor at the Bayland Embassy in China Tom Hale.\n";
+    let text = "The delegation visited Jakarta and Surabaya, Indonesia. At Bay Centre for Political Studies, Lakeside Institute of Science, the delegates met Director Peter Novak. Vice Dean Li Hua, Professor Wang Ming, Assistant Professor Zhou Yun at the Harbour Institute of International Studies joined them. They met Ms. Maria Lopez, Counsellor of Mission of Mongolia to ASEAN, and Minister Counsellor at the Bayland Embassy in China Tom Hale.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "Jakarta", "located_in", "Indonesia"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Peter Novak", "position", "Bay Centre for Political Studies"), "{:?}", relations(&r));
     for p in ["Li Hua", "Wang Ming", "Zhou Yun"] {
         assert!(has_relation(&r, p, "position", "Harbour Institute of International Studies"), "{p}: {:?}", relations(&r));
     }
-    assert!(has_entity(&r, "Organization", "Mission of the People’s Republic of China to ASEAN"), "{:?}", labels_of(&r, "Organization"));
+    assert!(has_entity(&r, "Organization", "Mission of Mongolia to ASEAN"), "{:?}", labels_of(&r, "Organization"));
     assert!(has_relation(&r, "Tom Hale", "position", "Bayland Embassy in China"), "{:?}", relations(&r));
 }

@@ -1046,7 +1046,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "of" && so_far.len() == 1 && matches!(so_far[0].text.as_str(), "Implementation" | "Promotion" | "Establishment" | "Upgrading" | "Strengthening" | "Enhancement") {
         return false;
     }
-    // (… University of Civil Engineering and MPEI: a short form in capitals after `and` is
+    // (… Lakeside University of Engineering and LPEI: a short form in capitals after `and` is
     // another body's, not the last word of this name)
     let capitals = |w: &Word| (2..=6).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
     if connector == "and" && head_of(so_far).is_some() && after.first().is_some_and(capitals) && after.get(1).is_none_or(|w| !capitalised(&w.text) || w.start > after[0].end + 1) {
@@ -1119,7 +1119,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     !(acronym || known || titled || headed && !(connector == "in" && (embassy || field_in_name(names, so_far, after))))
 }
 
-/// `Foreign Service Academy of the Ministry of Foreign Affairs`: a school, academy or
+/// `Lakeside Service Academy of the Ministry of Culture`: a school, academy or
 /// institute complete with its head, then `of` and a ministry, are two bodies (the one runs
 /// under the other), not one name.
 fn school_of_a_ministry(so_far: &[Word], after: &[Word]) -> bool {

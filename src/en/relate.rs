@@ -2500,12 +2500,12 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         // (Bayland Daily, Bayland Radio: a paper or station named after its country is read as a
         // name, as a credit line cites it, and says nothing of where anything is)
-        // (China's Xinhua News Agency: a possessive country still says where an outlet is)
+        // (Bayland's Harbour News Agency: a possessive country still says where an outlet is)
         if m.kind == Some(OrgKind::Media) && leading_place(doc, m).is_none() {
             if let Some(c) = possessive_before(doc, s, m.start, &[EntityType::Country]) {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-name-prefix"));
             } else if let Some(c) = demonym_opening(doc, o) {
-                // (the Malaysian National News Agency: its demonym too)
+                // (the Malaysian Bay News Agency: its demonym too)
                 let ce = crate::relate::location::ensure_country(doc, c);
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
             }
@@ -2579,7 +2579,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// Ministry of Foreign Affairs of the PRC: the country (any of its English names) that closes
+/// Ministry of Culture of the PRC: the country (any of its English names) that closes
 /// a government body's name after `of`, where no mention of it was made inside the name.
 fn country_closing_name(doc: &Doc, o: usize) -> Option<usize> {
     let m = &doc.mentions[o];
@@ -2597,7 +2597,7 @@ fn country_closing_name(doc: &Doc, o: usize) -> Option<usize> {
     }
 }
 
-/// Malaysian National News Agency, Zambian Ministry of Health: the country whose demonym opens
+/// Malaysian Bay News Agency, Zambian Ministry of Health: the country whose demonym opens
 /// a body's name, where no `of` or `in` in the name could place it elsewhere (American
 /// University of Central Asia).
 fn demonym_opening(doc: &Doc, o: usize) -> Option<usize> {
