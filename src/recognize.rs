@@ -747,6 +747,13 @@ fn council_sessions(ms: &mut [Mention]) {
     }
 }
 
+/// Every organisation mention labelled with one of `labels` becomes an alliance.
+fn into_alliances(ms: &mut [Mention], labels: &[String]) {
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && labels.contains(&m.label)) {
+        (m.ty, m.kind) = (EntityType::Alliance, None);
+    }
+}
+
 /// 东岭合作委员会是由A与B共同发起的…; 我市作为创始会员城市加入东岭合作委员会: a committee,
 /// network or platform that bodies found together, or that founding members join, is an
 /// alliance (every mention of it).
@@ -764,9 +771,7 @@ fn committees_founded_or_joined(norm: &NormText, ms: &mut [Mention]) {
         before.ends_with("加入") && ["创始会员", "创始成员"].iter().any(|w| before.contains(w))
     };
     let called: Vec<String> = ms.iter().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && HEADS.iter().any(|h| m.label.ends_with(h)) && (founded(m) || joined_as_founder(m))).map(|m| m.label.clone()).collect();
-    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && called.contains(&m.label)) {
-        (m.ty, m.kind) = (EntityType::Alliance, None);
-    }
+    into_alliances(ms, &called);
 }
 
 /// 东岭省智库研究协会(西河智库联盟): an association the article also calls an alliance, in the
@@ -778,9 +783,7 @@ fn associations_called_alliances(ms: &mut [Mention]) {
         .filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && ASSOCIATIONS.iter().any(|h| m.label.ends_with(h)) && m.aliases.iter().any(|a| a.ends_with("联盟") && a.chars().count() >= 4))
         .flat_map(|m| std::iter::once(m.label.clone()).chain(m.aliases.iter().filter(|a| a.ends_with("联盟")).cloned()))
         .collect();
-    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Organization && called.contains(&m.label)) {
-        (m.ty, m.kind) = (EntityType::Alliance, None);
-    }
+    into_alliances(ms, &called);
 }
 
 /// Whether a meeting's name after its series is only a session: 第一次会议, 第七届年会.
@@ -1008,6 +1011,9 @@ fn other_countrys_ministries(lex: &Lexicon, norm: &NormText, ms: &mut [Mention])
 /// 新西兰海洋、渔业与港口部, 文化、体育及青年部: a ministry named by several fields, the last
 /// two joined by 和/与/及 and the others listed before them with 、, is one body (with the country
 /// that opens its name). Only two-character fields are taken, so a list of other words stays out.
+/// (`enumerated_name_part` reads such a name while scanning back from a bare 部; this pass covers
+/// what that scan cannot see: a known short form at the end, 旅游部, and a first field set
+/// between two 、 in a list of ministers.)
 fn ministries_of_listed_fields(tokens: &[Tokens], norm: &NormText, ms: &mut [Mention]) {
     let chars = &norm.chars;
     let field = |a: usize, b: usize| b == a + 2 && (a..b).all(|k| is_cjk(chars[k]));
@@ -1029,9 +1035,8 @@ fn ministries_of_listed_fields(tokens: &[Tokens], norm: &NormText, ms: &mut [Men
                 continue;
             }
             // (新西兰海洋、: the first field after the country that owns the ministry)
-            match toks.ending_at(a - 3).filter(|t| t.country().is_some() && run >= 2 + t.end - t.start) {
-                Some(country) => a = country.start,
-                None => {}
+            if let Some(country) = toks.ending_at(a - 3).filter(|t| t.country().is_some() && run >= 2 + t.end - t.start) {
+                a = country.start;
             }
             break;
         }
@@ -3295,8 +3300,9 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
         // a name starts after the last post of a chain, not inside it
         let post_follows = toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)));
         // (外交部拿督斯里X: a Malay honorific opens a name after a body too, with no post)
-        let honorific = post_end_before(chars, toks, end).is_none() && MALAY_HONORIFICS.iter().any(|h| starts_with_at(chars, end, se, h)) && !MALAY_HONORIFICS.iter().any(|h| ends_with_at(chars, end, s.start, h));
-        if post_end_before(chars, toks, end).is_none() && !honorific || post_follows {
+        let no_post = post_end_before(chars, toks, end).is_none();
+        let honorific = no_post && MALAY_HONORIFICS.iter().any(|h| starts_with_at(chars, end, se, h)) && !MALAY_HONORIFICS.iter().any(|h| ends_with_at(chars, end, s.start, h));
+        if no_post && !honorific || post_follows {
             continue;
         }
         let mut p = name_start_after_post(chars, end, se);

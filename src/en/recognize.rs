@@ -838,8 +838,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
         let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
         // (Counsellor at the Bay Embassy in China Tom Hale: or after the country the body is in)
-        let after_body_s_place = k >= 3 && ws[k - 2].text == "in" && names.get(&ws[k - 1].text).is_some() && head_word(&ws[k - 3].text).is_some();
-        (head_word(&ws[k - 1].text).is_some() || after_body_s_place) && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
+        (head_word(&ws[k - 1].text).is_some() || after_place_of_a_body(names, ws, k)) && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
     // (Bay City 110 057: digits after a known place are its postal code, not part of a name)
     let postal_code = |k: usize| ws[k].text.chars().all(|c| c.is_ascii_digit()) && (names.place(&joined(&ws[i..k])).is_some() || names.country(&joined(&ws[i..k])).is_some());
@@ -874,11 +873,16 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     Some(j)
 }
 
+/// `… Embassy in China` right before word `k`: a body's head, `in` and a place the lexicon knows.
+fn after_place_of_a_body(names: &EnNames, ws: &[Word], k: usize) -> bool {
+    k >= 3 && ws[k - 2].text == "in" && names.get(&ws[k - 1].text).is_some() && head_word(&ws[k - 3].text).is_some()
+}
+
 /// Dr Tom Hale and …, Datuk Seri Ann Lee and …: a run an honorific opens is a person's name,
 /// which `and` ends.
 fn person_styled(ws: &[Word], i: usize) -> bool {
     i >= 1 && super::words::is_honorific(&ws[i - 1].text) && !matches!(ws[i - 1].text.as_str(), "Excellency" | "Highness")
-        || i >= 2 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 2].text == *a && ws[i - 1].text == *b)
+        || i >= 2 && super::words::two_word_style_at(ws, i - 2)
 }
 
 /// The initiative's name written `Belt and the Road` or `One Belt, One Road` inside a longer
@@ -2119,12 +2123,12 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
     // (Tan Sri Ann Lee Keat: an honorific of two words)
-    if j >= i + 4 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i].text == *a && ws[i + 1].text == *b) {
+    if j >= i + 4 && super::words::two_word_style_at(ws, i) {
         return person_by_context(names, norm, ws, i + 2, j, si, out);
     }
     // (Datuk Seri Anna Berg: the run may open on the second word of the style, the first
     // being no name word; Tengku Datuk Seri: a royal style before it)
-    let style_before = i >= 1 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 1].text == *a && ws[i].text == *b);
+    let style_before = i >= 1 && super::words::two_word_style_at(ws, i - 1);
     if j >= i + 3 && (style_before || super::words::ROYAL_STYLES.contains(&ws[i].text.as_str()) && ws.get(i + 1).is_some_and(|w| super::words::is_honorific(&w.text))) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
@@ -2181,13 +2185,13 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (Ambassador (Retd) Tom Hale, General (R) Ann Lee: a title the person held, then retired)
     let retired_before = i >= 2 && matches!(ws[i - 1].text.as_str(), "Retd" | "retd" | "Retired" | "R") && chars[ws[i - 1].end..ws[i].start] == [')', ' '] && title_at(ws, i - 2) == Some(1);
     let honorific_before = i > 0 && super::words::is_honorific(&ws[i - 1].text) && !matches!(ws[i - 1].text.as_str(), "Madam" | "Madame") && (ws[i].start == ws[i - 1].end + 1 || chars[ws[i - 1].end..ws[i].start] == ['.', ' '])
-        || i >= 2 && super::words::TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[i - 2].text == *a && ws[i - 1].text == *b);
+        || i >= 2 && super::words::two_word_style_at(ws, i - 2);
     // (X, LAPS Chairman: a body's capitals and a title after the comma)
     let acronym_title_after = chars.get(end) == Some(&',') && ws.get(j).is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())) && title_at(ws, j + 1).is_some();
     // (Professor at Lakeside University Tom Hale: a name right after a body a title is of or at)
     let after_titled_body = i >= 3 && head_word(&ws[i - 1].text).is_some() && (i.saturating_sub(12)..i - 1).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // (Counsellor at the Bay Embassy in China Tom Hale: or right after the country that body is in)
-    let after_titled_body = after_titled_body || i >= 4 && ws[i - 2].text == "in" && names.get(&ws[i - 1].text).is_some() && head_word(&ws[i - 3].text).is_some() && (i.saturating_sub(14)..i - 3).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
+    let after_titled_body = after_titled_body || i >= 4 && after_place_of_a_body(names, ws, i) && (i.saturating_sub(14)..i - 3).any(|k| title_at(ws, k).is_some_and(|n| ws.get(k + n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))));
     // X, Harbour vice-chancellor, said: a body's short name and a lower-case title after the comma
     let body_title_after = chars.get(end) == Some(&',') && (1..=3).any(|n| ws.get(j..j + n).is_some_and(|b| b.iter().all(|w| capitalised(&w.text))) && ws.get(j + n).is_some_and(|w| !capitalised(&w.text) && w.text.len() > 3 && title_at(ws, j + n).is_some()));
     // Alliance chief executive Ann Lee and chair Tom Hale: a lower-case title right before a name

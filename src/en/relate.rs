@@ -2506,8 +2506,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-name-prefix"));
             } else if let Some(c) = demonym_opening(doc, o) {
                 // (the Malaysian Bay News Agency: its demonym too)
-                let ce = crate::relate::location::ensure_country(doc, c);
-                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
+                in_named_country(doc, s, o, c, out);
             }
             continue;
         }
@@ -2560,8 +2559,7 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let possessive = possessive_before(doc, s, m.start, &[EntityType::Country, EntityType::Place]);
         if inside.or(possessive).is_none() {
             if let Some(c) = demonym_opening(doc, o).or_else(|| country_closing_name(doc, o)) {
-                let ce = crate::relate::location::ensure_country(doc, c);
-                out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
+                in_named_country(doc, s, o, c, out);
                 continue;
             }
         }
@@ -2588,13 +2586,8 @@ fn country_closing_name(doc: &Doc, o: usize) -> Option<usize> {
     if m.kind != Some(OrgKind::Government) || mission {
         return None;
     }
-    let names = super::names::EnNames::of(doc.lex);
     let (_, tail) = m.surface.rsplit_once(" of ")?;
-    let n = names.get(tail.strip_prefix("the ").unwrap_or(tail))?;
-    match n.lex {
-        crate::recognize::LexRef::Country(c) if !n.demonym => Some(c),
-        _ => None,
-    }
+    lexicon_country(doc, tail.strip_prefix("the ").unwrap_or(tail), false)
 }
 
 /// Malaysian Bay News Agency, Zambian Ministry of Health: the country whose demonym opens
@@ -2606,12 +2599,22 @@ fn demonym_opening(doc: &Doc, o: usize) -> Option<usize> {
     if m.ty != EntityType::Organization || [" of ", " in ", "Studies", "Study"].iter().any(|w| m.surface.contains(w)) {
         return None;
     }
-    let names = super::names::EnNames::of(doc.lex);
-    let n = names.get(m.surface.split(' ').next()?)?;
+    lexicon_country(doc, m.surface.split(' ').next()?, true)
+}
+
+/// The lexicon country `words` name: by one of its English names, or by its demonym.
+fn lexicon_country(doc: &Doc, words: &str, demonym: bool) -> Option<usize> {
+    let n = super::names::EnNames::of(doc.lex).get(words)?;
     match n.lex {
-        crate::recognize::LexRef::Country(c) if n.demonym => Some(c),
+        crate::recognize::LexRef::Country(c) if n.demonym == demonym => Some(c),
         _ => None,
     }
+}
+
+/// Body `o` is in lexicon country `c`, which the article may name only inside that body's name.
+fn in_named_country(doc: &mut Doc, s: &Sent, o: usize, c: usize, out: &mut Vec<Relation>) {
+    let ce = crate::relate::location::ensure_country(doc, c);
+    out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, ce, s.si, "located_in.en-name-prefix"));
 }
 
 /// The lexicon place (a state, province or city) after the last `of` of a body's name, and

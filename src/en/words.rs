@@ -299,7 +299,7 @@ pub const TWO_WORD_HONORIFICS: &[(&str, &str)] = &[("Tan", "Sri"), ("Datuk", "Se
 pub fn honorific_words(ws: &[super::recognize::Word]) -> usize {
     let mut k = 0;
     loop {
-        if ws.len() > k + 1 && TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[k].text == *a && ws[k + 1].text == *b) {
+        if two_word_style_at(ws, k) {
             k += 2;
         } else if ws.get(k).is_some_and(|w| is_honorific(&w.text) || ROYAL_STYLES.contains(&w.text.as_str())) {
             k += 1;
@@ -307,6 +307,11 @@ pub fn honorific_words(ws: &[super::recognize::Word]) -> usize {
             return k;
         }
     }
+}
+
+/// Whether a two-word honorific (Datuk Seri, Tan Sri) starts at word `k`.
+pub fn two_word_style_at(ws: &[super::recognize::Word], k: usize) -> bool {
+    ws.len() > k + 1 && TWO_WORD_HONORIFICS.iter().any(|(a, b)| ws[k].text == *a && ws[k + 1].text == *b)
 }
 
 /// Malay royal styles written before a name (Tengku, Tunku), read as honorifics only where
