@@ -228,10 +228,12 @@ impl NormText {
         let mut pending_break: Option<u32> = None;
         let mut prev_width = 0usize;
         let mut prev_line = "";
+        let mut blank_before = false;
         let mut wrapped = Vec::new();
         for (start, line) in &lines {
             let trimmed = line.trim_end_matches('\r');
             if trimmed.chars().all(is_space) {
+                blank_before = true;
                 continue;
             }
             // a wrapped line is as wide as the page; a line followed by one half as wide again
@@ -240,7 +242,11 @@ impl NormText {
             if let Some(b) = pending_break.take() {
                 // (a caption the page prints twice: the second copy opens as the first did)
                 let repeated = trimmed.chars().count() >= 8 && trimmed.chars().take(8).eq(prev_line.chars().take(8));
-                let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width && !repeated;
+                // (a blank line, then an indented line: a new paragraph, whatever the Chinese
+                // line before it lacks, as a photo's caption lacks its closing mark)
+                let indented = trimmed.starts_with([' ', '\u{3000}', '\u{a0}']);
+                let set_off = blank_before && indented && prev_line.chars().last().is_some_and(crate::scan::is_cjk);
+                let join = prev_body == Some(true) && !starts_block(trimmed) && 2 * width <= 3 * prev_width && !repeated && !set_off;
                 if join {
                     wrapped.push(out.len() as u32);
                 } else {
@@ -290,6 +296,7 @@ impl NormText {
             pending_break = Some(start + cs.len() as u32);
             prev_width = width;
             prev_line = trimmed;
+            blank_before = false;
         }
 
         let mut chars: Vec<char> = out.iter().map(|x| x.0).collect();

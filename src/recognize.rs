@@ -190,8 +190,12 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let head_one_before = t.start > sent_start + 1 && is_cjk(chars[t.start - 1]) && toks.ending_at(t.start - 1).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
                 // 南川大学及东岭大学: no university's name holds a conjunction
                 // 等高校和外交部: a kind of body in the plural closes the list item before 和
+                // (东岭企业与南川厅: firms in the plural too)
                 // (…专家组、骨干及东岭所科研处: so does a word for people)
-                let collective_before = ["高校", "院校", "单位", "机构", "部门", "骨干", "人员", "代表", "领导", "专家", "学者", "师生", "嘉宾"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                let collective_before = ["高校", "院校", "单位", "机构", "部门", "企业", "骨干", "人员", "代表", "领导", "专家", "学者", "师生", "嘉宾"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                // (东岭体育场和西河会展中心项目: a building's name closes before 和 too)
+                let building_before = ["体育场", "体育馆", "博物馆", "展览馆", "剧院", "宾馆", "酒店", "大厦", "广场"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                let collective_before = collective_before || building_before;
                 // (中石大与东岭市委: a university's short form in 大, opening the clause, is a whole name)
                 let short_university = t.start >= sent_start + 2 && chars[t.start - 1] == '大' && (2..=4).any(|n| t.start >= sent_start + n && (t.start - n == sent_start || !is_cjk(chars[t.start - n - 1])) && chars[t.start - n..t.start].iter().all(|&c| is_cjk(c)));
                 // 讲话和教育部: a body the lexicon knows right after 和 is a whole name
@@ -282,7 +286,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
             i = part;
-        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) && !toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) {
+        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) && !toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) && !country_before_a_site_name(chars, toks, i) {
             // 阿里-法拉比国立大学: a hyphen inside a transliterated name (not one after a whole
             // name: 东岭日报-东岭新闻网 are two)
             i -= 1;
@@ -397,7 +401,27 @@ fn former_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usize) 
 fn with_tong_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usize) -> bool {
     let in_word = k > sent_start && matches!(chars[k - 1], '共' | '协' | '合' | '相' | '如' | '等' | '不' | '赞' | '认' | '陪');
     let body_after = toks.starting_at(k + 1).is_some_and(|t| t.names_place() || t.country().is_some() || t.known_org().is_some());
-    k > sent_start && is_cjk(chars[k - 1]) && !in_word && body_after && toks.covering(k).is_none()
+    // (代表团分别同东岭中心、西河商会会谈: an adverb before 同 makes it the preposition)
+    let adverb_before = ["分别", "并", "还", "也", "将", "曾", "均", "又", "再", "随后", "首先", "主要", "积极", "继续", "已"].iter().any(|w| ends_with_at(chars, k, sent_start, w));
+    // (同东岭集团总裁王明会谈: a photo's caption opens with 同 and ends with the talks)
+    let caption = k == sent_start && {
+        let end = (k..chars.len()).find(|&j| matches!(chars[j], '。' | '\n')).unwrap_or(chars.len());
+        ["会谈", "会见", "座谈", "交流", "合影"].iter().any(|w| ends_with_at(chars, end, k, w))
+    };
+    // (…会谈,同东岭研究所座谈: a clause opens with it; 代表团同东岭大学会谈: a visiting party
+    // before it)
+    // (not a name opening with it: ,同济大学留学生办公室主任)
+    let clause_end = (k..chars.len()).find(|&j| matches!(chars[j], ',' | ';' | '。' | '\n')).unwrap_or(chars.len());
+    let talks_after = ["会谈", "会见", "座谈", "交流", "签署", "签约"].iter().any(|w| find_word(chars, k, clause_end, w).is_some());
+    let clause_opens = k > sent_start && matches!(chars[k - 1], ',' | ';' | ':') && (body_after || talks_after);
+    let party_before = ["代表团", "考察团", "访问团", "团组", "双方", "我校", "我院", "该校", "该院", "他", "她"].iter().any(|w| ends_with_at(chars, k, sent_start, w));
+    toks.covering(k).is_none() && (caption || clause_opens || k > sent_start && is_cjk(chars[k - 1]) && !in_word && (body_after || adverb_before || party_before))
+}
+
+/// `访问东岭国、西河国-国务院参事室`: a country listed after 、 before a hyphen is a whole name
+/// (a headline, then the site's name), not the first of a pair (中国-东盟中心, 中国-中亚论坛).
+fn country_before_a_site_name(chars: &[char], toks: &Tokens, hyphen_end: usize) -> bool {
+    toks.ending_at(hyphen_end - 1).is_some_and(|t| t.country().is_some() && t.start > 0 && chars[t.start - 1] == '、')
 }
 
 /// Whether a transliterated name written with a middle dot ends at `k` (卡里姆·别克诺夫): a few
@@ -1586,7 +1610,9 @@ impl Scan<'_> {
                 continue;
             }
             // "…项目签约仪式": the project is the head of an event name, handled there
-            out.push(mention(EntityType::Project, self.norm, start, p + 2, self.si, "project.head"));
+            // (东岭会展中心项目群: a cluster of projects is named with its 群)
+            let end = if chars.get(p + 2) == Some(&'群') { p + 3 } else { p + 2 };
+            out.push(mention(EntityType::Project, self.norm, start, end, self.si, "project.head"));
         }
     }
 
@@ -2391,7 +2417,9 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
     // (江西农大、南川大学: a university's short form in 大 before the mark is a whole item)
     let short_university = comma > 0 && chars[comma - 1] == '大';
-    let names_body = short_university || toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
+    // (访问东岭—西河科技园、北湖集团: a park's name before the mark is a whole item)
+    let park = PARK_HEADS.iter().any(|w| ends_with_at(chars, comma, start, w));
+    let names_body = short_university || park || toks.within(start, comma).any(|t| t.is_stop() || t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_) | Tag::EventHead | Tag::AllianceHead)));
     // (…,数字发展、创新和通信部部长: a ministry's fields alone, after a mark, when the head
     // is a ministry's 部 and the first field is a word or two)
     let ministry = chars.get(head_start) == Some(&'部') && toks.starting_at(head_start).is_some_and(|t| t.end == head_start + 1);
@@ -3179,6 +3207,8 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
             || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾') && !adverb_before_mark(k)
             || chars[k] == '因' && because_after(chars, k, se)
+            // (秘书长王明同东岭大使李华会面: 同 before a country, a place or a body is "with")
+            || chars[k] == '同' && toks.starting_at(k + 1).is_some_and(|t| t.country().is_some() || t.names_place() || t.known_org().is_some() || t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post)))
     };
     let given_ok = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Word))));
     if !given_ok(p + sur) {

@@ -1164,3 +1164,46 @@ fn signatories_representing_their_bodies_respectively_hold_their_posts_there() {
     let r = report_of_text("部长王明与东岭大学校长李华共同代表两国签署协议。\n");
     assert!(!has_relation(&r, "王明", "position", "东岭教育部"), "{:?}", relations(&r));
 }
+
+#[test]
+fn with_tong_a_caption_and_a_new_paragraph_set_off_from_it() {
+    // a caption opening with 同 and ending with the talks, then an indented paragraph
+    let r = report_of_text("代表团访问东岭。\n\n同南川国际问题研究所副所长李华等专家会谈\n\n  代表团在访问期间,分别同西河政策中心、北湖商会等机构会谈。\n");
+    assert!(has_entity(&r, "Organization", "南川国际问题研究所"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "李华", "position", "南川国际问题研究所"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "西河政策中心"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.starts_with('同')), "{:?}", entities(&r));
+    // a name that opens with the character keeps it
+    let r = report_of_text("出席的有东岭大学校长王明,同心大学留学生办公室主任张华等。\n");
+    assert!(has_entity(&r, "Organization", "同心大学留学生办公室"), "{:?}", entities(&r));
+}
+
+#[test]
+fn firms_in_the_plural_a_building_and_a_park_close_a_list_item() {
+    let r = report_of_text("东岭企业与老挝南川省农林厅签署合作协议。\n");
+    assert!(has_entity(&r, "Organization", "老挝南川省农林厅"), "{:?}", entities(&r));
+    let r = report_of_text("代表团访问中国—比利时科技园、东岭集团和西河集团,走访南川国家体育场和北湖会展中心项目群。\n");
+    assert!(has_entity(&r, "Place", "中国—比利时科技园"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "东岭集团"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Project", "北湖会展中心项目群"), "{:?}", entities(&r));
+}
+
+#[test]
+fn an_ambassador_to_a_body_holds_no_post_in_it_and_a_former_post_taken() {
+    let r = report_of_text("东岭中心秘书长王明同中国候任驻东盟大使李华会面。王明感谢李华大使长期以来特别是担任中国外交部亚洲司副司长期间对中心工作的支持。\n");
+    let rel = relations(&r);
+    assert!(!rel.iter().any(|x| x.0 == "李华" && x.1 == "position" && x.2.contains("东盟") || x.2.contains("东南亚国家联盟") && x.0 == "李华"), "{rel:?}");
+    assert!(has_relation(&r, "李华", "position", "中国外交部亚洲司"), "{rel:?}");
+    assert!(has_entity(&r, "Person", "王明"), "{:?}", entities(&r));
+    assert!(!has_entity(&r, "Person", "王明同"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_site_s_name_after_a_listed_country_in_a_headline() {
+    let r = report_of_text("王明率团访问比利时、塞尔维亚-国务院参事室\n\n2025年9月,国务院参事室主任王明率团出访。\n");
+    assert!(has_relation(&r, "王明", "position", "国务院参事室"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains('-')), "{:?}", entities(&r));
+    // a pair keeps its hyphen
+    let r = report_of_text("第四届中国-中亚合作论坛在东岭举行。\n");
+    assert!(has_entity(&r, "Event", "第四届中国-中亚合作论坛"), "{:?}", entities(&r));
+}

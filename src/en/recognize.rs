@@ -1028,6 +1028,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "and" && (head_of(so_far).is_none() || titled_name_before) && (title_at(after, 0).is_some() || acronym_then_title) {
         return false;
     }
+    // (Prime Minister Tom Hale and National Assembly Chairwoman Anna Berg: a body, its title
+    // and a name after `and` are the next person's item too)
+    if connector == "and" && titled_name_before && body_title_name(after) {
+        return false;
+    }
     // (… University of Oriental Studies and Tan Weiming, vice-rector of …: a Chinese name after
     // `and` is a person's, not a field's)
     if connector == "and" && after.len() >= 2 && after[1].start == after[0].end + 1 && pinyin::is_chinese_name(&after[0].text, &after[1].text) {
@@ -2257,6 +2262,17 @@ fn title_at(ws: &[Word], k: usize) -> Option<usize> {
     let at = k + mods;
     let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && is_title_words(&ws[at..at + n]))?;
     Some(mods + n)
+}
+
+/// `National Assembly Chairwoman Anna Berg`: a body's capitalised name (ending in a head
+/// word), a title right after it, then a capitalised name.
+fn body_title_name(ws: &[Word]) -> bool {
+    (1..=4).any(|b| {
+        b < ws.len()
+            && ws[..b].iter().all(|w| capitalised(&w.text) && !TITLES.contains(&w.text.as_str()))
+            && head_word(&ws[b - 1].text).is_some()
+            && title_at(ws, b).is_some_and(|n| ws.get(b + n).is_some_and(|w| capitalised(&w.text) && head_word(&w.text).is_none()))
+    })
 }
 
 /// The words spell a title, in any case and with or without hyphens (vice-chancellor).

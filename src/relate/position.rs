@@ -367,8 +367,9 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         let in_title_marks = || (marks_end > s.start && chars[marks_end - 1] == '》').then(|| doc.org_ending_at(s, marks_end - 1)).flatten();
         // (东岭集团(2301)创办人X: a listed company's stock code between it and the post)
         let past_code = || before_stock_code(chars, s.start, start).and_then(|k| doc.org_ending_at(s, k));
-        // (新加坡前常驻联合国代表X: a representative posted to a body holds no post in it)
-        let posted_to = |oi: &usize| ["常驻", "驻"].iter().any(|w| ends_with_at(chars, doc.mentions[*oi].start, s.start, w)) && representative;
+        // (新加坡前常驻联合国代表X: a representative posted to a body holds no post in it;
+        // nor does an ambassador: 东岭驻东盟大使X)
+        let posted_to = |oi: &usize| ["常驻", "驻"].iter().any(|w| ends_with_at(chars, doc.mentions[*oi].start, s.start, w)) && (representative || envoy_post);
         if let Some(oi) = doc.org_ending_at(s, start).or_else(|| org_before_its_short_form(doc, s, start)).or_else(in_title_marks).or_else(past_code) {
             let roles: Vec<String> = pending.drain(..).collect();
             let committee = is_party_committee(&doc.mentions[oi].label);
@@ -1015,7 +1016,10 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         n > 0 && ["位专家", "位学者", "位代表", "位嘉宾", "人", "位"].iter().any(|w| g.chars().skip(n).collect::<String>() == *w)
     });
     let listed = between > 0 && (gap.contains(['、', '和', '及']) || titled_people_only(doc, s, from, verb));
-    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed) {
+    // (李华大使长期以来特别是担任…期间: the person's own post and words of time may stand between)
+    let post_end = doc.tokens[s.si].starting_at(from).filter(|t| t.has(|g| matches!(g, Tag::Post))).map_or(from, |t| t.end);
+    let timed = between == 0 && only_words_of_time(&chars[post_end..verb].iter().filter(|c| !c.is_whitespace()).collect::<String>());
+    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed || timed) {
         return false;
     }
     // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the sentence
@@ -1031,6 +1035,17 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
         k = next;
     }
     true
+}
+
+/// 曾, 此前, 长期以来特别是: words of time and stress between a person and the verb of a post
+/// taken (in any order), and nothing else.
+fn only_words_of_time(gap: &str) -> bool {
+    const WORDS: &[&str] = &["长期以来", "特别是", "尤其是", "此前", "曾经", "曾", "先后", "早年", "多年来", "过去"];
+    let mut rest = gap;
+    while let Some(w) = WORDS.iter().find(|w| rest.starts_with(*w)) {
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty() && !gap.is_empty()
 }
 
 /// 联盟成立,大会推举ORG POST NAME等为主席: a person an assembly elects (推举, 推选, 选出) as a
