@@ -1969,7 +1969,9 @@ impl Scan<'_> {
             // (信阳市新县: a county of one character after its city)
             let county = e > 0 && chars[e - 1] == '市' && free(e, e + 1) && chars.get(e + 1) == Some(&'县') && toks.covering(e + 1).is_none();
             let shortest = if county { 1 } else { 2 };
-            let end = (shortest..=6).filter(|&n| free(e, e + n)).find_map(|n| level_at(e + n).filter(|_| chars[e + n] != '道' || n <= 3).map(|l| e + n + l))?;
+            // (西班牙埃斯特雷马杜拉自治区: a foreign region's transliterated name runs longer)
+            let sounds = |n: usize| n <= 6 || chars[e..e + n].iter().all(|c| self.lex.translit.contains(c));
+            let end = (shortest..=8).filter(|&n| free(e, e + n) && sounds(n)).find_map(|n| level_at(e + n).filter(|_| chars[e + n] != '道' || n <= 3).map(|l| e + n + l))?;
             let name: String = chars[e..end].iter().collect();
             (!GENERIC.iter().any(|g| name.ends_with(g))).then_some(end)
         };

@@ -2489,3 +2489,13 @@ fn two_titled_people_joined_by_and_the_second_with_its_body_before_the_title() {
     assert!(has_relation(&r, "Anna Berg", "position", "National Assembly"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|l| l.contains(" and ")), "{:?}", entities(&r));
 }
+
+#[test]
+fn an_outlet_before_a_spaced_hyphen_and_a_compound_where_talks_are_held() {
+    let r = report_of_text("News report\n\nBAYNEWS - Bayland's President Tom Hale concluded his visit to Kazakhstan. The talks were held at the Lakeside Complex in Astana.\n");
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Country", "Kazakhstan"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Place", "Lakeside Complex"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Lakeside Complex", "located_in", "Astana"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("BAYNEWS")), "{:?}", entities(&r));
+}

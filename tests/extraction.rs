@@ -1207,3 +1207,10 @@ fn a_site_s_name_after_a_listed_country_in_a_headline() {
     let r = report_of_text("第四届中国-中亚合作论坛在东岭举行。\n");
     assert!(has_entity(&r, "Event", "第四届中国-中亚合作论坛"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_foreign_region_with_a_long_transliterated_name() {
+    let r = report_of_text("东岭省与西班牙埃斯特雷马杜拉自治区签署建立友好省区协议。\n");
+    assert!(has_entity(&r, "Place", "埃斯特雷马杜拉自治区"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "埃斯特雷马杜拉自治区", "located_in", "西班牙"), "{:?}", relations(&r));
+}

@@ -24,7 +24,8 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
     let mut i = start;
     while i < end {
         // a spaced dash (Central Asia – China) is a word of its own: it may join a name
-        if matches!(chars[i], '–' | '—') && i > start && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' ') {
+        // (VOV.VN - Bayland’s President …: a hyphen set off by spaces is such a dash)
+        if matches!(chars[i], '–' | '—' | '-') && i > start && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' ') {
             out.push(Word { start: i, end: i + 1, text: "–".into() });
             i += 1;
             continue;
@@ -982,6 +983,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // purpose, after the friendship or cooperation it works for)
     // (In Central Africa the University of X: `the` alone opens the next name, it joins none)
     if connector == "the" {
+        return false;
+    }
+    // (BAYNEWS - Bayland agreed …: a dash after words that are no name and have no head, an
+    // outlet or a kicker, joins nothing; Central Asia – China does)
+    if matches!(connector, "–" | "-") && head_of(so_far).is_none() && names.get(&joined(so_far)).is_none() {
         return false;
     }
     if connector == "with" {

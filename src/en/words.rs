@@ -181,6 +181,9 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Conference Centre", EntityType::Place),
     ("Congress Hall", EntityType::Place),
     ("Stadium", EntityType::Place),
+    // (talks held at the Lakeside Complex, at the Bay Palace: a building or compound)
+    ("Complex", EntityType::Place),
+    ("Palace", EntityType::Place),
     // divisions of a country: the Harbour Autonomous Prefecture, Bay Province
     ("Prefecture", EntityType::Place),
     ("Autonomous Prefecture", EntityType::Place),
