@@ -194,7 +194,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 // (…专家组、骨干及东岭所科研处: so does a word for people)
                 let collective_before = ["高校", "院校", "单位", "机构", "部门", "企业", "骨干", "人员", "代表", "领导", "专家", "学者", "师生", "嘉宾"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
                 // (东岭体育场和西河会展中心项目: a building's name closes before 和 too)
-                let building_before = ["体育场", "体育馆", "博物馆", "展览馆", "剧院", "宾馆", "酒店", "大厦", "广场"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
+                let building_before = ["体育场", "体育馆", "博物馆", "展览馆", "剧院", "宾馆", "酒店", "大厦", "广场", "智库基地"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w));
                 let collective_before = collective_before || building_before;
                 // (中石大与东岭市委: a university's short form in 大, opening the clause, is a whole name)
                 let short_university = t.start >= sent_start + 2 && chars[t.start - 1] == '大' && (2..=4).any(|n| t.start >= sent_start + n && (t.start - n == sent_start || !is_cjk(chars[t.start - n - 1])) && chars[t.start - n..t.start].iter().all(|&c| is_cjk(c)));
@@ -1705,6 +1705,15 @@ impl Scan<'_> {
                 continue;
             }
             let clean_left = |k: usize| k == ss || matches!(chars[k - 1], ',' | '。' | '、' | ';' | ':' | '(' | '“' | '\n');
+            // (东岭社科院西亚非洲所研究员: a known body, its unit's field and 所)
+            let field_free = |a: usize| chars[a..ps - 1].iter().all(|&c| is_cjk(c)) && !toks.within(a, ps).any(|w| w.has(|g| matches!(g, Tag::Post | Tag::Word(_) | Tag::OrgHead(_))) || w.end > ps - 1);
+            if let Some(body) = (2..=6).filter(|&n| ps > ss + n + 1).find_map(|n| toks.ending_at(ps - 1 - n).filter(|b| b.known_org().is_some() && field_free(b.end))) {
+                let mut m = mention(EntityType::Organization, self.norm, body.start, ps, self.si, "org.institute-short-name-before-post");
+                m.kind = Some(OrgKind::Research);
+                m.parent = Some((body.start, body.end));
+                out.push(m);
+                continue;
+            }
             let Some(start) = [3, 4].into_iter().filter_map(|n| ps.checked_sub(n)).find(|&k| k >= ss && clean_left(k)) else { continue };
             let prefix = &chars[start..ps - 1];
             // (该所, 我所, 全所: a deictic or a whole is no name)
@@ -1844,7 +1853,8 @@ impl Scan<'_> {
             let inner = norm.slice(q + 1, e);
             let n = e - q - 1;
             // (《东岭实业报》: a paper named X报 too, not a report, communiqué or bulletin)
-            let paper = inner.ends_with('报') && !["报告", "公报", "简报", "年报", "通报", "快报", "情报", "汇报", "季报", "月报", "呈报"].iter().any(|w| inner.ends_with(w));
+            // (《东汇报》 of three characters is a paper's name; 《…研究专报》 a bulletin)
+            let paper = inner.ends_with('报') && !["报告", "公报", "简报", "年报", "通报", "快报", "情报", "汇报", "季报", "月报", "呈报", "专报"].iter().any(|w| inner.ends_with(w) && (n > 3 || *w != "汇报"));
             // (南非《明灯》杂志: the kind of periodical written after the marks)
             let periodical_after = ["杂志", "期刊", "周刊", "月刊", "日报", "画报"].iter().any(|w| starts_with_at(chars, e + 1, se, w));
             if chars[q] == '《' && (n >= 3 && (PERIODICALS.iter().any(|w| inner.ends_with(w)) || paper) || n >= 2 && periodical_after) {
@@ -2415,6 +2425,12 @@ fn enumerated_name_part(chars: &[char], toks: &Tokens, sent_start: usize, comma:
     let start = (sent_start..comma).rev().take(12).find(|&k| !is_cjk(chars[k])).map_or(sent_start.max(comma.saturating_sub(12)), |k| k + 1);
     // (会见乌兹别克斯坦高等教育、科学和创新部部长: a verb before the country opens no name)
     let start = toks.within(start, comma).filter(|t| t.is_stop()).map(|t| t.end).max().unwrap_or(start);
+    // (东岭大学法律、政治与管理系: a university's department named by fields listed with 、)
+    let department = toks.starting_at(head_start).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(h) if h.unit && h.kind == OrgKind::University)));
+    let university_then_field = toks.within(start, comma).any(|t| t.has(|x| matches!(x, Tag::OrgHead(h) if !h.unit && h.kind == OrgKind::University)) && (1..=4).contains(&(comma - t.end)) && chars[t.end..comma].iter().all(|&c| is_cjk(c)) && toks.within(t.end, comma).next().is_none());
+    if department && university_then_field && start < comma {
+        return Some(start);
+    }
     // …and goes on: 哈萨克斯坦、吉尔吉斯斯坦外交部 is two countries' ministries, not one name
     let opens_with_place = toks.starting_at(start).is_some_and(|t| t.names_place() && t.end < comma);
     // (江西农大、南川大学: a university's short form in 大 before the mark is a whole item)

@@ -1214,3 +1214,35 @@ fn a_foreign_region_with_a_long_transliterated_name() {
     assert!(has_entity(&r, "Place", "埃斯特雷马杜拉自治区"), "{:?}", entities(&r));
     assert!(has_relation(&r, "埃斯特雷马杜拉自治区", "located_in", "西班牙"), "{:?}", relations(&r));
 }
+
+#[test]
+fn an_arab_side_in_a_compound_and_taiwanese_names_of_countries() {
+    let r = report_of_text("东岭中心旨在加强中阿交流,招收“中阿汉语翻译联合培养项目”学员,面向阿拉伯国家。\n");
+    assert!(!has_entity(&r, "Country", "阿根廷"), "{:?}", entities(&r));
+    let r = report_of_text("來自中國和卡達、突尼西亞的專家出席會議。\n");
+    assert!(has_entity(&r, "Country", "卡塔尔"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Country", "突尼斯"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_paper_of_three_characters_and_a_bulletin() {
+    let r = report_of_text("《东汇报》资深编辑王明先后发言。中心编写《东岭发展研究专报》。\n");
+    assert!(has_entity(&r, "Organization", "东汇报"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "王明", "position", "东汇报"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Document", "东岭发展研究专报"), "{:?}", entities(&r));
+}
+
+#[test]
+fn hosts_of_a_body_named_before_the_report_s_meeting_host_no_meeting() {
+    let text = "东岭研究中心\n2017年4月20日,东岭研究中心成立,由外交部、教育部主办,西河大学承办,致力于建成世界一流智库基地和国际化思想交流平台。\n2018年7月10日,王明在东岭合作论坛第八届部长级会议开幕式上发表讲话。\n";
+    let r = report_of_text(text);
+    assert!(!relations(&r).iter().any(|x| x.1 == "organizer"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_unit_of_a_known_body_by_its_field_and_a_department_of_listed_fields() {
+    let r = report_of_text("研讨会在东岭宾馆召开。中国社科院西亚非洲所研究员赵刚,南川大学法律、政治管理系主任周立群先后发言。\n");
+    assert!(has_relation(&r, "赵刚", "position", "中国社科院西亚非洲所"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "周立群", "position", "南川大学法律、政治管理系"), "{:?}", relations(&r));
+}

@@ -235,7 +235,11 @@ fn country_compound(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let Some(cands) = doc.lex.country_short.get(&chars[m.start + 1]) else { continue };
-        let (china, partner) = (doc.lex.country_by_name("中国"), pick_country(doc, cands));
+        // (中阿 in an article on the Arab states: 阿 is the Arab side, no country, unless the
+        // article names Argentina in full)
+        let arab = chars[m.start + 1] == '阿' && chars.windows(3).any(|w| w == ['阿', '拉', '伯']);
+        let partner = if arab { cands.iter().copied().find(|&c| doc.entities.iter().any(|e| e.lex == Some(LexRef::Country(c)))) } else { pick_country(doc, cands) };
+        let china = doc.lex.country_by_name("中国");
         if let (Some(cn), Some(pc)) = (china, partner) {
             for c in [cn, pc] {
                 let e = ensure_country(doc, c);

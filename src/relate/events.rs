@@ -495,7 +495,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 // (会议由A、“X”学术论坛、B共同主办: a meeting listed among the hosts hosts too, it is
                 // not the one they hold)
                 // (此次峰会由A主办: the one meeting of the report the demonstrative names by its head)
-                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).filter(|&e| !listed_among_hosts(chars, doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or_else(|| event_referred_in(doc, s.si)).or(s.main_event).into_iter().collect(),
+                None => events.iter().copied().rfind(|&e| doc.mentions[e].end <= run_start && same_clause(doc.mentions[e].end, run_start)).filter(|&e| !listed_among_hosts(chars, doc.mentions[e].end, run_start)).map(|e| doc.ent(e)).or_else(|| event_referred_in(doc, s.si)).or(s.main_event.filter(|&ev| named_before(doc, ev, run_start))).into_iter().collect(),
             };
             for ev in hosted {
                 for &o in &run {
@@ -504,6 +504,12 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// Whether the report names its event `ev` before `at`: hosts named before the event is
+/// (一个中心由A主办, in a profile that names a meeting only further on) host something else.
+fn named_before(doc: &Doc, ev: usize, at: usize) -> bool {
+    doc.mentions.iter().enumerate().any(|(mi, m)| m.start < at && doc.ent(mi) == ev)
 }
 
 /// Whether only a list mark (、) stands between an event ending at `end` and the hosts' list at `run_start`.
