@@ -1427,6 +1427,9 @@ impl Scan<'_> {
         let year = digits == 4 && matches!(chars[t.end], '1' | '2') && !chars.get(t.end + 4).is_some_and(|&c| "年届月日多余.".contains(c));
         // 校长论坛 alone names no event: who meets, but not which meeting
         let post_only = toks.starting_at(start).is_some_and(|p| p.end == t.start && p.has(|g| matches!(g, Tag::Post)));
+        // (与校长王明教授会晤: a person and a title before 会晤 are who meets, no meeting's name)
+        let titled_person = ends_with_at(chars, t.end, t.start, "会晤") && toks.ending_at(t.start).is_some_and(|p| p.has(|g| matches!(g, Tag::Post)) && (2..=4).contains(&(p.start - start)) && self.lex.surname_len(&chars[start..p.start]).is_some());
+        let post_only = post_only || titled_person;
         // (东岭研究院签约座谈会: a symposium held to sign is named as a signing ceremony is)
         let signing_meeting = ends_with_at(chars, t.end, t.start, "座谈会") && ["签约", "揭牌"].iter().any(|a| ends_with_at(chars, t.start, self.s.start, a));
         let ceremony = CEREMONY_HEADS.iter().any(|w| ends_with_at(chars, t.end, t.start, w)) || signing_meeting;

@@ -2499,3 +2499,14 @@ fn an_outlet_before_a_spaced_hyphen_and_a_compound_where_talks_are_held() {
     assert!(has_relation(&r, "Lakeside Complex", "located_in", "Astana"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("BAYNEWS")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_unit_after_a_possessive_and_a_meeting_named_only_in_passing_after_the_words() {
+    let text = "News report\n\nA memorandum was signed by Peter Novak, dean of LU's School of Bay Studies.\nNovak said the memorandum will boost exchanges.\nSince 2019, researchers from both sides have attended the Lakeside Area Studies Forum.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Peter Novak", "position", "School of Bay Studies"), "{:?}", relations(&r));
+    assert!(!relations(&r).iter().any(|x| x.1 == "spoke_at"), "{:?}", relations(&r));
+    // a meeting named first is where the words were said
+    let r = report_of_text("News report\n\nThe Lakeside Area Studies Forum opened in Astana on Monday.\nPeter Novak, dean of LU's School of Bay Studies, said the forum will boost exchanges.\n");
+    assert!(has_relation(&r, "Peter Novak", "spoke_at", "Lakeside Area Studies Forum"), "{:?}", relations(&r));
+}

@@ -1246,3 +1246,10 @@ fn a_unit_of_a_known_body_by_its_field_and_a_department_of_listed_fields() {
     assert!(has_relation(&r, "赵刚", "position", "中国社科院西亚非洲所"), "{:?}", relations(&r));
     assert!(has_relation(&r, "周立群", "position", "南川大学法律、政治管理系"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_person_and_a_title_before_a_meeting_word_name_no_meeting() {
+    let r = report_of_text("总领事专程赴东岭科技大学,与校长王明阶教授会晤。\n");
+    assert!(labels_of(&r, "Event").is_empty(), "{:?}", entities(&r));
+    assert!(has_relation(&r, "王明阶", "position", "东岭科技大学"), "{:?}", relations(&r));
+}

@@ -525,6 +525,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             the_university_before(doc, s, p, out);
             continue;
         };
+        // (…, dean of LU's School of Bay Studies: the unit after a body's possessive is the body)
+        let o = orgs.iter().copied().find(|&u| {
+            let gap = text(doc, doc.mentions[o].end, doc.mentions[u].start);
+            doc.mentions[u].start > doc.mentions[o].end && (gap == "'s " || gap == "’s ")
+        }).unwrap_or(o);
         // A, Secretary of the X Committee B: the title before X is B's, not A's
         let oe = doc.mentions[o].end;
         // A, the Rector of X, B: so is the title before X set off by commas
@@ -2786,6 +2791,11 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // a list of guests who attended or were present: no speakers, unless they also
         // delivered speeches
         if ATTENDANCE.iter().any(|v| sentence.contains(v)) && !SPEECH.iter().any(|v| sentence.contains(v)) {
+            continue;
+        }
+        // (a meeting the report names only after these words, in passing, is not where they
+        // were said)
+        if !ev_named_before {
             continue;
         }
         if let Some(Some(ev)) = doc.main_events.get(s.section) {
