@@ -286,9 +286,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
         } else if let Some(part) = (c == '、').then(|| enumerated_name_part(chars, toks, sent_start, i - 1, head_start)).flatten() {
             // 乌兹别克斯坦投资、工业和贸易部: the 、 lists what one ministry covers
             i = part;
-        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) && !toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_)))) && !country_before_a_site_name(chars, toks, i) {
+        } else if c == '-' && i >= 2 && i < chars.len() && is_cjk(chars[i - 2]) && is_cjk(chars[i]) && !toks.ending_at(i - 1).is_some_and(|t| t.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))) || !rules.year && t.has(|x| matches!(x, Tag::EventHead))) && !country_before_a_site_name(chars, toks, i) {
             // 阿里-法拉比国立大学: a hyphen inside a transliterated name (not one after a whole
-            // name: 东岭日报-东岭新闻网 are two)
+            // name: 东岭日报-东岭新闻网 are two; nor after a headline's meeting: …讲座-东岭通讯社)
             i -= 1;
         } else if c == ')' {
             // a parenthesised place or note inside a name: 云账户(天津)…公司, (2025)

@@ -1253,3 +1253,13 @@ fn a_person_and_a_title_before_a_meeting_word_name_no_meeting() {
     assert!(labels_of(&r, "Event").is_empty(), "{:?}", entities(&r));
     assert!(has_relation(&r, "王明阶", "position", "东岭科技大学"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_delegation_s_leader_holds_his_post_in_its_body_and_a_post_glued_to_an_unknown_name() {
+    let r = report_of_text("9月14日,由安德留申所长率领的东岭战略研究所代表团访问西河。\n");
+    assert!(has_entity(&r, "Person", "安德留申"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "安德留申", "position", "东岭战略研究所"), "{:?}", relations(&r));
+    // a brand a mirror put in a university's place: its president is no president of another
+    let r = report_of_text("球速体育校长王明会见了代表团。代表团还与南川大学的学者座谈。\n");
+    assert!(!has_relation(&r, "王明", "position", "南川大学"), "{:?}", relations(&r));
+}

@@ -91,6 +91,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Within("position.org-post-name"),
     },
     Rule {
+        id: "position.leads-body-s-delegation",
+        predicate: Predicate::Position,
+        pattern: "由NAME POST率领的ORG代表团/一行: the post is held in the body whose delegation the person leads",
+        example: "由李华所长率领的东岭研究所代表团访问西河大学 → 李华 holds 所长 at 东岭研究所",
+        run: Run::Within("position.org-post-name"),
+    },
+    Rule {
         id: "position.elected-as",
         predicate: Predicate::Position,
         pattern: "推举/推选/选出 …NAME(等)为 [ORG|联盟] POST: the person elected holds the post (a bare post: in the alliance named last)",
@@ -192,7 +199,7 @@ fn org_post_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         found = found || place_head_post(doc, s, mi, out) || minister_of_named_ministry(doc, s, mi, out) || bare_post_of_clause_body(doc, s, mi, out) || head_word_post(doc, s, mi, out);
         found = names_take_post(doc, s, mi, out) || found;
         found = elected_as(doc, s, mi, out) || found;
-        found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out);
+        found = found || listed_after_holder(doc, s, mi, out) || post_held_by(doc, s, mi, out) || leads_body_s_delegation(doc, s, mi, out);
         found = post_is_name(doc, s, mi, out) || found;
         if found {
             doc.with_post.insert(mi);
@@ -430,7 +437,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             pos = k;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
-        } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w))).then(|| doc.the_one_university()).flatten() {
+        } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w)) && !unknown_name_before(doc, s, start)).then(|| doc.the_one_university()).flatten() {
             // (校党委副书记、东岭研究院院长X: a post of 校, the school, in the article's one university)
             for r in pending.drain(..) {
                 out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, u, s.si, "position.bare-post-of-clause-body") });
@@ -709,6 +716,29 @@ fn minister_of_named_ministry(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Rela
 
 /// 宜兰县政府…,县长李华…; 东岭学院迎来访客,由校长李华陪同…: a post with no body before it
 /// (after 由 or a comma) is in the one body of the sentence before it that such a post heads.
+/// `由李华所长率领的东岭研究所代表团`: the post after the name is held in the body whose
+/// delegation the person leads.
+fn leads_body_s_delegation(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
+    let chars = doc.chars();
+    let Some(post) = doc.tokens[s.si].starting_at(doc.mentions[mi].end).filter(|t| t.has(|g| matches!(g, Tag::Post))).copied() else { return false };
+    let Some(lead) = ["率领的", "带领的", "率领", "带领"].iter().find(|w| starts_with_at(chars, post.end, s.end, w)).map(|w| post.end + w.chars().count()) else { return false };
+    let Some(&oi) = s.orgs.iter().find(|&&o| doc.mentions[o].start == lead) else { return false };
+    let oe = doc.mentions[oi].end;
+    if !["代表团", "访问团", "考察团", "一行"].iter().any(|w| starts_with_at(chars, oe, s.end, w)) {
+        return false;
+    }
+    let role: String = chars[post.start..post.end].iter().collect();
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.leads-body-s-delegation") });
+    true
+}
+
+/// `东岭体育校长X`: characters of no word glued before a post are an unknown body's name (a
+/// mirror may put a brand in a university's place), so the post is no bare one.
+fn unknown_name_before(doc: &Doc, s: &Sent, start: usize) -> bool {
+    let chars = doc.chars();
+    start > s.start + 1 && is_cjk(chars[start - 1]) && is_cjk(chars[start - 2]) && !matches!(chars[start - 1], '由' | '与' | '和' | '及' | '兼' | '任' | '获' | '为' | '是' | '的') && doc.tokens[s.si].covering(start - 1).is_none()
+}
+
 fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
