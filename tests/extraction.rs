@@ -1263,3 +1263,11 @@ fn a_delegation_s_leader_holds_his_post_in_its_body_and_a_post_glued_to_an_unkno
     let r = report_of_text("球速体育校长王明会见了代表团。代表团还与南川大学的学者座谈。\n");
     assert!(!has_relation(&r, "王明", "position", "南川大学"), "{:?}", relations(&r));
 }
+
+#[test]
+fn an_academy_s_division_member_a_system_and_titled_people_listed_one_after_another() {
+    let r = report_of_text("东岭大学党委常委、副校长王明教授、东岭社科院西河研究所所长李华研究员致辞。东岭社科院荣誉学部委员赵刚作报告。他介绍了南川省教育系统的举措。\n");
+    assert!(has_relation(&r, "李华", "position", "东岭社科院西河研究所"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "李华", "position", "东岭大学"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("学部") || l.ends_with("教育系")), "{:?}", entities(&r));
+}

@@ -398,7 +398,12 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 os -= 1;
             }
             // (东岭研究院副院长及西河中心主任X, …院长兼…主任X: and a post in another body)
-            if os > s.start + 1 && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
+            // (…副校长王明教授、东岭研究所所长X: not past another person and the title after the name)
+            let person_titled_before = os > s.start + 1 && {
+                let end = toks.ending_at(os - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).map_or(os - 1, |t| t.start);
+                doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].end == end)
+            };
+            if os > s.start + 1 && !person_titled_before && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
                 pos = os - 1;
                 continue;
             }
