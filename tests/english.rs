@@ -2510,3 +2510,13 @@ fn a_unit_after_a_possessive_and_a_meeting_named_only_in_passing_after_the_words
     let r = report_of_text("News report\n\nThe Lakeside Area Studies Forum opened in Astana on Monday.\nPeter Novak, dean of LU's School of Bay Studies, said the forum will boost exchanges.\n");
     assert!(has_relation(&r, "Peter Novak", "spoke_at", "Lakeside Area Studies Forum"), "{:?}", relations(&r));
 }
+
+#[test]
+fn an_aide_a_state_counsellor_and_a_title_read_across_a_verb_of_saying() {
+    let r = report_of_text("News report\n\nThe event was opened by Tom Hale, State Counsellor of the Republic of Kazakhstan. Peter Novak, assistant to the Bayland president, read a message. Anna Berg, president of Bay News Agency, said President Maria Lopez attaches importance to cooperation.\n");
+    for name in ["Tom Hale", "Peter Novak", "Anna Berg"] {
+        assert!(has_entity(&r, "Person", name), "{name}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay News Agency"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Maria Lopez", "position", "Bay News Agency"), "{:?}", relations(&r));
+}

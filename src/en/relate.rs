@@ -1177,6 +1177,11 @@ fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let Some((sep, title)) = title_after_separator(doc, s, ps) else { continue };
+        // (A, president of X, said President B …: the words of A's clause and a verb of saying
+        // are no title of B's)
+        if super::words::SAY.iter().any(|v| title.contains(&format!(" {v} "))) {
+            continue;
+        }
         let before = text(doc, s.start.max(sep.saturating_sub(60)), sep);
         let holder = of_type(doc, s, &[EntityType::Person]).into_iter().find(|&q| doc.mentions[q].end == sep);
         let holder_body = holder.and_then(|q| out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si)).map(|r| r.object.clone());

@@ -216,7 +216,7 @@ pub const TITLES: &[&str] = &[
     "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.", "Amb.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Chief Researcher", "Senior Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Chief of the Mission", "Deputy Chief of the Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
-    "State Counselor", "Rector", "Pro-Rector", "Prorector", "Pro-Vice-Chancellor", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
+    "State Counselor", "State Counsellor", "Rector", "Pro-Rector", "Prorector", "Pro-Vice-Chancellor", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
     "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Member",
@@ -227,6 +227,8 @@ pub const TITLES: &[&str] = &[
     "Senator", "Imam", "Grand Imam",
     // a university's and a firm's officers (the University's Registrar X, GM X)
     "Registrar", "Manager", "GM", "Treasurer", "Bursar",
+    // (A, assistant to the Bayland president, …: an aide's title)
+    "Assistant", "Aide",
 ];
 
 /// Whether `words` spell a title of the list, in any case and with or without hyphens
