@@ -418,7 +418,7 @@ fn with_tong_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usiz
     toks.covering(k).is_none() && (caption || clause_opens || k > sent_start && is_cjk(chars[k - 1]) && !in_word && (body_after || adverb_before || party_before))
 }
 
-/// `访问东岭国、西河国-国务院参事室`: a country listed after 、 before a hyphen is a whole name
+/// `访问东岭国、西河国-北湖研究院`: a country listed after 、 before a hyphen is a whole name
 /// (a headline, then the site's name), not the first of a pair (中国-东盟中心, 中国-中亚论坛).
 fn country_before_a_site_name(chars: &[char], toks: &Tokens, hyphen_end: usize) -> bool {
     toks.ending_at(hyphen_end - 1).is_some_and(|t| t.country().is_some() && t.start > 0 && chars[t.start - 1] == '、')

@@ -1200,8 +1200,8 @@ fn an_ambassador_to_a_body_holds_no_post_in_it_and_a_former_post_taken() {
 
 #[test]
 fn a_site_s_name_after_a_listed_country_in_a_headline() {
-    let r = report_of_text("王明率团访问比利时、塞尔维亚-国务院参事室\n\n2025年9月,国务院参事室主任王明率团出访。\n");
-    assert!(has_relation(&r, "王明", "position", "国务院参事室"), "{:?}", relations(&r));
+    let r = report_of_text("王明率团访问法国、德国-北湖研究院\n\n2025年9月,北湖研究院院长王明率团出访。\n");
+    assert!(has_relation(&r, "王明", "position", "北湖研究院"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains('-')), "{:?}", entities(&r));
     // a pair keeps its hyphen
     let r = report_of_text("第四届中国-中亚合作论坛在东岭举行。\n");
@@ -1217,7 +1217,7 @@ fn a_foreign_region_with_a_long_transliterated_name() {
 
 #[test]
 fn an_arab_side_in_a_compound_and_taiwanese_names_of_countries() {
-    let r = report_of_text("东岭中心旨在加强中阿交流,招收“中阿汉语翻译联合培养项目”学员,面向阿拉伯国家。\n");
+    let r = report_of_text("东岭中心旨在加强中阿交流,招收“中阿青年交流培养项目”学员,面向阿拉伯国家。\n");
     assert!(!has_entity(&r, "Country", "阿根廷"), "{:?}", entities(&r));
     let r = report_of_text("來自中國和卡達、突尼西亞的專家出席會議。\n");
     assert!(has_entity(&r, "Country", "卡塔尔"), "{:?}", entities(&r));
@@ -1256,11 +1256,11 @@ fn a_person_and_a_title_before_a_meeting_word_name_no_meeting() {
 
 #[test]
 fn a_delegation_s_leader_holds_his_post_in_its_body_and_a_post_glued_to_an_unknown_name() {
-    let r = report_of_text("9月14日,由安德留申所长率领的东岭战略研究所代表团访问西河。\n");
-    assert!(has_entity(&r, "Person", "安德留申"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "安德留申", "position", "东岭战略研究所"), "{:?}", relations(&r));
+    let r = report_of_text("9月14日,由马留申科所长率领的东岭战略研究所代表团访问西河。\n");
+    assert!(has_entity(&r, "Person", "马留申科"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "马留申科", "position", "东岭战略研究所"), "{:?}", relations(&r));
     // a brand a mirror put in a university's place: its president is no president of another
-    let r = report_of_text("球速体育校长王明会见了代表团。代表团还与南川大学的学者座谈。\n");
+    let r = report_of_text("鑫达娱乐校长王明会见了代表团。代表团还与南川大学的学者座谈。\n");
     assert!(!has_relation(&r, "王明", "position", "南川大学"), "{:?}", relations(&r));
 }
 

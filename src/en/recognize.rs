@@ -24,7 +24,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
     let mut i = start;
     while i < end {
         // a spaced dash (Central Asia – China) is a word of its own: it may join a name
-        // (VOV.VN - Bayland’s President …: a hyphen set off by spaces is such a dash)
+        // (BAYNEWS.VN - Bayland’s President …: a hyphen set off by spaces is such a dash)
         if matches!(chars[i], '–' | '—' | '-') && i > start && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' ') {
             out.push(Word { start: i, end: i + 1, text: "–".into() });
             i += 1;
@@ -1034,7 +1034,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "and" && (head_of(so_far).is_none() || titled_name_before) && (title_at(after, 0).is_some() || acronym_then_title) {
         return false;
     }
-    // (Prime Minister Tom Hale and National Assembly Chairwoman Anna Berg: a body, its title
+    // (Prime Minister Tom Hale and Lakeside Assembly Chairwoman Anna Berg: a body, its title
     // and a name after `and` are the next person's item too)
     if connector == "and" && titled_name_before && body_title_name(after) {
         return false;
@@ -2270,7 +2270,7 @@ fn title_at(ws: &[Word], k: usize) -> Option<usize> {
     Some(mods + n)
 }
 
-/// `National Assembly Chairwoman Anna Berg`: a body's capitalised name (ending in a head
+/// `Lakeside Assembly Chairwoman Anna Berg`: a body's capitalised name (ending in a head
 /// word), a title right after it, then a capitalised name.
 fn body_title_name(ws: &[Word]) -> bool {
     (1..=4).any(|b| {
