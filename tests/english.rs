@@ -2520,3 +2520,13 @@ fn an_aide_a_state_counsellor_and_a_title_read_across_a_verb_of_saying() {
     assert!(has_relation(&r, "Anna Berg", "position", "Bay News Agency"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Maria Lopez", "position", "Bay News Agency"), "{:?}", relations(&r));
 }
+
+#[test]
+fn who_is_named_right_after_another_s_verb_of_saying_or_in_a_letter_is_no_speaker() {
+    let text = "News report\n\nThe Bay Forum was held in Astana on Sunday.\nIn the letter, Maria Lopez noted that ties are strong.\nIn his keynote speech, Tom Hale, president of Bay News Agency, said President Peter Novak attaches great importance to cooperation.\n“It is a golden age,” said Anna Berg.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Peter Novak", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Maria Lopez", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+}

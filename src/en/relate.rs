@@ -2687,8 +2687,21 @@ fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
     doc.by_sentence[m.sentence].iter().map(|&k| &doc.mentions[k]).filter(|o| o.ty == EntityType::Person && o.end < m.start).any(|o| {
         let between = text(doc, o.end, m.start);
         let that = between.rfind(" that ");
-        that.is_some_and(|k| super::words::SAY.iter().any(|v| between[..k].contains(&format!(" {v}"))))
-    })
+        // (A, president of X, said President B attaches …: B right after A's verb is what A said)
+        // (not a quotation's speaker after it: “…,” said Tom Hale)
+        let said_right_before = super::words::SAY.iter().any(|v| {
+            let cue = format!(" {v} ");
+            between.rfind(&cue).is_some_and(|k| between[k + cue.len()..].split_whitespace().count() <= 1 && !between[..k].trim_end().ends_with(['”', '"', '’', '\'']) && !between[..k].trim_end_matches(',').ends_with(['”', '"']))
+        });
+        said_right_before || that.is_some_and(|k| super::words::SAY.iter().any(|v| between[..k].contains(&format!(" {v}"))))
+    }) || in_a_letter(doc, m)
+}
+
+/// `In the letter, Tom Hale noted …`: words written in a letter or message, not said at the meeting.
+fn in_a_letter(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    let s = &doc.layout.sentences[m.sentence];
+    let before = text(doc, s.start, m.start);
+    ["In the letter", "In his letter", "In her letter", "In a letter", "In the message", "In his message", "In her message", "In the congratulatory"].iter().any(|w| before.starts_with(w))
 }
 
 fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
