@@ -403,17 +403,21 @@ fn with_tong_ends_name(chars: &[char], toks: &Tokens, sent_start: usize, k: usiz
     let body_after = toks.starting_at(k + 1).is_some_and(|t| t.names_place() || t.country().is_some() || t.known_org().is_some());
     // (代表团分别同东岭中心、西河商会会谈: an adverb before 同 makes it the preposition)
     let adverb_before = ["分别", "并", "还", "也", "将", "曾", "均", "又", "再", "随后", "首先", "主要", "积极", "继续", "已"].iter().any(|w| ends_with_at(chars, k, sent_start, w));
+    const TALKS: &[&str] = &["会谈", "会见", "座谈", "交流"];
+    let end_at = |marks: &[char]| (k..chars.len()).find(|&j| marks.contains(&chars[j])).unwrap_or(chars.len());
     // (同东岭集团总裁王明会谈: a photo's caption opens with 同 and ends with the talks)
     let caption = k == sent_start && {
-        let end = (k..chars.len()).find(|&j| matches!(chars[j], '。' | '\n')).unwrap_or(chars.len());
-        ["会谈", "会见", "座谈", "交流", "合影"].iter().any(|w| ends_with_at(chars, end, k, w))
+        let end = end_at(&['。', '\n']);
+        TALKS.iter().chain(&["合影"]).any(|w| ends_with_at(chars, end, k, w))
     };
     // (…会谈,同东岭研究所座谈: a clause opens with it; 代表团同东岭大学会谈: a visiting party
     // before it)
-    // (not a name opening with it: ,同济大学留学生办公室主任)
-    let clause_end = (k..chars.len()).find(|&j| matches!(chars[j], ',' | ';' | '。' | '\n')).unwrap_or(chars.len());
-    let talks_after = ["会谈", "会见", "座谈", "交流", "签署", "签约"].iter().any(|w| find_word(chars, k, clause_end, w).is_some());
-    let clause_opens = k > sent_start && matches!(chars[k - 1], ',' | ';' | ':') && (body_after || talks_after);
+    // (not a name opening with it: ,同心大学留学生办公室主任)
+    let talks_after = || {
+        let end = end_at(&[',', ';', '。', '\n']);
+        TALKS.iter().chain(&["签署", "签约"]).any(|w| find_word(chars, k, end, w).is_some())
+    };
+    let clause_opens = k > sent_start && matches!(chars[k - 1], ',' | ';' | ':') && (body_after || talks_after());
     let party_before = ["代表团", "考察团", "访问团", "团组", "双方", "我校", "我院", "该校", "该院", "他", "她"].iter().any(|w| ends_with_at(chars, k, sent_start, w));
     toks.covering(k).is_none() && (caption || clause_opens || k > sent_start && is_cjk(chars[k - 1]) && !in_word && (body_after || adverb_before || party_before))
 }

@@ -2691,7 +2691,11 @@ fn reported_in_speech(doc: &Doc, m: &crate::recognize::Mention) -> bool {
         // (not a quotation's speaker after it: “…,” said Tom Hale)
         let said_right_before = super::words::SAY.iter().any(|v| {
             let cue = format!(" {v} ");
-            between.rfind(&cue).is_some_and(|k| between[k + cue.len()..].split_whitespace().count() <= 1 && !between[..k].trim_end().ends_with(['”', '"', '’', '\'']) && !between[..k].trim_end_matches(',').ends_with(['”', '"']))
+            between.rfind(&cue).is_some_and(|k| {
+                let lead = &between[..k];
+                let quoted = lead.trim_end().ends_with(['”', '"', '’', '\'']) || lead.trim_end_matches(',').ends_with(['”', '"']);
+                between[k + cue.len()..].split_whitespace().count() <= 1 && !quoted
+            })
         });
         said_right_before || that.is_some_and(|k| super::words::SAY.iter().any(|v| between[..k].contains(&format!(" {v}"))))
     }) || in_a_letter(doc, m)
@@ -2764,6 +2768,8 @@ fn gave_a_speech(text: &str) -> bool {
 
 fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
     speaker_of_the_text(doc, out);
+    // the sentence each section's meeting is first named in, once for all its people
+    let first_named: Vec<Option<usize>> = doc.main_events.iter().map(|ev| ev.and_then(|ev| doc.entities[ev].mentions.iter().map(|&k| doc.mentions[k].sentence).min())).collect();
     for (mi, m) in doc.mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
             continue;
@@ -2800,7 +2806,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let says = says || in_speech || speech_later || attributed;
         // (a person with a post speaks at the report's meeting once the report has named it: a
         // delegation before it, or one that represented its body there, is no speaker)
-        let ev_named_before = doc.main_events.get(s.section).copied().flatten().is_some_and(|ev| doc.mentions.iter().enumerate().any(|(k, o)| doc.ent(k) == ev && o.sentence <= m.sentence));
+        let ev_named_before = first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence);
         let represented = before.contains("represented by ");
         let holds_post = doc.with_post.contains(&mi) && !attends && !represented && ev_named_before;
         if !(says || speakers_listed || greeted || holds_post) || reported_in_speech(doc, m) || another_says(doc, s, m) {

@@ -509,7 +509,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// Whether the report names its event `ev` before `at`: hosts named before the event is
 /// (一个中心由A主办, in a profile that names a meeting only further on) host something else.
 fn named_before(doc: &Doc, ev: usize, at: usize) -> bool {
-    doc.mentions.iter().enumerate().any(|(mi, m)| m.start < at && doc.ent(mi) == ev)
+    doc.entities[ev].mentions.iter().any(|&mi| doc.mentions[mi].start < at)
 }
 
 /// Whether only a list mark (、) stands between an event ending at `end` and the hosts' list at `run_start`.

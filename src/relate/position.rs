@@ -719,8 +719,6 @@ fn minister_of_named_ministry(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Rela
     true
 }
 
-/// 宜兰县政府…,县长李华…; 东岭学院迎来访客,由校长李华陪同…: a post with no body before it
-/// (after 由 or a comma) is in the one body of the sentence before it that such a post heads.
 /// `由李华所长率领的东岭研究所代表团`: the post after the name is held in the body whose
 /// delegation the person leads.
 fn leads_body_s_delegation(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
@@ -744,6 +742,8 @@ fn unknown_name_before(doc: &Doc, s: &Sent, start: usize) -> bool {
     start > s.start + 1 && is_cjk(chars[start - 1]) && is_cjk(chars[start - 2]) && !matches!(chars[start - 1], '由' | '与' | '和' | '及' | '兼' | '任' | '获' | '为' | '是' | '的') && doc.tokens[s.si].covering(start - 1).is_none()
 }
 
+/// 宜兰县政府…,县长李华…; 东岭学院迎来访客,由校长李华陪同…: a post with no body before it
+/// (after 由 or a comma) is in the one body of the sentence before it that such a post heads.
 fn bare_post_of_clause_body(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool {
     let chars = doc.chars();
     let (pos, _) = post_end(doc, s, doc.mentions[mi].start);
@@ -1044,7 +1044,8 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     // (李华等 14人当选: a space a page left before the count is no word)
     let gap: String = chars[from..verb].iter().filter(|c| !c.is_whitespace()).collect();
     // (李华校长作为…理事长: the person's own post may stand between)
-    let own_post = doc.tokens[s.si].starting_at(from).is_some_and(|t| t.end == verb && t.has(|g| matches!(g, Tag::Post)));
+    let own_post_word = doc.tokens[s.si].starting_at(from).filter(|t| t.has(|g| matches!(g, Tag::Post)));
+    let own_post = own_post_word.is_some_and(|t| t.end == verb);
     // (李华、王明等7位专家当选为…: the count of the people listed closes the list)
     let counted = gap.strip_prefix('等').is_some_and(|g| {
         let n = g.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两多余".contains(*c)).count();
@@ -1052,9 +1053,11 @@ fn names_take_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> b
     });
     let listed = between > 0 && (gap.contains(['、', '和', '及']) || titled_people_only(doc, s, from, verb));
     // (李华大使长期以来特别是担任…期间: the person's own post and words of time may stand between)
-    let post_end = doc.tokens[s.si].starting_at(from).filter(|t| t.has(|g| matches!(g, Tag::Post))).map_or(from, |t| t.end);
-    let timed = between == 0 && only_words_of_time(&chars[post_end..verb].iter().filter(|c| !c.is_whitespace()).collect::<String>());
-    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed || timed) {
+    let timed = || {
+        let post_end = own_post_word.map_or(from, |t| t.end);
+        between == 0 && only_words_of_time(&chars[post_end..verb].iter().filter(|c| !c.is_whitespace()).collect::<String>())
+    };
+    if !(gap.is_empty() || own_post || counted || ["分别", "共同", "一同", "同时"].contains(&gap.as_str()) || listed || timed()) {
         return false;
     }
     // (东岭协会成立,由李华担任首届会长: a bare post after 由 NAME is in the body the sentence
