@@ -150,7 +150,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             // 校长论坛, 外长会议: a post right before an event's head names who meets (also the
             // first of two names joined by 暨: 东岭校长论坛暨西河发展论坛)
             let co_named_head = |n: &Token| n.has(|x| matches!(x, Tag::EventHead)) && chars.get(n.end) == Some(&'暨');
-            let before_head = t.end == head_start || toks.starting_at(t.end).is_some_and(co_named_head);
+            // (东岭学者高端论坛: words that only say what kind of meeting may stand between)
+            let kind_words_between = t.end < head_start && only_generic_words(&chars[t.end..head_start].iter().collect::<String>());
+            let before_head = t.end == head_start || kind_words_between || toks.starting_at(t.end).is_some_and(co_named_head);
             let meeting_of_post = rules.year && before_head && t.has(|x| matches!(x, Tag::Post)) && !t.has(|x| matches!(x, Tag::Word(_)));
             // (东岭大学校长联合会, 西河市长协会: an association names the post its members hold)
             let association_of_post = t.end == head_start && t.has(|x| matches!(x, Tag::Post)) && toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Association)));
@@ -237,7 +239,9 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 let college_of_place = college_head && !state_fields && toks.starting_at(t.end).is_some_and(|a| a.names_place());
                 // (办学历史及本期培训班, 优势及学院: a deictic or the bare head after it opens no part of a name)
                 let deictic_after = ["本期", "本次", "此次", "本届", "该"].iter().any(|w| starts_with_at(chars, t.end, head_start, w));
-                let bare_head_after = t.end == head_start && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
+                // (东岭交流与合作网络: exchange and cooperation, one phrase, name the field)
+                let fixed_pair = ["交流", "对话"].iter().any(|w| ends_with_at(chars, t.start, sent_start, w)) && starts_with_at(chars, t.end, chars.len(), "合作");
+                let bare_head_after = t.end == head_start && !fixed_pair && !toks.starting_at(head_start).is_some_and(|h| h.has(|x| matches!(x, Tag::OrgHead(o) if o.kind == OrgKind::Company)));
                 // (卡里姆·别克诺夫与东岭大学: a transliterated name before 与 is a complete name)
                 // (李芸以及中心新闻部: no name holds 以及)
                 let yiji = t.end - t.start == 2 && starts_with_at(chars, t.start, t.end, "以及");
@@ -1450,6 +1454,10 @@ impl Scan<'_> {
         // (…战略合作签约暨产学研基地揭牌仪式: a name cut after its 暨 is only the second half)
         // (东岭博览会系列论坛之一: one of the fair's forums, no forum named)
         let second_half = chars[start] == '暨' || core.ends_with("系列") && starts_with_at(chars, t.end, self.s.end, "之一");
+        // (所长李华致会议开幕词: who addresses the meeting, then the meeting by its kind)
+        let second_half = second_half || core.ends_with('致');
+        // (这一高端论坛: the meeting named before, pointed at)
+        let second_half = second_half || start > self.s.start && matches!(chars[start - 1], '这' | '那') && chars[start] == '一';
         // (年度性大型研讨会: the prefix itself is generic, before a year is cut from its front)
         if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) && !parties_named || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
@@ -1468,7 +1476,10 @@ impl Scan<'_> {
         }
         let mut m = mention(EntityType::Event, self.norm, start, end, self.si, "event.head");
         // A sub-forum: the longest inner event ending before this head is its parent.
-        if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && !matches!(chars[x.end], '暨' | '-' | '—')).max_by_key(|x| x.end) {
+        // (a series' name before a colon titles the meeting: the meeting after the colon, no part)
+        if let Some(colon) = (start..t.start).find(|&k| chars[k] == ':').filter(|&k| toks.ending_at(k).is_some_and(|x| x.has(|g| matches!(g, Tag::EventHead)))) {
+            m.aliases.push(self.norm.slice(colon + 1, end).to_owned());
+        } else if let Some(inner) = toks.list.iter().filter(|x| x.start > start && x.end < t.start && x.has(|g| matches!(g, Tag::EventHead)) && !matches!(chars[x.end], '暨' | '-' | '—')).max_by_key(|x| x.end) {
             m.parent = Some((start, inner.end));
             let unit = self.norm.slice(inner.end, end).to_owned();
             if unit.chars().count() >= 4 {
@@ -1509,6 +1520,7 @@ impl Scan<'_> {
             return None;
         }
         let scanned = scan_left(chars, toks, ss, t.start, NAME_RULES);
+        let scanned = plus_format_before(chars, ss, scanned).unwrap_or(scanned);
         let start = place_and_verb_before(chars, toks, ss, scanned).unwrap_or(scanned);
         let founded_after = FOUND_VERBS_AFTER.iter().any(|w| after(w));
         // (发起之X联盟: the classical 之 after the verb)
@@ -2169,8 +2181,10 @@ fn name_goes_on(chars: &[char], toks: &Tokens, start: usize, end: usize, se: usi
         return true;
     }
     let quoted = start > 0 && chars[start - 1] == '“';
+    // (“东岭论坛:西河关系国际论坛”: a series' name before a colon titles the one meeting)
+    let series_title = quoted && chars.get(end) == Some(&':') && (end + 1..se.min(end + 40)).take_while(|&k| chars[k] != '”').any(|k| toks.starting_at(k).is_some_and(|x| x.has(|g| matches!(g, Tag::EventHead))));
     let close = (end..se.min(end + 10)).find(|&k| !is_cjk(chars[k]));
-    quoted && close.is_some_and(|k| k > end && chars[k] == '”' && !toks.within(end, k).any(|x| x.has(|g| matches!(g, Tag::EventHead))))
+    series_title || quoted && close.is_some_and(|k| k > end && chars[k] == '”' && !toks.within(end, k).any(|x| x.has(|g| matches!(g, Tag::EventHead))))
 }
 /// sides, with an alliance head word in a neighbouring item.
 /// 中国—东岭工科大学联盟: a name that opens with two countries, places or bodies joined by a
@@ -2192,6 +2206,16 @@ fn is_listed_alliance(chars: &[char], toks: &Tokens, start: usize, end: usize, s
 
 fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
     toks.ending_at(end).is_some_and(|t| t.has(f))
+}
+
+/// 16+1智库网络, 10+3合作平台: where a cooperation format written as a sum of its parties
+/// (digits, a plus, digits) opens the name ending at `start`.
+fn plus_format_before(chars: &[char], sent_start: usize, start: usize) -> Option<usize> {
+    let digits_before = |k: usize| (sent_start..k).rev().take_while(|&j| chars[j].is_ascii_digit()).count();
+    let right = digits_before(start);
+    let plus = start.checked_sub(right + 1).filter(|&p| right > 0 && p > sent_start && chars[p] == '+')?;
+    let left = digits_before(plus);
+    (left > 0).then_some(plus - left)
 }
 
 fn is_generic_event(core: &str) -> bool {
@@ -2549,6 +2573,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if TIME_WORDS.iter().any(|w| starts_with_at(chars, start, end, w) && toks.starting_at(start + w.chars().count()).is_some_and(|h| h.end == end && h.has(|g| matches!(g, Tag::OrgHead(_))))) {
         return None;
     }
+    // (未来东岭局也希望: a time word before a body the article writes alone too)
+    let time_lead = TIME_WORDS.iter().filter(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count()).max();
+    let start = match time_lead {
+        Some(n) if end - start >= n + 2 && stands_alone(norm, start, start + n, end) => start + n,
+        _ => start,
+    };
     // 著名高校东岭大学: the class a university is in (高校, 名校) before its name
     let university = ["大学", "学院"].iter().any(|h| find_word(chars, start + 2, end, h).is_some());
     let start = ["高校", "名校", "学府", "院校"].iter().find(|w| university && starts_with_at(chars, start, end, w) && end - start >= 6).map_or(start, |_| start + 2);
@@ -2562,6 +2592,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = if start > 0 && chars[start - 1] == '自' && starts_with_at(chars, start, end, "治区") { start - 1 } else { start };
     // (21世纪海上合作委员会: the century's number opens the name)
     let start = if starts_with_at(chars, start, end, "世纪") { (0..start).rev().take_while(|&k| chars[k].is_ascii_digit()).last().unwrap_or(start) } else { start };
+    // (中国与东岭集团之间: the two parties of a relation, not one body's name)
+    let between = starts_with_at(chars, end, chars.len(), "之间");
+    let start = match toks.starting_at(start).filter(|c| between && c.country().is_some() && matches!(chars[c.end], '与' | '和')) {
+        Some(country) => country.end + 1,
+        None => start,
+    };
     let name = norm.slice(start, end);
     let head_tok = toks.ending_at(end)?;
     // (东岭示范基地实训基地: the training base of a base is read as the base's part, not a name)
@@ -3232,6 +3268,7 @@ fn chinese_name_at(lex: &Lexicon, chars: &[char], toks: &Tokens, p: usize, se: u
             || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(_) | Tag::Post | Tag::OrgHead(_) | Tag::Country(_) | Tag::Place(_))))
             || matches!(chars[k], '则' | '以' | '在' | '和' | '与' | '及' | '等' | '也' | '还' | '说' | '称' | '就' | '对' | '为' | '将' | '是' | '的' | '从' | '向' | '于' | '作' | '带' | '围' | '率' | '陪' | '偕' | '携' | '交' | '并' | '均' | '亦' | '曾') && !adverb_before_mark(k)
             || chars[k] == '因' && because_after(chars, k, se)
+            || chars[k] == '致' && address_after(chars, k, se)
             // (秘书长王明同东岭大使李华会面: 同 before a country, a place or a body is "with")
             || chars[k] == '同' && toks.starting_at(k + 1).is_some_and(|t| t.country().is_some() || t.names_place() || t.known_org().is_some() || t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post)))
     };
@@ -3292,6 +3329,12 @@ fn place_of_a_level(part: &str, len: std::ops::RangeInclusive<usize>) -> bool {
 /// word of cause follows; else it may be a name's last sound (总统努尔赛因首次出席).
 fn because_after(chars: &[char], k: usize, se: usize) -> bool {
     ["故", "病", "事", "公", "此", "为", "而", "其", "身体", "工作", "时间", "疫情", "日程"].iter().any(|w| starts_with_at(chars, k + 1, se, w))
+}
+
+/// 王明致开幕词, 李华致会议开幕词: 致 at `k` opens an address (and ends the name before it) when
+/// what is delivered follows; else it may be a given name's sound (张致远).
+fn address_after(chars: &[char], k: usize, se: usize) -> bool {
+    ["辞", "词", "开幕", "闭幕", "欢迎", "贺", "答谢", "会议开幕", "大会开幕", "信"].iter().any(|w| starts_with_at(chars, k + 1, se, w))
 }
 
 /// 部长助理李大为出席: after a post, a 为 at `k` ends a given name when a verb of two
@@ -3528,7 +3571,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 }
                 let cand: String = chars[a..ts].iter().collect();
                 // (教授李华及校长王明: 及 joins two holders, it ends no given name)
-                if cand.ends_with('及') {
+                // (各国驻华大使: where an envoy is posted is no name either)
+                if cand.ends_with('及') || cand.contains('驻') {
                     return true;
                 }
                 // (由双方校长签署: the sides counted are no name)
@@ -4491,6 +4535,39 @@ mod tests {
         p.sort();
         assert_eq!(p, vec!["努尔赛因", "李华", "王明"]);
         assert_eq!(orgs("东岭组织是世界上最大的综合性区域合作组织。"), vec!["东岭组织"]);
+    }
+
+    #[test]
+    fn zhi_ends_a_name_only_before_an_address_and_a_posting_is_no_name() {
+        let text = "东岭研究所所长周立群致会议开幕词,西河大学校长王明致欢迎辞,院长张致远出席。";
+        let mut p = persons(text);
+        p.sort();
+        assert_eq!(p, vec!["周立群", "张致远", "王明"]);
+        assert!(labels_of(text, super::EntityType::Event).is_empty());
+        assert!(persons("东岭、西河等国驻华大使出席。").is_empty());
+    }
+
+    #[test]
+    fn a_series_name_before_a_colon_titles_one_meeting() {
+        let e = labels_of("东岭研究所召开“东岭论坛:东岭和西河关系国际论坛”。", super::EntityType::Event);
+        assert_eq!(e, vec!["东岭论坛:东岭和西河关系国际论坛"]);
+    }
+
+    #[test]
+    fn a_meeting_of_scholars_and_one_pointed_at() {
+        let e = labels_of("2015年,各方联合成立了东岭—西河国家学者高端论坛。这一高端论坛将加强交流。", super::EntityType::Event);
+        assert_eq!(e, vec!["东岭—西河国家学者高端论坛"]);
+    }
+
+    #[test]
+    fn a_country_and_a_body_with_zhijian_are_two_parties() {
+        assert_eq!(orgs("会议讨论了中国与东岭集团之间的合作。"), vec!["东岭集团"]);
+        assert_eq!(orgs("中国与东岭集团签署协议。"), vec!["中国与东岭集团"]);
+    }
+
+    #[test]
+    fn a_time_word_before_a_body_written_alone_too_is_no_part_of_its_name() {
+        assert_eq!(orgs("东岭编译局副局长李华出席。未来编译局也希望加强合作。"), vec!["东岭编译局"]);
     }
 
     #[test]

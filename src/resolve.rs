@@ -93,7 +93,8 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         EntityType::Organization if out.starts_with("中共") && out.chars().skip(2).take(8).any(|c| c == '委') && out.chars().count() >= 5 => out["中共".len()..].to_owned(),
         // (第一届会议 and 第一次会议 of one forum: the same session; …研究年度研讨会 and …研究
         // 研讨会: a caption may call the meeting annual where the text does not)
-        EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议").replace("年度", ""),
+        // (东岭与西河关系论坛 in a headline, 东岭和西河关系论坛 in the text: 与 and 和 alike)
+        EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议").replace("年度", "").replace('与', "和"),
         _ => out,
     }
 }

@@ -778,9 +778,13 @@ fn inside_reported_speech(doc: &Doc, si: usize, at: usize) -> bool {
     let first = (0..=si).rev().take_while(|&k| sentences[k].paragraph == sentences[si].paragraph).last().unwrap_or(si);
     // (in his speech: 在致辞中表示, 在讲话中指出; not a body's announcement, 外交部表示,)
     let in_speech = |k: usize, from: usize| k > from && chars[k - 1] == '中' && ["致辞", "致词", "讲话", "发言", "演讲"].iter().any(|w| ends_with_at(chars, k - 1, from, w));
+    // (王明表示,今年是李华主席提出…: in the same sentence, the words of another person)
+    // (not 李华主持,: who chairs says no words of his own)
+    let reporting = |t_start: usize| ["表示", "指出", "强调", "认为", "说", "称"].iter().any(|w| crate::scan::starts_with_at(chars, t_start, t_start + 2, w));
+    let said_by_person = |k: usize, t_start: usize| k == si && reporting(t_start) && doc.by_sentence[si].iter().any(|&o| doc.mentions[o].ty == EntityType::Person && doc.mentions[o].end == t_start);
     (first..=si).any(|k| {
         let from = sentences[k].start;
-        doc.tokens[k].within(from, at.min(sentences[k].end)).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && matches!(chars.get(t.end), Some(',' | ':' | '：')) && in_speech(t.start, from))
+        doc.tokens[k].within(from, at.min(sentences[k].end)).any(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && matches!(chars.get(t.end), Some(',' | ':' | '：')) && (in_speech(t.start, from) || said_by_person(k, t.start)))
     })
 }
 
@@ -996,6 +1000,15 @@ mod tests {
     }
 
     #[test]
+    fn a_head_of_state_named_in_the_words_of_a_speaker_of_the_sentence() {
+        let f = facts_of("东岭论坛在北京举行。东岭研究院院长王明表示,今年是李近华主席提出合作倡议10周年。");
+        assert!(holds(&f, "王明", "spoke_at", "东岭论坛") && !holds(&f, "李近华", "spoke_at", "东岭论坛"), "{f:?}");
+        // (who chairs gives no words: those after him speak)
+        let f = facts_of("东岭论坛在北京举行。开幕式由院长王明主持,西河大学副校长李华、南川协会会长周立群先后致辞。");
+        assert!(holds(&f, "李华", "spoke_at", "东岭论坛") && holds(&f, "周立群", "spoke_at", "东岭论坛"), "{f:?}");
+    }
+
+    #[test]
     fn a_head_of_state_named_inside_a_speaker_s_words_did_not_speak() {
         let f = facts_of("东岭论坛在北京举行。\n\n王明在致辞中表示,合作空间很大。2021年以来,国家主席李近华提出多项倡议。\n\n西河大学校长刘明表示,要加强合作。");
         assert!(holds(&f, "刘明", "spoke_at", "东岭论坛"), "{f:?}");
@@ -1093,6 +1106,16 @@ mod tests {
         }
         let f = facts_of("第九届东岭合作论坛开幕。东岭前总理卡里莫夫,南川研究所研究员王立、北湖协会会长李华等嘉宾出席开幕式。");
         assert!(!f.iter().any(|x| x.1 == "spoke_at"), "{f:?}");
+        // (with no 等: the last named right before the verb)
+        let f = facts_of("第九届东岭合作论坛开幕。东岭前总理卡里莫夫,西河前总统马留申科,南川研究所所长王立出席开幕式并致辞。");
+        for p in ["卡里莫夫", "马留申科", "王立"] {
+            assert!(holds(&f, p, "spoke_at", "第九届东岭合作论坛"), "{p}: {f:?}");
+        }
+        // (a second clause on a topic: 出席会议,就…做了发言)
+        let f = facts_of("第九届东岭合作论坛开幕。西河投资局局长马留申科出席会议,就两国经贸关系做了发言。");
+        assert!(holds(&f, "马留申科", "spoke_at", "第九届东岭合作论坛"), "{f:?}");
+        let f = facts_of("第九届东岭合作论坛开幕。东岭前总理卡里莫夫,西河前总统马留申科出席,南川研究所所长王立致辞。");
+        assert!(!holds(&f, "卡里莫夫", "spoke_at", "第九届东岭合作论坛"), "{f:?}");
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "member.alliance-clause-lists",
         predicate: Predicate::Member,
-        pattern: "，ALLIANCE(的)成员(则)为/包括 A、B及C; ALLIANCE(系统)包括 A、B及C (a clause opening with the alliance)",
+        pattern: "，ALLIANCE(的)成员(则)为/包括 A、B及C; ALLIANCE(系统)包括 A、B及C (a clause opening with the alliance); ALLIANCE的合作单位之一,A",
         example: "东岭大学系统包括东岭科技大学、东岭医学大学，西河大学联盟成员则为北湖大学、南川大学 → members",
         run: Run::Within("founding_member.listed-under-heading"),
     },
@@ -603,6 +603,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         return;
     }
     alliance_clause_lists(doc, s, out);
+    one_of_its_members_named_after(doc, s, out);
     if listed_before_count(doc, s, out) {
         return;
     }
@@ -682,6 +683,24 @@ fn alliance_clause_lists(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         for &o in &run {
             out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
         }
+    }
+}
+
+/// 东岭联盟的合作单位之一,西河研究所研究员X…: the body named right after the comma is one of the
+/// alliance's members.
+fn one_of_its_members_named_after(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const ONE_OF: &[&str] = &["成员单位之一,", "合作单位之一,", "理事单位之一,", "会员单位之一,", "成员机构之一,", "成员之一,"];
+    let chars = doc.chars();
+    for a in doc.in_sentence(s.si, &[EntityType::Alliance]) {
+        let m = &doc.mentions[a];
+        let e = if chars.get(m.end) == Some(&'”') { m.end + 1 } else { m.end };
+        let e = if chars.get(e) == Some(&'的') { e + 1 } else { e };
+        let Some(one_of) = ONE_OF.iter().find(|w| starts_with_at(chars, e, s.end, w)) else { continue };
+        let at = e + one_of.chars().count();
+        let Some(&body) = s.institutions.iter().find(|&&o| doc.mentions[o].start == at) else { continue };
+        let alliance = doc.ent(a);
+        let (p, rule) = if founded_in_report(doc, alliance) { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.alliance-clause-lists") };
+        out.push(Relation::new(doc.ent(body), p, alliance, s.si, rule));
     }
 }
 
@@ -1206,6 +1225,12 @@ mod tests {
         // (founded now: at the report's meeting)
         let f = facts_of("东岭合作论坛9月22日在南川举行。论坛上,东岭大学、西河大学共同发起成立东岭高校联盟。");
         assert!(holds(&f, "东岭高校联盟", "established_at", "东岭合作论坛"), "{f:?}");
+    }
+
+    #[test]
+    fn one_of_an_alliance_s_members_named_after_it() {
+        let f = facts_of("东岭智库交流与合作网络举办培训班。东岭智库交流与合作网络的合作单位之一,西河世界经济研究所研究员李华发言。");
+        assert!(holds(&f, "西河世界经济研究所", "member", "东岭智库交流与合作网络"), "{f:?}");
     }
 
     #[test]

@@ -367,7 +367,7 @@ impl<'a> Doc<'a> {
         let on_behalf = crate::scan::starts_with_at(chars, m.end, m.end + 2, "代表");
         let end = self.layout.sentences[m.sentence].end.min(m.end + if on_behalf { 50 } else { MAX_GAP + 1 });
         // (TITLE A,TITLE B、C等嘉宾在开幕式致辞: a list closed by 等 speaks when its last does)
-        if matches!(chars.get(m.end), Some(',' | '、')) && self.list_closed_by_deng_speaks(m) {
+        if matches!(chars.get(m.end), Some(',' | '、')) && self.closed_list_speaks(m) {
             return true;
         }
         // (A、B分别视频致辞: each of the people listed speaks)
@@ -393,6 +393,13 @@ impl<'a> Doc<'a> {
                     continue;
                 }
             }
+            // (X出席会议,就Y问题做了发言: a second clause of the same subject, on a topic)
+            let on_topic = c == ',' && ["就", "围绕"].iter().any(|w| crate::scan::starts_with_at(chars, k + 1, sentence_end, w));
+            if on_topic {
+                end = sentence_end.min(k + 48);
+                k += 1;
+                continue;
+            }
             if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') {
                 return false;
             }
@@ -410,8 +417,8 @@ impl<'a> Doc<'a> {
     }
 
     /// After `A,` or `A、`: the people listed one after another (only titles between them)
-    /// up to one closed by 等, who speaks.
-    fn list_closed_by_deng_speaks(&self, m: &Mention) -> bool {
+    /// up to one closed by 等 or by the verb after the name, who speaks.
+    fn closed_list_speaks(&self, m: &Mention) -> bool {
         let chars = self.chars();
         let mut cur = m;
         while matches!(chars.get(cur.end), Some(',' | '、')) {
@@ -419,7 +426,9 @@ impl<'a> Doc<'a> {
             let Some(next) = next.filter(|n| n.start <= cur.end + 40 && !chars[cur.end..n.start].contains(&'。')) else { return false };
             cur = next;
         }
-        !std::ptr::eq(cur, m) && chars.get(cur.end) == Some(&'等') && self.speaks(cur)
+        // (TITLE A,TITLE B,TITLE C出席开幕式并致辞: or one whose last speaks right after the name)
+        let closed = chars.get(cur.end).is_some_and(|&c| c == '等' || crate::scan::is_cjk(c));
+        !std::ptr::eq(cur, m) && closed && self.speaks(cur)
     }
 
     /// After `A、`: the list of people goes on to 分别/先后/依次 and a verb of saying in the

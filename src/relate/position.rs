@@ -287,9 +287,10 @@ fn portfolio_before(doc: &Doc, s: &Sent, start: usize) -> usize {
         return start;
     }
     let toks = &doc.tokens[s.si];
-    (start.saturating_sub(8).max(s.start)..start - 2)
+    // (外交部东岭—西河国家合作事务特别代表X: a pair of countries joined by a dash names one too)
+    (start.saturating_sub(16).max(s.start)..start - 2)
         .rev()
-        .take_while(|&k| is_cjk(chars[k]) && toks.within(k, start - 2).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_)))))
+        .take_while(|&k| (is_cjk(chars[k]) || chars[k] == '—') && toks.within(k, start - 2).all(|t| !t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::Post | Tag::KnownOrg(_)))))
         .find(|&k| doc.org_ending_at(s, k).is_some())
         .unwrap_or(start)
 }
@@ -408,7 +409,7 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 continue;
             }
             break;
-        } else if let Some((object, field)) = org_of_person_listed_before(doc, s, start, out).map(|o| (o, start)).or_else(|| portfolio_after_listed_person(doc, s, start, out)) {
+        } else if let Some((object, field)) = org_of_person_listed_before(doc, s, start, out).map(|o| (o, start)).or_else(|| portfolio_after_listed_person(doc, s, start, out)).or_else(|| office_after_listed_person(doc, s, start, out)) {
             // 东岭大学校长李华、副校长周立群: the second post is in the first one's organisation
             // (、创新及发展副校长王明: with the portfolio written before it)
             let portfolio: String = chars[field..start].iter().collect();
@@ -546,6 +547,20 @@ fn portfolio_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[
         return None;
     }
     org_of_person_listed_before(doc, s, field, out).map(|o| (o, field))
+}
+
+/// 东岭局副局长X、副局长Y,办公厅主任Z: the head of the body's own office, listed after its
+/// officers, holds the post in the same body. The body and where the office's name starts.
+fn office_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<(super::Object, usize)> {
+    const OFFICES: &[&str] = &["办公厅", "办公室", "秘书处"];
+    let chars = doc.chars();
+    let office = OFFICES.iter().find(|w| ends_with_at(chars, post_start, s.start, w))?;
+    let field = post_start - office.chars().count();
+    if field <= s.start + 1 || chars[field - 1] != ',' {
+        return None;
+    }
+    let subject = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == field - 1).map(|pj| doc.ent(pj))?;
+    out.iter().rev().find(|r| r.subject == subject && r.predicate == Predicate::Position && r.sentence == s.si).map(|r| (r.object.clone(), field))
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
@@ -1597,6 +1612,8 @@ mod tests {
         let f = facts_of("东岭驻华使团、马达加斯加驻华大使王明出席。");
         assert!(!holds(&f, "王明", "position", "东岭驻华使团"), "{f:?}");
         // (a portfolio with no body before it is no body's)
+        let f = facts_of("外交部东岭—西河国家合作事务特别代表李华出席。");
+        assert!(holds(&f, "李华", "position", "外交部"), "{f:?}");
         let f = facts_of("他与海洋事务特别代表李华会谈。");
         assert!(!f.iter().any(|x| x.0 == "李华" && x.1 == "position"), "{f:?}");
     }
@@ -1608,6 +1625,15 @@ mod tests {
         // (with two universities in the article, a bare post says nothing)
         let f = facts_of("东岭大学与西河大学签署协议。李华代表校党委书记王明和校长周立群致谢。");
         assert!(!f.iter().any(|r| r.0 == "周立群" && r.1 == "position"), "{f:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_body_s_office_listed_after_its_officers() {
+        let f = facts_of("东岭编译局副局长李华、副局长王明,办公厅主任周立群以及相关学者参加座谈。");
+        assert!(holds(&f, "周立群", "position", "东岭编译局"), "{f:?}");
+        // (a person with no post before the comma lends none)
+        let f = facts_of("学者李华,办公室主任王明出席。");
+        assert!(!f.iter().any(|x| x.0 == "王明" && x.1 == "position"), "{f:?}");
     }
 
     #[test]
