@@ -116,6 +116,9 @@ fn strip_year(s: &str) -> &str {
     // English: 2025 Coastal Digital Forum, the 3rd Coastal Digital Forum
     let t = t.strip_prefix(' ').unwrap_or(t);
     let t = ["st ", "nd ", "rd ", "th "].iter().find_map(|w| t.strip_prefix(w)).filter(|_| t.len() < s.len()).unwrap_or(t);
+    // (the First Bay Symposium, later the Bay Symposium: an edition spelt out)
+    const ORDINALS: &[&str] = &["First ", "Second ", "Third ", "Fourth ", "Fifth ", "Sixth ", "Seventh ", "Eighth ", "Ninth ", "Tenth "];
+    let t = ORDINALS.iter().find_map(|w| t.strip_prefix(w)).filter(|rest| rest.contains(' ')).unwrap_or(t);
     let t = strip_edition(t);
     if t.len() < s.len() && t.chars().count() >= 4 { t } else { s }
 }

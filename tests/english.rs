@@ -2530,3 +2530,44 @@ fn who_is_named_right_after_another_s_verb_of_saying_or_in_a_letter_is_no_speake
     assert!(!has_relation(&r, "Peter Novak", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Maria Lopez", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_meeting_within_a_meeting_named_in_the_headline_and_referred_to_in_lower_case() {
+    // (a panic once: the reference `the main forum` was split as if it spelled the whole name)
+    let r = report_of_text("News\nVice Minister Anna Berg Attends the Main Forum of the Bay Symposium\n\nToday, Vice Minister Anna Berg attended and addressed the main forum of the symposium in Beijing.\n");
+    assert!(has_entity(&r, "Person", "Anna Berg"), "{:?}", entities(&r));
+    // (the main forum is the symposium's part named by its kind, no meeting by name)
+    assert!(has_entity(&r, "Event", "Bay Symposium") && !has_entity(&r, "Event", "Main Forum"), "{:?}", entities(&r));
+    assert!(!relations(&r).iter().any(|x| x.1 == "part_of" && x.0 == x.2), "{:?}", relations(&r));
+}
+
+#[test]
+fn long_meeting_names_with_the_parties_of_their_cooperation_and_a_bracketed_short_form() {
+    let r = report_of_text("News report\n\nOn May 4, the 3rd China-Lakeside Countries (China-LC) High-Level Think Tank Symposium, co-hosted by the Harbour Institute and the Secretariat of Cooperation between China and Lakeside Countries of the Ministry of Foreign Affairs, was held in Zagreb. The Forum on Local Cooperation in Bay-Lakeside Countries opened too.\nTies between Bayland and Croatia are good.\n");
+    for (ty, label) in [
+        ("Event", "3rd China-Lakeside Countries High-Level Think Tank Symposium"),
+        ("Organization", "Ministry of Foreign Affairs"),
+        ("Event", "Forum on Local Cooperation in Bay-Lakeside Countries"),
+    ] {
+        assert!(has_entity(&r, ty, label), "{ty} {label}: {:?}", entities(&r));
+    }
+    assert!(entities(&r).iter().any(|e| e.1.starts_with("Secretariat of Cooperation between China and Lakeside Countries")), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Country", "Croatia"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_ministry_behind_its_department_a_vice_minister_and_titles_of_a_country() {
+    let r = report_of_text("News report\n\nVice Foreign Minister Tom Hale attended the Bay Forum in Beijing. It was hosted by Peter Novak, Director-General of the Department of Bay Affairs of Chinese Foreign Ministry. Guests included former Chairman of the Presidency of Bosnia and Herzegovina Anna Berg and the Provincial Party Committee.\nFormer Croatian President Maria Lopez opined that ties are good.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Chinese Foreign Ministry"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Presidency of Bosnia and Herzegovina"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "Maria Lopez"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Maria Lopez", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Organization", "Provincial Party Committee"), "{:?}", entities(&r));
+}
+
+#[test]
+fn an_edition_spelt_out_in_a_headline_is_the_meeting_the_text_names_without_it() {
+    let r = report_of_text("Tom Hale Attends the First Bay Symposium of Think Tanks\n\nOn May 4, Vice Minister Tom Hale attended the first Bay Symposium of Think Tanks in Beijing.\n");
+    let events: Vec<_> = entities(&r).into_iter().filter(|e| e.0 == "Event").collect();
+    assert_eq!(events.len(), 1, "{events:?}");
+}

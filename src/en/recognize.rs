@@ -197,6 +197,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
     bodies_behind_their_boards(norm, &mut out);
+    ministries_behind_their_departments(norm, &mut out);
     workshops_built(norm, &mut out);
     listed_people(names, norm, layout, &mut out);
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
@@ -244,11 +245,16 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     }
     // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
     // (Inauguration Ceremony Held at …: a headline's ceremony of a kind names none either)
-    const KIND_WORDS: &[&str] = &["Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
+    // (the Main Forum of a symposium: its part named by its kind)
+    const KIND_WORDS: &[&str] = &["Main", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_BODY_WORDS.contains(&w)));
+    // (the Provincial Party Committee, the Municipal Government: a level of government and its
+    // organ, of no place the name says, are no body by name)
+    const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "of", "the", "and"];
+    out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_ORGAN_WORDS.contains(&w)));
     // (the 97th Lotus Institute in the country: a body counted among its kind is none by name)
     let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').next().is_some_and(counted));
@@ -504,6 +510,32 @@ fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
     let organ = |m: &Mention| m.ty == EntityType::Organization && m.label == ORGAN;
     let body_ends: Vec<usize> = out.iter().filter(|m| m.ty == EntityType::Organization && !organ(m)).map(|m| m.end).collect();
     out.retain(|m| !organ(m) || !body_ends.iter().any(|&e| e <= m.start && without_acronym(norm.slice(e, m.start)) == " "));
+}
+
+/// `Department of Bay Affairs of the Lotus Foreign Ministry`: the ministry a department belongs
+/// to, named after its last `of`, is a body of its own too (the department keeps its name).
+fn ministries_behind_their_departments(norm: &NormText, out: &mut Vec<Mention>) {
+    const UNITS: &[&str] = &["Department of ", "Bureau of ", "Office of ", "Division of ", "Secretariat of "];
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| m.ty == EntityType::Organization && UNITS.iter().any(|u| m.label.starts_with(u))) {
+        // (the `of` the ministry's name follows: Ministry of X, or … Ministry closing the name)
+        let ministry = |tail: &str| tail.starts_with("Ministry of ") || tail.ends_with(" Ministry") && !tail.contains(" of ");
+        let first_of = m.label.find(" of ").unwrap_or(0);
+        let Some(tail) = m.label.match_indices(" of ").map(|(k, _)| m.label[k + " of ".len()..].trim_start_matches("the ")).skip(1).find(|t| ministry(t)) else { continue };
+        if first_of == 0 || tail.split(' ').count() < 2 || !m.surface.ends_with(tail) {
+            continue;
+        }
+        let start = m.end - tail.chars().count();
+        let mut body = m.clone();
+        (body.start, body.rule, body.parent, body.note) = (start, "org.en-ministry-of-department", None, None);
+        body.label = norm.slice(start, m.end).to_owned();
+        body.surface = body.label.clone();
+        body.aliases.clear();
+        body.lex = None;
+        body.kind = Some(OrgKind::Government);
+        found.push(body);
+    }
+    out.extend(found);
 }
 
 /// `Chairman of … and the Board of Lakeside TV Channel`: a body's board is read as the body, its
@@ -1005,6 +1037,17 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
             || so_far.first().is_some_and(|w| w.text == "Mission") && so_far.len() >= 3 && after.first().is_some_and(|w| names.country(&w.text).is_some() || body_in_capitals(w));
         let last_known = so_far.last().is_some_and(|w| names.get(&w.text).is_some());
         return mission || title_in(so_far).is_some_and(|(t, n)| t + n == so_far.len() || last_known);
+    }
+    // (Forum on Local Cooperation between China and Bayland Countries, … Cooperation in
+    // China-Bayland Countries: the parties of the cooperation a name is about, closed by
+    // `Countries`, belong to it; `between` joins nothing else)
+    let topic = so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Cooperation" | "Development" | "Exchanges" | "Relations" | "Partnership" | "Trade" | "Dialogue"));
+    let parties_counted = after.iter().take(8).take_while(|w| capitalised(&w.text) || matches!(w.text.as_str(), "and" | "the")).any(|w| w.text == "Countries");
+    if connector == "between" {
+        return (topic || head_of(so_far).is_some()) && parties_counted && after.first().is_some_and(|w| names.get(&w.text).is_some());
+    }
+    if connector == "in" && topic && parties_counted && head_of(so_far).is_some() {
+        return true;
     }
     // Institute of Bay Studies at Lakeside University: a unit at its university is one name
     // (the Lotus Language Institute in Lakeside University too)
@@ -1691,7 +1734,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let acronym = t == 1 && (ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&ws[0].text));
     // (Commerce Minister Wang Lei, Transport Minister X: a minister's portfolio before the title)
     let portfolio_lead = (1..=3).contains(&t) && ws[t + len - 1].text == "Minister" && ws[..t].iter().all(|w| capitalised(&w.text) && head_word(&w.text).is_none() && names.get(&w.text).is_none() && w.text.chars().all(char::is_alphabetic) && !super::words::TITLE_MODIFIERS.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str()));
-    let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(|w| names.get(&w.text).is_some());
+    // (Former Croatian President X: a modifier before the demonym qualifies the title too)
+    let known_or_modifier = |w: &Word| names.get(&w.text).is_some() || super::words::TITLE_MODIFIERS.contains(&w.text.as_str());
+    let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(known_or_modifier) && ws[..t].iter().any(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
     let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
@@ -2238,7 +2283,8 @@ fn lower_title_before(ws: &[Word], i: usize) -> Option<usize> {
 
 /// A person's label made of honorifics only (Prof., Dr.) or naming a body's board or council.
 fn names_no_person(label: &str) -> bool {
-    let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres"));
+    // (… for China-Bayland Countries Cooperation: the plural of countries names no one)
+    let board = label.split(' ').any(|w| matches!(w, "Board" | "Trustees" | "Council" | "Councilor" | "Committee" | "Presidium" | "Institutes" | "Universities" | "Centers" | "Centres" | "Countries"));
     // (Vice President for Student Affairs and International Cooperation: a portfolio's words)
     let portfolio = label.split(' ').all(|w| PORTFOLIO_WORDS.contains(&w) || FIELD_WORDS.contains(&w));
     // (a title with its modifiers, Senior Research Officer, or a body's initials, IPS, set off in a list)
@@ -2252,6 +2298,8 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "International", "Cooperation", "Student", "Students", "Innovation", "Science",
     "Education", "Economic", "Economics", "Culture", "Cultural", "Academic", "Strategic", "Planning", "Finance", "Administration", "Operations", "Outreach", "Exchange", "Exchanges",
     "Language", "Languages", "Technology", "Technologies", "Trade", "Investment", "Information", "Digital", "External", "Public", "Scientific", "Work",
+    // (Foreign Policy Advisor to …: the field of an adviser's title)
+    "Foreign", "Policy",
 ];
 
 /// `Consul of this consulate Zhang Wei`: a name right after a title of a body the report
@@ -2444,7 +2492,10 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
     const ADJECTIVES: &[&str] = &["International", "Economic", "Regional", "Global", "Strategic", "Scientific", "Cultural"];
     let chars = &norm.chars;
     let mut found = Vec::new();
-    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+    let mut split: Vec<(String, String)> = Vec::new();
+    // (only where the label is written: `the main forum` refers to the Main Forum of the Bay
+    // Symposium by two words, and holds no `of the` to split at)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event && m.end - m.start == m.label.chars().count()) {
         let Some(k) = m.label.find(" of the ") else { continue };
         let (inner, outer) = (m.label[..k].to_owned(), m.label[k + " of the ".len()..].to_owned());
         let meeting = |part: &str| part.split(' ').any(|w| MEETING_HEADS.contains(&w));
@@ -2467,8 +2518,15 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
         whole.aliases.clear();
         m.end = m.start + inner.chars().count();
         m.aliases.retain(|a| *a != inner);
+        split.push((m.label.clone(), inner.clone()));
         (m.label, m.surface) = (inner.clone(), inner);
         found.push(whole);
+    }
+    // (and a reference to the whole name in two words, `the main forum`, is to the inner one)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        if let Some((_, inner)) = split.iter().find(|(full, _)| *full == m.label) {
+            (m.label, m.surface) = (inner.clone(), inner.clone());
+        }
     }
     out.extend(found);
 }
@@ -3485,16 +3543,27 @@ fn names_around_their_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out
         for k in 1..ws.len() {
             let acronym = &ws[k].text;
             let bracketed = chars[ws[k].start - 1] == '(' && chars.get(ws[k].end) == Some(&')') && ws[k - 1].end + 2 == ws[k].start;
-            if !bracketed || !(2..=8).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            // (China-Bayland Countries (China-BC): the first word kept whole before a hyphen)
+            let (lead, capitals) = match acronym.split_once('-') {
+                Some((lead, rest)) if capitalised(lead) && lead.chars().skip(1).all(|c| c.is_ascii_lowercase()) => (Some(lead), rest),
+                _ => (None, acronym.as_str()),
+            };
+            if !bracketed || !(2..=8).contains(&capitals.len()) || !capitals.chars().all(|c| c.is_ascii_uppercase()) {
                 continue;
             }
+            let abbreviates = |name: &str| match lead {
+                Some(lead) => name.strip_prefix(lead).and_then(|r| r.strip_prefix('-')).is_some_and(|r| initials_of(r) == capitals),
+                None => initials_of(name) == *acronym,
+            };
             // the head's words right after `) `, capitalised, up to four
             let after = ws[k + 1..].iter().take(4).enumerate().take_while(|&(n, w)| capitalised(&w.text) && w.start == if n == 0 { ws[k].end + 2 } else { ws[k + n].end + 1 }).count();
             let Some(last) = (after > 0).then(|| &ws[k + after]) else { continue };
             let Some((ty, kind)) = head_word(last.text.trim_end_matches("'s").trim_end_matches("’s")).filter(|(ty, _)| matches!(ty, EntityType::Organization | EntityType::Event | EntityType::Alliance)) else { continue };
             // the words the acronym abbreviates, right before the bracket (an ordinal before them)
-            let Some(mut from) = (k.saturating_sub(8)..k).find(|&f| ws[f..k].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "and")) && initials_of(&span_text(norm, &ws[f..k])) == *acronym) else { continue };
-            if from > 0 && year_or_ordinal(&ws[from - 1].text) && !ws[from - 1].text.starts_with(|c: char| c.is_ascii_digit()) {
+            let Some(mut from) = (k.saturating_sub(8)..k).find(|&f| ws[f..k].iter().all(|w| capitalised(&w.text) || matches!(w.text.as_str(), "of" | "and")) && abbreviates(&span_text(norm, &ws[f..k]))) else { continue };
+            // (an ordinal in words or in digits, the 11th; not a year)
+            let digit_ordinal = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
+            if from > 0 && year_or_ordinal(&ws[from - 1].text) && (!ws[from - 1].text.starts_with(|c: char| c.is_ascii_digit()) || digit_ordinal(&ws[from - 1].text)) {
                 from -= 1;
             }
             // (the Chinese People's Political Consultative Conference (CPPCC) National Committee:
@@ -3598,6 +3667,8 @@ fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
             matches!(m.ty, EntityType::Country | EntityType::Place) && !in_paper(m)
                 // (the Agency for X under the Ministry of Y names the ministry too)
                 || m.rule == "org.en-under-patron"
+                // (the Department of X of the Lotus Foreign Ministry names the ministry too)
+                || m.rule == "org.en-ministry-of-department"
                 // (the Founding Ceremony of the Coastal Alliance names the alliance too)
                 || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place) && !(m.ty == EntityType::Alliance && t == EntityType::Event))
         })

@@ -2101,7 +2101,7 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
 /// stated`: a body's address, its city then its country or the speaker's verb.
 fn closes_address(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
-    const SAYING: &[&str] = &["said", "stated", "noted", "added", "expressed", "emphasized", "emphasised", "stressed", "remarked", "highlighted", "pointed"];
+    const SAYING: &[&str] = &["said", "stated", "noted", "added", "expressed", "emphasized", "emphasised", "stressed", "remarked", "highlighted", "pointed", "opined", "observed"];
     if doc.mentions[t].ty != EntityType::Organization || doc.mentions[p].ty != EntityType::Place {
         return false;
     }
@@ -2843,15 +2843,20 @@ fn field_minister_in_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relat
             continue;
         }
         let names = [format!("Ministry of {field}"), format!("Ministry of {field} Affairs"), format!("{field} Ministry")];
-        let fits = |label: &str| names.iter().any(|n| label.contains(n.as_str()));
+        // (not a department of it: Department of Bay Affairs of the Foreign Ministry)
+        let unit = |label: &str| ["Department of ", "Bureau of ", "Office of ", "Division of "].iter().any(|u| label.starts_with(u));
+        let fits = |label: &str| !unit(label) && names.iter().any(|n| label.contains(n.as_str()));
         let ministries: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && (fits(&doc.entities[e].label) || doc.entities[e].aliases.iter().any(|a| fits(a)))).collect();
-        // (the title's country, written as its demonym or name, picks among several)
-        let country = c.get(1).map(|m| m.as_str().to_owned());
+        // (the title's country, written as its demonym or name, picks among several; Vice
+        // Foreign Minister: the word before may be the title's own modifier)
+        let modifier = c.get(1).is_some_and(|m| matches!(m.as_str(), "Vice" | "Deputy" | "First" | "Former"));
+        let country = c.get(1).filter(|_| !modifier).map(|m| m.as_str().to_owned());
+        let role = if modifier { format!("{} {}", &c[1], &c[2]) } else { c[2].to_owned() };
         let of_country: Vec<usize> = ministries.iter().copied().filter(|&e| country.as_ref().is_some_and(|w| doc.entities[e].label.contains(w.as_str()))).collect();
         let chosen = match (of_country.as_slice(), ministries.as_slice()) {
             ([one], _) | ([], [one]) => *one,
             _ => continue,
         };
-        out.push(Relation { role: Some(c[2].to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, chosen, s.si, "position.en-field-minister") });
+        out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, chosen, s.si, "position.en-field-minister") });
     }
 }

@@ -33,6 +33,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Commission", OrgKind::Government),
     ("Government", OrgKind::Government),
     ("Bureau", OrgKind::Government),
+    // (the Presidency of Bayland: a collective head of state)
+    ("Presidency", OrgKind::Government),
     ("Department", OrgKind::Government),
     ("Office", OrgKind::Government),
     ("Division", OrgKind::Other),
@@ -337,7 +339,7 @@ pub fn with_capital(w: &str) -> String {
 }
 
 /// Words that may join capitalised words inside one name.
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "–", "-"];
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "between", "–", "-"];
 
 /// What a body may be placed under inside its name (Institute … under the President of …).
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
@@ -349,7 +351,7 @@ pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
 
 /// Verbs of saying after (or before) a speaker.
-pub const SAY: &[&str] = &["read out", "said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons", "believed"];
+pub const SAY: &[&str] = &["read out", "said", "says", "noted", "stressed", "added", "told", "remarked", "pointed out", "emphasized", "emphasised", "highlighted", "stated", "explained", "urged", "called for", "suggested", "believes", "expressed", "informed", "addressed", "delivered", "spoke", "underlined", "announced", "thanked", "notes", "stresses", "reported", "emphasizes", "emphasises", "points out", "reckons", "believed", "opined", "observed"];
 
 /// ` (BRF) in `, ` (NRC/BRICS), `: a name's bracketed acronym after it is left out.
 /// Sides of a country or region written before its name (Southeast China, Central Asia).
