@@ -2571,3 +2571,17 @@ fn an_edition_spelt_out_in_a_headline_is_the_meeting_the_text_names_without_it()
     let events: Vec<_> = entities(&r).into_iter().filter(|e| e.0 == "Event").collect();
     assert_eq!(events.len(), 1, "{events:?}");
 }
+
+#[test]
+fn a_numbered_meeting_of_a_forum_and_speakers_after_long_appositives() {
+    let text = "Think Tanks Forum Calls for Cooperation\n\nThe Eighth Meeting of the Bay-Lakeside Think Tanks Forum was held in Jinhua.\nFormer Lakeside President, Kgalema Tom Hale, stressed the importance of the forum.\nPeter Novak, deputy director-general for Asia and middle East at the Department of Lakeside Relations and Cooperation of Bayland, said that ties are good.\n";
+    let r = report_of_text(text);
+    let meeting = "Eighth Meeting of the Bay-Lakeside Think Tanks Forum";
+    assert!(has_entity(&r, "Event", meeting), "{:?}", entities(&r));
+    // (a numbered meeting of a series is no part of the series, and the headline's kind of forum no name)
+    assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
+    assert!(!has_entity(&r, "Event", "Think Tanks Forum"), "{:?}", entities(&r));
+    for p in ["Kgalema Tom Hale", "Peter Novak"] {
+        assert!(has_relation(&r, p, "spoke_at", meeting), "{p}: {:?}", relations(&r));
+    }
+}

@@ -246,7 +246,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (The Annual Meeting aimed …: the report's meeting referred to by its kind names none)
     // (Inauguration Ceremony Held at …: a headline's ceremony of a kind names none either)
     // (the Main Forum of a symposium: its part named by its kind)
-    const KIND_WORDS: &[&str] = &["Main", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
+    // (Think Tanks Forum in a headline: the kind of forum, think tanks', no name)
+    const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
     out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
@@ -2351,7 +2352,9 @@ fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
     let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
     let Some(first) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };
     // the title opens the clause or follows `by the`, `and the` (speeches by the Rector of …)
-    let opens = |k: usize| k == first || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and");
+    // (Former South African President, X,: or a few capitalised words open the clause before it)
+    let qualified = |k: usize| k > first && k - first <= 3 && ws[first..k].iter().all(|w| capitalised(&w.text));
+    let opens = |k: usize| k == first || qualified(k) || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and");
     closed && (first..i).any(|k| opens(k) && title_at(ws, k).is_some())
 }
 
@@ -2501,6 +2504,15 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
         let meeting = |part: &str| part.split(' ').any(|w| MEETING_HEADS.contains(&w));
         if !meeting(&inner) || !meeting(&outer) || outer.split(' ').count() < 2 {
             continue;
+        }
+        // (the Eighth Meeting of the Bay Think Tanks Forum: a numbered session of a series is the
+        // series' meeting itself, no part of it; the series' name is another of its names)
+        if let [ordinal, "Meeting" | "Session"] = inner.split(' ').collect::<Vec<_>>().as_slice() {
+            if year_or_ordinal(ordinal) {
+                // (and the 12th Bay Forum, as a headline writes it)
+                m.aliases.extend([outer.clone(), format!("{ordinal} {outer}")]);
+                continue;
+            }
         }
         let outer_start = m.start + m.label[..k + " of the ".len()].chars().count();
         let mut end = m.end;

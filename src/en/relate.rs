@@ -2744,6 +2744,18 @@ fn another_says(doc: &Doc, s: &crate::segment::Sentence, m: &crate::recognize::M
     })
 }
 
+/// `Anna Berg, deputy director-general for X at the Bay Department of Y, said …`: a verb of
+/// saying right after the comma that closes a long appositive (up to `end`).
+fn says_past_appositive(doc: &Doc, m: &crate::recognize::Mention, end: usize) -> bool {
+    let chars = doc.chars();
+    if chars.get(m.end) != Some(&',') {
+        return false;
+    }
+    let Some(close) = (m.end + 1..end.min(m.end + 160)).find(|&k| chars[k] == ',') else { return false };
+    let after = text(doc, close + 1, end.min(close + 16));
+    super::words::SAY.iter().any(|v| after.starts_with(&format!(" {v} ")) || after.starts_with(&format!(" {v},")))
+}
+
 /// The author a speech's byline names spoke at the meeting its headline names (or the report's).
 fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
     // (the meeting named in a title line above the byline: the headline, or one the page repeats)
@@ -2785,6 +2797,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
         let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
         let says = speeches || super::words::SAY.iter().any(|v| own_part.contains(&format!(" {v}")) || own_part.contains(&format!("{v} ")));
+        let says = says || says_past_appositive(doc, m, s.end.min(next_person));
         let attends = ["attended", "visited", "met with", "signed", "paid a visit", "paid a return visit"].iter().any(|v| near.contains(v));
         // …, including A, advisor to …, B, deputy minister …, who also delivered speeches
         let sentence = text(doc, s.start, s.end);
