@@ -147,6 +147,25 @@ fn ends_the_copy(line: &str) -> bool {
     t.ends_with("(完)") || t.ends_with("(完)") || bracketed
 }
 
+/// A page's block of related stories: its heading (`Related stories`, `相关阅读`) and the titles
+/// and teasers after it (short lines, or lines cut off with `...`), up to the first paragraph
+/// that is neither.
+pub(crate) fn related_stories(texts: &[&str]) -> Vec<usize> {
+    const HEADINGS: &[&str] = &["related stories", "related articles", "related news", "related posts", "you may also like", "more stories", "read more", "相关新闻", "相关阅读", "相关文章", "相关报道"];
+    let teaser = |t: &str| {
+        let t = t.trim();
+        t.ends_with("...") || t.ends_with('…') || t.split_whitespace().count() <= 12 && !t.ends_with(['.', '。'])
+    };
+    let mut out = Vec::new();
+    for (h, t) in texts.iter().enumerate() {
+        if HEADINGS.contains(&t.trim().to_lowercase().as_str()) {
+            out.push(h);
+            out.extend((h + 1..texts.len()).take_while(|&k| teaser(texts[k])));
+        }
+    }
+    out
+}
+
 /// Paragraphs after the last end of copy, when no later byline opens another report.
 fn after_the_copy(texts: &[&str], bylines: &[usize]) -> std::ops::Range<usize> {
     match texts.iter().rposition(|t| ends_the_copy(t)) {
@@ -259,7 +278,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
     }
     let origs: Vec<&str> = paras.iter().map(|p| { let o = norm.orig_span(p.0, p.1); orig.slice(o.0, o.1) }).collect();
     let texts: Vec<&str> = paras.iter().map(|&p| text(p)).collect();
-    for i in link_list_lines(&origs).into_iter().chain(after_the_copy(&texts, &bylines)) {
+    for i in link_list_lines(&origs).into_iter().chain(after_the_copy(&texts, &bylines)).chain(related_stories(&texts)) {
         if kinds[i] == BlockKind::Body {
             kinds[i] = BlockKind::Furniture;
         }
@@ -372,7 +391,14 @@ mod tests {
 
 #[cfg(test)]
 mod menu_tests {
-    use super::{after_the_copy, is_menu_line, is_site_footer, link_list_lines};
+    use super::{after_the_copy, is_menu_line, is_site_footer, link_list_lines, related_stories};
+
+    #[test]
+    fn a_block_of_related_stories_is_furniture_up_to_the_report() {
+        let page = ["Bay Forum Opens", "Related stories", "Lakeside League: Rivals Meet", "The Lakeside League, known for its...", "The Bay Forum took place in Jinhua on May 30, with guests from 45 countries.", "Tom Hale said ties are good."];
+        assert_eq!(related_stories(&page), vec![1, 2, 3]);
+        assert!(related_stories(&["Bay Forum Opens", "Tom Hale said ties are good."]).is_empty());
+    }
 
     #[test]
     fn bulleted_link_lists_are_furniture_unless_a_colon_announces_them() {

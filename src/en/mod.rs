@@ -50,9 +50,16 @@ pub fn layout(norm: &NormText) -> Layout {
     }
     let mut section = Section { span: (0, chars.len()), ..Default::default() };
     let mut sentences = Vec::new();
+    // (a page's related stories: their titles and teasers are no part of the report)
+    let texts: Vec<&str> = paras.iter().map(|&(ps, pe)| norm.slice(ps, pe)).collect();
+    let related = crate::segment::related_stories(&texts);
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         let line = norm.slice(ps, pe);
-        let kind = if line.starts_with("By ") && pe - ps < 60 {
+        // (Home > News, HomeNewsFinance…: a breadcrumb, its links glued when the page was saved)
+        let breadcrumb = line.strip_prefix("Home").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()) || [" >", " »", " /", " |"].iter().any(|m| r.starts_with(m)));
+        let kind = if related.contains(&pi) || breadcrumb {
+            BlockKind::Furniture
+        } else if line.starts_with("By ") && pe - ps < 60 {
             section.reporters.extend(byline_names(line));
             BlockKind::Byline
         } else if crate::segment::is_english_caption(line) {
@@ -162,6 +169,15 @@ mod tests {
         assert_eq!(body, vec!["Dr. Li Ming spoke first.", "The U.S. delegation arrived later!", "Then Mr. Wang said it was good."]);
         assert_eq!(l.sections[0].reporters, vec!["Anna Berg"]);
         assert_eq!(norm.slice(l.sections[0].headlines[0].0, l.sections[0].headlines[0].1), "Silk Road Forum Opens");
+    }
+
+    #[test]
+    fn a_breadcrumb_and_a_block_of_related_stories_are_furniture() {
+        let text = "HomeNewsWorldBay Forum Opens\nRelated stories\nLakeside League: Rivals Meet\nThe Lakeside League, known for its...\nThe Bay Forum took place in Jinhua on May 30.";
+        let norm = NormText::latin(text);
+        let l = layout(&norm);
+        let body: Vec<&str> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| norm.slice(s.start, s.end)).collect();
+        assert_eq!(body, vec!["The Bay Forum took place in Jinhua on May 30."]);
     }
 
     #[test]

@@ -138,8 +138,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // each sentence's words, read once for the runs below and for the passes after them
     let sentence_words: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(&norm.chars, s.start, s.end)).collect();
     for (si, s) in layout.sentences.iter().enumerate() {
-        // (a photo's caption and credit name nothing the report states)
-        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit) {
+        // (a photo's caption and credit name nothing the report states; nor do the page's
+        // furniture, related stories and footers)
+        if matches!(s.kind, BlockKind::Byline | BlockKind::Credit | BlockKind::Furniture) {
             continue;
         }
         let ws = &sentence_words[si];
