@@ -142,7 +142,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let body_before = t.end + 4 <= head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (…新型智库联盟成立大会: an alliance of think tanks goes on being one name)
             let alliance_after = toks.starting_at(t.end).is_some_and(|n| n.has(|x| matches!(x, Tag::AllianceHead)));
-            if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !starts_with_at(chars, t.end, head_start, "合作") && !starts_with_at(chars, t.end, head_start, "建设") && (new_before && t.end + 2 <= head_start && !alliance_after || body_before) {
+            // (中国—东盟智库战略对话论坛: in a meeting's name think tanks say who meets)
+            if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !rules.year && !starts_with_at(chars, t.end, head_start, "合作") && !starts_with_at(chars, t.end, head_start, "建设") && (new_before && t.end + 2 <= head_start && !alliance_after || body_before) {
                 break;
             }
             // A post after a country names that country's office: 哈萨克斯坦总统战略研究所.
@@ -4545,6 +4546,12 @@ mod tests {
         assert_eq!(p, vec!["周立群", "张致远", "王明"]);
         assert!(labels_of(text, super::EntityType::Event).is_empty());
         assert!(persons("东岭、西河等国驻华大使出席。").is_empty());
+    }
+
+    #[test]
+    fn think_tanks_inside_a_meeting_s_name_and_a_verb_before_it() {
+        let e = labels_of("12月15日,第十三届中国—东盟智库战略对话论坛在南宁举行。各方应不断完善中国—东盟智库战略对话论坛这一机制。", super::EntityType::Event);
+        assert_eq!(e, vec!["第十三届中国—东盟智库战略对话论坛"]);
     }
 
     #[test]
