@@ -2585,3 +2585,10 @@ fn a_numbered_meeting_of_a_forum_and_speakers_after_long_appositives() {
         assert!(has_relation(&r, p, "spoke_at", meeting), "{p}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn the_title_before_a_name_of_the_university_and_what_follows_the_meeting() {
+    let r = report_of_text("News report\n\nThe Bay Conference was held in Lusaka on May 17.\nAfter the conference, the delegation visited the University of Lakeside, held talks with president Anna Berg of the university, and signed an agreement.\n");
+    assert!(has_relation(&r, "Anna Berg", "position", "University of Lakeside"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Bay Conference"), "{:?}", relations(&r));
+}

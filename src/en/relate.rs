@@ -519,6 +519,10 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         };
         // (…, or a name run into its title: Anna Berg Director of the X)
         if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
+            // (president Tom Hale of the university)
+            if text(doc, pe, s.end).starts_with(" of the university") {
+                the_university_before(doc, s, p, out);
+            }
             continue;
         }
         let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > pe && doc.mentions[o].start <= pe + 90) else {
@@ -919,16 +923,27 @@ fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// … at Bay University, with Tom Hale, president of the university, …: `the university` is the
-/// one named last before the person in the sentence.
+/// … at Bay University, with Tom Hale, president of the university, … (or president Tom Hale of
+/// the university): `the university` is the one named last before the person in the sentence.
 fn the_university_before(doc: &mut Doc, s: &Sent, p: usize, out: &mut Vec<Relation>) {
     let pe = doc.mentions[p].end;
-    let after = text(doc, pe, s.end);
-    let Some((role, _)) = after.strip_prefix(", ").and_then(|a| a.split_once(" of the university")) else { return };
-    if !super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(role)) {
-        return;
-    }
     let ps = doc.mentions[p].start;
+    let after = text(doc, pe, s.end);
+    let is_title = |t: &str| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t));
+    // (… with president Tom Hale of the university: or the title before the name)
+    let title_before = || {
+        let before = text(doc, s.start.max(ps.saturating_sub(30)), ps);
+        let word = before.trim_end().rsplit(' ').next().unwrap_or("").to_owned();
+        (after.starts_with(" of the university") && is_title(&word)).then_some(word)
+    };
+    let role = match after.strip_prefix(", ").and_then(|a| a.split_once(" of the university")) {
+        Some((role, _)) if is_title(role) => role.to_owned(),
+        _ => match title_before() {
+            Some(role) => role,
+            None => return,
+        },
+    };
+    let role = role.as_str();
     let university = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].end <= ps && doc.mentions[o].kind == Some(crate::lexicon::OrgKind::University)).last();
     if let Some(u) = university {
         out.push(Relation { role: Some(role.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(u), s.si, "position.en-appositive") });
@@ -2821,7 +2836,9 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // delegation before it, or one that represented its body there, is no speaker)
         let ev_named_before = first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence);
         let represented = before.contains("represented by ");
-        let holds_post = doc.with_post.contains(&mi) && !attends && !represented && ev_named_before;
+        // (After the conference, the delegation visited …: what follows the meeting is not at it)
+        let afterwards = ["After the ", "Following the ", "After that", "Afterwards"].iter().any(|w| sentence.starts_with(w));
+        let holds_post = doc.with_post.contains(&mi) && !attends && !represented && !afterwards && ev_named_before;
         if !(says || speakers_listed || greeted || holds_post) || reported_in_speech(doc, m) || another_says(doc, s, m) {
             continue;
         }
