@@ -142,7 +142,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             let body_before = t.end + 4 <= head_start && toks.ending_at(t.start).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
             // (…新型智库联盟成立大会: an alliance of think tanks goes on being one name)
             let alliance_after = toks.starting_at(t.end).is_some_and(|n| n.has(|x| matches!(x, Tag::AllianceHead)));
-            // (中国—东盟智库战略对话论坛: in a meeting's name think tanks say who meets)
+            // (海川—东盟智库发展论坛: in a meeting's name think tanks say who meets)
             if starts_with_at(chars, t.start, t.end, "智库") && t.end - t.start == 2 && !rules.year && !starts_with_at(chars, t.end, head_start, "合作") && !starts_with_at(chars, t.end, head_start, "建设") && (new_before && t.end + 2 <= head_start && !alliance_after || body_before) {
                 break;
             }
@@ -2209,7 +2209,7 @@ fn ends_with_head(toks: &Tokens, end: usize, f: impl Fn(&Tag) -> bool) -> bool {
     toks.ending_at(end).is_some_and(|t| t.has(f))
 }
 
-/// 16+1智库网络, 10+3合作平台: where a cooperation format written as a sum of its parties
+/// 东岭10+1合作平台, 西河5+1智库网络: where a cooperation format written as a sum of its parties
 /// (digits, a plus, digits) opens the name ending at `start`.
 fn plus_format_before(chars: &[char], sent_start: usize, start: usize) -> Option<usize> {
     let digits_before = |k: usize| (sent_start..k).rev().take_while(|&j| chars[j].is_ascii_digit()).count();
@@ -2574,7 +2574,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if TIME_WORDS.iter().any(|w| starts_with_at(chars, start, end, w) && toks.starting_at(start + w.chars().count()).is_some_and(|h| h.end == end && h.has(|g| matches!(g, Tag::OrgHead(_))))) {
         return None;
     }
-    // (未来东岭局也希望: a time word before a body the article writes alone too)
+    // (未来档案局也希望: a time word before a body the article writes alone too)
     let time_lead = TIME_WORDS.iter().filter(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count()).max();
     let start = match time_lead {
         Some(n) if end - start >= n + 2 && stands_alone(norm, start, start + n, end) => start + n,
@@ -4550,8 +4550,8 @@ mod tests {
 
     #[test]
     fn think_tanks_inside_a_meeting_s_name_and_a_verb_before_it() {
-        let e = labels_of("12月15日,第十三届中国—东盟智库战略对话论坛在南宁举行。各方应不断完善中国—东盟智库战略对话论坛这一机制。", super::EntityType::Event);
-        assert_eq!(e, vec!["第十三届中国—东盟智库战略对话论坛"]);
+        let e = labels_of("12月15日,第三届海川—东盟智库发展论坛在南宁举行。各方应不断完善海川—东盟智库发展论坛这一机制。", super::EntityType::Event);
+        assert_eq!(e, vec!["第三届海川—东盟智库发展论坛"]);
     }
 
     #[test]
@@ -4574,7 +4574,7 @@ mod tests {
 
     #[test]
     fn a_time_word_before_a_body_written_alone_too_is_no_part_of_its_name() {
-        assert_eq!(orgs("东岭编译局副局长李华出席。未来编译局也希望加强合作。"), vec!["东岭编译局"]);
+        assert_eq!(orgs("东岭档案局副局长李华出席。未来档案局也希望加强合作。"), vec!["东岭档案局"]);
     }
 
     #[test]

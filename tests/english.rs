@@ -2543,7 +2543,7 @@ fn a_meeting_within_a_meeting_named_in_the_headline_and_referred_to_in_lower_cas
 
 #[test]
 fn long_meeting_names_with_the_parties_of_their_cooperation_and_a_bracketed_short_form() {
-    let r = report_of_text("News report\n\nOn May 4, the 3rd China-Lakeside Countries (China-LC) High-Level Think Tank Symposium, co-hosted by the Harbour Institute and the Secretariat of Cooperation between China and Lakeside Countries of the Ministry of Foreign Affairs, was held in Zagreb. The Forum on Local Cooperation in Bay-Lakeside Countries opened too.\nTies between Bayland and Croatia are good.\n");
+    let r = report_of_text("News report\n\nThe Harbour Institute and the Secretariat of Cooperation between China and Lakeside Countries of the Ministry of Foreign Affairs jointly hosted the 3rd China-Lakeside Countries (China-LC) High-Level Think Tank Symposium in Zagreb on May 4. The Forum on Local Cooperation in Bay-Lakeside Countries opened too.\nTies between Bayland and Croatia are good.\n");
     for (ty, label) in [
         ("Event", "3rd China-Lakeside Countries High-Level Think Tank Symposium"),
         ("Organization", "Ministry of Foreign Affairs"),
@@ -2557,9 +2557,9 @@ fn long_meeting_names_with_the_parties_of_their_cooperation_and_a_bracketed_shor
 
 #[test]
 fn a_ministry_behind_its_department_a_vice_minister_and_titles_of_a_country() {
-    let r = report_of_text("News report\n\nVice Foreign Minister Tom Hale attended the Bay Forum in Beijing. It was hosted by Peter Novak, Director-General of the Department of Bay Affairs of Chinese Foreign Ministry. Guests included former Chairman of the Presidency of Bosnia and Herzegovina Anna Berg and the Provincial Party Committee.\nFormer Croatian President Maria Lopez opined that ties are good.\n");
-    assert!(has_relation(&r, "Tom Hale", "position", "Chinese Foreign Ministry"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Anna Berg", "position", "Presidency of Bosnia and Herzegovina"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nVice Foreign Minister Tom Hale attended the Bay Forum in Beijing. Peter Novak, Director-General of the Department of Bay Affairs of Lakeside Foreign Ministry, chaired it. Guests included former Chairman of the Presidency of Lakeside Anna Berg and the Provincial Party Committee.\nFormer Croatian President Maria Lopez opined that ties are good.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Foreign Ministry"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Presidency of Lakeside"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Person", "Maria Lopez"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Maria Lopez", "spoke_at", "Bay Forum"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Organization", "Provincial Party Committee"), "{:?}", entities(&r));
@@ -2574,21 +2574,21 @@ fn an_edition_spelt_out_in_a_headline_is_the_meeting_the_text_names_without_it()
 
 #[test]
 fn a_numbered_meeting_of_a_forum_and_speakers_after_long_appositives() {
-    let text = "Think Tanks Forum Calls for Cooperation\n\nThe Eighth Meeting of the Bay-Lakeside Think Tanks Forum was held in Jinhua.\nFormer Lakeside President, Kgalema Tom Hale, stressed the importance of the forum.\nPeter Novak, deputy director-general for Asia and middle East at the Department of Lakeside Relations and Cooperation of Bayland, said that ties are good.\n";
+    let text = "Think Tanks Forum Opens\n\nThe Eighth Meeting of the Bay-Lakeside Think Tanks Forum was held in Jinhua.\nFormer Lakeside President, Harry Tom Hale, underlined the value of the meeting.\nPeter Novak, deputy head for Asian trade at the Lakeside Department of Commerce and Cooperation, said that ties are good.\n";
     let r = report_of_text(text);
     let meeting = "Eighth Meeting of the Bay-Lakeside Think Tanks Forum";
     assert!(has_entity(&r, "Event", meeting), "{:?}", entities(&r));
     // (a numbered meeting of a series is no part of the series, and the headline's kind of forum no name)
     assert!(!relations(&r).iter().any(|x| x.1 == "part_of"), "{:?}", relations(&r));
     assert!(!has_entity(&r, "Event", "Think Tanks Forum"), "{:?}", entities(&r));
-    for p in ["Kgalema Tom Hale", "Peter Novak"] {
+    for p in ["Harry Tom Hale", "Peter Novak"] {
         assert!(has_relation(&r, p, "spoke_at", meeting), "{p}: {:?}", relations(&r));
     }
 }
 
 #[test]
 fn the_title_before_a_name_of_the_university_and_what_follows_the_meeting() {
-    let r = report_of_text("News report\n\nThe Bay Conference was held in Lusaka on May 17.\nAfter the conference, the delegation visited the University of Lakeside, held talks with president Anna Berg of the university, and signed an agreement.\n");
+    let r = report_of_text("News report\n\nThe Bay Conference was held in Lusaka on May 17.\nAfter the conference, the guests toured the University of Lakeside and met president Anna Berg of the university.\n");
     assert!(has_relation(&r, "Anna Berg", "position", "University of Lakeside"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Anna Berg", "spoke_at", "Bay Conference"), "{:?}", relations(&r));
 }

@@ -2353,7 +2353,7 @@ fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
     let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
     let Some(first) = (0..i).find(|&k| ws[k].start >= clause_start) else { return false };
     // the title opens the clause or follows `by the`, `and the` (speeches by the Rector of …)
-    // (Former South African President, X,: or a few capitalised words open the clause before it)
+    // (Former Lakeside President, X,: or a few capitalised words open the clause before it)
     let qualified = |k: usize| k > first && k - first <= 3 && ws[first..k].iter().all(|w| capitalised(&w.text));
     let opens = |k: usize| k == first || qualified(k) || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and");
     closed && (first..i).any(|k| opens(k) && title_at(ws, k).is_some())
