@@ -40,7 +40,8 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         // (10+1, C5+1: a format of countries joined by a plus is one word)
         let plus = |j: usize| chars[j] == '+' && j > i && chars[j - 1].is_ascii_digit() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
         // China–Central Asia: a dash between letters joins them
-        let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && j > i && chars[j - 1].is_alphabetic();
+        // (not a dash glued before a lower-case word: Bolivia—attended opens an aside's end)
+        let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && j > i && chars[j - 1].is_alphabetic();
         // (US$5 million, HK$3: a currency's sign glued to a country's letters makes one word)
         let currency = |j: usize| chars[j] == '$' && j > i && chars[j - 1].is_ascii_uppercase() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
         while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j) || currency(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
@@ -1029,6 +1030,11 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         let characteristics = after.len() >= 2 && after[1].text == "Characteristics" && capitalised(&after[0].text);
         return head_of(so_far).is_some() && (characteristics || so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges")));
     }
+    // (China-Latin America and the Caribbean Think Tanks Forum: one region of the world joined to
+    // another is one party of the name)
+    if connector == "and" && so_far.last().is_some_and(|w| REGIONS.contains(&w.text.as_str())) && after.first().is_some_and(|w| w.text == "the") && after.get(1).is_some_and(|w| matches!(w.text.as_str(), "Caribbean" | "Pacific")) {
+        return true;
+    }
     // Ambassador to Kazakhstan …: `to` only after a title
     // (… of the Republic of Kazakhstan K.K. Sarsenov to China: not after the person's name)
     if connector == "to" {
@@ -1572,6 +1578,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // (the Government of Republic of Kazakhstan: a body's head before the form is no country's)
     let form_at = ws.iter().take(3).position(|w| STATE_FORMS.contains(&w.text.as_str())).filter(|&f| !ws[..f].iter().any(|w| head_word(&w.text).is_some())).unwrap_or(0);
     if let [form, of, country @ ..] = &ws[form_at..] {
+        // (the Republic of the Philippines: an article before the country's name)
+        let country = if country.len() >= 2 && country[0].text == "the" { &country[1..] } else { country };
         let formal = STATE_FORMS.contains(&form.text.as_str()) && of.text == "of" && !country.is_empty();
         if let Some(r) = formal.then(|| names.country(&span_text(norm, country))).flatten() {
             out.push(lexicon_mention(lex, norm, ws, r, si));

@@ -1758,7 +1758,8 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (the Forum and the Meeting were held in X: events listed share it)
             // (… Assembly and the first Summit were held in X: an ordinal in lower case too)
             let listed = |gap: &str| matches!(gap, " and " | ", " | " and the " | " & ") || gap.starts_with(" and the ") && gap.split_whitespace().count() <= 3 && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase));
-            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)));
+            // (… “X” of the 14th “Y Summit”, …, was held in P: the meeting X is of stands between)
+            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)) && the_meeting_it_is_of(doc, s, o) != e);
             // (X, co-hosted by A and B and organized by C, was held in Y: a long clause set off)
             let set_off = [", was held in ", ", were held in ", ", was held in the "].iter().any(|h| between.ends_with(h)) && between.chars().count() <= 300;
             // (the Bay Forum (2025): International Symposium Celebrating … was held in X: a
@@ -1769,7 +1770,9 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (… in Bayland's capital Bayport: the city the country's capital names)
         let capital = |c: usize| places.iter().copied().find(|&p| matches!(text(doc, doc.mentions[c].end, doc.mentions[p].start).as_str(), "’s capital " | "'s capital " | "’s capital city " | "'s capital city " | "’s capital, " | "'s capital, "));
         let place = place.and_then(|p| if doc.mentions[p].ty == EntityType::Country { capital(p) } else { Some(p) });
-        if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place) {
+        // (the meeting X is of is not the one held there)
+        let only_whose_part = the_meeting_it_is_of(doc, s, e) != e;
+        if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place && !only_whose_part) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
     }
@@ -2340,6 +2343,17 @@ fn members_listed_below(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `the sub-forum “X” of the 14th “Y Summit”, organized by A, was held …`: the meeting named
+/// before `of the` is what the sentence is about; the one after it only says whose part it is.
+fn the_meeting_it_is_of(doc: &Doc, s: &Sent, e: usize) -> usize {
+    let es = doc.mentions[e].start;
+    let part_of_gap = |gap: &str| {
+        let gap = gap.trim_matches(|c: char| c == ' ' || c == '”' || c == '“' || c == '"');
+        gap == "of the" || gap.strip_prefix("of the ").is_some_and(|o| o.split(' ').count() == 1 && o.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&a| doc.mentions[a].end < es && part_of_gap(&text(doc, doc.mentions[a].end, es))).last().unwrap_or(e)
+}
+
 fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let sentence = text(doc, s.start, s.end);
     // (Organised by A in collaboration with B, the conference …: the participle opens the sentence)
@@ -2359,7 +2373,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 run.extend(list_after_of(doc, s, end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
             }
         }
-        let ev = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= at).max_by_key(|&e| doc.mentions[e].end).map(|e| doc.ent(e)).or(s.main_event);
+        let ev = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= at).max_by_key(|&e| doc.mentions[e].end).map(|e| doc.ent(the_meeting_it_is_of(doc, s, e))).or(s.main_event);
         if let Some(ev) = ev {
             for &o in &run {
                 out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
@@ -2383,6 +2397,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     hosted_with_partners(doc, s, out);
+    partners_before_the_host(doc, s, out);
     // A hosted the EVENT
     for e in of_type(doc, s, &[EntityType::Event]) {
         let run = list_before(doc, s, doc.mentions[e].start);
@@ -2403,6 +2418,27 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+}
+
+/// `Together with A and B, C held the 5th Bay Forum`: the partners named before the host
+/// organise the meeting it held (the host too, when named).
+fn partners_before_the_host(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const VERBS: &[&str] = &[" held the ", " hosted the ", " organized the ", " organised the ", " convened the "];
+    let sentence = text(doc, s.start, s.end);
+    let Some(i) = sentence.find("together with ").or_else(|| sentence.find("Together with ")) else { return };
+    let from = s.start + sentence[..i + "together with ".len()].chars().count();
+    let partners = list_after_of(doc, s, from, &[EntityType::Organization, EntityType::Alliance]);
+    let Some(&last) = partners.last() else { return };
+    // (the host, which the list may have run on to, and its verb within a few words, then the
+    // meeting right after)
+    let clause = text(doc, doc.mentions[last].end, s.end);
+    let Some((v, k)) = VERBS.iter().filter_map(|v| clause.find(v).map(|k| (v, k))).min_by_key(|&(_, k)| k).filter(|&(_, k)| clause[..k].split_whitespace().count() <= 6) else { return };
+    let at = doc.mentions[last].end + clause[..k + v.len()].chars().count();
+    let Some(ev) = of_type(doc, s, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start >= at && text(doc, at, doc.mentions[e].start).split_whitespace().count() <= 1) else { return };
+    let host = of_type(doc, s, &[EntityType::Organization]).into_iter().filter(|&o| doc.mentions[o].start > doc.mentions[last].end && doc.mentions[o].end <= at);
+    for o in partners.iter().copied().chain(host) {
+        out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
     }
 }
 
