@@ -2595,11 +2595,11 @@ fn the_title_before_a_name_of_the_university_and_what_follows_the_meeting() {
 
 #[test]
 fn a_sub_forum_of_a_summit_is_what_is_held_and_partners_before_the_host_organise() {
-    let r = report_of_text("News report\n\nOn May 2, the sub-forum \"Harbour Think Tank Forum\" of the 3rd \"Bay Business Summit\", jointly organized by Lakeside University and the Hill Institute, was held in Beijing.\nOn June 4, together with Lakeside Institute of Foreign Affairs and Bay Foundation for International Studies, the Harbour Institute held the 5th China-Latin America and the Caribbean Think Tanks Forum in Beijing.\n");
+    let r = report_of_text("News report\n\nOn May 2, the sub-forum \"Harbour Think Tank Forum\" of the 3rd \"Bay Business Summit\", jointly organized by Lakeside University and the Hill Institute, was held in Beijing.\nOn June 4, together with Lakeside Institute of Foreign Affairs and Bay Foundation for International Studies, the Harbour Institute held the 5th Bay-Latin America and the Caribbean Youth Forum in Beijing.\n");
     let sub = "Harbour Think Tank Forum";
     assert!(has_relation(&r, sub, "held_at", "Beijing") && has_relation(&r, sub, "organizer", "Lakeside University"), "{:?}", relations(&r));
     assert!(!has_relation(&r, "3rd Bay Business Summit", "organizer", "Lakeside University"), "{:?}", relations(&r));
-    let forum = "5th China-Latin America and the Caribbean Think Tanks Forum";
+    let forum = "5th Bay-Latin America and the Caribbean Youth Forum";
     for o in ["Lakeside Institute of Foreign Affairs", "Bay Foundation for International Studies", "Harbour Institute"] {
         assert!(has_relation(&r, forum, "organizer", o), "{o}: {:?}", relations(&r));
     }

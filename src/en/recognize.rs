@@ -1030,7 +1030,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
         let characteristics = after.len() >= 2 && after[1].text == "Characteristics" && capitalised(&after[0].text);
         return head_of(so_far).is_some() && (characteristics || so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Friendship" | "Cooperation" | "Relations" | "Exchanges")));
     }
-    // (China-Latin America and the Caribbean Think Tanks Forum: one region of the world joined to
+    // (Bay-Latin America and the Caribbean Youth Forum: one region of the world joined to
     // another is one party of the name)
     if connector == "and" && so_far.last().is_some_and(|w| REGIONS.contains(&w.text.as_str())) && after.first().is_some_and(|w| w.text == "the") && after.get(1).is_some_and(|w| matches!(w.text.as_str(), "Caribbean" | "Pacific")) {
         return true;
