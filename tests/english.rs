@@ -2604,3 +2604,11 @@ fn a_sub_forum_of_a_summit_is_what_is_held_and_partners_before_the_host_organise
         assert!(has_relation(&r, forum, "organizer", o), "{o}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn a_series_of_fields_without_its_and_and_a_meeting_s_list_of_outcomes() {
+    let r = report_of_text("News report\n\nThe Bay Forum was jointly hosted by the Institute of Russian, Eastern European, Central Asian Studies Lakeside Academy, and the Harbour Institute. It released the Outcome List of the Bay Forum.\n");
+    assert!(has_relation(&r, "Bay Forum", "organizer", "Institute of Russian, Eastern European, Central Asian Studies Lakeside Academy"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Bay Forum", "organizer", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Document", "Outcome List of the Bay Forum"), "{:?}", entities(&r));
+}

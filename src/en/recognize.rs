@@ -1003,6 +1003,10 @@ fn comma_series_end(names: &EnNames, chars: &[char], ws: &[Word], j: usize) -> O
             return None;
         } else if saw_and && (FIELD_WORDS.contains(&w) || portfolios && last_of_run || last_of_run && REGIONS.contains(&w)) {
             return Some(k + 1);
+        } else if !saw_and && matches!(w, "Studies" | "Affairs") && k <= j + 6 {
+            // (Institute of Russian, Eastern European, Central Asian Studies: a series of fields
+            // the writer left without its `and`, closed by the field word)
+            return Some(k + 1);
         }
         k += 1;
     }

@@ -158,6 +158,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Session", EntityType::Event),
     ("Games", EntityType::Event),
     ("Report", EntityType::Document),
+    // (the Outcome List of the Bay Forum: the list of a meeting's results is a paper)
+    ("List", EntityType::Document),
     ("Declaration", EntityType::Document),
     ("White Paper", EntityType::Document),
     ("Plan", EntityType::Document),
