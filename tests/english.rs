@@ -2612,3 +2612,10 @@ fn a_series_of_fields_without_its_and_and_a_meeting_s_list_of_outcomes() {
     assert!(has_relation(&r, "Bay Forum", "organizer", "Harbour Institute"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Document", "Outcome List of the Bay Forum"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_name_after_a_body_named_with_its_article_closes_at_a_semicolon() {
+    let r = report_of_text("News report\n\nThe Bay Assembly was held in Turkistan. The Secretary General of the Lakeside Council Tom Hale; and the Rector of the Bay University Dr. Peter Novak, delivered the opening remarks.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Council"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Bay University"), "{:?}", relations(&r));
+}

@@ -869,10 +869,15 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (Professor at Lakeside University Tom Hale and …: after a head word, two or three plain
     // capitalised words the lexicon does not know, then lower case or a mark, are a person)
     let person_after = |k: usize| {
-        let n = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).count();
+        // (… of the Bay Council Tom Hale; Chairman of …: after a body named with its article, a
+        // mark after a word closes the run)
+        let named_body = ws[..k].iter().rev().take(5).any(|w| w.text == "the");
+        let marked = |w: &Word| named_body && matches!(chars.get(w.end), Some(';' | ','));
+        let upto_mark = ws[k..].iter().take(4).position(marked).map_or(4, |m| m + 1);
+        let n = ws[k..].iter().take(upto_mark).take_while(|w| capitalised(&w.text)).count();
         let run = &ws[k..k + n];
         let plain = |w: &Word| w.text.chars().all(|c| c.is_alphabetic() || c == '-') && head_word(&w.text).is_none() && names.get(&w.text).is_none() && !NOT_NAMES.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str());
-        let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2;
+        let closed = ws.get(k + n).is_none_or(|w| !capitalised(&w.text)) || n < 2 || n > 0 && marked(&ws[k + n - 1]);
         // (Counsellor at the Bay Embassy in China Tom Hale: or after the country the body is in)
         (head_word(&ws[k - 1].text).is_some() || after_place_of_a_body(names, ws, k)) && !FOREIGN_UNIVERSITY.contains(&ws[k - 1].text.as_str()) && (2..=3).contains(&n) && run.iter().all(plain) && run.windows(2).all(|p| p[1].start == p[0].end + 1) && closed && names.get(&joined(run)).is_none()
     };
