@@ -250,14 +250,15 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the Main Forum of a symposium: its part named by its kind)
     // (Think Tanks Forum in a headline: the kind of forum, think tanks', no name)
     const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
-    out.retain(|m| m.ty != EntityType::Event || !m.label.split(' ').all(|w| KIND_WORDS.contains(&w)));
+    let only = |m: &Mention, words: &[&str]| m.label.split(' ').all(|w| words.contains(&w));
+    out.retain(|m| m.ty != EntityType::Event || !only(m, KIND_WORDS));
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
-    out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_BODY_WORDS.contains(&w)));
+    out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_BODY_WORDS));
     // (the Provincial Party Committee, the Municipal Government: a level of government and its
     // organ, of no place the name says, are no body by name)
     const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "of", "the", "and"];
-    out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').all(|w| GENERIC_ORGAN_WORDS.contains(&w)));
+    out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_ORGAN_WORDS));
     // (the 97th Lotus Institute in the country: a body counted among its kind is none by name)
     let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
     out.retain(|m| m.ty != EntityType::Organization || !m.label.split(' ').next().is_some_and(counted));
@@ -518,9 +519,10 @@ fn organs_after_bodies(norm: &NormText, out: &mut Vec<Mention>) {
 /// `Department of Bay Affairs of the Lotus Foreign Ministry`: the ministry a department belongs
 /// to, named after its last `of`, is a body of its own too (the department keeps its name).
 fn ministries_behind_their_departments(norm: &NormText, out: &mut Vec<Mention>) {
-    const UNITS: &[&str] = &["Department of ", "Bureau of ", "Office of ", "Division of ", "Secretariat of "];
+    // (a secretariat of a ministry too)
+    let unit = |label: &str| super::words::UNIT_LEADS.iter().chain(&["Secretariat of "]).any(|u| label.starts_with(u));
     let mut found = Vec::new();
-    for m in out.iter().filter(|m| m.ty == EntityType::Organization && UNITS.iter().any(|u| m.label.starts_with(u))) {
+    for m in out.iter().filter(|m| m.ty == EntityType::Organization && unit(&m.label)) {
         // (the `of` the ministry's name follows: Ministry of X, or … Ministry closing the name)
         let ministry = |tail: &str| tail.starts_with("Ministry of ") || tail.ends_with(" Ministry") && !tail.contains(" of ");
         let first_of = m.label.find(" of ").unwrap_or(0);

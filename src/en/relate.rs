@@ -1742,7 +1742,8 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
     let bodies = of_type(doc, s, &[EntityType::Organization]);
     let events_here = of_type(doc, s, &[EntityType::Event]);
-    for &e in &events_here {
+    let whose_part: Vec<usize> = events_here.iter().map(|&o| the_meeting_it_is_of(doc, s, o)).collect();
+    for (n, &e) in events_here.iter().enumerate() {
         let ee = doc.mentions[e].end;
         let place = places.iter().copied().find(|&p| {
             let between = text(doc, ee, doc.mentions[p].start);
@@ -1759,7 +1760,7 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (… Assembly and the first Summit were held in X: an ordinal in lower case too)
             let listed = |gap: &str| matches!(gap, " and " | ", " | " and the " | " & ") || gap.starts_with(" and the ") && gap.split_whitespace().count() <= 3 && gap.split_whitespace().all(|w| w.chars().all(char::is_lowercase));
             // (… “X” of the 14th “Y Summit”, …, was held in P: the meeting X is of stands between)
-            let event_between = events_here.iter().any(|&o| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)) && the_meeting_it_is_of(doc, s, o) != e);
+            let event_between = events_here.iter().zip(&whose_part).any(|(&o, &of)| doc.mentions[o].start >= ee && doc.mentions[o].end <= doc.mentions[p].start && !listed(&text(doc, ee, doc.mentions[o].start)) && of != e);
             // (X, co-hosted by A and B and organized by C, was held in Y: a long clause set off)
             let set_off = [", was held in ", ", were held in ", ", was held in the "].iter().any(|h| between.ends_with(h)) && between.chars().count() <= 300;
             // (the Bay Forum (2025): International Symposium Celebrating … was held in X: a
@@ -1771,7 +1772,7 @@ fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let capital = |c: usize| places.iter().copied().find(|&p| matches!(text(doc, doc.mentions[c].end, doc.mentions[p].start).as_str(), "’s capital " | "'s capital " | "’s capital city " | "'s capital city " | "’s capital, " | "'s capital, "));
         let place = place.and_then(|p| if doc.mentions[p].ty == EntityType::Country { capital(p) } else { Some(p) });
         // (the meeting X is of is not the one held there)
-        let only_whose_part = the_meeting_it_is_of(doc, s, e) != e;
+        let only_whose_part = whose_part[n] != e;
         if let Some(p) = place.filter(|&p| doc.mentions[p].ty == EntityType::Place && !only_whose_part) {
             out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
         }
@@ -2910,7 +2911,7 @@ fn field_minister_in_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relat
         }
         let names = [format!("Ministry of {field}"), format!("Ministry of {field} Affairs"), format!("{field} Ministry")];
         // (not a department of it: Department of Bay Affairs of the Foreign Ministry)
-        let unit = |label: &str| ["Department of ", "Bureau of ", "Office of ", "Division of "].iter().any(|u| label.starts_with(u));
+        let unit = |label: &str| super::words::UNIT_LEADS.iter().any(|u| label.starts_with(u));
         let fits = |label: &str| !unit(label) && names.iter().any(|n| label.contains(n.as_str()));
         let ministries: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].ty == EntityType::Organization && (fits(&doc.entities[e].label) || doc.entities[e].aliases.iter().any(|a| fits(a)))).collect();
         // (the title's country, written as its demonym or name, picks among several; Vice

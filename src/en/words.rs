@@ -341,6 +341,10 @@ pub fn with_capital(w: &str) -> String {
 }
 
 /// Words that may join capitalised words inside one name.
+/// How a unit's name opens when it belongs to a body named after its last `of` (Department of X
+/// of the Foreign Ministry).
+pub const UNIT_LEADS: &[&str] = &["Department of ", "Bureau of ", "Office of ", "Division of "];
+
 pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "between", "–", "-"];
 
 /// What a body may be placed under inside its name (Institute … under the President of …).

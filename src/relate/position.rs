@@ -559,13 +559,18 @@ fn office_after_listed_person(doc: &Doc, s: &Sent, post_start: usize, out: &[Rel
     if field <= s.start + 1 || chars[field - 1] != ',' {
         return None;
     }
-    let subject = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == field - 1).map(|pj| doc.ent(pj))?;
-    out.iter().rev().find(|r| r.subject == subject && r.predicate == Predicate::Position && r.sentence == s.si).map(|r| (r.object.clone(), field))
+    let person = doc.in_sentence(s.si, &[EntityType::Person]).into_iter().find(|&pj| doc.mentions[pj].end == field - 1)?;
+    body_of_post_in_sentence(doc, s, person, out).map(|o| (o, field))
 }
 
 /// ORG POST NAME、POST NAME: the organisation of the person listed right before the 、.
 fn org_of_person_listed_before(doc: &Doc, s: &Sent, post_start: usize, out: &[Relation]) -> Option<super::Object> {
-    let subject = doc.ent(person_listed_before(doc, s, post_start)?);
+    body_of_post_in_sentence(doc, s, person_listed_before(doc, s, post_start)?, out)
+}
+
+/// The body the person at mention `pj` was given a post in this sentence (the last such post).
+fn body_of_post_in_sentence(doc: &Doc, s: &Sent, pj: usize, out: &[Relation]) -> Option<super::Object> {
+    let subject = doc.ent(pj);
     out.iter().rev().find(|r| r.subject == subject && r.predicate == Predicate::Position && r.sentence == s.si).map(|r| r.object.clone())
 }
 
