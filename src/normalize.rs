@@ -352,7 +352,9 @@ impl NormText {
                 // (nor does a headline the page repeats below its breadcrumb line)
                 // (nor a line of one word in capitals: a site's or a paper's name under the headline)
                 let one_word_in_capitals = |l: &str| !l.trim().contains(' ') && l.trim().chars().any(char::is_uppercase) && !l.trim().chars().any(char::is_lowercase);
-                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']) || l.trim().chars().count() >= 20 && trimmed.ends_with(l.trim()) || one_word_in_capitals(l));
+                // (nor a line opened by a label and its colon: Source: Bay News, Publish date: …)
+                let labelled = |l: &str| l.trim().split_once(':').is_some_and(|(label, _)| (1..=20).contains(&label.chars().count()) && label.chars().all(|c| c.is_alphabetic() || c == ' '));
+                let next_apart = lines.get(li + 1).is_none_or(|l| l.trim().is_empty() || l.trim_start().starts_with(['•', '·', '▪', '●', '◦']) || l.trim().chars().count() >= 20 && trimmed.ends_with(l.trim()) || one_word_in_capitals(l) || labelled(l));
                 let end = off + line.chars().count() as u32;
                 out.push((if wrapped && !next_apart { ' ' } else { '\n' }, end));
             }

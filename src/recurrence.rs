@@ -297,6 +297,11 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
     const LEADS: &[&str] = crate::recognize::ABBREVIATION_LEADS;
     let chars = &norm.chars;
     let mut forms = Vec::new();
+    // (Press Division of the Bay Centre (BC): of two names closing before the bracket, the
+    // initials are the one's they spell)
+    let initials = |l: &str| l.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_ascii_uppercase()).collect::<String>();
+    let spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, initials(&m.label))).collect();
+    let spelled_by_inner = |m: &Mention, short: &str| initials(&m.label) != short && spans.iter().any(|(s, e, i)| *e == m.end && *s > m.start && i == short);
     for (i, m) in mentions.iter_mut().enumerate() {
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) || chars.get(m.end) != Some(&'(') {
             continue;
@@ -317,7 +322,7 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
         let cjk_rest = short.chars().skip(latin).all(is_cjk);
         // (东岭与海川智库(DHC)…DHC理事长: Latin initials alone, two to eight capitals, too)
         let initials_only = latin == n && (2..=8).contains(&n);
-        if ((2..=10).contains(&(n - latin)) || initials_only) && latin <= 8 && cjk_rest && short != m.surface {
+        if ((2..=10).contains(&(n - latin)) || initials_only) && latin <= 8 && cjk_rest && short != m.surface && !spelled_by_inner(m, &short) {
             m.aliases.push(short.clone());
             forms.push(Form { text: short, model: i, rule: "abbreviation.defined-in-brackets" });
         }

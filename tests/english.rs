@@ -2619,3 +2619,47 @@ fn a_name_after_a_body_named_with_its_article_closes_at_a_semicolon() {
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Council"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Peter Novak", "position", "Bay University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_label_line_under_a_long_headline_and_a_meeting_s_headline_verb_end_no_name() {
+    // (a headline as wide as a wrapped line, then `Source: …`: the label's line is no part of it)
+    let r = report_of_text("Bay News Attended the First Annual Forum of the Lakeside University Think Tank Network\nSource: Bay News\nTime: 2017-Sep-4 21:07\n\nOn 3 May, Tom Hale, president of Lakeside University, spoke at the forum.\n");
+    assert!(has_entity(&r, "Event", "First Annual Forum of the Lakeside University Think Tank Network"), "{:?}", entities(&r));
+    assert!(!entities(&r).iter().any(|e| e.1.contains("Source")), "{:?}", entities(&r));
+    // (Picture News above the headline: a section's label; Launch after Meeting: the headline's verb)
+    let r = report_of_text("Picture News\n\nBay Task Force Meeting Launch in Beijing\n\nPublish date:2018-04-02\n\nOn 26th January 2018, the Harbour Institute held the Bay’s “2030 Vision for Lakeside” (2030 Vision) task force meeting in Lotus Guest House in Beijing.\n\nThe meeting commenced with opening speeches from Tom Hale, vice president of Bay University; and Anna Berg, senior researcher at the Lake Institute.\n");
+    let ev = "Bay Task Force Meeting";
+    assert!(has_entity(&r, "Event", ev), "{:?}", entities(&r));
+    for (s, p, o) in [(ev, "organizer", "Harbour Institute"), (ev, "held_at", "Lotus Guest House"), (ev, "held_at", "Beijing"), ("Tom Hale", "spoke_at", ev), ("Anna Berg", "spoke_at", ev)] {
+        assert!(has_relation(&r, s, p, o), "{s} {p} {o}: {:?}", relations(&r));
+    }
+}
+
+#[test]
+fn initials_of_a_university_named_inside_its_unit_s_name_and_an_excellency_s_name() {
+    let r = report_of_text("News report\n\nThe Institute of Bay Studies at Lakeside Foreign Affairs University held the Bay Forum on Monday. Tom Hale, vice president of LFAU, spoke. The forum invited H.E. Mr. Peter Novak, Permanent Vice Chairman of Lakeside Center for International Economic Exchanges.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Foreign Affairs University"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "Peter Novak"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Center for International Economic Exchanges"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_post_in_a_division_of_a_body_is_a_post_in_the_body_too() {
+    let r = report_of_text("News report\n\nThe Bay Forum was held in Lakeside. Mr. Ivan Petrov, Director of Information and Public Relations Division of Bay-Lake Centre (BLC), spoke. Ms. Anna Berg, Director of General Affairs Division (GAD) of the Harbour Centre (HC) attended the forum.\n");
+    assert!(has_relation(&r, "Ivan Petrov", "position", "Bay-Lake Centre"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "General Affairs Division"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Harbour Centre"), "{:?}", relations(&r));
+    // (the acronym after the body is the body's, not the division's)
+    let blc = r["entities"].as_array().unwrap().iter().find(|e| e["label"] == "Bay-Lake Centre").unwrap();
+    assert!(blc["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "BLC")), "{blc}");
+    // (a provincial department of a field names no body `Education`)
+    let r = report_of_text("News report\n\nThe Bay Forum was held in Lakeside. Tom Hale, Inspector of Lakeside Provincial Department of Education, spoke.\n");
+    assert!(!has_entity(&r, "Organization", "Education"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_meeting_s_quoted_title_before_another_meeting_reads_without_a_panic() {
+    // (a panic once: an ordinal was looked for in a word ending in a curly quote)
+    let r = report_of_text("News report\n\nThe Bay Forum hosted the “Harbour Summit” in Lakeside.\n");
+    assert!(has_entity(&r, "Event", "Bay Forum"), "{:?}", entities(&r));
+}

@@ -65,7 +65,7 @@ pub fn layout(norm: &NormText) -> Layout {
         } else if crate::segment::is_english_caption(line) {
             // (… Forum (2025) Photo: Tom Hale/Bay Daily: a photo's caption, no sentence of the report)
             BlockKind::Credit
-        } else if pi < 2 && section.headlines.is_empty() && is_headline(line) {
+        } else if pi < 2 && (section.headlines.is_empty() || pi == 1 && is_section_label(norm.slice(paras[0].0, paras[0].1))) && is_headline(line) {
             section.headlines.push((ps, pe));
             BlockKind::Headline
         } else {
@@ -77,6 +77,13 @@ pub fn layout(norm: &NormText) -> Layout {
         }
     }
     Layout { sections: vec![section], sentences }
+}
+
+/// Picture News, Media Center: a page's section label above the headline, a few capitalised
+/// words with no figure or mark.
+fn is_section_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && line.chars().count() <= 24 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
 }
 
 fn is_headline(line: &str) -> bool {

@@ -215,6 +215,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the dateline's dash first: the body's initials are read from its name without it)
     past_dateline_dash(norm, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
+    bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
@@ -543,6 +544,35 @@ fn ministries_behind_their_departments(norm: &NormText, out: &mut Vec<Mention>) 
     out.extend(found);
 }
 
+/// `Press Division of the Bay Centre (BC)`: a unit named by its head word, then `of` and the body
+/// it belongs to, names that body too (and an acronym defined after it is the body's).
+fn bodies_behind_their_units(norm: &NormText, out: &mut Vec<Mention>) {
+    // (not a department or bureau: the Provincial Department of Education, the International
+    // Department of a party's committee are named whole)
+    const UNIT_HEADS: &[&str] = &["Division", "Office", "Section"];
+    let mut found = Vec::new();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let Some((unit, tail)) = m.label.split_once(" of ") else { continue };
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let unit_named = unit.split(' ').count() >= 2 && unit.rsplit(' ').next().is_some_and(|h| UNIT_HEADS.contains(&h));
+        if !unit_named || !tail.starts_with(|c: char| c.is_uppercase()) || !m.surface.ends_with(tail) {
+            continue;
+        }
+        let start = m.end - tail.chars().count();
+        let head = word_head(&words(&norm.chars, start, m.end));
+        if head.is_none() && !tail.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let kind = head.map(|(_, k)| k);
+        let mut body = Mention { start, label: norm.slice(start, m.end).to_owned(), rule: "org.en-body-of-unit", parent: None, note: None, lex: None, kind, aliases: vec![], ..m.clone() };
+        body.surface = body.label.clone();
+        let (theirs, own): (Vec<String>, Vec<String>) = m.aliases.drain(..).partition(|a| a.chars().all(|c| c.is_ascii_uppercase()) && tail.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect::<String>() == *a);
+        (m.aliases, body.aliases) = (own, theirs);
+        found.push(body);
+    }
+    out.extend(found);
+}
+
 /// `Chairman of … and the Board of Lakeside TV Channel`: a body's board is read as the body, its
 /// name the capitalised words after `Board of` (the post, Chairman of the Board, is the body's).
 fn bodies_behind_their_boards(norm: &NormText, out: &mut [Mention]) {
@@ -817,7 +847,10 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // Founding Ceremony of …, Founding Meeting: the word opens the event's name
     let founding_event = founding_meeting(ws, i);
     // … and Xinhua Open the Expert Forum: a headline's verb Open before an article
-    let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the");
+    // (Bay Forum Launch in Beijing, Lotus Summit Opens: a headline's verb after a meeting's head,
+    // no name word after it)
+    let headline_verb = |k: usize| k > 0 && MEETING_HEADS.contains(&ws[k - 1].text.as_str()) && matches!(ws[k].text.as_str(), "Launch" | "Launched" | "Launches" | "Opens" | "Opened" | "Held" | "Concludes" | "Concluded" | "Closes" | "Closed" | "Kicks" | "Starts" | "Begins" | "Ends") && ws.get(k + 1).is_none_or(|w| !capitalised(&w.text) || w.start > ws[k].end + 1);
+    let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the") || headline_verb(k);
     let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
@@ -1902,7 +1935,9 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
     let rest = &rest[1..];
     let rest = if rest.first().is_some_and(|w| w.text == "the") { &rest[1..] } else { rest };
     // (… Eastern European and Central Asian Studies: a field's words close a body, no name)
-    let field_word = |w: &Word| FIELD_WORDS.contains(&w.text.as_str());
+    // (… for International Economic Exchanges: nor do the nouns of a body's subject)
+    const SUBJECT_NOUNS: &[&str] = &["Exchange", "Exchanges", "Cooperation", "Economics", "Policy", "Policies", "Strategy", "Strategies", "Security", "Governance", "Communication", "Communications", "Trade"];
+    let field_word = |w: &Word| FIELD_WORDS.contains(&w.text.as_str()) || SUBJECT_NOUNS.contains(&w.text.as_str());
     // (Rector of the Technical University of Belarus Anna Maria Berg: a country closing the
     // body's "of" ends the body, and the words after it are the name)
     let of_country = |mid: &[Word]| (1..=2).any(|c| mid.len() > c + 1 && mid[mid.len() - c - 1].text == "of" && names.country(&span_text(norm, &mid[mid.len() - c..])).is_some());
@@ -2084,7 +2119,7 @@ fn ceremonies_in_lower_case(norm: &NormText, out: &mut Vec<Mention>) {
 }
 
 /// Words that describe a body inside its name, never a person's.
-const BODY_ADJECTIVES: &[&str] = &["Provincial", "Municipal", "National", "Regional", "Central", "Federal", "Autonomous", "International", "People's", "People’s"];
+const BODY_ADJECTIVES: &[&str] = &["Provincial", "Municipal", "National", "Regional", "Central", "Federal", "Autonomous", "International", "Economic", "People's", "People’s"];
 
 /// A title inside a run of words: where it starts (with its modifiers: Deputy, First Vice)
 /// and how many words it has.
@@ -2195,8 +2230,8 @@ fn split_list(ws: &[Word]) -> Vec<&[Word]> {
 /// `X, vice-rector of Y`, `said X`, `X said`.
 fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize, si: usize, out: &mut Vec<Mention>) {
     // (Amb Anna Berg, Prof Tom Hale: an honorific written without its dot opens the run but
-    // is no part of the name)
-    if j >= i + 3 && HONORIFICS.contains(&ws[i].text.as_str()) {
+    // is no part of the name; nor is H.E. before Mr.: H.E. Mr. Tom Hale)
+    if j >= i + 3 && (HONORIFICS.contains(&ws[i].text.as_str()) || super::words::is_honorific(&ws[i].text) && ws[i].text.contains('.')) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
     // (Tan Sri Ann Lee Keat: an honorific of two words)
@@ -3054,7 +3089,10 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
     // (a person read from `Director LCB` is no name the acronym already has)
     let known: Vec<String> = out.iter().filter(|m| m.ty != EntityType::Person).flat_map(|m| m.aliases.iter().chain(std::iter::once(&m.label))).cloned().collect();
     let sentences: Vec<Vec<Word>> = layout.sentences.iter().map(|s| words(chars, s.start, s.end)).collect();
-    let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| initials_of(&m.surface)).collect();
+    // (CFAU after the Institute of Asian Studies at China Foreign Affairs University: the
+    // initials of the university a unit is at, named whole inside the unit's name, too)
+    let university_at = |s: &str| s.rsplit_once(" at ").map(|(_, u)| u.strip_prefix("the ").unwrap_or(u).to_owned());
+    let named_initials: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Organization).flat_map(|m| std::iter::once(m.surface.clone()).chain(university_at(&m.surface))).map(|s| initials_of(&s)).collect();
     let abbreviated = |a: &str| out.iter().any(|m| m.ty == EntityType::Organization && abbreviates(a, &m.surface));
     let mut bodies: Vec<String> = Vec::new();
     let about_universities = norm.text.contains("universit") || norm.text.contains("Universit");
@@ -3701,6 +3739,8 @@ fn drop_nested(ms: Vec<Mention>) -> Vec<Mention> {
                 || m.rule == "org.en-under-patron"
                 // (the Department of X of the Lotus Foreign Ministry names the ministry too)
                 || m.rule == "org.en-ministry-of-department"
+                // (the Press Division of the Bay Centre names the centre too)
+                || m.rule == "org.en-body-of-unit"
                 // (the Founding Ceremony of the Coastal Alliance names the alliance too)
                 || !spans.iter().any(|&(s, e, t)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && !matches!(t, EntityType::Country | EntityType::Place) && !(m.ty == EntityType::Alliance && t == EntityType::Event))
         })

@@ -3,7 +3,7 @@
 
 use crate::lexicon::OrgKind;
 use crate::recognize::EntityType;
-use crate::relate::{Doc, Predicate, Relation, Rule, Run, Sent};
+use crate::relate::{Doc, Object, Predicate, Relation, Rule, Run, Sent};
 use super::words::without_acronym;
 
 pub const RULES: &[Rule] = &[
@@ -104,6 +104,13 @@ pub const RULES: &[Rule] = &[
         pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG; NAME is (the) TITLE of ORG",
         example: "Anna Berg, director of X, serves as the president of the Bay Institute → president of the Bay Institute",
         run: Run::Sentence(serves_as),
+    },
+    Rule {
+        id: "position.en-unit-of-body",
+        predicate: Predicate::Position,
+        pattern: "a post in the UNIT Division/Office/Section ((ACRONYM)) of (the) ORG is a post in ORG too",
+        example: "Tom Hale, Director of the Press Division of the Bay Centre → Director in the Bay Centre as well",
+        run: Run::Article(post_in_the_unit_s_body),
     },
     Rule {
         id: "founding_member.en-list-verb",
@@ -1621,7 +1628,7 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 fn without_ordinal(s: &str) -> &str {
     const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let Some((rest, last)) = s.rsplit_once(' ') else { return s };
-    let numbered = last.len() > 2 && last[..last.len() - 2].chars().all(|c| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| last.ends_with(x));
+    let numbered = ["st", "nd", "rd", "th"].iter().filter_map(|x| last.strip_suffix(x)).any(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     if ORDINALS.contains(&last) || numbered { rest } else { s }
 }
 
@@ -2386,14 +2393,18 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     // A, B and C jointly organized the seminar: the meeting the report is about
-    let meeting_word = |rest: &str| ["seminar", "forum", "conference", "symposium", "event", "summit", "dialogue", "meeting"].iter().any(|w| rest.to_lowercase().starts_with(w));
     if let Some(ev) = s.main_event.filter(|_| of_type(doc, s, &[EntityType::Event]).is_empty()) {
-        for verb in [" organized the ", " organised the ", " hosted the ", " co-organized the ", " co-hosted the "] {
-            let Some(i) = sentence.find(verb).filter(|&i| meeting_word(&sentence[i + verb.len()..])) else { continue };
+        for verb in [" organized the ", " organised the ", " hosted the ", " co-organized the ", " co-hosted the ", " held the ", " convened the ", " co-chaired the "] {
+            let Some((i, noun)) = sentence.find(verb).and_then(|i| meeting_noun_end(&sentence[i + verb.len()..]).map(|n| (i, n))) else { continue };
             let at = s.start + sentence[..i].chars().count();
             let at = if sentence[..i].ends_with(" jointly") { at - " jointly".len() } else { at };
             for &o in &list_before(doc, s, at) {
                 out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+            }
+            // (… held the meeting in the Bay Hotel in Bayport: where they held it)
+            let noun_end = s.start + sentence[..i + verb.len() + noun].chars().count();
+            for p in places_after_in(doc, s, noun_end) {
+                out.push(Relation::new(ev, Predicate::HeldAt, p, s.si, "held_at.en-organized-at"));
             }
         }
     }
@@ -2481,6 +2492,34 @@ fn teamed_up_to_hold(gap: &str) -> bool {
 }
 
 /// The place right after ` at ` (past a bracketed acronym) that follows `end`.
+/// `meeting` in `the task force meeting in …`, `the “Bay Vision” (BV) seminar`: where the first
+/// meeting noun in lower case ends (in bytes), within the clause.
+fn meeting_noun_end(rest: &str) -> Option<usize> {
+    const NOUNS: &[&str] = &["seminar", "forum", "conference", "symposium", "event", "summit", "dialogue", "meeting", "workshop", "roundtable", "session"];
+    let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let mut at = 0;
+    for w in clause.split(' ').take(12) {
+        let bare = w.trim_end_matches(['.', '!', '?']);
+        at += w.len() + 1;
+        if NOUNS.contains(&bare.to_lowercase().as_str()) {
+            return Some(at - 1 - (w.len() - bare.len()));
+        }
+    }
+    None
+}
+
+/// The places a chain of `in` names right after `end` (in the Bay Hotel in Bayport).
+fn places_after_in(doc: &Doc, s: &Sent, end: usize) -> Vec<usize> {
+    let places = of_type(doc, s, &[EntityType::Place]);
+    let mut found = Vec::new();
+    let mut at = end;
+    while let Some(p) = places.iter().copied().find(|&p| doc.mentions[p].start > at && text(doc, at, doc.mentions[p].start) == " in ") {
+        found.push(doc.ent(p));
+        at = doc.mentions[p].end;
+    }
+    found
+}
+
 fn place_after_at(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
     let places = of_type(doc, s, &[EntityType::Place]);
     let p = places.into_iter().find(|&p| doc.mentions[p].start > end && without_acronym(&text(doc, end, doc.mentions[p].start)) == " at ")?;
@@ -2926,4 +2965,35 @@ fn field_minister_in_named_ministry(doc: &mut Doc, s: &Sent, out: &mut Vec<Relat
         };
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, chosen, s.si, "position.en-field-minister") });
     }
+}
+
+/// The body a unit is of: `Press Division of the Bay Centre` in the unit's own name, or the
+/// body named right after the unit's mention (`Press Division (PD) of the Bay Centre`).
+fn body_of_unit(doc: &Doc, unit_mention: usize) -> Option<usize> {
+    const UNIT_HEADS: &[&str] = &["Division", "Office", "Section"];
+    let m = &doc.mentions[unit_mention];
+    let unit_named = |u: &str| u.split(' ').count() >= 2 && u.rsplit(' ').next().is_some_and(|h| UNIT_HEADS.contains(&h));
+    let body_called = |name: &str| doc.entities.iter().position(|e| e.ty == EntityType::Organization && (e.label == name || e.aliases.contains(name)));
+    if let Some((_, tail)) = m.label.split_once(" of ").filter(|(u, _)| unit_named(u)) {
+        return body_called(tail.strip_prefix("the ").unwrap_or(tail));
+    }
+    if !unit_named(&m.label) {
+        return None;
+    }
+    let after = doc.by_sentence[m.sentence].iter().copied().filter(|&k| doc.mentions[k].ty == EntityType::Organization && doc.mentions[k].start > m.end).min_by_key(|&k| doc.mentions[k].start)?;
+    let gap = text(doc, m.end, doc.mentions[after].start);
+    let gap = without_acronym(&gap);
+    matches!(gap, " of the " | " of ").then(|| doc.ent(after))
+}
+
+fn post_in_the_unit_s_body(doc: &mut Doc, out: &mut Vec<Relation>) {
+    let mut found = Vec::new();
+    for r in out.iter().filter(|r| r.predicate == Predicate::Position) {
+        let Object::Entity(unit) = r.object else { continue };
+        let Some(&um) = doc.entities[unit].mentions.iter().find(|&&k| doc.mentions[k].sentence == r.sentence).or(doc.entities[unit].mentions.first()) else { continue };
+        if let Some(body) = body_of_unit(doc, um).filter(|&b| b != unit) {
+            found.push(Relation { object: Object::Entity(body), rule: "position.en-unit-of-body", ..r.clone() });
+        }
+    }
+    out.extend(found);
 }
