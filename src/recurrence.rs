@@ -299,7 +299,7 @@ fn defined_abbreviations(norm: &NormText, mentions: &mut [Mention]) -> Vec<Form>
     let mut forms = Vec::new();
     // (Press Division of the Bay Centre (BC): of two names closing before the bracket, the
     // initials are the one's they spell)
-    let initials = |l: &str| l.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_ascii_uppercase()).collect::<String>();
+    let initials = crate::en::words::acronym_of;
     let spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, initials(&m.label))).collect();
     let spelled_by_inner = |m: &Mention, short: &str| initials(&m.label) != short && spans.iter().any(|(s, e, i)| *e == m.end && *s > m.start && i == short);
     for (i, m) in mentions.iter_mut().enumerate() {

@@ -36,6 +36,9 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
         return label.to_owned();
     }
+    // (ASEAN - China and ASEAN-China: a hyphen set off by spaces alike)
+    let unspaced = label.replace(" - ", "-");
+    let label = unspaced.as_str();
     // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
     // "academy of social sciences" keys as the full one
     let expanded;
@@ -199,6 +202,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| document_by_its_kind(&entities, m).map(|e| (e, "the kind of document the article names in full (resolve.document-kind)")))
             .or_else(|| event_by_first_word_and_head(&entities, m).map(|e| (e, "the event's first word and its head (resolve.event-first-word-and-head)")))
             .or_else(|| spelled_by_initials(&entities, m).map(|e| (e, "the initials of the name's capitalised words (resolve.acronym-initials)")))
+            .or_else(|| initials_inside(&entities, m).map(|e| (e, "the same name with some of its words written as their initials (resolve.initials-inside)")))
             .or_else(|| contracted_inside(&entities, m).map(|e| (e, "the same opening and head with words of the name left out (resolve.contracted)")))
             .or_else(|| last_word_in_plural(&entities, m).map(|e| (e, "the same English name with its last word in the plural (resolve.plural)")))
             .or_else(|| mission_without_host(&entities, m).map(|e| (e, "the same country's mission without 驻华 (resolve.mission)")))
@@ -399,6 +403,43 @@ fn spelled_by_initials(entities: &[Entity], m: &Mention) -> Option<usize> {
         return None;
     }
     the_one_that_fits(entities, |e| e.ty == m.ty && e.label.split(' ').count() >= 3 && initials(&e.label) == m.label)
+}
+
+/// Bay-HFTP Think Tank Network for the Bay-Harbour Free Trade Port Think Tank Network: the same
+/// words before and after, and between them the initials of the longer name's words.
+fn initials_inside(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<&str> = m.label.split([' ', '-']).collect();
+    let expands = |e: &Entity, k: usize| {
+        let full: Vec<&str> = e.label.split([' ', '-']).collect();
+        let tail = short.len() - k - 1;
+        let Some(n) = (full.len() + 1).checked_sub(short.len()).filter(|&n| n >= 2) else { return false };
+        full[..k] == short[..k] && full[full.len() - tail..] == short[k + 1..] && spells(short[k], &full[k..k + n])
+    };
+    let acronyms: Vec<usize> = (0..short.len()).filter(|&k| is_acronym(short[k]) && short[k].len() >= 3).collect();
+    the_one_that_fits(entities, |e| e.ty == m.ty && acronyms.iter().any(|&k| expands(e, k)))
+}
+
+/// Whether an acronym takes each word's first letter, and maybe later letters of it in order
+/// (HNFTP: HaiNan Free Trade Port).
+fn spells(acronym: &str, words: &[&str]) -> bool {
+    let Some((w, rest)) = words.split_first() else { return acronym.is_empty() };
+    let mut cs = w.chars().map(|c| c.to_ascii_uppercase());
+    if acronym.is_empty() || cs.next() != acronym.chars().next() {
+        return false;
+    }
+    // the letters this word gives: its first, then as many more as `rest` leaves
+    let mut taken = 1;
+    let letters: Vec<char> = acronym.chars().collect();
+    loop {
+        if spells(&acronym[taken..], rest) {
+            return true;
+        }
+        let Some(next) = letters.get(taken) else { return false };
+        if !cs.any(|c| c == *next) {
+            return false;
+        }
+        taken += 1;
+    }
 }
 
 /// The one entity `fits` holds for, if exactly one does.

@@ -2663,3 +2663,55 @@ fn a_meeting_s_quoted_title_before_another_meeting_reads_without_a_panic() {
     let r = report_of_text("News report\n\nThe Bay Forum hosted the “Harbour Summit” in Lakeside.\n");
     assert!(has_entity(&r, "Event", "Bay Forum"), "{:?}", entities(&r));
 }
+
+#[test]
+fn founders_named_out_of_a_count_members_listed_after_its_members_and_a_name_in_initials() {
+    let r = report_of_text("News report\n\nThe Bay-Harbour Free Trade Port Think Tank Network was established on April 21, jointly initiated by 17 think tanks from nine countries, including the Lakeside Institute for Reform (LIR) and the Centre for Bay Studies (Bayland). The Bay-HFTP Think Tank Network met in May.\nThe Lotus University (Country and Regional Studies) Think-Tank Network was founded in 2016, and twenty renowned centres are now its members, which include the East Institute of the Lakeside National University, the Asian Studies Centre of Universitas Bayland, and more.\n");
+    let net = "Bay-Harbour Free Trade Port Think Tank Network";
+    for o in ["Lakeside Institute for Reform", "Centre for Bay Studies"] {
+        assert!(has_relation(&r, o, "founding_member", net), "{o}: {:?}", relations(&r));
+    }
+    // (the network written with some of its words as their initials is the same network)
+    assert_eq!(labels_of(&r, "Alliance").iter().filter(|l| l.contains("Think Tank Network")).count(), 1, "{:?}", entities(&r));
+    let lotus = "Lotus University (Country and Regional Studies) Think-Tank Network";
+    assert!(has_entity(&r, "Alliance", lotus), "{:?}", entities(&r));
+    assert!(relations(&r).iter().any(|x| x.0.starts_with("East Institute") && x.1 == "member" && x.2 == lotus), "{:?}", relations(&r));
+    // (a unit of a university: the university is a body of its own)
+    assert!(has_entity(&r, "Organization", "Lakeside National University"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Universitas Bayland"), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_meeting_called_by_its_theme_the_network_it_is_of_and_its_co_chairs() {
+    let text = "Bay Forum on the 30th Anniversary of Bay-Lake Dialogue Relations: Towards Growth\n\nOn March 19, 2021, the Lakeside Academy and Bay University co-chaired the Country Coordinator Meeting and the Annual Meeting of the Network of Bay-Lake Think-tanks (NBLT) with the theme “Bay Forum on the 30th Anniversary of Bay - Lake Dialogue Relations: Towards Growth” in hybrid form. The meeting discussed NBLT activities. Speaking at the opening ceremony, Dr. Tom Hale, Vice President of the Lakeside Academy, emphasized that relations are good.\n";
+    let r = report_of_text(text);
+    let forum = labels_of(&r, "Event").into_iter().filter(|l| l.starts_with("Bay Forum on the 30th Anniversary")).collect::<Vec<_>>();
+    assert_eq!(forum.len(), 1, "{:?}", entities(&r));
+    let forum = forum[0].as_str();
+    assert!(!labels_of(&r, "Event").iter().any(|l| l.starts_with("Annual Meeting")), "{:?}", entities(&r));
+    let network = r["entities"].as_array().unwrap().iter().find(|e| e["type"] == "Alliance" && e["label"] == "Network of Bay-Lake Think-tanks").expect("the network");
+    assert!(network["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "NBLT")), "{network}");
+    assert!(!labels_of(&r, "Event").iter().any(|l| l == "NBLT"), "{:?}", entities(&r));
+    for o in ["Lakeside Academy", "Bay University"] {
+        assert!(has_relation(&r, forum, "organizer", o) && has_relation(&r, "Country Coordinator Meeting", "organizer", o), "{o}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Tom Hale", "spoke_at", forum), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_meeting_held_by_a_body_on_an_island_of_a_country_and_a_presentation_given_there() {
+    let text = "Bay Group Meeting (2019-04-30)\n\nOn 30 April 2019, a working group meeting on the theme of \"Bay Connectivity and the Master Plan on Lake Connectivity 2025\" was held by the Network of Bay Think Tanks (NBTT) in Harbour Island of Malaysia. Ms. Anna Berg, Director of the Lotus Division of the Bay Centre (BC) attended the meeting and gave a presentation. The meeting was co-organized by the Institute of Strategic Studies (ISS) Malaysia and Lakeside University.\n";
+    let r = report_of_text(text);
+    let ev = "Bay Group Meeting";
+    assert!(has_entity(&r, "Document", "Master Plan on Lake Connectivity 2025"), "{:?}", entities(&r));
+    for (s, p, o) in [(ev, "held_at", "Harbour Island"), ("Harbour Island", "located_in", "Malaysia"), ("Anna Berg", "spoke_at", ev), ("Anna Berg", "position", "Bay Centre"), (ev, "organizer", "Lakeside University"), ("Institute of Strategic Studies", "located_in", "Malaysia")] {
+        assert!(has_relation(&r, s, p, o), "{s} {p} {o}: {:?}", relations(&r));
+    }
+}
+
+#[test]
+fn a_name_cut_off_by_the_end_of_a_copy_names_nothing() {
+    let r = report_of_text("News report\n\nThe Bay Forum opened in Lakeside. Tom Hale spoke. The network has also been a platform for the Forum of Bay-Lake Univ");
+    assert!(!labels_of(&r, "Event").iter().any(|l| l.contains("Univ")), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "Bay Forum"), "{:?}", entities(&r));
+}

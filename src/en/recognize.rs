@@ -214,6 +214,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     dashed_countries(lex, names, norm, layout, &mut out);
     // (the dateline's dash first: the body's initials are read from its name without it)
     past_dateline_dash(norm, &mut out);
+    // (the alliance a meeting is of, first: an acronym after both names it)
+    alliances_named_in_meetings(&mut out);
     acronyms(lex, names, norm, layout, &mut out);
     bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
@@ -280,13 +282,20 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
             m.surface = m.label.clone();
         }
     }
+    // (… the Forum of Bay-Lake Univ: a copy cut off mid-word, with no closing mark, leaves the
+    // name it cut short)
+    let end = norm.chars.iter().rposition(|c| !c.is_whitespace()).map_or(0, |k| k + 1);
+    let cut_off = end > 0 && norm.chars[end - 1].is_alphanumeric();
+    out.retain(|m| !(cut_off && m.end >= end && !matches!(m.ty, EntityType::Country | EntityType::Place)));
     // (Vice Chancellor S…: a page cut after one letter names nobody)
     out.retain(|m| m.ty != EntityType::Person || m.label.chars().filter(|c| c.is_alphabetic()).count() >= 2);
     patronymics_after_names(norm, &mut out);
     units_at_universities_after_acronym(norm, &mut out);
     universities_of_units(&mut out);
     acronym_and_last_word(norm, &mut out);
+    let mut out = names_with_a_bracketed_part(norm, out);
     headline_events_named_in_full(layout, &mut out);
+    meetings_named_by_their_theme(norm, &mut out);
     one_body_under_two_names_of_its_country(names, &mut out);
     one_body_with_and_without_its_patron(&mut out);
     one_body_with_and_without_its_leading_words(&mut out);
@@ -443,6 +452,48 @@ fn headline_events_named_in_full(layout: &Layout, out: &mut [Mention]) {
         let (Some((full, _)), None) = (fits.next(), fits.next()) else { continue };
         m.aliases.push(m.label.clone());
         m.label = full.clone();
+    }
+}
+
+/// `Bay-Lake University (Country and Regional Studies) Think-Tank Network`: a name with a part in
+/// brackets (two words or more, capitalised, no acronym) is one name, also written without it.
+fn names_with_a_bracketed_part(norm: &NormText, out: Vec<Mention>) -> Vec<Mention> {
+    let mut keep: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        let joined = keep.iter().rposition(|a| {
+            let gap: String = norm.chars[a.end.min(m.start)..m.start].iter().collect();
+            let part = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).unwrap_or("");
+            let words: Vec<&str> = part.split(' ').collect();
+            a.end < m.start && matches!(a.ty, EntityType::Organization | EntityType::Alliance) && matches!(m.ty, EntityType::Alliance | EntityType::Organization | EntityType::Event)
+                && words.len() >= 2 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.chars().all(|c| c.is_ascii_uppercase()) || matches!(*w, "and" | "of" | "&"))
+        });
+        match joined {
+            Some(k) if keep[k].sentence == m.sentence => {
+                let a = keep.remove(k);
+                let label = norm.slice(a.start, m.end).to_owned();
+                let short = if m.label.starts_with(&a.label) { m.label.clone() } else { format!("{} {}", a.label, m.label) };
+                keep.push(Mention { start: a.start, label: label.clone(), surface: label, aliases: vec![short], ..m });
+            }
+            _ => keep.push(m),
+        }
+    }
+    keep.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    keep
+}
+
+/// `the Annual Meeting of the Bay Network with the theme “Bay Forum on Ten Years of Ties”`: a
+/// meeting whose theme is written as a meeting's name is that meeting, called by it.
+fn meetings_named_by_their_theme(norm: &NormText, out: &mut [Mention]) {
+    const THEMED: &[&str] = &[" with the theme “", " under the theme “", " themed “", ", themed “", " with the theme of “", " on the theme “", " with the theme \"", " under the theme \""];
+    let events: Vec<(usize, String)> = out.iter().filter(|m| m.ty == EntityType::Event).map(|m| (m.start, m.label.clone())).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let after: String = norm.chars[m.end..norm.chars.len().min(m.end + 40)].iter().collect();
+        let rest = without_acronym(&after);
+        let Some(t) = THEMED.iter().find(|t| rest.starts_with(**t)) else { continue };
+        let at = m.end + after.chars().count() - rest.chars().count() + t.chars().count();
+        if let Some((_, theme)) = events.iter().find(|(start, label)| *start == at && *label != m.label) {
+            m.aliases.push(std::mem::replace(&mut m.label, theme.clone()));
+        }
     }
 }
 
@@ -739,11 +790,20 @@ fn universities_of_units(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let spans: std::collections::HashSet<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Organization).map(|m| (m.start, m.end)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
-        // (the Center for Lotus Studies of Bay University: a unit named with its university `of`
-        // is the unit its own name says later, no new university)
-        let unit_of = |at: usize| m.surface.ends_with(" University") && !m.surface.contains(" at ") && !m.surface.contains(" in ") && m.surface[..at].split(' ').count() >= 3 && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory"));
-        if let Some(at) = m.surface.rfind(" of ").filter(|&at| unit_of(at)) {
+        // (the Center for Lotus Studies of Bay University: a unit named with its university after
+        // `of` is the unit its own name says later, and the university a body of its own)
+        // (… of the University of Lakeside, … of Universitas Bayland: the university's name
+        // may hold an `of` of its own)
+        let university = |t: &str| t.split(' ').any(|w| matches!(w, "University" | "Universitas" | "Universiti"));
+        let unit_of = |at: usize| !m.surface.contains(" at ") && !m.surface.contains(" in ") && m.surface[..at].split(' ').count() >= 2 && m.surface[..at].split(' ').any(|w| matches!(w, "Center" | "Centre" | "Institute" | "School" | "Laboratory" | "Studies")) && !university(&m.surface[..at]) && university(&m.surface[at + 4..]);
+        if let Some(at) = m.surface.match_indices(" of ").map(|(k, _)| k).find(|&at| unit_of(at)) {
             let unit = m.surface[..at].to_owned();
+            let rest = &m.surface[at + 4..];
+            let uni = rest.strip_prefix("the ").unwrap_or(rest).to_owned();
+            let start = m.end - uni.chars().count();
+            if !spans.contains(&(start, m.end)) {
+                found.push(Mention { ty: EntityType::Organization, start, end: m.end, label: uni.clone(), surface: uni, aliases: vec![], kind: Some(OrgKind::University), lex: None, sentence: m.sentence, rule: "org.en-university-of-unit", parent: None, note: None });
+            }
             m.aliases.push(unit);
             continue;
         }
@@ -927,12 +987,14 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             // (Center for a New Bay Security: an indefinite article too, before a capital)
-            let article = matches!(ws[j + 1].text.as_str(), "the" | "a") && ws.get(j + 2).is_some_and(|w| capitalised(&w.text));
+            // (Bay Forum on the 30th Anniversary of …: or before an ordinal anniversary)
+            let ordinal_at = |k: usize| ws.get(k).is_some_and(|w| year_or_ordinal(&w.text) && !w.text.chars().all(|c| c.is_ascii_digit())) && ws.get(k + 1).is_some_and(|w| w.text == "Anniversary" && adjacent(&ws[k], w));
+            let article = matches!(ws[j + 1].text.as_str(), "the" | "a") && (ws.get(j + 2).is_some_and(|w| capitalised(&w.text)) || ordinal_at(j + 2));
             let next = if article && j + 2 < ws.len() && adjacent(&ws[j + 1], &ws[j + 2]) { j + 2 } else { j + 1 };
             // … in Tianjin on Nov 8: a month after the connector is a date, not a name
             // (… of the Member States of the Bay Council: member states of a body are in its name)
             let member_states = ws[next].text == "Member" && ws.get(next + 1).is_some_and(|w| matches!(w.text.as_str(), "States" | "Countries") && w.start == ws[next].end + 1);
-            if !capitalised(&ws[next].text) || NOT_NAMES.contains(&ws[next].text.as_str()) && !member_states {
+            if !(capitalised(&ws[next].text) || ordinal_at(next)) || NOT_NAMES.contains(&ws[next].text.as_str()) && !member_states {
                 break;
             }
             j = next + 1;
@@ -1114,7 +1176,9 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
             return at_university;
         }
     }
-    if connector == "of" && (university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after) || name_of_its_body(names, so_far, after) || school_of_a_ministry(so_far, after)) {
+    // (Bay Island of Lakeside: a place's name ends before `of` and the country it is in)
+    let place_of_country = so_far.last().is_some_and(|w| head_word(&w.text).is_some_and(|(t, _)| t == EntityType::Place)) && after.first().is_some_and(|w| names.country(&w.text).is_some());
+    if connector == "of" && (place_of_country || university_of_its_country(names, so_far, after) || country_after_a_named_school(names, so_far, after) || name_of_its_body(names, so_far, after) || school_of_a_ministry(so_far, after)) {
         return false;
     }
     // (Dean of the Faculty of Bay Studies K.Imamov and T.Lee: initials name people, no field)
@@ -2176,7 +2240,9 @@ fn word_head(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let n = if ws.len() >= 3 && year_or_ordinal(&ws[ws.len() - 1].text) { ws.len() - 1 } else { ws.len() };
     let ws = &ws[..n];
     // the word before the first of/for heads the whole (Summit of the … Organisation)
-    let of = ws.iter().position(|w| w.text == "of" || w.text == "for");
+    // (the Master Plan on Bay Connectivity 2025: a document's `on` too)
+    let on_document = |k: usize| ws[k].text == "on" && k >= 1 && head_word(&ws[k - 1].text).is_some_and(|(t, _)| t == EntityType::Document);
+    let of = (0..ws.len()).find(|&k| ws[k].text == "of" || ws[k].text == "for" || on_document(k));
     if let Some(of) = of.filter(|&of| of >= 1 && of + 1 < n) {
         let two = (of >= 2).then(|| format!("{} {}", ws[of - 2].text, ws[of - 1].text));
         // (Harbour Institutes for International Studies: a plural head names one body only
@@ -2602,19 +2668,27 @@ fn meetings_held_within_meetings(norm: &NormText, out: &mut Vec<Mention>) {
 /// the meeting's name after `of the`, is a mention of its own (the meeting keeps its name).
 fn alliances_named_in_meetings(out: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for m in out.iter().filter(|m| m.ty == EntityType::Event) {
+    for (i, m) in out.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Event) {
         let Some(k) = m.surface.find(" of the ") else { continue };
         let tail = &m.surface[k + " of the ".len()..];
         let last = tail.rsplit(' ').next().unwrap_or_default();
-        let alliance = OTHER_HEADS.iter().any(|(h, t)| *t == EntityType::Alliance && *h == last) && tail.split(' ').count() >= 2 && !tail.contains(" of ");
+        let alliance_head = |w: &str| OTHER_HEADS.iter().any(|(h, t)| *t == EntityType::Alliance && *h == w);
+        // (… of the Network of Bay-Lake Think-tanks: or the head first, before its `of`)
+        let head_first = tail.split_once(" of ").is_some_and(|(h, rest)| alliance_head(h) && !rest.contains(" of ") && rest.starts_with(|c: char| c.is_uppercase()));
+        let alliance = alliance_head(last) && tail.split(' ').count() >= 2 && !tail.contains(" of ") || head_first;
         let start = m.start + m.surface[..k + " of the ".len()].chars().count();
         if alliance && !out.iter().any(|o| o.ty == EntityType::Alliance && o.start == start) {
             let mut a = m.clone();
-            (a.ty, a.start, a.label, a.surface, a.rule, a.aliases, a.parent, a.kind, a.lex) = (EntityType::Alliance, start, tail.to_owned(), tail.to_owned(), "alliance.en-named-in-meeting", vec![], None, None, None);
-            found.push(a);
+            // (… of the Network of Bay-Lake Think-tanks (NBLT): the acronym after it is the network's)
+            let spelled: Vec<String> = m.aliases.iter().filter(|x| super::words::acronym_of(tail) == **x).cloned().collect();
+            (a.ty, a.start, a.label, a.surface, a.rule, a.aliases, a.parent, a.kind, a.lex) = (EntityType::Alliance, start, tail.to_owned(), tail.to_owned(), "alliance.en-named-in-meeting", spelled, None, None, None);
+            found.push((i, a));
         }
     }
-    out.extend(found);
+    for (i, a) in found {
+        out[i].aliases.retain(|x| !a.aliases.contains(x));
+        out.push(a);
+    }
 }
 
 /// `the Academy of Trade of Yunnan province`: a body named after a place the lexicon knows
@@ -2941,11 +3015,17 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     let mut defined: Vec<(String, usize)> = Vec::new();
     // acronyms of the body a name ends in (… of the Chinese Academy of Sciences (CAS))
     let mut expansions: Vec<(String, String)> = Vec::new();
+    // (Annual Meeting of the Bay Network (BN): of two names closing before the bracket, the one
+    // whose initials it spells)
+    let spans: Vec<(usize, usize, String)> = out.iter().map(|m| (m.start, m.end, super::words::acronym_of(&m.label))).collect();
     for (k, m) in out.iter_mut().enumerate() {
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
             continue;
         }
         let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)).or_else(|| known_as_acronym(chars, m.end)) else { continue };
+        if super::words::acronym_of(&m.label) != a && spans.iter().any(|(s, e, i)| *e == m.end && *s > m.start && *i == a) {
+            continue;
+        }
         extend_to_acronym(chars, m, &a);
         // (S&SE ASIAN UN: an acronym of several capitalised parts, joined by & or spaces)
         let spaced = a.contains([' ', '&']) && a.chars().all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&')) && !a.starts_with([' ', '&']);

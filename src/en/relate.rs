@@ -218,6 +218,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(name_prefix),
     },
     Rule {
+        id: "located_in.en-after-acronym",
+        predicate: Predicate::LocatedIn,
+        pattern: "ORG (ACR) COUNTRY, as a body abroad is customarily named; PLACE of COUNTRY",
+        example: "the Bay Institute (BI) Lakeside and … → in Lakeside; Harbour Island of Lakeside → in Lakeside",
+        run: Run::Sentence(country_after_acronym),
+    },
+    Rule {
         id: "located_in.en-in-place",
         predicate: Predicate::LocatedIn,
         pattern: "ORG/PLACE in PLACE/COUNTRY; PLACE, COUNTRY; the PLACE-based (kind) ORG",
@@ -397,7 +404,7 @@ pub const RULES: &[Rule] = &[
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of", "have been part of", "has been part of", "have been members of", "has been a member of"];
 const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
-const BY: &[&str] = &["hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by", "co-organization of", "co-organisation of"];
+const BY: &[&str] = &["held by", "jointly held by", "convened by", "hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by", "co-organization of", "co-organisation of"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
 fn text(doc: &Doc, from: usize, to: usize) -> String {
@@ -481,10 +488,33 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
     if let Some(c) = semicolon_item {
         return doc.mentions[c].end;
     }
+    // (A (ACR) Malaysia and B: the country after a body's acronym names where it is)
+    let after = text(doc, end, (end + 12).min(s.end));
+    if let Some(close) = after.strip_prefix(" (").and_then(|r| r.find(") ")).map(|k| end + 2 + k + 2) {
+        if let Some(c) = of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == close) {
+            return doc.mentions[c].end;
+        }
+    }
     if text(doc, end, (end + 4).min(s.end)) != " of " {
         return end;
     }
     of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == end + 4).map_or(end, |c| doc.mentions[c].end)
+}
+
+/// `the Bay Institute (BI) Lakeside`: the country written after a body's acronym; `Harbour
+/// Island of Lakeside`: the country a place is said to be of.
+fn country_after_acronym(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for c in of_type(doc, s, &[EntityType::Country]) {
+        let cs = doc.mentions[c].start;
+        let Some(&o) = doc.by_sentence[s.si].iter().filter(|&&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Place) && doc.mentions[k].end < cs).max_by_key(|&&k| doc.mentions[k].end) else { continue };
+        let gap = text(doc, doc.mentions[o].end, cs);
+        let acronym = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")).is_some_and(|a| (2..=8).contains(&a.len()) && a.chars().all(|ch| ch.is_ascii_uppercase()));
+        let place_of = doc.mentions[o].ty == EntityType::Place && gap == " of ";
+        let closes = doc.chars().get(doc.mentions[c].end).is_none_or(|ch| !ch.is_alphanumeric()) && !text(doc, doc.mentions[c].end, (doc.mentions[c].end + 2).min(s.end)).starts_with(|ch: char| ch == '\'');
+        if (acronym && doc.mentions[o].ty == EntityType::Organization || place_of) && closes {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-after-acronym"));
+        }
+    }
 }
 
 /// Where the country or place written as a possessive right before `start` begins (Japan's
@@ -1606,7 +1636,16 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let by = ["institutions such as ", "universities such as ", "organizations such as ", "organisations such as "].iter().find(|w| rest[by..].starts_with(*w)).map_or(by, |w| by + w.len());
         let at = ae + rest[..by].chars().count();
-        let run = list_after(doc, s, at);
+        let mut run = list_after(doc, s, at);
+        // (jointly initiated by 17 think tanks from nine countries, including A and B: the
+        // founders named out of a count)
+        let counted = rest[by..].split(' ').next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || super::words::NUMBER_WORDS.contains(&w.to_lowercase().as_str()));
+        if run.is_empty() && counted {
+            let clause = &rest[by..rest[by..].find(['.', ';']).map_or(rest.len(), |k| by + k)];
+            if let Some(k) = clause.find("including ") {
+                run = list_after(doc, s, at + clause[..k + "including ".len()].chars().count());
+            }
+        }
         for &o in &run {
             out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-by-list"));
         }
@@ -1858,7 +1897,10 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
             return;
         }
     }
-    let Some(at) = REFERENCES.iter().filter_map(|r| sentence.find(r).map(|i| i + r.len())).min() else { return };
+    let Some(at) = REFERENCES.iter().filter_map(|r| sentence.find(r).map(|i| i + r.len())).min() else {
+        held_by_in(doc, s, ev, &sentence, places, out);
+        return;
+    };
     let at = s.start + sentence[..at].chars().count();
     let place = places.iter().copied().find(|&p| {
         // (the event, held at X's head office in P,: a participle set off by a comma)
@@ -1868,6 +1910,26 @@ fn referred_event_held_in(doc: &Doc, s: &Sent, places: &[usize], out: &mut Vec<R
     });
     if let Some(p) = place {
         out.push(Relation::new(ev, Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
+    }
+}
+
+/// `A working group meeting on … was held by the Bay Network (BN) in Harbour Island`: a meeting
+/// of the report told in lower case, held by a body, in a place.
+fn held_by_in(doc: &Doc, s: &Sent, ev: usize, sentence: &str, places: &[usize], out: &mut Vec<Relation>) {
+    let Some(v) = [" was held by ", " were held by ", " was convened by ", " was hosted by "].iter().find_map(|v| sentence.find(v).map(|i| i + v.len())) else { return };
+    const NOUNS: &[&str] = &["meeting", "forum", "conference", "seminar", "symposium", "summit", "dialogue", "workshop", "roundtable", "session"];
+    if !sentence[..v].split(' ').any(|w| NOUNS.contains(&w)) {
+        return;
+    }
+    let at = s.start + sentence[..v].chars().count();
+    let Some(&host) = doc.by_sentence[s.si].iter().filter(|&&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Alliance) && doc.mentions[k].start >= at).min_by_key(|&&k| doc.mentions[k].start) else { return };
+    let after = text(doc, doc.mentions[host].end, s.end);
+    let rest = without_acronym(&after);
+    let in_at = doc.mentions[host].end + after.chars().count() - rest.chars().count();
+    if rest.starts_with(" in ") {
+        for p in places_after_in(doc, s, in_at).into_iter().filter(|p| places.iter().any(|&q| doc.ent(q) == *p)) {
+            out.push(Relation::new(ev, Predicate::HeldAt, p, s.si, "held_at.en-held-in"));
+        }
     }
 }
 
@@ -1959,7 +2021,10 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             doc.mentions[t].ty == EntityType::Organization && [" is a ", " is an ", " is the "].iter().any(|w| g.starts_with(w)) && [" based in ", " headquartered in ", " located in "].iter().any(|w| g.ends_with(w)) && g.len() <= 70 && !g.contains([',', ';'])
         };
         // (a plenary meeting of the X Network in Beijing: the place is the meeting's)
-        let of_meeting = meeting_before(doc, s, doc.mentions[t].start);
+        // (… was held by Bay University in Bayport: the place is where it was held)
+        let ts = doc.mentions[t].start;
+        let holder = ["held by ", "held by the ", "hosted by ", "hosted by the ", "convened by ", "convened by the "].iter().any(|w| text(doc, ts.saturating_sub(w.len()).max(s.start), ts) == *w);
+        let of_meeting = meeting_before(doc, s, ts) || holder;
         let of_a_meeting = |p: usize| of_meeting && gap(p).starts_with(" in");
         // (X University in Southeast Bayland's Lotus province: in the region, the region in its country)
         if let Some((c, r)) = in_country_s_region(doc, &places, te) {
@@ -2183,13 +2248,17 @@ fn members_including(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// `Representatives of member think-tanks participated that includes A, B & C`: members of the
 /// alliance the report names most before the sentence (or in it, before the list).
 fn member_bodies_include(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const MEMBER_BODIES: &[&str] = &["member think-tanks", "member think tanks", "member institutions", "member institutes", "member organizations", "member organisations", "member universities"];
+    // (… are now its members, which include A, B and C: the alliance's members)
+    const MEMBER_BODIES: &[&str] = &["member think-tanks", "member think tanks", "member institutions", "member institutes", "member organizations", "member organisations", "member universities", "its members, which include", "its members include", "its members including"];
     let sentence = text(doc, s.start, s.end);
     let lower = sentence.to_lowercase();
     let Some(m) = MEMBER_BODIES.iter().find_map(|w| lower.find(w)) else { return };
     let Some(k) = [" includes ", " include ", " including "].iter().find_map(|w| lower[m..].find(w).map(|i| m + i + w.len())) else { return };
     let at = s.start + sentence[..k].chars().count();
-    let Some(alliance) = doc.main_alliance_before(s.si, at) else { return };
+    // (X was founded …, and ten centres are now its members, which include …: `its` is the
+    // alliance the sentence names before)
+    let its = lower[m..].starts_with("its ").then(|| of_type(doc, s, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end < at).last().map(|a| doc.ent(a))).flatten();
+    let Some(alliance) = its.or_else(|| doc.main_alliance_before(s.si, at)) else { return };
     for o in list_after(doc, s, at) {
         out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.en-member-bodies-include"));
     }
@@ -2411,7 +2480,8 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     hosted_with_partners(doc, s, out);
     partners_before_the_host(doc, s, out);
     // A hosted the EVENT
-    for e in of_type(doc, s, &[EntityType::Event]) {
+    let events = of_type(doc, s, &[EntityType::Event]);
+    for (n, &e) in events.iter().enumerate() {
         let run = list_before(doc, s, doc.mentions[e].start);
         if let Some(&last) = run.last() {
             let gap = text(doc, doc.mentions[last].end, doc.mentions[e].start);
@@ -2421,12 +2491,16 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 _ => gap,
             };
             // (the article may be left out: Lakeside University hosted International Symposium …)
-            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened") || teamed_up_to_hold(&gap) {
+            if matches!(without_ordinal(gap.trim()).trim_end_matches(" the"), "hosted" | "organized" | "organised" | "co-hosted" | "jointly hosted" | "co-organized" | "held" | "jointly held" | "co-organised" | "convened" | "jointly organized" | "jointly organised" | "jointly convened" | "co-chaired" | "jointly chaired") || teamed_up_to_hold(&gap) {
                 // (A hosted the EVENT, in collaboration with B: B organised it too)
                 let after = text(doc, doc.mentions[e].end, s.end);
                 let partners = [", in collaboration with ", ", in partnership with ", ", in cooperation with ", ", jointly with ", " jointly with ", " together with ", " in collaboration with "].iter().find(|w| after.starts_with(**w)).map(|w| list_after_of(doc, s, doc.mentions[e].end + w.chars().count(), &[EntityType::Organization, EntityType::Alliance]));
-                for &o in run.iter().chain(partners.iter().flatten()) {
-                    out.push(Relation::new(doc.ent(e), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+                // (A co-chaired the X Meeting and the Y Forum: both)
+                let also = events.get(n + 1).filter(|&&e2| matches!(text(doc, doc.mentions[e].end, doc.mentions[e2].start).as_str(), " and the " | " and " | ", the "));
+                for &ev in std::iter::once(&e).chain(also) {
+                    for &o in run.iter().chain(partners.iter().flatten()) {
+                        out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+                    }
                 }
             }
         }
@@ -2755,7 +2829,7 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
 const ATTENDANCE: &[&str] = &["attended", "took part", "participated", "were present", "Present at", "present at", "in the presence of", "were among the guests", "delegation included", "delegation consisted of",
     // (Chinese representatives included A, …: who a side sent, not who spoke)
     "representatives included", "participants included", "attendees included", "guests included", "delegates included", "members included"];
-const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed"];
+const SPEECH: &[&str] = &["speech", "remarks", "said", "addressed", "spoke", "noted", "stressed", "presentation"];
 
 fn ceremony_of_alliance(doc: &mut Doc, out: &mut Vec<Relation>) {
     const CEREMONIES: &[&str] = &["Founding Ceremony of ", "Inauguration Ceremony of ", "Launch Ceremony of ", "Founding Meeting of ", "Founding Conference of "];
@@ -2865,7 +2939,7 @@ fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
 fn gave_a_speech(text: &str) -> bool {
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "gave" | "delivered" | "made") && words[k + 1..].iter().take(3).any(|x| matches!(*x, "speech" | "address" | "remarks" | "keynote"))
+        matches!(*w, "gave" | "delivered" | "made") && words[k + 1..].iter().take(3).any(|x| matches!(*x, "speech" | "address" | "remarks" | "keynote" | "presentation"))
     })
 }
 
@@ -2904,7 +2978,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let in_speech = ["In his ", "In her "].iter().any(|p| ["speech", "address", "remarks", "keynote"].iter().any(|w| before.contains(&format!("{p}{w}"))));
         let first_person = !doc.mentions.iter().any(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start < m.start);
         let after: String = doc.chars()[m.end..s.end].iter().collect();
-        let speech_later = first_person && ["delivered a keynote", "gave a keynote", "delivered a speech", "gave a speech", "made a speech", "delivered remarks"].iter().any(|v| after.contains(v));
+        let speech_later = first_person && ["delivered a keynote", "gave a keynote", "delivered a speech", "gave a speech", "made a speech", "delivered remarks", "gave a presentation", "made a presentation", "delivered a presentation"].iter().any(|v| after.contains(v));
         // (As pointed out by Anna Berg, …: words attributed to the person right after)
         let attributed = ["pointed out by ", "noted by ", "stressed by ", "emphasized by ", "emphasised by ", "According to ", "according to "].iter().any(|v| before.ends_with(v));
         let says = says || in_speech || speech_later || attributed;

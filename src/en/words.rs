@@ -193,6 +193,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Autonomous Prefecture", EntityType::Place),
     ("Autonomous Region", EntityType::Place),
     ("Province", EntityType::Place),
+    ("Island", EntityType::Place),
+    ("Islands", EntityType::Place),
     ("Oblast", EntityType::Place),
     ("Region", EntityType::Place),
     ("County", EntityType::Place),
@@ -221,7 +223,7 @@ pub const TITLES: &[&str] = &[
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Chief Researcher", "Senior Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Chief of the Mission", "Deputy Chief of the Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "State Counsellor", "Rector", "Pro-Rector", "Prorector", "Pro-Vice-Chancellor", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
-    "Chief Executive Officer", "Special Representative", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
+    "Chief Executive Officer", "Special Representative", "Programme Officer", "Program Officer", "Programme Manager", "Program Manager", "Programme Director", "Program Director", "Project Officer", "Project Manager", "Co-founder", "Co-Founder", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
     "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Member",
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
@@ -370,4 +372,18 @@ pub fn without_acronym(between: &str) -> &str {
         Some((acr, after)) if (2..=10).contains(&acr.len()) && acr.starts_with(|c: char| c.is_ascii_uppercase()) && acr.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 && acr.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '/') => after,
         _ => between,
     }
+}
+
+/// Counts written as words (seventeen think tanks, dozens of institutes).
+pub const NUMBER_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "several", "dozens", "many", "more", "over", "nearly", "about", "some"];
+
+/// The acronym a name's words spell: each word's first letter, or the capitals that open the
+/// parts of a hyphenated word, past `of`, `the` and the like (Network of Bay-Lake Think-tanks:
+/// NBLT).
+pub fn acronym_of(name: &str) -> String {
+    let word_initials = |w: &str| {
+        let capitals: String = w.split('-').filter_map(|p| p.chars().next()).filter(char::is_ascii_uppercase).collect();
+        if capitals.is_empty() { w.chars().next().map(|c| c.to_ascii_uppercase()).into_iter().collect() } else { capitals }
+    };
+    name.split(' ').filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to" | "")).map(word_initials).collect()
 }
