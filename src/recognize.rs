@@ -532,6 +532,20 @@ fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
 pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
 
 /// Where a meeting's head that opens at `at` ends (圆桌会议, 研讨会, 论坛 …).
+/// 《东岭形势报告》发布会暨…研讨会: a meeting that launches a document is named with the
+/// document's title (the document stays a name of its own).
+fn launches_of_documents(norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    let titles: Vec<(usize, usize)> = ms.iter().filter(|m| m.ty == EntityType::Document).map(|m| (m.start, m.end)).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event && ["发布会", "首发式", "发布仪式"].iter().any(|w| m.label.starts_with(w))) {
+        let Some(&(start, _)) = titles.iter().find(|&&(s, e)| s >= 1 && e + 1 == m.start && chars[e] == '》' && chars[s - 1] == '《') else { continue };
+        m.aliases.push(std::mem::take(&mut m.label));
+        m.start = start - 1;
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+    }
+}
+
 fn meeting_head_at(chars: &[char], at: usize, end: usize) -> Option<usize> {
     const HEADS: &[&str] = &["圆桌会议", "研讨会", "座谈会", "论坛", "讲座", "对话会"];
     HEADS.iter().find(|h| starts_with_at(chars, at, end, h)).map(|h| at + h.chars().count())
@@ -709,6 +723,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
+    launches_of_documents(norm, &mut ms);
     rooms_of_bodies(&mut ms);
     bodies_after_a_joint_meeting(norm, &mut ms);
     parts_of_joint_meetings(&mut ms);
@@ -1452,6 +1467,8 @@ impl Scan<'_> {
         let body_at = |q: usize| toks.ending_at(q).is_some_and(|b| b.has(|x| matches!(x, Tag::OrgHead(_) | Tag::KnownOrg(_))));
         let parties_named = ceremony && start > self.s.start + 1 && matches!(chars[start - 1], '与' | '和') && body_at(start - 1) && core.ends_with("合作") && core.chars().count() > 4;
         let start = if parties_named { scan_left(chars, toks, self.s.start, start - 1, NAME_RULES) } else { start };
+        // (《东岭报告》发布暨区域经济研讨会: after a launch told as a verb, the meeting's name opens past 暨)
+        let (start, core) = if chars[start] == '暨' && ends_with_at(chars, start, self.s.start, "发布") { (start + 1, core.trim_start_matches('暨').to_owned()) } else { (start, core) };
         // (…战略合作签约暨产学研基地揭牌仪式: a name cut after its 暨 is only the second half)
         // (东岭博览会系列论坛之一: one of the fair's forums, no forum named)
         let second_half = chars[start] == '暨' || core.ends_with("系列") && starts_with_at(chars, t.end, self.s.end, "之一");
@@ -3506,6 +3523,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "厅长", "副厅长",
         // (李华教务长、王明研发长: a university's officers as Taiwanese news titles them)
         "教务长", "研发长", "国际长", "全球长", "学务长", "总务长", "财务长", "委员长",
+        // (出版社李华副社长, 报社王明总编辑, 日报张海编辑: a publisher's or paper's posts)
+        "社长", "副社长", "总编辑", "副总编辑", "总编", "主编", "副主编", "编辑",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -3518,7 +3537,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             continue;
         }
         // 周某某副院长, 李某常务副校长: the post's modifiers are no part of the name before it
+        // (李中原研究员: but 原 before a rank one holds for life ends a given name, no former post)
         let ts = modifiers_start(lex, chars, s.start, t.start);
+        let rank = matches!(title.as_str(), "研究员" | "教授" | "博士" | "先生" | "女士" | "同志" | "老师" | "院士");
+        let ts = if rank && t.start == ts + 1 && matches!(chars[ts], '原' | '前') { t.start } else { ts };
         if let Some(a) = latin_name_before_title(chars, toks, s.start, ts) {
             out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
             continue;
@@ -3557,7 +3579,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             // 山东大学(青岛)周加强副校长: between a body's name and a title, a given name that is
             // also a word (加强) still names the person
             let after_body = a > s.start && (chars[a - 1] == ')' || toks.ending_at(a).is_some_and(|b| b.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
-            let word_given = after_body && len == 3 && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
+            // (东岭研究院于海副院长: a surname that is also a preposition, before a one-character given name)
+            let word_given = after_body && (len == 3 || len == 2 && "于".contains(chars[a])) && lex.surname_len(&chars[a..ts]) == Some(1) && (a..ts).all(|k| is_cjk(chars[k])) && toks.covering(a).is_none_or(|w| w.start >= a) && toks.covering(ts - 1).is_none_or(|w| w.end <= ts);
             let chinese = chinese || plain_given || word_given;
             // (主席和拜伦总统: a two-character transliteration right after 和 that joins two holders)
             let after_joined_holder = a > s.start + 1 && "和与及".contains(chars[a - 1]) && toks.ending_at(a - 1).is_some_and(|b| b.has(|g| matches!(g, Tag::Post)));

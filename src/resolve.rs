@@ -355,7 +355,9 @@ fn document_by_its_kind(entities: &[Entity], m: &Mention) -> Option<usize> {
     if m.ty != EntityType::Document || !(2..=8).contains(&n) || !m.label.chars().all(crate::scan::is_cjk) {
         return None;
     }
-    the_one_that_fits(entities, |e| e.ty == EntityType::Document && e.label.chars().count() >= n + 2 && e.label.ends_with(&m.label))
+    // (《蓝皮书》 for 《东岭形势蓝皮书(2022/2023)》: the edition in brackets after the kind too)
+    let without_edition = |l: &str| l.strip_suffix(')').and_then(|r| r.rfind('(')).map_or(l.to_owned(), |k| l[..k].to_owned());
+    the_one_that_fits(entities, |e| e.ty == EntityType::Document && e.label.chars().count() >= n + 2 && (e.label.ends_with(&m.label) || without_edition(&e.label).ends_with(&m.label)))
 }
 
 /// 东岭论坛 for 东岭国际经济论坛: a meeting called by the first word of its name and its head

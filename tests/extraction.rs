@@ -1271,3 +1271,30 @@ fn an_academy_s_division_member_a_system_and_titled_people_listed_one_after_anot
     assert!(!has_relation(&r, "李华", "position", "东岭大学"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("学部") || l.ends_with("教育系")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_launch_meeting_is_named_with_its_document_and_its_hosts_publish_it() {
+    let r = report_of_text("3月2日,东岭研究院和西河出版社在北京共同举行《东岭形势报告(2025)》发布会暨区域合作研讨会。东岭研究院副院长李中原研究员、西河出版社于海副社长出席。\n");
+    let events = labels_of(&r, "Event");
+    assert!(events.iter().any(|l| l.starts_with("《东岭形势报告(2025)》发布会")), "{events:?}");
+    assert!(has_relation(&r, "东岭研究院", "published", "东岭形势报告(2025)"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "西河出版社", "published", "东岭形势报告(2025)"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "李中原") && has_entity(&r, "Person", "于海"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "于海", "position", "西河出版社"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_launch_told_as_a_verb_leaves_the_meeting_after_ji_and_listed_documents_share_their_body() {
+    let r = report_of_text("由东岭大学研创的《南川经济报告》蓝皮书和《南川环境报告》绿皮书发布暨区域经济研讨会在北京举行。会上,王明、李华等专家也分别对蓝皮书、绿皮书的出版表示热烈祝贺,并发表主题演讲。\n");
+    assert!(has_relation(&r, "李华", "spoke_at", "区域经济研讨会"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Event").iter().any(|l| l == "区域经济研讨会"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "东岭大学", "published", "南川经济报告"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "东岭大学", "published", "南川环境报告"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_publisher_dated_by_its_day_and_a_document_named_by_its_kind_without_its_edition() {
+    let r = report_of_text("东岭出版社24日发布《东岭形势蓝皮书(2025/2026)》。编委会表示,《蓝皮书》今年首次收录专题报告。\n");
+    assert!(has_relation(&r, "东岭出版社", "published", "东岭形势蓝皮书(2025/2026)"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Document").len(), 1, "{:?}", entities(&r));
+}

@@ -122,7 +122,11 @@ fn co_builders(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布的", "发布", "推出的", "推出", "发表", "出版的", "编写的", "编撰的", "的"];
+/// Meetings that launch a document (《X》发布会) and the verbs of holding one.
+const LAUNCHES: &[&str] = &["发布会", "首发式", "发布仪式", "新书发布会"];
+const HOLDING_VERBS: &[&str] = &["共同举行", "联合举行", "举行", "共同举办", "联合举办", "举办", "召开"];
+
+const PUBLISH_VERBS: &[&str] = &["联合发布", "共同发布", "发布了", "发布的", "发布", "推出的", "推出", "发表", "出版的", "编写的", "编撰的", "编著的", "承担研究的", "负责研究的", "研创的", "的"];
 
 /// Words of a document's title that say it is a study a body writes (报告, 蓝皮书): `ORG的《…》`
 /// then names its author.
@@ -130,13 +134,19 @@ const STUDY_WORDS: &[&str] = &["报告", "蓝皮书", "白皮书", "研究", "�
 
 fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    for di in doc.in_sentence(s.si, &[EntityType::Document]) {
+    let from = out.len();
+    let documents = doc.in_sentence(s.si, &[EntityType::Document]);
+    for &di in &documents {
         let mut at = doc.mentions[di].start;
         if at > s.start && matches!(chars[at - 1], '《' | '“') {
             at -= 1;
         }
         issuer_opens_title(doc, s, di, out);
-        let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)) else {
+        // (东岭研究院和西河出版社在北京共同举行《X》发布会: who holds its launch releases it)
+        let end = doc.mentions[di].end + usize::from(chars.get(doc.mentions[di].end) == Some(&'》'));
+        let launch = LAUNCHES.iter().any(|w| starts_with_at(chars, end, s.end, w));
+        let held = HOLDING_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)).filter(|_| launch);
+        let Some(verb) = PUBLISH_VERBS.iter().find(|v| ends_with_at(chars, at, s.start, v)).or(held) else {
             titled_by_alliance(doc, s, di, out);
             continue;
         };
@@ -147,7 +157,9 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let verb_start = at - verb.chars().count();
         // (北湖信息中心连续三年发布的《…》: how often it published, between the body and the verb)
         let yearly = |gap: &str| gap.strip_prefix("连续").and_then(|g| g.strip_suffix('年')).is_some_and(|n| (1..=3).contains(&n.chars().count()));
-        let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式" | "每年") || yearly(gap);
+        // (东岭出版社24日发布《…》: the day of the month a wire gives)
+        let dated = |gap: &str| gap.strip_suffix('日').is_some_and(|d| (1..=2).contains(&d.chars().count()) && d.chars().all(|c| c.is_ascii_digit())) || matches!(gap, "今日" | "近日" | "日前" | "昨日" | "昨天");
+        let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式" | "每年") || yearly(gap) || dated(gap);
         match doc.last_run_before(&s.orgs, verb_start) {
             Some((run, gap)) if adverb(&gap) || place_then_adverb(doc, s, doc.mentions[run[run.len() - 1]].end, verb_start, adverb) => {
                 for &o in &run {
@@ -160,6 +172,24 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+    listed_documents_published_alike(doc, &documents, from, out);
+}
+
+/// 由A研究的《X》蓝皮书和《Y》绿皮书: a document listed right after another one a body
+/// published is that body's too.
+fn listed_documents_published_alike(doc: &Doc, documents: &[usize], from: usize, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for w in documents.windows(2) {
+        let gap: String = chars[doc.mentions[w[0]].end..doc.mentions[w[1]].start].iter().collect();
+        let gap = gap.trim_start_matches('》').trim_end_matches('《');
+        let gap = ["蓝皮书", "绿皮书", "白皮书", "报告"].iter().find_map(|k| gap.strip_prefix(k)).unwrap_or(gap);
+        if !matches!(gap, "和" | "与" | "及" | "、") {
+            continue;
+        }
+        let (a, b) = (doc.ent(w[0]), doc.ent(w[1]));
+        let publishers: Vec<Relation> = out[from..].iter().filter(|r| r.predicate == Predicate::Published && r.object == Object::Entity(a)).map(|r| Relation { object: Object::Entity(b), ..r.clone() }).collect();
+        out.extend(publishers);
     }
 }
 

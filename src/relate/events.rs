@@ -547,7 +547,8 @@ fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     for m in s.here.iter().map(|&i| &doc.mentions[i]).filter(|m| m.start >= host_end && m.end <= v) {
         gap = gap.replacen(&m.surface, "", 1);
     }
-    // (在东岭会议中心: the venue, named, between the hosts and the verb)
+    // (在东岭会议中心: the venue, named, between the hosts and the verb; 共同举行: together)
+    let gap = ["共同", "联合"].iter().find_map(|w| gap.strip_suffix(w)).map_or(gap.clone(), str::to_owned);
     if gap.chars().all(|c| c.is_ascii_digit() || "()今昨近前日月年天上下午於于号在 ".contains(c)) {
         // (举行X仪式及Y研讨会: the host holds every event listed)
         let events = doc.in_sentence(s.si, &[EntityType::Event]);

@@ -365,7 +365,9 @@ impl<'a> Doc<'a> {
         let toks = &self.tokens[m.sentence];
         // (李华代表学校对东岭大学长期以来的支持表示感谢: speaking for a body, the clause runs long)
         let on_behalf = crate::scan::starts_with_at(chars, m.end, m.end + 2, "代表");
-        let end = self.layout.sentences[m.sentence].end.min(m.end + if on_behalf { 50 } else { MAX_GAP + 1 });
+        // (A、B等专家也分别对X、Y的出版表示祝贺: after a list closed by 等, the clause runs longer)
+        let closed_by_deng = chars.get(m.end) == Some(&'等');
+        let end = self.layout.sentences[m.sentence].end.min(m.end + if on_behalf { 50 } else if closed_by_deng { 26 } else { MAX_GAP + 1 });
         // (TITLE A,TITLE B、C等嘉宾在开幕式致辞: a list closed by 等 speaks when its last does)
         if matches!(chars.get(m.end), Some(',' | '、')) && self.closed_list_speaks(m) {
             return true;
@@ -400,7 +402,9 @@ impl<'a> Doc<'a> {
                 k += 1;
                 continue;
             }
-            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') {
+            // (…对蓝皮书、绿皮书的出版表示…: a 、 between two things, no person after it, goes on)
+            let things_listed = c == '、' && closed_by_deng && !self.mentions.iter().any(|n| n.ty == EntityType::Person && n.sentence == m.sentence && n.start == k + 1);
+            if matches!(c, ',' | '。' | ';' | ':' | '、' | '!' | '?' | '“' | '”' | '(' | ')') && !things_listed {
                 return false;
             }
             if toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))) && !speech_as_noun(chars, k, t.end)) {
