@@ -1298,3 +1298,11 @@ fn a_publisher_dated_by_its_day_and_a_document_named_by_its_kind_without_its_edi
     assert!(has_relation(&r, "东岭出版社", "published", "东岭形势蓝皮书(2025/2026)"), "{:?}", relations(&r));
     assert_eq!(labels_of(&r, "Document").len(), 1, "{:?}", entities(&r));
 }
+
+#[test]
+fn a_paper_s_staff_after_its_title_marks_and_an_editor_s_post_in_a_book_skipped_in_a_chain() {
+    let r = report_of_text("东岭研究院发布《东岭报告》。东岭研究院副院长、《东岭报告》副主编周立群主持会议,东岭大学刘丰教授、《西河日报》王海编辑等出席会议并发言。\n");
+    assert!(has_relation(&r, "周立群", "position", "东岭研究院"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "王海", "position", "西河日报"), "{:?}", relations(&r));
+    assert!(!relations(&r).iter().any(|x| x.2 == "东岭报告" && x.1 == "position"), "{:?}", relations(&r));
+}

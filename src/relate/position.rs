@@ -441,6 +441,11 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             // of the one before; the chain goes on past it)
             pending.clear();
             pos = k;
+        } else if let Some(k) = document_post_before(doc, s, start) {
+            // (东岭研究院副院长、《东岭报告》副主编X: an editor's post is in a book, not a body;
+            // the chain goes on past it)
+            pending.clear();
+            pos = k;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
         } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w)) && !unknown_name_before(doc, s, start)).then(|| doc.the_one_university()).flatten() {
@@ -455,6 +460,14 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// Where the 、 before a document's title in marks that ends right at `start` sits.
+fn document_post_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let title = doc.in_sentence(s.si, &[EntityType::Document]).into_iter().find(|&d| doc.mentions[d].end + 1 == start && chars[start - 1] == '》')?;
+    let open = doc.mentions[title].start.checked_sub(1).filter(|&k| chars[k] == '《')?;
+    (open > s.start && chars[open - 1] == '、').then_some(open - 1)
 }
 
 /// Where the 、 before a post in a body the text leaves unnamed sits (`管委会主任`, two to six
@@ -652,11 +665,13 @@ fn org_name_post(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> boo
     let stand_in = ["校长代表", "代表", "由"].iter().find(|w| crate::scan::ends_with_at(chars, m.start, s.start, w)).map(|w| m.start - w.chars().count());
     let body_before = |at: usize| doc.org_ending_at(s, at).map(|o| doc.ent(o));
     let listed = || body_of_name_post_listed_before(doc, s, m.start, out);
+    // (《东岭日报》王明编辑: a paper's title marks close before its staff's names)
+    let paper = || (m.start > s.start + 1 && chars[m.start - 1] == '》').then(|| body_before(m.start - 1)).flatten();
     let role: String = chars[m.end..post_end].iter().collect();
     // (访问西河驻华大使馆,李华领事接待了访问团: a diplomat named after the mission, past the comma)
     let diplomat = ["领事", "大使", "参赞", "公使", "代办", "领事", "領事", "參贊"].iter().any(|p| role.ends_with(p));
     let mission = || (diplomat && m.start > s.start + 1 && chars[m.start - 1] == ',').then(|| doc.org_ending_at(s, m.start - 1)).flatten().filter(|&o| ["使馆", "领事馆", "使館", "領事館"].iter().any(|w| doc.mentions[o].label.ends_with(w))).map(|o| doc.ent(o));
-    let Some(org) = body_before(m.start).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed).or_else(mission) else { return false };
+    let Some(org) = body_before(m.start).or_else(paper).or_else(short_form).or_else(|| stand_in.and_then(body_before)).or_else(listed).or_else(mission) else { return false };
     // (东岭大学党委李华书记: the party committee's secretary holds the post in the body itself,
     // as 东岭大学党委书记李华 does)
     let (org, role) = match committee_parent(doc, org) {
