@@ -1286,6 +1286,7 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 Tag::OrgHead(_) if alliance.is_some() => None,
                 Tag::OrgHead(_) => org_from_span(lex, norm, chars, toks, quoted_name_start(chars, s.start, t.start, t.end).unwrap_or_else(|| scan_left(chars, toks, s.start, t.start, NAME_RULES)), t.end, si)
                     .map(|m| founded_by_many(chars, s.start, m))
+                    .map(|m| founded_by_many_after(chars, toks, s.end, m))
                     .map(|m| whose_anniversary(chars, s.end, m))
                     .map(|m| with_bracketed_place(norm, toks, s.end, m)),
                 Tag::EventHead => x.event_from_head(t),
@@ -1393,7 +1394,8 @@ impl Scan<'_> {
         // (海上合作: a two-character short form whose last character opens the word 合作 with the
         // next is no name, 上合 there is part of 上 + 合作)
         let in_cooperation = t.end - t.start == 2 && self.chars[t.end - 1] == '合' && self.chars.get(t.end) == Some(&'作');
-        if counted || in_cooperation || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
+        let ministers_body = self.chars[t.end - 1] == '部' && ["长组织", "长会议", "长理事会"].iter().any(|w| starts_with_at(self.chars, t.end, self.s.end, w));
+        if counted || in_cooperation || ministers_body || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
             return None;
         }
         let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
@@ -1535,6 +1537,10 @@ impl Scan<'_> {
         let after = |w: &str| starts_with_at(chars, t.end, se, w);
         // (东岭大学联盟平台: the alliance's platform, named by the alliance before it)
         if toks.ending_at(t.start).is_some_and(|h| h.has(|g| matches!(g, Tag::AllianceHead))) {
+            return None;
+        }
+        // (搭建信息共享、项目合作三大平台: a count of platforms names none of them)
+        if t.start >= ss + 2 && chars[t.start - 1] == '大' && "两三四五六七八九十".contains(chars[t.start - 2]) {
             return None;
         }
         let scanned = scan_left(chars, toks, ss, t.start, NAME_RULES);
@@ -2567,6 +2573,21 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if chars[end - 1] == '园' && chars.get(end) == Some(&'区') {
         return None;
     }
+    // (柬埔寨、缅甸国别工作组: a working group for a country, no body of its own)
+    if ends_with_at(chars, end, start, "工作组") {
+        let core_end = if ends_with_at(chars, end - 3, start, "国别") { end - 5 } else { end - 3 };
+        if core_end == start || toks.starting_at(start).is_some_and(|t| t.end == core_end && t.country().is_some()) {
+            return None;
+        }
+    }
+    // (东岭协会代表联合会做报告: a body's name, then 代表 as the verb 'on behalf of')
+    if (start + 3..end.saturating_sub(3)).any(|k| starts_with_at(chars, k, end, "代表") && toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))) {
+        return None;
+    }
+    // (东岭教育部长组织: a body of ministers; 部 there opens the post 部长, no ministry ends)
+    if chars[end - 1] == '部' && ["长组织", "长会议", "长理事会"].iter().any(|w| starts_with_at(chars, end, chars.len(), w)) {
+        return None;
+    }
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name
     // the article also writes alone
     let lead = std::iter::once(&"原").chain(JOINING_VERBS).find(|w| starts_with_at(chars, start, end, w)).map(|w| w.chars().count());
@@ -2577,6 +2598,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         _ => start,
     };
     let start = after_joined_body(chars, toks, start, end);
+    // (由联合会执行秘书处东岭大学承办: the secretariat's role, then the body that holds it)
+    // (东盟秘书处政治安全局 is the secretariat's unit: only a body standing alone follows a role)
+    let standalone_head = toks.ending_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(o) if !o.unit && o.kind != OrgKind::Government)));
+    let start = (start..=end.saturating_sub(4)).rev().find(|&k| standalone_head && k >= start + 3 && ends_with_at(chars, k, start, "秘书处")).unwrap_or(start);
     let start = after_building_verb(chars, toks, start, end);
     let start = without_glued_word(norm, toks, start, end);
     let start = if invited_by(chars, start, end) { start + 1 } else { start };
@@ -2680,8 +2705,12 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
         return None;
     }
     // (中心新闻联络部副主任: a bare head opening a unit's name refers back to the body named before)
-    let bare_parent = ["中心", "研究院", "研究所", "学院"].iter().find(|h| name.starts_with(*h)).is_some_and(|h| toks.starting_at(start).is_some_and(|t| t.end == start + h.chars().count() && t.has(|g| matches!(g, Tag::OrgHead(_)))));
+    let bare_parent = ["中心", "研究院", "研究所", "学院", "联合会", "协会", "学会", "委员会"].iter().find(|h| name.starts_with(*h)).is_some_and(|h| toks.starting_at(start).is_some_and(|t| t.end == start + h.chars().count() && t.has(|g| matches!(g, Tag::OrgHead(_)))));
     if bare_parent && unit_head && head_tok.start > start + 2 {
+        return None;
+    }
+    // (中方秘书处, 东盟方秘书处: one side's unit of a body named before, no name of its own)
+    if unit_head && head_tok.start > start && head_tok.start <= start + 3 && chars[head_tok.start - 1] == '方' {
         return None;
     }
     // (东岭大学北湖研究中心学术委员会主任: the committee is the body's; the body is the name)
@@ -2995,6 +3024,28 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
     let counted = ["所", "家", "个"].iter().any(|c| subject.find(c).is_some_and(|k| k > 0 && is_count(&subject[..k].chars().collect::<Vec<_>>())));
     let institutions = ["大学", "高校", "院校", "机构", "单位", "智库"].iter().any(|w| subject.ends_with(w));
     if counted && institutions {
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+        m.parent = None;
+        m.rule = "alliance.founded-by-many";
+    }
+    m
+}
+
+/// 东岭职业教育联合会由…的175个院校和企业共同发起: a federation, committee or network that
+/// a counted many found, told after its name, is an alliance they join.
+fn founded_by_many_after(chars: &[char], toks: &Tokens, sent_end: usize, mut m: Mention) -> Mention {
+    const HEADS: &[&str] = &["联合会", "委员会", "网络", "平台", "共同体", "联合体", "协作体"];
+    if m.ty != EntityType::Organization || chars.get(m.end) != Some(&'由') || !HEADS.iter().any(|h| m.label.ends_with(h)) {
+        return m;
+    }
+    let reach = sent_end.min(m.end + 100);
+    let Some(verb_at) = (m.end + 1..reach).find(|&k| ["共同发起", "联合发起", "发起成立"].iter().any(|v| starts_with_at(chars, k, reach, v))) else { return m };
+    // (the count of founders: digits or numerals before 个, 家 or 所, three or more of them)
+    let counted = (m.end + 2..verb_at).any(|k| matches!(chars[k], '个' | '家' | '所') && chars[k - 1].is_ascii_digit() && (k >= m.end + 3 && chars[k - 2].is_ascii_digit() || chars[k - 1] >= '3'));
+    // (…联合会由东岭协会和南川中心共同发起: or two bodies named, joined by 和, 与 or 、)
+    let named_pair = (m.end + 3..verb_at).any(|k| matches!(chars[k], '和' | '与' | '、') && toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_)))));
+    if counted || named_pair {
         m.ty = EntityType::Alliance;
         m.kind = None;
         m.parent = None;

@@ -37,7 +37,8 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         return label.to_owned();
     }
     // (ASEAN - China and ASEAN-China: a hyphen set off by spaces alike)
-    let unspaced = label.replace(" - ", "-");
+    // (中国—东盟X and 中国-东盟X: a dash and a hyphen between the parties alike)
+    let unspaced = label.replace(" - ", "-").replace('—', "-").replace("--", "-");
     let label = unspaced.as_str();
     // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
     // "academy of social sciences" keys as the full one
@@ -160,11 +161,12 @@ pub fn alliance_read_as_body(mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| m.ty == EntityType::Alliance) {
         return; // most articles: no set to build
     }
-    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| m.label.clone()).collect();
+    let dashed = |l: &str| l.replace('—', "-");
+    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| dashed(&m.label)).collect();
     // (the BAU President … the Bay Association of Universities: an acronym of no bracket
     // that spells one alliance's initials is that alliance)
     let spells_one_alliance = |m: &Mention| is_acronym(&m.label) && alliances.iter().filter(|a| initials(a) == m.label).count() == 1;
-    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&m.label) || spells_one_alliance(m))) {
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&dashed(&m.label)) || spells_one_alliance(m))) {
         m.ty = EntityType::Alliance;
         m.kind = None;
         m.parent = None;

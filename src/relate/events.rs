@@ -873,6 +873,30 @@ fn event_by_its_head(doc: &Doc, si: usize) -> Option<usize> {
     (fitting.len() == 1).then(|| fitting[0])
 }
 
+/// (本网讯(东岭处通讯员 李华)…: the one who reports the meeting, named by that role)
+fn reporter(doc: &Doc, m: &crate::recognize::Mention) -> bool {
+    let chars = doc.chars();
+    let before: String = chars[m.start.saturating_sub(5)..m.start].iter().filter(|c| !c.is_whitespace()).collect();
+    ["通讯员", "记者", "摄影", "撰稿"].iter().any(|w| before.ends_with(w))
+}
+
+/// 大会由李华主持 after 东岭联盟全体成员大会(以下简称大会): a sentence opening with the short
+/// form one meeting of the report was given names that meeting.
+fn event_by_its_short_form(doc: &Doc, si: usize) -> Option<usize> {
+    let s = &doc.layout.sentences[si];
+    let chars = doc.chars();
+    let fitting: Vec<usize> = (0..doc.entities.len())
+        .filter(|&e| doc.entities[e].ty == EntityType::Event)
+        .filter(|&e| {
+            doc.entities[e].aliases.iter().any(|a| {
+                let n = a.chars().count();
+                n >= 2 && starts_with_at(chars, s.start, s.end, a) && chars.get(s.start + n).is_some_and(|c| "由上在期".contains(*c))
+            })
+        })
+        .collect();
+    (fitting.len() == 1).then(|| fitting[0])
+}
+
 /// People with a post in a report's body, unless they only attend (出席, 陪同 with no verb
 /// of saying), and people whose clause runs on to a verb of saying (…在会上表示), spoke at
 /// the report's event.
@@ -899,10 +923,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
             continue;
         }
         // (王明在致辞中表示,国家主席李华先后提出…: named inside another's speech, no speaker)
-        if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) || quoted_by_another(doc, m) || letter_writer(doc, m) {
+        if inside_reported_speech(doc, m.sentence, m.start) || elsewhere.contains(&doc.ent(mi)) || quoted_by_another(doc, m) || letter_writer(doc, m) || reporter(doc, m) {
             continue;
         }
-        if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)).or_else(|| event_referred_in(doc, m.sentence)) {
+        if let Some(ev) = at_named.or_else(|| event_by_its_head(doc, m.sentence)).or_else(|| event_by_its_short_form(doc, m.sentence)).or_else(|| event_referred_in(doc, m.sentence)) {
             out.push(Relation::new(doc.ent(mi), Predicate::SpokeAt, ev, m.sentence, "spoke_at.at-named-event"));
         } else if let Some(events) = sittings.get(s.section) {
             for &e in events {

@@ -36,6 +36,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(joined_referred_alliance),
     },
     Rule {
+        id: "member.included-among-joiners",
+        predicate: Predicate::Member,
+        pattern: "加入联盟/ALLIANCE的(…)成员(单位)(还)包括(与X…的)A、B: founders when the alliance is founded in the report's meeting",
+        example: "加入联盟的外方成员还包括南川技术学院 → a member of the alliance",
+        run: Run::Sentence(included_among_joiners),
+    },
+    Rule {
         id: "founding_member.alliance-by-list",
         predicate: Predicate::FoundingMember,
         pattern: "ALLIANCE(是/于…)由A(提出倡议/牵头),B、C(等N家)(共同)发起(并)成立/创立/组建; 由A、B共同发起的ALLIANCE",
@@ -448,6 +455,29 @@ fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// 加入联盟的外方成员单位还包括A、B: the bodies listed after 包括 joined the alliance; a
+/// modifier before one (与东岭大学合作办学的南川学院) names another body, no joiner.
+fn included_among_joiners(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(v) = find_word(chars, s.start, s.end, "加入") else { return };
+    let refers = ["该联盟", "本联盟", "联盟"].iter().any(|w| starts_with_at(chars, v + 2, s.end, w));
+    let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == v + 2).map(|a| doc.ent(a));
+    let Some(alliance) = named.or_else(|| refers.then(|| doc.last_alliance_before(s.si, v)).flatten()) else { return };
+    let Some(incl) = find_word(chars, v + 2, s.end.min(v + 30), "包括") else { return };
+    let between: String = chars[v + 2..incl].iter().collect();
+    if !between.contains("的") || !between.contains("成员") || between.contains([',', '。', ';']) {
+        return;
+    }
+    let items: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start > incl).collect();
+    // (与X合作办学的Y: X sits in Y's description)
+    let in_modifier = |o: usize| chars[doc.mentions[o].start - 1] == '与' && (doc.mentions[o].end..s.end.min(doc.mentions[o].end + 12)).any(|k| chars[k] == '的');
+    let Some(run) = doc.list_runs(&items.into_iter().filter(|&o| !in_modifier(o)).collect::<Vec<_>>()).into_iter().next() else { return };
+    let (p, rule) = if founded_just_now(doc, s, alliance) { (Predicate::FoundingMember, "founding_member.included-among-joiners") } else { (Predicate::Member, "member.included-among-joiners") };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+    }
+}
+
 /// Verbs that close a founders' list after 由: the alliance was initiated or founded by them.
 const INITIATING: &[&str] = &["倡导并发起", "倡议并发起", "共同发起成立", "发起并成立", "发起成立", "共同发起", "联合发起", "发起", "共同创立", "创立", "共同组建", "组建", "共同成立", "联合成立", "成立", "牵头", "提出倡议", "倡议", "倡导", "共建", "创办"];
 
@@ -507,6 +537,14 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
 /// An initiating verb after a list: right after it, after adverbs (共同, 联合, 最先), or after
 /// what the list is (等七家单位, 七家单位, 等五所…高校). Returns where the verb ends.
 fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usize> {
+    // (由A联合各方发出成立倡议: A calls for the alliance together with parties it leaves unnamed)
+    if starts_with_at(chars, after, end, "联合") {
+        let window = end.min(after + 20);
+        let call = (after + 2..window).take_while(|&k| !matches!(chars[k], '。' | ';' | ',' | ':')).find_map(|k| ["发出成立倡议", "发出倡议", "提出成立倡议"].iter().find(|w| starts_with_at(chars, k, end, w)).map(|w| k + w.chars().count()));
+        if call.is_some() {
+            return call;
+        }
+    }
     // (由A、B、东岭对话共同发起: a last item no rule names leaves the founders before it)
     let opens = |k: usize| ["共同", "联合"].iter().chain(INITIATING).any(|w| starts_with_at(chars, k, end, w));
     let after = super::unnamed_item_end(chars, after, end, opens).unwrap_or(after);
@@ -518,6 +556,8 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
     } else {
         after
     };
+    // (…框架下,联合175家伙伴共同发起: others joined in, counted, not named)
+    let after = if chars.get(after) == Some(&',') && starts_with_at(chars, after + 1, end, "联合") && chars.get(after + 3).is_some_and(|&c| is_numeral(c)) { after + 3 } else { after };
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));
     let limit = end.min(after + if describes { 40 } else { 8 });
@@ -560,7 +600,8 @@ fn alliance_of(doc: &Doc, s: &Sent, by: usize, verb_end: usize) -> Option<usize>
         return Some(doc.ent(a));
     }
     // (联盟是在教育部支持下,由A牵头,联合B共同发起成立的平台: the sentence is about the alliance)
-    let about_it = ["联盟是", "该联盟是"].iter().any(|w| starts_with_at(chars, s.start, by, w));
+    // (联盟于2022年在首届东岭大会上,由A…发出成立倡议: or opens it, with when and where)
+    let about_it = ["联盟是", "该联盟是", "联盟于", "该联盟于", "联盟在", "该联盟在"].iter().any(|w| starts_with_at(chars, s.start, by, w));
     let refers = about_it || ["该联盟", "联盟", "该平台", "该中心", "该网络"].iter().any(|w| ends_with_at(chars, by, s.start, w));
     if refers {
         return doc.last_alliance_before(s.si, by);
@@ -1082,8 +1123,28 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         };
         if let Some(ev) = here {
             out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, ev, s.si, rule));
+            if let Some(host) = meeting_hosting_ceremony(doc, s, ev) {
+                out.push(Relation::new(doc.ent(ai), Predicate::EstablishedAt, host, s.si, "established_at.meeting-hosting-ceremony"));
+            }
         }
     }
+}
+
+/// X联盟成立仪式在东岭大会开幕式上举行: the meeting a founding ceremony is held at founds the
+/// alliance too.
+fn meeting_hosting_ceremony(doc: &Doc, s: &Sent, ceremony: usize) -> Option<usize> {
+    let chars = doc.chars();
+    if !doc.entities[ceremony].label.ends_with("仪式") {
+        return None;
+    }
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    let ceremony_end = events.iter().filter(|&&e| doc.ent(e) == ceremony).map(|&e| doc.mentions[e].end).min()?;
+    // (在东岭座谈会上的讲话精神 before the ceremony: another meeting's words, no host)
+    events.into_iter().filter(|&e| doc.ent(e) != ceremony && doc.mentions[e].start > ceremony_end).find(|&e| {
+        let m = &doc.mentions[e];
+        let held = |w: &&str| starts_with_at(chars, m.end, s.end, w) && ["举行", "举办", "隆重举行", "召开"].iter().any(|v| starts_with_at(chars, m.end + w.chars().count(), s.end, v));
+        chars[m.start - 1] == '在' && ["开幕式上", "闭幕式上", "上", "期间"].iter().any(held)
+    }).map(|e| doc.ent(e))
 }
 
 /// X工作会议暨X联盟成立大会: of the report's meetings, the one named for founding the alliance.

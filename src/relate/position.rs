@@ -1188,9 +1188,19 @@ fn post_taken_at(doc: &Doc, s: &Sent, mut at: usize, clause_end: usize, bare: im
     let toks = &doc.tokens[s.si];
     // (受聘为东岭大学特聘教授、西河研究院院长: each listed item is one body's post)
     let item_end = (at..clause_end).find(|&k| chars[k] == '、').unwrap_or(clause_end);
-    let post_end = toks.list.iter().filter(|t| t.start >= at && t.end <= item_end && t.has(|g| matches!(g, Tag::Post))).map(|t| t.end).max();
-    let post_end = post_end.filter(|&e| chars[at..e].iter().all(|&c| is_cjk(c)))?;
-    Some((target, chars[at..post_end].iter().collect()))
+    // (作为联盟首任主席与16位代表共同见证: the first post, and posts glued to it, not a later one)
+    let is_post = |t: &&crate::scan::Token| t.has(|g| matches!(g, Tag::Post));
+    let first = toks.list.iter().filter(|t| t.start >= at && t.end <= item_end).filter(is_post).min_by_key(|t| t.start)?;
+    let mut post_end = first.end;
+    while let Some(next) = toks.list.iter().filter(|t| t.start == post_end && t.end <= item_end).filter(is_post).max_by_key(|t| t.end) {
+        post_end = next.end;
+    }
+    let role: String = chars[at..post_end].iter().collect();
+    // (作为联盟成员单位代表: a member body's delegate holds no post of the alliance's)
+    if !chars[at..post_end].iter().all(|&c| is_cjk(c)) || role.contains("单位") {
+        return None;
+    }
+    Some((target, role))
 }
 
 /// A,ORG POST B,ORG POST C受聘为…: whether the span from `from` to `to` holds only the people
