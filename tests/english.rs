@@ -2715,3 +2715,40 @@ fn a_name_cut_off_by_the_end_of_a_copy_names_nothing() {
     assert!(!labels_of(&r, "Event").iter().any(|l| l.contains("Univ")), "{:?}", entities(&r));
     assert!(has_entity(&r, "Event", "Bay Forum"), "{:?}", entities(&r));
 }
+
+#[test]
+fn seats_elected_on_an_alliance_s_council_a_unit_s_fields_joined_by_and_and_a_defined_short_form_with_the() {
+    let text = "News report\n\nOn 23 September, the Lakeside Global Think Tank Alliance (hereinafter referred to as the \"LBTA\") held its first board meeting. First of all, Tom Hale, the chairman of the LBTA, delivered an opening speech. After deliberations, the Center for Harbour Studies and the Institutes of Science and Development, Lakeside Academy of Sciences were elected as the LBTA's vice-president units. Anna Berg, Former Director-General of Department of Language Application and Administration of Bay Ministry of Education, attended.\n";
+    let r = report_of_text(text);
+    let alliance = "Lakeside Global Think Tank Alliance";
+    assert!(has_relation(&r, "Tom Hale", "position", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Center for Harbour Studies", "member", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Institutes of Science and Development", "member", alliance), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Lakeside Academy of Sciences", "member", alliance), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Bay Ministry of Education"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Department of Language Application and Administration of Bay Ministry of Education"), "{:?}", relations(&r));
+    // an acronym after `and` is the next body, no field of the name before it
+    let r = report_of_text("News report\n\nThe Harbour University of Civil Engineering and MBEI signed a memorandum.\n");
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.ends_with("and MBEI")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_network_introduced_after_its_initiator_a_title_held_for_the_body_one_stands_for_and_a_body_s_ordinal_meeting() {
+    let text = "News report\n\nOn 7 March, Executive Vice President Peter Novak attended the Harbour Council (HC) 7th virtual conference hosted by the Bay Council on behalf of the Institute of Lake Studies (ILS), along with Maria Lopez, Special Research Fellow of the Institute of Lake Studies. A global network of think tanks initiated by the Bay Council, HC connects leading institutes. The membership of the Harbour Council includes think tanks from 24 countries.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Alliance", "Harbour Council"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Bay Council", "founding_member", "Harbour Council"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Institute of Lake Studies"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Maria Lopez", "position", "Institute of Lake Studies"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Event", "Harbour Council 7th virtual conference"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour Council 7th virtual conference", "organizer", "Bay Council"), "{:?}", relations(&r));
+}
+
+#[test]
+fn an_alliance_s_secretariat_is_the_alliance_and_a_party_group_s_post_is_in_its_body() {
+    let text = "News report\n\nThe Lakeside Global Think Tank Alliance (LBTA) held a seminar, presided by Peter Novak, Secretary-General of the LBTA Secretariat. Before the seminar, Tom Hale, Secretary of the Leading Party Members’ Group of Lakeside Academy met with the experts.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Peter Novak", "position", "Lakeside Global Think Tank Alliance"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Academy"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("Secretariat") || l.contains("Group")), "{:?}", entities(&r));
+}

@@ -217,6 +217,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the alliance a meeting is of, first: an acronym after both names it)
     alliances_named_in_meetings(&mut out);
     acronyms(lex, names, norm, layout, &mut out);
+    two_fields_joined_by_and(names, norm, &mut out);
     bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
@@ -224,6 +225,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
     ordinal_meetings_of_bodies(norm, &mut out);
+    bodies_ordinal_meetings(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
     acronyms_joining_bodies(names, norm, &sentence_words, &mut out);
@@ -238,6 +240,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     alliance_references(norm, layout, &mut out);
     meeting_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
+    networks_introduced_after_their_initiator(norm, layout, &mut out);
+    secretariats_of_alliances(norm, &mut out);
     meetings_held_within_meetings(norm, &mut out);
     alliances_named_in_meetings(&mut out);
     bodies_of_a_division_in_lower_case(names, norm, &mut out);
@@ -601,11 +605,16 @@ fn bodies_behind_their_units(norm: &NormText, out: &mut Vec<Mention>) {
     // (not a department or bureau: the Provincial Department of Education, the International
     // Department of a party's committee are named whole)
     const UNIT_HEADS: &[&str] = &["Division", "Office", "Section"];
+    // (a department or bureau of a ministry, an administration or an academy is one's unit:
+    // Department of Language Application of the Bay Ministry of Education)
+    const PARENT_HEADS: &[&str] = &["Ministry", "Administration", "Academy", "Commission"];
     let mut found = Vec::new();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
-        let Some((unit, tail)) = m.label.split_once(" of ") else { continue };
+        let department = |unit: &str, tail: &str| (unit.starts_with("Department of ") || unit.starts_with("Bureau of ") || unit.ends_with(" Department") || unit.ends_with(" Bureau")) && PARENT_HEADS.iter().any(|h| tail.split(' ').any(|w| w == *h));
+        let splits: Vec<(usize, usize)> = m.label.match_indices(" of ").map(|(i, _)| (i, i + 4)).collect();
+        let Some((unit, tail)) = splits.iter().map(|&(i, j)| (&m.label[..i], &m.label[j..])).find(|(u, t)| department(u, t.strip_prefix("the ").unwrap_or(t))).or_else(|| m.label.split_once(" of ")) else { continue };
         let tail = tail.strip_prefix("the ").unwrap_or(tail);
-        let unit_named = unit.split(' ').count() >= 2 && unit.rsplit(' ').next().is_some_and(|h| UNIT_HEADS.contains(&h));
+        let unit_named = unit.split(' ').count() >= 2 && (unit.rsplit(' ').next().is_some_and(|h| UNIT_HEADS.contains(&h)) || department(unit, tail));
         if !unit_named || !tail.starts_with(|c: char| c.is_uppercase()) || !m.surface.ends_with(tail) {
             continue;
         }
@@ -627,7 +636,8 @@ fn bodies_behind_their_units(norm: &NormText, out: &mut Vec<Mention>) {
 /// `Chairman of … and the Board of Lakeside TV Channel`: a body's board is read as the body, its
 /// name the capitalised words after `Board of` (the post, Chairman of the Board, is the body's).
 fn bodies_behind_their_boards(norm: &NormText, out: &mut [Mention]) {
-    const BOARDS: &[&str] = &["Board of Directors of ", "Board of Trustees of ", "Board of "];
+    // (Secretary of the Leading Party Members’ Group of X: the party group's post is in X)
+    const BOARDS: &[&str] = &["Board of Directors of ", "Board of Trustees of ", "Board of ", "Leading Party Members’ Group of ", "Leading Party Members' Group of ", "Party Leadership Group of "];
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
         let Some(lead) = BOARDS.iter().find(|b| m.label.starts_with(*b)) else { continue };
         let body = &m.label[lead.len()..];
@@ -637,6 +647,10 @@ fn bodies_behind_their_boards(norm: &NormText, out: &mut [Mention]) {
         m.start += lead.chars().count();
         m.surface = norm.slice(m.start, m.end).to_owned();
         m.label = body.to_owned();
+        // (the body's own head gives its kind, not the board's or the group's)
+        if let Some((_, kind)) = word_head(&words(&norm.chars, m.start, m.end)) {
+            m.kind = Some(kind);
+        }
     }
 }
 
@@ -2927,7 +2941,8 @@ fn bracketed_acronym(chars: &[char], end: usize) -> Option<String> {
     let close = (open + 1..chars.len().min(open + 48)).find(|&j| chars[j] == ')')?;
     let inside: String = chars[open + 1..close].iter().collect();
     // (X (hereinafter referred to as XN): the short form the text defines in words)
-    let short = ["hereinafter referred to as ", "hereinafter referred as ", "hereinafter ", "hereafter "].iter().find_map(|w| inside.strip_prefix(w)).map(|a| a.trim_matches(['“', '”', '"', '‘', '’', '\'']));
+    // (… referred to as the "XN": the article before the quoted form is no part of it)
+    let short = ["hereinafter referred to as ", "hereinafter referred as ", "hereinafter ", "hereafter "].iter().find_map(|w| inside.strip_prefix(w)).map(|a| a.strip_prefix("the ").unwrap_or(a).trim_matches(['“', '”', '"', '‘', '’', '\'']));
     match short {
         Some(a) => Some(a.to_owned()),
         None => (close <= open + 20).then_some(inside),
@@ -3426,6 +3441,47 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
     out.extend(found);
 }
 
+/// `Institutes of Science and Development, Bay Academy`, `Department of Language Application and
+/// Administration of …`: a body's field after `of`/`for` cut at `and`, when one capitalised
+/// word that opens no name follows and the clause goes on in lower case, a comma or `of`, is
+/// the name's second field (a list of bodies goes on with a name of its own).
+fn two_fields_joined_by_and(names: &EnNames, norm: &NormText, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut swallowed = Vec::new();
+    for k in 0..out.len() {
+        let m = &out[k];
+        if m.ty != EntityType::Organization || m.label.contains(" and ") || !(m.label.contains(" of ") || m.label.contains(" for ")) {
+            continue;
+        }
+        let after: String = chars[m.end..chars.len().min(m.end + 40)].iter().collect();
+        let Some(rest) = after.strip_prefix(" and ") else { continue };
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let tail = &rest[word.len()..];
+        // (… and Administration of the Bay Ministry: a field word that also heads bodies, read
+        // as the next body's head; the whole run is one name)
+        let field_head = matches!(word.as_str(), "Administration" | "Management" | "Development" | "Planning" | "Cooperation") && tail.starts_with(" of ");
+        // (… of Civil Engineering and MPEI: an acronym is the next body, no field)
+        let field = word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase) && word.len() >= 4 && (head_word(&word).is_none() || field_head) && names.get(&word).is_none();
+        let goes_on = tail.starts_with(", ") || tail.starts_with(" of ") || tail.starts_with('.') || tail.starts_with(" (") || tail.chars().nth(1).is_some_and(char::is_lowercase);
+        if !field || !goes_on {
+            continue;
+        }
+        let next = out.iter().find(|o| o.ty == EntityType::Organization && o.start == m.end + 5 && field_head).map(|o| o.end);
+        let end = next.unwrap_or(m.end + 5 + word.chars().count());
+        swallowed.push((k, end));
+    }
+    let spans: Vec<(usize, usize, usize)> = swallowed.into_iter().map(|(k, end)| (out[k].start, out[k].end, end)).collect();
+    // (the second field read as a body of its own: `Development`)
+    out.retain(|o| !spans.iter().any(|&(start, cut, end)| o.start > cut && o.end <= end && !(o.start == start && o.end == cut)));
+    for (start, cut, end) in spans {
+        for m in out.iter_mut().filter(|o| o.start == start && o.end == cut && o.ty == EntityType::Organization) {
+            m.end = end;
+            m.label = norm.slice(start, end).to_owned();
+            m.surface = m.label.clone();
+        }
+    }
+}
+
 /// `Lotus Foundation for Science, Culture and Education`: a body's field list after `for`,
 /// its items single capitalised words joined by commas and a last `and`, is part of the name.
 fn fields_listed_after_for(names: &EnNames, norm: &NormText, out: &mut [Mention]) {
@@ -3629,6 +3685,91 @@ fn ordinal_meetings_of_bodies(norm: &NormText, out: &mut Vec<Mention>) {
         found.push(Mention { ty: EntityType::Event, start, end: m.end, label: text.clone(), surface: text, aliases: vec![], kind: None, lex: None, sentence: m.sentence, rule: "event.en-ordinal-meeting-of-body", parent: None, note: None });
     }
     out.extend(found);
+}
+
+/// `the Bay Council (BC) 7th virtual conference`: a body's name, its acronym maybe, then an
+/// ordinal meeting in lower case is that body's meeting, named from the body to the meeting word.
+fn bodies_ordinal_meetings(norm: &NormText, out: &mut Vec<Mention>) {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const KINDS: &[&str] = &["conference", "meeting", "forum", "summit", "session", "assembly", "congress"];
+    const MANNERS: &[&str] = &["annual", "virtual", "online", "regional", "plenary", "general", "international"];
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| matches!(m.ty, EntityType::Organization | EntityType::Alliance)) {
+        let after: String = chars[m.end..chars.len().min(m.end + 60)].iter().collect();
+        // (past the acronym in brackets)
+        let (bracket, rest) = match after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+            Some((acr, rest)) if (2..=8).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_alphanumeric()) => (acr.len() + 3, rest),
+            _ => (0, after.as_str()),
+        };
+        let mut ws = rest.split(' ').skip(1);
+        let Some(ord) = ws.next().filter(|w| ORDINALS.contains(w) || w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|e| w.strip_suffix(e).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())))) else { continue };
+        let mut len = 1 + ord.len();
+        let mut next = ws.next();
+        while let Some(w) = next.filter(|w| MANNERS.contains(w)) {
+            len += 1 + w.len();
+            next = ws.next();
+        }
+        let Some(kind) = next.map(|w| w.trim_end_matches([',', '.', ';'])).filter(|w| KINDS.contains(w)) else { continue };
+        len += 1 + kind.len();
+        let end = m.end + bracket + len;
+        let label = format!("{}{}", m.label, &rest[..len]);
+        let surface = norm.slice(m.start, end).to_owned();
+        let aliases = if bracket > 0 { vec![surface.clone()] } else { vec![] };
+        found.push(Mention { ty: EntityType::Event, start: m.start, end, label, surface, aliases, kind: None, lex: None, sentence: m.sentence, rule: "event.en-body-s-ordinal-meeting", parent: None, note: None });
+    }
+    out.extend(found);
+}
+
+/// `the BTA Secretariat`, `the Secretariat of BTA`: an alliance's secretariat is the alliance
+/// its officers serve; the mention is the alliance's name.
+fn secretariats_of_alliances(norm: &NormText, out: &mut [Mention]) {
+    let alliances: Vec<(String, Vec<String>)> = out.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| (m.label.clone(), m.aliases.clone())).collect();
+    let known = |n: &str| alliances.iter().find(|(l, a)| l == n || a.iter().any(|x| x == n)).map(|(l, _)| l.clone());
+    // (only where an officer's post is held there: a secretariat hosting a meeting stays named)
+    let officer_before = |m: &Mention| {
+        let before: String = norm.chars[m.start.saturating_sub(40)..m.start].iter().collect();
+        let before = before.strip_suffix("of the ").or_else(|| before.strip_suffix("of ")).map(str::trim_end);
+        before.is_some_and(|b| ["Secretary-General", "Secretary General", "Secretary", "Director", "Head", "Chief"].iter().any(|t| b.ends_with(t)))
+    };
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && officer_before(m)) {
+        let (rest, start) = if let Some(r) = m.surface.strip_suffix(" Secretariat") {
+            (r.to_owned(), m.start)
+        } else if let Some(r) = m.surface.strip_prefix("Secretariat of ") {
+            let r = r.strip_prefix("the ").unwrap_or(r).to_owned();
+            let start = m.end - r.chars().count();
+            (r, start)
+        } else {
+            continue;
+        };
+        let Some(label) = known(&rest) else { continue };
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+        m.start = start;
+        m.end = start + rest.chars().count();
+        m.surface = norm.slice(m.start, m.end).to_owned();
+        m.label = label;
+    }
+}
+
+/// `A global network of think tanks initiated by the Bay Council, BCN connects …`: the name
+/// after the description's comma is a network bodies join, wherever the article names it.
+fn networks_introduced_after_their_initiator(norm: &NormText, layout: &Layout, out: &mut [Mention]) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^An? (?:[a-z]+ ){0,2}(?:network|alliance|coalition|consortium) of (?:[a-z-]+ ){0,3}(?:think tanks|think-tanks|institutes|institutions|universities|research centres|research centers) (?:initiated|founded|launched|established|set up|created) by [^,]{2,80}, ").expect("a valid pattern"));
+    let mut names = Vec::new();
+    for s in &layout.sentences {
+        let text = norm.slice(s.start, s.end);
+        let Some(found) = re.find(text) else { continue };
+        let at = s.start + text[..found.end()].chars().count();
+        if let Some(m) = out.iter().find(|m| m.start == at && m.ty == EntityType::Organization) {
+            names.push(m.label.clone());
+        }
+    }
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && names.iter().any(|n| *n == m.label || m.aliases.contains(n))) {
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+    }
 }
 
 /// `Central Asia and China started …` → `Central Asia and China`: the capitalised words that

@@ -36,6 +36,20 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(title_of_body_then_name),
     },
     Rule {
+        id: "founding_member.en-network-initiated-by",
+        predicate: Predicate::FoundingMember,
+        pattern: "A (global) network of think tanks initiated/founded by ORG, ALLIANCE connects …",
+        example: "A global network of think tanks initiated by the Bay Council, BCN connects institutes → the Bay Council founded BCN",
+        run: Run::Sentence(network_initiated_by),
+    },
+    Rule {
+        id: "position.en-title-on-behalf-of",
+        predicate: Predicate::Position,
+        pattern: "TITLE NAME attended … on behalf of (the) ORG",
+        example: "Executive Vice President Anna Berg attended the forum on behalf of the Bay Institute → Executive Vice President of it",
+        run: Run::Sentence(title_on_behalf_of),
+    },
+    Rule {
         id: "position.en-bracketed-title",
         predicate: Predicate::Position,
         pattern: "NAME (TITLE of (the) ORG, the TITLE of ORG)",
@@ -139,6 +153,13 @@ pub const RULES: &[Rule] = &[
         pattern: "A was engaged/admitted/selected as one of the first batch of (council) units/members of ALLIANCE",
         example: "the Bay Institute was engaged as one of the first batch of council units of this alliance",
         run: Run::Sentence(engaged_as_first_batch),
+    },
+    Rule {
+        id: "member.en-elected-as-units",
+        predicate: Predicate::Member,
+        pattern: "A, B and C were elected as (the) ALLIANCE's vice-president/council/governing units|members",
+        example: "the Bay Institute and Harbour Press were elected as the Bay Alliance's vice-president units → members",
+        run: Run::Sentence(elected_as_units),
     },
     Rule {
         id: "founding_member.en-signed-to-create",
@@ -1177,6 +1198,38 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     titled_names_listed_before_their_body(doc, s, out);
 }
 
+/// A global network of think tanks initiated by the Bay Council, BCN connects …: the body
+/// after `by` founded the network named after the comma.
+fn network_initiated_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const BY: &[&str] = &[" initiated by ", " founded by ", " launched by ", " established by ", " set up by ", " created by "];
+    let sentence = text(doc, s.start, s.end);
+    let opens = ["A ", "An "].iter().any(|a| sentence.starts_with(a)) && ["network of", "alliance of", "coalition of", "consortium of"].iter().any(|w| sentence.find(w).is_some_and(|k| k < 40));
+    let Some((k, by)) = BY.iter().filter_map(|b| sentence.find(b).map(|k| (k, b))).min() else { return };
+    if !opens || k > 80 {
+        return;
+    }
+    let after = s.start + sentence[..k].chars().count() + by.chars().count();
+    let after = if text(doc, after, s.end.min(after + 4)) == "the " { after + 4 } else { after };
+    let Some(o) = of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == after) else { return };
+    let comma = doc.mentions[o].end;
+    let Some(a) = of_type(doc, s, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == comma + 2 && text(doc, comma, comma + 2) == ", ") else { return };
+    out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-network-initiated-by"));
+}
+
+/// Executive Vice President A attended … on behalf of the Bay Institute: the title before the
+/// name is held in the body the person stands for.
+fn title_on_behalf_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let Some(k) = sentence.find(" on behalf of ") else { return };
+    let after = s.start + sentence[..k].chars().count() + " on behalf of ".chars().count();
+    let after = if text(doc, after, s.end.min(after + 4)) == "the " { after + 4 } else { after };
+    let Some(o) = of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == after) else { return };
+    for p in of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end < after) {
+        let Some(title) = post_words_before(doc, s, doc.mentions[p].start).filter(|t| super::words::is_post(t)) else { continue };
+        out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-title-on-behalf-of") });
+    }
+}
+
 /// The post written right before `ps` (deputy permanent secretary X: the whole post, with its
 /// modifiers), or else the word before it.
 fn post_words_before(doc: &Doc, s: &Sent, ps: usize) -> Option<String> {
@@ -1519,6 +1572,32 @@ fn engaged_as_first_batch(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             if taken_in && first && of_it && gap.len() <= 90 && !gap.contains(['.', ';']) {
                 out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-engaged-as-first-batch"));
             }
+        }
+    }
+}
+
+/// A, B and the Institutes of X, Bay Academy of Sciences were elected as the ALLIANCE's
+/// vice-president units: seats on its council, held by bodies already in it (the academy
+/// after a unit's comma is the unit's, no seat of its own).
+fn elected_as_units(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const VERBS: &[&str] = &[" were elected as the ", " was elected as the ", " were elected as ", " was elected as ", " were elected ", " became the ", " became "];
+    for a in of_type(doc, s, &[EntityType::Alliance]) {
+        let (start, end) = (doc.mentions[a].start, doc.mentions[a].end);
+        let after = text(doc, end, s.end.min(end + 60)).to_lowercase();
+        let seat = after.starts_with("'s ") || after.starts_with("’s ");
+        let units = after.split(['.', ',', ';']).next().is_some_and(|c| c.contains(" units") || c.contains(" members"));
+        let before = text(doc, s.start, start);
+        let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else { continue };
+        if !seat || !units {
+            continue;
+        }
+        let verb_at = start - verb.chars().count();
+        let run = list_before(doc, s, verb_at);
+        let unit_head = |o: usize| ["Institute", "Institutes", "Center", "Centre", "School", "Department", "College"].iter().any(|h| doc.mentions[o].label.starts_with(h) || doc.mentions[o].label.contains(&format!(" {h} ")));
+        let parent = |w: &[usize]| text(doc, doc.mentions[w[0]].end, doc.mentions[w[1]].start) == ", " && unit_head(w[0]) && (doc.mentions[w[1]].surface.contains("Academy") || doc.mentions[w[1]].surface.ends_with("University"));
+        let parents: Vec<usize> = run.windows(2).filter(|w| parent(w)).map(|w| w[1]).collect();
+        for &o in run.iter().filter(|o| !parents.contains(o)) {
+            out.push(Relation::new(doc.ent(o), Predicate::Member, doc.ent(a), s.si, "member.en-elected-as-units"));
         }
     }
 }

@@ -225,7 +225,7 @@ pub const TITLES: &[&str] = &[
     "State Counselor", "State Counsellor", "Rector", "Pro-Rector", "Prorector", "Pro-Vice-Chancellor", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Programme Officer", "Program Officer", "Programme Manager", "Program Manager", "Programme Director", "Program Director", "Project Officer", "Project Manager", "Co-founder", "Co-Founder", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
-    "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Member",
+    "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Secretary of the Leading Party Members’ Group", "Member",
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
     // a diplomatic mission's head and deputy (Deputy Head of Mission, Embassy of …)
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
@@ -353,7 +353,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Officiating", "Former", "Honorary", "Permanent", "Chief", "Second", "General"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Officiating", "Former", "Honorary", "Permanent", "Chief", "Second", "General", "Special", "Distinguished", "Visiting", "Adjunct", "Principal", "Leading"];
 
 /// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
