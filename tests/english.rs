@@ -2752,3 +2752,13 @@ fn an_alliance_s_secretariat_is_the_alliance_and_a_party_group_s_post_is_in_its_
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Academy"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("Secretariat") || l.contains("Group")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_quoted_field_inside_a_body_s_name_and_a_short_form_after_a_post_s_of() {
+    let text = "News report\n\nTom Hale, the chairman of the Lakeside Council and president of the BYAS, spoke. The meeting was prepared by the Training Center for “Lake and Road” International Sci-Tech Cooperation. Before it, Anna Berg, Secretary of the Leading Party Members’ Group of BYAS met the experts. The head of BAM (Bay Association of Managers) attended.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Training Center for Lake and Road International Sci-Tech Cooperation"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "BYAS"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "BYAS"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l == "BAM" || l.contains("Group")), "{:?}", entities(&r));
+}

@@ -218,6 +218,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     alliances_named_in_meetings(&mut out);
     acronyms(lex, names, norm, layout, &mut out);
     two_fields_joined_by_and(names, norm, &mut out);
+    quoted_fields_in_names(norm, &mut out);
     bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
@@ -228,6 +229,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_ordinal_meetings(norm, &mut out);
     names_before_bracketed_titles(names, norm, &sentence_words, &mut out);
     acronyms_listed_as_bodies(norm, &sentence_words, &mut out);
+    acronyms_after_posts(norm, &sentence_words, &mut out);
     acronyms_joining_bodies(names, norm, &sentence_words, &mut out);
     fields_listed_after_for(names, norm, &mut out);
     bodies_listed_after_including(lex, names, norm, &sentence_words, &mut out);
@@ -641,16 +643,16 @@ fn bodies_behind_their_boards(norm: &NormText, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
         let Some(lead) = BOARDS.iter().find(|b| m.label.starts_with(*b)) else { continue };
         let body = &m.label[lead.len()..];
-        if body.split(' ').count() < 2 || !body.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        // (… Group of BAS: or one short form in capitals)
+        let acronym = body.len() >= 3 && body.chars().all(|c| c.is_ascii_uppercase());
+        if (body.split(' ').count() < 2 || !body.split(' ').all(|w| w.starts_with(char::is_uppercase))) && !acronym {
             continue;
         }
         m.start += lead.chars().count();
         m.surface = norm.slice(m.start, m.end).to_owned();
         m.label = body.to_owned();
         // (the body's own head gives its kind, not the board's or the group's)
-        if let Some((_, kind)) = word_head(&words(&norm.chars, m.start, m.end)) {
-            m.kind = Some(kind);
-        }
+        m.kind = word_head(&words(&norm.chars, m.start, m.end)).map(|(_, kind)| kind);
     }
 }
 
@@ -3441,6 +3443,30 @@ fn acronyms_listed_as_bodies(norm: &NormText, sentence_words: &[Vec<Word>], out:
     out.extend(found);
 }
 
+/// `Training Center for “Lake and Road” International Cooperation`, `… Center for “Lake and
+/// Road” of the BAS`: a field in quotes after `for`/`of`, then capitalised words and one `of`
+/// more, is part of the body's name (written without the quote marks).
+fn quoted_fields_in_names(norm: &NormText, out: &mut Vec<Mention>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r#"^ (?:for|of|on) (?:the )?[“"][A-Z][^”"]{2,40}[”"](?: [A-Z][\w-]*)*(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"#).expect("a valid pattern"));
+    let chars = &norm.chars;
+    let mut grown = Vec::new();
+    for (k, m) in out.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Organization) {
+        let after: String = chars[m.end..chars.len().min(m.end + 140)].iter().collect();
+        let Some(found) = re.find(&after) else { continue };
+        grown.push((k, m.end + after[..found.end()].chars().count()));
+    }
+    let spans: Vec<(usize, usize, usize)> = grown.iter().map(|&(k, end)| (out[k].start, out[k].end, end)).collect();
+    for &(k, end) in &grown {
+        let m = &mut out[k];
+        m.end = end;
+        m.surface = norm.slice(m.start, end).to_owned();
+        m.label = without_quote_marks(&m.surface);
+    }
+    // (the quoted field read as a name of its own: the Lake and Road project)
+    out.retain(|o| !spans.iter().any(|&(start, cut, end)| o.start >= cut && o.end <= end && !(o.start == start)) || o.ty == EntityType::Organization && o.label.chars().all(|c| c.is_ascii_uppercase()));
+}
+
 /// `Institutes of Science and Development, Bay Academy`, `Department of Language Application and
 /// Administration of …`: a body's field after `of`/`for` cut at `and`, when one capitalised
 /// word that opens no name follows and the clause goes on in lower case, a comma or `of`, is
@@ -3480,6 +3506,34 @@ fn two_fields_joined_by_and(names: &EnNames, norm: &NormText, out: &mut Vec<Ment
             m.surface = m.label.clone();
         }
     }
+}
+
+/// `the chairman of the BAT and president of the BAS`: a short form in capitals right after a
+/// post's `of (the)` is the body the post is held in, though the article never spells it out.
+fn acronyms_after_posts(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 2..ws.len() {
+            let w = &ws[k];
+            let acronym = (3..=7).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+            // (the head of BAM (Bay Association of Managers): the bracket spells the body out)
+            let spelled_after = norm.chars.get(w.end + 1) == Some(&'(');
+            if !acronym || spelled_after || out.iter().chain(&found).any(|m: &Mention| m.start < w.end && w.start < m.end) {
+                continue;
+            }
+            let of_at = if ws[k - 1].text == "the" { k - 2 } else { k - 1 };
+            if ws[of_at].text != "of" || of_at == 0 {
+                continue;
+            }
+            let post = (1..=3.min(of_at)).any(|n| super::words::is_post(&ws[of_at - n..of_at].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" ")));
+            if post {
+                let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-acronym-after-post");
+                m.kind = Some(OrgKind::Other);
+                found.push(m);
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// `Lotus Foundation for Science, Culture and Education`: a body's field list after `for`,
