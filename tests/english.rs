@@ -2762,3 +2762,16 @@ fn a_quoted_field_inside_a_body_s_name_and_a_short_form_after_a_post_s_of() {
     assert!(has_relation(&r, "Anna Berg", "position", "BYAS"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l == "BAM" || l.contains("Group")), "{:?}", entities(&r));
 }
+
+#[test]
+fn the_think_tank_question_finds_founders_of_a_hyphenated_think_tank_network() {
+    let d = tempfile::tempdir().unwrap();
+    let article = d.path().join("network.txt");
+    std::fs::write(&article, "News report\n\nThe Lake-Bay University Think-Tank Network was jointly launched by Lakeside University and Bay College on Monday.\n").unwrap();
+    let store = d.path().join("kg");
+    let out = sg().arg("build").arg(&article).arg("--store").arg(&store).arg("--quiet").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = sg().arg("query").arg(root().join("queries/think_tanks_by_alliance.rq")).args(["--format", "csv", "--store"]).arg(&store).output().unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    assert_eq!(csv, "think_tank,alliance,how\nBay College,Lake-Bay University Think-Tank Network,founder\nLakeside University,Lake-Bay University Think-Tank Network,founder\n", "{csv}");
+}

@@ -1214,6 +1214,11 @@ fn network_initiated_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let comma = doc.mentions[o].end;
     let Some(a) = of_type(doc, s, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == comma + 2 && text(doc, comma, comma + 2) == ", ") else { return };
     out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-network-initiated-by"));
+    // (a network of think tanks: the body that starts one is a think tank too)
+    if sentence[..k].contains("think tank") || sentence[..k].contains("think-tank") {
+        let e = doc.ent(o);
+        crate::relate::membership::set_think_tank(doc, e);
+    }
 }
 
 /// Executive Vice President A attended … on behalf of the Bay Institute: the title before the
@@ -1592,7 +1597,13 @@ fn elected_as_units(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let verb_at = start - verb.chars().count();
-        let run = list_before(doc, s, verb_at);
+        // (A, Springer · Nature, and B were elected: a list item no rule names does not end the
+        // list; the clause opens after the last comma that follows a word in lower case)
+        let clause: String = text(doc, s.start, verb_at);
+        let opens = clause.match_indices(", ").filter(|(i, _)| clause[..*i].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase))).map(|(i, _)| i + 2).last().unwrap_or(0);
+        let from = s.start + clause[..opens].chars().count();
+        let listed: Vec<usize> = outermost(doc, of_type(doc, s, &[EntityType::Organization])).into_iter().filter(|&o| doc.mentions[o].start >= from && doc.mentions[o].end <= verb_at).collect();
+        let run = if listed.len() > 1 { listed } else { list_before(doc, s, verb_at) };
         let unit_head = |o: usize| ["Institute", "Institutes", "Center", "Centre", "School", "Department", "College"].iter().any(|h| doc.mentions[o].label.starts_with(h) || doc.mentions[o].label.contains(&format!(" {h} ")));
         let parent = |w: &[usize]| text(doc, doc.mentions[w[0]].end, doc.mentions[w[1]].start) == ", " && unit_head(w[0]) && (doc.mentions[w[1]].surface.contains("Academy") || doc.mentions[w[1]].surface.ends_with("University"));
         let parents: Vec<usize> = run.windows(2).filter(|w| parent(w)).map(|w| w[1]).collect();
