@@ -2726,6 +2726,9 @@ fn seats_elected_on_an_alliance_s_council_a_unit_s_fields_joined_by_and_and_a_de
     assert!(has_relation(&r, "Institutes of Science and Development", "member", alliance), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Lakeside Academy of Sciences", "member", alliance), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Bay Ministry of Education"), "{:?}", entities(&r));
+    // a word for people inside a name, before the field word that closes it
+    let r2 = report_of_text("News report\n\nTom Hale, Former Director-General of the Cultural Department of Bay State Administration of Foreign Experts Affairs attended the seminar.\n");
+    assert!(has_entity(&r2, "Organization", "Bay State Administration of Foreign Experts Affairs"), "{:?}", entities(&r2));
     assert!(has_relation(&r, "Anna Berg", "position", "Department of Language Application and Administration of Bay Ministry of Education"), "{:?}", relations(&r));
     // an acronym after `and` is the next body, no field of the name before it
     let r = report_of_text("News report\n\nThe Harbour University of Civil Engineering and MBEI signed a memorandum.\n");

@@ -948,7 +948,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
-    let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()));
+    // (… Administration of Foreign Experts Affairs: or before a field word that closes a name)
+    let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || FIELD_WORDS.contains(&w.text.as_str()));
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
     let news_of = |k: usize| ws[k].text == "News" && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || matches!(w.text.as_str(), "Service" | "Network"));
     // (Mr. He Jan: after Mr. or Dr., a word that is also a pronoun opens a name)
