@@ -2778,3 +2778,13 @@ fn the_think_tank_question_finds_founders_of_a_hyphenated_think_tank_network() {
     let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
     assert_eq!(csv, "think_tank,alliance,how\nBay College,Lake-Bay University Think-Tank Network,founder\nLakeside University,Lake-Bay University Think-Tank Network,founder\n", "{csv}");
 }
+
+#[test]
+fn organisers_after_where_and_when_a_network_called_for_and_a_kind_of_body_alone() {
+    let text = "News report\n\nThe First Bay Think Tank Summit was held in Pretoria, South Africa. The Summit was co-organized in Pretoria, South Africa, on February 3-5, 2014 by the Lakeside Foundation (LF) and the Bay Leadership Centre (BLC). It recommended to establish an Eastern Network of Think Tanks. Any Think Tank can send a request.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "First Bay Think Tank Summit", "organizer", "Lakeside Foundation"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "First Bay Think Tank Summit", "organizer", "Bay Leadership Centre"), "{:?}", relations(&r));
+    assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("Think Tank")), "{:?}", entities(&r));
+}

@@ -244,6 +244,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     alliances_named_in_short(&mut out);
     networks_introduced_after_their_initiator(norm, layout, &mut out);
     secretariats_of_alliances(norm, &mut out);
+    no_alliance_after_indefinite_article(norm, &mut out);
     meetings_held_within_meetings(norm, &mut out);
     alliances_named_in_meetings(&mut out);
     bodies_of_a_division_in_lower_case(names, norm, &mut out);
@@ -3774,6 +3775,22 @@ fn bodies_ordinal_meetings(norm: &NormText, out: &mut Vec<Mention>) {
         found.push(Mention { ty: EntityType::Event, start: m.start, end, label, surface, aliases, kind: None, lex: None, sentence: m.sentence, rule: "event.en-body-s-ordinal-meeting", parent: None, note: None });
     }
     out.extend(found);
+}
+
+/// `the need to establish an African Network of Think Tanks`: a network written after `a`/`an`
+/// is a kind being called for, not one the article names.
+fn no_alliance_after_indefinite_article(norm: &NormText, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    // (the verb of making it, right before: a network pursued and named with its acronym, the
+    // establishment of a Bay Network (BN), or one described by its members stays a name)
+    let indefinite = |m: &Mention| {
+        let before: String = chars[m.start.saturating_sub(16)..m.start].iter().collect();
+        let planned = ["establish", "create", "form", "set up", "build"].iter().any(|v| [" a ", " an "].iter().any(|a| before.ends_with(&format!("{v}{a}"))));
+        planned && chars.get(m.end + 1) != Some(&'(')
+    };
+    out.retain(|m| !(m.ty == EntityType::Alliance && indefinite(m)));
+    // (Any Think Tank can apply: the kind of body alone names none)
+    out.retain(|m| !(m.ty == EntityType::Organization && matches!(m.label.as_str(), "Think Tank" | "Think Tanks" | "Think-Tank" | "Think-Tanks")));
 }
 
 /// `the BTA Secretariat`, `the Secretariat of BTA`: an alliance's secretariat is the alliance

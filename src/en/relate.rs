@@ -2521,7 +2521,30 @@ fn the_meeting_it_is_of(doc: &Doc, s: &Sent, e: usize) -> usize {
     of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&a| doc.mentions[a].end < es && part_of_gap(&text(doc, doc.mentions[a].end, es))).last().unwrap_or(e)
 }
 
+/// `The Summit was co-organized in Bayport, Bayland, on May 3-5, 2014 by A, B and C`: where
+/// and when may stand between the verb and `by`; the meeting is the one the sentence names
+/// before the verb, or else the one the article named last.
+fn organised_where_and_when_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"\b(?:was|were) (?:co-organized|co-organised|organized|organised|co-hosted|convened)(?: in [A-Z][^,]{2,40}(?:, [A-Z][\w ]{2,30})?,?)?(?: on [^.;]{3,40}?)? by (?:the )?").expect("a valid pattern"));
+    let sentence = text(doc, s.start, s.end);
+    let Some(found) = re.find(&sentence) else { return };
+    // (the plain `was organized by` is read by the rule of `by`)
+    if !(found.as_str().contains(" in ") || found.as_str().contains(" on ")) {
+        return;
+    }
+    let (verb_at, at) = (s.start + sentence[..found.start()].chars().count(), s.start + sentence[..found.end()].chars().count());
+    let run = list_after_of(doc, s, at, &[EntityType::Organization, EntityType::Alliance]);
+    let named = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= verb_at).max_by_key(|&e| doc.mentions[e].end);
+    let earlier = || (0..doc.mentions.len()).filter(|&m| doc.mentions[m].ty == EntityType::Event && doc.mentions[m].end <= s.start).max_by_key(|&m| doc.mentions[m].end);
+    let Some(ev) = named.or_else(earlier).map(|e| doc.ent(e)) else { return };
+    for &o in &run {
+        out.push(Relation::new(ev, Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
+    }
+}
+
 fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    organised_where_and_when_by(doc, s, out);
     let sentence = text(doc, s.start, s.end);
     // (Organised by A in collaboration with B, the conference …: the participle opens the sentence)
     let lower = sentence.to_lowercase();

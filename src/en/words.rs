@@ -267,7 +267,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Saturday", "Sunday", "AM", "Welcoming", "Welcome", "Recently", "Currently", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     // (not Jun: a common given name in pinyin, Jun Liu, as month short forms come with a dot)
     "Jan", "Feb", "Mar", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Under", "Over", "To", "Of", "Print",
-    "More", "Some", "Many", "Both", "All", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Unlike", "Like", "Despite", "Although", "Though", "Speaking", "Addressing", "Photo", "Experts", "Officials",
+    "More", "Some", "Many", "Both", "All", "Any", "Each", "Other", "Such", "There", "Here", "When", "While", "If", "Unlike", "Like", "Despite", "Although", "Though", "Speaking", "Addressing", "Photo", "Experts", "Officials",
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Upcoming", "Forthcoming", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
