@@ -58,7 +58,7 @@ pub fn fold_char(c: char) -> char {
         '﹗' => '!',
         // variant forms zhconv leaves as they are (陜西 for 陝西)
         '陜' => '陕',
-        // (餘有根: zhconv writes 馀, the form kept for 'surplus'; the surname and most words are 余)
+        // (餘海明: zhconv writes 馀, the form kept for 'surplus'; the surname and most words are 余)
         '餘' | '馀' => '余',
         _ => c,
     }

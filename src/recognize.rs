@@ -1539,7 +1539,7 @@ impl Scan<'_> {
         if toks.ending_at(t.start).is_some_and(|h| h.has(|g| matches!(g, Tag::AllianceHead))) {
             return None;
         }
-        // (搭建信息共享、项目合作三大平台: a count of platforms names none of them)
+        // (打造人才交流、课程共建两大平台: a count of platforms names none of them)
         if t.start >= ss + 2 && chars[t.start - 1] == '大' && "两三四五六七八九十".contains(chars[t.start - 2]) {
             return None;
         }
@@ -2573,7 +2573,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if chars[end - 1] == '园' && chars.get(end) == Some(&'区') {
         return None;
     }
-    // (柬埔寨、缅甸国别工作组: a working group for a country, no body of its own)
+    // (老挝、泰国国别工作组: a working group for a country, no body of its own)
     if ends_with_at(chars, end, start, "工作组") {
         let core_end = if ends_with_at(chars, end - 3, start, "国别") { end - 5 } else { end - 3 };
         if core_end == start || toks.starting_at(start).is_some_and(|t| t.end == core_end && t.country().is_some()) {
@@ -3032,7 +3032,7 @@ fn founded_by_many(chars: &[char], sent_start: usize, mut m: Mention) -> Mention
     m
 }
 
-/// 东岭职业教育联合会由…的175个院校和企业共同发起: a federation, committee or network that
+/// 东岭职业教育联合会由…的120个院校和企业共同发起: a federation, committee or network that
 /// a counted many found, told after its name, is an alliance they join.
 fn founded_by_many_after(chars: &[char], toks: &Tokens, sent_end: usize, mut m: Mention) -> Mention {
     const HEADS: &[&str] = &["联合会", "委员会", "网络", "平台", "共同体", "联合体", "协作体"];

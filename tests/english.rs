@@ -2718,18 +2718,18 @@ fn a_name_cut_off_by_the_end_of_a_copy_names_nothing() {
 
 #[test]
 fn seats_elected_on_an_alliance_s_council_a_unit_s_fields_joined_by_and_and_a_defined_short_form_with_the() {
-    let text = "News report\n\nOn 23 September, the Lakeside Global Think Tank Alliance (hereinafter referred to as the \"LBTA\") held its first board meeting. First of all, Tom Hale, the chairman of the LBTA, delivered an opening speech. After deliberations, the Center for Harbour Studies and the Institutes of Science and Development, Lakeside Academy of Sciences were elected as the LBTA's vice-president units. Anna Berg, Former Director-General of Department of Language Application and Administration of Bay Ministry of Education, attended.\n";
+    let text = "News report\n\nOn 2 May, the Lakeside Global Think Tank Alliance (hereinafter referred to as the \"LBTA\") held its first board meeting. Tom Hale, the chairman of the LBTA, opened it with a speech. After deliberations, the Center for Harbour Studies and the Institutes of Harbour Science and Development, Lakeside Academy of Sciences were elected as the LBTA's vice-president units. Anna Berg, Former Director-General of Department of Harbour Planning and Administration of Bay Ministry of Education, attended.\n";
     let r = report_of_text(text);
     let alliance = "Lakeside Global Think Tank Alliance";
     assert!(has_relation(&r, "Tom Hale", "position", alliance), "{:?}", relations(&r));
     assert!(has_relation(&r, "Center for Harbour Studies", "member", alliance), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Institutes of Science and Development", "member", alliance), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Institutes of Harbour Science and Development", "member", alliance), "{:?}", relations(&r));
     assert!(!has_relation(&r, "Lakeside Academy of Sciences", "member", alliance), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Bay Ministry of Education"), "{:?}", entities(&r));
     // a word for people inside a name, before the field word that closes it
-    let r2 = report_of_text("News report\n\nTom Hale, Former Director-General of the Cultural Department of Bay State Administration of Foreign Experts Affairs attended the seminar.\n");
-    assert!(has_entity(&r2, "Organization", "Bay State Administration of Foreign Experts Affairs"), "{:?}", entities(&r2));
-    assert!(has_relation(&r, "Anna Berg", "position", "Department of Language Application and Administration of Bay Ministry of Education"), "{:?}", relations(&r));
+    let r2 = report_of_text("News report\n\nTom Hale, Former Director-General of the Cultural Department of Bay Administration of Visiting Experts Affairs attended the seminar.\n");
+    assert!(has_entity(&r2, "Organization", "Bay Administration of Visiting Experts Affairs"), "{:?}", entities(&r2));
+    assert!(has_relation(&r, "Anna Berg", "position", "Department of Harbour Planning and Administration of Bay Ministry of Education"), "{:?}", relations(&r));
     // an acronym after `and` is the next body, no field of the name before it
     let r = report_of_text("News report\n\nThe Harbour University of Civil Engineering and MBEI signed a memorandum.\n");
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.ends_with("and MBEI")), "{:?}", entities(&r));
@@ -2737,7 +2737,7 @@ fn seats_elected_on_an_alliance_s_council_a_unit_s_fields_joined_by_and_and_a_de
 
 #[test]
 fn a_network_introduced_after_its_initiator_a_title_held_for_the_body_one_stands_for_and_a_body_s_ordinal_meeting() {
-    let text = "News report\n\nOn 7 March, Executive Vice President Peter Novak attended the Harbour Council (HC) 7th virtual conference hosted by the Bay Council on behalf of the Institute of Lake Studies (ILS), along with Maria Lopez, Special Research Fellow of the Institute of Lake Studies. A global network of think tanks initiated by the Bay Council, HC connects leading institutes. The membership of the Harbour Council includes think tanks from 24 countries.\n";
+    let text = "News report\n\nOn 9 June, Executive Vice President Peter Novak joined the Harbour Council (HC) 7th virtual conference hosted by the Bay Council on behalf of the Institute of Lake Studies (ILS), with Maria Lopez, Special Research Fellow of the Institute of Lake Studies. A regional network of think tanks founded by the Bay Council, HC links research institutes. Think tanks from 20 countries belong to the Harbour Council.\n";
     let r = report_of_text(text);
     assert!(has_entity(&r, "Alliance", "Harbour Council"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Bay Council", "founding_member", "Harbour Council"), "{:?}", relations(&r));
@@ -2758,9 +2758,9 @@ fn an_alliance_s_secretariat_is_the_alliance_and_a_party_group_s_post_is_in_its_
 
 #[test]
 fn a_quoted_field_inside_a_body_s_name_and_a_short_form_after_a_post_s_of() {
-    let text = "News report\n\nTom Hale, the chairman of the Lakeside Council and president of the BYAS, spoke. The meeting was prepared by the Training Center for “Lake and Road” International Sci-Tech Cooperation. Before it, Anna Berg, Secretary of the Leading Party Members’ Group of BYAS met the experts. The head of BAM (Bay Association of Managers) attended.\n";
+    let text = "News report\n\nTom Hale, the chairman of the Lakeside Council and president of the BYAS, spoke. The meeting was prepared by the Training Center for “Lake and Road” Harbour Cooperation. Before it, Anna Berg, Secretary of the Leading Party Members’ Group of BYAS met the experts. The head of BAM (Bay Association of Managers) attended.\n";
     let r = report_of_text(text);
-    assert!(has_entity(&r, "Organization", "Training Center for Lake and Road International Sci-Tech Cooperation"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "Training Center for Lake and Road Harbour Cooperation"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "BYAS"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "BYAS"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l == "BAM" || l.contains("Group")), "{:?}", entities(&r));
@@ -2781,7 +2781,7 @@ fn the_think_tank_question_finds_founders_of_a_hyphenated_think_tank_network() {
 
 #[test]
 fn organisers_after_where_and_when_a_network_called_for_and_a_kind_of_body_alone() {
-    let text = "News report\n\nThe First Bay Think Tank Summit was held in Pretoria, South Africa. The Summit was co-organized in Pretoria, South Africa, on February 3-5, 2014 by the Lakeside Foundation (LF) and the Bay Leadership Centre (BLC). It recommended to establish an Eastern Network of Think Tanks. Any Think Tank can send a request.\n";
+    let text = "News report\n\nThe First Bay Think Tank Summit was held in Nairobi, Kenya. The Summit was co-organized in Nairobi, Kenya, on May 10-12, 2030 by the Lakeside Foundation (LF) and the Bay Leadership Centre (BLC). It urged members to establish an Eastern Network of Think Tanks. Any Think Tank may apply.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "First Bay Think Tank Summit", "organizer", "Lakeside Foundation"), "{:?}", relations(&r));
     assert!(has_relation(&r, "First Bay Think Tank Summit", "organizer", "Bay Leadership Centre"), "{:?}", relations(&r));

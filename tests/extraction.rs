@@ -1285,7 +1285,7 @@ fn a_launch_meeting_is_named_with_its_document_and_its_hosts_publish_it() {
 
 #[test]
 fn a_launch_told_as_a_verb_leaves_the_meeting_after_ji_and_listed_documents_share_their_body() {
-    let r = report_of_text("由东岭大学研创的《南川经济报告》蓝皮书和《南川环境报告》绿皮书发布暨区域经济研讨会在北京举行。会上,王明、李华等专家也分别对蓝皮书、绿皮书的出版表示热烈祝贺,并发表主题演讲。\n");
+    let r = report_of_text("由东岭大学研创的《南川经济报告》蓝皮书和《南川环境报告》绿皮书发布暨区域经济研讨会在北京举行。会上,王明、李华等学者还分别就蓝皮书、绿皮书的出版致辞。\n");
     assert!(has_relation(&r, "李华", "spoke_at", "区域经济研讨会"), "{:?}", relations(&r));
     assert!(labels_of(&r, "Event").iter().any(|l| l == "区域经济研讨会"), "{:?}", entities(&r));
     assert!(has_relation(&r, "东岭大学", "published", "南川经济报告"), "{:?}", relations(&r));
@@ -1294,14 +1294,14 @@ fn a_launch_told_as_a_verb_leaves_the_meeting_after_ji_and_listed_documents_shar
 
 #[test]
 fn a_publisher_dated_by_its_day_and_a_document_named_by_its_kind_without_its_edition() {
-    let r = report_of_text("东岭出版社24日发布《东岭形势蓝皮书(2025/2026)》。编委会表示,《蓝皮书》今年首次收录专题报告。\n");
+    let r = report_of_text("东岭出版社18日发布《东岭形势蓝皮书(2025/2026)》。编委会表示,《蓝皮书》今年首次收录专题报告。\n");
     assert!(has_relation(&r, "东岭出版社", "published", "东岭形势蓝皮书(2025/2026)"), "{:?}", relations(&r));
     assert_eq!(labels_of(&r, "Document").len(), 1, "{:?}", entities(&r));
 }
 
 #[test]
 fn a_paper_s_staff_after_its_title_marks_and_an_editor_s_post_in_a_book_skipped_in_a_chain() {
-    let r = report_of_text("东岭研究院发布《东岭报告》。东岭研究院副院长、《东岭报告》副主编周立群主持会议,东岭大学刘丰教授、《西河日报》王海编辑等出席会议并发言。\n");
+    let r = report_of_text("东岭研究院发布《东岭报告》。东岭研究院副院长、《东岭报告》副主编周立群主持会议,东岭大学刘明教授、《西河日报》王海编辑等出席会议并发言。\n");
     assert!(has_relation(&r, "周立群", "position", "东岭研究院"), "{:?}", relations(&r));
     assert!(has_relation(&r, "王海", "position", "西河日报"), "{:?}", relations(&r));
     assert!(!relations(&r).iter().any(|x| x.2 == "东岭报告" && x.1 == "position"), "{:?}", relations(&r));
@@ -1309,7 +1309,7 @@ fn a_paper_s_staff_after_its_title_marks_and_an_editor_s_post_in_a_book_skipped_
 
 #[test]
 fn a_federation_founded_by_a_counted_many_is_an_alliance_and_its_named_founders_in_a_framework() {
-    let r = report_of_text("东岭职业教育联合会由东岭协会和南川教育中心在“东岭计划”框架下,联合175家合作伙伴共同发起。联合会中方秘书处设在东岭协会,南川方秘书处设在西河大学。会议由联合会执行秘书处北湖大学承办。\n");
+    let r = report_of_text("东岭职业教育联合会由东岭协会和南川教育中心在“东岭计划”框架下,联合120家合作伙伴共同发起。联合会中方秘书处设在东岭协会,南川方秘书处设在西河大学。会议由联合会执行秘书处北湖大学承办。\n");
     assert!(has_entity(&r, "Alliance", "东岭职业教育联合会"), "{:?}", entities(&r));
     assert!(has_relation(&r, "东岭协会", "founding_member", "东岭职业教育联合会"), "{:?}", relations(&r));
     assert!(has_relation(&r, "南川教育中心", "founding_member", "东岭职业教育联合会"), "{:?}", relations(&r));
@@ -1319,7 +1319,7 @@ fn a_federation_founded_by_a_counted_many_is_an_alliance_and_its_named_founders_
 
 #[test]
 fn founders_calling_with_unnamed_parties_joiners_listed_after_bao_kuo_and_a_ceremony_s_host_meeting() {
-    let text = "11月21日,东岭职业技术教育发展联盟(以下简称联盟)成立仪式在2030年东岭职业教育大会开幕式上举行。东岭协会会长李华作为联盟首任主席与16位联盟成员代表共同见证了联盟启动。西河职院校长王明作为联盟中方首批成员单位代表出席大会。加入联盟的外方成员单位还包括与西河职院合作办学的南川技术学院。联盟于2028年在首届东岭职业教育大会上,由东岭协会联合全球职业教育相关方发出成立倡议。联盟将搭建信息共享、项目合作三大平台。\n";
+    let text = "11月21日,东岭职业技术教育发展联盟(以下简称联盟)成立仪式在2030年东岭职业教育大会开幕式上举行。东岭协会会长李华作为联盟首任主席与12位联盟成员代表共同见证了联盟启动。西河职院校长王明作为联盟中方首批成员单位代表出席大会。加入联盟的外方成员还包括与西河职院合作办学的南川技术学院。联盟于2028年在首届东岭职业教育大会上,由东岭协会联合各国相关机构发出成立倡议。联盟将打造人才交流、课程共建两大平台。\n";
     let r = report_of_text(text);
     let alliance = "东岭职业技术教育发展联盟";
     assert!(has_relation(&r, alliance, "established_at", "2030年东岭职业教育大会"), "{:?}", relations(&r));
@@ -1334,16 +1334,16 @@ fn founders_calling_with_unnamed_parties_joiners_listed_after_bao_kuo_and_a_cere
 
 #[test]
 fn a_short_form_names_the_meeting_its_chair_speaks_at_and_a_reporter_speaks_nowhere() {
-    let r = report_of_text("本网讯(国际合作交流处通讯员 金海)11月20日,东岭联盟第一次全体成员大会(以下简称大会)在天津举行。2030东岭教育周同日开幕。大会由东岭协会副秘书长李华主持。東嶺協會餘有根副秘書長緻辭。\n");
+    let r = report_of_text("本网讯(国际合作交流处通讯员 金海)11月20日,东岭联盟第一次全体成员大会(以下简称大会)在天津举行。2030东岭教育周同日开幕。大会由东岭协会副秘书长李华主持。東嶺協會餘海明副秘書長緻辭。\n");
     assert!(has_relation(&r, "李华", "spoke_at", "东岭联盟第一次全体成员大会"), "{:?}", relations(&r));
     assert!(!relations(&r).iter().any(|x| x.0 == "金海" && x.1 == "spoke_at"), "{:?}", relations(&r));
-    assert!(has_entity(&r, "Person", "余有根"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "余海明"), "{:?}", entities(&r));
 }
 
 #[test]
 fn a_body_of_ministers_a_country_s_working_group_and_a_body_acting_on_behalf() {
-    let r = report_of_text("东南亚教育部长组织职业技术教育区域中心、东岭协会出席。东岭大学承担柬埔寨、缅甸国别工作组工作。东岭协会代表联合会中方秘书处做工作总结。\n");
+    let r = report_of_text("南海教育部长组织职业技术教育区域中心、东岭协会出席。东岭大学承担老挝、泰国国别工作组工作。东岭协会代表联合会中方秘书处做工作总结。\n");
     let orgs = labels_of(&r, "Organization");
-    assert!(orgs.contains(&"东南亚教育部长组织职业技术教育区域中心".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"南海教育部长组织职业技术教育区域中心".to_string()), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.ends_with("教育部") || o.contains("工作组") || o.contains("代表")), "{orgs:?}");
 }

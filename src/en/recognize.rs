@@ -609,7 +609,7 @@ fn bodies_behind_their_units(norm: &NormText, out: &mut Vec<Mention>) {
     // Department of a party's committee are named whole)
     const UNIT_HEADS: &[&str] = &["Division", "Office", "Section"];
     // (a department or bureau of a ministry, an administration or an academy is one's unit:
-    // Department of Language Application of the Bay Ministry of Education)
+    // Department of Harbour Planning of the Bay Ministry of Education)
     const PARENT_HEADS: &[&str] = &["Ministry", "Administration", "Academy", "Commission"];
     let mut found = Vec::new();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
@@ -949,7 +949,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
-    // (… Administration of Foreign Experts Affairs: or before a field word that closes a name)
+    // (… Administration of Visiting Experts Affairs: or before a field word that closes a name)
     let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || FIELD_WORDS.contains(&w.text.as_str()));
     // Xinhua News Agency, Harbour News Service: News inside a name, before its head
     let news_of = |k: usize| ws[k].text == "News" && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || matches!(w.text.as_str(), "Service" | "Network"));
@@ -3469,8 +3469,8 @@ fn quoted_fields_in_names(norm: &NormText, out: &mut Vec<Mention>) {
     out.retain(|o| !spans.iter().any(|&(start, cut, end)| o.start >= cut && o.end <= end && !(o.start == start)) || o.ty == EntityType::Organization && o.label.chars().all(|c| c.is_ascii_uppercase()));
 }
 
-/// `Institutes of Science and Development, Bay Academy`, `Department of Language Application and
-/// Administration of …`: a body's field after `of`/`for` cut at `and`, when one capitalised
+/// `Institutes of Harbour Science and Development, Bay Academy`, `Department of Harbour Planning
+/// and Administration of …`: a body's field after `of`/`for` cut at `and`, when one capitalised
 /// word that opens no name follows and the clause goes on in lower case, a comma or `of`, is
 /// the name's second field (a list of bodies goes on with a name of its own).
 fn two_fields_joined_by_and(names: &EnNames, norm: &NormText, out: &mut Vec<Mention>) {
@@ -3824,7 +3824,7 @@ fn secretariats_of_alliances(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// `A global network of think tanks initiated by the Bay Council, BCN connects …`: the name
+/// `A regional network of think tanks founded by the Bay Council, BCN links …`: the name
 /// after the description's comma is a network bodies join, wherever the article names it.
 fn networks_introduced_after_their_initiator(norm: &NormText, layout: &Layout, out: &mut [Mention]) {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();

@@ -39,7 +39,7 @@ pub const RULES: &[Rule] = &[
         id: "founding_member.en-network-initiated-by",
         predicate: Predicate::FoundingMember,
         pattern: "A (global) network of think tanks initiated/founded by ORG, ALLIANCE connects …",
-        example: "A global network of think tanks initiated by the Bay Council, BCN connects institutes → the Bay Council founded BCN",
+        example: "A regional network of think tanks founded by the Bay Council, BCN links institutes → the Bay Council founded BCN",
         run: Run::Sentence(network_initiated_by),
     },
     Rule {
@@ -1198,7 +1198,7 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     titled_names_listed_before_their_body(doc, s, out);
 }
 
-/// A global network of think tanks initiated by the Bay Council, BCN connects …: the body
+/// A regional network of think tanks founded by the Bay Council, BCN links …: the body
 /// after `by` founded the network named after the comma.
 fn network_initiated_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const BY: &[&str] = &[" initiated by ", " founded by ", " launched by ", " established by ", " set up by ", " created by "];
@@ -1597,7 +1597,7 @@ fn elected_as_units(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let verb_at = start - verb.chars().count();
-        // (A, Springer · Nature, and B were elected: a list item no rule names does not end the
+        // (A, Bay · Press, and B were elected: a list item no rule names does not end the
         // list; the clause opens after the last comma that follows a word in lower case)
         let clause: String = text(doc, s.start, verb_at);
         let opens = clause.match_indices(", ").filter(|(i, _)| clause[..*i].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase))).map(|(i, _)| i + 2).last().unwrap_or(0);

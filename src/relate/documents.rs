@@ -157,7 +157,7 @@ fn published(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let verb_start = at - verb.chars().count();
         // (北湖信息中心连续三年发布的《…》: how often it published, between the body and the verb)
         let yearly = |gap: &str| gap.strip_prefix("连续").and_then(|g| g.strip_suffix('年')).is_some_and(|n| (1..=3).contains(&n.chars().count()));
-        // (东岭出版社24日发布《…》: the day of the month a wire gives)
+        // (东岭出版社18日发布《…》: the day of the month a wire gives)
         let dated = |gap: &str| gap.strip_suffix('日').is_some_and(|d| (1..=2).contains(&d.chars().count()) && d.chars().all(|c| c.is_ascii_digit())) || matches!(gap, "今日" | "近日" | "日前" | "昨日" | "昨天");
         let adverb = |gap: &str| gap.is_empty() || matches!(gap, "同时" | "还" | "也" | "联合" | "共同" | "今天" | "正式" | "每年") || yearly(gap) || dated(gap);
         match doc.last_run_before(&s.orgs, verb_start) {

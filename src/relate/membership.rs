@@ -556,7 +556,7 @@ fn initiating_verb_after(chars: &[char], after: usize, end: usize) -> Option<usi
     } else {
         after
     };
-    // (…框架下,联合175家伙伴共同发起: others joined in, counted, not named)
+    // (…框架下,联合120家伙伴共同发起: others joined in, counted, not named)
     let after = if chars.get(after) == Some(&',') && starts_with_at(chars, after + 1, end, "联合") && chars.get(after + 3).is_some_and(|&c| is_numeral(c)) { after + 3 } else { after };
     // (…及E共五所高校共同发起: 共 before the count describes the list too)
     let describes = chars.get(after).is_some_and(|&c| c == '等' || is_numeral(c)) || chars.get(after) == Some(&'共') && chars.get(after + 1).is_some_and(|&c| is_numeral(c));

@@ -1188,7 +1188,7 @@ fn post_taken_at(doc: &Doc, s: &Sent, mut at: usize, clause_end: usize, bare: im
     let toks = &doc.tokens[s.si];
     // (受聘为东岭大学特聘教授、西河研究院院长: each listed item is one body's post)
     let item_end = (at..clause_end).find(|&k| chars[k] == '、').unwrap_or(clause_end);
-    // (作为联盟首任主席与16位代表共同见证: the first post, and posts glued to it, not a later one)
+    // (作为联盟首任主席与12位代表共同见证: the first post, and posts glued to it, not a later one)
     let is_post = |t: &&crate::scan::Token| t.has(|g| matches!(g, Tag::Post));
     let first = toks.list.iter().filter(|t| t.start >= at && t.end <= item_end).filter(is_post).min_by_key(|t| t.start)?;
     let mut post_end = first.end;
