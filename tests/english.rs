@@ -50,13 +50,18 @@ fn capitalised_words_that_name_nothing() {
 
 #[test]
 fn an_institution_named_in_english_and_in_chinese_is_one_entity_in_the_store() {
+    let csv = think_tank_question(&[fixture("en_alliance_bilingual.txt"), fixture("zh_alliance_bilingual.txt")]);
+    assert_eq!(csv, "think_tank,alliance,how\n中国社会科学院,沿海智库联盟,founder\n中国科学院,沿海智库联盟,founder\n", "{csv}");
+}
+
+/// The think-tank question's CSV over a store built from `articles`.
+fn think_tank_question(articles: &[std::path::PathBuf]) -> String {
     let d = tempfile::tempdir().unwrap();
     let store = d.path().join("kg");
-    let out = sg().arg("build").arg(fixture("en_alliance_bilingual.txt")).arg(fixture("zh_alliance_bilingual.txt")).arg("--store").arg(&store).arg("--quiet").output().unwrap();
+    let out = sg().arg("build").args(articles).arg("--store").arg(&store).arg("--quiet").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = sg().arg("query").arg(root().join("queries/think_tanks_by_alliance.rq")).args(["--format", "csv", "--store"]).arg(&store).output().unwrap();
-    let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
-    assert_eq!(csv, "think_tank,alliance,how\n中国社会科学院,沿海智库联盟,founder\n中国科学院,沿海智库联盟,founder\n", "{csv}");
+    String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
 }
 
 #[test]
@@ -2771,11 +2776,7 @@ fn the_think_tank_question_finds_founders_of_a_hyphenated_think_tank_network() {
     let d = tempfile::tempdir().unwrap();
     let article = d.path().join("network.txt");
     std::fs::write(&article, "News report\n\nThe Lake-Bay University Think-Tank Network was jointly launched by Lakeside University and Bay College on Monday.\n").unwrap();
-    let store = d.path().join("kg");
-    let out = sg().arg("build").arg(&article).arg("--store").arg(&store).arg("--quiet").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = sg().arg("query").arg(root().join("queries/think_tanks_by_alliance.rq")).args(["--format", "csv", "--store"]).arg(&store).output().unwrap();
-    let csv = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    let csv = think_tank_question(&[article]);
     assert_eq!(csv, "think_tank,alliance,how\nBay College,Lake-Bay University Think-Tank Network,founder\nLakeside University,Lake-Bay University Think-Tank Network,founder\n", "{csv}");
 }
 
