@@ -1394,8 +1394,7 @@ impl Scan<'_> {
         // (海上合作: a two-character short form whose last character opens the word 合作 with the
         // next is no name, 上合 there is part of 上 + 合作)
         let in_cooperation = t.end - t.start == 2 && self.chars[t.end - 1] == '合' && self.chars.get(t.end) == Some(&'作');
-        let ministers_body = self.chars[t.end - 1] == '部' && ["长组织", "长会议", "长理事会"].iter().any(|w| starts_with_at(self.chars, t.end, self.s.end, w));
-        if counted || in_cooperation || ministers_body || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
+        if counted || in_cooperation || opens_ministers_body(self.chars, t.end, self.s.end) || is_verb_lian_he(self.chars, t.start, t.end, self.s.start) {
             return None;
         }
         let mut m = mention(EntityType::Organization, norm, t.start, t.end, si, "org.lexicon");
@@ -2568,6 +2567,12 @@ fn invited_by(chars: &[char], start: usize, end: usize) -> bool {
     chars[start] == '应' && end - start >= 4 && ["邀请", "之邀"].iter().any(|w| find_word(chars, end, clause_end, w).is_some())
 }
 
+/// 东岭教育部长组织: whether the 部 ending at `end` opens the post 部长 of a body of ministers
+/// (部长组织, 部长会议, 部长理事会) rather than ending a ministry's name.
+fn opens_ministers_body(chars: &[char], end: usize, limit: usize) -> bool {
+    chars[end - 1] == '部' && ["长组织", "长会议", "长理事会"].iter().any(|w| starts_with_at(chars, end, limit, w))
+}
+
 fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, start: usize, end: usize, si: usize) -> Option<Mention> {
     // (东岭工业园区: a park's head read short, 工业园 before 区, names the park, a place)
     if chars[end - 1] == '园' && chars.get(end) == Some(&'区') {
@@ -2584,8 +2589,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if (start + 3..end.saturating_sub(3)).any(|k| starts_with_at(chars, k, end, "代表") && toks.ending_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))))) {
         return None;
     }
-    // (东岭教育部长组织: a body of ministers; 部 there opens the post 部长, no ministry ends)
-    if chars[end - 1] == '部' && ["长组织", "长会议", "长理事会"].iter().any(|w| starts_with_at(chars, end, chars.len(), w)) {
+    if opens_ministers_body(chars, end, chars.len()) {
         return None;
     }
     // 原东岭大学的老师, 联合东岭大学共同发起: 原 (former) or a verb of joining before a name

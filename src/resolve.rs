@@ -32,13 +32,17 @@ pub struct Entity {
 }
 
 /// Canonical key of a name: well-known organisations in their lexicon form.
+/// `ASEAN - China`, `中国—东盟`, `中国——东盟` and `中国-东盟`: a spaced hyphen and dashes between
+/// parties written as one hyphen.
+fn dashes_as_hyphens(label: &str) -> String {
+    label.replace(" - ", "-").replace('—', "-").replace("--", "-")
+}
+
 pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
         return label.to_owned();
     }
-    // (ASEAN - China and ASEAN-China: a hyphen set off by spaces alike)
-    // (中国—东盟X and 中国-东盟X: a dash and a hyphen between the parties alike)
-    let unspaced = label.replace(" - ", "-").replace('—', "-").replace("--", "-");
+    let unspaced = dashes_as_hyphens(label);
     let label = unspaced.as_str();
     // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
     // "academy of social sciences" keys as the full one
@@ -161,12 +165,11 @@ pub fn alliance_read_as_body(mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| m.ty == EntityType::Alliance) {
         return; // most articles: no set to build
     }
-    let dashed = |l: &str| l.replace('—', "-");
-    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| dashed(&m.label)).collect();
+    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| dashes_as_hyphens(&m.label)).collect();
     // (the BAU President … the Bay Association of Universities: an acronym of no bracket
     // that spells one alliance's initials is that alliance)
     let spells_one_alliance = |m: &Mention| is_acronym(&m.label) && alliances.iter().filter(|a| initials(a) == m.label).count() == 1;
-    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&dashed(&m.label)) || spells_one_alliance(m))) {
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&dashes_as_hyphens(&m.label)) || spells_one_alliance(m))) {
         m.ty = EntityType::Alliance;
         m.kind = None;
         m.parent = None;

@@ -122,6 +122,14 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase()) || elided.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)) || format
 }
 
+/// Ordinals in words, lower case (`the second meeting of`, `7th virtual conference` aside).
+pub(super) const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// An ordinal in lower-case words or in digits with its suffix (`second`, `7th`, `21st`).
+pub(super) fn is_ordinal(w: &str) -> bool {
+    ORDINALS.contains(&w) || ["st", "nd", "rd", "th"].iter().filter_map(|x| w.strip_suffix(x)).any(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn year_or_ordinal(w: &str) -> bool {
     let digits = w.chars().take_while(|c| c.is_ascii_digit()).count();
     // (Action Plan 2025-29, Strategy 2021-2025: a span of years)
@@ -3466,7 +3474,7 @@ fn quoted_fields_in_names(norm: &NormText, out: &mut Vec<Mention>) {
         m.label = without_quote_marks(&m.surface);
     }
     // (the quoted field read as a name of its own: the Lake and Road project)
-    out.retain(|o| !spans.iter().any(|&(start, cut, end)| o.start >= cut && o.end <= end && !(o.start == start)) || o.ty == EntityType::Organization && o.label.chars().all(|c| c.is_ascii_uppercase()));
+    out.retain(|o| !spans.iter().any(|&(start, cut, end)| o.start >= cut && o.end <= end && o.start != start) || o.ty == EntityType::Organization && o.label.chars().all(|c| c.is_ascii_uppercase()));
 }
 
 /// `Institutes of Harbour Science and Development, Bay Academy`, `Department of Harbour Planning
@@ -3494,7 +3502,7 @@ fn two_fields_joined_by_and(names: &EnNames, norm: &NormText, out: &mut Vec<Ment
         if !field || !goes_on {
             continue;
         }
-        let next = out.iter().find(|o| o.ty == EntityType::Organization && o.start == m.end + 5 && field_head).map(|o| o.end);
+        let next = field_head.then(|| out.iter().find(|o| o.ty == EntityType::Organization && o.start == m.end + 5)).flatten().map(|o| o.end);
         let end = next.unwrap_or(m.end + 5 + word.chars().count());
         swallowed.push((k, end));
     }
@@ -3721,7 +3729,6 @@ fn meetings_of_bodies_in_lower_case(norm: &NormText, out: &mut [Mention]) {
 /// `the second meeting of the Bay Expert Council was held`: a meeting of a body counted in
 /// lower case is an event named so, from its ordinal to the body's name.
 fn ordinal_meetings_of_bodies(norm: &NormText, out: &mut Vec<Mention>) {
-    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let chars = &norm.chars;
     let mut found = Vec::new();
     for m in out.iter().filter(|m| matches!(m.ty, EntityType::Organization | EntityType::Alliance)) {
@@ -3746,7 +3753,6 @@ fn ordinal_meetings_of_bodies(norm: &NormText, out: &mut Vec<Mention>) {
 /// `the Bay Council (BC) 7th virtual conference`: a body's name, its acronym maybe, then an
 /// ordinal meeting in lower case is that body's meeting, named from the body to the meeting word.
 fn bodies_ordinal_meetings(norm: &NormText, out: &mut Vec<Mention>) {
-    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     const KINDS: &[&str] = &["conference", "meeting", "forum", "summit", "session", "assembly", "congress"];
     const MANNERS: &[&str] = &["annual", "virtual", "online", "regional", "plenary", "general", "international"];
     let chars = &norm.chars;
@@ -3759,7 +3765,7 @@ fn bodies_ordinal_meetings(norm: &NormText, out: &mut Vec<Mention>) {
             _ => (0, after.as_str()),
         };
         let mut ws = rest.split(' ').skip(1);
-        let Some(ord) = ws.next().filter(|w| ORDINALS.contains(w) || w.len() > 2 && ["st", "nd", "rd", "th"].iter().any(|e| w.strip_suffix(e).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())))) else { continue };
+        let Some(ord) = ws.next().filter(|w| is_ordinal(w)) else { continue };
         let mut len = 1 + ord.len();
         let mut next = ws.next();
         while let Some(w) = next.filter(|w| MANNERS.contains(w)) {

@@ -1755,10 +1755,8 @@ fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 
 /// `hosted the first`, `during the second`: the words before an event without its ordinal.
 fn without_ordinal(s: &str) -> &str {
-    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let Some((rest, last)) = s.rsplit_once(' ') else { return s };
-    let numbered = ["st", "nd", "rd", "th"].iter().filter_map(|x| last.strip_suffix(x)).any(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    if ORDINALS.contains(&last) || numbered { rest } else { s }
+    if super::recognize::is_ordinal(last) { rest } else { s }
 }
 
 /// The event of the sentence named after `at` or `during` (… during the second Bay Forum).
