@@ -5,6 +5,7 @@
 //! (driven by [`extract`]) → [`report`] (JSON) / [`rdf`] (quads) → [`store`] (Oxigraph,
 //! loaded by [`pipeline`]) → [`query`] (SPARQL) / [`export`] (GraphViz, RDF dumps).
 
+pub mod counted;
 pub mod en;
 pub mod error;
 pub mod export;

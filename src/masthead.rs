@@ -23,8 +23,11 @@ pub fn outlets(norm: &NormText, layout: &Layout) -> Vec<Mention> {
                 out.push(media(norm, from, end, si, "org.media-source-line"));
             }
         }
-        let first = s.start + usize::from(matches!(chars.get(s.start), Some('(' | '【' | '[')));
-        if let Some(end) = outlet_end(chars, first, s.end).filter(|&e| is_dateline_after(chars, e, s.end)) {
+        let bracketed = matches!(chars.get(s.start), Some('(' | '【' | '['));
+        let first = s.start + usize::from(bracketed);
+        // (【本报讯】: this paper, named by no name)
+        let own = chars.get(first) == Some(&'本');
+        if let Some(end) = outlet_end(chars, first, s.end).filter(|&e| is_dateline_after(chars, e, s.end) || bracketed && !own && is_bracketed_credit(chars, e)) {
             out.push(media(norm, first, end, si, "org.media-dateline"));
         }
     }
@@ -46,6 +49,7 @@ fn ends_the_name(chars: &[char], at: usize, se: usize) -> bool {
         || !crate::scan::is_cjk(chars[at])
         || NEXT_LABELS.iter().any(|w| crate::scan::starts_with_at(chars, at, se, w))
         || is_dateline_after(chars, at, se)
+        || is_bracketed_credit(chars, at)
 }
 
 /// `N月N日电`, `N月N日讯`, with up to four characters of place before the date (新华社北京4月8日电).
@@ -65,6 +69,11 @@ fn is_dateline_after(chars: &[char], at: usize, se: usize) -> bool {
     // (…10月18日杭州讯: the place may follow the date)
     let place = chars[k..se.min(k + 5)].iter().take_while(|c| crate::scan::is_cjk(**c) && !matches!(c, '电' | '讯')).count();
     matches!(chars.get(k), Some('电' | '讯')) || place >= 2 && matches!(chars.get(k + place), Some('电' | '讯'))
+}
+
+/// `【西河新闻网讯】`: an opening credit with no date, 讯 and the closing bracket after the name.
+fn is_bracketed_credit(chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'讯') && matches!(chars.get(at + 1), Some(')' | '】' | ']'))
 }
 
 /// Whether a dateline's 电 or 讯 ends right before `end`: `N日电`, `N日讯`, or `N日` and a place of
@@ -109,6 +118,15 @@ mod tests {
     fn outlets_in_source_lines_and_datelines() {
         let text = "东岭新闻 首页 > 新闻 > 正文\n来源:北湖日报 作者:李华 2024-05-01 08:00\n西河新闻网5月1日讯 (记者 李华)东岭论坛1日在南川举行。\n南川通讯社东岭4月30日电 北湖大学当天签署协议。\n";
         assert_eq!(media(text), vec!["北湖日报", "南川通讯社", "西河新闻网"]);
+    }
+
+    #[test]
+    fn an_opening_credit_in_brackets_names_its_outlet() {
+        assert_eq!(media("【北湖商报网讯】记者 李华 报道:东岭论坛1日在南川举行。\n"), vec!["北湖商报网"]);
+        // (a bracket that opens a heading is no credit)
+        assert!(media("【北湖商报网】东岭论坛1日在南川举行。\n").is_empty());
+        // (nor is this paper's own credit)
+        assert!(media("【本报讯】东岭论坛1日在南川举行。\n").is_empty());
     }
 
     #[test]

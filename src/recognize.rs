@@ -677,6 +677,10 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     out.retain(|m| !inside_bu_word(chars, m) && !country_across_a_word(chars, m));
     out.extend(quoted_bodies_of_think_tanks(norm, layout, tokens, &out));
     out.extend(crate::masthead::outlets(norm, layout));
+    // (a counted list's items are bodies whole: what was found inside one gives way)
+    let listed = crate::counted::listed_bodies(norm, layout, &out);
+    out.retain(|m| !listed.iter().any(|b| b.start <= m.start && m.end <= b.end));
+    out.extend(listed);
     // Reporters and photographers, found in the bylines by the layout.
     for (sec_i, sec) in layout.sections.iter().enumerate() {
         for (names, note) in [(&sec.reporters, "reporter"), (&sec.photographers, "photographer")] {
@@ -1915,6 +1919,9 @@ impl Scan<'_> {
             } else if (n >= 5 || n == 4 && toks.starting_at(q + 1).is_some_and(|t| t.names_place())) && ends_with_head(toks, e, |t| matches!(t, Tag::DocHead)) && !inner.contains("倡议") {
                 // (“东岭宣言” is generic at four characters, “天津宣言” names the city's declaration)
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.quoted"));
+            } else if chars[q] == '“' && n >= 4 && inner.ends_with("倡议") && !inner.contains(['，', ',', '、', '。']) && DOC_TRIGGERS_BEFORE.iter().any(|w| ends_with_at(chars, q, self.s.start, w)) {
+                // (共同发布了“东岭倡议”: the initiative a meeting publishes is its declaration)
+                out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.published-initiative"));
             } else if chars[q] == '“' && n >= 4 && ["计划", "计画"].iter().any(|w| inner.ends_with(w)) && !inner.ends_with("行动计划") && !inner.contains(['，', ',', '、', '。']) {
                 // “东岭桥梁计划”: a quoted programme is a project (an action plan is a document)
                 out.push(mention(EntityType::Project, norm, q + 1, e, si, "project.quoted-programme"));
@@ -2030,7 +2037,9 @@ impl Scan<'_> {
         // (中方愿继续…: a side of talks (中方, 哈方) opens no chain of divisions)
         let side = |t: &&crate::scan::Token| t.end - t.start == 2 && chars[t.end - 1] == '方';
         for t in toks.list.iter().filter(|t| (t.country().is_some() || t.names_place()) && !side(t)) {
-            let mut e = t.end;
+            // (韩国友城东岭市: the country's sister city, the word for it no part of the name)
+            let sister = ["友城", "友好城市", "姊妹城市"].iter().find(|w| t.country().is_some() && starts_with_at(chars, t.end, se, w));
+            let mut e = t.end + sister.map_or(0, |w| w.chars().count());
             // (布哈拉州 opening the chain: the region named after the city)
             if let Some(n) = t.place().and(level_at(t.end)).filter(|_| t.end - t.start >= 2) {
                 out.push(self.division(t.start, t.end + n));
@@ -2548,9 +2557,18 @@ const EVALUATIVE_LEADS: &[&str] = &["全国首个", "首个", "首家", "知名"
 /// 第三届理事会, 联盟第一届理事会: an ordinal term of a council, with at most the generic 联盟 before it.
 fn council_term(name: &str) -> bool {
     let rest = name.strip_prefix("联盟").unwrap_or(name);
+    // (选举了新一届理事会: the next term's council, no name either)
+    if ["新一届", "本届", "上届", "首届", "下届"].iter().any(|t| rest.strip_prefix(t).is_some_and(|h| ["理事会", "委员会", "董事会"].contains(&h))) {
+        return true;
+    }
     let Some(rest) = rest.strip_prefix('第') else { return false };
     let Some((ordinal, head)) = rest.split_once('届') else { return false };
     ordinal.chars().count() <= 3 && ordinal.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && ["理事会", "委员会", "董事会"].contains(&head)
+}
+
+/// Whether 等 right before `start` closes a list (A、B等), not a word it ends (高等, 平等).
+fn closes_a_list(chars: &[char], start: usize) -> bool {
+    start >= 2 && chars[start - 1] == '等' && !"高平同对均初中上次何".contains(chars[start - 2])
 }
 
 /// 东岭所组织了代表团, …组织专家: 组织 at `at` followed by 了 or by the people organised is the
@@ -2631,6 +2649,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     let start = ["高校", "名校", "学府", "院校"].iter().find(|w| university && starts_with_at(chars, start, end, w) && end - start >= 6).map_or(start, |_| start + 2);
     // 共五所东岭型大学: a count of bodies describes them, it names none
     if start > 1 && is_classifier(chars[start - 1]) && is_count(&chars[start.saturating_sub(4)..start - 1]) {
+        return None;
+    }
+    // (A、B等城市科学院: the kind of the bodies just listed, after 等)
+    if closes_a_list(chars, start) {
         return None;
     }
     let bureau = ["局", "署", "处", "司", "部", "厅", "委员会", "办公室"].iter().any(|h| ends_with_at(chars, end, start, h));
@@ -2745,7 +2767,8 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     // (智库也纷纷组织研究小组: an adverb before 组织 makes it the verb)
     const ADVERBS: &[&str] = &["纷纷", "积极", "共同", "先后", "分别", "专门", "精心", "认真", "广泛"];
-    if name.ends_with("组织") && (organise_verb_at(chars, end - 2) || ADVERBS.iter().any(|a| name.strip_suffix("组织").is_some_and(|n| n.ends_with(a)))) {
+    // (在成员中组织筛选: 中, among whom one organises, before it too)
+    if name.ends_with("组织") && (organise_verb_at(chars, end - 2) || ADVERBS.iter().any(|a| name.strip_suffix("组织").is_some_and(|n| n.ends_with(a))) || name.ends_with("中组织")) {
         return None;
     }
     // 第三届理事会, 联盟第一届理事会: a council's term names no body of its own

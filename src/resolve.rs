@@ -144,6 +144,16 @@ pub(crate) fn strip_edition(s: &str) -> &str {
     ["届", "屆", "次", "期"].iter().find_map(|w| after_number.strip_prefix(w)).unwrap_or(s)
 }
 
+/// 东岭市首届友城大会 is the 东岭友城大会 of later sentences: the edition after the host city's
+/// name left out, with the city's 市.
+fn without_inner_edition(key: &str) -> Option<String> {
+    let at = key.char_indices().map(|(b, _)| b).filter(|&b| b > 0).find(|&b| strip_edition(&key[b..]).len() < key[b..].len())?;
+    let host = &key[..at];
+    let host = host.strip_suffix('市').unwrap_or(host);
+    let rest = strip_edition(&key[at..]);
+    (host.chars().count() >= 2 && rest.chars().count() >= 4).then(|| format!("{host}{rest}"))
+}
+
 fn kind_rank(k: OrgKind) -> u8 {
     // When mentions disagree, the more specific kind wins.
     match k {
@@ -260,6 +270,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             }
         }
         if m.ty == EntityType::Event {
+            shorts.extend(without_inner_edition(&key));
             let y = strip_year(&key);
             if y != key {
                 shorts.push(y.to_owned());
@@ -270,6 +281,16 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
                     shorts.push(key[*end..].to_owned());
                 }
             }
+        }
+        // (the Bay Network of Think Tanks is the Bay Network of later sentences: an alliance by
+        // the words before its `of`)
+        if m.ty == EntityType::Alliance {
+            shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
+        }
+        // (东岭新闻客户端 is the 东岭新闻 or 东岭 of a list of media: an outlet's app by its brand)
+        if m.ty == EntityType::Organization {
+            let brands = ["新闻客户端", "客户端"].iter().filter_map(|app| key.strip_suffix(app)).filter(|b| b.chars().count() >= 2);
+            shorts.extend(brands.map(str::to_owned).collect::<Vec<_>>());
         }
         for s in shorts {
             short_forms.entry((m.ty, s)).or_default().insert(idx);

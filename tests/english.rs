@@ -2789,3 +2789,49 @@ fn organisers_after_where_and_when_a_network_called_for_and_a_kind_of_body_alone
     assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|l| l.contains("Think Tank")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_city_before_its_country_landforms_and_people_with_bracketed_affiliations() {
+    let text = "News report\n\nBayport, Italy, was the host for the 3rd Harbour Conference and 5th Harbour Meeting of the BHA. The network was launched on top of Mount Corran in Switzerland. Anna Berg (Lakeside Centre for Security Policy) and Peter Novak (CORE) were elected as members of the Steering Committee. Dr. Tom Hale, representing BIR LAC, attended. Its Professor, Maria Lopez, would be the new president.\n";
+    let r = report_of_text(text);
+    for (ty, label) in [("Place", "Bayport"), ("Place", "Mount Corran"), ("Person", "Anna Berg"), ("Person", "Peter Novak"), ("Person", "Maria Lopez"), ("Organization", "CORE"), ("Organization", "BIR LAC")] {
+        assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
+    }
+    assert!(has_relation(&r, "Mount Corran", "located_in", "Switzerland"), "{:?}", relations(&r));
+    // (a body and its own acronym in brackets are no person)
+    let r = report_of_text("News report\n\nThe ranking by Quillan Steyn (QS) was cited.\n");
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
+}
+
+#[test]
+fn titles_in_a_semicolon_series_who_is_also_and_new_members_told_one_by_one() {
+    let text = "News report\n\nThe meeting was chaired by the president of the Bay Academy, Tom Hale; Anna Berg, executive director; Peter Novak, General Secretary, and the members. Tom Hale, who is also president of the Lakeside Institute, spoke.\nTwo new associate members have been welcomed to the Harbour Assessment Network. One is the Observatório de Avaliação do Lago (OAL) in Portugal, the other is the Library of the National Assembly of Chile.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay Academy"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "Bay Academy"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute"), "{:?}", relations(&r));
+    for body in ["Observatório de Avaliação do Lago", "Library of the National Assembly of Chile"] {
+        assert!(has_relation(&r, body, "member", "Harbour Assessment Network"), "{body}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Observatório de Avaliação do Lago", "located_in", "Portugal"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_region_of_a_city_s_name_provinces_listed_and_a_meeting_to_take_place() {
+    let text = "News report\n\nShaanxi Province established sister-province relationships with the Almaty Region and Turkistan Region of Kazakhstan. Several provinces – including Hubei, Sichuan, Shaanxi – signed. He will attend the ‘Lake-Bay’ Summit to take place on May 18 in Xi'an.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Place", "Almaty Region"), "{:?}", entities(&r));
+    for region in ["Almaty Region", "Turkistan Region"] {
+        assert!(has_relation(&r, region, "located_in", "Kazakhstan"), "{region}: {:?}", relations(&r));
+    }
+    assert!(!relations(&r).iter().any(|x| x.1 == "located_in" && x.0 == "Hubei"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "‘Lake-Bay’ Summit", "held_at", "Xi'an"), "{:?}", relations(&r));
+}
+
+#[test]
+fn a_network_by_the_words_before_its_of_and_a_unit_acronym_joined_to_its_parent_s() {
+    let text = "News report\n\nThe Lake Network of Think Tanks and Academic Institutions was launched in Vienna. The Lake Network met again later. The Ports Centre (PC) at the Bay Institute (BI) hosted a webinar. Tom Hale, Director PC-BI, said so.\n";
+    let r = report_of_text(text);
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Lake Network of Think Tanks and Academic Institutions"], "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Ports Centre"), "{:?}", relations(&r));
+}

@@ -1347,3 +1347,44 @@ fn a_body_of_ministers_a_country_s_working_group_and_a_body_acting_on_behalf() {
     assert!(orgs.contains(&"南海教育部长组织职业技术教育区域中心".to_string()), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.ends_with("教育部") || o.contains("工作组") || o.contains("代表")), "{orgs:?}");
 }
+
+#[test]
+fn a_media_union_founded_by_apps_and_its_counted_first_members() {
+    let text = "【北湖商报网讯】记者 李华 报道:5月2日,在南川举办的首届东岭发展论坛上,随着东岭省委书记王明共同按下启动键,东岭新媒联合体正式成立。\n东岭新媒联合体由西河新闻客户端、北湖日报客户端联合发起成立。\n据了解,东岭新媒联合体首批成员共有4家媒体,包括西河新闻、海川观察、南川24小时以及北湖日报客户端等。\n";
+    let r = report_of_text(text);
+    let alliance = "东岭新媒联合体";
+    assert!(has_entity(&r, "Alliance", alliance), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "北湖商报网"), "{:?}", entities(&r));
+    for body in ["西河新闻客户端", "北湖日报客户端", "海川观察", "南川24小时"] {
+        assert!(has_relation(&r, body, "founding_member", alliance), "{body}: {:?}", relations(&r));
+    }
+    // (西河新闻 is the app's brand: one body)
+    assert!(!labels_of(&r, "Organization").contains(&"西河新闻".to_string()), "{:?}", entities(&r));
+    // (pressing the launch button says nothing; 随着 opens no name)
+    assert!(!relations(&r).iter().any(|x| x.0 == "王明" && x.1 == "spoke_at"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("随着")), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_friendship_conference_its_short_form_a_sister_city_and_a_published_initiative() {
+    let text = "来自12个国家的外宾25日相聚天津,参加天津市首届国际友城大会,共同发布了“东岭倡议”。首次天津国际友城大会由天津市人民政府主办。天津市还与韩国友城南浦市签订合作项目。\n";
+    let r = report_of_text(text);
+    let event = "天津市首届国际友城大会";
+    assert!(has_relation(&r, event, "held_at", "天津"), "{:?}", relations(&r));
+    assert!(has_relation(&r, event, "organizer", "天津市人民政府"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Document", "东岭倡议"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "南浦市", "located_in", "韩国"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Event"), vec![event.to_string()], "{:?}", entities(&r));
+}
+
+#[test]
+fn member_units_whose_representatives_attend_and_a_unit_of_the_alliance_founded() {
+    let text = "东岭智库联盟年会在我院召开。西河大学、北湖大学等2所高校,南川市社会科学院等城市科学院约30个理事成员单位的代表出席了会议。会议选举了新一届理事会。五、组织成立东岭智库联盟专家顾问团。\n";
+    let r = report_of_text(text);
+    let alliance = "东岭智库联盟";
+    for body in ["西河大学", "北湖大学", "南川市社会科学院"] {
+        assert!(has_relation(&r, body, "member", alliance), "{body}: {:?}", relations(&r));
+    }
+    assert!(!relations(&r).iter().any(|x| x.1 == "founding_member" || x.1 == "established_at"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("理事会") || o == "城市科学院"), "{:?}", entities(&r));
+}

@@ -21,6 +21,8 @@ pub struct EnNames {
     /// Lexicon bodies' English names of four words or more, in lower case, with the body's index:
     /// what a text may write without capitals and still mean that body.
     pub long_body_names: Vec<(String, usize)>,
+    /// Lexicon places that are cities: Almaty Region is no name of the city Almaty.
+    cities: std::collections::HashSet<usize>,
 }
 
 impl EnNames {
@@ -49,7 +51,8 @@ impl EnNames {
         }
         let max_words = forms.keys().map(|f| f.split(' ').count()).max().unwrap_or(1);
         let long_body_names = lex.orgs.iter().enumerate().flat_map(|(i, o)| o.english.iter().filter(|n| n.split(' ').count() >= 4).map(move |n| (n.to_lowercase(), i))).collect();
-        EnNames { forms, max_words, long_body_names }
+        let cities = lex.places.iter().enumerate().filter(|(_, p)| p.kind == "city").map(|(i, _)| i).collect();
+        EnNames { forms, max_words, long_body_names, cities }
     }
 
     /// The index of the built-in lexicons is built once; another lexicon gets its own.
@@ -69,8 +72,10 @@ impl EnNames {
         let party = || ["Central Committee of the Communist Party of China", "Communist Party of China Central Committee", "Central Committee of the CPC"].iter().find(|long| form.contains(**long)).and_then(|long| self.exact(&form.replace(long, "CPC Central Committee")));
         self.exact(form).or_else(party).or_else(|| {
             // Sichuan Province, Xi'an City: a known place with the word for what it is
-            let stem = ["Province", "City", "Municipality", "Autonomous Region", "Region", "Oblast"].iter().find_map(|w| form.strip_suffix(w)?.strip_suffix(' '))?;
-            self.exact(stem).filter(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym)
+            let (stem, level) = ["Province", "City", "Municipality", "Autonomous Region", "Region", "Oblast"].iter().find_map(|w| Some((form.strip_suffix(w)?.strip_suffix(' ')?, *w)))?;
+            // (Almaty Region is the region around the city Almaty, another place)
+            let region_of_city = |i: usize| !matches!(level, "City" | "Municipality") && self.cities.contains(&i);
+            self.exact(stem).filter(|n| matches!(n.lex, LexRef::Place(i) if !region_of_city(i)) && !n.demonym)
         })
     }
 

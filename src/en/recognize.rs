@@ -199,6 +199,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         }
     }
     places_in_addresses(names, norm, &sentence_words, &mut out);
+    cities_before_their_country(names, norm, &sentence_words, &mut out);
+    bodies_represented(norm, &sentence_words, &mut out);
+    landforms(norm, &sentence_words, &mut out);
     out.extend(listed_with_bodies(norm, &out, unnamed));
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
@@ -314,6 +317,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     one_body_under_two_names_of_its_country(names, &mut out);
     one_body_with_and_without_its_patron(&mut out);
     one_body_with_and_without_its_leading_words(&mut out);
+    // (read once the people are final)
+    affiliations_by_acronym(norm, &sentence_words, &mut out);
     out
 }
 
@@ -330,6 +335,65 @@ fn places_in_addresses(names: &EnNames, norm: &NormText, sentence_words: &[Vec<W
                 if capital_run(pair[0]) && !known(pair[0]) && known(pair[1]) {
                     out.push(mention(EntityType::Place, norm, pair[0], si, "place.en-address"));
                 }
+            }
+        }
+    }
+}
+
+/// `Bayport, Lakeland, was the host`, `(Bayport, Lakeland)`: one capitalised word the lexicons
+/// do not know, set off by commas before a known country, is a city of it.
+fn cities_before_their_country(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 0..ws.len().saturating_sub(1) {
+            let w = &ws[k];
+            let plain = capitalised(&w.text) && w.text.chars().skip(1).all(char::is_lowercase) && w.text.chars().all(char::is_alphabetic) && w.text.chars().count() >= 3;
+            if !plain || names.get(&w.text).is_some() || super::words::NOT_NAMES.contains(&w.text.as_str()) || chars.get(w.end..w.end + 2) != Some(&[',', ' ']) {
+                continue;
+            }
+            // (the word opens the clause or a bracket: no name's last word)
+            let opens = k == 0 || w.start >= 1 && chars[w.start - 1] == '(' || k >= 1 && !capitalised(&ws[k - 1].text) && chars[ws[k - 1].end..w.start].iter().all(|c| *c == ' ');
+            let country_end = (1..=3).filter_map(|n| ws.get(k + 1..k + 1 + n)).find(|c| names.country(&joined(c)).is_some()).map(|c| c[c.len() - 1].end);
+            let closes = country_end.is_some_and(|e| matches!(chars.get(e), Some(',' | ')')));
+            let taken = out.iter().any(|m| m.sentence == si && m.start < w.end && m.end > w.start);
+            if opens && closes && !taken {
+                out.push(mention(EntityType::Place, norm, std::slice::from_ref(w), si, "place.en-city-before-country"));
+            }
+        }
+    }
+}
+
+/// Words that open the name of a mountain, a lake or a cape.
+const LANDFORMS: &[&str] = &["Mount", "Mt.", "Lake", "Cape"];
+
+/// `on top of Mount Pilatus`: a landform's word and the capitalised words after it name a place.
+fn landforms(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in (0..ws.len()).filter(|&k| LANDFORMS.contains(&ws[k].text.as_str())) {
+            let n = ws[k + 1..].iter().take(2).take_while(|w| capitalised(&w.text) && !CONNECTORS.contains(&w.text.as_str()) && w.text.chars().all(char::is_alphabetic)).count();
+            let adjacent = ws[k..k + 1 + n].windows(2).all(|p| p[1].start == p[0].end + 1);
+            let taken = out.iter().any(|m| m.sentence == si && m.start < ws[k + n].end && m.end > ws[k].start);
+            if n >= 1 && adjacent && !taken {
+                out.push(mention(EntityType::Place, norm, &ws[k..=k + n], si, "place.en-landform"));
+            }
+        }
+    }
+}
+
+/// `Dr. Tom Hale, representing BIR LAC, attended`: the body a person represents, written in
+/// capitals after `representing`, is an organisation.
+fn bodies_represented(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in ws.iter().enumerate().filter(|(_, w)| w.text == "representing").map(|(k, _)| k + 1) {
+            let capitals = |w: &&Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase());
+            let n = ws[k..].iter().take(3).take_while(capitals).count();
+            let Some(last) = ws.get(k + n - 1).filter(|_| n > 0) else { continue };
+            let taken = out.iter().any(|m| m.sentence == si && m.start < last.end && m.end > ws[k].start);
+            if matches!(chars.get(last.end), Some(',' | '.' | ';')) && !taken {
+                let mut m = mention(EntityType::Organization, norm, &ws[k..k + n], si, "org.en-represented");
+                m.kind = Some(OrgKind::Other);
+                out.push(m);
             }
         }
     }
@@ -1010,7 +1074,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
             j += 2;
-        } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with") && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
+        } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with" || foreign_particle(ws, i, j)) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             // (Center for a New Bay Security: an indefinite article too, before a capital)
             // (Bay Forum on the 30th Anniversary of …: or before an ordinal anniversary)
@@ -1492,7 +1556,9 @@ fn mention(ty: EntityType, norm: &NormText, ws: &[Word], si: usize, rule: &'stat
     // (a name whose quoted part opens it keeps its opening quote: “Coastal Road” University Alliance)
     let mut start = ws[0].start;
     let straight = text.matches('"').count() == 1 && start > 0 && norm.chars[start - 1] == '"';
-    if text.contains('”') && !text.contains('“') && start > 0 && norm.chars[start - 1] == '“' || straight {
+    // (the ‘Bay-Lakeside’ Summit: single quotes alike)
+    let single = text.contains("’ ") && !text.contains('‘') && start > 0 && norm.chars[start - 1] == '‘';
+    if text.contains('”') && !text.contains('“') && start > 0 && norm.chars[start - 1] == '“' || straight || single {
         start -= 1;
         text = norm.slice(start, end).to_owned();
     }
@@ -2255,7 +2321,14 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
 }
 
 /// The words for university, foundation, institute and centre in other languages, which open the name.
-const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università", "Fundação", "Fundación", "Fondation", "Fondazione", "Instituto", "Centro"];
+const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università", "Fundação", "Fundación", "Fondation", "Fondazione", "Instituto", "Centro", "Observatório", "Observatorio", "Observatoire", "Biblioteca", "Bibliothèque"];
+
+/// `Instituto do Lago`, `Centro di Studi`: in a name another language opens with its head word,
+/// that language's particles join its words as `of` does.
+fn foreign_particle(ws: &[Word], i: usize, j: usize) -> bool {
+    const PARTICLES: &[&str] = &["da", "do", "dos", "das", "del", "della", "di", "du", "des"];
+    PARTICLES.contains(&ws[j].text.as_str()) && FOREIGN_UNIVERSITY.contains(&ws[i].text.as_str())
+}
 
 fn head_word(w: &str) -> Option<(EntityType, OrgKind)> {
     ORG_HEADS.iter().find(|(h, _)| *h == w).map(|(_, k)| (EntityType::Organization, *k)).or_else(|| OTHER_HEADS.iter().find(|(h, _)| *h == w).map(|(_, t)| (*t, OrgKind::Other)))
@@ -2344,7 +2417,8 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let single = single || run.len() == 1 && after_academic && run[0].text.chars().count() >= 4 && run[0].text.chars().skip(1).all(|c| c.is_lowercase()) && names.get(&run[0].text).is_none() && !NOT_NAMES.contains(&run[0].text.as_str());
     // South Asia and Southeast Asia reached …: a part of the world is no person
     // (…, Sri Lanka, said: a country or place the lexicon knows is no person either)
-    let region = REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
+    // (Mount Pilatus, Lake Bay: a mountain or a lake, no person)
+    let region = LANDFORMS.contains(&run[0].text.as_str()) || REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
@@ -2416,10 +2490,64 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (president Tom Hale of X: a name a lower-case title opens is a titled name, as after a
     // capitalised title, when a body follows its `of`)
     let of_after = ws.get(j).is_some_and(|w| w.text == "of" && w.start == end + 1);
+    let affiliated = run.len() >= 2 && run.iter().all(|w| names.get(&w.text).is_none()) && affiliation_after(norm, ws, j, end, &run[0].text);
+    // (the Bay Institute's Professor, Tom Hale, said: a title, then the name set off by commas)
+    let title_set_off = run.len() >= 2 && i >= 1 && chars[ws[i - 1].end..ws[i].start] == [',', ' '] && chars.get(end) == Some(&',') && (1..=3).any(|n| i >= n && title_at(ws, i - n) == Some(n) && capitalised(&ws[i - n].text));
     if lower_title_before && of_after {
         out.push(person(norm, run, si, "person.after-title"));
-    } else if appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    } else if affiliated || title_set_off || appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
+    }
+}
+
+/// `Tom Hale (Lakeside Institute for Peace), Ann Lee (BPI) and …`: a body in brackets right
+/// after a run ending at `end` (word `j` opens the bracket) is the person's affiliation, named
+/// in full or by an acronym (not the run's own: Bay Lake (BL) is a body and its short form).
+fn affiliation_after(norm: &NormText, ws: &[Word], j: usize, end: usize, first_word: &str) -> bool {
+    let chars = &norm.chars;
+    if chars.get(end..end + 2) != Some(&[' ', '(']) {
+        return false;
+    }
+    // (… (Institute of X, Academy of Y (IXY)): a bracket may hold another)
+    let mut depth = 0usize;
+    let Some(close) = (end + 1..chars.len().min(end + 160)).find(|&k| {
+        match chars[k] {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        depth == 0
+    }) else {
+        return false;
+    };
+    // (the bracket then closes an item of a list or a clause)
+    if !chars.get(close + 1).is_none_or(|c| matches!(c, ',' | ' ' | ';' | '.')) {
+        return false;
+    }
+    let inside: Vec<&Word> = ws[j..].iter().take_while(|w| w.end <= close).collect();
+    let acronym = inside.len() == 1 && is_affiliation_acronym(&inside[0].text) && !inside[0].text.starts_with(first_word.chars().next().unwrap_or(' '));
+    let body = inside.len() >= 2 && capitalised(&inside[0].text) && inside.iter().any(|w| matches!(head_word(&w.text), Some((EntityType::Organization, _))));
+    acronym || body
+}
+
+fn is_affiliation_acronym(w: &str) -> bool {
+    (2..=8).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// `Ann Lee (BPI) and Tom Hale (CORE)`: the acronym in brackets right after a person's name is
+/// the body the person is of, an organisation.
+fn affiliations_by_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let people: Vec<(usize, usize)> = out.iter().filter(|m| m.ty == EntityType::Person).map(|m| (m.sentence, m.end)).collect();
+    for (si, end) in people {
+        let Some(w) = sentence_words[si].iter().find(|w| w.start == end + 2) else { continue };
+        let bracketed = chars.get(end..end + 2) == Some(&[' ', '(']) && chars.get(w.end) == Some(&')');
+        let taken = out.iter().any(|m| m.sentence == si && m.start < w.end && m.end > w.start);
+        if bracketed && is_affiliation_acronym(&w.text) && !taken {
+            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-affiliation-acronym");
+            m.kind = Some(OrgKind::Other);
+            out.push(m);
+        }
     }
 }
 
@@ -2493,7 +2621,8 @@ fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
     }
     // (… of Greece, Peter Novak signed: or the verb of the clause right after the name)
     let verb_after = chars.get(end) == Some(&' ') && ws.iter().any(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase) && w.text.ends_with("ed") && !CONNECTORS.contains(&w.text.as_str()));
-    let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && ws.iter().any(|w| w.start == end + 1 && w.text == "and") || verb_after;
+    // (… of X, Tom Hale (left): or a bracket, a photo's note, after it)
+    let closed = end >= chars.len() || matches!(chars[end], ',' | '.' | ';') || chars[end] == ' ' && (ws.iter().any(|w| w.start == end + 1 && w.text == "and") || chars.get(end + 1) == Some(&'(')) || verb_after;
     let i = i_title;
     // the first word of the clause before the comma
     let clause_start = (0..start - 2).rev().find(|&c| matches!(chars[c], ',' | ';' | ':')).map_or(0, |c| c + 1);
@@ -2501,7 +2630,9 @@ fn titled_before(chars: &[char], ws: &[Word], i: usize, end: usize) -> bool {
     // the title opens the clause or follows `by the`, `and the` (speeches by the Rector of …)
     // (Former Lakeside President, X,: or a few capitalised words open the clause before it)
     let qualified = |k: usize| k > first && k - first <= 3 && ws[first..k].iter().all(|w| capitalised(&w.text));
-    let opens = |k: usize| k == first || qualified(k) || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and");
+    // (which includes the new director of X, Y: a title the person has just taken)
+    let newly = |k: usize| k >= first + 2 && matches!(ws[k - 1].text.as_str(), "new" | "incoming" | "outgoing" | "former") && matches!(ws[k - 2].text.as_str(), "the" | "The");
+    let opens = |k: usize| k == first || qualified(k) || matches!(ws[k - 1].text.as_str(), "the" | "The" | "by" | "and") || newly(k);
     closed && (first..i).any(|k| opens(k) && title_at(ws, k).is_some())
 }
 
@@ -3190,7 +3321,10 @@ fn split_at_dashes(text: &str) -> Vec<(usize, &str)> {
 /// of it (acronyms the lexicon knows, SCO, keep their identity).
 fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     let chars = &norm.chars;
-    let is_acronym = |t: &str| ((2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
+    // (TA-LAKE: two parts joined by a hyphen, each in capitals)
+    let capitals = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+    let hyphened = |t: &str| t.len() <= 10 && t.split_once('-').is_some_and(|(a, b)| capitals(a) && capitals(b));
+    let is_acronym = |t: &str| (capitals(t) || hyphened(t) || syllabic_acronym(t)) && names.get(t).is_none() && !TITLES.contains(&t);
     let bare = |w: &Word| without_possessive(&w.text).to_owned();
     // acronyms a name defines (Lakeside University (LU)) are that name's already
     // (a person read from `Director LCB` is no name the acronym already has)
@@ -3253,7 +3387,9 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let end = w.start + a.chars().count();
             let bracketed = chars.get(w.start.wrapping_sub(1)) == Some(&'(');
             if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {
-                let full = out.iter().find(|m| m.ty == EntityType::Organization && m.aliases.contains(&a)).cloned();
+                // (ACDC-ISSI: a unit's initials joined to its parent's are the unit's)
+                let unit = a.split_once('-').map(|(u, _)| u.to_owned());
+                let full = out.iter().find(|m| m.ty == EntityType::Organization && (m.aliases.contains(&a) || unit.as_ref().is_some_and(|u| m.aliases.contains(u)))).cloned();
                 let mut m = mention(EntityType::Organization, norm, &[Word { start: w.start, end, text: a.clone() }], si, "org.en-acronym-with-title");
                 m.kind = Some(if about_universities && university_initials(&a) { OrgKind::University } else { OrgKind::Other });
                 if let Some(full) = full {

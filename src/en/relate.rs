@@ -73,7 +73,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.en-listed-titles-of-one-body",
         predicate: Predicate::Position,
-        pattern: "ORG TITLE NAME and TITLE NAME; on the ORG's side – TITLE NAME, TITLE NAME",
+        pattern: "ORG TITLE NAME and TITLE NAME; on the ORG's side – TITLE NAME, TITLE NAME; the TITLE of ORG, NAME; NAME, TITLE; …",
         example: "LIRS Director Anna Berg and Deputy Director Tom Lake → Tom Lake is Deputy Director of LIRS",
         run: Run::Within("position.en-org-title-name"),
     },
@@ -318,7 +318,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "member.en-new-members-namely",
         predicate: Predicate::Member,
-        pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most",
+        pattern: "… accepted/welcomed/admitted (N) new members (and partners), namely/including A, B and C: members of the alliance the report names most; … new members welcomed to ALLIANCE. One is A, the other is B",
         example: "The meeting accepted three new members, namely Lakeside University and the Bay Institute → members",
         run: Run::Sentence(new_members_namely),
     },
@@ -424,7 +424,7 @@ pub const RULES: &[Rule] = &[
 
 const FOUND: &[&str] = &["launched", "established", "founded", "co-founded", "initiated", "co-initiated", "set up", "formed", "created", "inaugurated", "unveiled"];
 const JOIN: &[&str] = &["joined", "became a member of", "became members of", "became a new member of", "have been part of", "has been part of", "have been members of", "has been a member of"];
-const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place"];
+const HELD: &[&str] = &["held", "opened", "kicked off", "kicks off", "took place", "convened", "opens", "is taking place", "was hosted", "were held", "commenced", "began", "opening ceremony", "started its work", "starts its work", "scheduled for", "scheduled to take place", "take place", "takes place", "taking place"];
 const BY: &[&str] = &["held by", "jointly held by", "convened by", "hosted by", "co-hosted by", "cohosted by", "organized by", "organised by", "co-organized by", "co-organised by", "coorganized by", "jointly organized by", "jointly hosted by", "sponsored by", "co-sponsored by", "undertaken by", "co-undertaken by", "co-organization of", "co-organisation of"];
 const RELEASE: &[&str] = &["released", "published", "issued", "unveiled", "presented", "launched"];
 
@@ -535,7 +535,28 @@ fn country_after_acronym(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if (acronym && doc.mentions[o].ty == EntityType::Organization || place_of) && closes {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-after-acronym"));
         }
+        if place_of && closes {
+            for q in regions_listed_before(doc, s, o) {
+                out.push(Relation::new(doc.ent(q), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-after-acronym"));
+            }
+        }
     }
+}
+
+/// `the Bay Region and Harbour Region of Lakeside`: the regions (or provinces) listed before
+/// the one `of` a country follows, with their level written, are of that country too.
+fn regions_listed_before(doc: &Doc, s: &Sent, last: usize) -> Vec<usize> {
+    let level = |k: usize| [" Region", " Province", " Oblast", " State"].iter().any(|l| doc.mentions[k].surface.ends_with(l));
+    let mut listed = Vec::new();
+    let mut next = last;
+    while level(next) {
+        let start = doc.mentions[next].start;
+        let before = doc.by_sentence[s.si].iter().copied().filter(|&k| doc.mentions[k].ty == EntityType::Place && doc.mentions[k].end < start).max_by_key(|&k| doc.mentions[k].end);
+        let Some(q) = before.filter(|&q| matches!(text(doc, doc.mentions[q].end, start).as_str(), " and " | ", " | ", and ") && level(q)) else { break };
+        listed.push(q);
+        next = q;
+    }
+    listed
 }
 
 /// Where the country or place written as a possessive right before `start` begins (Japan's
@@ -714,7 +735,9 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let gap = text(doc, oe, ps);
         let gap = super::words::without_acronym(&gap);
         let names_next = gap.strip_prefix(", ").is_some_and(|g| g.split_whitespace().all(super::words::is_honorific));
-        let name_closed = matches!(doc.chars().get(doc.mentions[p].end), Some(',' | ')'));
+        // (… NAME (left), …: a photo's note after the name)
+        let pe = doc.mentions[p].end;
+        let name_closed = matches!(doc.chars().get(pe), Some(',' | ')')) || doc.chars().get(pe..pe + 2) == Some(&[' ', '(']);
         if !names_next || !name_closed {
             continue;
         }
@@ -722,7 +745,10 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let before = text(doc, s.start, os);
         let Some(head) = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of ")) else { continue };
         let (lead, title) = head.rsplit_once("the ").or_else(|| head.rsplit_once("The ")).unwrap_or(("", ""));
-        let opens = lead.trim().is_empty() || lead.trim_end().ends_with(", and") || lead.trim_end() == "and";
+        // (… which includes the new director of X, NAME: a list of people, a title just taken)
+        let title = ["new ", "incoming "].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
+        let lead = lead.trim_end();
+        let opens = lead.is_empty() || lead.ends_with(", and") || lead == "and" || [" includes", " including", " include"].iter().any(|w| lead.ends_with(w));
         if !opens || !super::words::is_post(title.trim()) {
             continue;
         }
@@ -960,7 +986,7 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
 /// before the verb.
 fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     // (NAME is TITLE of ORG: the bare copula last, and only right after the name)
-    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is the ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected ", " is the ", " is "];
+    const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is also ", ", who is the ", ", who is ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected ", " is the ", " is "];
     let sentence = text(doc, s.start, s.end);
     let Some((at, verb)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
     let verb_at = s.start + sentence[..at].chars().count();
@@ -1281,6 +1307,7 @@ fn council_of_named_body(doc: &Doc, unit: usize) -> Option<(usize, &'static str)
 /// Head of Department B`: people listed with a title and no body of their own hold it in the
 /// body of the person listed before them, or of the side the list is introduced as.
 fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    semicolon_series_titles(doc, s, out);
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
@@ -1305,6 +1332,33 @@ fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             out.push(Relation { role: Some(title), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
             doc.with_post.insert(p);
         }
+    }
+}
+
+/// `chaired by the president of X, Tom Hale; Ann Lee, executive director; Peter Novak, General
+/// Secretary`: people listed after semicolons with a bare title after their name hold it in the
+/// body of the one listed first with a post.
+fn semicolon_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let people = of_type(doc, s, &[EntityType::Person]);
+    for &p in &people {
+        let (ps, pe) = (doc.mentions[p].start, doc.mentions[p].end);
+        if doc.with_post.contains(&p) || !text(doc, s.start.max(ps.saturating_sub(2)), ps).starts_with(';') {
+            continue;
+        }
+        let after = text(doc, pe, s.end);
+        let Some(rest) = after.strip_prefix(", ") else { continue };
+        let title = rest.split([';', ',', '.']).next().unwrap_or_default().trim();
+        if !(super::words::is_post(title) || super::words::is_post(&super::words::with_capital(title))) {
+            continue;
+        }
+        // (the first of the series: the nearest person before with a post told in this sentence)
+        let holder = people.iter().rev().filter(|&&q| doc.mentions[q].end < ps).find_map(|&q| out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| (q, r.object.clone())));
+        let Some((q, object)) = holder else { continue };
+        if !text(doc, doc.mentions[q].end, ps).contains(';') {
+            continue;
+        }
+        out.push(Relation { role: Some(title.to_owned()), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
+        doc.with_post.insert(p);
     }
 }
 
@@ -1856,12 +1910,27 @@ fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `Bayport, Lakeland`: the end of the country written after a comma right after `end`.
+fn past_country_of(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
+    of_type(doc, s, &[EntityType::Country]).into_iter().find(|&c| doc.mentions[c].start == end + 2 && doc.chars().get(end) == Some(&',')).map(|c| doc.mentions[c].end)
+}
+
 fn held_in_places(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let places = of_type(doc, s, &[EntityType::Place, EntityType::Country]);
     // Chengdu hosted the 4th … Forum
+    // (… hosted the Bay Forum and the Lake Meeting: a meeting listed after the hosted one too)
+    let mut hosted_before: Option<(usize, usize)> = None;
     for e in of_type(doc, s, &[EntityType::Event]) {
         let es = doc.mentions[e].start;
-        let hosting = places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && matches!(text(doc, doc.mentions[p].end, es).trim().trim_end_matches(" the"), "hosted" | "hosts" | "will host" | "is hosting"));
+        // (Bayport, Lakeland, was the host for the …: past the city's country)
+        let hosted = |p: usize| {
+            let gap = text(doc, doc.mentions[p].end, es);
+            let gap = past_country_of(doc, s, doc.mentions[p].end).map_or(gap.clone(), |e| text(doc, e, es).trim_start_matches(',').to_owned());
+            matches!(gap.trim().trim_end_matches(" the"), "hosted" | "hosts" | "will host" | "is hosting" | "was the host for" | "was the host of" | "is the host of" | "played host to")
+        };
+        let listed_after = hosted_before.filter(|&(ee, _)| matches!(text(doc, ee, es).as_str(), " and " | " and the " | ", " | " & ")).map(|(_, p)| p);
+        let hosting = places.iter().rev().copied().find(|&p| doc.mentions[p].end < es && hosted(p)).or(listed_after);
+        hosted_before = hosting.map(|p| (doc.mentions[e].end, p));
         // Chengdu in Sichuan Province hosted …: the city the place after `in` holds
         let mut host = hosting;
         while let Some(q) = host.and_then(|p| places.iter().copied().find(|&q| doc.mentions[q].end < doc.mentions[p].start && text(doc, doc.mentions[q].end, doc.mentions[p].start) == " in ")) {
@@ -2135,7 +2204,8 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let glued = text(doc, te, doc.mentions[p].start) == "," && doc.mentions[p].ty == EntityType::Country;
         // PLACE, COUNTRY; a body and the country that closes its item (Nankai University,
         // Tianjin and Bay University are a list)
-        if comma && !glued && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p)) || closes_item(doc, s, t, p) || closes_address(doc, s, t, p)) {
+        // (Hubei, Sichuan, Shaanxi: provinces listed, none inside another)
+        if comma && !glued && !(doc.mentions[t].ty == EntityType::Place && (doc.mentions[p].ty == EntityType::Country || province(p) && !province(t)) || closes_item(doc, s, t, p) || closes_address(doc, s, t, p)) {
             continue;
         }
         if doc.ent(t) != doc.ent(p) {
@@ -2380,6 +2450,7 @@ fn it_includes(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// `The meeting accepted five new members and partners, namely A, B and C`: members who join
 /// the alliance the report named last, listed after `namely` or `including`.
 fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    new_members_told_next(doc, s, out);
     let sentence = text(doc, s.start, s.end);
     let lower = sentence.to_lowercase();
     let Some(new) = lower.find("new members") else { return };
@@ -2398,6 +2469,27 @@ fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let Some(alliance) = of_meeting.or_else(|| doc.main_alliance_before(s.si, at)) else { return };
     for o in list_after(doc, s, at) {
         out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.en-new-members-namely"));
+    }
+}
+
+/// `Two new associate members were welcomed to the Bay Network. One is A in Lakeland, the other
+/// is B.`: the bodies the next sentence tells one by one are the new members of the alliance
+/// the sentence before named.
+fn new_members_told_next(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const OPENERS: &[&str] = &["One is ", "They are ", "These are ", "The new members are ", "The first is "];
+    if s.si == 0 || !OPENERS.iter().any(|o| text(doc, s.start, s.end).starts_with(o)) {
+        return;
+    }
+    let before = &doc.layout.sentences[s.si - 1];
+    let told = text(doc, before.start, before.end).to_lowercase();
+    let admitted = ["welcomed", "accepted", "admitted", "joined"].iter().any(|v| told.contains(v));
+    let new_members = ["new members", "new associate members", "new full members", "new member institutions"].iter().any(|w| told.contains(w));
+    let Some(alliance) = doc.by_sentence[s.si - 1].iter().copied().find(|&k| doc.mentions[k].ty == EntityType::Alliance) else { return };
+    if !(admitted && new_members) {
+        return;
+    }
+    for o in of_type(doc, s, &[EntityType::Organization]) {
+        out.push(Relation::new(doc.ent(o), Predicate::Member, doc.ent(alliance), s.si, "member.en-new-members-namely"));
     }
 }
 

@@ -56,6 +56,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Society", OrgKind::Association),
     ("Chamber", OrgKind::Association),
     ("Foundation", OrgKind::Other),
+    // (the Lakeside Endowment for Peace: a fund that runs a policy institute)
+    ("Endowment", OrgKind::ThinkTank),
     ("Fund", OrgKind::Other),
     ("Assembly", OrgKind::Government),
     ("Senate", OrgKind::Government),
@@ -88,6 +90,14 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Fondation", OrgKind::Other),
     ("Fondazione", OrgKind::Other),
     ("Instituto", OrgKind::Research),
+    // (other languages' words for an observatory or a library, which open the name)
+    ("Observatório", OrgKind::Research),
+    ("Observatorio", OrgKind::Research),
+    ("Observatoire", OrgKind::Research),
+    ("Biblioteca", OrgKind::Other),
+    ("Bibliothèque", OrgKind::Other),
+    // (the Library of the Bay Parliament: a library is a body by name)
+    ("Library", OrgKind::Other),
     ("Centro", OrgKind::Research),
     ("Times", OrgKind::Media),
     ("News", OrgKind::Media),

@@ -17,7 +17,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "held_at.went-to-place-to-attend",
         predicate: Predicate::HeldAt,
-        pattern: "赴/前往 PLACE(PLACE) 出席/参加(了) EVENT: the event is held where the guest went",
+        pattern: "赴/前往 PLACE(PLACE) 出席/参加(了) EVENT; 相聚/齐聚 PLACE,参加…EVENT: the event is held where the guests went",
         example: "副校长李华赴东岭海川出席了第二届滨海数字论坛 → held in 海川",
         run: Run::Sentence(held_where_attended),
     },
@@ -137,6 +137,25 @@ fn held_where_attended(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             first = doc.mentions[q].start;
         }
         if ["赴", "前往", "远赴"].iter().any(|w| ends_with_at(chars, first, s.start, w)) {
+            out.push(Relation::new(doc.ent(ev), Predicate::HeldAt, doc.ent(pi), s.si, "held_at.went-to-place-to-attend"));
+        }
+    }
+    gathered_in_place_to_attend(doc, s, &places, &events, out);
+}
+
+/// 来宾相聚东岭,参加以…为主题的西河大会: the event guests gathered in a place to attend is held
+/// there (the first event named after the verb of attending).
+fn gathered_in_place_to_attend(doc: &Doc, s: &Sent, places: &[usize], events: &[usize], out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    for &pi in places {
+        let p = &doc.mentions[pi];
+        if !["相聚", "齐聚", "汇聚", "聚首", "云集"].iter().any(|w| ends_with_at(chars, p.start, s.start, w)) {
+            continue;
+        }
+        let from = if chars.get(p.end) == Some(&',') { p.end + 1 } else { p.end };
+        let Some(attend) = ["出席", "参加"].iter().find(|w| starts_with_at(chars, from, s.end, w)) else { continue };
+        let at = from + attend.chars().count();
+        if let Some(&ev) = events.iter().filter(|&&e| doc.mentions[e].start >= at).min_by_key(|&&e| doc.mentions[e].start) {
             out.push(Relation::new(doc.ent(ev), Predicate::HeldAt, doc.ent(pi), s.si, "held_at.went-to-place-to-attend"));
         }
     }
@@ -749,6 +768,8 @@ fn sub_forum(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 const ATTENDING: &[&str] = &[
     "出席", "参加", "参会", "陪同", "到会", "见证", "会见", "会谈", "会晤", "接见", "考察", "参观", "出访", "率团", "签字", "签署", "签约", "签订", "互换", "应邀", "受邀", "一同", "共同为", "揭牌",
     "看望", "听取", "参与", "到场", "共同启动", "与会", "列席",
+    // pressing the button that launches a body (共同按下启动键) is a ceremony, no speech
+    "按下",
     // taking a post (分别出任理事长) is no speech either
     "出任", "担任", "当选", "就任", "受聘", "获聘", "被聘为", "聘为", "颁发",
 ];

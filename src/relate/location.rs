@@ -325,12 +325,14 @@ fn country_then_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let from = if chars.get(e) == Some(&'前') { e + 1 } else { e };
         from + 2 == st && crate::recognize::is_capital_word(chars, from)
     };
+    // (韩国友城东岭市: the country's sister city)
+    let sister_between = |e: usize, st: usize| ["友城", "友好城市", "姊妹城市"].iter().any(|w| e + w.chars().count() == st && crate::scan::starts_with_at(chars, e, st, w));
     for &k in s.here.iter().filter(|&&k| doc.mentions[k].ty == EntityType::Place) {
         let km = &doc.mentions[k];
         // (位于陕西杨凌的…: a district read after its province is in it)
         // (云南省玉溪市元江县: a division read in a chain is in the place before it)
         let district = matches!(km.rule, "place.district-after-place" | "place.division-in-chain");
-        if let Some(&c) = cps.iter().find(|&&c| (doc.mentions[c].ty == EntityType::Country || district || city_after_its_province(doc, c, k)) && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start))) {
+        if let Some(&c) = cps.iter().find(|&&c| (doc.mentions[c].ty == EntityType::Country || district || city_after_its_province(doc, c, k)) && (doc.mentions[c].end == km.start || capital_between(doc.mentions[c].end, km.start) || doc.mentions[c].ty == EntityType::Country && sister_between(doc.mentions[c].end, km.start))) {
             out.push(Relation::new(doc.ent(k), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.country-then-place"));
         }
     }

@@ -645,7 +645,7 @@ fn listed_under_heading(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
     alliance_clause_lists(doc, s, out);
     one_of_its_members_named_after(doc, s, out);
-    if listed_before_count(doc, s, out) {
+    if listed_before_count(doc, s, out) || represented_members(doc, s, out) {
         return;
     }
     let text: String = chars[from..s.end].iter().collect();
@@ -684,6 +684,27 @@ fn listed_before_count(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
     let founders = words.contains("首批") || words.contains("创始") || founded_in_report(doc, alliance);
     let (p, rule) = if founders { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-before-count") };
     for &o in &run {
+        out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
+    }
+    true
+}
+
+/// 北湖大学、西岭研究院等10所高校,…约40个理事成员单位的代表出席了会议: the bodies whose
+/// representatives attend as member units, listed before that count, are the alliance's
+/// members (founders in the report that founds it).
+fn represented_members(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
+    static REPRESENTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = REPRESENTED.get_or_init(|| regex::Regex::new(r"(约|共|近|逾)?[0-9一二两三四五六七八九十百]+[余多]?(家|个|所)(理事会|理事)?(成员单位|会员单位)的代表(出席|参加|参会|与会)").expect("a valid pattern"));
+    let text: String = doc.chars()[s.start..s.end].iter().collect();
+    let Some(m) = re.find(&text) else { return false };
+    let at = s.start + text[..m.start()].chars().count();
+    let bodies: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= at).collect();
+    if bodies.len() < 2 {
+        return false;
+    }
+    let Some(alliance) = doc.last_alliance_before(s.si, doc.mentions[bodies[0]].start) else { return false };
+    let (p, rule) = if founded_in_report(doc, alliance) { (Predicate::FoundingMember, "founding_member.listed-under-heading") } else { (Predicate::Member, "member.listed-before-count") };
+    for &o in &bodies {
         out.push(Relation::new(doc.ent(o), p, alliance, s.si, rule));
     }
     true
@@ -780,11 +801,7 @@ fn inline_heading(text: &str, after_name: bool) -> Option<(&'static str, usize)>
 /// 东岭联盟首期共有12家成员单位,分别是:A、B: the members counted, then listed (the first
 /// term's or batch's are its founders). The heading and where the list starts (chars into `text`).
 fn counted_heading(text: &str) -> Option<(&'static str, usize)> {
-    static COUNTED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = COUNTED.get_or_init(|| regex::Regex::new(r"(首期|首批)?(共有|共|有)?[0-9一二三四五六七八九十]+(家|个|所)(成员单位|成员)[,:]?(分别是|分别为|包括|为|有|是)[:]?").expect("a valid pattern"));
-    let m = re.captures(text)?;
-    let heading = if m.get(1).is_some() { "首批成员单位" } else { "成员单位" };
-    Some((heading, text[..m.get(0)?.end()].chars().count()))
+    crate::counted::counted_list(text).map(|l| (l.heading, l.list_from))
 }
 
 /// The heading a clause opens with and where its list starts (chars into the clause).
@@ -857,6 +874,12 @@ fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
 }
 
 /// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
+/// 成立东岭联盟专家顾问团: a unit of the alliance named right after it (at `end`), what a
+/// founding verb before then founds.
+fn unit_named_after(chars: &[char], end: usize, limit: usize) -> bool {
+    ["专家顾问团", "顾问团", "专家委员会", "秘书处", "理事会", "工作组", "分会", "专委会", "委员会"].iter().any(|u| starts_with_at(chars, end, limit, u))
+}
+
 fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     let chars = doc.chars();
     // (A与东岭联盟共同成立的华语中心: the verb founds the body after 的, not the alliance)
@@ -866,6 +889,9 @@ fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     let body_between = |si: usize, a: usize, b: usize| doc.by_sentence[si].iter().any(|&o| doc.mentions[o].start >= a && doc.mentions[o].end <= b && !matches!(doc.mentions[o].ty, EntityType::Country | EntityType::Place) && doc.ent(o) != alliance);
     doc.mentions.iter().enumerate().filter(|(mi, m)| m.ty == EntityType::Alliance && doc.ent(*mi) == alliance).any(|(_, m)| {
         let s = &doc.layout.sentences[m.sentence];
+        if unit_named_after(chars, m.end, s.end) {
+            return false;
+        }
         let its_own = |k: usize| if k >= m.end { !body_between(m.sentence, m.end, k) } else { !body_between(m.sentence, k + 2, m.start) };
         ["成立", "发起"].iter().any(|v| (s.start..s.end.saturating_sub(1)).any(|k| starts_with_at(chars, k, s.end, v) && !founds_another(m.sentence, k) && its_own(k)))
     })
@@ -1106,7 +1132,8 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near) || starts_with_at(chars, a.end, s.end, "的倡议");
         // (B发起的X联盟等机制: a clause saying who started it, long before the report's meeting)
         let attributive = a.start > s.start && chars[a.start - 1] == '的' && !["新成立", "刚成立", "正式成立", "宣告成立"].iter().any(|w| ends_with_at(chars, a.start - 1, s.start, w));
-        if proposed || attributive && !after_verb {
+        let unit_founded = unit_named_after(chars, a.end, s.end);
+        if proposed || attributive && !after_verb || unit_founded {
             continue;
         }
         if let Some(ev) = later_event_of_founding(doc, s, ai) {
