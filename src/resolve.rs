@@ -154,6 +154,17 @@ fn without_inner_edition(key: &str) -> Option<String> {
     (host.chars().count() >= 2 && rest.chars().count() >= 4).then(|| format!("{host}{rest}"))
 }
 
+/// `Bay Region` for `Bay region` and back: an English place's level word in the other case.
+fn other_case_of_level(key: &str) -> Option<String> {
+    let (name, level) = key.rsplit_once(' ')?;
+    let other = match level {
+        "Region" | "Province" | "Oblast" | "District" => level.to_lowercase(),
+        "region" | "province" | "oblast" | "district" => format!("{}{}", level[..1].to_uppercase(), &level[1..]),
+        _ => return None,
+    };
+    Some(format!("{name} {other}"))
+}
+
 fn kind_rank(k: OrgKind) -> u8 {
     // When mentions disagree, the more specific kind wins.
     match k {
@@ -271,6 +282,9 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         }
         if m.ty == EntityType::Event {
             shorts.extend(without_inner_edition(&key));
+            // (the Global Bay Summit 2030 is the Bay Summit 2030 of later sentences)
+            let scope = ["Global ", "International ", "Annual ", "World "].iter().find_map(|w| key.strip_prefix(w));
+            shorts.extend(scope.filter(|rest| rest.split(' ').count() >= 3).map(str::to_owned));
             let y = strip_year(&key);
             if y != key {
                 shorts.push(y.to_owned());
@@ -286,6 +300,10 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         // the words before its `of`)
         if m.ty == EntityType::Alliance {
             shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
+        }
+        // (the Bay Ocean Region is the Bay Ocean region: a level word in either case)
+        if m.ty == EntityType::Place {
+            shorts.extend(other_case_of_level(&key));
         }
         // (东岭新闻客户端 is the 东岭新闻 or 东岭 of a list of media: an outlet's app by its brand)
         if m.ty == EntityType::Organization {

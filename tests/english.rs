@@ -2835,3 +2835,33 @@ fn a_network_by_the_words_before_its_of_and_a_unit_acronym_joined_to_its_parent_
     assert_eq!(labels_of(&r, "Alliance"), vec!["Lake Network of Think Tanks and Academic Institutions"], "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Ports Centre"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_forum_of_centres_a_meeting_on_a_theme_and_one_hosted_in_a_city() {
+    let text = "News report\n\nThe Bay Council will chair the BCA Forum of Analytical Research Centers, he said at the 13th meeting of the BCA Think Tanks Forum on \"Ports and Roads.\" The Lakeside Institute of Policy and the Hill Institute for Ocean Economics signed a memorandum during the 8th international conference on ‘Ports of the Lake Region’, hosted by the Hill Institute for Ocean Economics in Kunming. Delegates gathered in the Chinese cities of Hangzhou and Jinhua for the first meeting of the Lake Think Tank Forum.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Alliance", "BCA Forum of Analytical Research Centers"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "BCA Think Tanks Forum"), "{:?}", entities(&r));
+    let conference = "8th international conference on ‘Ports of the Lake Region’";
+    assert!(has_relation(&r, conference, "organizer", "Hill Institute for Ocean Economics"), "{:?}", relations(&r));
+    assert!(has_relation(&r, conference, "held_at", "Kunming"), "{:?}", relations(&r));
+    for city in ["Hangzhou", "Jinhua"] {
+        assert!(has_relation(&r, "Lake Think Tank Forum", "held_at", city), "{city}: {:?}", relations(&r));
+    }
+    // (the Fifth Forum of Analytical Centers is a meeting)
+    let r = report_of_text("News report\n\nThe Fifth Forum of Analytical Centers was held in Astana.\n");
+    assert!(labels_of(&r, "Alliance").is_empty(), "{:?}", entities(&r));
+}
+
+#[test]
+fn a_network_that_is_a_think_tank_a_founder_as_its_title_and_a_title_set_off_before_initials() {
+    let text = "News report\n\nAccra, July 18, BNA - The launch of the Lake-Bay Dialogue Network (LBDN) is expected in Accra, Ghana with Dr Tom Hale as its Founder and President. The LBDN is an independent, non-profit think tank for research. Mr. Peter Novak, Chairman, LPAG was invited to speak at the Global Bay Summit 2030. The Bay Summit 2030 was organized by the Hill Studies and Lake Society Program (HSLSP) at the University of Lakeside in partnership with the Bay Development Bank Institute (BDBI). (Bay Point News-August 28th, 2030)\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Lake-Bay Dialogue Network"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Lake-Bay Dialogue Network"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Peter Novak", "position", "LPAG"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Event"), vec!["Global Bay Summit 2030"], "{:?}", entities(&r));
+    assert!(has_relation(&r, "Global Bay Summit 2030", "organizer", "Bay Development Bank Institute"), "{:?}", relations(&r));
+    // (a date glued by a hyphen is no part of a name)
+    assert!(!entities(&r).iter().any(|(_, l)| l.contains("August")), "{:?}", entities(&r));
+}

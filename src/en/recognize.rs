@@ -44,7 +44,9 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let inner_dash = |j: usize| matches!(chars[j], '–' | '—') && j + 1 < end && chars[j + 1].is_alphabetic() && !chars[j + 1].is_lowercase() && j > i && chars[j - 1].is_alphabetic();
         // (US$5 million, HK$3: a currency's sign glued to a country's letters makes one word)
         let currency = |j: usize| chars[j] == '$' && j > i && chars[j - 1].is_ascii_uppercase() && chars.get(j + 1).is_some_and(char::is_ascii_digit);
-        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j) || currency(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) {
+        // (Bay Point News-August 28th: a date glued to a name by a hyphen is no part of it)
+        let dated = |j: usize| chars[j] == '-' && MONTHS.iter().any(|m| crate::scan::starts_with_at(chars, j + 1, end, m) && chars.get(j + 1 + m.len()).is_none_or(|c| !c.is_alphabetic()));
+        while j < end && (inner(chars[j]) || initial_dot(j) || inner_dash(j) || plus(j) || currency(j)) && !lost_space_at(chars, i, j, end) && !(j > i && participle_after(chars, j, end)) && !(j > i && dated(j)) {
             j += 1;
         }
         // U.S., Dr., Co., the initial of D. Smith: a short capitalised word keeps its final dot
@@ -61,6 +63,8 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
     }
     out
 }
+
+const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// `Founding Assembly`, `Founding Ceremony` at `k`: the meeting that founds a body.
 fn founding_meeting(ws: &[Word], k: usize) -> bool {
@@ -314,6 +318,9 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     let mut out = names_with_a_bracketed_part(norm, out);
     headline_events_named_in_full(layout, &mut out);
     meetings_named_by_their_theme(norm, &mut out);
+    proper_meetings_without_their_theme(&mut out);
+    bodies_told_as_such(norm, &mut out);
+    lower_case_meetings_on_a_theme(norm, &sentence_words, &mut out);
     one_body_under_two_names_of_its_country(names, &mut out);
     one_body_with_and_without_its_patron(&mut out);
     one_body_with_and_without_its_leading_words(&mut out);
@@ -370,7 +377,11 @@ const LANDFORMS: &[&str] = &["Mount", "Mt.", "Lake", "Cape"];
 fn landforms(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     for (si, ws) in sentence_words.iter().enumerate() {
         for k in (0..ws.len()).filter(|&k| LANDFORMS.contains(&ws[k].text.as_str())) {
+            // (one name word, the run ending there: Lake Point News is a paper's name)
             let n = ws[k + 1..].iter().take(2).take_while(|w| capitalised(&w.text) && !CONNECTORS.contains(&w.text.as_str()) && w.text.chars().all(char::is_alphabetic)).count();
+            if n != 1 {
+                continue;
+            }
             let adjacent = ws[k..k + 1 + n].windows(2).all(|p| p[1].start == p[0].end + 1);
             let taken = out.iter().any(|m| m.sentence == si && m.start < ws[k + n].end && m.end > ws[k].start);
             if n >= 1 && adjacent && !taken {
@@ -572,6 +583,81 @@ fn meetings_named_by_their_theme(norm: &NormText, out: &mut [Mention]) {
         let at = m.end + after.chars().count() - rest.chars().count() + t.chars().count();
         if let Some((_, theme)) = events.iter().find(|(start, label)| *start == at && *label != m.label) {
             m.aliases.push(std::mem::replace(&mut m.label, theme.clone()));
+        }
+    }
+}
+
+/// `the Bay Think Tanks Forum on “Ports and Roads”`: a meeting with a proper name of three words
+/// or more keeps it, the quoted theme after `on` being no part of it (a Webinar on “X” is named
+/// by its theme).
+fn proper_meetings_without_their_theme(out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(k) = [" on “", " on \"", " on ‘"].iter().find_map(|w| m.surface.find(w)) else { continue };
+        let name = &m.surface[..k];
+        if name.split(' ').count() >= 3 && name.split(' ').all(|w| capitalised(w) || CONNECTORS.contains(&w)) {
+            let name = name.to_owned();
+            m.end = m.start + name.chars().count();
+            m.aliases.retain(|a| !a.starts_with(&name));
+            (m.label, m.surface) = (name.clone(), name);
+        }
+    }
+}
+
+/// `The Bay Think Tank Program (BTTP) at the University of Lakeside studies …`, `The Bay
+/// Dialogue Network (BDN) is an independent … think tank`: a programme run at a university, or a
+/// network the article says is a think tank, is a body by every mention of its name.
+fn bodies_told_as_such(norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    let mut told: Vec<(String, OrgKind)> = Vec::new();
+    for m in out.iter().filter(|m| matches!(m.ty, EntityType::Project | EntityType::Alliance)) {
+        let after: String = chars[m.end..chars.len().min(m.end + 160)].iter().collect();
+        let rest = without_acronym(&after);
+        let programme = m.ty == EntityType::Project && (m.label.ends_with(" Program") || m.label.ends_with(" Programme")) && [" at the University", " at University"].iter().any(|w| rest.starts_with(w));
+        let sentence = rest.split(". ").next().unwrap_or_default();
+        let think_tank = m.ty == EntityType::Alliance && [" is a ", " is an "].iter().any(|w| rest.starts_with(w)) && sentence.contains("think tank");
+        if programme || think_tank {
+            let kind = if think_tank || m.label.contains("Think Tank") { OrgKind::ThinkTank } else { OrgKind::Research };
+            told.extend(std::iter::once(&m.label).chain(&m.aliases).map(|n| (n.clone(), kind)));
+            // (and its acronym in brackets right after it)
+            if let Some((acronym, _)) = after.strip_prefix(" (").and_then(|a| a.split_once(')')) {
+                told.push((acronym.to_owned(), kind));
+            }
+        }
+    }
+    for m in out.iter_mut().filter(|m| matches!(m.ty, EntityType::Project | EntityType::Alliance)) {
+        if let Some((_, kind)) = told.iter().find(|(n, _)| *n == m.label || m.aliases.contains(n)) {
+            (m.ty, m.kind) = (EntityType::Organization, Some(*kind));
+        }
+    }
+}
+
+/// `the 8th international conference on ‘Ports and Roads’`: an edition, a meeting's word in lower
+/// case and a quoted theme after `on` name the meeting.
+fn lower_case_meetings_on_a_theme(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const KINDS: &[&str] = &["international", "annual", "regional", "global", "national", "academic", "joint", "bilateral", "trilateral", "high-level"];
+    const HEADS: &[&str] = &["conference", "forum", "seminar", "symposium", "workshop", "summit", "dialogue", "roundtable", "webinar"];
+    let chars = &norm.chars;
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in (0..ws.len()).filter(|&k| year_or_ordinal(&ws[k].text) && ws[k].text.chars().next().is_some_and(|c| c.is_ascii_digit())) {
+            let kinds = ws[k + 1..].iter().take(2).take_while(|w| KINDS.contains(&w.text.as_str())).count();
+            let h = k + 1 + kinds;
+            if !ws.get(h).is_some_and(|w| HEADS.contains(&w.text.as_str())) || !ws.get(h + 1).is_some_and(|w| w.text == "on") {
+                continue;
+            }
+            let open = ws[h + 1].end + 1;
+            let close = match chars.get(open) {
+                Some('‘') => '’',
+                Some('“') => '”',
+                Some('"') => '"',
+                _ => continue,
+            };
+            let Some(end) = (open + 1..chars.len().min(open + 200)).find(|&e| chars[e] == close && !chars.get(e + 1).is_some_and(|c| c.is_alphabetic())) else { continue };
+            let (start, end) = (ws[k].start, end + 1);
+            if out.iter().any(|m| m.ty == EntityType::Event && m.start < end && m.end > start) {
+                continue;
+            }
+            let label = norm.slice(start, end).to_owned();
+            out.push(Mention { ty: EntityType::Event, start, end, label: label.clone(), surface: label, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.en-lower-case-on-theme", parent: None, note: None });
         }
     }
 }
@@ -2307,6 +2393,14 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     // an association or a council of think tanks or universities is an alliance institutions
     // join (the Bay Think Tanks Council)
     let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
+    // (the Bay Forum of Analytical Research Centers: a forum whose members are bodies is a body
+    // they join, not a meeting)
+    // (named by the body that runs it, CICA Forum of …; the Fifth Forum of … is a meeting)
+    let owned = |k: usize| k >= 2 && ws[..k - 1].iter().all(|w| !year_or_ordinal(&w.text) && !is_ordinal(&w.text.to_lowercase()));
+    let forum_of_centres = head.0 == EntityType::Event && ws.iter().position(|w| w.text == "of").is_some_and(|k| owned(k) && ws[k - 1].text == "Forum" && ws[k + 1..].last().is_some_and(|w| matches!(w.text.as_str(), "Centers" | "Centres" | "Institutes" | "Universities" | "Institutions")));
+    if forum_of_centres {
+        return Some((EntityType::Alliance, OrgKind::Other));
+    }
     let gathering = head == (EntityType::Organization, OrgKind::Association) || head.0 == EntityType::Organization && ws.last().is_some_and(|w| w.text == "Council");
     // (the United Nations Development Programme: a programme of the UN is one of its bodies)
     let of_the_un = head.0 == EntityType::Project && ws.len() >= 3 && ws[0].text == "United" && ws[1].text == "Nations";
@@ -3363,6 +3457,9 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             // body the post is in)
             let closes = chars.get(w.end).is_none_or(|&c| matches!(c, ',' | '.' | ';' | ')')) || spaced(k) && title_at(ws, k + 1).is_some();
             let after_title = k >= 1 && spaced(k - 1) && title_at(ws, k - 1) == Some(1) && !ws[k - 1].text.chars().all(|c| c.is_uppercase()) && closes;
+            // (Tom Hale, Chairman, LCB was invited: the title set off by commas, then the initials)
+            let set_off = |t: usize| ws[t].start >= 2 && chars[ws[t].start - 2] == ',' && chars[ws[t].end..ws[k].start] == [',', ' '];
+            let after_title = after_title || k >= 1 && title_at(ws, k - 1) == Some(1) && set_off(k - 1);
             if before_title || after_title_of || after_title || between || initials || subject && about_universities && university_initials(&a) {
                 bodies.push(a);
                 if between {

@@ -115,7 +115,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "position.en-serves-as",
         predicate: Predicate::Position,
-        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG; NAME is (the) TITLE of ORG",
+        pattern: "NAME(, …,) serves/served/will serve as (the) TITLE of (the) ORG; NAME, who is (also) the TITLE of ORG; NAME was appointed/named/elected (as) TITLE of ORG; NAME is (the) TITLE of ORG; … ORG … with NAME as its TITLE",
         example: "Anna Berg, director of X, serves as the president of the Bay Institute → president of the Bay Institute",
         run: Run::Sentence(serves_as),
     },
@@ -984,7 +984,25 @@ fn second_post(doc: &Doc, s: &Sent, p: usize, o: usize, orgs: &[usize], out: &mu
 /// `Anna Berg, director of X, serves as the president of the Y`, `Berg, who is also the president
 /// of Y`: the post the verb names, in the body after its `of`, held by the sentence's one person
 /// before the verb.
+/// `The launch of the Bay Network is expected … with Dr Tom Hale as its Founder and President`:
+/// the title a person holds `as its` is in the body the sentence names first.
+fn as_its_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let after = text(doc, doc.mentions[p].end, s.end);
+        let Some(rest) = after.strip_prefix(" as its ") else { continue };
+        let title: String = rest.split([',', '.', ';']).next().unwrap_or_default().split(" in the ").next().unwrap_or_default().trim().to_owned();
+        let first_title = title.split(" and ").next().unwrap_or_default();
+        if !super::words::is_post(first_title) && !super::words::is_post(&super::words::with_capital(first_title)) {
+            continue;
+        }
+        let Some(o) = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]).into_iter().find(|&o| doc.mentions[o].end <= doc.mentions[p].start) else { continue };
+        out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-serves-as") });
+        doc.with_post.insert(p);
+    }
+}
+
 fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    as_its_title(doc, s, out);
     // (NAME is TITLE of ORG: the bare copula last, and only right after the name)
     const VERBS: &[&str] = &[" serves as ", " served as ", " will serve as ", ", who is also the ", ", who is also ", ", who is the ", ", who is ", " is also the ", " was appointed as ", " was appointed ", " was named ", " has been appointed as ", " has been appointed ", " was elected as ", " was elected ", " is the ", " is "];
     let sentence = text(doc, s.start, s.end);
@@ -1901,12 +1919,31 @@ fn founded_at(doc: &Doc, s: &Sent, a: usize, out: &mut Vec<Relation>) {
 fn held_in(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let before = out.len();
     held_in_places(doc, s, out);
+    gathered_in_places_for(doc, s, out);
     // (the Session on X of the Bay Forum was held in Y: the session the sentence is about was)
     let events = of_type(doc, s, &[EntityType::Event]);
     for w in events.windows(2).filter(|w| doc.mentions[w[1]].rule == "event.en-held-within" && text(doc, doc.mentions[w[0]].end, doc.mentions[w[1]].start) == " of the ") {
         for r in out[before..].iter_mut().filter(|r| r.predicate == Predicate::HeldAt && r.subject == doc.ent(w[1])) {
             r.subject = doc.ent(w[0]);
         }
+    }
+}
+
+/// `delegates gathered in the cities of Bayport and Lakeside … for the first meeting of the Bay
+/// Forum`: the meeting guests gathered in places for is held there.
+fn gathered_in_places_for(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let Some(i) = [" gathered in ", " converged in ", " met in "].iter().find_map(|w| sentence.find(w).map(|i| i + w.len())) else { return };
+    let Some(f) = sentence[i..].find(" for the ").map(|f| i + f + " for the ".len()) else { return };
+    let (from, upto) = (s.start + sentence[..i].chars().count(), s.start + sentence[..f].chars().count());
+    let places: Vec<usize> = of_type(doc, s, &[EntityType::Place]).into_iter().filter(|&p| doc.mentions[p].start >= from && doc.mentions[p].end <= upto).collect();
+    // (the first meeting of the Bay Forum: the meeting named first after `for the`)
+    let Some(ev) = of_type(doc, s, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].start >= upto).min_by_key(|&e| doc.mentions[e].start) else { return };
+    if text(doc, upto, doc.mentions[ev].start).len() > 30 {
+        return;
+    }
+    for p in places {
+        out.push(Relation::new(doc.ent(ev), Predicate::HeldAt, doc.ent(p), s.si, "held_at.en-held-in"));
     }
 }
 
@@ -2799,7 +2836,13 @@ fn places_after_in(doc: &Doc, s: &Sent, end: usize) -> Vec<usize> {
 
 fn place_after_at(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
     let places = of_type(doc, s, &[EntityType::Place]);
-    let p = places.into_iter().find(|&p| doc.mentions[p].start > end && without_acronym(&text(doc, end, doc.mentions[p].start)) == " at ")?;
+    // (hosted by the Bay Institute in Bayport.: `in` too, when the place ends the clause)
+    let closes = |p: usize| doc.chars().get(doc.mentions[p].end).is_none_or(|c| matches!(c, '.' | ',' | ';'));
+    let p = places.into_iter().find(|&p| doc.mentions[p].start > end && match without_acronym(&text(doc, end, doc.mentions[p].start)) {
+        " at " => true,
+        " in " => closes(p),
+        _ => false,
+    })?;
     Some(doc.ent(p))
 }
 
