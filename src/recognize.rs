@@ -3469,6 +3469,11 @@ pub fn name_start_after_post(chars: &[char], p: usize, se: usize) -> usize {
             return p + honorific.chars().count();
         }
     }
+    // (校长Dr. Tom Hale: an honorific before a Latin name is no part of it)
+    if let Some(h) = ["Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Dr ", "Prof "].iter().find(|h| starts_with_at(chars, p, se, h)) {
+        let after = p + h.chars().count();
+        return after + usize::from(chars.get(after) == Some(&' '));
+    }
     p
 }
 

@@ -301,6 +301,12 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         if m.ty == EntityType::Alliance {
             shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
         }
+        // (日本非营利活动法人东岭大学联盟 is the 东岭大学联盟 of later sentences: the name after its
+        // country and legal form)
+        if matches!(m.ty, EntityType::Organization | EntityType::Alliance) {
+            let registered = key.find("法人").map(|b| &key[b + "法人".len()..]).filter(|rest| rest.chars().count() >= 4);
+            shorts.extend(registered.map(str::to_owned));
+        }
         // (the Bay Ocean Region is the Bay Ocean region: a level word in either case)
         if m.ty == EntityType::Place {
             shorts.extend(other_case_of_level(&key));

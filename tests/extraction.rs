@@ -1388,3 +1388,16 @@ fn member_units_whose_representatives_attend_and_a_unit_of_the_alliance_founded(
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member" || x.1 == "established_at"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("理事会") || o == "城市科学院"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_sister_school_before_its_name_a_japanese_name_a_legal_form_and_an_honorific() {
+    let text = "東嶺大學校長李華與重點姊妹校日本北湖大學校長石橋正一、美國西河大學南川分校校長Dr. Anna Berg共同簽署合作備忘錄。財團法人東嶺教育交流基金會與日本非營利活動法人海川大學聯盟簽署協議。海川大學聯盟國際部會長河田悌一表示歡迎。\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "日本北湖大学"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "石桥正一", "position", "日本北湖大学"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "河田悌一"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Anna Berg"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "美国西河大学南川分校"), "{:?}", entities(&r));
+    // (the alliance by its registered name and by its name alone is one)
+    assert_eq!(labels_of(&r, "Alliance").len(), 1, "{:?}", entities(&r));
+}
