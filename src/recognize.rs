@@ -2775,6 +2775,10 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     if council_term(name) {
         return None;
     }
+    // (东岭同学会第七届理事会会长: the body whose council of a term it is, is the name)
+    if let Some(at) = name.rfind('第').filter(|&b| b >= 6 && council_term(&name[b..])) {
+        return org_from_span(lex, norm, chars, toks, start, start + name[..at].chars().count(), si);
+    }
     // 两国合作办学, 越办越好, 办成样板: 办 before 校, 学 or a result is the verb to run; after
     // 创, 举, 合, 共 … it is the second half of a verb (合作创办, 主办, 共办)
     // (…分级处理办法: a regulation, 办法, names no office)

@@ -1401,3 +1401,14 @@ fn a_sister_school_before_its_name_a_japanese_name_a_legal_form_and_an_honorific
     // (the alliance by its registered name and by its name alone is one)
     assert_eq!(labels_of(&r, "Alliance").len(), 1, "{:?}", entities(&r));
 }
+
+#[test]
+fn a_council_of_a_term_a_side_event_and_a_headline_s_place_before_its_verb() {
+    let text = "2030东岭经济论坛智库会议西安召开\n\n东岭同学会第七届理事会会长李华出席。2030年9月,东岭同学会首届国际智库论坛作为第三届西河文化论坛的平行活动在西安举办。各方表示要落实好第二届东岭合作高峰论坛的成果。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "李华", "position", "东岭同学会"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "东岭同学会首届国际智库论坛", "part_of", "第三届西河文化论坛"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "2030东岭经济论坛智库会议", "held_at", "西安"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Event", "第二届东岭合作高峰论坛"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("理事会")), "{:?}", entities(&r));
+}

@@ -10,7 +10,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "held_at.event-zai-place-verb",
         predicate: Predicate::HeldAt,
-        pattern: "EVENT在PLACE(PLACE)举行/举办/召开/开幕 (本次论坛在X举行: the report's event)",
+        pattern: "EVENT在PLACE(PLACE)举行/举办/召开/开幕 (本次论坛在X举行: the report's event); EVENT PLACE召开 (a headline's way)",
         example: "第二届滨海数字论坛在海川开幕 → held in 海川",
         run: Run::Sentence(held_at),
     },
@@ -120,6 +120,20 @@ const JOINTLY: &[&str] = &["共同", "联合"];
 /// Speeches, named as nouns (致辞, 讲话 …).
 const SPEECH_NOUNS: &[&str] = &["致辞", "致词", "讲话", "发言", "致开幕辞", "致欢迎辞", "主旨演讲", "演讲", "报告"];
 
+/// 东岭论坛智库会议西河召开 (a headline's way): a place right after the event's name and a
+/// verb of holding right after the place.
+fn place_glued_after_event(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let places = doc.in_sentence(s.si, &[EntityType::Place]);
+    for e in doc.in_sentence(s.si, &[EntityType::Event]) {
+        let ee = doc.mentions[e].end;
+        let Some(&p) = places.iter().find(|&&p| doc.mentions[p].start == ee) else { continue };
+        if HOLD_VERBS.iter().any(|v| starts_with_at(chars, doc.mentions[p].end, s.end, v)) {
+            out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(p), s.si, "held_at.event-zai-place-verb"));
+        }
+    }
+}
+
 /// 李华赴东岭海川出席了X论坛: the event a guest went to a place to attend is held there (the
 /// last of adjacent places: the city after its province).
 fn held_where_attended(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -163,6 +177,7 @@ fn gathered_in_place_to_attend(doc: &Doc, s: &Sent, places: &[usize], events: &[
 
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     held_at_city_of_a_body(doc, s, out);
+    place_glued_after_event(doc, s, out);
     let chars = doc.chars();
     let places = doc.venues_in_sentence(s.si);
     let bodies = doc.in_sentence(s.si, &[EntityType::Organization]);
@@ -714,7 +729,7 @@ fn listed_sub_forums(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// activities (a part, a side event) of a larger one is part of it; the event before is the
 /// one meant, else the report's.
 fn one_of_its_activities(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const PART_WORDS: &[&str] = &["活动之一", "组成部分", "配套活动", "分论坛", "平行论坛", "专题论坛"];
+    const PART_WORDS: &[&str] = &["活动之一", "组成部分", "配套活动", "平行活动", "分论坛", "平行论坛", "专题论坛"];
     const ADJECTIVES: &[&str] = &["重要", "主要", "重点", "系列", "主体", "官方"];
     let chars = doc.chars();
     let events = doc.in_sentence(s.si, &[EntityType::Event]);

@@ -635,6 +635,11 @@ fn council_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)
     let unit_start = pos - unit.chars().count();
     // skip a bracket that defines a short form of the alliance
     let mut end = unit_start;
+    // (东岭同学会第七届理事会会长: the council of a term, a body's too)
+    let term = (end.saturating_sub(6).max(s.start)..end.saturating_sub(2)).find(|&k| chars[k] == '第' && chars[end - 1] == '届' && chars[k + 1..end - 1].iter().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)));
+    if let Some(k) = term {
+        end = k;
+    }
     if end > s.start && chars[end - 1] == ')' {
         end = (s.start..end - 1).rev().take(16).find(|&k| chars[k] == '(')?;
     }
@@ -643,7 +648,7 @@ fn council_unit_before(doc: &Doc, s: &Sent, pos: usize) -> Option<(usize, usize)
     }
     // (a research body's academic or expert committee: a post there is a post in the body)
     // (东岭基金会监事会主席X: so is a post on a body's supervisory or governing board)
-    let committee = matches!(*unit, "专家委员会" | "学术委员会" | "监事会" | "董事会");
+    let committee = matches!(*unit, "专家委员会" | "学术委员会" | "监事会" | "董事会") || term.is_some();
     let ai = s.here.iter().copied().find(|&i| doc.mentions[i].end == end && (doc.mentions[i].ty == EntityType::Alliance || committee && doc.mentions[i].ty == EntityType::Organization))?;
     Some((ai, unit_start))
 }
