@@ -282,7 +282,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_BODY_WORDS));
     // (the Provincial Party Committee, the Municipal Government: a level of government and its
     // organ, of no place the name says, are no body by name)
-    const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "of", "the", "and"];
+    // (the Board of Trustees, the Executive Board: a body's board named by its kind alone)
+    const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "Board", "Trustees", "Directors", "Governors", "Executive", "Supervisory", "Advisory", "of", "the", "and"];
     out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_ORGAN_WORDS));
     // (the 97th Lotus Institute in the country: a body counted among its kind is none by name)
     let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));
@@ -1393,7 +1394,7 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     }
     // (Promoting the Implementation of the Global X Initiative: the act done to a named thing
     // is none of its name)
-    if connector == "of" && so_far.len() == 1 && matches!(so_far[0].text.as_str(), "Implementation" | "Promotion" | "Establishment" | "Upgrading" | "Strengthening" | "Enhancement") {
+    if connector == "of" && so_far.len() == 1 && matches!(so_far[0].text.as_str(), "Implementation" | "Promotion" | "Establishment" | "Upgrading" | "Strengthening" | "Enhancement" | "Formation" | "Creation") {
         return false;
     }
     // (… Lakeside University of Engineering and LPEI: a short form in capitals after `and` is
@@ -2637,7 +2638,8 @@ fn affiliations_by_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out: &
         let Some(w) = sentence_words[si].iter().find(|w| w.start == end + 2) else { continue };
         let bracketed = chars.get(end..end + 2) == Some(&[' ', '(']) && chars.get(w.end) == Some(&')');
         let taken = out.iter().any(|m| m.sentence == si && m.start < w.end && m.end > w.start);
-        if bracketed && is_affiliation_acronym(&w.text) && !taken {
+        // (a title's short form, Chief Executive Officer (CEO), is no body)
+        if bracketed && is_affiliation_acronym(&w.text) && !taken && !super::words::is_title(&w.text) {
             let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-affiliation-acronym");
             m.kind = Some(OrgKind::Other);
             out.push(m);
@@ -4125,7 +4127,8 @@ fn names_before_bracketed_titles(names: &EnNames, norm: &NormText, sentence_word
             // (Anna German: a surname that is also a people's name, after a plain given name)
             let surname = |w: &Word| plain(w) || capitalised(&w.text) && names.get(&w.text).is_some_and(|n| n.demonym);
             let n = (2..=3).rev().find(|&n| k >= n && ws[k - n..k - 1].iter().all(plain) && surname(&ws[k - 1]) && ws[k - n..k].windows(2).all(|p| p[1].start == p[0].end + 1) && ws[k - 1].end + 2 == ws[k].start);
-            if let Some(n) = n {
+            // (Chief Executive Officer (CEO): a title and its own short form, no person)
+            if let Some(n) = n.filter(|&n| !is_title_words(&ws[k - n..k])) {
                 found.push(person(norm, &ws[k - n..k], si, "person.before-bracketed-title"));
             }
         }

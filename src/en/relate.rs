@@ -747,9 +747,13 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let (lead, title) = head.rsplit_once("the ").or_else(|| head.rsplit_once("The ")).unwrap_or(("", ""));
         // (… which includes the new director of X, NAME: a list of people, a title just taken)
         let title = ["new ", "incoming "].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
+        // (the President and Chief Executive Officer (CEO) of X: two titles, the second's short form)
+        let title = title.trim();
+        let title = title.rsplit_once(" (").filter(|(_, a)| a.len() >= 3 && a.ends_with(')') && a[..a.len() - 1].chars().all(|c| c.is_ascii_uppercase())).map_or(title, |(t, _)| t);
         let lead = lead.trim_end();
         let opens = lead.is_empty() || lead.ends_with(", and") || lead == "and" || [" includes", " including", " include"].iter().any(|w| lead.ends_with(w));
-        if !opens || !super::words::is_post(title.trim()) {
+        let posts = super::words::is_post(title.trim()) || title.split(" and ").all(|t| super::words::is_post(t.trim()));
+        if !opens || !posts {
             continue;
         }
         out.push(Relation { role: Some(title.trim().to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-the-title-of-body-then-name") });
@@ -2250,6 +2254,18 @@ fn in_place(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
     }
     cities_listed_before_their_country(doc, s, &places, out);
+    home_to_bodies(doc, s, out);
+}
+
+/// `Lakeland is the host to the Bay Centre (BC) and the Lake Institute`: the bodies a country or
+/// city is home or host to are in it.
+fn home_to_bodies(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let Some(&p) = of_type(doc, s, &[EntityType::Country, EntityType::Place]).first().filter(|&&p| doc.mentions[p].start == s.start) else { return };
+    let after = text(doc, doc.mentions[p].end, s.end);
+    let Some(lead) = [" is the host to ", " is host to ", " is home to ", " is the home of ", " hosts "].iter().find(|l| after.starts_with(**l)) else { return };
+    for o in list_after(doc, s, doc.mentions[p].end + lead.chars().count()) {
+        out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(p), s.si, "located_in.en-in-place"));
+    }
 }
 
 /// `to Jakarta and Surabaya, Indonesia`: two cities joined by `and` before their country are

@@ -58,6 +58,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Foundation", OrgKind::Other),
     // (the Lakeside Endowment for Peace: a fund that runs a policy institute)
     ("Endowment", OrgKind::ThinkTank),
+    // (the Lakeland Tourism Board, the Bay Consortium Board: a board by name is a body)
+    ("Board", OrgKind::Other),
     ("Fund", OrgKind::Other),
     ("Assembly", OrgKind::Government),
     ("Senate", OrgKind::Government),
@@ -281,6 +283,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Participants", "Delegates", "Representatives", "Guests", "Attendees", "News", "Members", "Member", "Founding", "Upcoming", "Forthcoming", "Besides", "Moreover", "Furthermore", "Earlier", "Later", "Last", "Next",
     // verbs a title-case headline writes after an alliance's name (… Alliance Founded in Xi'an)
     "Founded", "Launched", "Established", "Signed", "Signs", "Unveiled", "Inaugurated", "Joins", "Joined", "Initiated", "Initiates", "Establishes",
+    // (Dubbed the Bay Network, it …: a participle that opens the sentence before a name)
+    "Dubbed",
     // (… and Xinhua Open the Expert Forum, … Holds Forum: a headline's verb before what it holds)
     "Opens", "Hold", "Holds", "Hosts", "Unveils", "Launches", "Forms",
     // (… Joint Statement Announced: a headline's participle after a document's name)
