@@ -2867,13 +2867,12 @@ fn a_network_that_is_a_think_tank_a_founder_as_its_title_and_a_title_set_off_bef
 }
 
 #[test]
-fn two_titles_with_a_short_form_a_country_host_to_bodies_and_a_board_by_name() {
+fn two_titles_with_a_short_form_a_country_host_to_bodies_and_a_board_s_kind_alone() {
     let text = "News report\n\nThe President and Chief Executive Officer (CEO) of the Bay Institute (BI), Dr Tom Hale, said so. President Anna Berg met the BLR Consortium Board Vice Chairman Mr Peter Novak. Kenya is the host to the Lake Research Centre (LRC) and the Hill Policy Institute (HPI). The Board of Trustees met. Dubbed Lake Research Network (LRN), it will serve researchers.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Institute"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Officer")), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o == "CEO" || o == "Board of Trustees"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Organization", "BLR Consortium Board"), "{:?}", entities(&r));
     for body in ["Lake Research Centre", "Hill Policy Institute"] {
         assert!(has_relation(&r, body, "located_in", "Kenya"), "{body}: {:?}", relations(&r));
     }

@@ -58,8 +58,6 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Foundation", OrgKind::Other),
     // (the Lakeside Endowment for Peace: a fund that runs a policy institute)
     ("Endowment", OrgKind::ThinkTank),
-    // (the Lakeland Tourism Board, the Bay Consortium Board: a board by name is a body)
-    ("Board", OrgKind::Other),
     ("Fund", OrgKind::Other),
     ("Assembly", OrgKind::Government),
     ("Senate", OrgKind::Government),
