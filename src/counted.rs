@@ -6,7 +6,7 @@
 
 use crate::lexicon::OrgKind;
 use crate::normalize::NormText;
-use crate::recognize::{EntityType, Mention};
+use crate::recognize::Mention;
 use crate::segment::{BlockKind, Layout};
 
 /// A counted list's heading, as the membership rules read it.
@@ -101,7 +101,7 @@ pub fn listed_bodies(norm: &NormText, layout: &Layout, found: &[Mention]) -> Vec
             let whole = found.iter().any(|m| m.start == start && m.end == end);
             let across = found.iter().any(|m| m.start < end && m.end > start && (m.start < start || m.end > end));
             if !whole && !across {
-                out.push(body(norm, start, end, si, kind_of(&list.noun)));
+                out.push(Mention::organisation(norm, start, end, si, kind_of(&list.noun), "org.counted-list-item"));
             }
         }
     }
@@ -118,27 +118,11 @@ fn kind_of(noun: &str) -> OrgKind {
     }
 }
 
-fn body(norm: &NormText, start: usize, end: usize, si: usize, kind: OrgKind) -> Mention {
-    let label = norm.slice(start, end).to_owned();
-    Mention {
-        ty: EntityType::Organization,
-        start,
-        end,
-        surface: label.clone(),
-        label,
-        aliases: vec![],
-        kind: Some(kind),
-        lex: None,
-        sentence: si,
-        rule: "org.counted-list-item",
-        parent: None,
-        note: None,
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::EntityType;
 
     #[test]
     fn counts_in_digits_and_numerals() {

@@ -4,7 +4,7 @@
 
 use crate::lexicon::OrgKind;
 use crate::normalize::NormText;
-use crate::recognize::{EntityType, Mention};
+use crate::recognize::Mention;
 use crate::segment::Layout;
 
 /// Last characters of an outlet's name: a site (网), an agency (社), a paper (报), a station (台).
@@ -86,21 +86,7 @@ pub fn dateline_ends_at(chars: &[char], sent_start: usize, end: usize) -> bool {
 }
 
 fn media(norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
-    let label = norm.slice(start, end).to_owned();
-    Mention {
-        ty: EntityType::Organization,
-        start,
-        end,
-        surface: label.clone(),
-        label,
-        aliases: vec![],
-        kind: Some(OrgKind::Media),
-        lex: None,
-        sentence: si,
-        rule,
-        parent: None,
-        note: None,
-    }
+    Mention::organisation(norm, start, end, si, OrgKind::Media, rule)
 }
 
 #[cfg(test)]

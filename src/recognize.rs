@@ -86,6 +86,11 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// An organisation of `kind` named by the text from `start` to `end` of sentence `si`.
+    pub fn organisation(norm: &NormText, start: usize, end: usize, si: usize, kind: OrgKind, rule: &'static str) -> Mention {
+        Mention { kind: Some(kind), ..mention(EntityType::Organization, norm, start, end, si, rule) }
+    }
+
     /// A reference to a name (the Alliance, 该研究院), not a name: its words are no alias.
     pub fn is_reference(&self) -> bool {
         matches!(self.rule, "alliance.en-the-alliance" | "org.demonstrative-reference" | "event.en-the-meeting")
