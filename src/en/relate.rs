@@ -171,7 +171,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "founding_member.en-by-list",
         predicate: Predicate::FoundingMember,
-        pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C; ALLIANCE was established under the leadership of A",
+        pattern: "ALLIANCE (was) (jointly) founded/launched/initiated by A, B and C; ALLIANCE was established under the leadership of A; It was launched by A and B. Dubbed ALLIANCE, it …",
         example: "The Coastal Data Alliance was founded by Lakeside University and the Hill Institute",
         run: Run::Sentence(alliance_by_list),
     },
@@ -1780,7 +1780,24 @@ fn partner_subject(doc: &Doc, s: &Sent, run: &[usize]) -> Option<usize> {
     (between.split_whitespace().count() <= 3).then_some(subject)
 }
 
+/// `A network … has been launched. It was launched by A and B. Dubbed the Bay Network (BN), it
+/// …`: the bodies `It` was launched by found the alliance the next sentences name it as.
+fn it_was_launched_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let Some(lead) = FOUND.iter().flat_map(|v| [format!("It was {v} by "), format!("It was jointly {v} by ")]).find(|l| sentence.starts_with(l.as_str())) else { return };
+    let named_as = |si: usize| {
+        let t = text(doc, doc.layout.sentences[si].start, doc.layout.sentences[si].end);
+        ["Dubbed ", "Named ", "Called ", "Known as "].iter().any(|w| t.starts_with(w))
+    };
+    let later = (s.si + 1..doc.layout.sentences.len().min(s.si + 3)).filter(|&si| named_as(si)).find_map(|si| doc.by_sentence[si].iter().copied().find(|&k| doc.mentions[k].ty == EntityType::Alliance));
+    let Some(a) = later else { return };
+    for o in list_after(doc, s, s.start + lead.chars().count()) {
+        out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, doc.ent(a), s.si, "founding_member.en-by-list"));
+    }
+}
+
 fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    it_was_launched_by(doc, s, out);
     for a in of_type(doc, s, &[EntityType::Alliance]) {
         let ae = doc.mentions[a].end;
         let rest = text(doc, ae, s.end);
