@@ -2884,6 +2884,8 @@ fn founders_of_an_it_named_in_the_sentence_after() {
     let text = "News report\n\nA network of development researchers has been launched. It was launched by the Lake Centre for Evaluation (LCE), an Africa-based think tank, and Bay University. Dubbed Lake Research Network (LRN), it will serve researchers.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "Lake Centre for Evaluation", "founding_member", "Lake Research Network"), "{:?}", relations(&r));
+    // (the apposition calls it a think tank)
+    assert_eq!(entity(&r, "Lake Centre for Evaluation")["kind"], "ThinkTank");
     // (no network named after: nobody founds one)
     let r = report_of_text("News report\n\nA network has been launched. It was launched by the Lake Centre for Evaluation (LCE).\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));

@@ -1796,7 +1796,23 @@ fn it_was_launched_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// `the Lake Centre (LC), an Africa-based … think tank, and …`: a body the apposition after it
+/// calls a think tank is one.
+fn think_tanks_by_apposition(doc: &mut Doc, s: &Sent) {
+    for o in of_type(doc, s, &[EntityType::Organization]) {
+        let after = text(doc, doc.mentions[o].end, s.end);
+        let rest = without_acronym(&after);
+        let Some(apposition) = [", a ", ", an "].iter().find_map(|w| rest.strip_prefix(w)) else { continue };
+        let clause = apposition.split([',', '.', ';']).next().unwrap_or_default();
+        if clause.len() <= 120 && (clause.ends_with("think tank") || clause.ends_with("think-tank")) {
+            let e = doc.ent(o);
+            crate::relate::membership::set_think_tank(doc, e);
+        }
+    }
+}
+
 fn alliance_by_list(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    think_tanks_by_apposition(doc, s);
     it_was_launched_by(doc, s, out);
     for a in of_type(doc, s, &[EntityType::Alliance]) {
         let ae = doc.mentions[a].end;
