@@ -2792,9 +2792,9 @@ fn organisers_after_where_and_when_a_network_called_for_and_a_kind_of_body_alone
 
 #[test]
 fn a_city_before_its_country_landforms_and_people_with_bracketed_affiliations() {
-    let text = "News report\n\nBayport, Italy, was the host for the 3rd Harbour Conference and 5th Harbour Meeting of the BHA. The network was launched on top of Mount Corran in Switzerland. Anna Berg (Lakeside Centre for Security Policy) and Peter Novak (CORE) were elected as members of the Steering Committee. Dr. Tom Hale, representing BIR LAC, attended. Its Professor, Maria Lopez, would be the new president.\n";
+    let text = "News report\n\nBayport, Italy, was the host for the Harbour Week and the Lake Congress of the BHA. The group met high on Mount Corran in Switzerland. The board now has Anna Berg (Lakeside Centre for Security Policy) and Peter Novak (BCSP) as members. Dr. Tom Hale attended, representing BIR LAC. Their Professor, Maria Lopez, will chair it.\n";
     let r = report_of_text(text);
-    for (ty, label) in [("Place", "Bayport"), ("Place", "Mount Corran"), ("Person", "Anna Berg"), ("Person", "Peter Novak"), ("Person", "Maria Lopez"), ("Organization", "CORE"), ("Organization", "BIR LAC")] {
+    for (ty, label) in [("Place", "Bayport"), ("Place", "Mount Corran"), ("Person", "Anna Berg"), ("Person", "Peter Novak"), ("Person", "Maria Lopez"), ("Organization", "BCSP"), ("Organization", "BIR LAC")] {
         assert!(has_entity(&r, ty, label), "missing {ty} {label}: {:?}", entities(&r));
     }
     assert!(has_relation(&r, "Mount Corran", "located_in", "Switzerland"), "{:?}", relations(&r));
@@ -2805,15 +2805,15 @@ fn a_city_before_its_country_landforms_and_people_with_bracketed_affiliations() 
 
 #[test]
 fn titles_in_a_semicolon_series_who_is_also_and_new_members_told_one_by_one() {
-    let text = "News report\n\nThe meeting was chaired by the president of the Bay Academy, Tom Hale; Anna Berg, executive director; Peter Novak, General Secretary, and the members. Tom Hale, who is also president of the Lakeside Institute, spoke.\nTwo new associate members have been welcomed to the Harbour Assessment Network. One is the Observatório de Avaliação do Lago (OAL) in Portugal, the other is the Library of the National Assembly of Chile.\n";
+    let text = "News report\n\nSpeakers were the president of the Bay Academy, Tom Hale; Anna Berg, executive director; Peter Novak, General Secretary. Tom Hale, who is also president of the Lakeside Institute, spoke.\nThree new associate members were accepted into the Harbour Assessment Network this spring. These are the Observatório do Lago Azul (OLA) in Portugal, the Library of the Bay Parliament of Chile and the Hill Institute.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "Anna Berg", "position", "Bay Academy"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Peter Novak", "position", "Bay Academy"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Lakeside Institute"), "{:?}", relations(&r));
-    for body in ["Observatório de Avaliação do Lago", "Library of the National Assembly of Chile"] {
+    for body in ["Observatório do Lago Azul", "Library of the Bay Parliament of Chile"] {
         assert!(has_relation(&r, body, "member", "Harbour Assessment Network"), "{body}: {:?}", relations(&r));
     }
-    assert!(has_relation(&r, "Observatório de Avaliação do Lago", "located_in", "Portugal"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Observatório do Lago Azul", "located_in", "Portugal"), "{:?}", relations(&r));
 }
 
 #[test]
@@ -2830,23 +2830,23 @@ fn a_region_of_a_city_s_name_provinces_listed_and_a_meeting_to_take_place() {
 
 #[test]
 fn a_network_by_the_words_before_its_of_and_a_unit_acronym_joined_to_its_parent_s() {
-    let text = "News report\n\nThe Lake Network of Think Tanks and Academic Institutions was launched in Vienna. The Lake Network met again later. The Ports Centre (PC) at the Bay Institute (BI) hosted a webinar. Tom Hale, Director PC-BI, said so.\n";
+    let text = "News report\n\nThe Lake Network of Policy Institutes and Universities was opened in Vienna. The Lake Network met again later. The Ports Centre (PC) at the Bay Institute (BI) hosted a webinar. Tom Hale, Director PC-BI, said so.\n";
     let r = report_of_text(text);
-    assert_eq!(labels_of(&r, "Alliance"), vec!["Lake Network of Think Tanks and Academic Institutions"], "{:?}", entities(&r));
+    assert_eq!(labels_of(&r, "Alliance"), vec!["Lake Network of Policy Institutes and Universities"], "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Ports Centre"), "{:?}", relations(&r));
 }
 
 #[test]
 fn a_forum_of_centres_a_meeting_on_a_theme_and_one_hosted_in_a_city() {
-    let text = "News report\n\nThe Bay Council will chair the BCA Forum of Analytical Research Centers, he said at the 13th meeting of the BCA Think Tanks Forum on \"Ports and Roads.\" The Lakeside Institute of Policy and the Hill Institute for Ocean Economics signed a memorandum during the 8th international conference on ‘Ports of the Lake Region’, hosted by the Hill Institute for Ocean Economics in Kunming. Delegates gathered in the Chinese cities of Hangzhou and Jinhua for the first meeting of the Lake Think Tank Forum.\n";
+    let text = "News report\n\nThe Bay Council is to lead the BCA Forum of Policy Research Centres, he noted at the 4th meeting of the BCA Policy Forum on \"Ports and Roads.\" Two institutes met at the 5th annual symposium on ‘Ports of the Lake Region’, hosted by the Hill Institute for Ocean Studies in Kunming. Scholars gathered in Xi'an and Lanzhou for the second session of the Lake Policy Forum.\n";
     let r = report_of_text(text);
-    assert!(has_entity(&r, "Alliance", "BCA Forum of Analytical Research Centers"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Event", "BCA Think Tanks Forum"), "{:?}", entities(&r));
-    let conference = "8th international conference on ‘Ports of the Lake Region’";
-    assert!(has_relation(&r, conference, "organizer", "Hill Institute for Ocean Economics"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Alliance", "BCA Forum of Policy Research Centres"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "BCA Policy Forum"), "{:?}", entities(&r));
+    let conference = "5th annual symposium on ‘Ports of the Lake Region’";
+    assert!(has_relation(&r, conference, "organizer", "Hill Institute for Ocean Studies"), "{:?}", relations(&r));
     assert!(has_relation(&r, conference, "held_at", "Kunming"), "{:?}", relations(&r));
-    for city in ["Hangzhou", "Jinhua"] {
-        assert!(has_relation(&r, "Lake Think Tank Forum", "held_at", city), "{city}: {:?}", relations(&r));
+    for city in ["Xi'an", "Lanzhou"] {
+        assert!(has_relation(&r, "Lake Policy Forum", "held_at", city), "{city}: {:?}", relations(&r));
     }
     // (the Fifth Forum of Analytical Centers is a meeting)
     let r = report_of_text("News report\n\nThe Fifth Forum of Analytical Centers was held in Astana.\n");
@@ -2855,7 +2855,7 @@ fn a_forum_of_centres_a_meeting_on_a_theme_and_one_hosted_in_a_city() {
 
 #[test]
 fn a_network_that_is_a_think_tank_a_founder_as_its_title_and_a_title_set_off_before_initials() {
-    let text = "News report\n\nAccra, July 18, BNA - The launch of the Lake-Bay Dialogue Network (LBDN) is expected in Accra, Ghana with Dr Tom Hale as its Founder and President. The LBDN is an independent, non-profit think tank for research. Mr. Peter Novak, Chairman, LPAG was invited to speak at the Global Bay Summit 2030. The Bay Summit 2030 was organized by the Hill Studies and Lake Society Program (HSLSP) at the University of Lakeside in partnership with the Bay Development Bank Institute (BDBI). (Bay Point News-August 28th, 2030)\n";
+    let text = "News report\n\nThe Lake-Bay Dialogue Network (LBDN) will open in Tema, Ghana with Dr Tom Hale as its Founder and President. The LBDN is an independent, non-profit think tank for research. Mr. Peter Novak, Chairman, LPAG gave a talk at the Global Bay Summit 2030. The Bay Summit 2030 was convened by the Lake Society Program (LSP) at the University of Lakeside together with the Bay Development Bank Institute (BDBI). (Bay Point News-August 28th, 2030)\n";
     let r = report_of_text(text);
     assert!(has_entity(&r, "Organization", "Lake-Bay Dialogue Network"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Lake-Bay Dialogue Network"), "{:?}", relations(&r));
@@ -2868,22 +2868,22 @@ fn a_network_that_is_a_think_tank_a_founder_as_its_title_and_a_title_set_off_bef
 
 #[test]
 fn two_titles_with_a_short_form_a_country_host_to_bodies_and_a_board_s_kind_alone() {
-    let text = "News report\n\nThe President and Chief Executive Officer (CEO) of the Bay Institute (BI), Dr Tom Hale, said so. President Anna Berg met the BLR Consortium Board Vice Chairman Mr Peter Novak. Kenya is the host to the Lake Research Centre (LRC) and the Hill Policy Institute (HPI). The Board of Trustees met. Dubbed Lake Research Network (LRN), it will serve researchers.\n";
+    let text = "News report\n\nThe President and Chief Executive Officer (CEO) of the Bay Institute (BI), Dr Tom Hale, opened the day. Ghana is home to the Lake Research Centre (LRC) and the Hill Policy Institute (HPI). The Board of Trustees met. Dubbed Lake Data Network (LDN), it links scholars.\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Institute"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Officer")), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o == "CEO" || o == "Board of Trustees"), "{:?}", entities(&r));
     for body in ["Lake Research Centre", "Hill Policy Institute"] {
-        assert!(has_relation(&r, body, "located_in", "Kenya"), "{body}: {:?}", relations(&r));
+        assert!(has_relation(&r, body, "located_in", "Ghana"), "{body}: {:?}", relations(&r));
     }
-    assert!(has_entity(&r, "Alliance", "Lake Research Network"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Alliance", "Lake Data Network"), "{:?}", entities(&r));
 }
 
 #[test]
 fn founders_of_an_it_named_in_the_sentence_after() {
-    let text = "News report\n\nA network of development researchers has been launched. It was launched by the Lake Centre for Evaluation (LCE), an Africa-based think tank, and Bay University. Dubbed Lake Research Network (LRN), it will serve researchers.\n";
+    let text = "News report\n\nA new network for data scholars has been set up. It was launched by the Lake Centre for Evaluation (LCE), an Asia-based think tank, and Bay University. Dubbed Lake Data Network (LDN), it links scholars.\n";
     let r = report_of_text(text);
-    assert!(has_relation(&r, "Lake Centre for Evaluation", "founding_member", "Lake Research Network"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lake Centre for Evaluation", "founding_member", "Lake Data Network"), "{:?}", relations(&r));
     // (the apposition calls it a think tank)
     assert_eq!(entity(&r, "Lake Centre for Evaluation")["kind"], "ThinkTank");
     // (no network named after: nobody founds one)

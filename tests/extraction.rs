@@ -1350,7 +1350,7 @@ fn a_body_of_ministers_a_country_s_working_group_and_a_body_acting_on_behalf() {
 
 #[test]
 fn a_media_union_founded_by_apps_and_its_counted_first_members() {
-    let text = "【北湖商报网讯】记者 李华 报道:5月2日,在南川举办的首届东岭发展论坛上,随着东岭省委书记王明共同按下启动键,东岭新媒联合体正式成立。\n东岭新媒联合体由西河新闻客户端、北湖日报客户端联合发起成立。\n据了解,东岭新媒联合体首批成员共有4家媒体,包括西河新闻、海川观察、南川24小时以及北湖日报客户端等。\n";
+    let text = "【北湖商报网讯】(记者 李华)6月8日,东岭发展论坛在南川开幕,随着东岭省委书记王明按下启动键,东岭新媒联合体宣告成立。\n东岭新媒联合体由西河新闻客户端、北湖日报客户端联合发起成立。\n目前,东岭新媒联合体首批成员共有4家媒体,包括西河新闻、海川观察、南川24小时以及北湖日报客户端等。\n";
     let r = report_of_text(text);
     let alliance = "东岭新媒联合体";
     assert!(has_entity(&r, "Alliance", alliance), "{:?}", entities(&r));
@@ -1367,7 +1367,7 @@ fn a_media_union_founded_by_apps_and_its_counted_first_members() {
 
 #[test]
 fn a_friendship_conference_its_short_form_a_sister_city_and_a_published_initiative() {
-    let text = "来自12个国家的外宾25日相聚天津,参加天津市首届国际友城大会,共同发布了“东岭倡议”。首次天津国际友城大会由天津市人民政府主办。天津市还与韩国友城南浦市签订合作项目。\n";
+    let text = "30多个城市的代表8日相聚天津,参加天津市首届国际友城大会,会上共同发布了“东岭倡议”。首次天津国际友城大会由天津市人民政府主办。天津市同日与韩国友城南浦市签署经贸合作协议。\n";
     let r = report_of_text(text);
     let event = "天津市首届国际友城大会";
     assert!(has_relation(&r, event, "held_at", "天津"), "{:?}", relations(&r));
@@ -1379,7 +1379,7 @@ fn a_friendship_conference_its_short_form_a_sister_city_and_a_published_initiati
 
 #[test]
 fn member_units_whose_representatives_attend_and_a_unit_of_the_alliance_founded() {
-    let text = "东岭智库联盟年会在我院召开。西河大学、北湖大学等2所高校,南川市社会科学院等城市科学院约30个理事成员单位的代表出席了会议。会议选举了新一届理事会。五、组织成立东岭智库联盟专家顾问团。\n";
+    let text = "东岭智库联盟2030年年会在海川学院举行。西河大学、北湖大学等高校,南川市社会科学院等城市科学院共25个理事成员单位的代表参加了年会。年会选举了新一届理事会。联盟还将组织成立东岭智库联盟专家顾问团。\n";
     let r = report_of_text(text);
     let alliance = "东岭智库联盟";
     for body in ["西河大学", "北湖大学", "南川市社会科学院"] {
@@ -1391,11 +1391,11 @@ fn member_units_whose_representatives_attend_and_a_unit_of_the_alliance_founded(
 
 #[test]
 fn a_sister_school_before_its_name_a_japanese_name_a_legal_form_and_an_honorific() {
-    let text = "東嶺大學校長李華與重點姊妹校日本北湖大學校長石橋正一、美國西河大學南川分校校長Dr. Anna Berg共同簽署合作備忘錄。財團法人東嶺教育交流基金會與日本非營利活動法人海川大學聯盟簽署協議。海川大學聯盟國際部會長河田悌一表示歡迎。\n";
+    let text = "東嶺大學校長李華15日會見來訪的重點姊妹校日本北湖大學校長石橋正一、美國西河大學南川分校校長Dr. Anna Berg。日本非營利活動法人海川大學聯盟與財團法人東嶺教育交流基金會簽訂交流備忘錄。海川大學聯盟國際部會長河田正雄表示歡迎。\n";
     let r = report_of_text(text);
     assert!(has_entity(&r, "Organization", "日本北湖大学"), "{:?}", entities(&r));
     assert!(has_relation(&r, "石桥正一", "position", "日本北湖大学"), "{:?}", relations(&r));
-    assert!(has_entity(&r, "Person", "河田悌一"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "河田正雄"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Person", "Anna Berg"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Organization", "美国西河大学南川分校"), "{:?}", entities(&r));
     // (the alliance by its registered name and by its name alone is one)
@@ -1404,7 +1404,7 @@ fn a_sister_school_before_its_name_a_japanese_name_a_legal_form_and_an_honorific
 
 #[test]
 fn a_council_of_a_term_a_side_event_and_a_headline_s_place_before_its_verb() {
-    let text = "2030东岭经济论坛智库会议西安召开\n\n东岭同学会第七届理事会会长李华出席。2030年9月,东岭同学会首届国际智库论坛作为第三届西河文化论坛的平行活动在西安举办。各方表示要落实好第二届东岭合作高峰论坛的成果。\n";
+    let text = "2030东岭经济论坛智库会议西安召开\n\n东岭同学会第七届理事会会长李华出席。东岭同学会首届国际智库论坛2030年9月在西安举办,作为第三届西河文化论坛的平行活动。各方表示要落实好第二届东岭合作高峰论坛的成果。\n";
     let r = report_of_text(text);
     assert!(has_relation(&r, "李华", "position", "东岭同学会"), "{:?}", relations(&r));
     assert!(has_relation(&r, "东岭同学会首届国际智库论坛", "part_of", "第三届西河文化论坛"), "{:?}", relations(&r));

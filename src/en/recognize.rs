@@ -374,7 +374,7 @@ fn cities_before_their_country(names: &EnNames, norm: &NormText, sentence_words:
 /// Words that open the name of a mountain, a lake or a cape.
 const LANDFORMS: &[&str] = &["Mount", "Mt.", "Lake", "Cape"];
 
-/// `on top of Mount Pilatus`: a landform's word and the capitalised words after it name a place.
+/// `on top of Mount Corran`: a landform's word and the capitalised words after it name a place.
 fn landforms(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     for (si, ws) in sentence_words.iter().enumerate() {
         for k in (0..ws.len()).filter(|&k| LANDFORMS.contains(&ws[k].text.as_str())) {
@@ -2396,7 +2396,7 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
     let of_bodies = ws.windows(2).any(|p| p[0].text.starts_with("Think") && p[1].text.starts_with("Tank")) || ws.iter().any(|w| matches!(w.text.as_str(), "Universities" | "Institutes"));
     // (the Bay Forum of Analytical Research Centers: a forum whose members are bodies is a body
     // they join, not a meeting)
-    // (named by the body that runs it, CICA Forum of …; the Fifth Forum of … is a meeting)
+    // (named by the body that runs it, BCA Forum of …; the Fifth Forum of … is a meeting)
     let owned = |k: usize| k >= 2 && ws[..k - 1].iter().all(|w| !year_or_ordinal(&w.text) && !is_ordinal(&w.text.to_lowercase()));
     let forum_of_centres = head.0 == EntityType::Event && ws.iter().position(|w| w.text == "of").is_some_and(|k| owned(k) && ws[k - 1].text == "Forum" && ws[k + 1..].last().is_some_and(|w| matches!(w.text.as_str(), "Centers" | "Centres" | "Institutes" | "Universities" | "Institutions")));
     if forum_of_centres {
@@ -2512,7 +2512,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let single = single || run.len() == 1 && after_academic && run[0].text.chars().count() >= 4 && run[0].text.chars().skip(1).all(|c| c.is_lowercase()) && names.get(&run[0].text).is_none() && !NOT_NAMES.contains(&run[0].text.as_str());
     // South Asia and Southeast Asia reached …: a part of the world is no person
     // (…, Sri Lanka, said: a country or place the lexicon knows is no person either)
-    // (Mount Pilatus, Lake Bay: a mountain or a lake, no person)
+    // (Mount Corran, Lake Bay: a mountain or a lake, no person)
     let region = LANDFORMS.contains(&run[0].text.as_str()) || REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, and one word in capitals is an acronym)
@@ -3486,7 +3486,7 @@ fn bodies_known_by_acronym(names: &EnNames, norm: &NormText, layout: &Layout, ou
             let end = w.start + a.chars().count();
             let bracketed = chars.get(w.start.wrapping_sub(1)) == Some(&'(');
             if bodies.contains(&a) && !bracketed && !out.iter().any(|m| m.start <= w.start && end <= m.end) {
-                // (ACDC-ISSI: a unit's initials joined to its parent's are the unit's)
+                // (PC-BI: a unit's initials joined to its parent's are the unit's)
                 let unit = a.split_once('-').map(|(u, _)| u.to_owned());
                 let full = out.iter().find(|m| m.ty == EntityType::Organization && (m.aliases.contains(&a) || unit.as_ref().is_some_and(|u| m.aliases.contains(u)))).cloned();
                 let mut m = mention(EntityType::Organization, norm, &[Word { start: w.start, end, text: a.clone() }], si, "org.en-acronym-with-title");
