@@ -118,7 +118,6 @@ fn kind_of(noun: &str) -> OrgKind {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

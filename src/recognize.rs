@@ -86,6 +86,11 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A mention of type `ty` named by the text from `start` to `end` of sentence `si`.
+    pub fn of_span(ty: EntityType, norm: &NormText, start: usize, end: usize, si: usize, rule: &'static str) -> Mention {
+        mention(ty, norm, start, end, si, rule)
+    }
+
     /// An organisation of `kind` named by the text from `start` to `end` of sentence `si`.
     pub fn organisation(norm: &NormText, start: usize, end: usize, si: usize, kind: OrgKind, rule: &'static str) -> Mention {
         Mention { kind: Some(kind), ..mention(EntityType::Organization, norm, start, end, si, rule) }

@@ -31,13 +31,13 @@ pub struct Entity {
     pub parent: Option<String>,
 }
 
-/// Canonical key of a name: well-known organisations in their lexicon form.
 /// `ASEAN - China`, `中国—东盟`, `中国——东盟` and `中国-东盟`: a spaced hyphen and dashes between
 /// parties written as one hyphen.
 fn dashes_as_hyphens(label: &str) -> String {
     label.replace(" - ", "-").replace('—', "-").replace("--", "-")
 }
 
+/// Canonical key of a name: well-known organisations in their lexicon form.
 pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
         return label.to_owned();
@@ -273,50 +273,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
                 ent.kind = Some(k);
             }
         }
-        let mut shorts: Vec<String> = m.aliases.iter().map(|a| identity_key(lex, m.ty, a)).collect();
-        // (卡里姆·别克诺夫 is the 别克诺夫 of later sentences: a dotted name by its last part)
-        if let Some((_, last)) = m.label.rsplit_once('·').filter(|_| m.ty == EntityType::Person) {
-            if last.chars().count() >= 2 {
-                shorts.push(identity_key(lex, m.ty, last));
-            }
-        }
-        if m.ty == EntityType::Event {
-            shorts.extend(without_inner_edition(&key));
-            // (the Global Bay Summit 2030 is the Bay Summit 2030 of later sentences)
-            let scope = ["Global ", "International ", "Annual ", "World "].iter().find_map(|w| key.strip_prefix(w));
-            shorts.extend(scope.filter(|rest| rest.split(' ').count() >= 3).map(str::to_owned));
-            let y = strip_year(&key);
-            if y != key {
-                shorts.push(y.to_owned());
-            }
-            // (中国东岭博览会 is the 东岭博览会 of later sentences: without its country)
-            if let Some((_, end, _)) = lex.tokens(&key).first().filter(|(s, _, tags)| *s == 0 && tags.iter().any(|t| matches!(t, crate::lexicon::Tag::Country(_)))) {
-                if key[*end..].chars().count() >= 4 {
-                    shorts.push(key[*end..].to_owned());
-                }
-            }
-        }
-        // (the Bay Network of Think Tanks is the Bay Network of later sentences: an alliance by
-        // the words before its `of`)
-        if m.ty == EntityType::Alliance {
-            shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
-        }
-        // (日本非营利活动法人东岭大学联盟 is the 东岭大学联盟 of later sentences: the name after its
-        // country and legal form)
-        if matches!(m.ty, EntityType::Organization | EntityType::Alliance) {
-            let registered = key.find("法人").map(|b| &key[b + "法人".len()..]).filter(|rest| rest.chars().count() >= 4);
-            shorts.extend(registered.map(str::to_owned));
-        }
-        // (the Bay Ocean Region is the Bay Ocean region: a level word in either case)
-        if m.ty == EntityType::Place {
-            shorts.extend(other_case_of_level(&key));
-        }
-        // (东岭新闻客户端 is the 东岭新闻 or 东岭 of a list of media: an outlet's app by its brand)
-        if m.ty == EntityType::Organization {
-            let brands = ["新闻客户端", "客户端"].iter().filter_map(|app| key.strip_suffix(app)).filter(|b| b.chars().count() >= 2);
-            shorts.extend(brands.map(str::to_owned).collect::<Vec<_>>());
-        }
-        for s in shorts {
+        for s in short_forms_of(lex, m, &key) {
             short_forms.entry((m.ty, s)).or_default().insert(idx);
         }
     }
@@ -335,6 +292,55 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
         }
     }
     (entities, entity_of)
+}
+
+/// The other names a mention's entity goes by in later sentences, as identity keys: its
+/// aliases, and the short forms its kind of name is customarily cut to.
+fn short_forms_of(lex: &Lexicon, m: &Mention, key: &str) -> Vec<String> {
+    let mut shorts: Vec<String> = m.aliases.iter().map(|a| identity_key(lex, m.ty, a)).collect();
+    // (卡里姆·别克诺夫 is the 别克诺夫 of later sentences: a dotted name by its last part)
+    if let Some((_, last)) = m.label.rsplit_once('·').filter(|_| m.ty == EntityType::Person) {
+        if last.chars().count() >= 2 {
+            shorts.push(identity_key(lex, m.ty, last));
+        }
+    }
+    if m.ty == EntityType::Event {
+        shorts.extend(without_inner_edition(key));
+        // (the Global Bay Summit 2030 is the Bay Summit 2030 of later sentences)
+        let scope = ["Global ", "International ", "Annual ", "World "].iter().find_map(|w| key.strip_prefix(w));
+        shorts.extend(scope.filter(|rest| rest.split(' ').count() >= 3).map(str::to_owned));
+        let y = strip_year(key);
+        if y != key {
+            shorts.push(y.to_owned());
+        }
+        // (中国东岭博览会 is the 东岭博览会 of later sentences: without its country)
+        if let Some((_, end, _)) = lex.tokens(key).first().filter(|(s, _, tags)| *s == 0 && tags.iter().any(|t| matches!(t, crate::lexicon::Tag::Country(_)))) {
+            if key[*end..].chars().count() >= 4 {
+                shorts.push(key[*end..].to_owned());
+            }
+        }
+    }
+    // (the Bay Network of Think Tanks is the Bay Network of later sentences: an alliance by
+    // the words before its `of`)
+    if m.ty == EntityType::Alliance {
+        shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
+    }
+    // (日本非营利活动法人东岭大学联盟 is the 东岭大学联盟 of later sentences: the name after its
+    // country and legal form)
+    if matches!(m.ty, EntityType::Organization | EntityType::Alliance) {
+        let registered = key.find("法人").map(|b| &key[b + "法人".len()..]).filter(|rest| rest.chars().count() >= 4);
+        shorts.extend(registered.map(str::to_owned));
+    }
+    // (the Bay Ocean Region is the Bay Ocean region: a level word in either case)
+    if m.ty == EntityType::Place {
+        shorts.extend(other_case_of_level(key));
+    }
+    // (东岭新闻客户端 is the 东岭新闻 or 东岭 of a list of media: an outlet's app by its brand)
+    if m.ty == EntityType::Organization {
+        let brands = ["新闻客户端", "客户端"].iter().filter_map(|app| key.strip_suffix(app)).filter(|b| b.chars().count() >= 2);
+        shorts.extend(brands.map(str::to_owned));
+    }
+    shorts
 }
 
 /// 西河大使馆 for 西河驻华大使馆 named before it: a country's mission in China, with the host

@@ -363,12 +363,21 @@ fn cities_before_their_country(names: &EnNames, norm: &NormText, sentence_words:
             let opens = k == 0 || w.start >= 1 && chars[w.start - 1] == '(' || k >= 1 && !capitalised(&ws[k - 1].text) && chars[ws[k - 1].end..w.start].iter().all(|c| *c == ' ');
             let country_end = (1..=3).filter_map(|n| ws.get(k + 1..k + 1 + n)).find(|c| names.country(&joined(c)).is_some()).map(|c| c[c.len() - 1].end);
             let closes = country_end.is_some_and(|e| matches!(chars.get(e), Some(',' | ')')));
-            let taken = out.iter().any(|m| m.sentence == si && m.start < w.end && m.end > w.start);
-            if opens && closes && !taken {
+            if opens && closes && !overlaps_a_mention(out, si, w.start, w.end) {
                 out.push(mention(EntityType::Place, norm, std::slice::from_ref(w), si, "place.en-city-before-country"));
             }
         }
     }
+}
+
+/// Whether a mention of sentence `si` already covers part of `start..end`.
+fn overlaps_a_mention(out: &[Mention], si: usize, start: usize, end: usize) -> bool {
+    out.iter().any(|m| m.sentence == si && m.start < end && m.end > start)
+}
+
+/// An organisation of no known kind named by the words `ws` (a body's initials, most often).
+fn body_of_no_kind(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mention {
+    Mention { kind: Some(OrgKind::Other), ..mention(EntityType::Organization, norm, ws, si, rule) }
 }
 
 /// Words that open the name of a mountain, a lake or a cape.
@@ -384,8 +393,7 @@ fn landforms(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mentio
                 continue;
             }
             let adjacent = ws[k..k + 1 + n].windows(2).all(|p| p[1].start == p[0].end + 1);
-            let taken = out.iter().any(|m| m.sentence == si && m.start < ws[k + n].end && m.end > ws[k].start);
-            if n >= 1 && adjacent && !taken {
+            if adjacent && !overlaps_a_mention(out, si, ws[k].start, ws[k + n].end) {
                 out.push(mention(EntityType::Place, norm, &ws[k..=k + n], si, "place.en-landform"));
             }
         }
@@ -401,11 +409,8 @@ fn bodies_represented(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut V
             let capitals = |w: &&Word| w.text.chars().count() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase());
             let n = ws[k..].iter().take(3).take_while(capitals).count();
             let Some(last) = ws.get(k + n - 1).filter(|_| n > 0) else { continue };
-            let taken = out.iter().any(|m| m.sentence == si && m.start < last.end && m.end > ws[k].start);
-            if matches!(chars.get(last.end), Some(',' | '.' | ';')) && !taken {
-                let mut m = mention(EntityType::Organization, norm, &ws[k..k + n], si, "org.en-represented");
-                m.kind = Some(OrgKind::Other);
-                out.push(m);
+            if matches!(chars.get(last.end), Some(',' | '.' | ';')) && !overlaps_a_mention(out, si, ws[k].start, last.end) {
+                out.push(body_of_no_kind(norm, &ws[k..k + n], si, "org.en-represented"));
             }
         }
     }
@@ -657,8 +662,7 @@ fn lower_case_meetings_on_a_theme(norm: &NormText, sentence_words: &[Vec<Word>],
             if out.iter().any(|m| m.ty == EntityType::Event && m.start < end && m.end > start) {
                 continue;
             }
-            let label = norm.slice(start, end).to_owned();
-            out.push(Mention { ty: EntityType::Event, start, end, label: label.clone(), surface: label, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.en-lower-case-on-theme", parent: None, note: None });
+            out.push(Mention::of_span(EntityType::Event, norm, start, end, si, "event.en-lower-case-on-theme"));
         }
     }
 }
@@ -2075,18 +2079,14 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
         // (Anna R. Berg: a middle initial between plain words)
         let middle = |k: usize, w: &Word| k > 0 && k + 1 < rest.len() && initials(&w.text);
         if (2..=4).contains(&rest.len()) && rest.iter().enumerate().all(|(k, w)| plain(w) || middle(k, w)) && head_of(rest).is_none() {
-            let mut m = mention(EntityType::Organization, norm, &name[..1], si, "org.en-acronym-after-title");
-            m.kind = Some(OrgKind::Other);
-            out.push(m);
+            out.push(body_of_no_kind(norm, &name[..1], si, "org.en-acronym-after-title"));
             out.push(person(norm, rest, si, "person.after-title"));
         }
     }
     // (Tom Hale, LAPS Chief Researcher: capitals before a title that closes the run are the
     // body the title is held in; not a country's: US President)
     if acronym && name.is_empty() && ws[0].text.len() >= 3 && names.get(&ws[0].text).is_none() {
-        let mut m = mention(EntityType::Organization, norm, &ws[..1], si, "org.en-acronym-before-title");
-        m.kind = Some(OrgKind::Other);
-        out.push(m);
+        out.push(body_of_no_kind(norm, &ws[..1], si, "org.en-acronym-before-title"));
     }
 }
 
@@ -2228,9 +2228,7 @@ fn title_of_x_name(lex: &Lexicon, names: &EnNames, norm: &NormText, rest: &[Word
         let region = name.iter().any(|w| REGIONS.contains(&w.text.as_str()));
         if names_x && !open_ended && (name.iter().all(plain) || chinese) && head_of(name).is_none() && title_in(name).is_none() && !name.iter().any(field_word) && !region {
             if board && mid.len() == 1 {
-                let mut m = mention(EntityType::Organization, norm, mid, si, "org.en-acronym-before-board");
-                m.kind = Some(OrgKind::Other);
-                out.push(m);
+                out.push(body_of_no_kind(norm, mid, si, "org.en-acronym-before-board"));
             } else {
                 classify(lex, names, norm, mid, si, out);
             }
@@ -2637,12 +2635,9 @@ fn affiliations_by_acronym(norm: &NormText, sentence_words: &[Vec<Word>], out: &
     for (si, end) in people {
         let Some(w) = sentence_words[si].iter().find(|w| w.start == end + 2) else { continue };
         let bracketed = chars.get(end..end + 2) == Some(&[' ', '(']) && chars.get(w.end) == Some(&')');
-        let taken = out.iter().any(|m| m.sentence == si && m.start < w.end && m.end > w.start);
         // (a title's short form, Chief Executive Officer (CEO), is no body)
-        if bracketed && is_affiliation_acronym(&w.text) && !taken && !super::words::is_title(&w.text) {
-            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-affiliation-acronym");
-            m.kind = Some(OrgKind::Other);
-            out.push(m);
+        if bracketed && is_affiliation_acronym(&w.text) && !overlaps_a_mention(out, si, w.start, w.end) && !super::words::is_title(&w.text) {
+            out.push(body_of_no_kind(norm, std::slice::from_ref(w), si, "org.en-affiliation-acronym"));
         }
     }
 }
@@ -3772,9 +3767,7 @@ fn acronyms_after_posts(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut
             }
             let post = (1..=3.min(of_at)).any(|n| super::words::is_post(&ws[of_at - n..of_at].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" ")));
             if post {
-                let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-acronym-after-post");
-                m.kind = Some(OrgKind::Other);
-                found.push(m);
+                found.push(body_of_no_kind(norm, std::slice::from_ref(w), si, "org.en-acronym-after-post"));
             }
         }
     }
@@ -3839,9 +3832,7 @@ fn acronyms_joining_bodies(names: &EnNames, norm: &NormText, sentence_words: &[V
     let mut found = Vec::new();
     for (si, ws) in sentence_words.iter().enumerate() {
         for w in ws.iter().filter(|w| joiners.contains(&w.text) && !covered(out, w)) {
-            let mut m = mention(EntityType::Organization, norm, std::slice::from_ref(w), si, "org.en-acronym-joining");
-            m.kind = Some(OrgKind::Other);
-            found.push(m);
+            found.push(body_of_no_kind(norm, std::slice::from_ref(w), si, "org.en-acronym-joining"));
         }
     }
     out.extend(found);

@@ -752,8 +752,7 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let title = title.rsplit_once(" (").filter(|(_, a)| a.len() >= 3 && a.ends_with(')') && a[..a.len() - 1].chars().all(|c| c.is_ascii_uppercase())).map_or(title, |(t, _)| t);
         let lead = lead.trim_end();
         let opens = lead.is_empty() || lead.ends_with(", and") || lead == "and" || [" includes", " including", " include"].iter().any(|w| lead.ends_with(w));
-        let posts = super::words::is_post(title.trim()) || title.split(" and ").all(|t| super::words::is_post(t.trim()));
-        if !opens || !posts {
+        if !opens || !super::words::is_post(title) {
             continue;
         }
         out.push(Relation { role: Some(title.trim().to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-the-title-of-body-then-name") });
@@ -996,7 +995,7 @@ fn as_its_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let Some(rest) = after.strip_prefix(" as its ") else { continue };
         let title: String = rest.split([',', '.', ';']).next().unwrap_or_default().split(" in the ").next().unwrap_or_default().trim().to_owned();
         let first_title = title.split(" and ").next().unwrap_or_default();
-        if !super::words::is_post(first_title) && !super::words::is_post(&super::words::with_capital(first_title)) {
+        if !super::words::is_post_in_any_case(first_title) {
             continue;
         }
         let Some(o) = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]).into_iter().find(|&o| doc.mentions[o].end <= doc.mentions[p].start) else { continue };
@@ -1023,7 +1022,7 @@ fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let between = text(doc, after, doc.mentions[o].start);
     let Some(title) = [" of the ", " of ", " at the ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start())) else { return };
     let title = title.trim().trim_start_matches("the ").trim_start_matches("a ");
-    if super::words::is_post(title) || super::words::is_post(&super::words::with_capital(title)) {
+    if super::words::is_post_in_any_case(title) {
         out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(*p), Predicate::Position, doc.ent(o), s.si, "position.en-serves-as") });
         doc.with_post.insert(*p);
     }
@@ -1246,6 +1245,11 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     titled_names_listed_before_their_body(doc, s, out);
 }
 
+/// Where a name starts at `at`, past a `the ` written there.
+fn past_article(doc: &Doc, s: &Sent, at: usize) -> usize {
+    if text(doc, at, s.end.min(at + 4)) == "the " { at + 4 } else { at }
+}
+
 /// A regional network of think tanks founded by the Bay Council, BCN links …: the body
 /// after `by` founded the network named after the comma.
 fn network_initiated_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -1257,7 +1261,7 @@ fn network_initiated_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         return;
     }
     let after = s.start + sentence[..k].chars().count() + by.chars().count();
-    let after = if text(doc, after, s.end.min(after + 4)) == "the " { after + 4 } else { after };
+    let after = past_article(doc, s, after);
     let Some(o) = of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == after) else { return };
     let comma = doc.mentions[o].end;
     let Some(a) = of_type(doc, s, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start == comma + 2 && text(doc, comma, comma + 2) == ", ") else { return };
@@ -1275,7 +1279,7 @@ fn title_on_behalf_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let sentence = text(doc, s.start, s.end);
     let Some(k) = sentence.find(" on behalf of ") else { return };
     let after = s.start + sentence[..k].chars().count() + " on behalf of ".chars().count();
-    let after = if text(doc, after, s.end.min(after + 4)) == "the " { after + 4 } else { after };
+    let after = past_article(doc, s, after);
     let Some(o) = of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&o| doc.mentions[o].start == after) else { return };
     for p in of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end < after) {
         let Some(title) = post_words_before(doc, s, doc.mentions[p].start).filter(|t| super::words::is_post(t)) else { continue };
@@ -1370,7 +1374,7 @@ fn semicolon_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let after = text(doc, pe, s.end);
         let Some(rest) = after.strip_prefix(", ") else { continue };
         let title = rest.split([';', ',', '.']).next().unwrap_or_default().trim();
-        if !(super::words::is_post(title) || super::words::is_post(&super::words::with_capital(title))) {
+        if !super::words::is_post_in_any_case(title) {
             continue;
         }
         // (the first of the series: the nearest person before with a post told in this sentence)

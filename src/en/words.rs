@@ -254,6 +254,11 @@ pub fn is_title(words: &str) -> bool {
     TITLES.iter().any(|t| plain(t) == plain(words))
 }
 
+/// A post written as a title or in lower case (`executive director`, `Executive Director`).
+pub fn is_post_in_any_case(words: &str) -> bool {
+    is_post(words) || is_post(&with_capital(words))
+}
+
 /// Whether words spell a post: a title with its modifiers (Senior Research Fellow, Deputy
 /// Director), with a capitalised portfolio after `for` (Special Envoy for Lakeside Affairs), or
 /// two such titles joined by `and` (Vice President and Senior Research Fellow).

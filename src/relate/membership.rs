@@ -873,13 +873,13 @@ fn members_after_colon(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) -> bool {
     any
 }
 
-/// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
 /// 成立东岭联盟专家顾问团: a unit of the alliance named right after it (at `end`), what a
 /// founding verb before then founds.
 fn unit_named_after(chars: &[char], end: usize, limit: usize) -> bool {
     ["专家顾问团", "顾问团", "专家委员会", "秘书处", "理事会", "工作组", "分会", "专委会", "委员会"].iter().any(|u| starts_with_at(chars, end, limit, u))
 }
 
+/// Whether a sentence of the article founds the alliance (names it with 成立 or 发起).
 fn founded_in_report(doc: &Doc, alliance: usize) -> bool {
     let chars = doc.chars();
     // (A与东岭联盟共同成立的华语中心: the verb founds the body after 的, not the alliance)
