@@ -313,6 +313,10 @@ fn short_forms_of(lex: &Lexicon, m: &Mention, key: &str) -> Vec<String> {
         if y != key {
             shorts.push(y.to_owned());
         }
+        // (the 2nd Bay Council (BC) Forum is the BC Forum of later sentences: an alias without
+        // its edition too)
+        let aliases: Vec<String> = m.aliases.iter().map(|a| identity_key(lex, m.ty, a)).collect();
+        shorts.extend(aliases.iter().map(|a| strip_year(a)).filter(|y| !aliases.iter().any(|a| a == y)).map(str::to_owned));
         // (中国东岭博览会 is the 东岭博览会 of later sentences: without its country)
         if let Some((_, end, _)) = lex.tokens(key).first().filter(|(s, _, tags)| *s == 0 && tags.iter().any(|t| matches!(t, crate::lexicon::Tag::Country(_)))) {
             if key[*end..].chars().count() >= 4 {

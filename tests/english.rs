@@ -2890,3 +2890,55 @@ fn founders_of_an_it_named_in_the_sentence_after() {
     let r = report_of_text("News report\n\nA network has been launched. It was launched by the Lake Centre for Evaluation (LCE).\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_body_s_meeting_named_after_its_acronym_with_and_without_its_edition() {
+    let text = "News report\n\nThe 3rd Harbour Council for Lake Studies (HCLS) Youth Forum was held on Friday in Kunming. Anna Berg, Vice National Coordinator from the Lake Secretariat, spoke in her address at the forum. This year's HCLS Youth Forum was jointly organised by the Bay Institute.\n";
+    let r = report_of_text(text);
+    let forum = "3rd Harbour Council for Lake Studies Youth Forum";
+    assert_eq!(labels_of(&r, "Event"), vec![forum], "{:?}", entities(&r));
+    // (the body keeps its own mention, without the meeting's edition)
+    assert!(has_entity(&r, "Organization", "Harbour Council for Lake Studies"), "{:?}", entities(&r));
+    assert!(has_relation(&r, forum, "held_at", "Kunming"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Lake Secretariat"), "{:?}", relations(&r));
+    // (the same meeting later, by the body's acronym and without its edition)
+    assert!(has_relation(&r, forum, "organizer", "Bay Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "spoke_at", forum), "{:?}", relations(&r));
+    // (words after the bracket in another sentence name no meeting)
+    let r = report_of_text("News report\n\nThe forum was run by the Lake Centre (LC). The Bayport Summit was held later.\n");
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("Lake Centre")), "{:?}", entities(&r));
+}
+
+#[test]
+fn new_members_numbered_a_possessive_unit_s_fellow_and_a_state_s_formal_name() {
+    let text = "News report\n\nThe Bay Thinkers Network links scholars. The network welcomes its new members: 1) The Lake Centre (LC) and 2) The Harbour Academy of Sciences (HAS). The Lake Centre has an Observer Status in several bodies.\n\nThis was how Mr. Tom Hale, Senior Fellow at Lakeside University’s Institute of Bay Studies, summed up. Ms. Anna Berg, Political Counselor at the Embassy of Bayland in the Kingdom of Thailand, spoke too.\n";
+    let r = report_of_text(text);
+    for body in ["Lake Centre", "Harbour Academy of Sciences"] {
+        assert!(has_relation(&r, body, "member", "Bay Thinkers Network"), "{body}: {:?}", relations(&r));
+    }
+    // (no person after an indefinite article)
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Observer")), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Institute of Bay Studies"), "{:?}", relations(&r));
+    let embassy = "Embassy of Bayland in the Kingdom of Thailand";
+    assert!(has_relation(&r, "Anna Berg", "position", embassy), "{:?}", relations(&r));
+    assert!(has_relation(&r, embassy, "located_in", "Thailand"), "{:?}", relations(&r));
+    // (the state's form stays in the name: no short form cut at `of`)
+    assert!(entity(&r, embassy)["aliases"].as_array().is_none_or(|a| a.is_empty()), "{:?}", entity(&r, embassy));
+}
+
+#[test]
+fn a_centre_three_bodies_found_by_signing_is_an_alliance() {
+    let text = "News report\n\nBay Youth Exchange Centre Launched\n\nLeaders from Lakeside University, Harbour University, Hill University and Lake University signed a MoU on Bay Youth Exchange Centre. Vice Inspector from Bayport Education Commission Li Jun believes it marks a new step.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Alliance", "Bay Youth Exchange Centre"), "{:?}", entities(&r));
+    for u in ["Lakeside University", "Harbour University", "Hill University", "Lake University"] {
+        assert!(has_relation(&r, u, "founding_member", "Bay Youth Exchange Centre"), "{u}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Li Jun", "position", "Bayport Education Commission"), "{:?}", relations(&r));
+    // (a count of signers says so too)
+    let r = report_of_text("News report\n\nThe Lake Youth Centre was inaugurated in Bayport Monday, with eight universities from four countries signing a memorandum.\n");
+    assert!(has_entity(&r, "Alliance", "Lake Youth Centre"), "{:?}", entities(&r));
+    // (two signers found a joint centre, no alliance)
+    let r = report_of_text("News report\n\nLakeside University and Harbour University signed a MoU on the Bay Research Centre.\n");
+    assert!(!has_entity(&r, "Alliance", "Bay Research Centre"), "{:?}", entities(&r));
+}

@@ -258,6 +258,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     meeting_references(norm, layout, &mut out);
     alliances_named_in_short(&mut out);
     networks_introduced_after_their_initiator(norm, layout, &mut out);
+    centres_founded_by_many(norm, layout, &mut out);
     secretariats_of_alliances(norm, &mut out);
     no_alliance_after_indefinite_article(norm, &mut out);
     meetings_held_within_meetings(norm, &mut out);
@@ -266,6 +267,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.ty == b.ty);
     let mut out = drop_nested(out);
+    meetings_of_a_body_after_its_acronym(norm, &mut out);
     // (“Bay Days” Seminar read by its head word: quote marks are no part of a label)
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
         m.label = without_quote_marks(&m.label);
@@ -577,6 +579,52 @@ fn names_with_a_bracketed_part(norm: &NormText, out: Vec<Mention>) -> Vec<Mentio
     keep
 }
 
+/// `the 2nd Bay Council (BC) Youth Forum was held`: a body's name and its bracketed acronym,
+/// then capitalised words up to a meeting's head word, name that body's meeting; its acronym
+/// stands for the body in the meeting's short form (`BC Youth Forum`). The body keeps its mention.
+fn meetings_of_a_body_after_its_acronym(norm: &NormText, out: &mut Vec<Mention>) {
+    let chars = &norm.chars;
+    let mut found = Vec::new();
+    for m in out.iter_mut().filter(|m| matches!(m.ty, EntityType::Organization | EntityType::Alliance)) {
+        let after: String = chars[m.end..chars.len().min(m.end + 80)].iter().collect();
+        let Some((acr, rest)) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) else { continue };
+        // (… (BC). The Summit: the meeting's words go on right after the bracket, in one sentence)
+        if !(2..=8).contains(&acr.len()) || !acr.chars().all(|c| c.is_ascii_uppercase()) || !rest.starts_with(' ') {
+            continue;
+        }
+        let run: Vec<&str> = rest.split(' ').skip(1).map_while(|w| capitalised(w).then_some(w)).collect();
+        let Some(last) = run.iter().rposition(|w| MEETING_HEADS.contains(&w.trim_end_matches([',', '.', ';', ':']))) else { continue };
+        let words = run[..=last].join(" ");
+        let words = words.trim_end_matches([',', '.', ';', ':']);
+        let end = m.end + 3 + acr.chars().count() + 1 + words.chars().count();
+        // (an ordinal before the body's name is the meeting's, read into the body's name or not:
+        // the 2nd … Forum)
+        let before: String = chars[m.start.saturating_sub(12)..m.start].iter().collect();
+        let ordinal_before = before.trim_end().rsplit(' ').next().filter(|w| before.ends_with(' ') && year_or_ordinal(w)).map(|w| format!("{w} "));
+        let ordinal_inside = m.label.split_once(' ').filter(|(w, _)| year_or_ordinal(w)).map(|(w, rest)| (format!("{w} "), rest.to_owned()));
+        let (lead, start) = match (ordinal_inside, ordinal_before) {
+            (Some((lead, rest)), _) => {
+                let start = m.start;
+                m.start += lead.chars().count();
+                (m.label, m.surface) = (rest.clone(), rest);
+                (lead, start)
+            }
+            (None, Some(lead)) => (lead.clone(), m.start - lead.chars().count()),
+            (None, None) => (String::new(), m.start),
+        };
+        let label = format!("{lead}{} {words}", m.label);
+        let surface = norm.slice(start, end).to_owned();
+        let aliases = vec![surface.clone(), format!("{lead}{acr} {words}")];
+        found.push(Mention { ty: EntityType::Event, start, end, label, surface, aliases, kind: None, lex: None, sentence: m.sentence, rule: "event.en-body-acronym-meeting", parent: None, note: None });
+    }
+    // (a meeting already read whole, in quotes, stays as read)
+    found.retain(|f| !out.iter().any(|e| e.ty == EntityType::Event && e.start <= f.start && f.end <= e.end));
+    // (… (BC) Youth Forum: the words after the bracket read alone are part of the whole)
+    out.retain(|e| !(e.ty == EntityType::Event && found.iter().any(|f| f.start < e.start && e.end <= f.end)));
+    out.extend(found);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+}
+
 /// `the Annual Meeting of the Bay Network with the theme “Bay Forum on Ten Years of Ties”`: a
 /// meeting whose theme is written as a meeting's name is that meeting, called by it.
 fn meetings_named_by_their_theme(norm: &NormText, out: &mut [Mention]) {
@@ -832,6 +880,10 @@ fn without_their_country(names: &EnNames, out: &mut [Mention]) {
             // (the Federal University of Laos is the Federal University of the next
             // sentence: two words do when the last is the head)
             let words: Vec<&str> = body.split(' ').collect();
+            // (the Embassy in the Kingdom of Bayland: the state's form is its name's, not the body's)
+            if words.last().is_some_and(|w| super::words::STATE_FORMS.contains(w)) {
+                continue;
+            }
             let headed = words.iter().any(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
             let ends_in_head = words.last().is_some_and(|w| head_word(w).is_some_and(|h| h.0 == EntityType::Organization));
             if is_country && (words.len() >= 3 && headed || words.len() == 2 && ends_in_head) && !m.aliases.iter().any(|a| a == body) {
@@ -2513,9 +2565,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (Mount Corran, Lake Bay: a mountain or a lake, no person)
     let region = LANDFORMS.contains(&run[0].text.as_str()) || REGIONS.contains(&run[run.len() - 1].text.as_str()) || run.iter().any(|w| STATE_FORMS.contains(&w.text.as_str())) || names.get(&joined(run)).is_some_and(|n| !n.demonym);
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
-    // article, and one word in capitals is an acronym)
+    // article, definite or not (has an Observer Seat), and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
-    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
+    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The" | "a" | "an" | "An") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
     // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
     let particle_name = run.len() == 1 && {
         let parts: Vec<&str> = run[0].text.split('-').collect();
@@ -4074,6 +4126,51 @@ fn networks_introduced_after_their_initiator(norm: &NormText, layout: &Layout, o
         m.ty = EntityType::Alliance;
         m.kind = None;
     }
+}
+
+/// `A, B and C signed a memorandum on the Bay Youth Centre`, `the Bay Youth Centre was launched
+/// in Bayport, with six universities from four countries signing an agreement`: a centre three
+/// or more bodies found together by signing is a platform they belong to, an alliance.
+fn centres_founded_by_many(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
+    static SIGNED_ON: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static WITH_SIGNING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let signed_on = SIGNED_ON.get_or_init(|| regex::Regex::new(r" signed (?:a|an|the) (?:MoU|MOU|memorandum of understanding|memorandum|agreement|cooperation agreement) on (?:the (?:establishment|creation|founding) of )?(?:the )?").expect("a valid pattern"));
+    let with_signing = WITH_SIGNING.get_or_init(|| regex::Regex::new(r"^ (?:was|were|has been) (?:inaugurated|launched|established|founded|set up|unveiled)\b[^.;]{0,60}, with (\w+) (?:universities|institutes|institutions|think tanks|research institutes|organizations|organisations|colleges|academies) (?:from [^.;]{0,120} )?(?:signing|having signed) (?:a|an|the) (?:MoU|MOU|memorandum|agreement)").expect("a valid pattern"));
+    let centre = |m: &Mention| m.ty == EntityType::Organization && m.lex.is_none() && ["Center", "Centre", "Platform"].iter().any(|h| m.label.ends_with(h)) && !matches!(m.kind, Some(OrgKind::Government | OrgKind::University));
+    let many = |w: &str| w.parse::<u32>().is_ok_and(|n| n >= 3) || super::words::NUMBER_WORDS.iter().skip(1).take(21).any(|n| *n == w) || matches!(w, "several" | "dozens");
+    let centres: Vec<String> = out.iter().filter(|m| centre(m)).map(|m| m.label.clone()).collect();
+    let mut names = Vec::new();
+    let mut found = Vec::new();
+    for (si, s) in layout.sentences.iter().enumerate() {
+        let text = norm.slice(s.start, s.end);
+        for f in signed_on.find_iter(text) {
+            let (from, at) = (s.start + text[..f.start()].chars().count(), s.start + text[..f.end()].chars().count());
+            let signers = out.iter().filter(|o| o.sentence == si && o.end <= from && o.ty == EntityType::Organization && o.kind != Some(OrgKind::Government)).count();
+            // (the centre named after `on` here, or, when this sentence's words hid it, the
+            // centre the article names elsewhere)
+            let Some(label) = centres.iter().find(|l| text[f.end()..].starts_with(l.as_str())) else { continue };
+            if signers < 3 || text[..f.start()].contains(';') {
+                continue;
+            }
+            names.push(label.clone());
+            if !out.iter().any(|m| m.start == at && m.sentence == si) {
+                let end = at + label.chars().count();
+                found.push(Mention { ty: EntityType::Alliance, start: at, end, label: label.clone(), surface: label.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "alliance.en-centre-founded-by-many", parent: None, note: None });
+            }
+        }
+    }
+    for m in out.iter().filter(|m| centre(m)) {
+        let s = &layout.sentences[m.sentence];
+        let by_count = with_signing.captures(norm.slice(m.end, s.end)).is_some_and(|c| many(&c[1]));
+        if by_count {
+            names.push(m.label.clone());
+        }
+    }
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && names.contains(&m.label)) {
+        m.ty = EntityType::Alliance;
+        m.kind = None;
+    }
+    out.extend(found);
 }
 
 /// `Central Asia and China started …` → `Central Asia and China`: the capitalised words that

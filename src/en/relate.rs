@@ -471,7 +471,7 @@ fn list_after_of(doc: &Doc, s: &Sent, pos: usize, types: &[EntityType]) -> Vec<u
             prev = doc.mentions[o].end;
             continue;
         }
-        if !(if run.is_empty() { gap.trim().is_empty() || gap.trim() == "the" } else { is_glue(&gap) }) {
+        if !(if run.is_empty() { matches!(without_item_numbers(&gap).as_str(), "" | "the") } else { is_glue(&gap) }) {
             break;
         }
         run.push(o);
@@ -583,7 +583,28 @@ fn is_glue(gap: &str) -> bool {
         _ => (g, 0),
     };
     // (A, Brazil; B, Russia; and C: semicolons part the items of a list whose items hold commas)
+    let g = without_item_numbers(g);
     matches!(g.trim().trim_start_matches([',', ';']).trim(), "" | "and" | "and the" | "the" | "as well as" | "as well as the" | "&") && gap.len() <= 18 + short
+}
+
+/// `1) The Bay Centre and 2) The Lake Institute`: a list's item numbers, and the article
+/// capitalised after one, are no words of the list.
+fn without_item_numbers(gap: &str) -> String {
+    let number = |w: &str| {
+        let n = w.trim_start_matches('(').trim_end_matches([')', '.']);
+        w.len() > n.len() && (1..=2).contains(&n.len()) && (n.chars().all(|c| c.is_ascii_digit()) || n.len() == 1 && n.chars().all(|c| c.is_ascii_lowercase()))
+    };
+    let mut kept: Vec<&str> = Vec::new();
+    let mut after_number = false;
+    for w in gap.split_whitespace() {
+        if number(w) || after_number && w == "The" {
+            after_number = number(w);
+            continue;
+        }
+        after_number = false;
+        kept.push(w);
+    }
+    kept.join(" ")
 }
 
 fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -608,7 +629,9 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             the_university_before(doc, s, p, out);
             continue;
         };
-        // (…, dean of LU's School of Bay Studies: the unit after a body's possessive is the body)
+        // (…, dean of LU's School of Bay Studies: the unit after a body's possessive is the body;
+        // the title is read up to the possessor)
+        let possessor = o;
         let o = orgs.iter().copied().find(|&u| {
             let gap = text(doc, doc.mentions[o].end, doc.mentions[u].start);
             doc.mentions[u].start > doc.mentions[o].end && (gap == "'s " || gap == "’s ")
@@ -633,7 +656,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if person_between || title_chain_to_next_name(doc, s, o) {
             continue;
         }
-        let mut between = text(doc, pe + 1, doc.mentions[o].start);
+        let mut between = text(doc, pe + 1, doc.mentions[possessor].start);
         // (Tom Hale, LAPS Chief Researcher and …: the body right after the comma, its title after it)
         if between.trim().is_empty() {
             if let Some(role) = title_after_body(doc, s, oe) {
@@ -659,7 +682,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             between.truncate(k + 8);
         }
         // (Vice President of The Bay University of Lakeland: a name that opens with The)
-        let of_body = [" of the ", " at the ", " of The ", " at The ", " of ", " at "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
+        let of_body = [" of the ", " at the ", " of The ", " at The ", " of ", " at ", " from the ", " from "].iter().find_map(|w| between.strip_suffix(w.trim_start()).or_else(|| between.trim_end().strip_suffix(w.trim())));
         let Some(cut) = of_body.or_else(|| bare_title(&between)) else { continue };
         // (…, also a member of X: the adverb is no part of the title)
         let role = cut.trim().trim_start_matches("also ").trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").trim().to_owned();
@@ -1196,7 +1219,8 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // whole name, when honorifics open the person's name after it)
             let gap = text(doc, doc.mentions[o].end, ps);
             let honorifics_after = !gap.trim().is_empty() && gap.split_whitespace().all(super::words::is_honorific);
-            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at "]).or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten());
+            // (Vice Inspector from the Bay Commission Li Wei: `from` as news from China writes it)
+            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at ", " from the ", " from "]).or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten());
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)
             let head = head.as_deref().map(|h| match h.rsplit_once(" of the ") {
@@ -1696,7 +1720,8 @@ fn elected_as_units(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 /// A signed an agreement with B and C, named “ALLIANCE” (or on the creation of ALLIANCE): the
 /// signers, before the verb and after `with`, founded what their paper creates.
 fn signed_to_create(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const CREATES: &[&str] = &["named “", "named \"", "named ", "called “", "called ", "titled “", "on the creation of the ", "on the creation of ", "on creating the ", "to establish the ", "to create the ", "to form the ", "establishing the ", "creating the "];
+    // (A, B and C signed a MoU on the Bay Centre: the paper's subject, once typed an alliance)
+    const CREATES: &[&str] = &["named “", "named \"", "named ", "called “", "called ", "titled “", "on the creation of the ", "on the creation of ", "on creating the ", "to establish the ", "to create the ", "to form the ", "establishing the ", "creating the ", "MoU on ", "MOU on ", "memorandum on ", "memorandum of understanding on ", "on the establishment of the ", "on the establishment of "];
     for a in of_type(doc, s, &[EntityType::Alliance]) {
         let start = doc.mentions[a].start;
         let before = text(doc, s.start, start);
@@ -2544,8 +2569,8 @@ fn new_members_namely(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let sentence = text(doc, s.start, s.end);
     let lower = sentence.to_lowercase();
     let Some(new) = lower.find("new members") else { return };
-    let admitted = ["accepted", "welcomed", "admitted", "approved"].iter().any(|v| lower[..new].contains(v));
-    let Some(k) = [", namely ", " namely ", ", including ", " including "].iter().find_map(|w| lower[new..].find(w).map(|i| new + i + w.len())) else { return };
+    let admitted = ["accepted", "welcomed", "welcomes", "welcome", "admitted", "approved"].iter().any(|v| lower[..new].contains(v));
+    let Some(k) = [", namely ", " namely ", ", including ", " including ", ": "].iter().find_map(|w| lower[new..].find(w).map(|i| new + i + w.len())) else { return };
     if !admitted {
         return;
     }
@@ -3024,7 +3049,8 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (a place after `in`, a region or province with its level after `of`; the Chinese
             // Embassy in Bayland: a mission is in the country after `in` too)
             let level = [" Region", " Province", " Oblast"].iter().any(|l| doc.mentions[p].surface.ends_with(l));
-            let in_place = before.ends_with(" in ") || doc.mentions[p].ty == EntityType::Place && level && before.ends_with(" of ");
+            // (… in the Kingdom of Bayland: a state's formal name after `in the`)
+            let in_place = before.ends_with(" in ") || before.ends_with(" in the ") && doc.mentions[p].ty == EntityType::Country || doc.mentions[p].ty == EntityType::Place && level && before.ends_with(" of ");
             doc.mentions[p].end == m.end && doc.mentions[p].start > m.start && (of_country || in_place)
         };
         // (the China Studies Center of Lakeside University: the country a body studies)

@@ -241,6 +241,9 @@ pub const TITLES: &[&str] = &[
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
     // a legislator and a religious head (Senator X, the Grand Imam of Y)
     "Senator", "Imam", "Grand Imam",
+    // one who coordinates a mechanism's work for a country (National Coordinator of X; a
+    // Country Coordinator Meeting is a meeting's name, so no bare Coordinator)
+    "National Coordinator",
     // a university's and a firm's officers (the University's Registrar X, GM X)
     "Registrar", "Manager", "GM", "Treasurer", "Bursar",
     // (A, assistant to the Bayland president, …: an aide's title)
