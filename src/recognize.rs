@@ -602,11 +602,11 @@ fn is_count(before: &[char]) -> bool {
 
 /// Where the quoted part of a name opens, when `close` (a ”) ends a short quotation that
 /// the name goes on after (“数字丝路”论坛): the quote holds name material only (Han, digits,
-/// ·, :, —).
+/// ·, :, —, and the + of a grouping widened: “东岭+”对话会).
 fn quoted_name_part(chars: &[char], sent_start: usize, close: usize, head_start: usize) -> Option<usize> {
     let open = (sent_start..close).rev().take(32).find(|&k| chars[k] == '“')?;
     let inner = &chars[open + 1..close];
-    let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’'));
+    let name_like = !inner.is_empty() && inner.iter().all(|&c| is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ':' | '—' | '-' | '‘' | '’' | '+'));
     // (“东岭智库”西河论坛基金会: a quoted kind of body before a name describes it)
     let kind_of_body = inner.len() <= 6 && inner.ends_with(&['智', '库']);
 
@@ -736,6 +736,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     yearly_meetings_of_alliances(norm, &mut ms);
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
+    places_before_quoted_meetings(norm, &mut ms);
     venues_by_name(norm, &mut ms);
     launches_of_documents(norm, &mut ms);
     rooms_of_bodies(&mut ms);
@@ -919,6 +920,27 @@ fn whole_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
             let whole = mention(m.ty, norm, open + 1, m.end, m.sentence, m.rule);
             m.aliases.push(m.label.clone());
             (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
+        }
+    }
+}
+
+/// 在西河国东岭市“海川+”对话会上: a country and a city before the quoted part of a meeting's
+/// name say where it met; the name opens at the quote.
+fn places_before_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
+    let spans: Vec<(usize, usize, EntityType)> = ms.iter().filter(|m| matches!(m.ty, EntityType::Country | EntityType::Place)).map(|m| (m.start, m.end, m.ty)).collect();
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(open) = (m.start..m.end).find(|&k| norm.chars[k] == '“') else { continue };
+        // (the words before the quote are places only, a country first and a place after it)
+        let mut at = m.start;
+        let mut kinds = Vec::new();
+        while let Some(&(_, e, t)) = spans.iter().find(|(st, e, _)| *st == at && *e <= open) {
+            kinds.push(t);
+            at = e;
+        }
+        if at == open && kinds.len() >= 2 && kinds[0] == EntityType::Country && kinds[1..].iter().all(|t| *t == EntityType::Place) {
+            m.start = open;
+            m.label = norm.slice(open, m.end).to_owned();
+            m.surface = m.label.clone();
         }
     }
 }

@@ -328,6 +328,9 @@ fn short_forms_of(lex: &Lexicon, m: &Mention, key: &str) -> Vec<String> {
     // the words before its `of`)
     if m.ty == EntityType::Alliance {
         shorts.extend(key.split_once(" of ").map(|(head, _)| head.to_owned()).filter(|h| h.contains(' ')));
+        // (“东岭”智库合作联盟 is the 智库合作联盟 of later sentences: the quoted qualifier left out)
+        let kind = m.label.strip_prefix('“').and_then(|l| l.split_once('”')).map(|(_, rest)| rest).filter(|r| r.chars().count() >= 4);
+        shorts.extend(kind.map(|r| identity_key(lex, m.ty, r)));
     }
     // (日本非营利活动法人东岭大学联盟 is the 东岭大学联盟 of later sentences: the name after its
     // country and legal form)

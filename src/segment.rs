@@ -128,6 +128,15 @@ fn is_site_footer(line: &str) -> bool {
 
 /// A page's keyword or tag line (关键词:A B C): words set side by side, their spaces lost in
 /// normalisation, that would read as one name. (The line is normalised: simplified, ASCII colon.)
+/// `文摘   2030-11-21 18:21   海川`: a saved post's meta line (its column, when it was posted,
+/// where the account posts from) says nothing the report states.
+fn is_post_meta_line(line: &str) -> bool {
+    static META: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // (the spaces between the Han words and the digits are gone once normalised)
+    let meta = META.get_or_init(|| regex::Regex::new(r"^\s*[^\s。,,、]{0,8}\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*[^\s。,,、]{0,8}\s*$").expect("a valid pattern"));
+    meta.is_match(line)
+}
+
 fn is_keyword_line(line: &str) -> bool {
     ["关键词:", "关键字:", "标签:"].iter().any(|l| line.trim_start().starts_with(l))
 }
@@ -272,7 +281,7 @@ pub fn layout(norm: &NormText, original: &str) -> Layout {
             kinds[i] = BlockKind::Credit;
         }
         let o = norm.orig_span(p.0, p.1);
-        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && (is_menu_line(orig.slice(o.0, o.1)) || is_site_footer(text(*p)) || is_keyword_line(text(*p))) {
+        if kinds[i] == BlockKind::Body && !bylines.contains(&i) && (is_menu_line(orig.slice(o.0, o.1)) || is_site_footer(text(*p)) || is_keyword_line(text(*p)) || is_post_meta_line(text(*p))) {
             kinds[i] = BlockKind::Furniture;
         }
     }
@@ -386,6 +395,17 @@ mod tests {
         assert_eq!(captions.len(), 1);
         let body: Vec<_> = l.sentences.iter().filter(|s| s.kind == BlockKind::Body && s.section == 0).collect();
         assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn a_saved_post_s_meta_line_is_furniture() {
+        let page = "东岭大学加入海川联盟\n\n文摘   2030-11-21 18:21   西河  \n\n东岭大学2030年11月21日加入海川联盟,2030-11-21 18:21发布。\n";
+        let norm = NormText::new(page);
+        let l = layout(&norm, page);
+        let kinds: Vec<BlockKind> = l.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds.iter().filter(|k| **k == BlockKind::Furniture).count(), 1, "{kinds:?}");
+        // (a sentence that holds a date and a time is the report's)
+        assert!(kinds.contains(&BlockKind::Body), "{kinds:?}");
     }
 }
 

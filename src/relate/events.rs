@@ -134,6 +134,26 @@ fn place_glued_after_event(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// 在西河国东岭市“海川+”对话会上: places right before a meeting's name, after 在, and 上
+/// (期间) after it, say where the meeting was held (the last of them, the city).
+fn places_glued_before_event(doc: &Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let places = doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]);
+    for e in doc.in_sentence(s.si, &[EntityType::Event]) {
+        let (es, ee) = (doc.mentions[e].start, doc.mentions[e].end);
+        let Some(&last) = places.iter().find(|&&p| doc.mentions[p].end == es) else { continue };
+        let mut first = last;
+        while let Some(&p) = places.iter().find(|&&p| doc.mentions[p].end == doc.mentions[first].start) {
+            first = p;
+        }
+        let zai = doc.mentions[first].start > s.start && matches!(chars[doc.mentions[first].start - 1], '在' | '于');
+        let on = ["上", "期间"].iter().any(|w| starts_with_at(chars, ee, s.end, w));
+        if zai && on && doc.mentions[last].ty == EntityType::Place {
+            out.push(Relation::new(doc.ent(e), Predicate::HeldAt, doc.ent(last), s.si, "held_at.event-zai-place-verb"));
+        }
+    }
+}
+
 /// 李华赴东岭海川出席了X论坛: the event a guest went to a place to attend is held there (the
 /// last of adjacent places: the city after its province).
 fn held_where_attended(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
@@ -178,6 +198,7 @@ fn gathered_in_place_to_attend(doc: &Doc, s: &Sent, places: &[usize], events: &[
 fn held_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     held_at_city_of_a_body(doc, s, out);
     place_glued_after_event(doc, s, out);
+    places_glued_before_event(doc, s, out);
     let chars = doc.chars();
     let places = doc.venues_in_sentence(s.si);
     let bodies = doc.in_sentence(s.si, &[EntityType::Organization]);

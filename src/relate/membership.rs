@@ -36,6 +36,27 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(joined_referred_alliance),
     },
     Rule {
+        id: "founding_member.co-initiated-referred-alliance",
+        predicate: Predicate::FoundingMember,
+        pattern: "ORG(作为…之一)(共同)发起(成立)了该联盟: the sentence's subject founded the alliance last named",
+        example: "西河研究中心作为联盟成员之一共同发起了该联盟 → a founder",
+        run: Run::Sentence(co_initiated_referred_alliance),
+    },
+    Rule {
+        id: "founding_member.listed-as-initiators",
+        predicate: Predicate::FoundingMember,
+        pattern: "(A牵头,与)B、C等共同作为发起方/发起单位: the alliance last named",
+        example: "该联盟由东岭大学牵头,与西河大学、北湖大学等共同作为发起方 → founders",
+        run: Run::Sentence(listed_as_initiators),
+    },
+    Rule {
+        id: "member.selected-as-member-unit",
+        predicate: Predicate::Member,
+        pattern: "ORG/中心(…)入选(为)“ALLIANCE理事单位/成员单位”",
+        example: "中心2023年入选为“东岭智库理事会理事单位” → a member of the alliance",
+        run: Run::Sentence(selected_as_member_unit),
+    },
+    Rule {
         id: "member.included-among-joiners",
         predicate: Predicate::Member,
         pattern: "加入联盟/ALLIANCE的(…)成员(单位)(还)包括(与X…的)A、B: founders when the alliance is founded in the report's meeting",
@@ -198,7 +219,10 @@ fn founding_list(doc: &Doc, s: &Sent, alliance: usize) -> Option<(Vec<usize>, St
     let chars = doc.chars();
     let a = &doc.mentions[alliance];
     // (西河网10月18日东岭讯 X联盟…成立: the outlet of a dateline founds nothing)
-    let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start && doc.mentions[o].rule != "org.media-dateline").collect();
+    // (“东岭+”对话会上发起成立: a body named inside a meeting's name founds nothing)
+    let events = doc.in_sentence(s.si, &[EntityType::Event]);
+    let in_meeting_name = |o: usize| events.iter().any(|&e| doc.mentions[e].start <= doc.mentions[o].start && doc.mentions[o].end <= doc.mentions[e].end);
+    let before: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].end <= a.start && doc.mentions[o].rule != "org.media-dateline" && !in_meeting_name(o)).collect();
     for run in doc.list_runs(&before).into_iter().rev() {
         let gap: String = chars[doc.mentions[*run.last()?].end..a.start].iter().collect();
         let gap = super::without_definition(&gap).to_owned();
@@ -353,7 +377,9 @@ fn lead_before_list(doc: &Doc, s: &Sent, first: usize) -> Option<usize> {
         }
         let gap: String = chars[e..first].iter().collect();
         let timed = gap.strip_prefix(['于', '在']).and_then(|g| g.strip_suffix('与')).is_some_and(|t| t.chars().count() <= 12 && t.trim().ends_with(['年', '月', '日']) && t.chars().all(|c| c.is_ascii_digit() || c == ' ' || "年月日".contains(c)));
-        gap == "联合" || timed
+        // (由A牵头,会同B、C…发起成立: the body that leads the founders is one)
+        let leads = gap.strip_prefix("牵头").map(|g| g.trim_start_matches(',')).is_some_and(|g| matches!(g, "会同" | "联合" | "与" | "携手"));
+        gap == "联合" || timed || leads
     })
 }
 
@@ -452,6 +478,64 @@ fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 }
             }
         }
+    }
+}
+
+/// 该联盟由东岭大学牵头,与西河大学、北湖大学等共同作为发起方: the bodies listed as the
+/// initiators (and the one that leads them) founded the alliance last named.
+fn listed_as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(k) = ["作为发起方", "作为发起单位", "作为共同发起方", "作为共同发起单位", "作为联盟发起方"].iter().find_map(|w| find_word(chars, s.start, s.end, w)) else { return };
+    let Some((mut run, gap)) = doc.last_run_before(&s.institutions, k) else { return };
+    if !matches!(gap.as_str(), "" | "等" | "共同" | "等共同" | "一起" | "等一起") {
+        return;
+    }
+    if let Some(lead) = lead_before_list(doc, s, doc.mentions[run[0]].start) {
+        run.insert(0, lead);
+    }
+    let Some(alliance) = doc.last_alliance_before(s.si, k) else { return };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.listed-as-initiators"));
+    }
+}
+
+/// 中心2023年入选为“东岭智库理事会理事单位”: the body the sentence opens on (by name, or by a
+/// bare head word for the one the report names most) became a member unit of the alliance.
+fn selected_as_member_unit(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const UNITS: &[&str] = &["理事单位", "成员单位", "会员单位", "成员"];
+    let chars = doc.chars();
+    let Some(v) = find_word(chars, s.start, s.end, "入选") else { return };
+    let Some(&a) = doc.in_sentence(s.si, &[EntityType::Alliance]).iter().find(|&&a| {
+        let m = &doc.mentions[a];
+        let lead: String = chars[v + 2..m.start].iter().collect();
+        matches!(lead.as_str(), "" | "为" | "“" | "为“") && UNITS.iter().any(|u| starts_with_at(chars, m.end, s.end, u))
+    }) else { return };
+    let named = s.institutions.iter().copied().find(|&o| doc.mentions[o].start == s.start && doc.mentions[o].end <= v).map(|o| doc.ent(o));
+    let bare = || ["中心", "研究院", "研究所", "学院"].iter().find(|h| starts_with_at(chars, s.start, v, h)).and_then(|h| doc.main_body_with_head_before(s.si, s.start, h));
+    let Some(body) = named.or_else(bare) else { return };
+    // (nothing else acts between the body and the verb)
+    if s.institutions.iter().any(|&o| doc.mentions[o].start > s.start && doc.mentions[o].end <= v) || chars[s.start..v].contains(&',') {
+        return;
+    }
+    out.push(Relation::new(body, Predicate::Member, doc.ent(a), s.si, "member.selected-as-member-unit"));
+}
+
+/// 西河研究中心作为联盟成员之一共同发起了该联盟: the body that opens the sentence founded the
+/// alliance 该联盟 points back to (what stands between describes it, names no other body).
+fn co_initiated_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(k) = find_word(chars, s.start, s.end, "该联盟") else { return };
+    if !["发起了", "发起成立了", "发起"].iter().any(|v| ends_with_at(chars, k, s.start, v)) {
+        return;
+    }
+    let Some(&subject) = s.institutions.iter().find(|&&o| doc.mentions[o].start == s.start) else { return };
+    let between: String = chars[doc.mentions[subject].end..k].iter().collect();
+    let other_body = s.institutions.iter().any(|&o| o != subject && doc.mentions[o].start < k);
+    if other_body || between.contains([',', '，', '。', ';']) || between.chars().count() > 30 {
+        return;
+    }
+    if let Some(alliance) = doc.last_alliance_before(s.si, k) {
+        out.push(Relation::new(doc.ent(subject), Predicate::FoundingMember, alliance, s.si, "founding_member.co-initiated-referred-alliance"));
     }
 }
 
@@ -1233,7 +1317,8 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
     let chars = doc.chars();
     let a = &doc.mentions[ai];
     let before: Vec<usize> = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().filter(|&e| doc.mentions[e].end <= a.start).collect();
-    let on = before.iter().copied().find(|&e| {
+    // (响应在X对话会上提出的倡议,Y对话会上发起成立了Z: the meeting nearest the alliance)
+    let on = before.iter().copied().rfind(|&e| {
         let m = &doc.mentions[e];
         // (在X座谈会上的讲话精神: words said at another meeting, not a founding there)
         ["上", "期间"].iter().any(|w| find_word(chars, m.end, (m.end + 3).min(s.end), w).is_some_and(|k| chars.get(k + w.chars().count()) != Some(&'的')))
@@ -1251,6 +1336,33 @@ fn event_of_founding(doc: &Doc, s: &Sent, ai: usize, at_meeting: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::super::{facts_of, holds};
+
+    #[test]
+    fn founders_led_listed_as_initiators_and_referred_back_and_a_selected_member_unit() {
+        // (A牵头,会同B、C: the leader founds it too; a body inside the meeting's name does not)
+        let text = "响应在俄罗斯喀山“金砖+”领导人对话会上提出的倡议,第二届“东岭”智库对话会上,由西河大学牵头,会同北湖大学、南川大学共同发起成立了“东岭”智库合作联盟。海川研究中心作为智库合作联盟成员之一共同发起了该联盟。";
+        let f = facts_of(text);
+        for o in ["西河大学", "北湖大学", "南川大学", "海川研究中心"] {
+            assert!(f.iter().any(|r| r.0 == o && r.1 == "founding_member" && r.2.contains("智库合作联盟")), "{o}: {f:?}");
+        }
+        assert!(!f.iter().any(|r| r.0.contains("金砖") && r.1 == "founding_member"), "{f:?}");
+        // (the meeting nearest the alliance founds it; the quoted grouping's meeting met in the city)
+        assert!(f.iter().any(|r| r.1 == "established_at" && r.2.starts_with("第二届")), "{f:?}");
+        assert!(f.iter().any(|r| r.0 == "“金砖+”领导人对话会" && r.1 == "held_at" && r.2 == "喀山"), "{f:?}");
+        // (共同作为发起方, after the alliance named before)
+        let f = facts_of("第二届对话会上发起成立了东岭智库合作联盟。该联盟其中包括西河大学牵头,与北湖大学、南川大学等共同作为发起方。");
+        for o in ["西河大学", "北湖大学", "南川大学"] {
+            assert!(holds(&f, o, "founding_member", "东岭智库合作联盟"), "{o}: {f:?}");
+        }
+        // (a bare 中心 opening the clause is the centre named before)
+        let f = facts_of("西河大学亚欧研究中心2020年正式成立,中心主任为李华教授。中心2023年入选为“海川智库合作中方理事会理事单位”。");
+        assert!(holds(&f, "李华", "position", "西河大学亚欧研究中心"), "{f:?}");
+        assert!(holds(&f, "西河大学亚欧研究中心", "member", "海川智库合作中方理事会"), "{f:?}");
+        // (hosts listed with an alliance whose name holds another body's)
+        let f = facts_of("第二届“东岭”智库对话会在南京开幕。此次对话会由西河大学、北湖大学和金砖国家智库合作中方理事会联合主办。");
+        assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "金砖国家智库合作中方理事会"), "{f:?}");
+        assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "西河大学"), "{f:?}");
+    }
 
     #[test]
     fn a_founder_with_its_other_name_in_brackets_and_a_kind_of_alliance_that_names_none() {
