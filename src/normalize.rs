@@ -127,6 +127,11 @@ fn is_body_line(line: &str) -> bool {
     if is_breadcrumb(line) {
         return false;
     }
+    // (… 发布于2030-05-24 共616人阅读: a post's meta line, closed by its count of readers, is
+    // never wrapped into the summary below it)
+    if ["人阅读", "次阅读", "人浏览", "次浏览"].iter().any(|w| line.trim_end().ends_with(w)) {
+        return false;
+    }
     let n = line.chars().filter(|c| !is_space(*c)).count();
     n >= 30 || line.chars().map(fold_char).any(|c| matches!(c, ',' | '。' | '、' | ';'))
 }

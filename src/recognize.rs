@@ -737,6 +737,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout, tokens: &[Toke
     whole_quoted_meetings(norm, &mut ms);
     editions_before_quoted_meetings(norm, &mut ms);
     places_before_quoted_meetings(norm, &mut ms);
+    meetings_after_a_spaced_label(norm, &mut ms);
     venues_by_name(norm, &mut ms);
     launches_of_documents(norm, &mut ms);
     rooms_of_bodies(&mut ms);
@@ -920,6 +921,25 @@ fn whole_quoted_meetings(norm: &NormText, ms: &mut [Mention]) {
             let whole = mention(m.ty, norm, open + 1, m.end, m.sentence, m.rule);
             m.aliases.push(m.label.clone());
             (m.start, m.label, m.surface) = (whole.start, whole.label, whole.surface);
+        }
+    }
+}
+
+/// `文章导读 第三届东岭论坛在西河举行`: a space the page set between a short label and a
+/// meeting's edition parts the label from the name (the normalised text has lost the space;
+/// the page has not).
+fn meetings_after_a_spaced_label(norm: &NormText, ms: &mut [Mention]) {
+    let chars = &norm.chars;
+    // (not where the page wrapped a line inside the name)
+    let spaced = |k: usize| is_cjk(chars[k - 1]) && is_cjk(chars[k]) && norm.orig_span(k, k + 1).0 >= norm.orig_span(k - 1, k).1 + 1 && !norm.opens_wrapped_line(k);
+    for m in ms.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(k) = (m.start + 1..m.end).rev().find(|&k| spaced(k)) else { continue };
+        // (only before an edition, 第三届 or 首届, the way a meeting's name opens)
+        let edition = chars[k] == '第' && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)) || starts_with_at(chars, k, m.end, "首届");
+        if edition && m.end - k >= 4 && k - m.start <= 6 {
+            m.start = k;
+            m.label = norm.slice(k, m.end).to_owned();
+            m.surface = m.label.clone();
         }
     }
 }
@@ -3555,7 +3575,7 @@ fn names_after_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentenc
             let translit = || transliteration_after_post(lex, chars, toks, p, se);
             let chinese = || chinese_name_at(lex, chars, toks, p, se, true);
             // (拿督斯里东姑X: a Malay name is read by its sounds before any Chinese surname)
-            if dotted || honorific { translit().or_else(chinese) } else { chinese().or_else(translit) }.or_else(|| name_glossed_in_latin(chars, p, se))
+            if dotted || honorific { translit().or_else(chinese) } else { chinese().or_else(translit) }.or_else(|| name_glossed_in_latin(chars, p, se)).or_else(|| burmese_name_at(chars, toks, p, se))
         } else {
             latin_name_at(chars, p, se)
         };
@@ -3826,6 +3846,19 @@ fn transliteration_after_post(lex: &Lexicon, chars: &[char], toks: &Tokens, p: u
     // 主席卡林认为: two characters only where a verb of saying or a mark closes them
     let closed = |k: usize| k >= se || matches!(chars[k], ',' | '。' | '、') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech))));
     ((3..=8).contains(&run) || run == 2 && closed(p + 2)).then_some(run)
+}
+
+/// 主席吴纽貌盛、…: a Burmese name after a post opens with its honorific (吴 for a man, 杜 for a
+/// woman) and runs on for two to four sounds no word covers, up to a mark or a verb.
+fn burmese_name_at(chars: &[char], toks: &Tokens, p: usize, se: usize) -> Option<usize> {
+    if !matches!(chars.get(p), Some('吴' | '杜')) {
+        return None;
+    }
+    let free = |k: usize| k < se && is_cjk(chars[k]) && toks.covering(k).is_none_or(|t| t.end - t.start == 1 && !t.has(|g| matches!(g, Tag::Word(_))));
+    let run = (p + 1..se.min(p + 5)).take_while(|&k| free(k)).count();
+    let k = p + 1 + run;
+    let closed = k >= se || matches!(chars[k], '、' | ',' | '。' | '和' | '及') || toks.starting_at(k).is_some_and(|t| t.has(|g| matches!(g, Tag::Word(WordRole::Speech | WordRole::Stop))));
+    ((2..=4).contains(&run) && closed).then_some(1 + run)
 }
 
 /// A name of two or three characters after a post whose given name holds a one-character
@@ -4171,6 +4204,19 @@ mod tests {
 
     fn labels_of(text: &str, ty: super::EntityType) -> Vec<String> {
         extract_text(text).entities.iter().filter(|e| e.ty == ty).map(|e| e.label.clone()).collect()
+    }
+
+    #[test]
+    fn a_burmese_name_after_a_post_a_prefecture_committee_and_a_label_before_a_meeting() {
+        let text = "东岭智库论坛举行\n\n编辑:西河电视台 发布于2030-05-24 08:57 共616人阅读\n文章导读 第三届东岭智库论坛在仰光举行\n\n西河研究所主席吴丁貌盛、海川州委副秘书长李华出席。吴丁貌盛表示,两国共建合作平台。";
+        let mut p = persons(text);
+        p.sort();
+        assert_eq!(p, vec!["吴丁貌盛", "李华"]);
+        assert!(orgs(text).contains(&"海川州委".to_owned()), "{:?}", orgs(text));
+        // (the page's meta line and the summary's label are no part of the meeting's name)
+        assert_eq!(labels_of(text, super::EntityType::Event), vec!["第三届东岭智库论坛"]);
+        // (a Chinese name with the same surname stays as long as Chinese names are)
+        assert_eq!(persons("西河研究所主席吴建民出席。"), vec!["吴建民"]);
     }
 
     #[test]
