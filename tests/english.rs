@@ -2942,3 +2942,15 @@ fn a_centre_three_bodies_found_by_signing_is_an_alliance() {
     let r = report_of_text("News report\n\nLakeside University and Harbour University signed a MoU on the Bay Research Centre.\n");
     assert!(!has_entity(&r, "Alliance", "Bay Research Centre"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_polytechnic_named_head_first_a_co_chair_and_a_junior_officer() {
+    let text = "News report\n\nA note by Anna Maria Berg, Junior Project Officer at the Bay Alliance. Tom Hale, professor from Lakeside University, and Peter Novak, professor from Politecnico di Torino, were appointed as Chair and Co-Chair of the General Assembly.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Politecnico di Torino"), "{:?}", entities(&r));
+    assert_eq!(entity(&r, "Politecnico di Torino")["kind"], "University");
+    assert!(has_relation(&r, "Peter Novak", "position", "Politecnico di Torino"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Maria Berg", "position", "Bay Alliance"), "{:?}", relations(&r));
+    // (a title is no meeting's name)
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.starts_with("Co-Chair")), "{:?}", entities(&r));
+}

@@ -2466,7 +2466,7 @@ fn head_of(ws: &[Word]) -> Option<(EntityType, OrgKind)> {
 }
 
 /// The words for university, foundation, institute and centre in other languages, which open the name.
-const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università", "Fundação", "Fundación", "Fondation", "Fondazione", "Instituto", "Centro", "Observatório", "Observatorio", "Observatoire", "Biblioteca", "Bibliothèque"];
+const FOREIGN_UNIVERSITY: &[&str] = &["Université", "Politecnico", "Universiti", "Universitas", "Universidad", "Universidade", "Universität", "Università", "Fundação", "Fundación", "Fondation", "Fondazione", "Instituto", "Centro", "Observatório", "Observatorio", "Observatoire", "Biblioteca", "Bibliothèque"];
 
 /// `Instituto do Lago`, `Centro di Studi`: in a name another language opens with its head word,
 /// that language's particles join its words as `of` does.

@@ -19,6 +19,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("College", OrgKind::University),
     ("School", OrgKind::University),
     ("Polytechnic", OrgKind::University),
+    // (Politecnico di X: a polytechnic named in its own language, head first)
+    ("Politecnico", OrgKind::University),
     ("Academy", OrgKind::Research),
     ("Institute", OrgKind::Research),
     ("Institution", OrgKind::Research),
@@ -241,6 +243,8 @@ pub const TITLES: &[&str] = &[
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
     // a legislator and a religious head (Senator X, the Grand Imam of Y)
     "Senator", "Imam", "Grand Imam",
+    // one of two who chair a body or a meeting (Co-Chair of the Assembly)
+    "Co-Chair", "Co-chair", "Co-Chairman", "Co-Chairperson",
     // one who coordinates a mechanism's work for a country (National Coordinator of X; a
     // Country Coordinator Meeting is a meeting's name, so no bare Coordinator)
     "National Coordinator",
@@ -373,7 +377,7 @@ pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "i
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
 
 /// Modifiers that may open a title (Deputy Chairman, First Vice Prime Minister).
-pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Acting", "Officiating", "Former", "Honorary", "Permanent", "Chief", "Second", "General", "Special", "Distinguished", "Visiting", "Adjunct", "Principal", "Leading"];
+pub const TITLE_MODIFIERS: &[&str] = &["Deputy", "Vice", "First", "Assistant", "Associate", "Associated", "Executive", "Senior", "Junior", "Acting", "Officiating", "Former", "Honorary", "Permanent", "Chief", "Second", "General", "Special", "Distinguished", "Visiting", "Adjunct", "Principal", "Leading"];
 
 /// Bodies a report refers back to in lower case (`of this consulate`, `of the university`).
 pub const BODY_NOUNS: &[&str] = &["consulate", "embassy", "university", "institute", "academy", "centre", "center", "ministry", "college", "school", "company", "association", "department", "office"];
