@@ -507,6 +507,9 @@ fn selected_as_member_unit(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let Some(v) = find_word(chars, s.start, s.end, "入选") else { return };
     let Some(&a) = doc.in_sentence(s.si, &[EntityType::Alliance]).iter().find(|&&a| {
         let m = &doc.mentions[a];
+        if m.start < v + 2 {
+            return false;
+        }
         let lead: String = chars[v + 2..m.start].iter().collect();
         matches!(lead.as_str(), "" | "为" | "“" | "为“") && UNITS.iter().any(|u| starts_with_at(chars, m.end, s.end, u))
     }) else { return };
@@ -528,7 +531,7 @@ fn co_initiated_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relatio
     if !["发起了", "发起成立了", "发起"].iter().any(|v| ends_with_at(chars, k, s.start, v)) {
         return;
     }
-    let Some(&subject) = s.institutions.iter().find(|&&o| doc.mentions[o].start == s.start) else { return };
+    let Some(&subject) = s.institutions.iter().find(|&&o| doc.mentions[o].start == s.start && doc.mentions[o].end <= k) else { return };
     let between: String = chars[doc.mentions[subject].end..k].iter().collect();
     let other_body = s.institutions.iter().any(|&o| o != subject && doc.mentions[o].start < k);
     if other_body || between.contains([',', '，', '。', ';']) || between.chars().count() > 30 {
@@ -1358,6 +1361,9 @@ mod tests {
         let f = facts_of("西河大学亚欧研究中心2020年正式成立,中心主任为李华教授。中心2023年入选为“海川智库合作中方理事会理事单位”。");
         assert!(holds(&f, "李华", "position", "西河大学亚欧研究中心"), "{f:?}");
         assert!(holds(&f, "西河大学亚欧研究中心", "member", "海川智库合作中方理事会"), "{f:?}");
+        // (an alliance named before 入选 is no unit's, and reading it breaks nothing)
+        let f = facts_of("东岭智库联盟成立。西河大学2023年入选国家重点实验室。");
+        assert!(!f.iter().any(|r| r.1 == "member"), "{f:?}");
         // (hosts listed with an alliance whose name holds another body's)
         let f = facts_of("第二届“东岭”智库对话会在南京开幕。此次对话会由西河大学、北湖大学和金砖国家智库合作中方理事会联合主办。");
         assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "金砖国家智库合作中方理事会"), "{f:?}");
