@@ -232,6 +232,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| contracted_inside(&entities, m).map(|e| (e, "the same opening and head with words of the name left out (resolve.contracted)")))
             .or_else(|| last_word_in_plural(&entities, m).map(|e| (e, "the same English name with its last word in the plural (resolve.plural)")))
             .or_else(|| mission_without_host(&entities, m).map(|e| (e, "the same country's mission without 驻华 (resolve.mission)")))
+            .or_else(|| unit_with_its_parent_first(&entities, m).map(|e| (e, "the same unit with its parent written before it, not after `of` (resolve.parent-first)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -356,6 +357,22 @@ fn mission_without_host(entities: &[Entity], m: &Mention) -> Option<usize> {
     let (country, mission) = ["大使馆", "领事馆", "大使館", "領事館"].iter().find_map(|w| m.label.strip_suffix(w).map(|c| (c, *w)))?;
     let full = [format!("{country}驻华{mission}"), format!("{country}駐華{mission}")];
     the_one_that_fits(entities, |e| e.ty == m.ty && full.contains(&e.label))
+}
+
+/// `Bay University School of Law` for the School of Law of Bay University named before it, and
+/// back: one unit, its parent written before it or after `of`.
+fn unit_with_its_parent_first(entities: &[Entity], m: &Mention) -> Option<usize> {
+    const UNITS: &[&str] = &["School of ", "Faculty of ", "Department of ", "College of ", "Institute of ", "Center for ", "Centre for "];
+    if m.ty != EntityType::Organization || !m.label.is_ascii() {
+        return None;
+    }
+    let label = &m.label;
+    // (the parent first: P + a unit head; the other form writes the unit, `of`, the parent)
+    let parent_first = UNITS.iter().filter_map(|u| label.find(&format!(" {u}")).map(|k| (&label[..k], &label[k + 1..]))).flat_map(|(parent, unit)| [format!("{unit} of {parent}"), format!("{unit} of the {parent}")]);
+    // (the parent after `of`: the unit's own `of` comes first, the parent's name after the last one)
+    let parent_after = UNITS.iter().filter(|u| label.starts_with(*u)).filter_map(|_| label.rsplit_once(" of ")).map(|(unit, parent)| format!("{} {unit}", parent.strip_prefix("the ").unwrap_or(parent)));
+    let forms: Vec<String> = parent_first.chain(parent_after).collect();
+    the_one_that_fits(entities, |e| e.ty == EntityType::Organization && forms.contains(&e.label))
 }
 
 /// the School of Green Energy Technology of a text that first wrote … Technologies: one body,

@@ -2954,3 +2954,15 @@ fn a_polytechnic_named_head_first_a_co_chair_and_a_junior_officer() {
     // (a title is no meeting's name)
     assert!(!labels_of(&r, "Event").iter().any(|e| e.starts_with("Co-Chair")), "{:?}", entities(&r));
 }
+
+#[test]
+fn titles_of_the_alliance_the_report_names_and_a_unit_with_its_parent_first() {
+    let text = "News report\n\nOn March 3, the Annual Seminar of Bay Talent Alliance, hosted by Bay Talent Alliance and organized by the School of Law of Lakeside University, was held at Lakeside University. Tom Hale, Chairman of the Executive Committee of the Alliance, President of the Harbour Institute, delivered a speech. Anna Berg, Deputy Secretary-General of the alliance and Dean of Lakeside University School of Law, presided.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay Talent Alliance"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour Institute"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay Talent Alliance"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "School of Law of Lakeside University"), "{:?}", relations(&r));
+    // (the alliance's committee is no body of its own; the school is one body under two orders)
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("Executive Committee") || o == "Lakeside University School of Law"), "{:?}", entities(&r));
+}

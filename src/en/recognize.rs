@@ -285,7 +285,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the Provincial Party Committee, the Municipal Government: a level of government and its
     // organ, of no place the name says, are no body by name)
     // (the Board of Trustees, the Executive Board: a body's board named by its kind alone)
-    const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "Board", "Trustees", "Directors", "Governors", "Executive", "Supervisory", "Advisory", "of", "the", "and"];
+    // (the Executive Committee of the Alliance: an organ of the alliance the report names, no body)
+    const GENERIC_ORGAN_WORDS: &[&str] = &["Provincial", "Municipal", "City", "County", "District", "Local", "Party", "Committee", "Government", "People's", "People’s", "Standing", "Congress", "Member", "Secretary", "Board", "Trustees", "Directors", "Governors", "Executive", "Supervisory", "Advisory", "of", "the", "and", "Alliance", "Network", "Consortium"];
     out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_ORGAN_WORDS));
     // (the 97th Lotus Institute in the country: a body counted among its kind is none by name)
     let counted = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e));

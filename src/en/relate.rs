@@ -22,6 +22,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(appositive_post),
     },
     Rule {
+        id: "position.en-title-of-the-alliance",
+        predicate: Predicate::Position,
+        pattern: "NAME, TITLE (of the Executive Committee) of the alliance/network/consortium: the one the report names",
+        example: "Bay Alliance … Anna Berg, Deputy Secretary-General of the alliance, spoke → a post in the Bay Alliance",
+        run: Run::Sentence(title_of_the_alliance),
+    },
+    Rule {
         id: "position.en-name-the-title",
         predicate: Predicate::Position,
         pattern: "NAME(,) the TITLE of (the) ORG; NAME(,) the ORG TITLE",
@@ -704,6 +711,12 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             None => role,
         };
+        // (A, Chairman of the Executive Committee of the Alliance, President of X: a title held
+        // elsewhere before the comma; the last is the one in X)
+        let role = match role.rsplit_once(", ") {
+            Some((first, last)) if super::words::is_post(last) && first.split(' ').next().is_some_and(super::words::is_title) => last.to_owned(),
+            _ => role,
+        };
         // (vice-director of the office of external relations at X: a title and its unit)
         let role = match role.split_once(" of the ").filter(|(t, unit)| super::words::TITLES.iter().any(|x| x.eq_ignore_ascii_case(t)) && unit.chars().all(|c| c.is_lowercase() || c == ' ')) {
             Some((title, _)) if between.trim_end().ends_with(" at the") || between.trim_end().ends_with(" at") => title.to_owned(),
@@ -730,6 +743,37 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
+    }
+}
+
+/// `Anna Berg, Chairman of the Executive Committee of the Alliance, …`: a title set off after a
+/// name and closed by `of the alliance` (or network, consortium) is a post in the alliance the
+/// report names most before it; a committee or board the title names is part of the role.
+fn title_of_the_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const NOUNS: &[&str] = &["alliance", "Alliance", "network", "Network", "consortium", "Consortium"];
+    for p in of_type(doc, s, &[EntityType::Person]) {
+        let pe = doc.mentions[p].end;
+        let Some(rest) = text(doc, pe, s.end).strip_prefix(", ").map(str::to_owned) else { continue };
+        // (the title runs to the next comma or `and`)
+        let title_end = [", ", " and "].iter().filter_map(|w| rest.find(w)).min().unwrap_or(rest.len());
+        let Some(role) = NOUNS.iter().find_map(|n| rest[..title_end].strip_suffix(&format!(" of the {n}"))) else { continue };
+        let head = role.split(" of the ").next().unwrap_or(role);
+        if !super::words::is_title(head) && !super::words::is_post(head) {
+            continue;
+        }
+        let Some(alliance) = doc.main_alliance_before(s.si, pe) else { continue };
+        out.push(Relation { role: Some(role.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, alliance, s.si, "position.en-title-of-the-alliance") });
+        doc.with_post.insert(p);
+        // (… of the alliance and Dean of Bay University School of Law: the second title's body)
+        let Some(second) = rest[title_end..].strip_prefix(" and ") else { continue };
+        let at = pe + 2 + title_end + " and ".len();
+        let orgs = of_type(doc, s, &[EntityType::Organization]);
+        let Some(&o) = orgs.iter().find(|&&o| doc.mentions[o].start > at && doc.mentions[o].start <= at + 40) else { continue };
+        let title = text(doc, at, doc.mentions[o].start);
+        let title = title.strip_suffix(" of the ").or_else(|| title.strip_suffix(" of "));
+        if let Some(t) = title.filter(|t| super::words::is_title(t) && second.starts_with(*t)) {
+            out.push(Relation { role: Some(t.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-title-of-the-alliance") });
+        }
     }
 }
 
