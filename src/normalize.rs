@@ -127,7 +127,7 @@ fn is_body_line(line: &str) -> bool {
     if is_breadcrumb(line) {
         return false;
     }
-    // (… 发布于2030-05-24 共616人阅读: a post's meta line, closed by its count of readers, is
+    // (… 发布于2030-05-24 共328人阅读: a post's meta line, closed by its count of readers, is
     // never wrapped into the summary below it)
     if ["人阅读", "次阅读", "人浏览", "次浏览"].iter().any(|w| line.trim_end().ends_with(w)) {
         return false;

@@ -2911,7 +2911,7 @@ fn a_body_s_meeting_named_after_its_acronym_with_and_without_its_edition() {
 
 #[test]
 fn new_members_numbered_a_possessive_unit_s_fellow_and_a_state_s_formal_name() {
-    let text = "News report\n\nThe Bay Thinkers Network links scholars. The network welcomes its new members: 1) The Lake Centre (LC) and 2) The Harbour Academy of Sciences (HAS). The Lake Centre has an Observer Status in several bodies.\n\nThis was how Mr. Tom Hale, Senior Fellow at Lakeside University’s Institute of Bay Studies, summed up. Ms. Anna Berg, Political Counselor at the Embassy of Bayland in the Kingdom of Thailand, spoke too.\n";
+    let text = "News report\n\nThe Bay Thinkers Network links scholars. Today the network welcomed two new members: 1) The Lake Centre (LC) and 2) The Harbour Academy of Sciences (HAS). The Lake Centre holds an Observer Seat on two boards.\n\nMr. Tom Hale, Senior Fellow at Lakeside University’s Institute of Bay Studies, opened the talks. Ms. Anna Berg, First Secretary at the Embassy of Bayland in the Kingdom of Thailand, gave a toast.\n";
     let r = report_of_text(text);
     for body in ["Lake Centre", "Harbour Academy of Sciences"] {
         assert!(has_relation(&r, body, "member", "Bay Thinkers Network"), "{body}: {:?}", relations(&r));
@@ -2928,7 +2928,7 @@ fn new_members_numbered_a_possessive_unit_s_fellow_and_a_state_s_formal_name() {
 
 #[test]
 fn a_centre_three_bodies_found_by_signing_is_an_alliance() {
-    let text = "News report\n\nBay Youth Exchange Centre Launched\n\nLeaders from Lakeside University, Harbour University, Hill University and Lake University signed a MoU on Bay Youth Exchange Centre. Vice Inspector from Bayport Education Commission Li Jun believes it marks a new step.\n";
+    let text = "News report\n\nBay Youth Exchange Centre Launched\n\nPresidents of Lakeside University, Harbour University, Hill University and Lake University signed a MoU on Bay Youth Exchange Centre. Deputy Director from Bayport Education Commission Li Jun thinks the work matters.\n";
     let r = report_of_text(text);
     assert!(has_entity(&r, "Alliance", "Bay Youth Exchange Centre"), "{:?}", entities(&r));
     for u in ["Lakeside University", "Harbour University", "Hill University", "Lake University"] {
@@ -2936,7 +2936,7 @@ fn a_centre_three_bodies_found_by_signing_is_an_alliance() {
     }
     assert!(has_relation(&r, "Li Jun", "position", "Bayport Education Commission"), "{:?}", relations(&r));
     // (a count of signers says so too)
-    let r = report_of_text("News report\n\nThe Lake Youth Centre was inaugurated in Bayport Monday, with eight universities from four countries signing a memorandum.\n");
+    let r = report_of_text("News report\n\nThe Lake Youth Centre was set up in Bayport last week, with five universities from three countries signing an agreement.\n");
     assert!(has_entity(&r, "Alliance", "Lake Youth Centre"), "{:?}", entities(&r));
     // (two signers found a joint centre, no alliance)
     let r = report_of_text("News report\n\nLakeside University and Harbour University signed a MoU on the Bay Research Centre.\n");
@@ -2945,11 +2945,11 @@ fn a_centre_three_bodies_found_by_signing_is_an_alliance() {
 
 #[test]
 fn a_polytechnic_named_head_first_a_co_chair_and_a_junior_officer() {
-    let text = "News report\n\nA note by Anna Maria Berg, Junior Project Officer at the Bay Alliance. Tom Hale, professor from Lakeside University, and Peter Novak, professor from Politecnico di Torino, were appointed as Chair and Co-Chair of the General Assembly.\n";
+    let text = "News report\n\nA note by Anna Maria Berg, Junior Project Officer at the Bay Alliance. Tom Hale, professor from Lakeside University, and Peter Novak, professor from Politecnico di Bayport, were appointed as Chair and Co-Chair of the General Assembly.\n";
     let r = report_of_text(text);
-    assert!(has_entity(&r, "Organization", "Politecnico di Torino"), "{:?}", entities(&r));
-    assert_eq!(entity(&r, "Politecnico di Torino")["kind"], "University");
-    assert!(has_relation(&r, "Peter Novak", "position", "Politecnico di Torino"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Politecnico di Bayport"), "{:?}", entities(&r));
+    assert_eq!(entity(&r, "Politecnico di Bayport")["kind"], "University");
+    assert!(has_relation(&r, "Peter Novak", "position", "Politecnico di Bayport"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Maria Berg", "position", "Bay Alliance"), "{:?}", relations(&r));
     // (a title is no meeting's name)
     assert!(!labels_of(&r, "Event").iter().any(|e| e.starts_with("Co-Chair")), "{:?}", entities(&r));

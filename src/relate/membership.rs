@@ -39,21 +39,21 @@ pub const RULES: &[Rule] = &[
         id: "founding_member.co-initiated-referred-alliance",
         predicate: Predicate::FoundingMember,
         pattern: "ORG(作为…之一)(共同)发起(成立)了该联盟: the sentence's subject founded the alliance last named",
-        example: "西河研究中心作为联盟成员之一共同发起了该联盟 → a founder",
+        example: "西河研究中心作为成员之一也发起了该联盟 → a founder",
         run: Run::Sentence(co_initiated_referred_alliance),
     },
     Rule {
         id: "founding_member.listed-as-initiators",
         predicate: Predicate::FoundingMember,
         pattern: "(A牵头,与)B、C等共同作为发起方/发起单位: the alliance last named",
-        example: "该联盟由东岭大学牵头,与西河大学、北湖大学等共同作为发起方 → founders",
+        example: "东岭大学牵头,与西河大学、北湖大学等共同作为联盟发起方 → founders",
         run: Run::Sentence(listed_as_initiators),
     },
     Rule {
         id: "member.selected-as-member-unit",
         predicate: Predicate::Member,
         pattern: "ORG/中心(…)入选(为)“ALLIANCE理事单位/成员单位”",
-        example: "中心2023年入选为“东岭智库理事会理事单位” → a member of the alliance",
+        example: "中心去年入选为“东岭智库理事会理事单位” → a member of the alliance",
         run: Run::Sentence(selected_as_member_unit),
     },
     Rule {
@@ -481,7 +481,7 @@ fn joined_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// 该联盟由东岭大学牵头,与西河大学、北湖大学等共同作为发起方: the bodies listed as the
+/// 东岭大学牵头,与西河大学、北湖大学等共同作为联盟发起方: the bodies listed as the
 /// initiators (and the one that leads them) founded the alliance last named.
 fn listed_as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -499,7 +499,7 @@ fn listed_as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// 中心2023年入选为“东岭智库理事会理事单位”: the body the sentence opens on (by name, or by a
+/// 中心去年入选为“东岭智库理事会理事单位”: the body the sentence opens on (by name, or by a
 /// bare head word for the one the report names most) became a member unit of the alliance.
 fn selected_as_member_unit(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const UNITS: &[&str] = &["理事单位", "成员单位", "会员单位", "成员"];
@@ -523,7 +523,7 @@ fn selected_as_member_unit(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     out.push(Relation::new(body, Predicate::Member, doc.ent(a), s.si, "member.selected-as-member-unit"));
 }
 
-/// 西河研究中心作为联盟成员之一共同发起了该联盟: the body that opens the sentence founded the
+/// 西河研究中心作为成员之一也发起了该联盟: the body that opens the sentence founded the
 /// alliance 该联盟 points back to (what stands between describes it, names no other body).
 fn co_initiated_referred_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
@@ -1343,30 +1343,30 @@ mod tests {
     #[test]
     fn founders_led_listed_as_initiators_and_referred_back_and_a_selected_member_unit() {
         // (A牵头,会同B、C: the leader founds it too; a body inside the meeting's name does not)
-        let text = "响应在俄罗斯喀山“金砖+”领导人对话会上提出的倡议,第二届“东岭”智库对话会上,由西河大学牵头,会同北湖大学、南川大学共同发起成立了“东岭”智库合作联盟。海川研究中心作为智库合作联盟成员之一共同发起了该联盟。";
+        let text = "为落实在哈萨克斯坦阿拉木图“湖光+”对话会上达成的共识,首届“东岭”智库大会上,由西河大学牵头,会同北湖大学、南川大学共同发起成立了“东岭”智库合作联盟。海川研究中心作为智库合作联盟成员之一也发起了该联盟。";
         let f = facts_of(text);
         for o in ["西河大学", "北湖大学", "南川大学", "海川研究中心"] {
             assert!(f.iter().any(|r| r.0 == o && r.1 == "founding_member" && r.2.contains("智库合作联盟")), "{o}: {f:?}");
         }
-        assert!(!f.iter().any(|r| r.0.contains("金砖") && r.1 == "founding_member"), "{f:?}");
+        assert!(!f.iter().any(|r| r.0.contains("湖光") && r.1 == "founding_member"), "{f:?}");
         // (the meeting nearest the alliance founds it; the quoted grouping's meeting met in the city)
-        assert!(f.iter().any(|r| r.1 == "established_at" && r.2.starts_with("第二届")), "{f:?}");
-        assert!(f.iter().any(|r| r.0 == "“金砖+”领导人对话会" && r.1 == "held_at" && r.2 == "喀山"), "{f:?}");
+        assert!(f.iter().any(|r| r.1 == "established_at" && r.2.starts_with("首届")), "{f:?}");
+        assert!(f.iter().any(|r| r.0 == "“湖光+”对话会" && r.1 == "held_at" && r.2 == "阿拉木图"), "{f:?}");
         // (共同作为发起方, after the alliance named before)
         let f = facts_of("第二届对话会上发起成立了东岭智库合作联盟。该联盟其中包括西河大学牵头,与北湖大学、南川大学等共同作为发起方。");
         for o in ["西河大学", "北湖大学", "南川大学"] {
             assert!(holds(&f, o, "founding_member", "东岭智库合作联盟"), "{o}: {f:?}");
         }
         // (a bare 中心 opening the clause is the centre named before)
-        let f = facts_of("西河大学亚欧研究中心2020年正式成立,中心主任为李华教授。中心2023年入选为“海川智库合作中方理事会理事单位”。");
-        assert!(holds(&f, "李华", "position", "西河大学亚欧研究中心"), "{f:?}");
-        assert!(holds(&f, "西河大学亚欧研究中心", "member", "海川智库合作中方理事会"), "{f:?}");
+        let f = facts_of("西河大学海洋研究中心成立于2019年,中心主任为李华教授。中心去年入选为“海川智库合作理事会理事单位”。");
+        assert!(holds(&f, "李华", "position", "西河大学海洋研究中心"), "{f:?}");
+        assert!(holds(&f, "西河大学海洋研究中心", "member", "海川智库合作理事会"), "{f:?}");
         // (an alliance named before 入选 is no unit's, and reading it breaks nothing)
         let f = facts_of("东岭智库联盟成立。西河大学2023年入选国家重点实验室。");
         assert!(!f.iter().any(|r| r.1 == "member"), "{f:?}");
         // (hosts listed with an alliance whose name holds another body's)
-        let f = facts_of("第二届“东岭”智库对话会在南京开幕。此次对话会由西河大学、北湖大学和金砖国家智库合作中方理事会联合主办。");
-        assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "金砖国家智库合作中方理事会"), "{f:?}");
+        let f = facts_of("首届“东岭”智库大会在杭州开幕。此次大会由西河大学、北湖大学和上合组织海川智库理事会联合主办。");
+        assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "上合组织海川智库理事会"), "{f:?}");
         assert!(f.iter().any(|r| r.1 == "organizer" && r.2 == "西河大学"), "{f:?}");
     }
 

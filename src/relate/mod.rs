@@ -298,7 +298,7 @@ impl<'a> Doc<'a> {
     /// The last list of `items` (see [`Doc::list_runs`]) ending before `pos`, and the text
     /// between it and `pos` (where a verb or its adverbs stand).
     pub fn last_run_before(&self, items: &[usize], pos: usize) -> Option<(Vec<usize>, String)> {
-        // (A和金砖国家X理事会: a body named inside an item's name is no item of its own)
+        // (A和上合组织X理事会: a body named inside an item's name is no item of its own)
         let inside = |i: usize| items.iter().any(|&o| o != i && self.mentions[o].start <= self.mentions[i].start && self.mentions[i].end <= self.mentions[o].end && self.mentions[o].end - self.mentions[o].start > self.mentions[i].end - self.mentions[i].start);
         let before: Vec<usize> = items.iter().copied().filter(|&i| self.mentions[i].end <= pos && !inside(i)).collect();
         let run = self.list_runs(&before).pop()?;
