@@ -2966,3 +2966,16 @@ fn titles_of_the_alliance_the_report_names_and_a_unit_with_its_parent_first() {
     // (the alliance's committee is no body of its own; the school is one body under two orders)
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("Executive Committee") || o == "Lakeside University School of Law"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_town_no_lexicon_knows_where_something_was_done() {
+    let text = "News report\n\nThe league was formally established on 5 July 2030 in Bayford. Its board met again in Lakeview to discuss the plan. The plan was signed in Bayford Lakeside University. Anna Berg lives in Denmark.\n";
+    let r = report_of_text(text);
+    for town in ["Bayford", "Lakeview"] {
+        assert!(has_entity(&r, "Place", town), "{town}: {:?}", entities(&r));
+    }
+    // (a name going on after the word is no town; a word with no deed or date near is left)
+    assert!(!labels_of(&r, "Place").iter().any(|p| p.contains("Lakeside")), "{:?}", entities(&r));
+    let r = report_of_text("News report\n\nShe believes in Harmony above all.\n");
+    assert!(labels_of(&r, "Place").is_empty(), "{:?}", entities(&r));
+}
