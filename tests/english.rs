@@ -2974,6 +2974,9 @@ fn a_town_no_lexicon_knows_where_something_was_done() {
     for town in ["Bayford", "Lakeview"] {
         assert!(has_entity(&r, "Place", town), "{town}: {:?}", entities(&r));
     }
+    // (a known city after an unknown town is read too)
+    let r2 = report_of_text("News report\n\nThe board met again in Lakeview in Paris to discuss the plan.\n");
+    assert!(has_entity(&r2, "Place", "Paris") || has_entity(&r2, "Place", "巴黎"), "{:?}", entities(&r2));
     // (a name going on after the word is no town; a word with no deed or date near is left)
     assert!(!labels_of(&r, "Place").iter().any(|p| p.contains("Lakeside")), "{:?}", entities(&r));
     let r = report_of_text("News report\n\nShe believes in Harmony above all.\n");

@@ -206,7 +206,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     cities_before_their_country(names, norm, &sentence_words, &mut out);
     bodies_represented(norm, &sentence_words, &mut out);
     landforms(norm, &sentence_words, &mut out);
-    towns_where_it_was_done(names, norm, &sentence_words, &mut out);
+    towns_where_it_was_done(lex, names, norm, &sentence_words, &mut out);
     out.extend(listed_with_bodies(norm, &out, unnamed));
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
@@ -406,8 +406,8 @@ fn landforms(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mentio
 
 /// `was founded on 5 July 2030 in Bayford.`, `met again in Bayford in Lakeview`: one capitalised
 /// word no lexicon knows, right after `in` in a clause that says what was done or when, and
-/// closing the phrase, is the town where it was done.
-fn towns_where_it_was_done(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+/// closing the phrase, is the town where it was done (and a known city there, if no run read it).
+fn towns_where_it_was_done(lex: &Lexicon, names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     const DONE: &[&str] = &["held", "met", "meet", "established", "founded", "signed", "launched", "convened", "gathered", "opened", "inaugurated", "hosted", "took", "place"];
     for (si, ws) in sentence_words.iter().enumerate() {
         for k in (1..ws.len().saturating_sub(1)).filter(|&k| ws[k].text == "in") {
@@ -416,7 +416,14 @@ fn towns_where_it_was_done(names: &EnNames, norm: &NormText, sentence_words: &[V
             let word = capitalised(&w.text) && w.text.chars().count() >= 4 && w.text.chars().all(char::is_alphabetic) && w.start == ws[k].end + 1;
             let unknown = names.get(&w.text).is_none() && head_word(&w.text).is_none() && !MONTHS.contains(&w.text.as_str()) && !super::words::is_title(&w.text) && !NOT_NAMES.contains(&w.text.as_str());
             let context = ws[k.saturating_sub(7)..k].iter().any(|c| DONE.contains(&c.text.as_str()) || MONTHS.contains(&c.text.as_str()) || c.text.len() == 4 && c.text.chars().all(|d| d.is_ascii_digit()));
-            if word && closes && unknown && context && !overlaps_a_mention(out, si, w.start, w.end) {
+            if !word || !closes || !context || overlaps_a_mention(out, si, w.start, w.end) {
+                continue;
+            }
+            // (… in Bayford in Paris: a known city the run before it hid is read as the lexicon has it)
+            let known_city = names.get(&w.text).filter(|n| matches!(n.lex, LexRef::Place(_)) && !n.demonym);
+            if let Some(n) = known_city {
+                out.push(lexicon_mention(lex, norm, &ws[k + 1..k + 2], n.lex, si));
+            } else if unknown {
                 out.push(mention(EntityType::Place, norm, &ws[k + 1..k + 2], si, "place.en-town-where-done"));
             }
         }
