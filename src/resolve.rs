@@ -370,7 +370,7 @@ fn unit_with_its_parent_first(entities: &[Entity], m: &Mention) -> Option<usize>
     // (the parent first: P + a unit head; the other form writes the unit, `of`, the parent)
     let parent_first = UNITS.iter().filter_map(|u| label.find(&format!(" {u}")).map(|k| (&label[..k], &label[k + 1..]))).flat_map(|(parent, unit)| [format!("{unit} of {parent}"), format!("{unit} of the {parent}")]);
     // (the parent after `of`: the unit's own `of` comes first, the parent's name after the last one)
-    let parent_after = UNITS.iter().filter(|u| label.starts_with(*u)).filter_map(|_| label.rsplit_once(" of ")).map(|(unit, parent)| format!("{} {unit}", parent.strip_prefix("the ").unwrap_or(parent)));
+    let parent_after = UNITS.iter().any(|u| label.starts_with(u)).then(|| label.rsplit_once(" of ")).flatten().map(|(unit, parent)| format!("{} {unit}", parent.strip_prefix("the ").unwrap_or(parent)));
     let forms: Vec<String> = parent_first.chain(parent_after).collect();
     the_one_that_fits(entities, |e| e.ty == EntityType::Organization && forms.contains(&e.label))
 }

@@ -1055,21 +1055,22 @@ fn post_is_name(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
     let body_end = if start > s.start && chars[start - 1] == '的' { start - 1 } else { start };
     // (…的首位主任为A,首任执行长为B: a second post after the comma is in the same body)
     let earlier = || (start > s.start && chars[start - 1] == ',').then(|| s.here.iter().copied().filter(|&o| matches!(doc.mentions[o].ty, EntityType::Organization) && doc.mentions[o].end < start && chars.get(doc.mentions[o].end) == Some(&'的')).max_by_key(|&o| doc.mentions[o].end)).flatten();
-    let Some(oi) = doc.org_ending_at(s, body_end).or_else(earlier).or_else(|| bare_head_before(doc, s, body_end)) else { return false };
+    let named = doc.org_ending_at(s, body_end).or_else(earlier).map(|o| doc.ent(o));
+    let Some(body) = named.or_else(|| bare_head_before(doc, s, body_end)) else { return false };
     let role: String = chars[role_start(doc, s, &post)..post.end].iter().collect();
     let role = TERM_WORDS.iter().find_map(|w| role.strip_prefix(w)).map_or(role.clone(), str::to_owned);
-    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, doc.ent(oi), s.si, "position.post-is-name") });
+    out.push(Relation { role: Some(role), ..Relation::new(doc.ent(mi), Predicate::Position, body, s.si, "position.post-is-name") });
     true
 }
 
 /// 东岭研究中心2020年成立,中心主任为李华: a clause opening on a bare head word (中心, 研究院)
-/// ending at `end` means the body with that head the report names most.
+/// ending at `end` means the body (an entity) with that head the report names most.
 fn bare_head_before(doc: &Doc, s: &Sent, end: usize) -> Option<usize> {
     const HEADS: &[&str] = &["中心", "研究院", "研究所", "学院", "基金会", "协会"];
     let chars = doc.chars();
     let head = HEADS.iter().find(|h| ends_with_at(chars, end, s.start, h))?;
     let opens = end - head.chars().count();
-    (opens == s.start || matches!(chars[opens - 1], ',' | ';' | '。')).then(|| doc.main_body_with_head_before(s.si, opens, head)).flatten().and_then(|e| (0..doc.mentions.len()).rfind(|&k| doc.ent(k) == e))
+    (opens == s.start || matches!(chars[opens - 1], ',' | ';' | '。')).then(|| doc.main_body_with_head_before(s.si, opens, head)).flatten()
 }
 
 /// NAME、NAME分别出任理事会共同理事长: the people of the clause before a verb of taking a
