@@ -38,6 +38,15 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}' || c == '\u{2002}' || c == '\u{2003}' || c == '\u{200b}' || c == '\u{feff}'
 }
 
+/// ` date 2026-01-27 Text…`: a stored page's date opens its first line; where the space after
+/// the date is, so the text after it starts a sentence of its own.
+fn stored_date_end(cs: &[char]) -> Option<usize> {
+    let lead = cs.iter().take_while(|c| is_space(**c)).count();
+    let word: String = cs.iter().skip(lead).take(16).collect();
+    let shape = word.len() == 16 && word.starts_with("date ") && word[5..].char_indices().all(|(k, c)| if k == 4 || k == 7 { c == '-' } else { k == 10 && c == ' ' || c.is_ascii_digit() });
+    shape.then_some(lead + 15)
+}
+
 /// Fold one character: full-width to half-width, look-alike dots and quotes to one form.
 pub fn fold_char(c: char) -> char {
     match c {
@@ -263,8 +272,13 @@ impl NormText {
             // Characters of this line, spaces dropped unless between two Latin alphanumerics.
             let cs: Vec<char> = trimmed.chars().collect();
             let mut skip_to = 0;
+            let date_end = stored_date_end(&cs);
             for (i, &c) in cs.iter().enumerate() {
                 if i < skip_to {
+                    continue;
+                }
+                if Some(i) == date_end {
+                    out.push(('\n', start + i as u32)); // the page's date, a line of its own
                     continue;
                 }
                 if let Some(end) = pinyin_gloss_end(&cs, i, i > 0 && i == skip_to) {
@@ -530,5 +544,14 @@ mod tests {
         let (a, b) = n.orig_span(10, 14);
         let original = "东岭大学与西河市委,、北湖大学签约,,李华出席。";
         assert!(original.get(a..b) == Some("北湖大学") || original.chars().skip(a).take(b - a).collect::<String>() == "北湖大学", "{a}..{b}");
+    }
+
+    #[test]
+    fn a_stored_page_s_date_is_a_line_of_its_own() {
+        let n = NormText::new(" date 2030-01-27 东岭大学联盟今天举办典礼。");
+        assert_eq!(n.chars.iter().collect::<String>(), "date 2030-01-27\n东岭大学联盟今天举办典礼。");
+        // (a date inside a sentence stays where it is)
+        let n = NormText::new("会议 date 2030-01-27 举行。");
+        assert!(!n.chars.contains(&'\n'));
     }
 }

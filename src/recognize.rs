@@ -1356,12 +1356,14 @@ fn recognize_sentence(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
     x.projects(out);
     x.workshops(out);
     x.short_universities_listed(out);
+    x.short_universities_before_count(out);
     x.short_universities_by_place(out);
     x.bodies_named_by_their_post(out);
     x.institutes_by_short_name_before_a_post(out);
     x.dialogues_held(out);
     category_lists(norm, chars, s, si, out);
     x.quoted_names(out);
+    x.latin_names_after_kind(out);
     x.venues(out);
     x.parks(out);
     x.regions(out);
@@ -1534,7 +1536,10 @@ impl Scan<'_> {
         // (这一高端论坛: the meeting named before, pointed at)
         let second_half = second_half || start > self.s.start && matches!(chars[start - 1], '这' | '那') && chars[start] == '一';
         // (年度性大型研讨会: the prefix itself is generic, before a year is cut from its front)
-        if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || ceremony && is_generic_ceremony_subject(&core) && !parties_named || name_goes_on(chars, toks, start, t.end, self.s.end) {
+        // (举办“东岭跨校合作典礼”: a ceremony quoted whole is named, whatever it is for)
+        let quoted_whole = start > self.s.start && chars[start - 1] == '“' && chars.get(t.end) == Some(&'”') && core.chars().count() >= 4;
+        let generic_ceremony = ceremony && is_generic_ceremony_subject(&core) && !parties_named && !quoted_whole;
+        if core.chars().count() < 2 || is_generic_event(&core) || !prefix.is_empty() && only_generic_words(&prefix) || counted || co_named || post_only || second_half || generic_ceremony || name_goes_on(chars, toks, start, t.end, self.s.end) {
             return None;
         }
         // 研讨会开幕式: the opening of the event named before it, no event of its own (研修班
@@ -1628,7 +1633,10 @@ impl Scan<'_> {
         // (守正创新开创智库联盟工作新局面: a verb that takes the alliance as its object is no name)
         let verb_inside = ["开创", "推动", "推进", "加强", "打造", "守正"].iter().any(|v| find_word(chars, start, t.start, v).is_some());
         let long_name = start == scanned && ends_with_at(chars, t.end, t.start, "联盟") && t.start - start >= 6 && !only_descriptors(self.lex, &chars[start..t.start]) && !verb_inside;
-        let named = long_name || members_listed || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
+        // (东岭大学联盟今天举办X典礼: an alliance that holds a meeting is a standing body)
+        let time_words = (t.end..se.min(t.end + 8)).take_while(|&k| chars[k].is_ascii_digit() || "年月日天今昨上下午于於在".contains(chars[k])).count();
+        let holds = ["举办", "举行", "召开", "主办"].iter().any(|w| starts_with_at(chars, t.end + time_words, se, w));
+        let named = long_name || members_listed || holds || founded_after || founded_before || founded_in_clause(chars, t.end, se) || defined || recurring || officer || founded_by || is_listed_alliance(chars, toks, start, t.end, ss, se) || named_after_a_pair(toks, chars, start, t.start);
         // 安全与发展共同体, 命运共同体: a community of ideas unless institutions make it up
         let community = ends_with_at(chars, t.end, t.start, "共同体");
         let institutional = || ["大学", "高校", "智库", "城市", "企业", "机构", "媒体", "学院", "院校", "研究"].iter().any(|w| find_word(chars, start, t.start, w).is_some());
@@ -1880,6 +1888,32 @@ impl Scan<'_> {
         }
     }
 
+    /// `东教大、西体大、南川大学等11所大学`: in a list closed by a count of universities, an item
+    /// written as a short form ending in 大 (two to four characters) is a university too.
+    fn short_universities_before_count(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, ss, se) = (self.chars, self.toks, self.s.start, self.s.end);
+        for deng in (ss + 1..se).filter(|&k| chars[k] == '等' && counted_universities_at(chars, k + 1, se)) {
+            let mut end = deng;
+            loop {
+                // an item after 、 runs back to it; the first one opens after a verb or stop word
+                let comma = (end.saturating_sub(12).max(ss)..end).rev().take_while(|&k| is_cjk(chars[k]) || chars[k] == '、').find(|&k| chars[k] == '、');
+                let first = || (end.saturating_sub(4).max(ss)..end).find(|&k| chars[k..end].iter().all(|&c| is_cjk(c)) && list_item_opens(chars, toks, ss, k));
+                let Some(start) = comma.map(|c| c + 1).or_else(first) else { break };
+                let n = end - start;
+                let covered = toks.ending_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::OrgHead(_) | Tag::KnownOrg(_))));
+                if (2..=4).contains(&n) && chars[end - 1] == '大' && !covered {
+                    let mut m = mention(EntityType::Organization, self.norm, start, end, self.si, "org.short-university-before-count");
+                    m.kind = Some(OrgKind::University);
+                    out.push(m);
+                }
+                if comma.is_none() {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+    }
+
     /// 港大, 澳大副校长, 与厦大签约: a place's one-character short name and 大 stand for its
     /// university where they make a word of their own (not 澳大利亚).
     fn short_universities_by_place(&self, out: &mut Vec<Mention>) {
@@ -1990,6 +2024,20 @@ impl Scan<'_> {
                 out.push(mention(EntityType::Event, norm, q + 1, e, si, "event.quoted-held"));
             }
             q = e + 1;
+        }
+    }
+
+    /// 葡萄牙公司TechnoPhage, 东岭企业Bayford: a company named in Latin right after a country
+    /// and the word for its kind.
+    fn latin_names_after_kind(&self, out: &mut Vec<Mention>) {
+        let (chars, toks, se) = (self.chars, self.toks, self.s.end);
+        for t in toks.list.iter().filter(|t| t.start >= self.s.start && t.end <= se && country_and_kind_ending_at(chars, toks, t)) {
+            let end = t.end + (t.end..se).take_while(|&k| chars[k].is_ascii_alphanumeric() || matches!(chars[k], '&' | '-' | '.') || chars[k] == ' ' && chars.get(k + 1).is_some_and(|c| c.is_ascii_uppercase())).count();
+            if end - t.end >= 3 {
+                let mut m = mention(EntityType::Organization, self.norm, t.end, end, self.si, "org.latin-name-after-kind");
+                m.kind = Some(OrgKind::Company);
+                out.push(m);
+            }
         }
     }
 
@@ -2486,6 +2534,8 @@ fn only_kinds_of_programme(name: &str) -> bool {
     const WORDS: &[&str] = &[
         "联合", "合作", "教育", "教学", "科研", "研究", "培训", "交流", "学位", "双学位", "人才", "培养", "新增", "援助", "投资",
         "基础设施", "民生", "学术", "留学", "奖学金", "访学", "互访", "交换",
+        // (教师与学生研究项目: who the programme is for)
+        "学生", "教师", "师生", "青年", "学者",
     ];
     let mut rest = name;
     while let Some(w) = WORDS.iter().filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len()) {
@@ -2772,7 +2822,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     }
     // (各国政党和政治组织: a name read from inside a describing word is of a kind too)
     let inside_descriptor = lex.descriptors.iter().any(|d| (1..d.chars().count()).any(|k| start >= k && starts_with_at(chars, start - k, chars.len(), d)));
-    if inside_descriptor || names_a_kind_of_body(lex, norm, toks, start, head_tok.start) {
+    if inside_descriptor || names_a_kind_of_body(lex, norm, toks, start, head_tok.start) || country_and_kind_before_latin(chars, toks, start, head_tok) {
         return None;
     }
     // (受聘为中心学术委员会委员: a bare head before a unit refers back to a body named before)
@@ -3738,6 +3788,10 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 if cand.ends_with('及') || cand.contains('驻') {
                     return true;
                 }
+                // (第一位参观的国家总统: the state whose head it is, a word with 国 as a surname)
+                if ["国家", "国务", "国际"].contains(&cand.as_str()) {
+                    return true;
+                }
                 // (由双方校长签署: the sides counted are no name)
                 if COUNTED_PARTIES.iter().any(|w| cand.contains(w)) {
                     return true;
@@ -3745,7 +3799,7 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 // (外语系助理教授, 海总副会长: a department or a body's short form before its post)
                 // (东岭科大校長, 西河师大教授: a university's short form by its kind of school)
                 const SCHOOL_SHORT_FORMS: &[&str] = &["科大", "师大", "師大", "工大", "农大", "農大", "医大", "醫大", "理大", "财大", "財大", "交大", "海大", "民大", "外大", "政大", "商大", "体大", "體大"];
-                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len == 2 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总']) || SCHOOL_SHORT_FORMS.iter().any(|w| cand.ends_with(w))
+                lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len <= 3 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总']) || SCHOOL_SHORT_FORMS.iter().any(|w| cand.ends_with(w))
             };
             (left_ok && (chinese || translit) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name()).then_some((a, chinese))
         };
@@ -3787,6 +3841,13 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
         let w = (k + 1..se).take_while(|&j| chars[j].is_lowercase() || chars[j] == '-' || chars[j] == '\'').count();
         // (Anna B. Berg: a middle initial between the names)
         let initial = w == 0 && words >= 1 && chars.get(k + 1) == Some(&'.') && chars.get(k + 2).is_some_and(|&c| c == ' ' || upper(c));
+        // (António Cruz SERRA: a family name in capitals closes the name)
+        let capitals = (k..se).take_while(|&j| chars[j].is_ascii_uppercase()).count();
+        if w == 0 && !initial && words >= 1 && capitals >= 2 && (k + capitals >= se || !chars[k + capitals].is_ascii_alphanumeric()) {
+            k += capitals;
+            words += 1;
+            break;
+        }
         if w < 1 && !initial {
             break;
         }
@@ -3802,6 +3863,33 @@ fn latin_name_at(chars: &[char], p: usize, se: usize) -> Option<usize> {
         }
     }
     (words >= 2 && (k >= se || !chars[k].is_ascii_alphanumeric())).then_some(k - p)
+}
+
+/// The word for a company (公司, 企业) whose token is `head`, right after a country alone and
+/// right before a capitalised Latin name: the Latin name is the company's.
+fn country_and_kind_ending_at(chars: &[char], toks: &Tokens, head: &Token) -> bool {
+    let kind = matches!(chars[head.start..head.end].iter().collect::<String>().as_str(), "公司" | "企业");
+    let country = toks.ending_at(head.start).is_some_and(|c| c.country().is_some());
+    kind && country && chars.get(head.end).is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// An organisation's name read as a country and 公司 with a Latin name after it: no name.
+fn country_and_kind_before_latin(chars: &[char], toks: &Tokens, start: usize, head: &Token) -> bool {
+    country_and_kind_ending_at(chars, toks, head) && toks.ending_at(head.start).is_some_and(|c| c.start == start)
+}
+
+/// `11所大学`, `四校`, `5所高校`: a count of universities right after a list's 等.
+fn counted_universities_at(chars: &[char], at: usize, end: usize) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c);
+    let k = at + (at..end).take_while(|&j| numeral(chars[j])).count();
+    let k = if chars.get(k).is_some_and(|&c| c == '所') { k + 1 } else { k };
+    k > at && ["大学", "高校", "院校", "校"].iter().any(|w| starts_with_at(chars, k, end, w))
+}
+
+/// Whether a list item may start at `k`: after 、, a conjunction, a stop word or a verb that
+/// opens a list (号召, 包括), or at the sentence's start.
+fn list_item_opens(chars: &[char], toks: &Tokens, ss: usize, k: usize) -> bool {
+    k == ss || matches!(chars[k - 1], '、' | ',' | ':' | '(') || toks.ending_at(k).is_some_and(|t| t.is_stop() || t.is_conj())
 }
 
 /// One-character function words and verbs of saying that close a transliterated name: no
@@ -5632,5 +5720,44 @@ mod tests {
         assert_eq!(labels_of("会议宣读了东岭流域大学联盟宣言,审议通过了东岭流域大学联盟章程。", super::EntityType::Document), vec!["东岭流域大学联盟宣言", "东岭流域大学联盟章程"]);
         assert_eq!(labels_of("东岭开发银行行长中村一郎出席。", super::EntityType::Person), vec!["中村一郎"]);
         assert!(labels_of("邰某副校长、赵东县长代表双方签订了协议。", super::EntityType::Person).contains(&"赵东".to_owned()));
+    }
+
+    #[test]
+    fn short_universities_before_a_count_latin_companies_and_words_that_are_no_names() {
+        // (items ending in 大 in a list closed by a count of universities are universities)
+        let o = orgs("东岭大学号召西教大、北体大、南川、海川科大等5所大学共同成立联盟。");
+        for u in ["西教大", "北体大", "海川科大"] {
+            assert!(o.contains(&u.to_owned()), "{u} {o:?}");
+        }
+        assert!(!o.iter().any(|x| x.contains("南川")), "{o:?}");
+        // (without the count, a word ending in 大 in a list is left alone)
+        assert!(!orgs("他们讨论西教大、北体大的事。").contains(&"西教大".to_owned()));
+        // (a country and 公司 before a Latin name: the company is the Latin name)
+        let o = orgs("东岭大学与葡萄牙公司Bayford签署合作协议。");
+        assert!(o.contains(&"Bayford".to_owned()) && !o.iter().any(|x| x.ends_with("公司")), "{o:?}");
+        // (a family name in capitals closes a Latin name after a post)
+        assert!(persons("里斯本大学校长Anna Maria BERG代表大学签署。").contains(&"Anna Maria BERG".to_owned()), "{:?}", persons("里斯本大学校长Anna Maria BERG代表大学签署。"));
+        // (国家 before a head of state's title, 国务 before a minister's: words, no names)
+        assert!(persons("他是第一位参观的国家总统。在国务部长Anna Berg见证下签署。").iter().all(|p| p != "国家" && p != "国务"));
+        // (a university's short form after 由 before a title is no name)
+        assert!(persons("代表团由东大副校长暨东大系统执行长王明领军,偕同北科大副校长李华出席。").iter().all(|p| !p.starts_with('由')), "{:?}", persons("代表团由东大副校长暨东大系统执行长王明领军。"));
+        let p = persons("代表团由东大副校长王明领军,偕同北科大副校长李华出席。");
+        assert!(p.contains(&"王明".to_owned()) && p.contains(&"李华".to_owned()), "{p:?}");
+        // (added members and going along with someone are verbs, no part of a name)
+        let o = orgs("去年新增东岭大学,偕同西河大学代表出席。");
+        assert!(o.contains(&"东岭大学".to_owned()) && o.contains(&"西河大学".to_owned()), "{o:?}");
+        // (going to university, a few schools: no names)
+        assert!(orgs("她当时念大学,个别学校的力量有限,共享实验室。").is_empty(), "{:?}", orgs("她当时念大学,个别学校的力量有限,共享实验室。"));
+    }
+
+    #[test]
+    fn a_ceremony_quoted_whole_and_an_alliance_that_holds_meetings_are_named() {
+        let ev = labels_of("东岭大学联盟今天举办“西河跨校共荣合作典礼”,宣布联盟扩大。", super::EntityType::Event);
+        assert_eq!(ev, vec!["西河跨校共荣合作典礼"]);
+        assert_eq!(labels_of("东岭大学联盟今天举办“西河跨校共荣合作典礼”,宣布联盟扩大。", super::EntityType::Alliance), vec!["东岭大学联盟"]);
+        // (unquoted, a ceremony for the kind of cooperation names none)
+        assert!(labels_of("两校举行跨校合作典礼。", super::EntityType::Event).is_empty());
+        // (an alliance only talked about holds nothing: no cue that it is a standing body)
+        assert!(labels_of("东岭大学联盟的作用很大。", super::EntityType::Alliance).is_empty());
     }
 }

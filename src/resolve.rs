@@ -186,15 +186,26 @@ pub fn alliance_read_as_body(mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| m.ty == EntityType::Alliance) {
         return; // most articles: no set to build
     }
-    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).map(|m| dashes_as_hyphens(&m.label)).collect();
+    // (a body read as the alliance brings its short forms along: 东大系统 for 东岭大学系统,
+    // so the names are gathered again until no body changes type)
+    while retype_alliance_bodies(mentions) {}
+}
+
+/// One pass of [`alliance_read_as_body`]; whether any mention changed type.
+fn retype_alliance_bodies(mentions: &mut [Mention]) -> bool {
+    // (the alliance's other names too: 国立大学系统 for 东岭国立大学系统, read later as a body)
+    let alliances: std::collections::HashSet<String> = mentions.iter().filter(|m| m.ty == EntityType::Alliance).flat_map(|m| std::iter::once(&m.label).chain(&m.aliases)).map(|l| dashes_as_hyphens(l)).collect();
     // (the BAU President … the Bay Association of Universities: an acronym of no bracket
     // that spells one alliance's initials is that alliance)
     let spells_one_alliance = |m: &Mention| is_acronym(&m.label) && alliances.iter().filter(|a| initials(a) == m.label).count() == 1;
+    let mut changed = false;
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none() && (alliances.contains(&dashes_as_hyphens(&m.label)) || spells_one_alliance(m))) {
         m.ty = EntityType::Alliance;
         m.kind = None;
         m.parent = None;
+        changed = true;
     }
+    changed
 }
 
 /// Group mentions into entities. Returns the entities and, per mention, its entity index.
@@ -233,6 +244,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| last_word_in_plural(&entities, m).map(|e| (e, "the same English name with its last word in the plural (resolve.plural)")))
             .or_else(|| mission_without_host(&entities, m).map(|e| (e, "the same country's mission without 驻华 (resolve.mission)")))
             .or_else(|| unit_with_its_parent_first(&entities, m).map(|e| (e, "the same unit with its parent written before it, not after `of` (resolve.parent-first)")))
+            .or_else(|| university_by_first_character(&entities, m).map(|e| (e, "the first character of a university's two-character name and 大 (resolve.first-character-university)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -423,6 +435,21 @@ fn contracted_inside(entities: &[Entity], m: &Mention) -> Option<usize> {
         }
         let gaps = (2..full.len() - 2).filter(|&k| !kept[k] && (k == 2 || kept[k - 1])).count();
         gaps >= 2
+    };
+    the_one_that_fits(entities, fits)
+}
+
+/// 东大 for 国立东岭大学 or 东岭大学: a university named by two characters and 大学 (after
+/// 国立 or 私立) goes by its first character and 大, where one university of the article fits.
+fn university_by_first_character(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<char> = m.label.chars().collect();
+    if m.ty != EntityType::Organization || m.lex.is_some() || short.len() != 2 || short[1] != '大' || !crate::scan::is_cjk(short[0]) {
+        return None;
+    }
+    let fits = |e: &Entity| {
+        let core = ["国立", "私立"].iter().find_map(|w| e.label.strip_prefix(w)).unwrap_or(&e.label);
+        let core: Vec<char> = core.chars().collect();
+        e.ty == EntityType::Organization && core.len() == 4 && core[0] == short[0] && core[2..] == ['大', '学']
     };
     the_one_that_fits(entities, fits)
 }
@@ -623,5 +650,16 @@ mod tests {
         // a short form whose characters are not the parent's in order stays its own
         let c = centres("东岭工业大学区域研究中心成立于2011年。在西大区域研究中心主任李华眼里,合作很重要。");
         assert_eq!(c.len(), 2, "{c:?}");
+    }
+
+    #[test]
+    fn a_university_by_its_first_character_and_da() {
+        let x = extract_text("国立东岭大学与西河师范大学签约。东大副校长李华出席。");
+        let uni: Vec<&super::Entity> = x.entities.iter().filter(|e| e.ty == EntityType::Organization).collect();
+        assert_eq!(uni.len(), 2, "{uni:?}");
+        assert!(uni.iter().any(|e| e.label == "国立东岭大学" && e.aliases.contains("东大")), "{uni:?}");
+        // (two universities that open with the same character: the short form stays its own)
+        let x = extract_text("东岭大学与东海大学签约。东大副校长李华出席。");
+        assert!(!x.entities.iter().any(|e| e.aliases.contains("东大")), "{:?}", x.entities);
     }
 }

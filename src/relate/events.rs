@@ -576,16 +576,20 @@ fn listed_among_hosts(chars: &[char], end: usize, run_start: usize) -> bool {
 /// named right after 举行 organised it; only its short form and words of time stand between.
 fn holds_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    let Some(v) = find_word(chars, s.start, s.end, "举行") else { return };
+    // (东岭大学联盟27日举办“X典礼”: 举办 and 召开 hold it as 举行 does)
+    let Some(v) = ["举行", "举办", "召开"].iter().filter_map(|w| find_word(chars, s.start, s.end, w)).min() else { return };
     let after = (v + 2..(v + 4).min(s.end)).take_while(|&k| matches!(chars[k], '“' | ' ')).last().map_or(v + 2, |k| k + 1);
     let after = past_building_verb(chars, after, s.end);
     let Some(ev) = doc.in_sentence(s.si, &[EntityType::Event]).into_iter().find(|&e| doc.mentions[e].start == after || doc.mentions[e].start + 1 == after) else { return };
     // (11月28日上午,东岭中心举行…: a time and a comma may open the sentence before the host)
-    let time_only = |a: usize, b: usize| chars[a..b].iter().all(|&c| c.is_ascii_digit() || "年月日上午下午晚今昨近前,".contains(c));
-    let Some(&host) = s.institutions.first().filter(|&&h| doc.mentions[h].start == s.start || time_only(s.start, doc.mentions[h].start) && chars[doc.mentions[h].start - 1] == ',') else { return };
+    let time_only = |a: usize, b: usize| chars[a..b].iter().all(|&c| c.is_ascii_digit() || "年月日天上午下午晚今昨近前,".contains(c));
+    // (an alliance holds its own meetings as a body does)
+    let bodies = doc.in_sentence(s.si, &[EntityType::Organization, EntityType::Alliance]);
+    let opens = |h: usize| doc.mentions[h].start == s.start || time_only(s.start, doc.mentions[h].start) && chars[doc.mentions[h].start - 1] == ',';
+    let Some(&host) = bodies.iter().min_by_key(|&&h| doc.mentions[h].start).filter(|&&h| opens(h)) else { return };
     // (A、B、C在东岭会议中心举行X: hosts listed together hold it together)
     let mut hosts = vec![host];
-    for &o in s.institutions.iter().filter(|&&o| doc.mentions[o].start > doc.mentions[host].start) {
+    for &o in bodies.iter().filter(|&&o| doc.mentions[o].start > doc.mentions[host].start) {
         let last_end = doc.mentions[hosts[hosts.len() - 1]].end;
         let glue: String = chars[last_end..doc.mentions[o].start.max(last_end)].iter().collect();
         if !matches!(glue.as_str(), "、" | "和" | "与" | "及") {
@@ -1462,5 +1466,16 @@ mod tests {
         // a body that founds a centre named after it founds no meeting
         let f = facts_of("东岭大学创办了西河研究中心。");
         assert!(!f.iter().any(|x| x.1 == "organizer"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_that_holds_a_ceremony_after_a_word_of_time_organised_it() {
+        let f = facts_of("东岭大学联盟今天举办“西河跨校共荣合作典礼”,宣布联盟扩大。");
+        assert!(holds(&f, "西河跨校共荣合作典礼", "organizer", "东岭大学联盟"), "{f:?}");
+        let f = facts_of("东岭大学27日举办“西河跨校共荣合作典礼”。");
+        assert!(holds(&f, "西河跨校共荣合作典礼", "organizer", "东岭大学"), "{f:?}");
+        // (the body is not the sentence's subject: no organiser)
+        let f = facts_of("他说东岭大学的学生今天举办“西河跨校共荣合作典礼”。");
+        assert!(!f.iter().any(|r| r.1 == "organizer"), "{f:?}");
     }
 }

@@ -16,7 +16,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.place-of-body",
         predicate: Predicate::LocatedIn,
-        pattern: "PLACE/COUNTRY的ORG, the body named right after 的",
+        pattern: "PLACE/COUNTRY的ORG, the body named right after 的; COUNTRY公司LATIN-NAME",
         example: "青岛市的东岭大学主办 → 东岭大学 is in 青岛",
         run: Run::Sentence(place_of_body),
     },
@@ -104,10 +104,10 @@ fn place_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
         let p = &doc.mentions[pi];
-        if chars.get(p.end) != Some(&'的') {
-            continue;
-        }
-        if let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + 1 && doc.mentions[o].ty == EntityType::Organization) {
+        // (葡萄牙公司TechnoPhage: the country and the kind before a company's Latin name)
+        let kind = ["的", "公司", "企业"].iter().find(|w| crate::scan::starts_with_at(chars, p.end, s.end, w)).map(|w| w.chars().count());
+        let Some(kind) = kind.filter(|&n| n == 1 || doc.mentions.iter().any(|m| m.start == p.end + n && m.rule == "org.latin-name-after-kind")) else { continue };
+        if let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + kind && doc.mentions[o].ty == EntityType::Organization) {
             out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(pi), s.si, "located_in.place-of-body"));
         }
     }
@@ -507,5 +507,10 @@ mod tests {
         let x = crate::extract::extract_text(text);
         assert!(!x.entities.iter().any(|e| e.label == "北湖研究所"), "{:?}", x.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
     }
-}
 
+    #[test]
+    fn a_company_named_in_latin_after_its_country_and_kind_is_there() {
+        let f = facts_of("东岭大学与葡萄牙公司Bayford签署合作协议。");
+        assert!(holds(&f, "Bayford", "located_in", "葡萄牙"), "{f:?}");
+    }
+}

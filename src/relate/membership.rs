@@ -99,6 +99,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(admitted_by_alliance),
     },
     Rule {
+        id: "member.added-by-alliance",
+        predicate: Predicate::Member,
+        pattern: "ALLIANCE…(去年/此次)新增A、B及C(N校/N所大学/为成员), the alliance named before 新增 in the sentence or last in the report",
+        example: "东岭大学系统去年新增西河大学、南川大学及北湖大学3校 → members",
+        run: Run::Sentence(added_by_alliance),
+    },
+    Rule {
         id: "founding_member.listed-under-heading",
         predicate: Predicate::FoundingMember,
         pattern: "发起机构/发起单位/创始成员(单位)/首批成员(单位): A、B… (after a colon, 为/包括, or on the lines under the heading)",
@@ -210,7 +217,7 @@ fn co_built_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 const FOUNDING_VERBS: &[&str] = &["共同成立", "联合成立", "发起成立", "牵头成立", "成立", "联合发起", "共同发起", "发起", "加入", "组建", "共建", "创立", "创建", "创办", "倡议建立", "共同建立", "建立", "结盟", "组成", "打造"];
 /// What may follow the last item of a list before its verb: glue, time and manner.
 const LIST_END: &[&str] = &[
-    "等", "决定", "共同", "联合", "携手", "发起", "加入", "成立", "牵头", "组建", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
+    "等", "决定", "共同", "联合", "携手", "发起", "加入", "成立", "牵头", "组建", "组成", "宣布", "正式", "已", "将", "也", "还", "同时", "和", "与", "及", ",", "、", "近日", "日前", "今天",
     "今日", "昨天", "昨日", "当天", "当日", "此前", "近期", "目前", "今年", "于", "在", "先后", "分别", "一致", "均", "相继", "陆续", "创立", "创建", "倡议", "提出", "会后", "随后",
 ];
 
@@ -598,7 +605,8 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
     let mut founders = Vec::new();
     let mut verb_end = None;
     let mut expect = by + 1;
-    for run in doc.list_runs(&items) {
+    // (由A号召B、C、联合、D…: items no rule names stay inside the list)
+    for run in runs_past_unknown_items(doc, doc.list_runs(&items)) {
         if doc.mentions[run[0]].start != expect {
             break;
         }
@@ -608,7 +616,14 @@ fn founders_after(doc: &Doc, s: &Sent, by: usize) -> Option<(Vec<usize>, usize)>
             expect = after + w.chars().count() + 1;
             continue;
         }
-        let Some(verb) = initiating_verb_after(chars, after, s.end) else { break };
+        // (由A号召B、C共同成立, 由A号召11所大学共同成立: A called the others in; all found it)
+        let called = ["号召", "联合", "携手", "会同"].iter().find(|w| starts_with_at(chars, after, s.end, w)).map(|w| after + w.chars().count());
+        if let Some(next) = called.filter(|&k| items.iter().any(|&o| doc.mentions[o].start == k)) {
+            founders.extend(run);
+            expect = next;
+            continue;
+        }
+        let Some(verb) = initiating_verb_after(chars, called.filter(|&k| counted_bodies_at(chars, k, s.end)).unwrap_or(after), s.end) else { break };
         founders.extend(run);
         verb_end = Some(verb);
         // 由A提出倡议,B、C共同发起: another list after a comma carries on the founders
@@ -860,13 +875,31 @@ fn past_unknown_items(doc: &Doc, runs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
     let mut list = runs.next()?;
     for next in runs {
         let gap: String = doc.chars()[doc.mentions[*list.last()?].end..doc.mentions[next[0]].start].iter().collect();
-        let item = gap.strip_prefix('、').and_then(|g| g.strip_suffix('、'));
-        if !item.is_some_and(|i| (1..=8).contains(&i.chars().count()) && i.chars().all(crate::scan::is_cjk)) {
+        if !unknown_items_between(&gap) {
             break;
         }
         list.extend(next);
     }
     Some(list)
+}
+
+/// `、会、` or `、联合、暨南、` between two listed bodies: items no recogniser named.
+fn unknown_items_between(gap: &str) -> bool {
+    let items = gap.strip_prefix('、').and_then(|g| g.strip_suffix('、'));
+    items.is_some_and(|i| i.split('、').all(|i| (1..=8).contains(&i.chars().count()) && i.chars().all(crate::scan::is_cjk)))
+}
+
+/// Lists joined again past the items no recogniser named between them.
+fn runs_past_unknown_items(doc: &Doc, runs: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut joined: Vec<Vec<usize>> = Vec::new();
+    for run in runs {
+        let gap = |prev: &Vec<usize>| -> String { prev.last().map_or(String::new(), |&l| doc.chars()[doc.mentions[l].end..doc.mentions[run[0]].start.max(doc.mentions[l].end)].iter().collect()) };
+        match joined.last_mut() {
+            Some(prev) if unknown_items_between(&gap(prev)) => prev.extend(run),
+            _ => joined.push(run),
+        }
+    }
+    joined
 }
 
 /// The heading word a clause opens with (after 联盟/该联盟/X联盟 and 的), followed by a colon,
@@ -1112,6 +1145,35 @@ fn admitted_by_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
+/// 东岭大学系统去年新增西河大学、南川大学及北湖大学3校: the bodies an alliance adds, closed
+/// by their count or by 为(新)成员, are its members.
+fn added_by_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let chars = doc.chars();
+    let Some(v) = find_word(chars, s.start, s.end, "新增") else { return };
+    let ve = v + 2;
+    let after: Vec<usize> = s.institutions.iter().copied().filter(|&o| doc.mentions[o].start >= ve).collect();
+    let Some(run) = doc.list_runs(&after).into_iter().next().filter(|r| doc.mentions[r[0]].start == ve) else { return };
+    let end = doc.mentions[*run.last().unwrap_or(&run[0])].end;
+    let counted = counted_schools_at(chars, end, s.end);
+    let seat = ["为新成员", "为成员", "成为成员", "为会员"].iter().any(|w| starts_with_at(chars, end, s.end, w));
+    if !(counted || seat) {
+        return;
+    }
+    let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= v).last().map(|a| doc.ent(a));
+    let Some(alliance) = named.or_else(|| doc.last_alliance_before(s.si, v)) else { return };
+    for &o in &run {
+        out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.added-by-alliance"));
+    }
+}
+
+/// `4校`, `3所大学`, `两家单位` (after 等 too): a count of the bodies just listed.
+fn counted_schools_at(chars: &[char], at: usize, end: usize) -> bool {
+    let at = if chars.get(at) == Some(&'等') { at + 1 } else { at };
+    let digits = (at..end).take_while(|&k| is_numeral(chars[k])).count();
+    let k = at + digits;
+    digits > 0 && (starts_with_at(chars, k, end, "校") || counted_bodies_at(chars, at, end))
+}
+
 fn passive_verb(verb: &str) -> bool {
     verb != "成为"
 }
@@ -1218,7 +1280,9 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (发出了成立X的倡议: the call to found it)
         let proposed = ["倡议成立", "提议成立", "建议成立", "拟成立", "将成立", "筹备成立", "筹建", "倡议建立", "倡议组建"].iter().any(near) || starts_with_at(chars, a.end, s.end, "的倡议");
         // (B发起的X联盟等机制: a clause saying who started it, long before the report's meeting)
-        let attributive = a.start > s.start && chars[a.start - 1] == '的' && !["新成立", "刚成立", "正式成立", "宣告成立"].iter().any(|w| ends_with_at(chars, a.start - 1, s.start, w));
+        // (A、B组成的“X联盟”: the name's opening mark stands after 的)
+        let opening = if a.start > s.start && chars[a.start - 1] == '“' { a.start - 1 } else { a.start };
+        let attributive = opening > s.start && chars[opening - 1] == '的' && !["新成立", "刚成立", "正式成立", "宣告成立"].iter().any(|w| ends_with_at(chars, opening - 1, s.start, w));
         let unit_founded = unit_named_after(chars, a.end, s.end);
         if proposed || attributive && !after_verb || unit_founded {
             continue;
@@ -1837,5 +1901,33 @@ mod tests {
             assert!(holds(&f, o, "member", "东岭产业技术创新联盟"), "{o} {f:?}");
             assert!(!holds(&f, o, "founding_member", "东岭产业技术创新联盟"), "{o} {f:?}");
         }
+    }
+
+    #[test]
+    fn bodies_called_in_by_a_founder_and_bodies_an_alliance_adds() {
+        // (由A号召B、C、an unnamed item…等N所大学共同成立: all found it)
+        let f = facts_of("“东岭大学系统”由东岭大学号召西教大、北体大、南川、海川大学等5所大学于2021年共同成立。去年新增北湖大学、西河大学及南湖大学3校,系统成员校扩增至8所。");
+        for u in ["东岭大学", "西教大", "北体大", "海川大学"] {
+            assert!(holds(&f, u, "founding_member", "东岭大学系统"), "{u} {f:?}");
+        }
+        for u in ["北湖大学", "西河大学", "南湖大学"] {
+            assert!(holds(&f, u, "member", "东岭大学系统"), "{u} {f:?}");
+            assert!(!holds(&f, u, "founding_member", "东岭大学系统"), "{u} {f:?}");
+        }
+        // (a count of universities after 号召: the one that called them in founded it)
+        let f = facts_of("“东岭大学系统”2021年由东岭大学号召11所大学共同成立。");
+        assert!(holds(&f, "东岭大学", "founding_member", "东岭大学系统"), "{f:?}");
+        // (新增 with no count or seat after the list adds no member)
+        let f = facts_of("“东岭大学系统”成立多年。今年新增西河大学交流项目。");
+        assert!(!f.iter().any(|r| r.1 == "member"), "{f:?}");
+    }
+
+    #[test]
+    fn bodies_that_compose_an_alliance_found_it_but_not_at_the_meeting_they_attend() {
+        let f = facts_of("东岭大学、西河大学与南川大学组成的“北湖大学联盟”于四日共同参加在昆明举行的海川高教峰会。");
+        for u in ["东岭大学", "西河大学", "南川大学"] {
+            assert!(holds(&f, u, "founding_member", "北湖大学联盟"), "{u} {f:?}");
+        }
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
     }
 }

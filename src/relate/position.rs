@@ -404,7 +404,8 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
                 let end = toks.ending_at(os - 1).filter(|t| t.has(|g| matches!(g, Tag::Post))).map_or(os - 1, |t| t.start);
                 doc.in_sentence(s.si, &[EntityType::Person]).into_iter().any(|p| doc.mentions[p].end == end)
             };
-            if os > s.start + 1 && !person_titled_before && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
+            // (东大副校长暨东大系统执行长X: 暨 after a post joins another body's post)
+            if os > s.start + 1 && !person_titled_before && (chars[os - 1] == '、' || matches!(chars[os - 1], '及' | '兼' | '和' | '暨') && toks.ending_at(os - 1).is_some_and(|t| t.has(|g| matches!(g, Tag::Post)))) {
                 pos = os - 1;
                 continue;
             }
@@ -448,6 +449,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             pos = k;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
+        } else if let Some(ai) = bare_alliance_word_before(doc, s, start) {
+            // (联盟主席、东岭大学校长X: the alliance the article named last, by its head word alone)
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, ai, s.si, "position.org-post-name") });
+            }
+            found = true;
+            break;
         } else if let Some(u) = (chars[start] == '校' && !["本", "我", "该", "贵", "本校", "我校", "该校", "贵校"].iter().any(|w| ends_with_at(chars, start, s.start, w)) && !unknown_name_before(doc, s, start)).then(|| doc.the_one_university()).flatten() {
             // (校党委副书记、东岭研究院院长X: a post of 校, the school, in the article's one university)
             for r in pending.drain(..) {
@@ -460,6 +468,17 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// 联盟主席, 系统主席 opening a chain of posts: the head word alone, with nothing before it
+/// in its clause, stands for the alliance the article named last when that one ends with it.
+fn bare_alliance_word_before(doc: &Doc, s: &Sent, start: usize) -> Option<usize> {
+    let chars = doc.chars();
+    let word = ["联盟", "系统", "网络"].iter().find(|w| ends_with_at(chars, start, s.start, w))?;
+    let w = start - word.chars().count();
+    let opens = w == s.start || matches!(chars[w - 1], ',' | '、' | ';' | ':' | ' ');
+    let ai = doc.last_alliance_before(s.si, w).filter(|_| opens)?;
+    doc.entities[ai].label.ends_with(word).then_some(ai)
 }
 
 /// Where the 、 before a document's title in marks that ends right at `start` sits.
@@ -1830,5 +1849,19 @@ mod tests {
         // a titled name in a clause no election opens takes no post after 为
         let f = facts_of("东岭联盟成立。东岭科技有限公司副总裁王明为此专程赶来。");
         assert!(!holds(&f, "王明", "position", "东岭联盟"), "{f:?}");
+    }
+
+    #[test]
+    fn an_alliance_s_head_word_opening_a_chain_of_posts_and_posts_joined_by_ji() {
+        let f = facts_of("“东岭大学系统”由东岭大学等5所大学于2021年共同成立。系统主席、东岭大学校长李华表示,合作很好。");
+        assert!(holds(&f, "李华", "position", "东岭大学系统"), "{f:?}");
+        assert!(holds(&f, "李华", "position", "东岭大学"), "{f:?}");
+        // (the head word of another kind of alliance than the one named: no post in it)
+        let f = facts_of("“东岭大学系统”由东岭大学等5所大学于2021年共同成立。联盟主席、东岭大学校长李华表示,合作很好。");
+        assert!(!holds(&f, "李华", "position", "东岭大学系统"), "{f:?}");
+        // (副校长暨…执行长: 暨 joins a post in another body)
+        let f = facts_of("“东岭大学系统”由东岭大学、西河大学共同组成。代表团由东岭大学副校长暨东岭大学系统执行长王明领军。");
+        assert!(holds(&f, "王明", "position", "东岭大学"), "{f:?}");
+        assert!(holds(&f, "王明", "position", "东岭大学系统"), "{f:?}");
     }
 }
