@@ -1487,7 +1487,8 @@ impl Scan<'_> {
             None => start,
         };
         // 东岭论坛2017年会(新闻发布会): a year after a series' name carries the name on
-        let start = match toks.ending_at(start).filter(|e| chars[start].is_ascii_digit() && e.has(|g| matches!(g, Tag::EventHead))) {
+        // (东岭智库联盟2023年理事会会议: and after an alliance's name, its yearly meeting)
+        let start = match toks.ending_at(start).filter(|e| chars[start].is_ascii_digit() && e.has(|g| matches!(g, Tag::EventHead | Tag::AllianceHead))) {
             Some(series) => scan_left(chars, toks, self.s.start, series.start, ScanRules { alnum: false, year: true }),
             None => start,
         };
@@ -2292,7 +2293,9 @@ fn is_held_after(chars: &[char], at: usize, se: usize) -> bool {
 fn venue_end(chars: &[char], p: usize, se: usize) -> Option<usize> {
     let verb_at = (p + 2..se.min(p + 40)).find(|&e| HOLD_VERBS.iter().any(|w| starts_with_at(chars, e, se, w)))?;
     let end = (p + 2..verb_at).find(|&e| VENUE_MANNER.iter().any(|w| starts_with_at(chars, e, verb_at, w))).unwrap_or(verb_at);
-    (end <= p + 24).then_some(end)
+    // (在东岭大学南川校区西河大厦102报告厅,举行了…: a comma may close a long venue before the verb)
+    let end = if chars[end - 1] == ',' { end - 1 } else { end };
+    (end <= p + 30).then_some(end)
 }
 
 /// 联盟10日在昆明成立, 联盟于去年正式成立: a founding verb later in the clause, after time,
@@ -2362,6 +2365,8 @@ fn is_generic_event(core: &str) -> bool {
         "庆典", "聘任", "授牌",
         // (牌匾揭幕仪式: the plaque unveiled is part of the report's ceremony)
         "牌匾", "揭牌", "揭幕",
+        // (大楼的奠基仪式: a ceremony named by its act alone)
+        "奠基", "剪彩",
     ];
     // 三个分论坛, 四场论坛: a count of events; 论坛开幕式, 大会开幕式: a part of the report's event
     let counted = core.chars().next().is_some_and(|c| "一二三四五六七八九十两几多各每".contains(c)) && core.chars().nth(1).is_some_and(|c| "个场届次项".contains(c));
@@ -2525,7 +2530,9 @@ fn is_generic_project(name: &str) -> bool {
     let counted = chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两几首".contains(w[0])) && matches!(w[1], '大' | '个' | '项'));
     // (聚焦科技创新重大项目: major projects of a field are a kind, not a name)
     let kind = ["重大", "重点", "示范", "试点", "关键", "办学"].iter().any(|w| name.ends_with(w));
-    name.ends_with("合作") || deictic || counted || kind || matches!(name, "签约" | "建设") || only_kinds_of_programme(name)
+    // (商务部援外培训项目: a ministry's programme of a kind, no name of one)
+    let of_ministry = ["部", "委", "局", "厅"].iter().find_map(|h| name.find(h).map(|k| &name[k + h.len()..])).filter(|rest| name.chars().count() - rest.chars().count() <= 4).is_some_and(|rest| !rest.is_empty() && only_kinds_of_programme(rest));
+    name.ends_with("合作") || deictic || counted || kind || of_ministry || matches!(name, "签约" | "建设") || only_kinds_of_programme(name)
 }
 
 /// 联合教育项目, 新增教学项目, 双学位项目: projects described by their field and kind alone
@@ -2536,6 +2543,8 @@ fn only_kinds_of_programme(name: &str) -> bool {
         "基础设施", "民生", "学术", "留学", "奖学金", "访学", "互访", "交换",
         // (教师与学生研究项目: who the programme is for)
         "学生", "教师", "师生", "青年", "学者",
+        // (援外培训项目, 援外硕士学历学位项目: foreign aid's kinds of training and degree)
+        "援外", "硕士", "博士", "学历", "学位",
     ];
     let mut rest = name;
     while let Some(w) = WORDS.iter().filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len()) {
@@ -2855,7 +2864,9 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // body of that province or city)
     const FIELD_HEADS: &[&str] = &["农科院", "社科院", "社科联", "科学院", "社会科学院", "农业科学院", "林科院", "医科院", "科协", "文联", "侨联"];
     let level_before_field_head = prefix_len == 1 && "省市县区州".contains(chars[start]) && FIELD_HEADS.iter().any(|h| ends_with_at(chars, end, head_tok.start, h) && head_len == h.chars().count());
-    if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) && !level_before_field_head {
+    // (国科大校长, 国科大雁栖湖校区: one character and 科大 before a post or a campus name a university)
+    let short_school = prefix_len == 1 && is_cjk(chars[start]) && norm.slice(head_tok.start, end) == "科大" && (toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) || (end + 2..chars.len().min(end + 8)).any(|k| starts_with_at(chars, k, chars.len(), "校区")));
+    if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) && !level_before_field_head && !short_school {
         return None;
     }
     if head_tok.has(|t| matches!(t, Tag::KnownOrg(_))) && start == head_tok.start {
@@ -3334,7 +3345,9 @@ fn persons(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Sentence, si: usi
         i = b.max(i + 1);
     }
 
+    let before = out.len();
     names_after_posts(lex, norm, chars, s, si, toks, out);
+    with_regnal_numbers(norm, chars, s.end, si, &mut out[before..]);
     names_before_posts(lex, norm, chars, s, si, toks, out);
     names_listed_before_people(lex, norm, chars, s, si, toks, out);
     names_elected_or_counted(lex, norm, chars, s, si, toks, out);
@@ -3714,6 +3727,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
         "教务长", "研发长", "国际长", "全球长", "学务长", "总务长", "财务长", "委员长",
         // (出版社李华副社长, 报社王明总编辑, 日报张海编辑: a publisher's or paper's posts)
         "社长", "副社长", "总编辑", "副总编辑", "总编", "主编", "副主编", "编辑",
+        // (东岭大学马华书记、李松常委: a member of a party committee's standing committee; a queen)
+        "常委", "女王", "国王",
     ];
     for t in &toks.list {
         if t.start < s.start + 2 {
@@ -3876,6 +3891,16 @@ fn country_and_kind_ending_at(chars: &[char], toks: &Tokens, head: &Token) -> bo
 /// An organisation's name read as a country and 公司 with a Latin name after it: no name.
 fn country_and_kind_before_latin(chars: &[char], toks: &Tokens, start: usize, head: &Token) -> bool {
     country_and_kind_ending_at(chars, toks, head) && toks.ending_at(head.start).is_some_and(|c| c.start == start)
+}
+
+/// 女王玛格丽特二世: a monarch's regnal number (a numeral and 世) closes the name after a post.
+fn with_regnal_numbers(norm: &NormText, chars: &[char], se: usize, si: usize, people: &mut [Mention]) {
+    for m in people.iter_mut().filter(|m| m.ty == EntityType::Person) {
+        let numeral = chars.get(m.end).is_some_and(|&c| "一二三四五六七八九十".contains(c));
+        if numeral && m.end + 2 <= se && chars[m.end + 1] == '世' {
+            *m = mention(EntityType::Person, norm, m.start, m.end + 2, si, m.rule);
+        }
+    }
 }
 
 /// `11所大学`, `四校`, `5所高校`: a count of universities right after a list's 等.
@@ -5759,5 +5784,32 @@ mod tests {
         assert!(labels_of("两校举行跨校合作典礼。", super::EntityType::Event).is_empty());
         // (an alliance only talked about holds nothing: no cue that it is a standing body)
         assert!(labels_of("东岭大学联盟的作用很大。", super::EntityType::Alliance).is_empty());
+    }
+
+    #[test]
+    fn monarchs_short_school_names_venues_after_a_comma_and_a_yearly_council_meeting() {
+        // (a regnal number closes a monarch's name; one character and 科大 before a post)
+        let text = "丹麦女王玛格丽特二世访问东科大。东科大校长李华主持仪式。东岭大学马华书记、李松常委等校领导出席。";
+        let p = persons(text);
+        for n in ["玛格丽特二世", "李华", "马华", "李松"] {
+            assert!(p.contains(&n.to_owned()), "{n} {p:?}");
+        }
+        assert!(orgs(text).contains(&"东科大".to_owned()), "{:?}", orgs(text));
+        // (a building named with 科 before 大厦 is no university)
+        assert!(!orgs("会议在西河高科大厦举行。").iter().any(|o| o.contains("科大")), "{:?}", orgs("会议在西河高科大厦举行。"));
+        // (a long venue closed by a comma before the verb)
+        let places = labels_of("4月19日上午,在东岭大学南川校区西河大厦102报告厅,举行了“东岭研究中心”揭牌仪式。", super::EntityType::Place);
+        assert!(places.contains(&"东岭大学南川校区西河大厦102报告厅".to_owned()), "{places:?}");
+        // (an alliance's yearly council meeting, the year inside its name)
+        let ev = labels_of("东岭智库联盟2023年理事会会议在北京举行。", super::EntityType::Event);
+        assert_eq!(ev, vec!["东岭智库联盟2023年理事会会议"]);
+        // (a think tanks' cooperation committee is an alliance; a ceremony by its act alone is none)
+        let text = "“东岭”国际智库合作委员会理事长李华出席。“东岭”国际智库合作委员会成立五年。大楼的奠基仪式很隆重。";
+        assert_eq!(labels_of(text, super::EntityType::Alliance), vec!["“东岭”国际智库合作委员会"]);
+        assert!(labels_of(text, super::EntityType::Event).is_empty());
+        // (kinds of university and of programme are no names)
+        assert!(orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。").is_empty(), "{:?}", orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。"));
+        assert!(labels_of("学校承办东岭部援外培训项目,开设援外硕士项目。", super::EntityType::Project).is_empty());
+        assert!(persons("学校取得的成绩表示赞赏。").is_empty());
     }
 }

@@ -44,6 +44,24 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     }
     let unspaced = dashes_as_hyphens(label);
     let label = unspaced.as_str();
+    // (东岭部官员研修学院 and 东岭部官员研修院: a training academy by either word is one body)
+    let academy;
+    let label = match label.strip_suffix("研修学院").filter(|_| ty == EntityType::Organization) {
+        Some(stem) => {
+            academy = format!("{stem}研修院");
+            academy.as_str()
+        }
+        None => label,
+    };
+    // (东岭大楼奠基仪式 and 东岭大楼奠基典礼: a ceremony by either word is one ceremony)
+    let ceremony;
+    let label = match label.strip_suffix("典礼").filter(|_| ty == EntityType::Event) {
+        Some(stem) => {
+            ceremony = format!("{stem}仪式");
+            ceremony.as_str()
+        }
+        None => label,
+    };
     // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
     // "academy of social sciences" keys as the full one
     let expanded;
@@ -661,5 +679,14 @@ mod tests {
         // (two universities that open with the same character: the short form stays its own)
         let x = extract_text("东岭大学与东海大学签约。东大副校长李华出席。");
         assert!(!x.entities.iter().any(|e| e.aliases.contains("东大")), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_ceremony_by_either_word_and_a_training_academy_by_either_word_are_one() {
+        let x = extract_text("东岭大楼奠基仪式在昆明举行。李华说,东岭大楼奠基典礼很重要。西河部官员研修院院长王明来访。西河部官员研修学院很有名。");
+        let events: Vec<&str> = x.entities.iter().filter(|e| e.ty == EntityType::Event).map(|e| e.label.as_str()).collect();
+        assert_eq!(events, vec!["东岭大楼奠基仪式"], "{events:?}");
+        let academies: Vec<&str> = x.entities.iter().filter(|e| e.label.contains("研修")).map(|e| e.label.as_str()).collect();
+        assert_eq!(academies.len(), 1, "{academies:?}");
     }
 }

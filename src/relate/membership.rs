@@ -85,6 +85,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(as_initiators),
     },
     Rule {
+        id: "member.as-seat-holder",
+        predicate: Predicate::Member,
+        pattern: "A作为(ALLIANCE/联盟/委员会)理事长单位/理事单位/成员单位: a member of the alliance named there or last",
+        example: "东岭联盟成立五年。西河社作为联盟理事长单位组织活动 → a member",
+        run: Run::Within("founding_member.as-initiators"),
+    },
+    Rule {
         id: "member.became-member",
         predicate: Predicate::Member,
         pattern: "A、B(已)成为(该联盟|ALLIANCE)(的)成员(单位); A…,(时间)被选为/当选为/被吸收为ALLIANCE(副)理事长单位/理事单位",
@@ -1197,13 +1204,18 @@ fn as_initiators(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     while let Some(v) = find_word(chars, from, s.end, "作为") {
         from = v + 2;
         let clause_end = (v..s.end).find(|&k| matches!(chars[k], ',' | ';' | '。' | ':')).unwrap_or(s.end);
-        if !(v + 2..clause_end.min(v + 14)).any(|k| INITIATORS.iter().any(|w| starts_with_at(chars, k, clause_end, w))) {
-            continue;
-        }
+        let seat_at = |words: &[&str]| (v + 2..clause_end.min(v + 16)).any(|k| words.iter().any(|w| starts_with_at(chars, k, clause_end, w)));
+        // (作为联盟理事长单位: a seat on its council, held by a member)
+        let (predicate, rule) = match (seat_at(INITIATORS), seat_at(&["成员单位", "常务理事单位", "副理事长单位", "理事长单位", "理事单位", "会员单位"])) {
+            (true, _) => (Predicate::FoundingMember, "founding_member.as-initiators"),
+            (false, true) => (Predicate::Member, "member.as-seat-holder"),
+            _ => continue,
+        };
         let Some((run, _)) = doc.last_run_before(&s.institutions, v).filter(|(_, gap)| gap.is_empty()) else { continue };
-        let Some(alliance) = doc.last_alliance_before(s.si, v) else { continue };
+        let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().find(|&a| doc.mentions[a].start > v && doc.mentions[a].end <= clause_end).map(|a| doc.ent(a));
+        let Some(alliance) = named.or_else(|| doc.last_alliance_before(s.si, v)) else { continue };
         for &o in &run {
-            out.push(Relation::new(doc.ent(o), Predicate::FoundingMember, alliance, s.si, "founding_member.as-initiators"));
+            out.push(Relation::new(doc.ent(o), predicate, alliance, s.si, rule));
         }
     }
 }
@@ -1262,7 +1274,6 @@ fn founded_just_now(doc: &Doc, s: &Sent, alliance: usize) -> bool {
 /// founded at the event named in the sentence (在X上, X期间), else at the report's event.
 fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
-    let within = |from: usize, w: &str| find_word(chars, from, (from + 6).min(s.end), w).is_some();
     for ai in doc.in_sentence(s.si, &[EntityType::Alliance]) {
         let a = &doc.mentions[ai];
         // (X联盟(简称“联盟”)成立大会: the bracket defining its short form stands before the verb)
@@ -1272,7 +1283,10 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let a_end = a.end + tail.chars().count() - rest.chars().count();
         // X联盟在会上正式成立: the meeting just reported
         let at_meeting = ["在会上", "在大会上", "在论坛上", "于会上"].iter().find(|w| starts_with_at(chars, a_end, s.end, w)).map(|w| w.chars().count());
-        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(|w| within(a_end + at_meeting.unwrap_or(0), w));
+        // (将迎来成立五周年, 成立四年多来: how long ago it was founded, no founding now)
+        let verb_at = |w: &str| find_word(chars, a_end + at_meeting.unwrap_or(0), (a_end + at_meeting.unwrap_or(0) + 6).min(s.end), w);
+        let founding_now = |w: &&str| verb_at(w).is_some_and(|k| !years_since(chars, k + w.chars().count(), s.end));
+        let after_verb = ["正式成立", "宣告成立", "成立", "揭牌", "启动"].iter().any(founding_now);
         let verb_before = FOUNDING_VERBS.iter().filter(|v| **v != "加入").any(|v| ends_with_at(chars, a.start.saturating_sub(1), s.start, v) || ends_with_at(chars, a.start, s.start, v));
         let founders = founding_list(doc, s, ai).is_some_and(|(_, gap)| !joins(&gap));
         // (倡议成立“X联盟”, X联盟将成立: proposed or planned, not founded at the meeting)
@@ -1306,6 +1320,13 @@ fn established_at(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// `五周年`, `四年多来`, `10年来`, `以来` right after a founding verb: a time since it, not the act.
+fn years_since(chars: &[char], at: usize, end: usize) -> bool {
+    let digits = (at..end).take_while(|&k| is_numeral(chars[k])).count();
+    let k = at + digits;
+    starts_with_at(chars, at, end, "以来") || digits > 0 && ["周年", "年"].iter().any(|w| starts_with_at(chars, k, end, w))
 }
 
 /// X联盟成立仪式在东岭大会开幕式上举行: the meeting a founding ceremony is held at founds the
@@ -1929,5 +1950,15 @@ mod tests {
             assert!(holds(&f, u, "founding_member", "北湖大学联盟"), "{u} {f:?}");
         }
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+    }
+
+    #[test]
+    fn a_council_seat_held_by_a_body_and_an_anniversary_that_founds_nothing() {
+        let f = facts_of("“东岭”国际智库合作委员会2023年理事会会议在北京举行。西河通讯社作为合作委员会理事长单位,组织了活动。明年,“东岭”国际智库合作委员会将迎来成立五周年。");
+        assert!(holds(&f, "西河通讯社", "member", "“东岭”国际智库合作委员会"), "{f:?}");
+        assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
+        // (作为 a founding unit: a founder, as before)
+        let f = facts_of("东岭大学联盟在昆明成立。东岭大学、西河大学作为发起单位递交倡议书。");
+        assert!(holds(&f, "西河大学", "founding_member", "东岭大学联盟"), "{f:?}");
     }
 }

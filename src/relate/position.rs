@@ -449,6 +449,13 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
             pos = k;
         } else if let Some(comma) = field_before(chars, s.start, start) {
             pos = comma; // 副校长、经济学教授X: a discipline names no organisation
+        } else if let Some(ai) = elected_council_post(doc, s, start, &pending) {
+            // (会议由新当选的副理事长、西河社副总编辑X主持: the post the alliance's council elected)
+            for r in pending.drain(..) {
+                out.push(Relation { role: Some(r), ..Relation::new(doc.ent(mi), Predicate::Position, ai, s.si, "position.org-post-name") });
+            }
+            found = true;
+            break;
         } else if let Some(ai) = bare_alliance_word_before(doc, s, start) {
             // (联盟主席、东岭大学校长X: the alliance the article named last, by its head word alone)
             for r in pending.drain(..) {
@@ -468,6 +475,16 @@ fn posts_before(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) -> bool
         }
     }
     found
+}
+
+/// 新当选的副理事长 opening a chain of posts: a council's post, just elected, is a post in
+/// the alliance the report is about.
+fn elected_council_post(doc: &Doc, s: &Sent, start: usize, roles: &[String]) -> Option<usize> {
+    const COUNCIL_POSTS: &[&str] = &["理事长", "副理事长", "常务副理事长", "秘书长", "副秘书长", "常务理事", "理事"];
+    let chars = doc.chars();
+    let elected = ["新当选的", "当选的", "新当选", "新任"].iter().any(|w| ends_with_at(chars, start, s.start, w));
+    let council = roles.last().is_some_and(|r| COUNCIL_POSTS.contains(&r.as_str()));
+    (elected && council).then(|| doc.main_alliance_before(s.si, start)).flatten()
 }
 
 /// 联盟主席, 系统主席 opening a chain of posts: the head word alone, with nothing before it
@@ -1863,5 +1880,15 @@ mod tests {
         let f = facts_of("“东岭大学系统”由东岭大学、西河大学共同组成。代表团由东岭大学副校长暨东岭大学系统执行长王明领军。");
         assert!(holds(&f, "王明", "position", "东岭大学"), "{f:?}");
         assert!(holds(&f, "王明", "position", "东岭大学系统"), "{f:?}");
+    }
+
+    #[test]
+    fn a_council_post_just_elected_is_a_post_in_the_alliance_the_report_is_about() {
+        let f = facts_of("“东岭”国际智库合作委员会成立于2019年。“东岭”国际智库合作委员会2023年理事会会议在北京举行。会议选举产生新的副理事长。会议由新当选的副理事长、西河通讯社副总编辑李华主持。");
+        assert!(holds(&f, "李华", "position", "“东岭”国际智库合作委员会"), "{f:?}");
+        assert!(holds(&f, "李华", "position", "西河通讯社"), "{f:?}");
+        // (a post not just elected names no alliance)
+        let f = facts_of("“东岭”国际智库合作委员会成立于2019年。“东岭”国际智库合作委员会2023年理事会会议在北京举行。会议由副理事长、西河通讯社副总编辑李华主持。");
+        assert!(!holds(&f, "李华", "position", "“东岭”国际智库合作委员会"), "{f:?}");
     }
 }
