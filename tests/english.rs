@@ -2982,3 +2982,20 @@ fn a_town_no_lexicon_knows_where_something_was_done() {
     let r = report_of_text("News report\n\nShe believes in Harmony above all.\n");
     assert!(labels_of(&r, "Place").is_empty(), "{:?}", entities(&r));
 }
+
+#[test]
+fn an_appointed_person_with_an_initial_and_the_posts_a_he_sentence_tells() {
+    let text = "News report\n\nRenowned analyst P Tom Hale has been appointed as director of the Bay Institute of Policy Studies, a think tank of Lakeside University. Hale will assume the charge next week.\n\nPrior to that, he was a professor of Lake Studies at the Harbour University in Kunming.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Person", "P Tom Hale"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "P Tom Hale", "position", "Bay Institute of Policy Studies"), "{:?}", relations(&r));
+    // (the lone initial refers to no one: no alias of one letter)
+    assert!(!entity(&r, "P Tom Hale")["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "P")), "{:?}", entity(&r, "P Tom Hale"));
+    // (he: the person who opened the last sentence a person opens)
+    let text = "News report\n\nTom Hale has been appointed as director of the Bay Institute. Hale said it was an honour. Prior to that, he was a professor of Lake Studies at the Harbour University.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour University"), "{:?}", relations(&r));
+    // (no person opens a sentence before: the pronoun refers to no one named)
+    let r = report_of_text("News report\n\nThe Bay Institute opened in 2030. He was a professor at the Harbour University.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "position" && x.2 == "Harbour University"), "{:?}", relations(&r));
+}

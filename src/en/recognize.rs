@@ -2238,7 +2238,9 @@ fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mentio
     let mut m = mention(EntityType::Person, norm, ws, si, rule);
     if ws.len() >= 2 {
         // later short references: the family name (Wang Yi → Wang) or the last name (Anna Berg → Berg)
-        m.aliases = vec![ws[0].text.clone(), ws[ws.len() - 1].text.clone()];
+        // (P Tom Hale: a lone initial refers to no one; the given name after it does)
+        let first = ws.iter().find(|w| w.text.chars().count() > 1).unwrap_or(&ws[0]);
+        m.aliases = vec![first.text.clone(), ws[ws.len() - 1].text.clone()];
     }
     m
 }
@@ -2666,9 +2668,17 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let affiliated = run.len() >= 2 && run.iter().all(|w| names.get(&w.text).is_none()) && affiliation_after(norm, ws, j, end, &run[0].text);
     // (the Bay Institute's Professor, Tom Hale, said: a title, then the name set off by commas)
     let title_set_off = run.len() >= 2 && i >= 1 && chars[ws[i - 1].end..ws[i].start] == [',', ' '] && chars.get(end) == Some(&',') && (1..=3).any(|n| i >= n && title_at(ws, i - n) == Some(n) && capitalised(&ws[i - n].text));
+    // (analyst Tom Hale has been appointed as director of …: only a person is appointed)
+    let appointed_after = run.len() >= 2 && run.iter().all(|w| names.get(&w.text).is_none()) && ws.get(j).is_some_and(|w| w.start == end + 1) && {
+        let next: Vec<&str> = ws[j..ws.len().min(j + 3)].iter().map(|w| w.text.as_str()).collect();
+        matches!(next.as_slice(), ["has" | "have", "been", "appointed" | "named" | "elected", ..] | ["was" | "is", "appointed" | "named" | "elected", ..] | ["will", "be", "appointed" | "named"] | ["takes" | "took" | "assumed" | "assumes", ..])
+    };
+    // (analyst P Tom Hale: a lone capital after a lower-case word is the name's initial)
+    let initial_before = i >= 2 && ws[i - 1].text.len() == 1 && ws[i - 1].text.chars().all(|c| c.is_ascii_uppercase()) && ws[i].start == ws[i - 1].end + 1 && ws[i - 2].text.chars().next().is_some_and(char::is_lowercase);
+    let run = if initial_before && appointed_after { &ws[i - 1..j] } else { run };
     if lower_title_before && of_after {
         out.push(person(norm, run, si, "person.after-title"));
-    } else if affiliated || title_set_off || appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
+    } else if appointed_after || affiliated || title_set_off || appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
 }

@@ -127,6 +127,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(serves_as),
     },
     Rule {
+        id: "position.en-pronoun-career",
+        predicate: Predicate::Position,
+        pattern: "He/She was/is (also) (a/the) TITLE (of FIELD) at/of (the) ORG: a post of the person the report is about",
+        example: "Tom Hale was appointed director of the Bay Institute. He was a professor of Lake Studies at Lakeside University → professor at Lakeside University",
+        run: Run::Sentence(pronoun_career),
+    },
+    Rule {
         id: "position.en-unit-of-body",
         predicate: Predicate::Position,
         pattern: "a post in the UNIT Division/Office/Section ((ACRONYM)) of (the) ORG is a post in ORG too",
@@ -1095,7 +1102,40 @@ fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     }
 }
 
-/// … at Bay University, with Tom Hale, president of the university, … (or president Tom Hale of
+/// He was a professor of Lake Studies at Lakeside University: a sentence that opens with a
+/// pronoun and a copula tells a post of the person the report names most before it.
+fn pronoun_career(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const OPENINGS: &[&str] = &["He was also ", "She was also ", "He is also ", "She is also ", "He was ", "She was ", "He is ", "She is ", "He has been ", "She has been "];
+    let sentence = text(doc, s.start, s.end);
+    // (Prior to that, he was …: a short phrase of time may come first, set off by a comma)
+    let lead = sentence.find(", ").filter(|&k| k <= 25 && !sentence[..k].contains(' ') || sentence[..k].split(' ').count() <= 4).map_or(0, |k| k + 2);
+    let clause = &sentence[lead..];
+    let Some(opening) = OPENINGS.iter().find(|o| clause.starts_with(*o) || lead > 0 && clause.starts_with(&o.to_lowercase())) else { return };
+    let after = s.start + sentence[..lead].chars().count() + opening.chars().count();
+    let Some(p) = last_subject_person(doc, s.si) else { return };
+    let orgs = of_type(doc, s, &[EntityType::Organization, EntityType::Alliance]);
+    let Some(o) = orgs.into_iter().find(|&o| doc.mentions[o].start > after && doc.mentions[o].start <= after + 70) else { return };
+    let between = text(doc, after, doc.mentions[o].start);
+    let Some(title) = [" at the ", " at ", " of the ", " of "].iter().find_map(|w| between.strip_suffix(w.trim_start())) else { return };
+    let title = title.trim().trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ");
+    // (professor of Lake Studies: a post with its field after `of` is still the post)
+    let post = title.split(" of ").next().unwrap_or(title);
+    if super::words::is_post_in_any_case(title) || !title.contains(',') && super::words::is_post_in_any_case(post) {
+        out.push(Relation { role: Some(title.to_owned()), ..Relation::new(p, Predicate::Position, doc.ent(o), s.si, "position.en-pronoun-career") });
+    }
+}
+
+/// The person who opened the last sentence before `si` that a person opens (within the
+/// report): whom a later `he` or `she` refers to.
+fn last_subject_person(doc: &Doc, si: usize) -> Option<usize> {
+    let section = doc.layout.sentences[si].section;
+    (0..si).rev().take_while(|&k| doc.layout.sentences[k].section == section).find_map(|k| {
+        let start = doc.layout.sentences[k].start;
+        doc.in_sentence(k, &[EntityType::Person]).into_iter().find(|&m| doc.mentions[m].start <= start + 2).map(|m| doc.ent(m))
+    })
+}
+
+/// … at Bay University, with Tom Hale, president of the university, … (or president Tom Hale of/// … at Bay University, with Tom Hale, president of the university, … (or president Tom Hale of
 /// the university): `the university` is the one named last before the person in the sentence.
 fn the_university_before(doc: &mut Doc, s: &Sent, p: usize, out: &mut Vec<Relation>) {
     let pe = doc.mentions[p].end;
