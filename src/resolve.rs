@@ -105,7 +105,10 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     // the Institute of the Bay University and of Bay University: `the` after `of` alike)
     // (the Asian Universities Alliance, later the Asian University Alliance: a writer's number)
     // (中国——东岭论坛 and 中国—东岭论坛: a doubled dash between two names is the writer's)
+    // (the "Coastal" University Alliance and the “Coastal” University Alliance: straight or curly
+    // quotes alike)
     let out = out.replace('‘', "“").replace('’', "”").replace(" of the ", " of ").replace("——", "—");
+    let out = if out.contains('"') { straight_quotes_curled(&out) } else { out };
     // (the Lotus-Bay University and the Lotus Bay University: a hyphen between two
     // capitalised words of an English name is the writer's)
     let out = if out.is_ascii() { hyphen_as_space(&out) } else { out };
@@ -123,6 +126,22 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
         EntityType::Event if out.chars().any(crate::scan::is_cjk) => out.replace([':', '：'], "").replace("届会议", "次会议").replace("年度", "").replace('与', "和"),
         _ => out,
     }
+}
+
+/// `"X" Y` written with curly quotes: an opening one where a quote starts a word, a closing one
+/// elsewhere.
+fn straight_quotes_curled(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        out.push(match c {
+            '"' if prev.is_none_or(|p| p == ' ' || p == '(') => '“',
+            '"' => '”',
+            _ => c,
+        });
+        prev = Some(c);
+    }
+    out
 }
 
 fn hyphen_as_space(name: &str) -> String {
@@ -263,6 +282,7 @@ pub fn resolve(lex: &Lexicon, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>)
             .or_else(|| mission_without_host(&entities, m).map(|e| (e, "the same country's mission without 驻华 (resolve.mission)")))
             .or_else(|| unit_with_its_parent_first(&entities, m).map(|e| (e, "the same unit with its parent written before it, not after `of` (resolve.parent-first)")))
             .or_else(|| university_by_first_character(&entities, m).map(|e| (e, "the first character of a university's two-character name and 大 (resolve.first-character-university)")))
+            .or_else(|| person_without_middle_names(&entities, m).map(|e| (e, "the same first and last name without the middle ones (resolve.without-middle-names)")))
         {
             let full = entities[e].label.clone();
             entities[e].merges.push(format!("{} → {}: {why}", m.label, full));
@@ -453,6 +473,20 @@ fn contracted_inside(entities: &[Entity], m: &Mention) -> Option<usize> {
         }
         let gaps = (2..full.len() - 2).filter(|&k| !kept[k] && (k == 2 || kept[k - 1])).count();
         gaps >= 2
+    };
+    the_one_that_fits(entities, fits)
+}
+
+/// Anna Berg for Anna Maria Berg: a person's first and last name, the middle ones left out,
+/// where one person of the article fits.
+fn person_without_middle_names(entities: &[Entity], m: &Mention) -> Option<usize> {
+    let short: Vec<&str> = m.label.split(' ').collect();
+    if m.ty != EntityType::Person || short.len() < 2 || !m.label.is_ascii() {
+        return None;
+    }
+    let fits = |e: &Entity| {
+        let full: Vec<&str> = e.label.split(' ').collect();
+        e.ty == EntityType::Person && full.len() > short.len() && full[0] == short[0] && full[full.len() - 1] == short[short.len() - 1]
     };
     the_one_that_fits(entities, fits)
 }

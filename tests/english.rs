@@ -2999,3 +2999,18 @@ fn an_appointed_person_with_an_initial_and_the_posts_a_he_sentence_tells() {
     let r = report_of_text("News report\n\nThe Bay Institute opened in 2030. He was a professor at the Harbour University.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "position" && x.2 == "Harbour University"), "{:?}", relations(&r));
 }
+
+#[test]
+fn one_person_without_middle_names_one_alliance_in_either_quotes_and_a_consensus_issued() {
+    let text = "News report\n\nThe Bay Institute bid farewell to Ambassador Tom Peter Hale. Ambassador Tom Hale joined the institute in 2018. Hale said the work went on.\n\nFormer Foreign Secretary and the new Director General of the Bay Institute, Ambassador Anna Berg, thanked him.\n";
+    let r = report_of_text(text);
+    let people = labels_of(&r, "Person");
+    assert_eq!(people.iter().filter(|p| p.contains("Hale")).count(), 1, "{people:?}");
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay Institute"), "{:?}", relations(&r));
+    let text = "News report\n\nIn 2015, Lakeside University and Bay University jointly issued the \"Harbour Consensus\" and founded the \"Harbour\" University Alliance. The “Harbour” University Alliance now has 197 members.\n";
+    let r = report_of_text(text);
+    assert_eq!(labels_of(&r, "Alliance").len(), 1, "{:?}", entities(&r));
+    assert!(has_entity(&r, "Document", "Harbour Consensus"), "{:?}", entities(&r));
+    // (a year set off before a list of bodies is no body)
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o == "2015"), "{:?}", entities(&r));
+}

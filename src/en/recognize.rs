@@ -996,7 +996,8 @@ fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>)
         let others = run.iter().any(|(m, new)| !new && m.ty != EntityType::Organization);
         let kind = bodies.first().and_then(|m| m.kind);
         if run.len() >= 3 && bodies.len() >= 2 && !others && bodies.iter().all(|m| m.kind == kind) {
-            for (m, _) in run.iter().filter(|(_, new)| *new) {
+            // (In 2015, A and B …: a year set off before the list is no body)
+            for (m, _) in run.iter().filter(|(m, new)| *new && !m.label.chars().all(|c| c.is_ascii_digit())) {
                 found.push(Mention { kind, ..(*m).clone() });
             }
         }

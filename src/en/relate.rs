@@ -808,7 +808,8 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let (os, oe) = (doc.mentions[o].start, doc.mentions[o].end);
         let gap = text(doc, oe, ps);
         let gap = super::words::without_acronym(&gap);
-        let names_next = gap.strip_prefix(", ").is_some_and(|g| g.split_whitespace().all(super::words::is_honorific));
+        // (…, Ambassador NAME: a diplomat's rank kept as a style before the name)
+        let names_next = gap.strip_prefix(", ").is_some_and(|g| g.split_whitespace().all(|w| super::words::is_honorific(w) || matches!(w, "Ambassador" | "Amb" | "Amb.")));
         // (… NAME (left), …: a photo's note after the name)
         let pe = doc.mentions[p].end;
         let name_closed = matches!(doc.chars().get(pe), Some(',' | ')')) || doc.chars().get(pe..pe + 2) == Some(&[' ', '(']);
@@ -825,7 +826,9 @@ fn title_of_body_then_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let title = title.trim();
         let title = title.rsplit_once(" (").filter(|(_, a)| a.len() >= 3 && a.ends_with(')') && a[..a.len() - 1].chars().all(|c| c.is_ascii_uppercase())).map_or(title, |(t, _)| t);
         let lead = lead.trim_end();
-        let opens = lead.is_empty() || lead.ends_with(", and") || lead == "and" || [" includes", " including", " include"].iter().any(|w| lead.ends_with(w));
+        // (Former Foreign Secretary and the new Director General of X, NAME: a former post, then `and`)
+        let former_post_and = lead.strip_suffix(" and").is_some_and(|t| t.split(' ').count() <= 4 && t.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase)) && super::words::is_post(t.trim_start_matches("Former ")));
+        let opens = lead.is_empty() || lead.ends_with(", and") || lead == "and" || former_post_and || [" includes", " including", " include"].iter().any(|w| lead.ends_with(w));
         if !opens || !super::words::is_post(title) {
             continue;
         }

@@ -173,6 +173,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     // (the Outcome List of the Bay Forum: the list of a meeting's results is a paper)
     ("List", EntityType::Document),
     ("Declaration", EntityType::Document),
+    // (the Bay Consensus a meeting issues: the points its parties agree on)
+    ("Consensus", EntityType::Document),
     ("White Paper", EntityType::Document),
     ("Plan", EntityType::Document),
     ("Agreement", EntityType::Document),
