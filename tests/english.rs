@@ -3014,3 +3014,15 @@ fn one_person_without_middle_names_one_alliance_in_either_quotes_and_a_consensus
     // (a year set off before a list of bodies is no body)
     assert!(!labels_of(&r, "Organization").iter().any(|o| o == "2015"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_body_under_its_official_name_and_a_word_with_its_bracketed_other_opening_a_name() {
+    let text = "News report\n\nThe forum was organised by the Publicity (Outreach) Department of the Bay Council, the Bay Publishing Administration (officially known as Bay Media Group or BMG), and the Lakeside Institute.\n\nThe Bay Media Group sent ten reporters.\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "Publicity (Outreach) Department of the Bay Council"), "{:?}", entities(&r));
+    let groups: Vec<String> = labels_of(&r, "Organization").into_iter().filter(|o| o.contains("Bay Media Group") || o.contains("Bay Publishing Administration")).collect();
+    assert_eq!(groups, vec!["Bay Publishing Administration"], "{:?}", entities(&r));
+    // (a bracketed word not after `the`, a comma or the sentence's start opens nothing)
+    let r = report_of_text("News report\n\nShe spoke of peace (Harmony) Department of the Bay Council staff.\n");
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with("peace") || o.starts_with("Harmony")), "{:?}", entities(&r));
+}

@@ -232,6 +232,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     past_dateline_dash(norm, &mut out);
     // (the alliance a meeting is of, first: an acronym after both names it)
     alliances_named_in_meetings(&mut out);
+    bodies_officially_known_as(norm, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     two_fields_joined_by_and(names, norm, &mut out);
     quoted_fields_in_names(norm, &mut out);
@@ -321,6 +322,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     universities_of_units(&mut out);
     acronym_and_last_word(norm, &mut out);
     let mut out = names_with_a_bracketed_part(norm, out);
+    a_word_and_its_bracketed_other_opening_a_name(norm, &mut out);
     headline_events_named_in_full(layout, &mut out);
     meetings_named_by_their_theme(norm, &mut out);
     proper_meetings_without_their_theme(&mut out);
@@ -605,6 +607,34 @@ fn names_with_a_bracketed_part(norm: &NormText, out: Vec<Mention>) -> Vec<Mentio
     }
     keep.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     keep
+}
+
+/// `the Publicity (Propaganda) Department of X`: one capitalised word and another for it in
+/// brackets open the body's name, after `the`, a comma or the sentence's start.
+fn a_word_and_its_bracketed_other_opening_a_name(norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    let word_back = |end: usize| (0..end).rev().take_while(|&k| chars[k].is_alphabetic()).count();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization) {
+        let s = m.start;
+        if s < 4 || chars[s - 1] != ' ' || chars[s - 2] != ')' {
+            continue;
+        }
+        let inner = word_back(s - 2);
+        let open = s - 2 - inner;
+        if inner < 3 || open < 3 || chars[open - 1] != '(' || chars[open - 2] != ' ' {
+            continue;
+        }
+        let outer = word_back(open - 2);
+        let start = open - 2 - outer;
+        let capital = |k: usize| chars[k].is_uppercase() && chars[k + 1].is_lowercase();
+        let opens = start == 0 || chars[start - 1] == ' ' && (start < 4 || chars[start - 4..start].iter().collect::<String>() == "the " || chars[start - 2] == ',');
+        if outer >= 3 && capital(start) && capital(open) && opens {
+            m.aliases.push(m.label.clone());
+            m.start = start;
+            m.label = chars[start..m.end].iter().collect();
+            m.surface = m.label.clone();
+        }
+    }
 }
 
 /// `the 2nd Bay Council (BC) Youth Forum was held`: a body's name and its bracketed acronym,
@@ -3330,7 +3360,25 @@ fn or_acronym(chars: &[char], m: &Mention) -> Option<String> {
     (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) && a == initials && chars.get(at + a.len()).is_none_or(|c| !c.is_alphanumeric())).then_some(a)
 }
 
-/// `the Lotus Network, known as LoNet, was founded …`: a short form introduced by `known as`
+/// `the Bay Administration (officially known as Bay Publishing Group or BPG)`: the body named
+/// after `known as` is the same body under its other name.
+fn bodies_officially_known_as(norm: &NormText, out: &mut [Mention]) {
+    const LEADS: &[&str] = &[" (officially known as ", " (also known as ", " (known as ", ", officially known as ", ", also known as "];
+    let chars = &norm.chars;
+    let lead_before = |at: usize| LEADS.iter().map(|l| l.chars().count()).find(|&n| at >= n && LEADS.iter().any(|l| l.chars().count() == n && chars[at - n..at].iter().copied().eq(l.chars())));
+    let mut pairs = Vec::new();
+    for m in out.iter().filter(|m| m.ty == EntityType::Organization) {
+        let Some(n) = lead_before(m.start) else { continue };
+        if let Some(j) = out.iter().position(|o| o.ty == EntityType::Organization && o.sentence == m.sentence && o.end + n == m.start) {
+            pairs.push((j, m.label.clone()));
+        }
+    }
+    for (j, label) in pairs {
+        out[j].aliases.push(label);
+    }
+}
+
+/// `the Lotus Network, known as LoNet, was founded …`: a short form introduced by `known as`/// `the Lotus Network, known as LoNet, was founded …`: a short form introduced by `known as`
 /// right after the name, set off by commas or brackets, written with two capitals or more.
 fn known_as_acronym(chars: &[char], end: usize) -> Option<String> {
     let after: String = chars[end..chars.len().min(end + 40)].iter().collect();
