@@ -221,6 +221,14 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
     // name no person)
     out.retain(|m| m.ty != EntityType::Person || !names_no_person(&m.label));
+    // (his Harambee House office: a house before a word for rooms is a building, no body)
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.label.ends_with(" House")) {
+        let after: String = norm.chars[m.end..norm.chars.len().min(m.end + 10)].iter().collect();
+        if [" office", " building", " offices"].iter().any(|w| after.starts_with(w)) {
+            m.ty = EntityType::Place;
+            m.kind = None;
+        }
+    }
     think_tanks_by_company(norm, &mut out);
     ceremonies_in_lower_case(norm, &mut out);
     quoted_events(norm, layout, &mut out);
@@ -233,6 +241,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the alliance a meeting is of, first: an acronym after both names it)
     alliances_named_in_meetings(&mut out);
     bodies_officially_known_as(norm, &mut out);
+    bodies_named_again_in_apposition(norm, &mut out);
     acronyms(lex, names, norm, layout, &mut out);
     two_fields_joined_by_and(names, norm, &mut out);
     quoted_fields_in_names(norm, &mut out);
@@ -3358,6 +3367,29 @@ fn or_acronym(chars: &[char], m: &Mention) -> Option<String> {
     let a: String = chars[at..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
     let initials: String = m.label.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) && a == initials && chars.get(at + a.len()).is_none_or(|c| !c.is_alphanumeric())).then_some(a)
+}
+
+/// `visited Harbour House, the Royal Institute of Bay Affairs, and signed …`: a body's
+/// full name set off after its short name, the clause going on in lower case, is one body.
+fn bodies_named_again_in_apposition(norm: &NormText, out: &mut [Mention]) {
+    let chars = &norm.chars;
+    let is_body = |m: &Mention| m.ty == EntityType::Organization;
+    let mut pairs = Vec::new();
+    for (a, m) in out.iter().enumerate().filter(|(_, m)| is_body(m)) {
+        let Some(b) = out.iter().position(|o| is_body(o) && o.sentence == m.sentence && o.start == m.end + 6 && chars[m.end..o.start].iter().copied().eq(", the ".chars())) else { continue };
+        let after: String = chars[out[b].end..chars.len().min(out[b].end + 16)].iter().collect();
+        let rest = after.strip_prefix(", and ").or_else(|| after.strip_prefix(" and ")).or_else(|| after.strip_prefix(", "));
+        // (A, the B, and the C: a list goes on with another body; no apposition)
+        let first_word = |r: &str| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_owned();
+        let goes_on = rest.map(first_word).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !["and", "the", "a", "an", "other", "others", "several", "many", "more", "etc"].contains(&w.as_str()));
+        if goes_on && out[b].label.split(' ').count() >= 3 {
+            pairs.push((a, b));
+        }
+    }
+    for (a, b) in pairs {
+        let short = out[a].label.clone();
+        out[b].aliases.push(short);
+    }
 }
 
 /// `the Bay Administration (officially known as Bay Publishing Group or BPG)`: the body named

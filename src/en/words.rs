@@ -66,6 +66,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Parliament", OrgKind::Government),
     ("Majlis", OrgKind::Government),
     ("Club", OrgKind::Association),
+    // (Harbour House, a publishing house: a body named as a house)
+    ("House", OrgKind::Other),
     ("Union", OrgKind::Association),
     ("Company", OrgKind::Company),
     ("Corporation", OrgKind::Company),
