@@ -3042,3 +3042,13 @@ fn a_house_that_is_a_body_its_full_name_in_apposition_and_a_house_office() {
     let r = report_of_text("News report\n\nThe minister received Tom Hale at his Lakeview House office on Monday.\n");
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("House")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_monarch_by_title_given_name_and_regnal_number() {
+    let r = report_of_text("News report\n\nKing Tomas IV laid the cornerstone of the Lakeside Institute. The King Tomas IV Academy for Leadership opened later.\n");
+    assert!(has_entity(&r, "Person", "Tomas IV"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "King Tomas IV Academy for Leadership"), "{:?}", entities(&r));
+    // (no regnal number: the title and a name of one word name no one here)
+    let r = report_of_text("News report\n\nKing Street was closed for the parade.\n");
+    assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
+}

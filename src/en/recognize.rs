@@ -2624,6 +2624,13 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     if j >= i + 3 && (style_before || super::words::ROYAL_STYLES.contains(&ws[i].text.as_str()) && ws.get(i + 1).is_some_and(|w| super::words::is_honorific(&w.text))) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
+    // (Queen Elizabeth II, King Tom IV: a monarch's title, a given name and a regnal number)
+    const MONARCHS: &[&str] = &["Queen", "King", "Emperor", "Empress", "Sultan", "Emir"];
+    let roman = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    if j == i + 3 && MONARCHS.contains(&ws[i].text.as_str()) && capitalised(&ws[i + 1].text) && ws[i + 1].text.len() >= 3 && roman(&ws[i + 2].text) {
+        out.push(mention(EntityType::Person, norm, &ws[i + 1..j], si, "person.en-monarch"));
+        return;
+    }
     let run = &ws[i..j];
     // Karimova, Vice President of …: one word is a name only before a capitalised title
     let single = run.len() == 1 && run[0].text.chars().count() >= 4 && names.get(&run[0].text).is_none() && norm.chars.get(run[0].end) == Some(&',') && title_at(ws, j).is_some();
