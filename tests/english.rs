@@ -3052,3 +3052,13 @@ fn a_monarch_by_title_given_name_and_regnal_number() {
     let r = report_of_text("News report\n\nKing Street was closed for the parade.\n");
     assert!(labels_of(&r, "Person").is_empty(), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_family_name_opening_a_sentence_before_its_verb_refers_to_the_person() {
+    let text = "News report\n\nThe renowned analyst Tom Hale has been appointed as director of the Bay Institute. Hale has held posts at leading institutions. Prior to that, he was a professor of Coastal Studies at the Harbour University.\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour University"), "{:?}", relations(&r));
+    // (a word that is no one's name opening the sentence refers to no one)
+    let r = report_of_text("News report\n\nThe renowned analyst Tom Hale has been appointed as director of the Bay Institute. Trade has grown. Prior to that, he was a professor at the Harbour University.\n");
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "Trade"), "{:?}", entities(&r));
+}

@@ -2884,6 +2884,10 @@ fn short_references(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let says = says || norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| n.text == "who");
             // (Liu, also a member of X, addressed …: a sentence that opens with the name and a comma)
             let says = says || i == 0 && norm.chars.get(w.end) == Some(&',') && ws.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "also" | "the" | "a" | "who"));
+            // (Hale has held posts …, Hale was the founding director …: the name opening a
+            // sentence before a verb of its own)
+            const VERBS: &[&str] = &["has", "had", "was", "is", "will", "holds", "held", "joined", "served", "serves", "became", "leads", "led", "received", "met"];
+            let says = says || i == 0 && ws.get(i + 1).is_some_and(|n| n.start == w.end + 1 && VERBS.contains(&n.text.as_str()));
             if same.len() == 1 && says && !out.iter().any(|m| m.start <= w.start && w.end <= m.end) {
                 found.push(Mention { ty: EntityType::Person, start: w.start, end: w.end, label: w.text.clone(), surface: w.text.clone(), aliases: vec![], kind: None, lex: None, sentence: si, rule: "person.short-reference", parent: None, note: None });
             }
