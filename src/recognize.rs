@@ -2028,7 +2028,7 @@ impl Scan<'_> {
         }
     }
 
-    /// 葡萄牙公司TechnoPhage, 东岭企业Bayford: a company named in Latin right after a country
+    /// 葡萄牙公司Bayford, 东岭企业Lakeview: a company named in Latin right after a country
     /// and the word for its kind.
     fn latin_names_after_kind(&self, out: &mut Vec<Mention>) {
         let (chars, toks, se) = (self.chars, self.toks, self.s.end);
@@ -2864,7 +2864,7 @@ fn org_from_span(lex: &Lexicon, norm: &NormText, chars: &[char], toks: &Tokens, 
     // body of that province or city)
     const FIELD_HEADS: &[&str] = &["农科院", "社科院", "社科联", "科学院", "社会科学院", "农业科学院", "林科院", "医科院", "科协", "文联", "侨联"];
     let level_before_field_head = prefix_len == 1 && "省市县区州".contains(chars[start]) && FIELD_HEADS.iter().any(|h| ends_with_at(chars, end, head_tok.start, h) && head_len == h.chars().count());
-    // (国科大校长, 国科大雁栖湖校区: one character and 科大 before a post or a campus name a university)
+    // (东科大校长, 东科大南湖校区: one character and 科大 before a post or a campus name a university)
     let short_school = prefix_len == 1 && is_cjk(chars[start]) && norm.slice(head_tok.start, end) == "科大" && (toks.starting_at(end).is_some_and(|t| t.has(|g| matches!(g, Tag::Post))) || (end + 2..chars.len().min(end + 8)).any(|k| starts_with_at(chars, k, chars.len(), "校区")));
     if prefix_len < min_prefix && !(prefix_is_place && prefix_len >= 2) && !level_before_field_head && !short_school {
         return None;
@@ -3893,7 +3893,7 @@ fn country_and_kind_before_latin(chars: &[char], toks: &Tokens, start: usize, he
     country_and_kind_ending_at(chars, toks, head) && toks.ending_at(head.start).is_some_and(|c| c.start == start)
 }
 
-/// 女王玛格丽特二世: a monarch's regnal number (a numeral and 世) closes the name after a post.
+/// 女王卡琳娜二世: a monarch's regnal number (a numeral and 世) closes the name after a post.
 fn with_regnal_numbers(norm: &NormText, chars: &[char], se: usize, si: usize, people: &mut [Mention]) {
     for m in people.iter_mut().filter(|m| m.ty == EntityType::Person) {
         let numeral = chars.get(m.end).is_some_and(|&c| "一二三四五六七八九十".contains(c));
@@ -5789,9 +5789,9 @@ mod tests {
     #[test]
     fn monarchs_short_school_names_venues_after_a_comma_and_a_yearly_council_meeting() {
         // (a regnal number closes a monarch's name; one character and 科大 before a post)
-        let text = "丹麦女王玛格丽特二世访问东科大。东科大校长李华主持仪式。东岭大学马华书记、李松常委等校领导出席。";
+        let text = "丹麦女王卡琳娜二世访问东科大。东科大校长李华主持仪式。东岭大学马华书记、李松常委等校领导出席。";
         let p = persons(text);
-        for n in ["玛格丽特二世", "李华", "马华", "李松"] {
+        for n in ["卡琳娜二世", "李华", "马华", "李松"] {
             assert!(p.contains(&n.to_owned()), "{n} {p:?}");
         }
         assert!(orgs(text).contains(&"东科大".to_owned()), "{:?}", orgs(text));
@@ -5801,11 +5801,11 @@ mod tests {
         let places = labels_of("4月19日上午,在东岭大学南川校区西河大厦102报告厅,举行了“东岭研究中心”揭牌仪式。", super::EntityType::Place);
         assert!(places.contains(&"东岭大学南川校区西河大厦102报告厅".to_owned()), "{places:?}");
         // (an alliance's yearly council meeting, the year inside its name)
-        let ev = labels_of("东岭智库联盟2023年理事会会议在北京举行。", super::EntityType::Event);
-        assert_eq!(ev, vec!["东岭智库联盟2023年理事会会议"]);
+        let ev = labels_of("9日,东岭智库联盟2030年理事会会议在昆明召开。", super::EntityType::Event);
+        assert_eq!(ev, vec!["东岭智库联盟2030年理事会会议"]);
         // (a think tanks' cooperation committee is an alliance; a ceremony by its act alone is none)
-        let text = "“东岭”国际智库合作委员会理事长李华出席。“东岭”国际智库合作委员会成立五年。大楼的奠基仪式很隆重。";
-        assert_eq!(labels_of(text, super::EntityType::Alliance), vec!["“东岭”国际智库合作委员会"]);
+        let text = "海川国际智库合作委员会秘书长李华到场。海川国际智库合作委员会已有十年历史。大楼的奠基仪式很隆重。";
+        assert_eq!(labels_of(text, super::EntityType::Alliance), vec!["海川国际智库合作委员会"]);
         assert!(labels_of(text, super::EntityType::Event).is_empty());
         // (kinds of university and of programme are no names)
         assert!(orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。").is_empty(), "{:?}", orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。"));

@@ -221,7 +221,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (Rector Prof.Dr. X, Chairman of LU's Board of Trustees: honorifics and a body's board
     // name no person)
     out.retain(|m| m.ty != EntityType::Person || !names_no_person(&m.label));
-    // (his Harambee House office: a house before a word for rooms is a building, no body)
+    // (his Lakeview House office: a house before a word for rooms is a building, no body)
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.label.ends_with(" House")) {
         let after: String = norm.chars[m.end..norm.chars.len().min(m.end + 10)].iter().collect();
         if [" office", " building", " offices"].iter().any(|w| after.starts_with(w)) {
@@ -618,7 +618,7 @@ fn names_with_a_bracketed_part(norm: &NormText, out: Vec<Mention>) -> Vec<Mentio
     keep
 }
 
-/// `the Publicity (Propaganda) Department of X`: one capitalised word and another for it in
+/// `the Outreach (Publicity) Department of X`: one capitalised word and another for it in
 /// brackets open the body's name, after `the`, a comma or the sentence's start.
 fn a_word_and_its_bracketed_other_opening_a_name(norm: &NormText, out: &mut [Mention]) {
     let chars = &norm.chars;
@@ -2624,7 +2624,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     if j >= i + 3 && (style_before || super::words::ROYAL_STYLES.contains(&ws[i].text.as_str()) && ws.get(i + 1).is_some_and(|w| super::words::is_honorific(&w.text))) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
-    // (Queen Elizabeth II, King Tom IV: a monarch's title, a given name and a regnal number)
+    // (Queen Anna II, King Tom IV: a monarch's title, a given name and a regnal number)
     const MONARCHS: &[&str] = &["Queen", "King", "Emperor", "Empress", "Sultan", "Emir"];
     let roman = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     if j == i + 3 && MONARCHS.contains(&ws[i].text.as_str()) && capitalised(&ws[i + 1].text) && ws[i + 1].text.len() >= 3 && roman(&ws[i + 2].text) {

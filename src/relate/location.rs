@@ -104,7 +104,7 @@ fn place_of_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let chars = doc.chars();
     for pi in doc.in_sentence(s.si, &[EntityType::Place, EntityType::Country]) {
         let p = &doc.mentions[pi];
-        // (葡萄牙公司TechnoPhage: the country and the kind before a company's Latin name)
+        // (葡萄牙公司Bayford: the country and the kind before a company's Latin name)
         let kind = ["的", "公司", "企业"].iter().find(|w| crate::scan::starts_with_at(chars, p.end, s.end, w)).map(|w| w.chars().count());
         let Some(kind) = kind.filter(|&n| n == 1 || doc.mentions.iter().any(|m| m.start == p.end + n && m.rule == "org.latin-name-after-kind")) else { continue };
         if let Some(o) = s.institutions.iter().copied().find(|&o| doc.mentions[o].start == p.end + kind && doc.mentions[o].ty == EntityType::Organization) {

@@ -1954,8 +1954,8 @@ mod tests {
 
     #[test]
     fn a_council_seat_held_by_a_body_and_an_anniversary_that_founds_nothing() {
-        let f = facts_of("“东岭”国际智库合作委员会2023年理事会会议在北京举行。西河通讯社作为合作委员会理事长单位,组织了活动。明年,“东岭”国际智库合作委员会将迎来成立五周年。");
-        assert!(holds(&f, "西河通讯社", "member", "“东岭”国际智库合作委员会"), "{f:?}");
+        let f = facts_of("9日,海川国际智库合作委员会2030年理事会会议在昆明召开。西河通讯社作为委员会理事单位发言。海川国际智库合作委员会今年迎来成立十周年。");
+        assert!(holds(&f, "西河通讯社", "member", "海川国际智库合作委员会"), "{f:?}");
         assert!(!f.iter().any(|r| r.1 == "established_at"), "{f:?}");
         // (作为 a founding unit: a founder, as before)
         let f = facts_of("东岭大学联盟在昆明成立。东岭大学、西河大学作为发起单位递交倡议书。");

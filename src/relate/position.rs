@@ -1884,11 +1884,11 @@ mod tests {
 
     #[test]
     fn a_council_post_just_elected_is_a_post_in_the_alliance_the_report_is_about() {
-        let f = facts_of("“东岭”国际智库合作委员会成立于2019年。“东岭”国际智库合作委员会2023年理事会会议在北京举行。会议选举产生新的副理事长。会议由新当选的副理事长、西河通讯社副总编辑李华主持。");
-        assert!(holds(&f, "李华", "position", "“东岭”国际智库合作委员会"), "{f:?}");
+        let f = facts_of("海川国际智库合作委员会成立于2020年。9日,海川国际智库合作委员会2030年理事会会议在昆明召开。新当选的秘书长、西河通讯社社长李华在会上致辞。");
+        assert!(holds(&f, "李华", "position", "海川国际智库合作委员会"), "{f:?}");
         assert!(holds(&f, "李华", "position", "西河通讯社"), "{f:?}");
         // (a post not just elected names no alliance)
-        let f = facts_of("“东岭”国际智库合作委员会成立于2019年。“东岭”国际智库合作委员会2023年理事会会议在北京举行。会议由副理事长、西河通讯社副总编辑李华主持。");
+        let f = facts_of("海川国际智库合作委员会成立于2020年。9日,海川国际智库合作委员会2030年理事会会议在昆明召开。秘书长、西河通讯社社长李华在会上致辞。");
         assert!(!holds(&f, "李华", "position", "“东岭”国际智库合作委员会"), "{f:?}");
     }
 }
