@@ -3062,3 +3062,12 @@ fn a_family_name_opening_a_sentence_before_its_verb_refers_to_the_person() {
     let r = report_of_text("News report\n\nThe renowned analyst Tom Hale has been appointed as director of the Bay Institute. Trade has grown. Prior to that, he was a professor at the Harbour University.\n");
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "Trade"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_body_that_acts_with_others_it_counts_founds_the_alliance() {
+    let r = report_of_text("News report\n\nIn 2015, Lakeside University and 47 universities from 8 countries jointly issued the Bay Consensus and initiated the establishment of the Harbour University Alliance.\n");
+    assert!(has_relation(&r, "Lakeside University", "founding_member", "Harbour University Alliance"), "{:?}", relations(&r));
+    // (a count alone, no body named with it: nobody named founds it)
+    let r = report_of_text("News report\n\nIn 2015, 47 universities from 8 countries initiated the establishment of the Harbour University Alliance.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
+}

@@ -1840,10 +1840,15 @@ fn list_verb_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (not a year: … in 2015 to establish …)
         let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
         let counted = text(doc, gap_from, start).split_whitespace().any(|w| w.chars().all(|c| c.is_ascii_digit()) && !year(w));
+        // (A and 47 universities from 8 countries initiated the establishment of X: the named
+        // body acts with others it counts, within one clause)
+        let gap = text(doc, gap_from, start);
+        let with_counted_others = !run.is_empty() && gap.strip_prefix(" and ").and_then(|g| g.split_whitespace().next()).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) && !year(w)) && gap.chars().count() <= 140 && !gap.contains([';', ',']);
+        let counted = counted && !with_counted_others;
         if counted {
             run.clear();
         }
-        if !counted && (run.is_empty() || start - gap_from > 40 && !subject_mandated(doc, s, &run, start)) {
+        if !counted && (run.is_empty() || start - gap_from > 40 && !with_counted_others && !subject_mandated(doc, s, &run, start)) {
             continue;
         }
         let clause = text(doc, end, s.end);
