@@ -3071,3 +3071,12 @@ fn a_body_that_acts_with_others_it_counts_founds_the_alliance() {
     let r = report_of_text("News report\n\nIn 2015, 47 universities from 8 countries initiated the establishment of the Harbour University Alliance.\n");
     assert!(!relations(&r).iter().any(|x| x.1 == "founding_member"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_post_told_as_the_term_one_completed_is_in_the_body_the_sentence_opens_with() {
+    let r = report_of_text("News report\n\nThe Bay Institute bid a fond farewell to Ambassador Tom Hale upon the completion of his term as Director-General.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay Institute"), "{:?}", relations(&r));
+    // (a term as something that is no post gives none)
+    let r = report_of_text("News report\n\nThe Bay Institute thanked Anna Berg for her term as a writer in residence.\n");
+    assert!(!relations(&r).iter().any(|x| x.1 == "position"), "{:?}", relations(&r));
+}

@@ -134,6 +134,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(pronoun_career),
     },
     Rule {
+        id: "position.en-term-as-title",
+        predicate: Predicate::Position,
+        pattern: "ORG … NAME … (upon/at/after) (the completion/end of) his/her term as TITLE: the post in the body that opens the sentence",
+        example: "The Bay Institute bid farewell to Tom Hale upon the completion of his term as Director-General → Director-General of the Bay Institute",
+        run: Run::Sentence(term_as_title),
+    },
+    Rule {
         id: "position.en-unit-of-body",
         predicate: Predicate::Position,
         pattern: "a post in the UNIT Division/Office/Section ((ACRONYM)) of (the) ORG is a post in ORG too",
@@ -1103,6 +1110,24 @@ fn serves_as(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(*p), Predicate::Position, doc.ent(o), s.si, "position.en-serves-as") });
         doc.with_post.insert(*p);
     }
+}
+
+/// The Bay Institute bid farewell to Tom Hale upon the completion of his term as
+/// Director-General: the person named before `his term as` held the title in the body that
+/// opens the sentence.
+fn term_as_title(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let sentence = text(doc, s.start, s.end);
+    let Some(k) = [" his term as ", " her term as "].iter().find_map(|w| sentence.find(w).map(|k| k + w.len())) else { return };
+    let after = &sentence[k..];
+    let title = after.split([',', '.', ';', '(']).next().unwrap_or("").trim();
+    let title = title.split(" of ").next().unwrap_or(title).trim_start_matches("the ");
+    if !super::words::is_post_in_any_case(title) {
+        return;
+    }
+    let at = s.start + sentence[..k].chars().count();
+    let Some(&o) = of_type(doc, s, &[EntityType::Organization]).iter().find(|&&o| doc.mentions[o].start <= s.start + 4) else { return };
+    let Some(p) = of_type(doc, s, &[EntityType::Person]).into_iter().filter(|&p| doc.mentions[p].end <= at).last() else { return };
+    out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-term-as-title") });
 }
 
 /// He was a professor of Lake Studies at Lakeside University: a sentence that opens with a
