@@ -42,26 +42,15 @@ pub fn identity_key(lex: &Lexicon, ty: EntityType, label: &str) -> String {
     if matches!(ty, EntityType::Country | EntityType::Place | EntityType::Person) {
         return label.to_owned();
     }
+    // (东岭部官员研修学院 and 东岭部官员研修院: a training academy by either word is one body;
+    // 东岭大楼奠基仪式 and 东岭大楼奠基典礼: a ceremony by either word is one ceremony)
+    const SAME_ENDINGS: &[(EntityType, &str, &str)] = &[(EntityType::Organization, "研修学院", "研修院"), (EntityType::Event, "典礼", "仪式")];
     let unspaced = dashes_as_hyphens(label);
+    let unspaced = match SAME_ENDINGS.iter().find_map(|&(t, other, usual)| unspaced.strip_suffix(other).filter(|_| t == ty).map(|stem| format!("{stem}{usual}"))) {
+        Some(usual) => usual,
+        None => unspaced,
+    };
     let label = unspaced.as_str();
-    // (东岭部官员研修学院 and 东岭部官员研修院: a training academy by either word is one body)
-    let academy;
-    let label = match label.strip_suffix("研修学院").filter(|_| ty == EntityType::Organization) {
-        Some(stem) => {
-            academy = format!("{stem}研修院");
-            academy.as_str()
-        }
-        None => label,
-    };
-    // (东岭大楼奠基仪式 and 东岭大楼奠基典礼: a ceremony by either word is one ceremony)
-    let ceremony;
-    let label = match label.strip_suffix("典礼").filter(|_| ty == EntityType::Event) {
-        Some(stem) => {
-            ceremony = format!("{stem}仪式");
-            ceremony.as_str()
-        }
-        None => label,
-    };
     // 上海社科院智库研究中心 and 上海社会科学院智库研究中心 are one body: the usual short form of
     // "academy of social sciences" keys as the full one
     let expanded;

@@ -3408,7 +3408,7 @@ fn bodies_named_again_in_apposition(norm: &NormText, out: &mut [Mention]) {
 fn bodies_officially_known_as(norm: &NormText, out: &mut [Mention]) {
     const LEADS: &[&str] = &[" (officially known as ", " (also known as ", " (known as ", ", officially known as ", ", also known as "];
     let chars = &norm.chars;
-    let lead_before = |at: usize| LEADS.iter().map(|l| l.chars().count()).find(|&n| at >= n && LEADS.iter().any(|l| l.chars().count() == n && chars[at - n..at].iter().copied().eq(l.chars())));
+    let lead_before = |at: usize| LEADS.iter().map(|l| l.chars().count()).zip(LEADS).find(|&(n, l)| at >= n && chars[at - n..at].iter().copied().eq(l.chars())).map(|(n, _)| n);
     let mut pairs = Vec::new();
     for m in out.iter().filter(|m| m.ty == EntityType::Organization) {
         let Some(n) = lead_before(m.start) else { continue };

@@ -1136,7 +1136,7 @@ fn pronoun_career(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     const OPENINGS: &[&str] = &["He was also ", "She was also ", "He is also ", "She is also ", "He was ", "She was ", "He is ", "She is ", "He has been ", "She has been "];
     let sentence = text(doc, s.start, s.end);
     // (Prior to that, he was …: a short phrase of time may come first, set off by a comma)
-    let lead = sentence.find(", ").filter(|&k| k <= 25 && !sentence[..k].contains(' ') || sentence[..k].split(' ').count() <= 4).map_or(0, |k| k + 2);
+    let lead = sentence.find(", ").filter(|&k| sentence[..k].split(' ').count() <= 4).map_or(0, |k| k + 2);
     let clause = &sentence[lead..];
     let Some(opening) = OPENINGS.iter().find(|o| clause.starts_with(*o) || lead > 0 && clause.starts_with(&o.to_lowercase())) else { return };
     let after = s.start + sentence[..lead].chars().count() + opening.chars().count();

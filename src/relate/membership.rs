@@ -1141,8 +1141,7 @@ fn admitted_by_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !seat_at.is_some_and(|k| MEMBER_SEATS.iter().any(|w| starts_with_at(chars, k, s.end, w))) {
             continue;
         }
-        let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= v).last().map(|a| doc.ent(a));
-        let Some(alliance) = named.or_else(|| doc.last_alliance_before(s.si, v)) else { continue };
+        let Some(alliance) = alliance_named_by(doc, s, v) else { continue };
         for &o in &run {
             out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.admitted-by-alliance"));
             if doc.entities[alliance].label.contains("智库") {
@@ -1166,11 +1165,17 @@ fn added_by_alliance(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     if !(counted || seat) {
         return;
     }
-    let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= v).last().map(|a| doc.ent(a));
-    let Some(alliance) = named.or_else(|| doc.last_alliance_before(s.si, v)) else { return };
+    let Some(alliance) = alliance_named_by(doc, s, v) else { return };
     for &o in &run {
         out.push(Relation::new(doc.ent(o), Predicate::Member, alliance, s.si, "member.added-by-alliance"));
     }
+}
+
+/// The alliance that acts at the verb at `v`: the last one its sentence names before it, or
+/// the one the report named last.
+fn alliance_named_by(doc: &Doc, s: &Sent, v: usize) -> Option<usize> {
+    let named = doc.in_sentence(s.si, &[EntityType::Alliance]).into_iter().filter(|&a| doc.mentions[a].end <= v).last().map(|a| doc.ent(a));
+    named.or_else(|| doc.last_alliance_before(s.si, v))
 }
 
 /// `4校`, `3所大学`, `两家单位` (after 等 too): a count of the bodies just listed.
