@@ -21,9 +21,11 @@ const FINALS: &[&str] = &[
     "un", "ue", "ve", "yu", "a", "o", "e", "i", "u", "v",
 ];
 
-/// Whether `word` (one capitalised word) is a Chinese family name in pinyin.
+/// Whether `word` (one capitalised word) is a Chinese family name in pinyin; written in
+/// capitals too, as English pages set it before the given name (GUO Yurong).
 pub fn is_surname(word: &str) -> bool {
-    SURNAMES.contains(&word)
+    let title_case = || word.chars().next().into_iter().chain(word.chars().skip(1).flat_map(char::to_lowercase)).collect::<String>();
+    SURNAMES.contains(&word) || word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()) && SURNAMES.contains(&title_case().as_str())
 }
 
 /// Whether `word` is a given name of one or two pinyin syllables (Lei, Xiaoming, Jin-hai).

@@ -248,6 +248,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
+    no_person_named_by_title_words(&mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
     meetings_of_bodies_in_lower_case(norm, &mut out);
@@ -2160,7 +2161,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(known_or_modifier) && ws[..t].iter().any(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
-    let initials_first = name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
+    // (Chairperson GUO Yurong: a family name in capitals before a given name is no body's initials)
+    let capital_surname = name.len() == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text);
+    let initials_first = !capital_surname && name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
     // (Vice Chancellor Lakeside University Bayport Prof. Dr Anna Berg: the body written
     // straight after the title, then the person's honorifics and name)
     let honorific_at = name.iter().position(|w| w.text == "Professor" || super::words::is_honorific(&w.text)).filter(|&h| h >= 2);
@@ -2496,6 +2499,8 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
         let capital = |i: usize| ws[i].text.chars().next().is_some_and(char::is_uppercase);
         [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && capital(i) && is_title_words(&ws[i..i + n])).map(|n| (i, n))
     })?;
+    // (Deputy Director General: a title's last word and the next spell a longer one)
+    let n = (n..ws.len() - i).take_while(|&m| m == n || is_title_words(&ws[i + m - 2..i + m])).last().unwrap_or(n);
     let mods = ws[..i].iter().rev().take_while(|w| TITLE_MODIFIERS.contains(&w.text.as_str())).count();
     Some((i - mods, n + mods))
 }
@@ -3326,6 +3331,27 @@ fn bracketed_acronym(chars: &[char], end: usize) -> Option<String> {
 
 /// `the All Bay Students Union (ABSU)`: a capitalised word the recogniser left off before the
 /// name (a word that opens sentences too) is the name's when the acronym spells it.
+/// `the Bay Centre for Research under the auspices of UNESCO (BCR)`: a bracketed acronym that
+/// spells the initials of an earlier body in the phrase, joined to the nearer name by lower-case
+/// words only, is that earlier body's (index of the owner, acronym).
+fn earlier_acronym_owners(chars: &[char], out: &[Mention]) -> Vec<(usize, String)> {
+    let mut owners = Vec::new();
+    for near in out.iter().filter(|m| m.ty == EntityType::Organization) {
+        let Some(a) = bracketed_acronym(chars, near.end) else { continue };
+        if super::words::acronym_of(&near.label) == a || a.len() < 3 {
+            continue;
+        }
+        let joined_by_lower_case = |m: &Mention| {
+            m.end < near.start && near.start - m.end < 40 && chars[m.end..near.start].iter().collect::<String>().split(' ').all(|w| w.chars().all(|c| c.is_lowercase()))
+        };
+        let owner = out.iter().position(|m| m.ty == EntityType::Organization && joined_by_lower_case(m) && super::words::acronym_of(&m.label) == a);
+        if let Some(k) = owner {
+            owners.push((k, a));
+        }
+    }
+    owners
+}
+
 fn extend_to_acronym(chars: &[char], m: &mut Mention, a: &str) {
     let initials: String = m.label.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     let Some(missing) = a.strip_suffix(initials.as_str()).filter(|p| p.len() == 1 && !initials.is_empty()) else { return };
@@ -3449,12 +3475,21 @@ fn acronyms(lex: &Lexicon, names: &EnNames, norm: &NormText, layout: &Layout, ou
     // (Annual Meeting of the Bay Network (BN): of two names closing before the bracket, the one
     // whose initials it spells)
     let spans: Vec<(usize, usize, String)> = out.iter().map(|m| (m.start, m.end, super::words::acronym_of(&m.label))).collect();
+    let earlier_owners = earlier_acronym_owners(chars, out);
     for (k, m) in out.iter_mut().enumerate() {
         if !matches!(m.ty, EntityType::Organization | EntityType::Alliance | EntityType::Event | EntityType::Project) {
             continue;
         }
+        if let Some((_, a)) = earlier_owners.iter().find(|(owner, _)| *owner == k) {
+            m.aliases.push(a.clone());
+            defined.push((a.clone(), k));
+            continue;
+        }
         let Some(a) = bracketed_acronym(chars, m.end).or_else(|| or_acronym(chars, m)).or_else(|| known_as_acronym(chars, m.end)) else { continue };
         if super::words::acronym_of(&m.label) != a && spans.iter().any(|(s, e, i)| *e == m.end && *s > m.start && *i == a) {
+            continue;
+        }
+        if earlier_owners.iter().any(|(_, owned)| *owned == a) {
             continue;
         }
         extend_to_acronym(chars, m, &a);
@@ -4091,6 +4126,16 @@ fn split_closing_place<'w>(names: &EnNames, item: &'w [Word]) -> (&'w [Word], Op
 /// headline's kicker.
 fn spaced_dash_at(chars: &[char], k: usize) -> bool {
     chars.get(k) == Some(&' ') && matches!(chars.get(k + 1), Some('-' | '–' | '—')) && chars.get(k + 2) == Some(&' ')
+}
+
+/// `Deputy Director General and …`, `Vice Provost, Global Engagement, …`: words that are all
+/// titles or their modifiers (a title read as a name), or that end in an abstract noun (a
+/// portfolio after a post), name no person.
+fn no_person_named_by_title_words(out: &mut Vec<Mention>) {
+    const ABSTRACT_ENDINGS: &[&str] = &["ment", "tion", "sion", "ship", "ance", "ence", "ity"];
+    let title_word = |w: &str| TITLE_MODIFIERS.contains(&w) || super::words::is_title(w);
+    let abstract_noun = |w: &str| w.chars().count() >= 8 && ABSTRACT_ENDINGS.iter().any(|e| w.ends_with(e));
+    out.retain(|m| m.ty != EntityType::Person || !(m.label.split(' ').all(title_word) || m.label.rsplit(' ').next().is_some_and(abstract_noun)));
 }
 
 /// `Director LCB`: an acronym a body is known by names no person.

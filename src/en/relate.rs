@@ -113,6 +113,13 @@ pub const RULES: &[Rule] = &[
         run: Run::Sentence(delegation_members),
     },
     Rule {
+        id: "position.en-body-side-consisted-of",
+        predicate: Predicate::Position,
+        pattern: "(the) ORG delegation/representation/team/side consisted of/comprised/included NAME, TITLE, NAME, TITLE … and NAME, TITLE",
+        example: "The Bay Institute delegation consisted of Tom Hale, Chairman, Anna Berg, Director and Peter Novak, Project Manager → all three hold their titles in the Bay Institute",
+        run: Run::Sentence(body_side_consisted_of),
+    },
+    Rule {
         id: "position.en-envoy-in-mission",
         predicate: Predicate::Position,
         pattern: "NAME, (DEMONYM|COUNTRY) Ambassador/Consul General to/in/at PLACE, … when the article names the (DEMONYM) Embassy/Consulate … in PLACE",
@@ -746,7 +753,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // (Chairman of the Board - Rector, Chairman of the Board of Directors: a board's chair
         // in the body the board governs)
         // (Vice President and Senior Research Fellow of X: two titles held in one body)
-        let long_title = super::words::is_title(&role) || super::words::is_post(&role) || role.split_once(" of the Board").is_some_and(|(t, _)| super::words::is_title(t)) && role.split(' ').count() <= 8;
+        let long_title = super::words::is_title(&role) || super::words::is_post(&role) || post_then_field(&role) || role.split_once(" of the Board").is_some_and(|(t, _)| super::words::is_title(t)) && role.split(' ').count() <= 8;
         if role.is_empty() || clause || !portfolio && !long_title && (role.contains(',') || role.split(' ').count() > 5) || role.chars().next().is_some_and(|c| c.is_uppercase()) && !role.contains(' ') && !super::words::is_title(&role) {
             continue;
         }
@@ -923,8 +930,19 @@ fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
     let rest = rest.strip_prefix(' ')?;
     let close = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
     let close = rest[..close].find(" and ").unwrap_or(close);
+    // (Ann Lee, BU Chancellor said …: a verb of saying closes the title too)
+    let close = super::words::SAY.iter().filter_map(|v| rest[..close].find(&format!(" {v} "))).min().unwrap_or(close);
     let title = rest[..close].trim();
     (!title.is_empty() && title.split(' ').count() <= 4 && super::words::is_post(title)).then(|| title.to_owned())
+}
+
+/// `Senior Vice Provost, Global Engagement`: a post, then the field it is for (one to three
+/// capitalised words, no body's head word), set off by a comma.
+fn post_then_field(t: &str) -> bool {
+    t.split_once(", ").is_some_and(|(title, field)| {
+        let ws: Vec<&str> = field.split(' ').collect();
+        super::words::is_post(title) && (1..=3).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && !super::words::ORG_HEADS.iter().any(|(h, _)| h == w))
+    })
 }
 
 /// `Anna Berg, Director, Steppe Institute, said`, `Tom Hale, Executive Director BAYNEWS stated`:
@@ -938,6 +956,9 @@ fn bare_title(between: &str) -> Option<&str> {
     let titled = |w: &str| super::words::is_title(&super::words::with_capital(w)) || w == "GM";
     let loose = between.trim_end().ends_with(',') && (2..=4).contains(&words.len()) && (titled(words[0]) || titled(words[words.len() - 1])) && !words.iter().any(|w| matches!(*w, "of" | "at" | "and" | "the" | "was" | "is"));
     if loose {
+        return Some(t);
+    }
+    if post_then_field(t) && between.trim_end().ends_with(',') {
         return Some(t);
     }
     let of_field = t.split_once(" of ").is_some_and(|(title, field)| super::words::is_title(&super::words::with_capital(title)) && (1..=4).contains(&field.split(' ').count()) && field.split(' ').all(|w| w.chars().all(|c| c.is_lowercase())));
@@ -1332,7 +1353,13 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let gap = text(doc, doc.mentions[o].end, ps);
             let honorifics_after = !gap.trim().is_empty() && gap.split_whitespace().all(super::words::is_honorific);
             // (Vice Inspector from the Bay Commission Li Wei: `from` as news from China writes it)
-            let head = words_before_body(doc, s, o, &[" of the ", " of ", " to the ", " to ", " at the ", " at ", " from the ", " from "]).or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten());
+            const OF: &[&str] = &[" of the ", " of ", " to the ", " to ", " at the ", " at ", " from the ", " from "];
+            // (the Director of BCS and LID, Prof. Tom Hale: one title held in two bodies)
+            let joint = orgs.iter().copied().find(|&b| doc.mentions[b].end < doc.mentions[o].start && matches!(text(doc, doc.mentions[b].end, doc.mentions[o].start).as_str(), " and " | " and the ")).filter(|&b| words_before_body(doc, s, b, OF).is_some());
+            let (head, joint) = match (words_before_body(doc, s, o, OF), joint) {
+                (None, Some(b)) => (words_before_body(doc, s, b, OF), Some(b)),
+                (head, _) => (head.or_else(|| (initials || honorifics_after).then(|| words_before_body(doc, s, o, &[" "])).flatten()), None),
+            };
             // (Chairman of the Board of X: the board's chair in the body the board governs)
             // (Vice Chairman of the Academic Board of X: of its academic or advisory board too)
             let head = head.as_deref().map(|h| match h.rsplit_once(" of the ") {
@@ -1358,6 +1385,9 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 // with its modifiers: Deputy Chairman, First Vice Prime Minister
                 let mods: Vec<&str> = h[..h.len() - title.len()].split_whitespace().rev().take_while(|w| super::words::TITLE_MODIFIERS.contains(w)).collect();
                 let role = mods.into_iter().rev().chain(std::iter::once(title)).collect::<Vec<_>>().join(" ");
+                if let Some(b) = joint {
+                    out.push(Relation { role: Some(role.clone()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(b), s.si, "position.en-org-title-name") });
+                }
                 out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 earlier_titles_in_chain(doc, s, p, o, out);
@@ -1680,6 +1710,35 @@ fn delegation_members(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(gap), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-members") });
         doc.with_post.insert(p);
         at = doc.mentions[p].end;
+    }
+}
+
+/// The people a body's delegation (representation, team, side) consisted of, each with a title
+/// set off after the name, hold those titles in the body.
+fn body_side_consisted_of(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    const SIDES: &[&str] = &["delegation", "representation", "team", "side", "group"];
+    const VERBS: &[&str] = &["consisted of", "consists of", "comprised", "comprises", "included", "includes", "will include", "was composed of"];
+    let opens_list = |o: usize| {
+        let oe = doc.mentions[o].end;
+        let window = text(doc, oe, s.end.min(oe + 50));
+        let after = ["'s ", "’s ", " "].iter().find_map(|w| without_acronym(&window).strip_prefix(w))?;
+        let rest = SIDES.iter().find_map(|n| after.strip_prefix(n))?.strip_prefix(' ')?;
+        let verb = VERBS.iter().find(|v| rest.starts_with(**v))?;
+        Some(oe + window.chars().count() - rest.chars().count() + verb.chars().count())
+    };
+    let Some((o, from)) = of_type(doc, s, &[EntityType::Organization]).into_iter().find_map(|o| opens_list(o).map(|at| (o, at))) else { return };
+    let mut people = of_type(doc, s, &[EntityType::Person]);
+    people.retain(|&p| doc.mentions[p].start >= from && !doc.with_post.contains(&p));
+    for p in people {
+        let after = text(doc, doc.mentions[p].end, s.end);
+        let Some(rest) = after.strip_prefix(", ") else { continue };
+        let clause = rest.split([',', '.', ';']).next().unwrap_or_default().trim();
+        let title = if super::words::is_post_in_any_case(clause) { clause } else { clause.split(" and ").next().unwrap_or_default() };
+        if !super::words::is_post_in_any_case(title) {
+            continue;
+        }
+        out.push(Relation { role: Some(title.to_owned()), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-body-side-consisted-of") });
+        doc.with_post.insert(p);
     }
 }
 
