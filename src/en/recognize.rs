@@ -208,6 +208,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     landforms(norm, &sentence_words, &mut out);
     towns_where_it_was_done(lex, names, norm, &sentence_words, &mut out);
     out.extend(listed_with_bodies(norm, &out, unnamed));
+    places_listed_with_places(norm, &sentence_words, &mut out);
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
@@ -1041,9 +1042,43 @@ fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>)
                 found.push(Mention { kind, ..(*m).clone() });
             }
         }
+
         k = e;
     }
     found
+}
+
+/// `in Bayport, Lakeview, Harbourton and Eastmere`: a one-word name the lexicon lacks, listed
+/// with three or more places it knows (commas and `and` between, nothing else), is a place too.
+fn places_listed_with_places(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        let place_at = |w: &Word| out.iter().any(|m| m.ty == EntityType::Place && m.start == w.start && m.end == w.end);
+        let named_at = |w: &Word| out.iter().any(|m| m.start < w.end && w.start < m.end);
+        let glue = |a: &Word, b: &Word| matches!(norm.slice(a.end, b.start), ", " | " and " | ", and ");
+        // (… and Eastmere.: the sentence's full stop kept on the last word)
+        let item = |w: &Word| capitalised(&w.text) && w.text.trim_end_matches('.').chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str());
+        // (`and` is a word of its own: the items are read past it)
+        let ws: Vec<&Word> = ws.iter().filter(|w| w.text != "and").collect();
+        let mut k = 0;
+        while k < ws.len() {
+            let mut e = k;
+            while e < ws.len() && item(ws[e]) && (e == k || glue(ws[e - 1], ws[e])) {
+                e += 1;
+            }
+            let run = &ws[k..e];
+            let known = run.iter().filter(|w| place_at(w)).count();
+            if run.len() >= 4 && known >= 3 && run.iter().all(|w| place_at(w) || !named_at(w)) {
+                for w in run.iter().filter(|w| !place_at(w)) {
+                    let dot = w.text.len() - w.text.trim_end_matches('.').len();
+                    let bare = Word { text: w.text.trim_end_matches('.').to_owned(), start: w.start, end: w.end - dot };
+                    found.push(mention(EntityType::Place, norm, std::slice::from_ref(&bare), si, "place.en-listed-with-places"));
+                }
+            }
+            k = e.max(k + 1);
+        }
+    }
+    out.extend(found);
 }
 
 /// `the Lakeside Bridge project`: capitalised words that name no body, between `the` and a
@@ -1258,10 +1293,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // body's possessive before another body's head belongs to the name)
     let inside_body = |k: usize| {
         let owner = ws[k - 1].text.trim_end_matches("'s").trim_end_matches("’s");
+        // (Tom Hale of South Africa's Department of …: an owner of two words the lexicon knows)
+        let two = || format!("{} {owner}", ws[k - 2].text);
+        let known_owner = names.get(owner).is_some() || k >= i + 2 && (names.country(&two()).is_some() || names.place(&two()).is_some());
         let run = ws[k..].iter().take(4).take_while(|w| capitalised(&w.text)).collect::<Vec<_>>();
         // (… Studies under Kazakhstan’s Foreign Ministry: after `under`, a country's too)
         let under = ws[i..k].iter().any(|w| w.text == "under");
-        (ws[i..k].iter().any(|w| w.text == "of") && names.get(owner).is_none() || under) && run.iter().any(|w| head_word(&w.text).is_some())
+        (ws[i..k].iter().any(|w| w.text == "of") && !known_owner || under) && run.iter().any(|w| head_word(&w.text).is_some())
     };
     // (Professor at Lakeside University Tom Hale and …: after a head word, two or three plain
     // capitalised words the lexicon does not know, then lower case or a mark, are a person)
@@ -2497,7 +2535,7 @@ fn title_in(ws: &[Word]) -> Option<(usize, usize)> {
     let (i, n) = (0..under).find_map(|i| {
         // (Vice-president of …: a capital first word, the rest in any case)
         let capital = |i: usize| ws[i].text.chars().next().is_some_and(char::is_uppercase);
-        [3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && capital(i) && is_title_words(&ws[i..i + n])).map(|n| (i, n))
+        [4, 3, 2, 1].into_iter().find(|&n| i + n <= ws.len() && capital(i) && is_title_words(&ws[i..i + n])).map(|n| (i, n))
     })?;
     // (Deputy Director General: a title's last word and the next spell a longer one)
     let n = (n..ws.len() - i).take_while(|&m| m == n || is_title_words(&ws[i + m - 2..i + m])).last().unwrap_or(n);

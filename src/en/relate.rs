@@ -1402,7 +1402,9 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         // TITLE NAME of ORG
         if doc.mentions[p].rule == "person.after-title" {
             let pe = doc.mentions[p].end;
-            if let Some(&o) = orgs.iter().find(|&&o| matches!(text(doc, pe, doc.mentions[o].start).as_str(), " of " | " of the " | " at " | " at the ")) {
+            // (Ambassador Tom Hale of Bayland's Ministry of X: a country's possessive between)
+            let country_possessive = |gap: &str| gap.strip_prefix(" of ").and_then(|g| g.strip_suffix("'s ").or_else(|| g.strip_suffix("’s "))).is_some_and(|c| doc.mentions.iter().any(|m| m.ty == EntityType::Country && m.sentence == s.si && m.surface == c));
+            if let Some(&o) = orgs.iter().find(|&&o| { let gap = text(doc, pe, doc.mentions[o].start); matches!(gap.as_str(), " of " | " of the " | " at " | " at the ") || country_possessive(&gap) }) {
                 out.push(Relation { role: post_words_before(doc, s, ps), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
             }
@@ -3205,6 +3207,12 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             }
             continue;
         }
+        // (the Institute of Bay Studies Lakeview: a city closing the name right after a word of
+        // the name, named on its own in the article too)
+        if let Some(pe) = trailing_place(doc, m) {
+            out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, pe, s.si, "located_in.en-name-prefix"));
+            continue;
+        }
         // (… of Kazakhstan closing the name says where the body is, as a leading one does)
         // (an embassy or consulate of a country is that country's, not in it; its closing
         // city after `in` is where it is: the Consulate General of X in Aktobe)
@@ -3324,6 +3332,22 @@ fn leading_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
         let n = names.get(&words[..k].join(" "))?;
         let place = matches!(n.lex, crate::recognize::LexRef::Place(_));
         (place && !n.demonym).then(|| doc.entity_of_lex(n.lex)).flatten()
+    })
+}
+
+/// The entity of the lexicon place that closes a body's name right after a word of the name
+/// (no `of`, `in` or `and` before it), when the article names that place on its own.
+fn trailing_place(doc: &Doc, m: &crate::recognize::Mention) -> Option<usize> {
+    let names = super::names::EnNames::of(doc.lex);
+    let words: Vec<&str> = m.surface.split(' ').collect();
+    (1..words.len().min(3)).find_map(|n| {
+        let before = words[words.len() - n - 1];
+        if super::words::CONNECTORS.contains(&before) || words.len() - n < 2 {
+            return None;
+        }
+        let place = names.get(&words[words.len() - n..].join(" "))?;
+        let named_alone = |e: usize| doc.entities[e].mentions.iter().any(|&k| doc.mentions[k].end <= m.start || doc.mentions[k].start >= m.end);
+        (matches!(place.lex, crate::recognize::LexRef::Place(_)) && !place.demonym).then(|| doc.entity_of_lex(place.lex)).flatten().filter(|&e| named_alone(e))
     })
 }
 

@@ -31,6 +31,8 @@ pub const ORG_HEADS: &[(&str, OrgKind)] = &[
     ("Observatory", OrgKind::Research),
     ("Think Tank", OrgKind::ThinkTank),
     ("Ministry", OrgKind::Government),
+    // (the National Treasury: a finance ministry's name in some countries)
+    ("Treasury", OrgKind::Government),
     ("Administration", OrgKind::Government),
     ("Commission", OrgKind::Government),
     ("Government", OrgKind::Government),
@@ -151,6 +153,8 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     ("Seminar", EntityType::Event),
     ("Conclave", EntityType::Event),
     ("Colloquium", EntityType::Event),
+    // (the 15th Bay Lecture wrapped up: a named lecture series is held as a seminar is)
+    ("Lecture", EntityType::Event),
     // (the Lotus Training Programme on Ports was held: a course for trainees is held as a
     // seminar is, the Chinese 研修班)
     ("Training Programme", EntityType::Event),
@@ -234,19 +238,23 @@ pub const TITLES: &[&str] = &[
     "President", "Vice President", "Vice-President", "Premier", "Vice Premier", "Prime Minister", "Deputy Prime Minister", "Minister", "Deputy Minister", "Vice Minister", "Foreign Minister",
     // a portfolio written before the post (Foreign Secretary, Finance Minister)
     "Foreign Secretary", "Finance Secretary", "Commerce Secretary", "Interior Secretary", "Finance Minister", "Interior Minister", "Defence Minister", "Defense Minister", "Trade Minister", "Education Minister", "Planning Minister", "Information Minister",
-    "Secretary-General", "Secretary General", "General Secretary", "Party General Secretary", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General", "DG", "Officer", "Research Officer",
+    "Secretary-General", "Secretary General", "General Secretary", "Party General Secretary", "Deputy Secretary-General", "Secretary", "Ambassador", "Consul General", "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Director", "Director-General", "Director General", "DG", "Officer", "Research Officer",
     "Deputy Director", "Vice Director", "Vice-Director", "Executive Director", "Governor", "Vice Governor", "Mayor", "Deputy Mayor", "Vice Mayor", "Rector", "Vice-Rector", "Vice Rector", "Dean", "Professor", "Prof.", "Dr.", "Amb.",
     "Mr.", "Ms.", "Mrs.", "Chancellor", "Vice-Chancellor", "Vice Chancellor", "General Manager", "CEO", "Founder", "Head", "Chief", "Researcher", "Chief Researcher", "Senior Researcher", "Senior Fellow", "Fellow", "Research Fellow", "Senior Research Fellow", "Research Associate", "Distinguished Fellow", "Visiting Fellow", "Honorary Fellow", "Chief of Mission", "Deputy Chief of Mission", "Chief of the Mission", "Deputy Chief of the Mission", "Editor-in-Chief", "Spokesperson", "Spokesman",
     "Commissioner", "Envoy", "Special Envoy", "Academician", "Party Secretary", "Chief Executive", "Prime Minister", "Consul", "Advisor", "Adviser", "Counselor",
     "State Counselor", "State Counsellor", "Rector", "Pro-Rector", "Prorector", "Pro-Vice-Chancellor", "Provost", "Representative", "Head of State", "Inspector", "Superintendent", "Secretary of the Party Committee",
     "Chief Executive Officer", "Special Representative", "Programme Officer", "Program Officer", "Programme Manager", "Program Manager", "Programme Director", "Program Director", "Project Officer", "Project Manager", "Co-founder", "Co-Founder", "Party chief", "Party Chief", "Pro Vice-Chancellor", "Deputy Vice-Chancellor",
     "Chargé d’Affaires", "Chargé d'Affaires", "Charge d'Affaires", "Vice-Premier", "Vice-Minister",
+    // (a mission's temporary head: Chargé d'Affaires ad interim)
+    "Chargé d’Affaires ad interim", "Chargé d'Affaires ad interim", "Charge d'Affaires ad interim", "Charge d’Affaires ad interim",
     "Secretary of the Party Leadership Group", "Secretary of the Leading Party Members' Group", "Secretary of the Leading Party Members’ Group", "Member",
     "Speaker", "Minister-Counselor", "Minister-Counsellor", "Minister Counselor", "Counsellor",
     // a diplomatic mission's head and deputy (Deputy Head of Mission, Embassy of …)
     "Head of Mission", "Head of Missions", "Deputy Head of Mission", "Deputy Head of Missions",
     // a legislator and a religious head (Senator X, the Grand Imam of Y)
     "Senator", "Imam", "Grand Imam",
+    // (a minister's title in some cabinets: Treasury Cabinet Secretary X)
+    "Cabinet Secretary",
     // one of two who chair a body or a meeting (Co-Chair of the Assembly)
     "Co-Chair", "Co-chair", "Co-Chairman", "Co-Chairperson",
     // one who coordinates a mechanism's work for a country (National Coordinator of X; a
@@ -370,12 +378,12 @@ pub fn with_capital(w: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Words that may join capitalised words inside one name.
 /// How a unit's name opens when it belongs to a body named after its last `of` (Department of X
 /// of the Foreign Ministry).
 pub const UNIT_LEADS: &[&str] = &["Department of ", "Bureau of ", "Office of ", "Division of "];
 
-pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "between", "–", "-"];
+/// Words that may join capitalised words inside one name (`ad`: Chargé d'Affaires ad Interim).
+pub const CONNECTORS: &[&str] = &["of", "for", "and", "on", "the", "de", "&", "in", "to", "under", "at", "between", "–", "-", "ad"];
 
 /// What a body may be placed under inside its name (Institute … under the President of …).
 pub const PATRONS: &[&str] = &["President", "Presidential", "Government", "Cabinet", "Ministry", "Council", "Administration", "Academy"];
