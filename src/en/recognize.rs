@@ -160,6 +160,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
         out.extend(dateline(lex, names, norm, ws, si));
         let mut i = 0;
         while i < ws.len() {
+            // (In 2015 Prof. Tom Hale met …: a year before an honorific opens no name with it)
+            if year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| super::words::is_honorific(&w.text)) {
+                i += 1;
+                continue;
+            }
             let Some(j) = chunk_end(names, &norm.chars, &ws, i) else {
                 i += 1;
                 continue;
@@ -209,6 +214,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     towns_where_it_was_done(lex, names, norm, &sentence_words, &mut out);
     out.extend(listed_with_bodies(norm, &out, unnamed));
     places_listed_with_places(norm, &sentence_words, &mut out);
+    places_called_by_their_kind(norm, &sentence_words, &mut out);
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
@@ -1048,6 +1054,29 @@ fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>)
     found
 }
 
+/// `at the town of Eastmere`: a capitalised name (one or two words) after a settlement's kind
+/// and `of` is a place.
+fn places_called_by_their_kind(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    const KINDS: &[&str] = &["town", "city", "village", "county", "township"];
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 1..ws.len().saturating_sub(2) {
+            if ws[k - 1].text != "the" || !KINDS.contains(&ws[k].text.as_str()) || ws[k + 1].text != "of" {
+                continue;
+            }
+            let name: Vec<&Word> = ws[k + 2..].iter().take(2).take_while(|w| capitalised(&w.text) && w.text.trim_end_matches('.').chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str())).collect();
+            let Some(last) = name.last() else { continue };
+            let (start, end) = (name[0].start, last.end - (last.text.len() - last.text.trim_end_matches('.').len()));
+            if out.iter().any(|m| m.start < end && start < m.end) {
+                continue;
+            }
+            let span = Word { text: norm.slice(start, end).to_owned(), start, end };
+            found.push(mention(EntityType::Place, norm, std::slice::from_ref(&span), si, "place.en-called-by-its-kind"));
+        }
+    }
+    out.extend(found);
+}
+
 /// `in Bayport, Lakeview, Harbourton and Eastmere`: a one-word name the lexicon lacks, listed
 /// with three or more places it knows (commas and `and` between, nothing else), is a place too.
 fn places_listed_with_places(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
@@ -1466,6 +1495,10 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     if connector == "the" {
         return false;
     }
+    // (Ambassador Extraordinary and Plenipotentiary: a title of the list spelt with `and`)
+    if connector == "and" && after.first().is_some_and(|a| (0..so_far.len()).any(|k| super::words::is_title(&format!("{} and {}", joined(&so_far[k..]), a.text)))) {
+        return true;
+    }
     // (BAYNEWS - Bayland agreed …: a dash after words that are no name and have no head, an
     // outlet or a kicker, joins nothing; Central Asia – China does)
     if matches!(connector, "–" | "-") && head_of(so_far).is_none() && names.get(&joined(so_far)).is_none() {
@@ -1706,7 +1739,8 @@ fn known_country_at(names: &EnNames, ws: &[Word]) -> bool {
 /// field a head's `for`/`of` words began, when what follows names no place (… Centre for
 /// Studies in Malaysia stays outside) and is no date.
 fn field_in_name(names: &EnNames, so_far: &[Word], after: &[Word]) -> bool {
-    let of = so_far.iter().position(|w| matches!(w.text.as_str(), "of" | "for"));
+    // (the Seminar on ICT Application in Higher Education: a topic after `on` too)
+    let of = so_far.iter().position(|w| matches!(w.text.as_str(), "of" | "for" | "on"));
     let complement = of.is_some_and(|p| p > 0 && head_word(&so_far[p - 1].text).is_some() && p + 1 < so_far.len());
     let run: Vec<&str> = after.iter().enumerate().take_while(|(k, w)| capitalised(&w.text) && !NOT_NAMES.contains(&w.text.as_str()) && (*k == 0 || w.start == after[k - 1].end + 1)).map(|(_, w)| w.text.as_str()).collect();
     let place = (0..run.len()).any(|a| (a + 1..=run.len()).any(|b| names.get(&run[a..b].join(" ")).is_some()));

@@ -645,8 +645,11 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             Some(e) if doc.chars().get(e) == Some(&',') => e,
             _ => pe,
         };
+        // (Tom Hale – the President of X: a dash sets the title off as a comma does)
+        let dash = matches!(text(doc, pe, (pe + 3).min(s.end)).as_str(), " – " | " - " | " — ");
+        let pe = if dash { pe + 1 } else { pe };
         // (…, or a name run into its title: Anna Berg Director of the X)
-        if doc.chars().get(pe) != Some(&',') && doc.mentions[p].rule != "person.before-title" {
+        if doc.chars().get(pe) != Some(&',') && !dash && doc.mentions[p].rule != "person.before-title" {
             // (president Tom Hale of the university)
             if text(doc, pe, s.end).starts_with(" of the university") {
                 the_university_before(doc, s, p, out);
@@ -1669,9 +1672,12 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let oe = doc.mentions[o].end;
             let gap = if oe < ps && ps - oe <= 40 { text(doc, oe, ps) } else { String::new() };
             // (headed by its Director A: the body's own head named with a possessive)
-            let title = [" headed by ", " led by "].iter().find_map(|w| gap.strip_prefix(w))?;
+            let title = [" headed by ", " led by "].iter().find_map(|w| without_acronym(&gap).strip_prefix(w))?;
             let title = ["its ", "his ", "her ", "their "].iter().find_map(|p| title.strip_prefix(p)).unwrap_or(title);
-            Some((o, title.trim().to_owned()))
+            // (headed by its President - Prof. A: a dash and honorifics before the name)
+            let title = without_trailing_honorific(title);
+            let title = title.trim().trim_end_matches(['-', '–', '—', ',']).trim();
+            Some((o, title.to_owned()))
         };
         let Some((o, title)) = orgs.iter().find_map(|&o| led(o)) else { continue };
         let os = doc.mentions[o].start;

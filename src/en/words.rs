@@ -255,6 +255,10 @@ pub const TITLES: &[&str] = &[
     "Senator", "Imam", "Grand Imam",
     // (a minister's title in some cabinets: Treasury Cabinet Secretary X)
     "Cabinet Secretary",
+    // (an officer's rank and a military college's head: Senior Colonel X, Commandant of Y)
+    "Colonel", "Brigadier", "Major General", "Lieutenant General", "Admiral", "Commandant",
+    // (an envoy's full title: Ambassador Extraordinary and Plenipotentiary of X to Y)
+    "Ambassador Extraordinary and Plenipotentiary",
     // one of two who chair a body or a meeting (Co-Chair of the Assembly)
     "Co-Chair", "Co-chair", "Co-Chairman", "Co-Chairperson",
     // one who coordinates a mechanism's work for a country (National Coordinator of X; a
