@@ -5811,5 +5811,7 @@ mod tests {
         assert!(orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。").is_empty(), "{:?}", orgs("受到高等学校的关注,部分两院院士出席,交大所在世界一流大学研究方面领先。"));
         assert!(labels_of("学校承办东岭部援外培训项目,开设援外硕士项目。", super::EntityType::Project).is_empty());
         assert!(persons("学校取得的成绩表示赞赏。").is_empty());
+        // (achieving, then the body the clause refers back to: a verb, no part of a name)
+        assert_eq!(orgs("东岭研究院将与市政府加强合作,实现研究院智慧和城市发展深度融合。"), vec!["东岭研究院"]);
     }
 }

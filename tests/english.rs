@@ -3144,3 +3144,25 @@ fn lectures_treasuries_listed_cities_and_a_city_closing_a_name() {
     let r = report_of_text("News report\n\nMinisters from Kenya, Uganda, Tanzania and Bayland met.\n");
     assert!(!labels_of(&r, "Place").iter().any(|p| p == "Bayland"), "{:?}", entities(&r));
 }
+
+#[test]
+fn series_of_titled_names_dashes_towns_and_topics_in_meeting_names() {
+    // a comma series of names with bare titles: the body of the first titled name
+    let r = report_of_text("News report\n\nThe delegation visited the Bay Academy (BA) last week. The guests were received by the members of the board: academician Tom Hale, BA President, academician Anna Berg, Vice President and academician Peter Novak, Secretary General.\n");
+    let rel = relations(&r);
+    let body_of = |p: &str| rel.iter().find(|x| x.0 == p && x.1 == "position").map(|x| x.2.clone());
+    assert!(body_of("Tom Hale").is_some(), "{rel:?}");
+    assert_eq!(body_of("Anna Berg"), body_of("Tom Hale"), "{rel:?}");
+    assert_eq!(body_of("Peter Novak"), body_of("Tom Hale"), "{rel:?}");
+    // a dash sets the title off; a year before an honorific opens no name
+    let r = report_of_text("News report\n\nOn April 21, 2015 Prof. Tom Hale – the President of the Bay Academy of Sciences (BAS) met the delegation in Warsaw.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay Academy of Sciences"), "{:?}", relations(&r));
+    // the town of X is a place; a meeting's topic after `on` goes on past `in`
+    let r = report_of_text("News report\n\nDuring the two-day event at the town of Eastmere, researchers discussed governance. The 2019 Seminar on Data Application in Higher Education for Coastal Countries will be held in June.\n");
+    assert!(has_entity(&r, "Place", "Eastmere"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "2019 Seminar on Data Application in Higher Education for Coastal Countries"), "{:?}", entities(&r));
+    // a delegation from a country's body, led by a name whose title follows, the body called back
+    let r = report_of_text("News report\n\nA delegation from Kenya ’s Academy of Coastal Sciences led by Tom Hale, the Academy’s President, is visiting Bayland this week.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Academy of Coastal Sciences"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Academy of Coastal Sciences", "located_in", "Kenya"), "{:?}", relations(&r));
+}

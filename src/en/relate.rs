@@ -595,7 +595,8 @@ fn possessive_place_before(doc: &Doc, s: &Sent, start: usize) -> usize {
 
 /// The mention of one of `types` written as a possessive right before `start` (Japan's …).
 fn possessive_before(doc: &Doc, s: &Sent, start: usize, types: &[EntityType]) -> Option<usize> {
-    of_type(doc, s, types).into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s "))
+    // (Bayland ’s Academy: a possessive some pages set off by a space)
+    of_type(doc, s, types).into_iter().find(|&p| doc.mentions[p].end < start && matches!(text(doc, doc.mentions[p].end, start).as_str(), "'s " | "’s " | " 's " | " ’s "))
 }
 
 fn is_glue(gap: &str) -> bool {
@@ -1505,6 +1506,7 @@ fn council_of_named_body(doc: &Doc, unit: usize) -> Option<(usize, &'static str)
 /// body of the person listed before them, or of the side the list is introduced as.
 fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     semicolon_series_titles(doc, s, out);
+    comma_series_titles(doc, s, out);
     for p in of_type(doc, s, &[EntityType::Person]) {
         let ps = doc.mentions[p].start;
         if doc.with_post.contains(&p) || doc.mentions[p].rule != "person.after-title" {
@@ -1554,6 +1556,39 @@ fn semicolon_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if !text(doc, doc.mentions[q].end, ps).contains(';') {
             continue;
         }
+        out.push(Relation { role: Some(title.to_owned()), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
+        doc.with_post.insert(p);
+    }
+}
+
+/// `academician Tom Hale, BA President, academician Anna Berg, Vice President and Peter Novak,
+/// Secretary General`: in a comma series of names, each with a bare title after it, a name whose
+/// title names no body holds it in the body of the name before it.
+fn comma_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
+    let mut people = of_type(doc, s, &[EntityType::Person]);
+    people.sort_by_key(|&p| doc.mentions[p].start);
+    for k in 1..people.len() {
+        let (q, p) = (people[k - 1], people[k]);
+        let (qe, ps, pe) = (doc.mentions[q].end, doc.mentions[p].start, doc.mentions[p].end);
+        if doc.with_post.contains(&p) {
+            continue;
+        }
+        let Some(rest) = text(doc, pe, s.end).strip_prefix(", ").map(str::to_owned) else { continue };
+        let clause = rest.split([',', '.', ';']).next().unwrap_or_default();
+        let title = clause.split(" and ").next().unwrap_or_default().trim();
+        if title.contains(" of ") || !super::words::is_post_in_any_case(title) {
+            continue;
+        }
+        // between the two names: the first's title clause, then `, ` or ` and ` and at most
+        // lower-case words or honorifics before the second name
+        let gap = text(doc, qe, ps);
+        let Some(after_q) = gap.strip_prefix(", ") else { continue };
+        let Some((q_clause, lead)) = [", ", " and "].iter().filter_map(|sep| after_q.rsplit_once(sep)).max_by_key(|(c, _)| c.len()) else { continue };
+        let lead_ok = lead.split_whitespace().all(|w| w.chars().all(char::is_lowercase) || super::words::is_honorific(w));
+        if q_clause.is_empty() || q_clause.contains(',') || !lead_ok {
+            continue;
+        }
+        let Some(object) = out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| r.object.clone()) else { continue };
         out.push(Relation { role: Some(title.to_owned()), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
         doc.with_post.insert(p);
     }
@@ -1680,14 +1715,34 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             Some((o, title.to_owned()))
         };
         let Some((o, title)) = orgs.iter().find_map(|&o| led(o)) else { continue };
+        // (led by A, the Academy's President,: the title set off after the name, of the body
+        // the delegation comes from, called by its head word or `its`)
+        let title = if title.is_empty() { title_set_off_for_body(doc, s, p, o).unwrap_or_default() } else { title };
         let os = doc.mentions[o].start;
-        let from_body = text(doc, s.start.max(os.saturating_sub(20)), os);
+        let from_body = text(doc, s.start.max(os.saturating_sub(40)), os);
+        // (a delegation from Bayland ’s Academy …: past the country's possessive)
+        let from_body = match possessive_before(doc, s, os, &[EntityType::Country]) {
+            Some(c) => text(doc, s.start.max(doc.mentions[c].start.saturating_sub(20)), doc.mentions[c].start),
+            None => from_body,
+        };
         let known = super::words::TITLES.iter().any(|t| t.eq_ignore_ascii_case(&title));
-        if known && (from_body.ends_with("delegation of the ") || from_body.ends_with("delegation of ")) {
+        if known && ["delegation of the ", "delegation of ", "delegation from the ", "delegation from "].iter().any(|w| from_body.ends_with(w)) {
             out.push(Relation { role: Some(title), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-delegation-head") });
             doc.with_post.insert(p);
         }
     }
+}
+
+/// `A, the Academy's President,`, `A, its President,`: the title set off after person `p` that
+/// the body `o` holds, called by its head word or by `its`.
+fn title_set_off_for_body(doc: &Doc, s: &Sent, p: usize, o: usize) -> Option<String> {
+    let after = text(doc, doc.mentions[p].end, s.end);
+    let clause = after.strip_prefix(", ")?.split([',', '.', ';']).next()?;
+    // (the Academy of Social Sciences: its head word is the last before its first `of`)
+    let head = doc.mentions[o].label.split(" of ").next()?.rsplit(' ').next()?;
+    let owners = [format!("the {head}'s "), format!("the {head}’s "), "its ".to_owned()];
+    let title = owners.iter().find_map(|w| clause.strip_prefix(w.as_str()))?.trim();
+    super::words::is_post(title).then(|| title.to_owned())
 }
 
 /// The members of a delegation listed after it with their titles hold them in the body the
