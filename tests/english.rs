@@ -3166,3 +3166,24 @@ fn series_of_titled_names_dashes_towns_and_topics_in_meeting_names() {
     assert!(has_relation(&r, "Tom Hale", "position", "Academy of Coastal Sciences"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Academy of Coastal Sciences", "located_in", "Kenya"), "{:?}", relations(&r));
 }
+
+#[test]
+fn panels_round_tables_meetings_named_after_titles_and_places_after_names() {
+    // a meeting's head read after a title names the meeting; a panel's members speak at it
+    let r = report_of_text("News report\n\nThe Bay Institute (BI) launched the Ambassador Forum discussion series on Thursday. Panellists at the Forum included Ambassador Peter Novak, the High Commissioner of Kenya Li Hua and Mr. Wang Ming.\n");
+    assert!(has_entity(&r, "Event", "Ambassador Forum"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "Forum"), "{:?}", entities(&r));
+    for p in ["Peter Novak", "Li Hua", "Wang Ming"] {
+        assert!(has_relation(&r, p, "spoke_at", "Ambassador Forum"), "{p}: {:?}", relations(&r));
+    }
+    // a round table discussion is a meeting; a secretary's portfolio before the title; no
+    // person called Guest
+    let r = report_of_text("News report\n\nThe Bay Institute organized a Round Table Discussion (RTD) on the economy. Defence Secretary General Tom Hale graced the event as the Chief Guest at the Lake Auditorium.\n");
+    assert!(has_entity(&r, "Event", "Round Table Discussion"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "Guest"), "{:?}", entities(&r));
+    // a city right after a body's bracketed acronym, a country written straight after its name
+    let r = report_of_text("News report\n\nA delegation visited the University of Bay Studies (UBS) Lahore and signed an MoU with the Lake University for Nationalities China on Monday.\n");
+    assert!(has_relation(&r, "University of Bay Studies", "located_in", "Lahore"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lake University for Nationalities", "located_in", "China"), "{:?}", relations(&r));
+}

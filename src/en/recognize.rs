@@ -255,6 +255,8 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_behind_their_units(norm, &mut out);
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
+    meetings_named_after_a_title(norm, &mut out);
+    countries_glued_after_names(lex, names, norm, &mut out);
     no_person_named_by_title_words(&mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
     ordinal_in_lower_case(norm, &mut out);
@@ -2227,7 +2229,9 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     // (KazLISS Director Anna Berg: a syllabic acronym too)
     let acronym = t == 1 && (ws[0].text.len() >= 2 && ws[0].text.chars().all(|c| c.is_ascii_uppercase()) || syllabic_acronym(&ws[0].text));
     // (Commerce Minister Wang Lei, Transport Minister X: a minister's portfolio before the title)
-    let portfolio_lead = (1..=3).contains(&t) && ws[t + len - 1].text == "Minister" && ws[..t].iter().all(|w| capitalised(&w.text) && head_word(&w.text).is_none() && names.get(&w.text).is_none() && w.text.chars().all(char::is_alphabetic) && !super::words::TITLE_MODIFIERS.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str()));
+    // (Defence Secretary General X: a secretary's portfolio too)
+    let portfolio_title = ws[t + len - 1].text == "Minister" || ws[t..t + len].iter().any(|w| w.text == "Secretary");
+    let portfolio_lead = (1..=3).contains(&t) && portfolio_title && ws[..t].iter().all(|w| capitalised(&w.text) && head_word(&w.text).is_none() && names.get(&w.text).is_none() && w.text.chars().all(char::is_alphabetic) && !super::words::TITLE_MODIFIERS.contains(&w.text.as_str()) && !TITLES.contains(&w.text.as_str()));
     // (Former Croatian President X: a modifier before the demonym qualifies the title too)
     let known_or_modifier = |w: &Word| names.get(&w.text).is_some() || super::words::TITLE_MODIFIERS.contains(&w.text.as_str());
     let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(known_or_modifier) && ws[..t].iter().any(|w| names.get(&w.text).is_some());
@@ -4200,12 +4204,43 @@ fn spaced_dash_at(chars: &[char], k: usize) -> bool {
     chars.get(k) == Some(&' ') && matches!(chars.get(k + 1), Some('-' | '–' | '—')) && chars.get(k + 2) == Some(&' ')
 }
 
+/// `the Bay University for Nationalities China`: a country written straight after a body's
+/// complete name (no `of` before it) is no part of the name; it is a mention of its own.
+fn countries_glued_after_names(lex: &Lexicon, names: &EnNames, norm: &NormText, out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Organization && m.lex.is_none()) {
+        let ws = words(&norm.chars, m.start, m.end);
+        let Some(k) = (2..ws.len()).rev().find(|&k| names.country(&joined(&ws[k..])).is_some()) else { continue };
+        if CONNECTORS.contains(&ws[k - 1].text.as_str()) || head_of(&ws[..k]).is_none() || head_of(&ws[k..]).is_some() {
+            continue;
+        }
+        let Some(r) = names.country(&joined(&ws[k..])) else { continue };
+        found.push(lexicon_mention(lex, norm, &ws[k..], r, m.sentence));
+        m.end = ws[k - 1].end;
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+    }
+    out.extend(found);
+}
+
+/// `the Ambassador Forum discussion series`: a meeting's head word read as a name after a title
+/// names the meeting, title and head together.
+fn meetings_named_after_a_title(norm: &NormText, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Person && MEETING_HEADS.contains(&m.label.as_str())) {
+        let before = words(&norm.chars, m.start.saturating_sub(30), m.start);
+        let Some(title) = before.last().filter(|w| w.end + 1 == m.start && capitalised(&w.text) && super::words::is_title(&w.text)) else { continue };
+        let span = Word { text: norm.slice(title.start, m.end).to_owned(), start: title.start, end: m.end };
+        *m = mention(EntityType::Event, norm, std::slice::from_ref(&span), m.sentence, "event.en-title-then-meeting-head");
+    }
+}
+
 /// `Deputy Director General and …`, `Vice Provost, Global Engagement, …`: words that are all
 /// titles or their modifiers (a title read as a name), or that end in an abstract noun (a
 /// portfolio after a post), name no person.
 fn no_person_named_by_title_words(out: &mut Vec<Mention>) {
     const ABSTRACT_ENDINGS: &[&str] = &["ment", "tion", "sion", "ship", "ance", "ence", "ity"];
-    let title_word = |w: &str| TITLE_MODIFIERS.contains(&w) || super::words::is_title(w);
+    // (as the Chief Guest: a guest's role after a title word)
+    let title_word = |w: &str| TITLE_MODIFIERS.contains(&w) || super::words::is_title(w) || w == "Guest";
     let abstract_noun = |w: &str| w.chars().count() >= 8 && ABSTRACT_ENDINGS.iter().any(|e| w.ends_with(e));
     out.retain(|m| m.ty != EntityType::Person || !(m.label.split(' ').all(title_word) || m.label.rsplit(' ').next().is_some_and(abstract_noun)));
 }

@@ -553,7 +553,18 @@ fn country_after(doc: &Doc, s: &Sent, end: usize) -> usize {
 /// `the Bay Institute (BI) Lakeside`: the country written after a body's acronym; `Harbour
 /// Island of Lakeside`: the country a place is said to be of.
 fn country_after_acronym(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    for c in of_type(doc, s, &[EntityType::Country]) {
+    // (the University of Bay Studies (UBS) Lahore: a city right after the bracketed acronym too)
+    let cities = of_type(doc, s, &[EntityType::Place]).into_iter().filter(|&c| {
+        let cs = doc.mentions[c].start;
+        cs >= 2 && text(doc, cs - 2, cs) == ") "
+    });
+    // (the Bay University for Nationalities China: a country written straight after the name)
+    let body_right_before = |c: usize| doc.by_sentence[s.si].iter().copied().find(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end + 1 == doc.mentions[c].start && doc.chars()[doc.mentions[o].end] == ' ');
+    let glued: Vec<(usize, usize)> = of_type(doc, s, &[EntityType::Country]).into_iter().filter_map(|c| body_right_before(c).map(|o| (o, c))).collect();
+    for (o, c) in glued {
+        out.push(Relation::new(doc.ent(o), Predicate::LocatedIn, doc.ent(c), s.si, "located_in.en-after-acronym"));
+    }
+    for c in of_type(doc, s, &[EntityType::Country]).into_iter().chain(cities.collect::<Vec<_>>()) {
         let cs = doc.mentions[c].start;
         let Some(&o) = doc.by_sentence[s.si].iter().filter(|&&k| matches!(doc.mentions[k].ty, EntityType::Organization | EntityType::Place) && doc.mentions[k].end < cs).max_by_key(|&&k| doc.mentions[k].end) else { continue };
         let gap = text(doc, doc.mentions[o].end, cs);
@@ -3555,6 +3566,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (find gives a byte offset; the mention's offset counts characters)
         let including_at = sentence.find(" including ").map(|k| sentence[..k].chars().count());
         let speakers_listed = SPEECH.iter().any(|v| sentence.contains(v)) && including_at.is_some_and(|k| k < m.start - s.start);
+        // (Panellists at the forum included A, B and C: a panel's members speak)
+        let included_at = [" included ", " include ", " comprised "].iter().find_map(|w| sentence.find(w)).map(|k| sentence[..k].chars().count());
+        let panel = ["Panellists", "Panelists", "panellists", "panelists"].iter().any(|w| sentence.starts_with(w) || sentence.contains(&format!(" {w} ")));
+        let speakers_listed = speakers_listed || panel && included_at.is_some_and(|k| k < m.start - s.start);
         // The participants were welcomed by A and B: they addressed the meeting
         let before: String = doc.chars()[s.start..m.start].iter().collect();
         // (… was opened with speeches by A; B; and C: the speakers listed after the speeches)
