@@ -3187,3 +3187,13 @@ fn panels_round_tables_meetings_named_after_titles_and_places_after_names() {
     assert!(has_relation(&r, "University of Bay Studies", "located_in", "Lahore"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Lake University for Nationalities", "located_in", "China"), "{:?}", relations(&r));
 }
+
+#[test]
+fn ranks_before_a_name_and_a_city_between_a_body_and_its_country() {
+    let r = report_of_text("News report\n\nThe Bay Forum was held on Monday. Panellists at the Forum included Foreign Secretary Admiral Professor Tom Hale, and the High Commissioner of Kenya Li Hua.\n");
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("Admiral")), "{:?}", entities(&r));
+    let r = report_of_text("News report\n\nThe foreign universities are Bay University, Eastmere, Kenya and Lake College, Westmere, China.\n");
+    assert!(has_relation(&r, "Bay University", "located_in", "Eastmere"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Westmere", "located_in", "China"), "{:?}", relations(&r));
+}

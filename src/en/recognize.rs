@@ -215,6 +215,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     out.extend(listed_with_bodies(norm, &out, unnamed));
     places_listed_with_places(norm, &sentence_words, &mut out);
     places_called_by_their_kind(norm, &sentence_words, &mut out);
+    places_between_a_body_and_its_region(norm, &sentence_words, &mut out);
     bodies_of_a_country_after_titles(names, norm, &sentence_words, &mut out);
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
@@ -256,6 +257,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     bodies_known_by_acronym(names, norm, layout, &mut out);
     no_person_named_by_a_body_s_acronym(&mut out);
     meetings_named_after_a_title(norm, &mut out);
+    persons_without_leading_titles(norm, &mut out);
     countries_glued_after_names(lex, names, norm, &mut out);
     no_person_named_by_title_words(&mut out);
     names_around_their_acronym(norm, &sentence_words, &mut out);
@@ -1054,6 +1056,29 @@ fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>)
         k = e;
     }
     found
+}
+
+/// `Bay University, Eastmere, Kenya`: one capitalised word the lexicon lacks, set off by commas
+/// between a body's name and a place or country it knows, is the body's city.
+fn places_between_a_body_and_its_region(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 0..ws.len() {
+            let w = &ws[k];
+            let text = w.text.trim_end_matches(',');
+            if !capitalised(text) || !text.chars().all(char::is_alphabetic) || NOT_NAMES.contains(&text) || out.iter().any(|m| m.start < w.end && w.start < m.end) {
+                continue;
+            }
+            let end = w.start + text.chars().count();
+            let body_before = out.iter().any(|m| m.ty == EntityType::Organization && m.end + 2 == w.start && norm.chars[m.end] == ',');
+            let region_after = out.iter().any(|m| matches!(m.ty, EntityType::Place | EntityType::Country) && m.start == end + 2 && norm.chars[end] == ',');
+            if body_before && region_after {
+                let span = Word { text: text.to_owned(), start: w.start, end };
+                found.push(mention(EntityType::Place, norm, std::slice::from_ref(&span), si, "place.en-between-body-and-region"));
+            }
+        }
+    }
+    out.extend(found);
 }
 
 /// `at the town of Eastmere`: a capitalised name (one or two words) after a settlement's kind
@@ -4202,6 +4227,26 @@ fn split_closing_place<'w>(names: &EnNames, item: &'w [Word]) -> (&'w [Word], Op
 /// headline's kicker.
 fn spaced_dash_at(chars: &[char], k: usize) -> bool {
     chars.get(k) == Some(&' ') && matches!(chars.get(k + 1), Some('-' | '–' | '—')) && chars.get(k + 2) == Some(&' ')
+}
+
+/// `Foreign Secretary Admiral Professor Tom Hale`: ranks and honorifics a name was read with
+/// (two or more words left after them) are no part of it.
+fn persons_without_leading_titles(norm: &NormText, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Person) {
+        let ws = words(&norm.chars, m.start, m.end);
+        let lead = ws.iter().take_while(|w| super::words::is_title(&w.text) || super::words::is_honorific(&w.text)).count();
+        if lead == 0 || ws.len() - lead < 2 {
+            continue;
+        }
+        m.start = ws[lead].start;
+        m.label = norm.slice(m.start, m.end).to_owned();
+        m.surface = m.label.clone();
+        let label = m.label.clone();
+        m.aliases.retain(|a| label.split(' ').any(|w| w == a));
+        if let Some(first) = label.split(' ').next().filter(|f| !m.aliases.iter().any(|a| a == f)) {
+            m.aliases.push(first.to_owned());
+        }
+    }
 }
 
 /// `the Bay University for Nationalities China`: a country written straight after a body's
