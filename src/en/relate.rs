@@ -269,8 +269,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.en-after-acronym",
         predicate: Predicate::LocatedIn,
-        pattern: "ORG (ACR) COUNTRY, as a body abroad is customarily named; PLACE of COUNTRY",
-        example: "the Bay Institute (BI) Lakeside and … → in Lakeside; Harbour Island of Lakeside → in Lakeside",
+        pattern: "ORG (ACR) COUNTRY|CITY, as a body abroad is customarily named; ORG COUNTRY written straight after the name; PLACE of COUNTRY",
+        example: "the Bay Institute (BI) Lakeside and … → in Lakeside; the University of Bay Studies (UBS) Lahore → in Lahore; the Lake University for Nationalities China → in China; Harbour Island of Lakeside → in Lakeside",
         run: Run::Sentence(country_after_acronym),
     },
     Rule {
