@@ -3083,8 +3083,8 @@ fn a_post_told_as_the_term_one_completed_is_in_the_body_the_sentence_opens_with(
 
 #[test]
 fn a_delegation_s_members_with_their_titles_hold_them_in_its_body() {
-    let r = report_of_text("News report\n\nThe Bay Institute (BI) delegation consisted of Tom Hale, Chairman, Anna Berg, Director, Peter Novak, Executive Director and Li Hua, Project Manager.\n");
-    for (person, title) in [("Tom Hale", "Chairman"), ("Anna Berg", "Director"), ("Peter Novak", "Executive Director"), ("Li Hua", "Project Manager")] {
+    let r = report_of_text("News report\n\nThe Bay Institute (BI) team comprised Tom Hale, President, Anna Berg, Treasurer, Peter Novak, Programme Officer and Li Hua, Secretary.\n");
+    for (person, title) in [("Tom Hale", "President"), ("Anna Berg", "Treasurer"), ("Peter Novak", "Programme Officer"), ("Li Hua", "Secretary")] {
         assert!(relations(&r).iter().any(|x| x.0 == person && x.1 == "position" && x.2 == "Bay Institute" && x.3 == title), "{person}: {:?}", relations(&r));
     }
     // (a list after a verb that is no delegation's gives none)
@@ -3095,22 +3095,22 @@ fn a_delegation_s_members_with_their_titles_hold_them_in_its_body() {
 #[test]
 fn titles_of_several_words_fields_after_posts_and_family_names_in_capitals() {
     // a title whose last word and the next spell a longer one, no person read from its words
-    let r = report_of_text("News report\n\nThe delegation included Prof. Wang Ming, Deputy Director General and Senior Research Associate of the Bay Centre, and Mr. Tom Hale, associate of the Lake Academy of History.\n");
+    let r = report_of_text("News report\n\nOur guests were Prof. Wang Ming, Deputy Director General and Senior Research Fellow of the Bay Centre, and Mr. Tom Hale, associate of the Lake Academy of History.\n");
     assert!(has_relation(&r, "Wang Ming", "position", "Bay Centre"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "General"), "{:?}", entities(&r));
     // a post, then the field it is for, set off by commas; the field is no person
-    let r = report_of_text("News report\n\nThe statement was signed by Dr. Tom Hale, Senior Vice Provost, Global Engagement, Bayford State University.\n");
+    let r = report_of_text("News report\n\nThe accord bears the name of Dr. Tom Hale, Senior Vice Provost, Global Cooperation, Bayford State University.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Bayford State University"), "{:?}", relations(&r));
-    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Engagement")), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Cooperation")), "{:?}", entities(&r));
     // a Chinese family name in capitals before the given name
-    let r = report_of_text("News report\n\nBayford University Council Chairperson GUO Yurong met with the team.\n");
-    assert!(has_relation(&r, "GUO Yurong", "position", "Bayford University"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nBayford University Council Chairperson LIU Haiyan welcomed the guests.\n");
+    assert!(has_relation(&r, "LIU Haiyan", "position", "Bayford University"), "{:?}", relations(&r));
     // a body's acronym, its title, then a verb of saying with no comma
     let r = report_of_text("News report\n\nThe Bay Academy (BA) sent a team. Dr. Anna Berg, BA President said that it will work and grow.\n");
     assert!(has_relation(&r, "Anna Berg", "position", "Bay Academy"), "{:?}", relations(&r));
     // a mission's temporary head; a rank before a post; an envoy's full title is no name
-    let r = report_of_text("News report\n\nLi Song, Charge d'Affaires ad Interim of the Chinese Embassy in Kenya, spoke. Senior Colonel Wang Lei, Commandant of the Bay Defence College, chaired it. Ambassador Tom Hale, Ambassador Extraordinary and Plenipotentiary of Kenya to China, spoke.\n");
-    assert!(has_relation(&r, "Li Song", "position", "Chinese Embassy in Kenya"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nLi Hua, Charge d'Affaires ad Interim of the Chinese Embassy in Kenya, spoke. Senior Colonel Wang Lei, Commandant of the Bay Defence College, chaired it. Ambassador Tom Hale, Ambassador Extraordinary and Plenipotentiary of Kenya to China, spoke.\n");
+    assert!(has_relation(&r, "Li Hua", "position", "Chinese Embassy in Kenya"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Wang Lei", "position", "Bay Defence College"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "Extraordinary"), "{:?}", entities(&r));
 }
@@ -3118,10 +3118,10 @@ fn titles_of_several_words_fields_after_posts_and_family_names_in_capitals() {
 #[test]
 fn acronyms_of_earlier_names_titles_in_two_bodies_and_possessive_countries() {
     // a bracketed acronym that spells an earlier name's initials is that body's
-    let r = report_of_text("News report\n\nThe team visited the Bay Centre for Lake Innovation under the auspices of UNESCO (BCLI). Prof. Tom Hale, Director of BCLI, met them.\n");
+    let r = report_of_text("News report\n\nThe team toured the Bay Centre for Lake Innovation under the auspices of UNESCO (BCLI). Prof. Tom Hale, Director of BCLI, met them.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Centre for Lake Innovation"), "{:?}", relations(&r));
     // one title held in two bodies named with `and`
-    let r = report_of_text("News report\n\nIt was signed by the Bay Centre for Studies (BCS) and the Lake Institute for Development (LID). He invited the Director of BCS and LID, Prof. Tom Hale to send scholars.\n");
+    let r = report_of_text("News report\n\nIt was signed by the Bay Centre for Studies (BCS) and the Lake Institute for Development (LID). The talks were led by the Director of BCS and LID, Prof. Tom Hale in the morning.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Centre for Studies"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "Lake Institute for Development"), "{:?}", relations(&r));
     // a country of two words in the possessive before a body, after a titled name
@@ -3132,14 +3132,14 @@ fn acronyms_of_earlier_names_titles_in_two_bodies_and_possessive_countries() {
 
 #[test]
 fn lectures_treasuries_listed_cities_and_a_city_closing_a_name() {
-    let r = report_of_text("News report\n\nThe 15th Bay Lecture wrapped up in Kenya with the Lake Institute hosting it. Kenyan National Treasury Cabinet Secretary Tom Hale announced a grant.\n");
+    let r = report_of_text("News report\n\nThe 15th Bay Lecture closed in Kenya with the Lake Institute hosting it. A grant came from Kenyan National Treasury Cabinet Secretary Tom Hale last year.\n");
     assert!(has_entity(&r, "Event", "15th Bay Lecture"), "{:?}", entities(&r));
     assert!(relations(&r).iter().any(|x| x.0 == "Tom Hale" && x.1 == "position" && x.2.ends_with("National Treasury")), "{:?}", relations(&r));
     // a city the lexicon lacks, listed with cities it knows; a city closing a body's name
-    let r = report_of_text("News report\n\nThe Institute of Bay Studies Islamabad (IBSI) organized the forum. Think tanks from Islamabad, Lahore, Karachi, Peshawar and Eastmere attended. In his introductory remarks, Director General IBSI, Ambassador Tom Hale elaborated on the agenda of the forum.\n");
+    let r = report_of_text("News report\n\nThe Institute of Bay Studies Lahore (IBSL) ran the meeting. Think tanks from Islamabad, Lahore, Karachi, Peshawar and Eastmere took part. Opening the meeting, Director General IBSL, Ambassador Tom Hale set out its aims.\n");
     assert!(has_entity(&r, "Place", "Eastmere"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "Institute of Bay Studies Islamabad", "located_in", "Islamabad"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Tom Hale", "position", "Institute of Bay Studies Islamabad"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Institute of Bay Studies Lahore", "located_in", "Lahore"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Institute of Bay Studies Lahore"), "{:?}", relations(&r));
     // (a list of countries is read as the lexicon reads it, no place added)
     let r = report_of_text("News report\n\nMinisters from Kenya, Uganda, Tanzania and Bayland met.\n");
     assert!(!labels_of(&r, "Place").iter().any(|p| p == "Bayland"), "{:?}", entities(&r));
@@ -3148,21 +3148,21 @@ fn lectures_treasuries_listed_cities_and_a_city_closing_a_name() {
 #[test]
 fn series_of_titled_names_dashes_towns_and_topics_in_meeting_names() {
     // a comma series of names with bare titles: the body of the first titled name
-    let r = report_of_text("News report\n\nThe delegation visited the Bay Academy (BA) last week. The guests were received by the members of the board: academician Tom Hale, BA President, academician Anna Berg, Vice President and academician Peter Novak, Secretary General.\n");
+    let r = report_of_text("News report\n\nAt the Bay Academy (BA), the visitors met academician Tom Hale, BA President, academician Anna Berg, Vice President and academician Peter Novak, Secretary General, on Friday.\n");
     let rel = relations(&r);
     let body_of = |p: &str| rel.iter().find(|x| x.0 == p && x.1 == "position").map(|x| x.2.clone());
     assert!(body_of("Tom Hale").is_some(), "{rel:?}");
     assert_eq!(body_of("Anna Berg"), body_of("Tom Hale"), "{rel:?}");
     assert_eq!(body_of("Peter Novak"), body_of("Tom Hale"), "{rel:?}");
     // a dash sets the title off; a year before an honorific opens no name
-    let r = report_of_text("News report\n\nOn April 21, 2015 Prof. Tom Hale – the President of the Bay Academy of Sciences (BAS) met the delegation in Warsaw.\n");
+    let r = report_of_text("News report\n\nIn May 2016 Prof. Tom Hale – the President of the Bay Academy of Sciences (BAS) opened the new hall of the academy.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Academy of Sciences"), "{:?}", relations(&r));
     // the town of X is a place; a meeting's topic after `on` goes on past `in`
-    let r = report_of_text("News report\n\nDuring the two-day event at the town of Eastmere, researchers discussed governance. The 2019 Seminar on Data Application in Higher Education for Coastal Countries will be held in June.\n");
+    let r = report_of_text("News report\n\nThe fair took place at the town of Eastmere last spring. The 2022 Seminar on Port Logistics in Coastal Trade will open in June.\n");
     assert!(has_entity(&r, "Place", "Eastmere"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Event", "2019 Seminar on Data Application in Higher Education for Coastal Countries"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "2022 Seminar on Port Logistics in Coastal Trade"), "{:?}", entities(&r));
     // a delegation from a country's body, led by a name whose title follows, the body called back
-    let r = report_of_text("News report\n\nA delegation from Kenya ’s Academy of Coastal Sciences led by Tom Hale, the Academy’s President, is visiting Bayland this week.\n");
+    let r = report_of_text("News report\n\nLast week a delegation from Kenya ’s Academy of Coastal Sciences led by Tom Hale, the Academy’s President, arrived in Bayport.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Academy of Coastal Sciences"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Academy of Coastal Sciences", "located_in", "Kenya"), "{:?}", relations(&r));
 }
@@ -3170,30 +3170,30 @@ fn series_of_titled_names_dashes_towns_and_topics_in_meeting_names() {
 #[test]
 fn panels_round_tables_meetings_named_after_titles_and_places_after_names() {
     // a meeting's head read after a title names the meeting; a panel's members speak at it
-    let r = report_of_text("News report\n\nThe Bay Institute (BI) launched the Ambassador Forum discussion series on Thursday. Panellists at the Forum included Ambassador Peter Novak, the High Commissioner of Kenya Li Hua and Mr. Wang Ming.\n");
-    assert!(has_entity(&r, "Event", "Ambassador Forum"), "{:?}", entities(&r));
+    let r = report_of_text("News report\n\nThe Bay Institute (BI) opened its Consul Forum lecture cycle in May. The panellists of the forum included Ambassador Peter Novak, the High Commissioner of Kenya Li Hua and Mr. Wang Ming.\n");
+    assert!(has_entity(&r, "Event", "Consul Forum"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "Forum"), "{:?}", entities(&r));
     for p in ["Peter Novak", "Li Hua", "Wang Ming"] {
-        assert!(has_relation(&r, p, "spoke_at", "Ambassador Forum"), "{p}: {:?}", relations(&r));
+        assert!(has_relation(&r, p, "spoke_at", "Consul Forum"), "{p}: {:?}", relations(&r));
     }
     // a round table discussion is a meeting; a secretary's portfolio before the title; no
     // person called Guest
-    let r = report_of_text("News report\n\nThe Bay Institute organized a Round Table Discussion (RTD) on the economy. Defence Secretary General Tom Hale graced the event as the Chief Guest at the Lake Auditorium.\n");
+    let r = report_of_text("News report\n\nThe Bay Institute organized a Round Table Discussion (RTD) on ports. Interior Secretary General Tom Hale came to the Lake Auditorium as its Chief Guest.\n");
     assert!(has_entity(&r, "Event", "Round Table Discussion"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "Guest"), "{:?}", entities(&r));
     // a city right after a body's bracketed acronym, a country written straight after its name
-    let r = report_of_text("News report\n\nA delegation visited the University of Bay Studies (UBS) Lahore and signed an MoU with the Lake University for Nationalities China on Monday.\n");
+    let r = report_of_text("News report\n\nTalks at the University of Bay Studies (UBS) Lahore ended in an accord with the Lake University for Minorities China last month.\n");
     assert!(has_relation(&r, "University of Bay Studies", "located_in", "Lahore"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "Lake University for Nationalities", "located_in", "China"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Lake University for Minorities", "located_in", "China"), "{:?}", relations(&r));
 }
 
 #[test]
 fn ranks_before_a_name_and_a_city_between_a_body_and_its_country() {
-    let r = report_of_text("News report\n\nThe Bay Forum was held on Monday. Panellists at the Forum included Foreign Secretary Admiral Professor Tom Hale, and the High Commissioner of Kenya Li Hua.\n");
+    let r = report_of_text("News report\n\nThe Bay Forum was held on Monday. The panellists of the forum included Interior Secretary Colonel Professor Tom Hale, and the High Commissioner of Kenya Li Hua.\n");
     assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
-    assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("Admiral")), "{:?}", entities(&r));
-    let r = report_of_text("News report\n\nThe foreign universities are Bay University, Eastmere, Kenya and Lake College, Westmere, China.\n");
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("Colonel")), "{:?}", entities(&r));
+    let r = report_of_text("News report\n\nPartners include Bay University, Eastmere, Kenya and Lake College, Westmere, China.\n");
     assert!(has_relation(&r, "Bay University", "located_in", "Eastmere"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Westmere", "located_in", "China"), "{:?}", relations(&r));
 }

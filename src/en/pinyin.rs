@@ -22,7 +22,7 @@ const FINALS: &[&str] = &[
 ];
 
 /// Whether `word` (one capitalised word) is a Chinese family name in pinyin; written in
-/// capitals too, as English pages set it before the given name (GUO Yurong).
+/// capitals too, as English pages set it before the given name (LIU Haiyan).
 pub fn is_surname(word: &str) -> bool {
     let title_case = || word.chars().next().into_iter().chain(word.chars().skip(1).flat_map(char::to_lowercase)).collect::<String>();
     SURNAMES.contains(&word) || word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()) && SURNAMES.contains(&title_case().as_str())

@@ -2262,7 +2262,7 @@ fn classify_titled(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word],
     let lead_ok = t == 0 || acronym || portfolio_lead || head_of(&ws[..t]).is_some() || ws[..t].iter().all(known_or_modifier) && ws[..t].iter().any(|w| names.get(&w.text).is_some());
     // (Director LCB, President LCB Ambassador …: initials after the post name its body)
     // (Director ABC-LISS: a centre's initials joined to its parent's by a hyphen)
-    // (Chairperson GUO Yurong: a family name in capitals before a given name is no body's initials)
+    // (Chairperson LIU Haiyan: a family name in capitals before a given name is no body's initials)
     let capital_surname = name.len() == 2 && pinyin::is_chinese_name(&name[0].text, &name[1].text);
     let initials_first = !capital_surname && name.first().is_some_and(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase() || c == '-') && w.text.chars().filter(char::is_ascii_uppercase).count() >= 2);
     // (Vice Chancellor Lakeside University Bayport Prof. Dr Anna Berg: the body written
@@ -4229,7 +4229,7 @@ fn spaced_dash_at(chars: &[char], k: usize) -> bool {
     chars.get(k) == Some(&' ') && matches!(chars.get(k + 1), Some('-' | '–' | '—')) && chars.get(k + 2) == Some(&' ')
 }
 
-/// `Foreign Secretary Admiral Professor Tom Hale`: ranks and honorifics a name was read with
+/// `Interior Secretary Colonel Professor Tom Hale`: ranks and honorifics a name was read with
 /// (two or more words left after them) are no part of it.
 fn persons_without_leading_titles(norm: &NormText, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Person) {
@@ -4249,7 +4249,7 @@ fn persons_without_leading_titles(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// `the Bay University for Nationalities China`: a country written straight after a body's
+/// `the Bay University for Minorities China`: a country written straight after a body's
 /// complete name (no `of` before it) is no part of the name; it is a mention of its own.
 fn countries_glued_after_names(lex: &Lexicon, names: &EnNames, norm: &NormText, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
@@ -4268,7 +4268,7 @@ fn countries_glued_after_names(lex: &Lexicon, names: &EnNames, norm: &NormText, 
     out.extend(found);
 }
 
-/// `the Ambassador Forum discussion series`: a meeting's head word read as a name after a title
+/// `its Consul Forum lecture cycle`: a meeting's head word read as a name after a title
 /// names the meeting, title and head together.
 fn meetings_named_after_a_title(norm: &NormText, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Person && MEETING_HEADS.contains(&m.label.as_str())) {
@@ -4279,7 +4279,7 @@ fn meetings_named_after_a_title(norm: &NormText, out: &mut [Mention]) {
     }
 }
 
-/// `Deputy Director General and …`, `Vice Provost, Global Engagement, …`: words that are all
+/// `Deputy Director General and …`, `Vice Provost, Global Cooperation, …`: words that are all
 /// titles or their modifiers (a title read as a name), or that end in an abstract noun (a
 /// portfolio after a post), name no person.
 fn no_person_named_by_title_words(out: &mut Vec<Mention>) {

@@ -116,7 +116,7 @@ pub const RULES: &[Rule] = &[
         id: "position.en-body-side-consisted-of",
         predicate: Predicate::Position,
         pattern: "(the) ORG delegation/representation/team/side consisted of/comprised/included NAME, TITLE, NAME, TITLE … and NAME, TITLE",
-        example: "The Bay Institute delegation consisted of Tom Hale, Chairman, Anna Berg, Director and Peter Novak, Project Manager → all three hold their titles in the Bay Institute",
+        example: "The Bay Institute team comprised Tom Hale, President, Anna Berg, Treasurer and Peter Novak, Secretary → all three hold their titles in the Bay Institute",
         run: Run::Sentence(body_side_consisted_of),
     },
     Rule {
@@ -270,7 +270,7 @@ pub const RULES: &[Rule] = &[
         id: "located_in.en-after-acronym",
         predicate: Predicate::LocatedIn,
         pattern: "ORG (ACR) COUNTRY|CITY, as a body abroad is customarily named; ORG COUNTRY written straight after the name; PLACE of COUNTRY",
-        example: "the Bay Institute (BI) Lakeside and … → in Lakeside; the University of Bay Studies (UBS) Lahore → in Lahore; the Lake University for Nationalities China → in China; Harbour Island of Lakeside → in Lakeside",
+        example: "the Bay Institute (BI) Lakeside and … → in Lakeside; the University of Bay Studies (UBS) Lahore → in Lahore; the Lake University for Minorities China → in China; Harbour Island of Lakeside → in Lakeside",
         run: Run::Sentence(country_after_acronym),
     },
     Rule {
@@ -558,7 +558,7 @@ fn country_after_acronym(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         let cs = doc.mentions[c].start;
         cs >= 2 && text(doc, cs - 2, cs) == ") "
     });
-    // (the Bay University for Nationalities China: a country written straight after the name)
+    // (the Bay University for Minorities China: a country written straight after the name)
     let body_right_before = |c: usize| doc.by_sentence[s.si].iter().copied().find(|&o| doc.mentions[o].ty == EntityType::Organization && doc.mentions[o].end + 1 == doc.mentions[c].start && doc.chars()[doc.mentions[o].end] == ' ');
     let glued: Vec<(usize, usize)> = of_type(doc, s, &[EntityType::Country]).into_iter().filter_map(|c| body_right_before(c).map(|o| (o, c))).collect();
     for (o, c) in glued {
@@ -951,7 +951,7 @@ fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
     (!title.is_empty() && title.split(' ').count() <= 4 && super::words::is_post(title)).then(|| title.to_owned())
 }
 
-/// `Senior Vice Provost, Global Engagement`: a post, then the field it is for (one to three
+/// `Senior Vice Provost, Global Cooperation`: a post, then the field it is for (one to three
 /// capitalised words, no body's head word), set off by a comma.
 fn post_then_field(t: &str) -> bool {
     t.split_once(", ").is_some_and(|(title, field)| {

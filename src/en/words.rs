@@ -156,7 +156,7 @@ pub const OTHER_HEADS: &[(&str, EntityType)] = &[
     // (a Round Table Discussion on X, the Bay Round Table: a meeting around one table)
     ("Round Table", EntityType::Event),
     ("Table Discussion", EntityType::Event),
-    // (the 15th Bay Lecture wrapped up: a named lecture series is held as a seminar is)
+    // (the 15th Bay Lecture closed: a named lecture series is held as a seminar is)
     ("Lecture", EntityType::Event),
     // (the Lotus Training Programme on Ports was held: a course for trainees is held as a
     // seminar is, the Chinese 研修班)
