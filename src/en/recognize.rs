@@ -1061,24 +1061,40 @@ fn listed_with_bodies(norm: &NormText, named: &[Mention], unnamed: Vec<Mention>)
 /// `Bay University, Eastmere, Kenya`: one capitalised word the lexicon lacks, set off by commas
 /// between a body's name and a place or country it knows, is the body's city.
 fn places_between_a_body_and_its_region(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let by_sentence = mentions_by_sentence(out, sentence_words.len());
     let mut found = Vec::new();
     for (si, ws) in sentence_words.iter().enumerate() {
-        for k in 0..ws.len() {
-            let w = &ws[k];
-            let text = w.text.trim_end_matches(',');
-            if !capitalised(text) || !text.chars().all(char::is_alphabetic) || NOT_NAMES.contains(&text) || out.iter().any(|m| m.start < w.end && w.start < m.end) {
+        let here = || by_sentence[si].iter().map(|&i| &out[i]);
+        for w in ws.iter().map(|w| without_marks(w, &[','])) {
+            if !capitalised(&w.text) || !w.text.chars().all(char::is_alphabetic) || NOT_NAMES.contains(&w.text.as_str()) || here().any(|m| m.start < w.end && w.start < m.end) {
                 continue;
             }
-            let end = w.start + text.chars().count();
-            let body_before = out.iter().any(|m| m.ty == EntityType::Organization && m.end + 2 == w.start && norm.chars[m.end] == ',');
-            let region_after = out.iter().any(|m| matches!(m.ty, EntityType::Place | EntityType::Country) && m.start == end + 2 && norm.chars[end] == ',');
+            let body_before = here().any(|m| m.ty == EntityType::Organization && m.end + 2 == w.start && norm.chars[m.end] == ',');
+            let region_after = here().any(|m| matches!(m.ty, EntityType::Place | EntityType::Country) && m.start == w.end + 2 && norm.chars[w.end] == ',');
             if body_before && region_after {
-                let span = Word { text: text.to_owned(), start: w.start, end };
-                found.push(mention(EntityType::Place, norm, std::slice::from_ref(&span), si, "place.en-between-body-and-region"));
+                found.push(mention(EntityType::Place, norm, std::slice::from_ref(&w), si, "place.en-between-body-and-region"));
             }
         }
     }
     out.extend(found);
+}
+
+/// The indices of the mentions of each of `n` sentences, read once for passes that look at a
+/// sentence's mentions word by word.
+fn mentions_by_sentence(out: &[Mention], n: usize) -> Vec<Vec<usize>> {
+    let mut by_sentence = vec![Vec::new(); n];
+    for (i, m) in out.iter().enumerate() {
+        if let Some(here) = by_sentence.get_mut(m.sentence) {
+            here.push(i);
+        }
+    }
+    by_sentence
+}
+
+/// A word without the marks the word reader kept at its end (`Eastmere.`, `Eastmere,`).
+fn without_marks(w: &Word, marks: &[char]) -> Word {
+    let text = w.text.trim_end_matches(marks);
+    Word { text: text.to_owned(), start: w.start, end: w.start + text.chars().count() }
 }
 
 /// `at the town of Eastmere`: a capitalised name (one or two words) after a settlement's kind
@@ -1091,9 +1107,9 @@ fn places_called_by_their_kind(norm: &NormText, sentence_words: &[Vec<Word>], ou
             if ws[k - 1].text != "the" || !KINDS.contains(&ws[k].text.as_str()) || ws[k + 1].text != "of" {
                 continue;
             }
-            let name: Vec<&Word> = ws[k + 2..].iter().take(2).take_while(|w| capitalised(&w.text) && w.text.trim_end_matches('.').chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str())).collect();
+            let name: Vec<Word> = ws[k + 2..].iter().take(2).map(|w| without_marks(w, &['.'])).take_while(|w| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str())).collect();
             let Some(last) = name.last() else { continue };
-            let (start, end) = (name[0].start, last.end - (last.text.len() - last.text.trim_end_matches('.').len()));
+            let (start, end) = (name[0].start, last.end);
             if out.iter().any(|m| m.start < end && start < m.end) {
                 continue;
             }
@@ -1107,28 +1123,28 @@ fn places_called_by_their_kind(norm: &NormText, sentence_words: &[Vec<Word>], ou
 /// `in Bayport, Lakeview, Harbourton and Eastmere`: a one-word name the lexicon lacks, listed
 /// with three or more places it knows (commas and `and` between, nothing else), is a place too.
 fn places_listed_with_places(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    let by_sentence = mentions_by_sentence(out, sentence_words.len());
     let mut found = Vec::new();
     for (si, ws) in sentence_words.iter().enumerate() {
-        let place_at = |w: &Word| out.iter().any(|m| m.ty == EntityType::Place && m.start == w.start && m.end == w.end);
-        let named_at = |w: &Word| out.iter().any(|m| m.start < w.end && w.start < m.end);
+        let here = || by_sentence[si].iter().map(|&i| &out[i]);
+        let place_at = |w: &Word| here().any(|m| m.ty == EntityType::Place && m.start == w.start && m.end == w.end);
+        let named_at = |w: &Word| here().any(|m| m.start < w.end && w.start < m.end);
         let glue = |a: &Word, b: &Word| matches!(norm.slice(a.end, b.start), ", " | " and " | ", and ");
-        // (… and Eastmere.: the sentence's full stop kept on the last word)
-        let item = |w: &Word| capitalised(&w.text) && w.text.trim_end_matches('.').chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str());
-        // (`and` is a word of its own: the items are read past it)
-        let ws: Vec<&Word> = ws.iter().filter(|w| w.text != "and").collect();
+        let item = |w: &Word| capitalised(&w.text) && w.text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str());
+        // (`and` is a word of its own: the items are read past it; … and Eastmere.: the
+        // sentence's full stop kept on the last word is no part of it)
+        let ws: Vec<Word> = ws.iter().filter(|w| w.text != "and").map(|w| without_marks(w, &['.'])).collect();
         let mut k = 0;
         while k < ws.len() {
             let mut e = k;
-            while e < ws.len() && item(ws[e]) && (e == k || glue(ws[e - 1], ws[e])) {
+            while e < ws.len() && item(&ws[e]) && (e == k || glue(&ws[e - 1], &ws[e])) {
                 e += 1;
             }
             let run = &ws[k..e];
             let known = run.iter().filter(|w| place_at(w)).count();
             if run.len() >= 4 && known >= 3 && run.iter().all(|w| place_at(w) || !named_at(w)) {
                 for w in run.iter().filter(|w| !place_at(w)) {
-                    let dot = w.text.len() - w.text.trim_end_matches('.').len();
-                    let bare = Word { text: w.text.trim_end_matches('.').to_owned(), start: w.start, end: w.end - dot };
-                    found.push(mention(EntityType::Place, norm, std::slice::from_ref(&bare), si, "place.en-listed-with-places"));
+                    found.push(mention(EntityType::Place, norm, std::slice::from_ref(w), si, "place.en-listed-with-places"));
                 }
             }
             k = e.max(k + 1);

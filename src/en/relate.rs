@@ -1493,7 +1493,7 @@ fn titled_names_listed_before_their_body(doc: &mut Doc, s: &Sent, out: &mut Vec<
         let gap = text(doc, doc.mentions[p].end, doc.mentions[q].start);
         let titled_item = gap.strip_prefix(", ").is_some_and(|t| super::words::is_post(t.trim()));
         let body_after_q = [" at ", " of "].iter().any(|w| text(doc, doc.mentions[q].end, s.end).starts_with(w)) || chained.contains(&q);
-        let object = out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| r.object.clone());
+        let object = post_told_in_sentence(doc, out, q, s.si);
         if let Some(object) = object.filter(|_| titled_item && body_after_q) {
             out.push(Relation { role: post_words_before(doc, s, doc.mentions[p].start), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-org-title-name") });
             doc.with_post.insert(p);
@@ -1531,7 +1531,7 @@ fn listed_titles_of_one_body(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         }
         let before = text(doc, s.start.max(sep.saturating_sub(60)), sep);
         let holder = of_type(doc, s, &[EntityType::Person]).into_iter().find(|&q| doc.mentions[q].end == sep);
-        let holder_body = holder.and_then(|q| out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si)).map(|r| r.object.clone());
+        let holder_body = holder.and_then(|q| post_told_in_sentence(doc, out, q, s.si));
         // (on the Lotus's side – …: the side the list is introduced as)
         let side = || {
             let side_at = ["'s side", "’s side", " side"].iter().filter_map(|w| before.trim_end_matches([' ', '–', '-', ':', '—']).strip_suffix(w).map(|b| b.chars().count())).next()?;
@@ -1562,7 +1562,7 @@ fn semicolon_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         // (the first of the series: the nearest person before with a post told in this sentence)
-        let holder = people.iter().rev().filter(|&&q| doc.mentions[q].end < ps).find_map(|&q| out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| (q, r.object.clone())));
+        let holder = people.iter().rev().filter(|&&q| doc.mentions[q].end < ps).find_map(|&q| post_told_in_sentence(doc, out, q, s.si).map(|object| (q, object)));
         let Some((q, object)) = holder else { continue };
         if !text(doc, doc.mentions[q].end, ps).contains(';') {
             continue;
@@ -1570,6 +1570,12 @@ fn semicolon_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(title.to_owned()), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
         doc.with_post.insert(p);
     }
+}
+
+/// The body of the last post person `q` was given in sentence `si` (the holder a list's later
+/// titles are read against).
+fn post_told_in_sentence(doc: &Doc, out: &[Relation], q: usize, si: usize) -> Option<Object> {
+    out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == si).map(|r| r.object.clone())
 }
 
 /// `academician Tom Hale, BA President, academician Anna Berg, Vice President and Peter Novak,
@@ -1599,7 +1605,7 @@ fn comma_series_titles(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         if q_clause.is_empty() || q_clause.contains(',') || !lead_ok {
             continue;
         }
-        let Some(object) = out.iter().rev().find(|r| r.predicate == Predicate::Position && r.subject == doc.ent(q) && r.sentence == s.si).map(|r| r.object.clone()) else { continue };
+        let Some(object) = post_told_in_sentence(doc, out, q, s.si) else { continue };
         out.push(Relation { role: Some(title.to_owned()), object, ..Relation::new(doc.ent(p), Predicate::Position, 0, s.si, "position.en-listed-titles-of-one-body") });
         doc.with_post.insert(p);
     }
@@ -1745,15 +1751,15 @@ fn delegation_head(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 }
 
 /// `A, the Academy's President,`, `A, its President,`: the title set off after person `p` that
-/// the body `o` holds, called by its head word or by `its`.
+/// the body `o` holds, called by `its` or back by its head word (`possessive_body_title`).
 fn title_set_off_for_body(doc: &Doc, s: &Sent, p: usize, o: usize) -> Option<String> {
     let after = text(doc, doc.mentions[p].end, s.end);
-    let clause = after.strip_prefix(", ")?.split([',', '.', ';']).next()?;
-    // (the Academy of Social Sciences: its head word is the last before its first `of`)
-    let head = doc.mentions[o].label.split(" of ").next()?.rsplit(' ').next()?;
-    let owners = [format!("the {head}'s "), format!("the {head}’s "), "its ".to_owned()];
-    let title = owners.iter().find_map(|w| clause.strip_prefix(w.as_str()))?.trim();
-    super::words::is_post(title).then(|| title.to_owned())
+    let clause = after.strip_prefix(", ")?.split([',', '.', ';']).next()?.trim();
+    if let Some(title) = clause.strip_prefix("its ").filter(|t| super::words::is_post(t)) {
+        return Some(title.to_owned());
+    }
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    possessive_body_title(doc, &words, doc.mentions[p].start).filter(|(body, _)| *body == o).map(|(_, title)| title)
 }
 
 /// The members of a delegation listed after it with their titles hold them in the body the
