@@ -197,6 +197,13 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = j;
                 continue;
             }
+            // (Tom Hale of Lakeside University said …: a person's name, then the body he is of)
+            if let Some((k, body)) = person_of_body(names, norm, &ws, i, j) {
+                out.push(person(norm, &ws[i..i + k], si, "person.en-name-of-body"));
+                classify(lex, names, norm, body, si, &mut out);
+                i = j;
+                continue;
+            }
             let before = out.len();
             classify(lex, names, norm, &ws[i..j], si, &mut out);
             person_by_context(names, norm, &ws, i, j, si, &mut out);
@@ -220,6 +227,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
+    surname_he_before_given_names(norm, &sentence_words, &mut out);
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
     bodies_behind_their_boards(norm, &mut out);
@@ -299,9 +307,11 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (Inauguration Ceremony Held at …: a headline's ceremony of a kind names none either)
     // (the Main Forum of a symposium: its part named by its kind)
     // (Think Tanks Forum in a headline: the kind of forum, think tanks', no name)
-    const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding"];
+    // (MoU Signing Ceremony as a section's heading: what is signed, by its kind, names none)
+    const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding", "MoU", "MOU", "Agreement"];
     let only = |m: &Mention, words: &[&str]| m.label.split(' ').all(|w| words.contains(&w));
     out.retain(|m| m.ty != EntityType::Event || !only(m, KIND_WORDS));
+    signings_after_meetings(norm, &mut out);
     // (31 Research Institutes, the Scientific Research Center: head words alone name no body)
     const GENERIC_BODY_WORDS: &[&str] = &["Research", "Scientific", "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Department", "Division", "University", "Universities", "Academy", "School", "College", "Office"];
     out.retain(|m| m.ty != EntityType::Organization || !only(m, GENERIC_BODY_WORDS));
@@ -983,6 +993,34 @@ fn pinyin_names_in_title_case(out: &mut [Mention]) {
             m.aliases.retain(|a| name.contains(a.as_str()));
             (m.label, m.surface) = (name.clone(), name);
         }
+    }
+}
+
+/// `led by He Ming, President of …`: `He` before a pinyin given name is the family name He, not
+/// the pronoun (which a capitalised given name never follows); a lone given name read as the
+/// person grows back to the whole name.
+fn surname_he_before_given_names(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 0..ws.len().saturating_sub(1) {
+            let given = &ws[k + 1];
+            if ws[k].text != "He" || given.start != ws[k].end + 1 || !pinyin::is_given_name(&given.text) {
+                continue;
+            }
+            // (He Ming Lake: a third capitalised word makes it some other name)
+            if ws.get(k + 2).is_some_and(|w| w.start == given.end + 1 && capitalised(&w.text)) {
+                continue;
+            }
+            let covering = out.iter().position(|m| m.start < given.end && given.start < m.end);
+            match covering {
+                Some(i) if !(out[i].ty == EntityType::Person && out[i].start == given.start && out[i].end == given.end) => continue,
+                Some(i) => out[i] = person(norm, &ws[k..k + 2], si, "person.en-surname-he"),
+                None => out.push(person(norm, &ws[k..k + 2], si, "person.en-surname-he")),
+            }
+        }
+    }
+    // (a later `He said` is the pronoun: the family name alone refers to no one here)
+    for m in out.iter_mut().filter(|m| m.rule == "person.en-surname-he") {
+        m.aliases.retain(|a| a != "He");
     }
 }
 
@@ -2342,6 +2380,31 @@ fn name_then_of_body<'w>(names: &EnNames, norm: &NormText, name: &'w [Word]) -> 
     (name[..k].iter().all(plain) && body_ok).then_some((k, body))
 }
 
+/// `Tom Hale of Lakeside University said`, `by Li Wei of Bay University, …`: a run of two or
+/// three words written as names (a capital, then lower case), none a title's, a field's or a
+/// portfolio's word, then `of` and a body, is a person and the body he is of, when the run
+/// stands where a clause's subject or a listed name does (after a comma, `by`, `and`, or
+/// opening the sentence) and the body's name closes before a lower-case word or a mark.
+fn person_of_body<'w>(names: &EnNames, norm: &NormText, ws: &'w [Word], i: usize, j: usize) -> Option<(usize, &'w [Word])> {
+    let (k, body) = name_then_of_body(names, norm, &ws[i..j])?;
+    let name_like = |w: &Word| {
+        let mut cs = w.text.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
+    };
+    let generic = |w: &Word| {
+        let t = w.text.as_str();
+        NOT_NAMES.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
+    };
+    if !ws[i..i + k].iter().all(|w| name_like(w) && !generic(w)) {
+        return None;
+    }
+    let chars = &norm.chars;
+    let opens = i == 0 || matches!(ws[i - 1].text.as_str(), "by" | "and" | "with" | "from") || chars[..ws[i].start].iter().rev().find(|c| **c != ' ').is_some_and(|c| matches!(c, ',' | ';' | ':'));
+    let end = ws[j - 1].end;
+    let closes = chars.get(end).is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(')) || ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase));
+    (opens && closes).then_some((k, body))
+}
+
 /// Where a person's name starts that the run writes right after a body's name (a lower-case
 /// post came before the run): a Chinese name in pinyin after the body's head (… College of
 /// Marine Studies Liu Ming), or two or three plain words after a country that closes the
@@ -2766,7 +2829,9 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, definite or not (has an Observer Seat), and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
-    let not_a_name = i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The" | "a" | "an" | "An") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
+    // (Themed “Moving Towards a Future”: a gerund or a preposition capitalised in a title)
+    let title_words = run.iter().any(|w| TITLE_CASE_PREPOSITIONS.contains(&w.text.as_str())) || is_gerund(names, &run[0].text);
+    let not_a_name = title_words || i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The" | "a" | "an" | "An") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
     // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
     let particle_name = run.len() == 1 && {
         let parts: Vec<&str> = run[0].text.split('-').collect();
@@ -2850,6 +2915,26 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     } else if appointed_after || affiliated || title_set_off || appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
     }
+}
+
+/// `Bay-Lake Joint Seminar on Trade and Signing of Memorandum of …` (a headline): the signing
+/// joined to a meeting's name by `and` is another act, no part of the meeting's name.
+fn signings_after_meetings(norm: &NormText, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event) {
+        let Some(cut) = [" and Signing of ", " and the Signing of "].iter().find_map(|w| m.surface.find(w)) else { continue };
+        m.end = m.start + m.surface[..cut].chars().count();
+        m.surface = norm.slice(m.start, m.end).to_owned();
+        m.label = without_quote_marks(&m.surface);
+    }
+}
+
+/// Prepositions a title writes with a capital, which no name holds.
+const TITLE_CASE_PREPOSITIONS: &[&str] = &["Towards", "Toward", "Through", "Beyond", "Across", "Into", "Upon", "Amid", "Among", "Against", "Within", "Without", "Between"];
+
+/// `Moving`, `Building`: a word of six letters or more ending in `-ing` that is no pinyin
+/// syllable pair (Xiaoming, Jianping) and no name the lexicon knows is a verb's gerund.
+fn is_gerund(names: &EnNames, word: &str) -> bool {
+    word.chars().count() >= 6 && word.ends_with("ing") && !pinyin::is_given_name(word) && names.get(word).is_none()
 }
 
 /// `Tom Hale (Lakeside Institute for Peace), Ann Lee (BPI) and …`: a body in brackets right
@@ -3254,7 +3339,7 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
     for (si, s) in layout.sentences.iter().enumerate() {
         let mut k = s.start;
         while k < s.end {
-            let Some((open, close)) = quotation_at(chars, k, s.end) else { break };
+            let Some((open, close)) = title_quotation_at(chars, k, s.end) else { break };
             k = close + 1;
             let inner: String = chars[open + 1..close].iter().collect();
             if inner.split_whitespace().count() < 2 || !inner.chars().next().is_some_and(|c| c.is_uppercase()) {
@@ -3317,7 +3402,8 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let before = norm.slice(s.start.max(open.saturating_sub(26)), open).to_lowercase();
             let after: String = chars[close + 1..s.end.min(close + 16)].iter().collect();
             // (a symposium titled "…": the participle that gives a meeting its title)
-            let before = ["titled", "entitled", "themed", "called", "named"].iter().find_map(|w| before.trim_end().strip_suffix(w)).unwrap_or(&before).to_owned();
+            // (hosted the seminar on “…”: the theme a meeting is on names it too)
+            let before = ["titled", "entitled", "themed", "called", "named", " on"].iter().find_map(|w| before.trim_end().strip_suffix(w)).unwrap_or(&before).to_owned();
             let noun_before = MEETINGS.iter().any(|m| before.trim_end().ends_with(m));
             let noun_after = MEETINGS.iter().find(|m| after.to_lowercase().starts_with(&format!(" {m}")));
             // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
@@ -3353,7 +3439,9 @@ fn meeting_word_before_on(chars: &[char], sent_start: usize, open: usize) -> Opt
 fn quoted_event(norm: &NormText, start: usize, end: usize, si: usize) -> Mention {
     let surface = norm.slice(start, end).to_owned();
     // (titled "X Era.": the full stop the quotation closes on ends the sentence, not the name)
-    let label = without_quote_marks(&surface).trim_end_matches(['.', ',']).to_owned();
+    // (titled 'X.': the single quotes around a title too)
+    let label = without_quote_marks(&surface);
+    let label = label.trim_start_matches(['\'', '‘']).trim_end_matches(['.', ',']).trim_end_matches(['\'', '’']).trim_end_matches(['.', ',']).to_owned();
     Mention { ty: EntityType::Event, start, end, label, surface, aliases: vec![], kind: None, lex: None, sentence: si, rule: "event.english-quoted-title", parent: None, note: None }
 }
 
@@ -3580,6 +3668,19 @@ fn quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize
     let open = (from..end).find(|&k| matches!(chars[k], '"' | '“'))?;
     let close = (open + 1..end.min(open + 160)).find(|&k| matches!(chars[k], '"' | '”'))?;
     Some((open, close))
+}
+
+/// The first quotation from `from`: in double quotes, or in single ones right after a word
+/// that gives a title (`titled 'Bay Relations: …'`), where a quote mark inside a word is an
+/// apostrophe and only one followed by no letter closes the title.
+fn title_quotation_at(chars: &[char], from: usize, end: usize) -> Option<(usize, usize)> {
+    let double = quotation_at(chars, from, end);
+    let titled = |k: usize| ["titled ", "entitled ", "themed "].iter().any(|w| k >= w.len() && chars[k - w.len()..k].iter().copied().eq(w.chars()));
+    let single = (from..double.map_or(end, |(open, _)| open)).find(|&k| matches!(chars[k], '\'' | '‘') && titled(k)).and_then(|open| {
+        let close = (open + 1..end.min(open + 160)).find(|&k| matches!(chars[k], '\'' | '’') && chars.get(k + 1).is_none_or(|c| !c.is_alphanumeric()))?;
+        Some((open, close))
+    });
+    single.or(double)
 }
 
 /// `Xi'an Jiaotong University (XJTU)`: the bracket defines an acronym, an alias of the name,
