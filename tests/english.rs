@@ -3197,3 +3197,38 @@ fn ranks_before_a_name_and_a_city_between_a_body_and_its_country() {
     assert!(has_relation(&r, "Bay University", "located_in", "Eastmere"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Westmere", "located_in", "China"), "{:?}", relations(&r));
 }
+
+#[test]
+fn surname_he_names_of_bodies_and_quoted_or_titled_meetings() {
+    // `He` before a pinyin given name is the family name; the pronoun is no name
+    let r = report_of_text("News report\n\nA delegation from Bayland, led by He Ming, President of the Lake Academy, visited the centre. He said the visit went well.\n");
+    assert!(has_entity(&r, "Person", "He Ming"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "He Ming", "position", "Lake Academy"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "Ming"), "{:?}", entities(&r));
+    // a name, then `of` and the body: a person and the body he is of
+    let r = report_of_text("News report\n\nOn Monday, Peter Novak of Bay University spoke at the meeting, and the talks were attended by Li Wei of the Harbour Institute.\n");
+    for (p, o) in [("Peter Novak", "Bay University"), ("Li Wei", "Harbour Institute")] {
+        assert!(has_entity(&r, "Person", p), "{:?}", entities(&r));
+        assert!(has_entity(&r, "Organization", o), "{:?}", entities(&r));
+    }
+    // a meeting on a quoted theme, or titled in single quotes, is named by it
+    let r = report_of_text("News report\n\nThe Harbour Centre hosted the seminar on “Trade Links of Bayland and Lakeland.” Tom Hale will chair the symposium titled 'Bayland-Lakeland Ties: Views for the Future' at the Lake Hotel.\n");
+    assert!(has_entity(&r, "Event", "Trade Links of Bayland and Lakeland"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "Bayland-Lakeland Ties: Views for the Future"), "{:?}", entities(&r));
+}
+
+#[test]
+fn headline_signings_section_headings_themes_and_guests() {
+    // a signing joined to a meeting's name is no part of it; a heading naming a signing by its
+    // kind names no meeting; a title's gerund and preposition name no one
+    let r = report_of_text("Bayland-Lakeland Joint Seminar on Trade and Signing of Memorandum of Understanding between the Lake Institute (LI) and the Bay Institute\n\nMay 20, 2025\n\nMoU Signing Ceremony\n\nThemed “Moving Towards a Shared Future,” the seminar was opened by Chief Guest Mr. Tom Bahadur Hale, the Foreign Secretary of Bayland.\n");
+    assert!(has_entity(&r, "Event", "Bayland-Lakeland Joint Seminar on Trade"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("Signing")), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Moving")), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Tom Bahadur Hale"), "{:?}", entities(&r));
+    // a forum with a chairman is a standing body; a body placed under an academy names it too
+    let r = report_of_text("News report\n\nThe delegation visited the Bayland-Lakeland Friendship Forum on Monday and met Anna Berg, Chairman of the Bayland-Lakeland Friendship Forum. It was received by the Harbour Institute of Strategy under the Lake Academy of Social Sciences.\n");
+    assert!(has_entity(&r, "Organization", "Bayland-Lakeland Friendship Forum"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Bayland-Lakeland Friendship Forum"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Organization", "Lake Academy of Social Sciences"), "{:?}", entities(&r));
+}

@@ -293,6 +293,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     secretariats_of_alliances(norm, &mut out);
     no_alliance_after_indefinite_article(norm, &mut out);
     meetings_held_within_meetings(norm, &mut out);
+    forums_with_officers(norm, &mut out);
     alliances_named_in_meetings(&mut out);
     bodies_of_a_division_in_lower_case(names, norm, &mut out);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -2184,7 +2185,8 @@ fn classify(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     // body of its own too)
     if let Some(k) = ws.iter().position(|w| w.text == "under").filter(|&k| k > 1 && ws.get(k + 1).is_some_and(|w| w.text == "the")) {
         let patron = &ws[k + 2..];
-        if patron.len() >= 2 && head_word(&patron[0].text).is_some_and(|(ty, _)| ty == EntityType::Organization) {
+        // (… under the Bayland Academy of Sciences: a patron whose name holds a body's head)
+        if patron.len() >= 2 && (head_word(&patron[0].text).is_some_and(|(ty, _)| ty == EntityType::Organization) || head_of(patron).is_some_and(|(ty, _)| ty == EntityType::Organization)) {
             let before = out.len();
             classify(lex, names, norm, patron, si, out);
             for m in out[before..].iter_mut().filter(|m| m.ty == EntityType::Organization) {
@@ -2393,7 +2395,7 @@ fn person_of_body<'w>(names: &EnNames, norm: &NormText, ws: &'w [Word], i: usize
     };
     let generic = |w: &Word| {
         let t = w.text.as_str();
-        NOT_NAMES.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
+        NOT_NAMES.contains(&t) || STATE_FORMS.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
     };
     if !ws[i..i + k].iter().all(|w| name_like(w) && !generic(w)) {
         return None;
@@ -2799,6 +2801,13 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     if j >= i + 3 && (HONORIFICS.contains(&ws[i].text.as_str()) || super::words::is_honorific(&ws[i].text) && ws[i].text.contains('.')) {
         return person_by_context(names, norm, ws, i + 1, j, si, out);
     }
+    // (Chief Guest Mr. Tom Hale, Keynote Speaker Dr. Ann Lee: a role at the event, then the
+    // honorific that opens the name)
+    const EVENT_ROLES: &[&str] = &["Chief", "Guest", "Guests", "Keynote", "Speaker", "Honour", "Honor", "of", "Moderator", "Host", "Panelist", "Panellist", "Special"];
+    let inner_honorific = (i + 1..j.saturating_sub(2)).find(|&p| HONORIFICS.contains(&ws[p].text.as_str()) || super::words::is_honorific(&ws[p].text) && ws[p].text.contains('.'));
+    if let Some(p) = inner_honorific.filter(|&p| ws[i..p].iter().all(|w| EVENT_ROLES.contains(&w.text.as_str()) || super::words::is_title(&w.text))) {
+        return person_by_context(names, norm, ws, p, j, si, out);
+    }
     // (Tan Sri Ann Lee Keat: an honorific of two words)
     if j >= i + 4 && super::words::two_word_style_at(ws, i) {
         return person_by_context(names, norm, ws, i + 2, j, si, out);
@@ -2914,6 +2923,22 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
         out.push(person(norm, run, si, "person.after-title"));
     } else if appointed_after || affiliated || title_set_off || appositive || who_after || initials_first || pinyin_subject || pinyin_between || led_by || of_this_body(ws, i) || titled_after || says_after || is_title_of || says_before || after_titled_acronym || after_titled_body || lower_title_after_body || honorific_before || acronym_title_after || retired_before || body_title_after || lower_title_before || titled_before(chars, ws, i, end) {
         out.push(person(norm, run, si, "person.english-context"));
+    }
+}
+
+/// `Chairman of the Bay-Lake Friendship Forum`, `visited the Harbour Reform Forum`: a forum
+/// that has officers, or that one visits, is a standing body (an association), not a meeting.
+fn forums_with_officers(norm: &NormText, out: &mut [Mention]) {
+    const OFFICERS: &[&str] = &["Chairman", "Chairperson", "Chair", "President", "Vice Chairman", "Vice President", "Secretary General", "Secretary-General", "Executive Director", "Founder", "Director"];
+    let text: String = norm.chars.iter().collect();
+    let standing = |label: &str| {
+        let of = [format!(" of the {label}"), format!(" of {label}")];
+        let officer = of.iter().any(|o| text.match_indices(o.as_str()).any(|(k, _)| OFFICERS.iter().any(|t| text[..k].ends_with(t))));
+        officer || ["visited the ", "visit to the ", "visited "].iter().any(|v| text.contains(&format!("{v}{label}")))
+    };
+    let bodies: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Event && m.label.ends_with(" Forum") && !m.label.chars().any(|c| c.is_ascii_digit()) && m.label.split(' ').count() >= 3).map(|m| m.label.clone()).filter(|l| standing(l)).collect();
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Event && bodies.contains(&m.label)) {
+        (m.ty, m.kind, m.rule) = (EntityType::Organization, Some(OrgKind::Association), "org.en-forum-with-officers");
     }
 }
 
