@@ -3232,3 +3232,30 @@ fn headline_signings_section_headings_themes_and_guests() {
     assert!(has_relation(&r, "Anna Berg", "position", "Bayland-Lakeland Friendship Forum"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Lake Academy of Social Sciences"), "{:?}", entities(&r));
 }
+
+#[test]
+fn second_posts_after_and_initials_postnominals_and_styles() {
+    // a title and its `of` after `and` opens the person's second post, not the body's name
+    let r = report_of_text("News report\n\nThe keynote was given by Dr. Tom Hale, Professor of Economics at the University of Eastmere and Executive Director of the Harbour Centre (HC).\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "University of Eastmere"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "Harbour Centre"), "{:?}", relations(&r));
+    // lone capitals before a surname are initials (`A` too); an officer's postnominal letters
+    // stand between his name and his title; the name without its initials is him again
+    let r = report_of_text("News report\n\nGuests include Major General A N M Hasan, ndc, psc (Retd), President, Lake Institute (LI), and M Peter Novak, President, Bay Institute (BI). Peter Novak said the ties were strong.\n");
+    assert!(has_relation(&r, "A N M Hasan", "position", "Lake Institute"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Person").iter().filter(|p| p.contains("Novak")).count(), 1, "{:?}", entities(&r));
+    // an academic rank used as a style after a lower-case title; a name's Md./Sk. opening
+    let r = report_of_text("News report\n\nThe Bay Centre (BC) organized the dialogue. BC chairperson Professor Tom Hale presided over it. Md. Wang Ming, Registrar of Eastmere University, signed the minutes.\n");
+    assert!(has_relation(&r, "Tom Hale", "position", "Bay Centre"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Md. Wang Ming", "position", "Eastmere University"), "{:?}", relations(&r));
+}
+
+#[test]
+fn speakers_of_a_hosted_seminar_named_by_its_theme() {
+    // a hosted meeting is the report's; who delivered its keynote, its speeches or its vote of
+    // thanks spoke at it
+    let r = report_of_text("News report\n\nThe Harbour Centre hosted the seminar on “Trade Links of Bayland and Lakeland.” The keynote presentation was delivered by Dr. Tom Hale, Professor at Eastmere University. Two speakers Dr. Anna Berg, Professor, Lake University, and Dr. Peter Novak, Professor, Bay University, delivered the speech. Dr. Li Hua, Professor at Eastmere University, delivered the vote of thanks.\n");
+    for p in ["Tom Hale", "Anna Berg", "Peter Novak", "Li Hua"] {
+        assert!(has_relation(&r, p, "spoke_at", "Trade Links of Bayland and Lakeland"), "{p}: {:?}", relations(&r));
+    }
+}

@@ -97,7 +97,8 @@ fn byline_names(line: &str) -> Vec<String> {
     rest.split(" and ").map(str::trim).filter(|n| n.split_whitespace().count() >= 2 && n.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')).map(str::to_owned).collect()
 }
 
-const ABBREVIATIONS: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Prof", "prof", "Amb", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Ltd", "Inc", "Corp", "Gov", "Gen", "Sen", "Rep", "vs", "etc", "Jr", "Sr", "Ave"];
+// (Md., Mohd., Sk.: the short forms of Muhammad and Sheikh that open South Asian names)
+const ABBREVIATIONS: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Prof", "prof", "Amb", "Md", "Mohd", "Muhd", "Sk", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Ltd", "Inc", "Corp", "Gov", "Gen", "Sen", "Rep", "vs", "etc", "Jr", "Sr", "Ave"];
 
 fn sentence_ranges(chars: &[char], ps: usize, pe: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

@@ -55,7 +55,7 @@ pub fn words(chars: &[char], start: usize, end: usize) -> Vec<Word> {
         let initial = (text.chars().count() == 1 && text.chars().all(char::is_uppercase) || super::digraph_initial(chars, i, &text)) && capital_after;
         // (N.Halimov. ends a sentence: a name after an initial keeps no full stop; U.S. does)
         let initials_only = text.contains('.') && text.split('.').all(|p| p.chars().count() <= 2);
-        if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Amb" | "Co" | "St" | "Ltd" | "Inc")) {
+        if j < end && chars[j] == '.' && (initial || initials_only || matches!(text.as_str(), "Dr" | "Mr" | "Ms" | "Mrs" | "Prof" | "prof" | "Amb" | "Co" | "St" | "Ltd" | "Inc" | "Md" | "Mohd" | "Muhd" | "Sk")) {
             j += 1;
         }
         out.push(Word { start: i, end: j, text: chars[i..j].iter().collect() });
@@ -1358,7 +1358,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // no name word after it)
     let headline_verb = |k: usize| k > 0 && MEETING_HEADS.contains(&ws[k - 1].text.as_str()) && matches!(ws[k].text.as_str(), "Launch" | "Launched" | "Launches" | "Opens" | "Opened" | "Held" | "Concludes" | "Concluded" | "Closes" | "Closed" | "Kicks" | "Starts" | "Begins" | "Ends") && ws.get(k + 1).is_none_or(|w| !capitalised(&w.text) || w.start > ws[k].end + 1);
     let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the") || headline_verb(k);
-    let starts = capitalised(&ws[i].text) && !NOT_NAMES.contains(&ws[i].text.as_str()) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    // (Major General A K M Rahman: `A` before more lone capitals is an initial, no article)
+    let first_initial = ws[i].text == "A" && ws.get(i + 1).is_some_and(|w| w.start == ws[i].end + 1 && w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    let starts = capitalised(&ws[i].text) && (!NOT_NAMES.contains(&ws[i].text.as_str()) || first_initial) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
     }
@@ -1377,7 +1379,8 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // A & F, R & D: a single letter before an ampersand is part of the name
     // (Prof T K Hale: a single capital after another, before a capitalised word, is an initial)
     let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
-    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2);
+    // (General A N M Hale: the first of several lone capitals, `A` too, is an initial)
+    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2) || single(&ws[k]) && ws.get(k + 1).is_some_and(|w| single(w) && w.start == ws[k].end + 1);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
     // (… Administration of Visiting Experts Affairs: or before a field word that closes a name)
     let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || FIELD_WORDS.contains(&w.text.as_str()));
@@ -1575,6 +1578,12 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // purpose, after the friendship or cooperation it works for)
     // (In Central Africa the University of X: `the` alone opens the next name, it joins none)
     if connector == "the" {
+        return false;
+    }
+    // (Professor at the University of Bayport and Executive Director of the X: a title and
+    // its `of` after `and` open the person's second post, never the body's last words)
+    // (Vice Chancellor and Chair Professor of X: after a title, the second title of the pair)
+    if connector == "and" && head_of(so_far).is_some_and(|(ty, _)| ty == EntityType::Organization) && title_at(after, 0).is_some_and(|n| after.get(n).is_some_and(|w| matches!(w.text.as_str(), "of" | "at"))) {
         return false;
     }
     // (Ambassador Extraordinary and Plenipotentiary: a title of the list spelt with `and`)
@@ -2459,13 +2468,23 @@ fn rule_of(ty: EntityType) -> &'static str {
     }
 }
 
+/// Short forms that open South Asian names (Muhammad, Sheikh), part of the name.
+const NAME_PREFIXES: &[&str] = &["Md.", "Mohd.", "Muhd.", "Sk."];
+
 fn person(norm: &NormText, ws: &[Word], si: usize, rule: &'static str) -> Mention {
     let mut m = mention(EntityType::Person, norm, ws, si, rule);
     if ws.len() >= 2 {
         // later short references: the family name (Wang Yi → Wang) or the last name (Anna Berg → Berg)
         // (P Tom Hale: a lone initial refers to no one; the given name after it does)
-        let first = ws.iter().find(|w| w.text.chars().count() > 1).unwrap_or(&ws[0]);
+        // (Md. Tom Hale: nor does the short form of Muhammad that opens it)
+        let prefix = |w: &Word| w.text.trim_end_matches('.').chars().count() == 1 || NAME_PREFIXES.contains(&w.text.as_str());
+        let first = ws.iter().find(|w| !prefix(w)).unwrap_or(&ws[0]);
         m.aliases = vec![first.text.clone(), ws[ws.len() - 1].text.clone()];
+        // (M Tom Hale, later Tom Hale: the name without its initials refers to him too)
+        let initials = ws.iter().take_while(|w| prefix(w)).count();
+        if initials > 0 && ws.len() - initials >= 2 {
+            m.aliases.push(norm.slice(ws[initials].start, ws[ws.len() - 1].end).to_owned());
+        }
     }
     m
 }

@@ -657,6 +657,7 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             Some(e) if doc.chars().get(e) == Some(&',') => e,
             _ => pe,
         };
+        let pe = past_postnominals(doc, s, pe);
         // (Tom Hale – the President of X: a dash sets the title off as a comma does)
         let dash = matches!(text(doc, pe, (pe + 3).min(s.end)).as_str(), " – " | " - " | " — ");
         let pe = if dash { pe + 1 } else { pe };
@@ -779,6 +780,24 @@ fn appositive_post(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
         out.push(Relation { role: Some(role), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-appositive") });
         doc.with_post.insert(p);
         second_post(doc, s, p, o, &orgs, out);
+    }
+}
+
+/// Letters an officer writes after his name (staff college, defence college) and a retired
+/// rank's mark.
+const POSTNOMINALS: &[&str] = &["ndc", "psc", "afwc", "rcds", "awc", "hdmc", "nswc", "ndu", "mdmc", "(Retd)", "(retd)", "(Retd.)", "(R)"];
+
+/// `Tom Hale, ndc, psc (Retd), President, X`: where the name's postnominal letters end (the
+/// comma before the title), or `pe` when none follow it.
+fn past_postnominals(doc: &Doc, s: &Sent, pe: usize) -> usize {
+    let mut at = pe;
+    loop {
+        let rest = text(doc, at, s.end.min(at + 12));
+        let Some((gap, word)) = [", ", " "].iter().find_map(|g| rest.strip_prefix(g).map(|r| (g.len(), r.split([',', ' ']).next().unwrap_or("")))) else { return at };
+        if !POSTNOMINALS.contains(&word) {
+            return at;
+        }
+        at += gap + word.chars().count();
     }
 }
 
@@ -1855,7 +1874,10 @@ fn title_set_off_after_person(doc: &Doc, s: &Sent, o: usize) -> bool {
 fn without_honorifics(title: &str) -> &str {
     let mut t = title.trim_end();
     // (President Ir Prof Academician Dato’ Dr: an academy's rank among the styles is one too)
-    while let Some(cut) = t.rsplit(' ').next().filter(|w| super::words::is_honorific(w) || *w == "Academician").map(|w| &t[..t.len() - w.len()]) {
+    // (BC chairperson Professor Tom Hale: an academic rank used as a style after the title)
+    // (not Senior Professor: a rank's modifier makes it the title)
+    let style = |t: &str, w: &str| w == "Professor" && t.trim_end_matches(w).trim_end().rsplit(' ').next().is_some_and(|b| !b.is_empty() && !super::words::TITLE_MODIFIERS.contains(&b));
+    while let Some(cut) = t.rsplit(' ').next().filter(|w| super::words::is_honorific(w) || *w == "Academician" || style(t, w)).map(|w| &t[..t.len() - w.len()]) {
         t = cut.trim_end().trim_end_matches(',').trim_end();
     }
     t
@@ -3542,7 +3564,8 @@ fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
 fn gave_a_speech(text: &str) -> bool {
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "gave" | "delivered" | "made") && words[k + 1..].iter().take(3).any(|x| matches!(*x, "speech" | "address" | "remarks" | "keynote" | "presentation"))
+        // (delivered the vote of thanks: the closing words of a meeting)
+        matches!(*w, "gave" | "delivered" | "made") && words[k + 1..].iter().take(3).any(|x| matches!(*x, "speech" | "address" | "remarks" | "keynote" | "presentation" | "vote"))
     })
 }
 
@@ -3579,7 +3602,10 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // The participants were welcomed by A and B: they addressed the meeting
         let before: String = doc.chars()[s.start..m.start].iter().collect();
         // (… was opened with speeches by A; B; and C: the speakers listed after the speeches)
-        let greeted = ["welcomed by ", "greeted by ", "addressed by ", "opened by ", "speeches by ", "speech by ", "remarks by ", "addresses by "].iter().any(|v| before.contains(v));
+        // (The keynote presentation was delivered by A; Two speakers A and B: a speech given by
+        // the person, or a list of the speakers)
+        let delivered_by = before.contains(" delivered by ") && ["speech", "presentation", "address", "keynote", "remarks", "paper"].iter().any(|w| before.contains(w));
+        let greeted = delivered_by || before.contains(" speakers ") || before.starts_with("Speakers ") || ["welcomed by ", "greeted by ", "addressed by ", "opened by ", "speeches by ", "speech by ", "remarks by ", "addresses by "].iter().any(|v| before.contains(v));
         // (In her address, Anna Berg …; Li Hua … and delivered a keynote speech: the
         // sentence's first person gave it)
         let in_speech = ["In his ", "In her "].iter().any(|p| ["speech", "address", "remarks", "keynote"].iter().any(|w| before.contains(&format!("{p}{w}"))));
@@ -3591,7 +3617,15 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let says = says || in_speech || speech_later || attributed;
         // (a person with a post speaks at the report's meeting once the report has named it: a
         // delegation before it, or one that represented its body there, is no speaker)
-        let ev_named_before = first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence);
+        // (A said while speaking at a seminar in X: the report's meeting, called by its kind,
+        // named later)
+        let at_its_kind = doc.main_events.get(s.section).copied().flatten().is_some_and(|ev| {
+            let kind = doc.entities[ev].label.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            let kinds = ["seminar", "symposium", "conference", "forum", "dialogue", "webinar", "workshop"];
+            let kind = if kinds.contains(&kind.as_str()) { kind } else { String::new() };
+            kinds.iter().any(|k| (kind.is_empty() || kind == *k) && [format!("speaking at a {k}"), format!("speaking at the {k}"), format!("addressing the {k}"), format!("addressing a {k}")].iter().any(|v| after.contains(v.as_str())))
+        });
+        let ev_named_before = at_its_kind || first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence);
         let represented = before.contains("represented by ");
         // (After the conference, the delegation visited …: what follows the meeting is not at it)
         let afterwards = ["After the ", "Following the ", "After that", "Afterwards"].iter().any(|w| sentence.starts_with(w));

@@ -480,7 +480,8 @@ impl<'a> Doc<'a> {
     /// The one event a report's body names, when it names only one (a delegation's trip
     /// report that reaches its conference in the fourth paragraph).
     fn only_event(&self, sec: usize) -> Option<usize> {
-        const TAKING_PART: &[&str] = &["参加", "出席", "举行", "举办", "召开", "参会", "attended", "took part", "participated", "was held", "were held"];
+        // (X hosted the seminar on …: a meeting hosted took place too)
+        const TAKING_PART: &[&str] = &["参加", "出席", "举行", "举办", "召开", "参会", "attended", "took part", "participated", "was held", "were held", "hosted", "organized", "organised"];
         let in_body = |m: &Mention| m.ty == EntityType::Event && self.layout.sentences[m.sentence].section == sec && self.layout.sentences[m.sentence].kind == BlockKind::Body;
         let mut events = self.mentions.iter().enumerate().filter(|(_, m)| in_body(m)).map(|(mi, _)| self.ent(mi));
         let first = events.next()?;
