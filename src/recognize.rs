@@ -333,6 +333,16 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
     }
+    // (,回顾与展望—东岭建交五周年学术会议: a short theme of two words joined by 与 heads the
+    // meeting's name before its dash, from the clause's start)
+    let conj = [i, i.wrapping_sub(1)].into_iter().find(|&k| k > sent_start && k < head_start && matches!(chars[k], '与' | '和'));
+    if let Some(c) = conj.filter(|&c| rules.year && (c + 1..head_start.min(c + 7)).any(|k| chars[k] == '—')) {
+        let run = (sent_start..c).rev().take_while(|&k| is_cjk(chars[k])).count();
+        let k = c - run;
+        if (1..=4).contains(&run) && (k == sent_start || matches!(chars[k - 1], ',' | '，' | '、' | ':' | '：' | '“' | '「')) {
+            i = k;
+        }
+    }
     // A count before the name is not part of it: 50个典型案例, 12个签约项目, 16国百余所大学,
     // 100多个国家和国际组织 (the number itself stopped the scan).
     if i < head_start && is_classifier(chars[i]) && i > sent_start && is_count(&chars[sent_start..i]) {
@@ -542,6 +552,22 @@ fn anniversary_start(chars: &[char], sent_start: usize, start: usize) -> usize {
 pub const ABBREVIATION_LEADS: &[&str] = &["以下简称", "以下称", "以下统称", "下称", "简称"];
 
 /// Where a meeting's head that opens at `at` ends (圆桌会议, 研讨会, 论坛 …).
+/// 围绕《…》主题, 分议题为《A》、《B》和《C》: a meeting's theme or topics in title marks are
+/// no documents (the marks at `open`..`close`; a list of them after one lead).
+fn theme_in_title_marks(chars: &[char], sent_start: usize, open: usize, close: usize, se: usize) -> bool {
+    if ["主题", "为题", "为主题", "议题"].iter().any(|w| starts_with_at(chars, close + 1, se, w)) {
+        return true;
+    }
+    let mut k = open;
+    while k >= sent_start + 2 && matches!(chars[k - 1], '、' | '和' | '及') && chars[k - 2] == '》' {
+        match (sent_start..k - 2).rev().find(|&j| chars[j] == '《') {
+            Some(j) => k = j,
+            None => break,
+        }
+    }
+    ["议题为", "议题是", "议题:", "主题为", "主题是", "题为", "围绕", "话题为"].iter().any(|w| ends_with_at(chars, k, sent_start, w))
+}
+
 /// 《东岭形势报告》发布会暨…研讨会: a meeting that launches a document is named with the
 /// document's title (the document stays a name of its own).
 fn launches_of_documents(norm: &NormText, ms: &mut [Mention]) {
@@ -1999,7 +2025,7 @@ impl Scan<'_> {
                 // 《东岭与西河:友谊之路》圆桌会议: a title in marks before a meeting's head names the meeting
                 let end = meeting_head_at(chars, e + 1, se).unwrap_or(e + 1);
                 out.push(mention(EntityType::Event, norm, q, end, si, "event.titled-meeting"));
-            } else if chars[q] == '《' && n >= 2 {
+            } else if chars[q] == '《' && n >= 2 && !theme_in_title_marks(chars, self.s.start, q, e, se) {
                 out.push(mention(EntityType::Document, norm, q + 1, e, si, "document.title-marks"));
             } else if n >= 5 && ends_with_head(toks, e, |t| matches!(t, Tag::AllianceHead)) && !is_quoted_clause(&inner) {
                 out.push(mention(EntityType::Alliance, norm, q + 1, e, si, "alliance.quoted"));

@@ -1412,3 +1412,26 @@ fn a_council_of_a_term_a_side_event_and_a_headline_s_place_before_its_verb() {
     assert!(has_entity(&r, "Event", "第二届东岭合作高峰论坛"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.contains("理事会")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_theme_before_a_meeting_s_dash_hosts_before_a_campus_venue_and_topics_in_title_marks() {
+    // a short theme joined by 与 heads the meeting's name before its dash; the hosts before a
+    // date and a campus venue organise it; a theme or topics in title marks are no documents
+    let text = "东岭新闻\n\n10月18日上午,回顾与展望—东岭与西河建交五周年学术会议在东岭会议中心开幕。东岭省人民对外友好协会和东岭大学于4月28日在东岭大学北湖校区会泽院联合举办了“东岭发展研讨会”。会议围绕《东岭如何加快发展》主题,开设了两个分议题。两个分议题为《东岭国家政局》和《西河发展问题和建议》。东岭研究院发布了《东岭发展报告》。\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Event", "回顾与展望—东岭与西河建交五周年学术会议"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "东岭发展研讨会", "organizer", "东岭省人民对外友好协会"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "东岭发展研讨会", "organizer", "东岭大学"), "{:?}", relations(&r));
+    assert_eq!(labels_of(&r, "Document"), vec!["东岭发展报告"], "{:?}", entities(&r));
+}
+
+#[test]
+fn a_mission_is_where_it_is_posted_and_verbs_end_given_names() {
+    // an embassy named with 驻 is in the country it is posted to, as well as of its sender;
+    // 成功 and 相聚 after a name are verbs, not its given name
+    let text = "东岭新闻\n\n中国驻斯里兰卡大使馆副馆长李华出席会议。斯里兰卡学者发言。今年初,外长王明成功访问斯里兰卡。近200名专家相聚云端。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "中国驻斯里兰卡大使馆", "located_in", "斯里兰卡"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Person", "王明"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("相聚") || p == "王明成"), "{:?}", entities(&r));
+}

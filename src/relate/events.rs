@@ -505,9 +505,11 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
             let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
             // (A与B(12月2日)在C联合举办: C, after 在, is where; the hosts stand before it)
-            let run = match hosts_before_venue(doc, s, &run) {
-                Some(hosts) => hosts,
-                None => run,
+            // (A、B于4月28日在东岭大学会泽院联合举办: the rest of the venue's name, a building
+            // or a campus, stands before the adverb)
+            let (run, gap) = match hosts_before_venue(doc, s, &run) {
+                Some(hosts) => (hosts, venue_rest_dropped(&gap)),
+                None => (run, gap),
             };
             // (A、B、东岭对话联合主办: a last item no rule named leaves the hosts before it)
             let item_end = if JOINTLY.iter().any(|w| ends_with_at(chars, v, s.start, w)) { v - 2 } else { v };
@@ -520,6 +522,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 Some(k) if k <= v => chars[k..v].iter().collect(),
                 _ => gap,
             };
+            // (A、B于4月28日在东岭大学会泽院联合举办: a date, then a venue no rule named)
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
@@ -650,6 +653,17 @@ fn hosts_before_venue(doc: &Doc, s: &Sent, run: &[usize]) -> Option<Vec<usize>> 
     let zai = doc.mentions[run[0]].start.checked_sub(1).filter(|&k| k > s.start && chars[k] == '在')?;
     let (hosts, gap) = doc.last_run_before(&s.orgs, zai)?;
     gap.chars().all(|c| c.is_ascii_digit() || "年月日-—至上下午今昨于".contains(c)).then_some(hosts)
+}
+
+/// `东陆校区会泽院联合` after a venue named by its body: the adverb left once the rest of the
+/// venue's name (closing with a word for a building or a campus) is dropped; the gap itself
+/// when it holds anything else.
+fn venue_rest_dropped(gap: &str) -> String {
+    const BUILDINGS: &[&str] = &["院", "馆", "厅", "室", "中心", "宾馆", "酒店", "校区", "会场", "堂", "楼"];
+    let adverb = ["联合", "共同", ""].into_iter().find(|a| gap.ends_with(a)).unwrap_or("");
+    let place = &gap[..gap.len() - adverb.len()];
+    let plain = place.chars().count() <= 12 && place.chars().all(|c| !matches!(c, ',' | '。' | ';' | '、'));
+    if place.is_empty() || plain && BUILDINGS.iter().any(|b| place.ends_with(b)) { adverb.to_owned() } else { gap.to_owned() }
 }
 
 /// `在北京` right after the hosts' list (A、B在北京共同举办): where the place ends.

@@ -37,7 +37,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "located_in.name-prefix",
         predicate: Predicate::LocatedIn,
-        pattern: "COUNTRY/PLACE at the start of an organisation's name (a chain of places: each in the one before, the body in the last), a country before 分校/国立 inside it, or inside a project's or place's name",
+        pattern: "COUNTRY/PLACE at the start of an organisation's name (a chain of places: each in the one before, the body in the last), a country before 分校/国立 inside it, or inside a project's or place's name; a mission's, the place after 驻",
         example: "蒙古国信息技术协会 → in 蒙古国",
         run: Run::Sentence(name_prefix),
     },
@@ -179,6 +179,12 @@ fn name_prefix(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             continue;
         }
         let ty = m.ty;
+        // (东岭驻西河大使馆: a mission is where it is posted, after 驻, as well as of the country
+        // its name opens with)
+        let posted_at = (ty == EntityType::Organization).then(|| (m.start..m.end).find(|&c| doc.chars()[c] == '驻')).flatten();
+        if let Some(zhu) = posted_at {
+            mission_posted_at(doc, s, mi, zhu, out);
+        }
         places_inside(doc, s, mi, out);
         // (a venue too: 北京东岭宾馆 is in 北京)
         if matches!(ty, EntityType::Organization | EntityType::Place) {
@@ -275,6 +281,21 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
         if take && doc.ent(k) != doc.ent(mi) {
             out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, doc.ent(k), s.si, "located_in.name-prefix"));
         }
+    }
+}
+
+/// 东岭驻西河大使馆: the country (or place) written after 驻 inside a mission's name, at `zhu`,
+/// when the article names it elsewhere too.
+fn mission_posted_at(doc: &mut Doc, s: &Sent, mi: usize, zhu: usize, out: &mut Vec<Relation>) {
+    let Some(t) = doc.tokens[s.si].starting_at(zhu + 1).copied() else { return };
+    // (only one the article names alone too: no country is made up from inside a name)
+    let target = match (t.country(), t.place()) {
+        (Some(ci), _) => doc.entity_of_lex(LexRef::Country(ci)),
+        (None, Some(pi)) => doc.entity_of_lex(LexRef::Place(pi)),
+        _ => None,
+    };
+    if let Some(pe) = target.filter(|&pe| pe != doc.ent(mi)) {
+        out.push(Relation::new(doc.ent(mi), Predicate::LocatedIn, pe, s.si, "located_in.name-prefix"));
     }
 }
 
