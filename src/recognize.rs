@@ -312,6 +312,8 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 Some(k) if ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, k + 1, i, w)) => break,
                 // 24日讯(记者…), 北京3月5日电(…): a dateline's bracket ends the text before a name
                 Some(k) if k > sent_start && matches!(chars[k - 1], '讯' | '电') => break,
+                // ((6月18日)东岭中心: a date in brackets is no part of the name after it)
+                Some(k) if chars[k + 1..i - 1].iter().all(|c| c.is_ascii_digit() || "年月日".contains(*c)) && chars[k + 1..i - 1].iter().any(|c| "月日".contains(*c)) => break,
                 Some(k) if k > sent_start && (is_cjk(chars[k - 1]) || chars[k - 1].is_ascii_alphanumeric()) => i = k,
                 _ => break,
             }

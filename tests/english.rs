@@ -3259,3 +3259,26 @@ fn speakers_of_a_hosted_seminar_named_by_its_theme() {
         assert!(has_relation(&r, p, "spoke_at", "Trade Links of Bayland and Lakeland"), "{p}: {:?}", relations(&r));
     }
 }
+
+#[test]
+fn meetings_between_parties_quoted_and_held_and_south_asian_name_particles() {
+    // a meeting's name goes on with the parties it is between; a quotation holding a meeting's
+    // head that is held names it
+    let r = report_of_text("News report\n\nThe first International Seminar on Bayland-Lakeland Dialogue between Civilizations was held in Eastmere. On May 1st, the fifth “Forum on Bayland and Lakeland: Dialogues of Peoples” was held in Westmere.\n");
+    assert!(has_entity(&r, "Event", "International Seminar on Bayland-Lakeland Dialogue between Civilizations"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "Forum on Bayland and Lakeland: Dialogues of Peoples"), "{:?}", entities(&r));
+    // the Arabic article inside a name; a title, then a body's capitals and the name
+    let r = report_of_text("News report\n\nThe dialogue brought together Dr. Karim ur Hale, Director of the Bay Institute. President, BPI Tom Hale and president LPS Anna Berg led the delegations.\n");
+    assert!(has_entity(&r, "Person", "Karim ur Hale"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Tom Hale", "position", "BPI"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "LPS"), "{:?}", relations(&r));
+}
+
+#[test]
+fn envoys_after_their_country_and_people_listed_after_a_plural_title() {
+    // the country an envoy is sent to, then his name; a list after a plural title
+    let r = report_of_text("News report\n\nThe Kenyan ambassador to Peru Peter Novak and the Peruvian ambassador to Kenya Karim-ul-Haq spoke. Guests were former foreign secretaries Tom Hale, Anna R. Berg, and Wang Ming.\n");
+    for p in ["Peter Novak", "Karim-ul-Haq", "Tom Hale", "Anna R. Berg", "Wang Ming"] {
+        assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
+    }
+}

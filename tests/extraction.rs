@@ -1435,3 +1435,13 @@ fn a_mission_is_where_it_is_posted_and_verbs_end_given_names() {
     assert!(has_entity(&r, "Person", "王明"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("相聚") || p == "王明成"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_page_s_editing_furniture_and_a_bracketed_date_name_no_one() {
+    // 初审/审核 before a name and a date in brackets before a centre are no part of names
+    let text = "东岭新闻\n\n初审编辑:\n(6月18日)东岭岛国研究中心在东岭大学成立。\n(审核 东岭岛国研究中心)\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Organization", "东岭岛国研究中心"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("初审")), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with('(') || o.starts_with("审核")), "{:?}", entities(&r));
+}

@@ -197,6 +197,13 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
                 i = j;
                 continue;
             }
+            // (ambassador to Bayland Tom Hale: the country an envoy is sent to, then his name)
+            if let Some(c) = envoy_country_then_name(names, norm, &ws, i, j) {
+                classify(lex, names, norm, &ws[i..i + c], si, &mut out);
+                out.push(person(norm, &ws[i + c..j], si, "person.en-envoy-to-country"));
+                i = j;
+                continue;
+            }
             // (Tom Hale of Lakeside University said …: a person's name, then the body he is of)
             if let Some((k, body)) = person_of_body(names, norm, &ws, i, j) {
                 out.push(person(norm, &ws[i..i + k], si, "person.en-name-of-body"));
@@ -1438,6 +1445,9 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
             j += 2;
+        } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && matches!(ws[j].text.as_str(), "ur" | "ul" | "ud" | "uz" | "us") && is_title_case(&ws[j - 1].text) && is_title_case(&ws[j + 1].text) {
+            // (Fazal ur Rehman, Zia ul Haq: the Arabic article that joins a name's parts)
+            j += 2;
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with" || foreign_particle(ws, i, j)) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
             // (Center for a New Bay Security: an indefinite article too, before a capital)
@@ -1621,8 +1631,12 @@ fn joins(names: &EnNames, so_far: &[Word], connector: &str, after: &[Word]) -> b
     // `Countries`, belong to it; `between` joins nothing else)
     let topic = so_far.last().is_some_and(|w| matches!(w.text.as_str(), "Cooperation" | "Development" | "Exchanges" | "Relations" | "Partnership" | "Trade" | "Dialogue"));
     let parties_counted = after.iter().take(8).take_while(|w| capitalised(&w.text) || matches!(w.text.as_str(), "and" | "the")).any(|w| w.text == "Countries");
+    // (the Forum between China and Lakeland, Dialogue between Civilizations: a meeting's name
+    // goes on with the parties it is between)
+    let meeting = so_far.iter().any(|w| MEETING_HEADS.contains(&w.text.as_str()));
+    let parties = after.first().is_some_and(|w| names.get(&w.text).is_some() || matches!(w.text.as_str(), "Civilizations" | "Civilisations" | "Cultures" | "Nations" | "Peoples"));
     if connector == "between" {
-        return (topic || head_of(so_far).is_some()) && parties_counted && after.first().is_some_and(|w| names.get(&w.text).is_some());
+        return (topic || head_of(so_far).is_some()) && parties_counted && after.first().is_some_and(|w| names.get(&w.text).is_some()) || meeting && parties;
     }
     if connector == "in" && topic && parties_counted && head_of(so_far).is_some() {
         return true;
@@ -2391,6 +2405,28 @@ fn name_then_of_body<'w>(names: &EnNames, norm: &NormText, name: &'w [Word]) -> 
     (name[..k].iter().all(plain) && body_ok).then_some((k, body))
 }
 
+/// `ambassador to Bayland Tom Hale`, `envoy of Lakeland to Bayland Karim-ul-Haq`: a run after
+/// `to` and an envoy's word that opens with a country and goes on with one to three words
+/// written as names: how many words the country takes.
+fn envoy_country_then_name(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j: usize) -> Option<usize> {
+    const ENVOYS: &[&str] = &["ambassador", "envoy", "commissioner", "consul", "representative", "counsellor", "counselor"];
+    let envoy_before = i >= 2 && ws[i - 1].text == "to" && ws[i.saturating_sub(5)..i - 1].iter().any(|w| ENVOYS.contains(&w.text.to_lowercase().as_str()));
+    if !envoy_before {
+        return None;
+    }
+    let c = (1..=2).rev().find(|&c| i + c < j && names.country(&span_text(norm, &ws[i..i + c])).is_some())?;
+    let name = &ws[i + c..j];
+    let particle = |w: &Word| w.text.split('-').count() == 3 && w.text.split('-').all(|p| !p.is_empty());
+    let ok = (1..=3).contains(&name.len()) && name.iter().all(|w| is_title_case(&w.text) || particle(w)) && (name.len() >= 2 || particle(&name[0])) && names.get(&joined(name)).is_none();
+    ok.then_some(c)
+}
+
+/// A word written with a capital, then lower case only (Rehman, not RAND or iPhone).
+fn is_title_case(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase())
+}
+
 /// `Tom Hale of Lakeside University said`, `by Li Wei of Bay University, …`: a run of two or
 /// three words written as names (a capital, then lower case), none a title's, a field's or a
 /// portfolio's word, then `of` and a body, is a person and the body he is of, when the run
@@ -2629,18 +2665,24 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
             // (…, former governor of the Bank of Bayland, Amb Anna Berg, …: the body that closes
             // the phrase before the list is no item of it)
             let list = &list[usize::from(other_at(list[0]))..];
-            if list.len() < 3 {
+            // (former foreign secretaries A, B and C: a plural title in lower case says who the
+            // listed are)
+            let titled = list.first().is_some_and(|r| plural_title_before(chars, s.start, r[0].start));
+            if list.len() < if titled { 2 } else { 3 } {
                 continue;
             }
             let exact = |r: &[Word]| here().find(|m| m.start == r[0].start && m.end == r[r.len() - 1].end).map(|m| m.ty);
             let is_person = |r: &[Word]| exact(r) == Some(EntityType::Person) || people_named.contains(&span_text(norm, r));
             let people = list.iter().filter(|r| is_person(r)).count();
             let other = list.iter().any(|r| other_at(r));
-            if people < 2 || other {
+            if people < 2 && !titled || other {
                 continue;
             }
             for r in list {
-                let plain = r.len() <= 3 && r.iter().all(|w| w.text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.text.as_str())) && head_of(r).is_none() && title_in(r).is_none() && names.get(&span_text(norm, r)).is_none();
+                // (Tom H. Hale: a middle initial between the name's words)
+                let word = |k: usize, w: &Word| w.text.chars().all(char::is_alphabetic) || k > 0 && k + 1 < r.len() && initials(&w.text);
+                let plain = (2..=3).contains(&r.len()) && r.iter().enumerate().all(|(k, w)| word(k, w) && !NOT_NAMES.contains(&w.text.as_str())) && head_of(r).is_none() && title_in(r).is_none() && names.get(&span_text(norm, r)).is_none()
+                    || r.len() == 1 && !titled && r[0].text.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&r[0].text.as_str()) && head_of(r).is_none() && names.get(&r[0].text).is_none();
                 if exact(r).is_none() && (plain || people_named.contains(&span_text(norm, r))) {
                     found.push(person(norm, r, si, "person.en-listed-with-people"));
                 }
@@ -2648,6 +2690,21 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
         }
     }
     out.extend(found);
+}
+
+/// `… former foreign secretaries ` right before `at`: a title in the plural and in lower case,
+/// which says who a list after it are.
+fn plural_title_before(chars: &[char], sent_start: usize, at: usize) -> bool {
+    let before: String = chars[sent_start.max(at.saturating_sub(40))..at].iter().collect();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(last) = words.last().filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) else { return false };
+    let singular = last.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| last.strip_suffix('s').map(str::to_owned));
+    let Some(singular) = singular else { return false };
+    // (foreign secretaries, vice chancellors: the title's words before its last)
+    (0..words.len().min(3)).any(|n| {
+        let lead = words[words.len() - 1 - n..words.len() - 1].join(" ");
+        super::words::is_post_in_any_case(format!("{lead} {singular}").trim())
+    })
 }
 
 /// `co-initiated by the Harbour Institute and 15 other think tanks`: a body counted among
@@ -2826,6 +2883,15 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     let inner_honorific = (i + 1..j.saturating_sub(2)).find(|&p| HONORIFICS.contains(&ws[p].text.as_str()) || super::words::is_honorific(&ws[p].text) && ws[p].text.contains('.'));
     if let Some(p) = inner_honorific.filter(|&p| ws[i..p].iter().all(|w| EVENT_ROLES.contains(&w.text.as_str()) || super::words::is_title(&w.text))) {
         return person_by_context(names, norm, ws, p, j, si, out);
+    }
+    // (President, BPI Tom Hale; president LAC Anna Berg: a title, then a body's capitals and
+    // the name of the one who holds it)
+    let capitals = |w: &Word| (2..=6).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase());
+    let title_before = i >= 1 && (title_at(ws, i - 1) == Some(1) || i >= 2 && title_at(ws, i - 2) == Some(2));
+    if (3..=4).contains(&(j - i)) && capitals(&ws[i]) && names.get(&ws[i].text).is_none() && title_before && ws[i + 1..j].iter().all(|w| is_title_case(&w.text) && names.get(&w.text).is_none()) {
+        out.push(body_of_no_kind(norm, &ws[i..i + 1], si, "org.en-acronym-after-title"));
+        out.push(person(norm, &ws[i + 1..j], si, "person.after-title"));
+        return;
     }
     // (Tan Sri Ann Lee Keat: an honorific of two words)
     if j >= i + 4 && super::words::two_word_style_at(ws, i) {
@@ -3453,9 +3519,12 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
             // (to hold the "Bay 2030: Trade" event series: a quotation named as a run of meetings)
             let series_after = [" event series", " lecture series", " speakers series", " series of events"].iter().any(|w| after.to_lowercase().starts_with(w));
+            // (the fifth “Forum on Bay and Lake: Dialogues” was held …: a quotation holding a
+            // meeting's head that is held names the meeting)
+            let held = [" was held", " were held", " took place", " was convened", " opened", " kicked off"].iter().any(|v| after.starts_with(v)) && words.iter().any(|w| MEETING_HEADS.contains(&w.trim_end_matches([':', ',']))) ;
             let end = match noun_after {
                 Some(m) => close + 2 + m.chars().count(),
-                None if noun_before || series_after => close + 1,
+                None if noun_before || series_after || held => close + 1,
                 None => continue,
             };
             out.push(quoted_event(norm, open, end, si));

@@ -1257,7 +1257,7 @@ fn org_title_name(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
 fn post_before_body(doc: &Doc, s: &Sent, o: usize) -> Option<String> {
     let os = doc.mentions[o].start;
     let before = text(doc, s.start.max(os.saturating_sub(40)), os);
-    let words: Vec<&str> = before.split_whitespace().collect();
+    let words: Vec<&str> = before.trim_end().trim_end_matches(',').split_whitespace().collect();
     (1..=words.len().min(4)).rev().map(|n| words[words.len() - n..].join(" ")).find(|t| super::words::is_post(t))
 }
 
@@ -1320,7 +1320,10 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             let title = without_honorifics(title).trim_end().trim_end_matches(',').to_owned();
             // (Director General LPS Ambassador Tom Hale: a diplomat's courtesy title after the
             // body's initials; the post is the one before them)
-            if let Some(post) = post_before_body(doc, s, o).filter(|_| title == "Ambassador") {
+            // (President, BPI Tom Hale: or the name right after the body's capitals, the post
+            // set off before them by a comma)
+            let capitals_before_name = title.is_empty() && doc.mentions[o].rule == "org.en-acronym-after-title";
+            if let Some(post) = post_before_body(doc, s, o).map(|p| p.trim_end_matches(',').to_owned()).filter(|_| title == "Ambassador" || capitals_before_name) {
                 out.push(Relation { role: Some(post), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 continue;
