@@ -3282,3 +3282,14 @@ fn envoys_after_their_country_and_people_listed_after_a_plural_title() {
         assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
     }
 }
+
+#[test]
+fn those_who_attended_and_addressed_a_portfolio_minister_and_a_titled_possessive_acronym() {
+    // people listed as attending the opening and addressing the forum spoke at it; a minister
+    // titled by his portfolio; capitals written as a possessive before a title are a body
+    let r = report_of_text("News report\n\nThe “Forum on Bayland and Lakeland: Dialogues of Peoples” was held in Westmere. Tom Hale, Vice Governor of Eastmere Province, and Li Hua, Deputy Director of Bay Group (BG), attended the opening ceremony and addressed to the forum respectively. Peter Novak, former Health Minister of Kenya delivered an online speech. Wang Ming, BNU’s president gave a keynote speech.\n");
+    for p in ["Tom Hale", "Li Hua", "Peter Novak", "Wang Ming"] {
+        assert!(has_relation(&r, p, "spoke_at", "Forum on Bayland and Lakeland: Dialogues of Peoples"), "{p}: {:?}", relations(&r));
+    }
+    assert!(has_relation(&r, "Wang Ming", "position", "BNU"), "{:?}", relations(&r));
+}

@@ -234,6 +234,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     known_bodies_in_lower_case(lex, names, norm, layout, &mut out);
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
+    acronyms_with_titled_possessives(names, norm, &sentence_words, &mut out);
     surname_he_before_given_names(norm, &sentence_words, &mut out);
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
@@ -1000,6 +1001,26 @@ fn pinyin_names_in_title_case(out: &mut [Mention]) {
             m.end = m.start + name.chars().count();
             m.aliases.retain(|a| name.contains(a.as_str()));
             (m.label, m.surface) = (name.clone(), name);
+        }
+    }
+}
+
+/// `BNU’s president Tom Hale`: capitals no lexicon knows, written as a possessive before a title,
+/// are a body's short name (a university's when they close with its U).
+fn acronyms_with_titled_possessives(names: &EnNames, norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
+    for (si, ws) in sentence_words.iter().enumerate() {
+        for k in 0..ws.len().saturating_sub(1) {
+            let base = without_possessive(&ws[k].text);
+            let capitals = base.len() != ws[k].text.len() && (3..=6).contains(&base.len()) && base.chars().all(|c| c.is_ascii_uppercase());
+            if !capitals || names.get(base).is_some() || title_at(ws, k + 1).is_none() || out.iter().any(|m| m.start < ws[k].end && ws[k].start < m.end) {
+                continue;
+            }
+            let start = ws[k].start;
+            let mut m = Mention { start, end: start + base.chars().count(), ..body_of_no_kind(norm, &ws[k..k + 1], si, "org.en-acronym-before-title") };
+            m.label = base.to_owned();
+            m.surface = m.label.clone();
+            m.kind = Some(if base.ends_with('U') { OrgKind::University } else { OrgKind::Other });
+            out.push(m);
         }
     }
 }
@@ -3135,7 +3156,9 @@ fn title_at(ws: &[Word], k: usize) -> Option<usize> {
     let lower = |w: &Word| w.text.to_lowercase().replace('-', " ");
     let mods = ws[k.min(ws.len())..].iter().take_while(|w| TITLE_MODIFIERS.iter().any(|m| m.to_lowercase() == lower(w))).count();
     let at = k + mods;
-    let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && is_title_words(&ws[at..at + n]))?;
+    // (Health Minister, Trade Minister: a minister titled by a capitalised portfolio)
+    let portfolio = || (at + 2 <= ws.len() && ws[at + 1].text == "Minister" && capitalised(&ws[at].text) && head_word(&ws[at].text).is_none()).then_some(2);
+    let n = [3, 2, 1].into_iter().find(|&n| at + n <= ws.len() && is_title_words(&ws[at..at + n])).or_else(portfolio)?;
     Some(mods + n)
 }
 

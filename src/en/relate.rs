@@ -961,13 +961,20 @@ fn university_of_unit(doc: &Doc, unit: usize) -> Option<usize> {
 /// (…, LAPS Chief Researcher and …).
 fn title_after_body(doc: &Doc, s: &Sent, end: usize) -> Option<String> {
     let rest = text(doc, end, s.end);
-    let rest = rest.strip_prefix(' ')?;
+    // (Ann Lee, BU’s president gave …: the body's possessive before its title)
+    let possessive = rest.strip_prefix("’s ").or_else(|| rest.strip_prefix("'s "));
+    let rest = possessive.or_else(|| rest.strip_prefix(' '))?;
     let close = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
     let close = rest[..close].find(" and ").unwrap_or(close);
     // (Ann Lee, BU Chancellor said …: a verb of saying closes the title too)
     let close = super::words::SAY.iter().filter_map(|v| rest[..close].find(&format!(" {v} "))).min().unwrap_or(close);
     let title = rest[..close].trim();
-    (!title.is_empty() && title.split(' ').count() <= 4 && super::words::is_post(title)).then(|| title.to_owned())
+    if !title.is_empty() && title.split(' ').count() <= 4 && super::words::is_post(title) {
+        return Some(title.to_owned());
+    }
+    // (BU’s president gave a speech: after a possessive, the words up to the verb)
+    let words: Vec<&str> = title.split(' ').collect();
+    possessive.and_then(|_| (1..=words.len().min(4)).rev().map(|n| words[..n].join(" ")).find(|t| super::words::is_post(t)))
 }
 
 /// `Senior Vice Provost, Global Cooperation`: a post, then the field it is for (one to three
@@ -3502,7 +3509,7 @@ fn in_a_letter(doc: &Doc, m: &crate::recognize::Mention) -> bool {
 }
 
 fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
-    const VERBS: &[&str] = &[" addressed the ", " delivered a speech at the ", " delivered a keynote speech at the ", " spoke at the ", " delivered speeches at the ", " gave a speech at the ", " gave speeches at the ", " made speeches at the ", " made a speech at the "];
+    const VERBS: &[&str] = &[" addressed the ", " addressed to the ", " delivered a speech at the ", " delivered a keynote speech at the ", " spoke at the ", " delivered speeches at the ", " gave a speech at the ", " gave speeches at the ", " made speeches at the ", " made a speech at the "];
     const KINDS: &[&str] = &["forum", "meeting", "conference", "opening ceremony", "ceremony", "session", "seminar", "symposium", "summit", "event", "webinar", "dialogue"];
     let sentence = text(doc, s.start, s.end);
     let Some((k, v)) = VERBS.iter().find_map(|v| sentence.find(v).map(|k| (k, *v))) else { return };
@@ -3514,8 +3521,10 @@ fn addressed_the_event(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let rest = text(doc, after, (after + 20).min(s.end)).to_lowercase();
     let by_kind = KINDS.iter().any(|w| rest.starts_with(w));
     let Some(ev) = named.or(s.main_event.filter(|_| by_kind)) else { return };
-    // (A met B, who addressed …: a clause of meeting or attending says nothing of A)
-    if ATTENDANCE.iter().chain(["met", "received"].iter()).any(|a| sentence[..k].contains(&format!(" {a} "))) {
+    // (A met B, who addressed …: a clause of meeting or attending says nothing of A; but A,
+    // B and C attended the opening ceremony and addressed the forum: the same people did both)
+    let attended_at = ATTENDANCE.iter().chain(["met", "received"].iter()).find_map(|a| sentence[..k].rfind(&format!(" {a} ")));
+    if attended_at.is_some_and(|a| !(sentence[a..k].contains(" and") && !sentence[a..k].contains(','))) {
         return;
     }
     // (Present were A, B and C. They also made speeches at the ceremony: `they` are the people
@@ -3590,6 +3599,9 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (A met B, who addressed …: a verb after another name is that name's)
         let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
         let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
+        // (A, former Health Minister of X delivered an online speech: past a long title, up to
+        // the next name)
+        let speeches = speeches || gave_a_speech(&text(doc, m.end, (m.end + 90).min(s.end).min(next_person)));
         let says = speeches || super::words::SAY.iter().any(|v| own_part.contains(&format!(" {v}")) || own_part.contains(&format!("{v} ")));
         let says = says || says_past_appositive(doc, m, s.end.min(next_person));
         let attends = ["attended", "visited", "met with", "signed", "paid a visit", "paid a return visit"].iter().any(|v| near.contains(v));
