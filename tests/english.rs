@@ -3293,3 +3293,14 @@ fn those_who_attended_and_addressed_a_portfolio_minister_and_a_titled_possessive
     }
     assert!(has_relation(&r, "Wang Ming", "position", "BNU"), "{:?}", relations(&r));
 }
+
+#[test]
+fn a_unit_at_its_body_hosts_and_fields_or_in_house_words_name_nothing() {
+    // the unit named before `at` its body is the host; a field set off among titles is no
+    // person; an in-house meeting is named by its kind only
+    let r = report_of_text("News report\n\nThe Bay Study Center (BSC) at the Lake Institute of Strategy (LIS) hosted the Second Bay-Lake Think Tank Dialogue on Wednesday. The delegation included Mr. Tom Hale, Editorial Director, South Asian Studies, Lake Academy. The institute then held an In-House Meeting.\n");
+    assert!(has_relation(&r, "Second Bay-Lake Think Tank Dialogue", "organizer", "Bay Study Center"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Second Bay-Lake Think Tank Dialogue", "organizer", "Lake Institute of Strategy"), "{:?}", relations(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.ends_with("Studies")), "{:?}", entities(&r));
+    assert!(labels_of(&r, "Event").iter().all(|e| e != "In-House Meeting"), "{:?}", entities(&r));
+}

@@ -317,7 +317,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     // (the Main Forum of a symposium: its part named by its kind)
     // (Think Tanks Forum in a headline: the kind of forum, think tanks', no name)
     // (MoU Signing Ceremony as a section's heading: what is signed, by its kind, names none)
-    const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding", "MoU", "MOU", "Agreement"];
+    const KIND_WORDS: &[&str] = &["Main", "Think", "Tank", "Tanks", "Annual", "Opening", "Closing", "Plenary", "General", "Meeting", "Forum", "Conference", "Ceremony", "Summit", "Seminar", "Session", "Inauguration", "Inaugural", "Launch", "Launching", "Signing", "Unveiling", "Award", "Awarding", "MoU", "MOU", "Agreement", "In-House", "In-house"];
     let only = |m: &Mention, words: &[&str]| m.label.split(' ').all(|w| words.contains(&w));
     out.retain(|m| m.ty != EntityType::Event || !only(m, KIND_WORDS));
     signings_after_meetings(norm, &mut out);
@@ -3132,7 +3132,9 @@ fn names_no_person(label: &str) -> bool {
     // (a title with its modifiers, Senior Research Officer, or a body's initials, IPS, set off in a list)
     // (Lake BayNPU: a word mixing lower case with three capitals or more is a body’s initials)
     let title = super::words::is_post(label) || label.len() >= 2 && label.chars().all(|c| c.is_ascii_uppercase()) || label.split(' ').any(|w| !w.contains('.') && w.chars().any(|c| c.is_ascii_lowercase()) && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3);
-    label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio || title
+    // (Editorial Director, South Asian Studies, …: a field's words set off in a list of titles)
+    let field = label.rsplit(' ').next().is_some_and(|w| FIELD_WORDS.contains(&w)) && label.contains(' ');
+    label.split(' ').all(|w| super::words::is_honorific(w) || w == "Academician") || board || portfolio || title || field
 }
 
 /// Words of a post's portfolio, never of a person's name (with [`FIELD_WORDS`]).

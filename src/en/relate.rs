@@ -801,6 +801,21 @@ fn past_postnominals(doc: &Doc, s: &Sent, pe: usize) -> usize {
     }
 }
 
+/// `the Bay Study Center (BSC) at the Lake Institute (LI) hosted …`: when the one body before
+/// the verb is where a unit named right before `at` is, the unit is the subject.
+fn unit_at_its_body(doc: &Doc, s: &Sent, run: &[usize]) -> Option<usize> {
+    let &[body] = run else { return None };
+    let before = text(doc, s.start, doc.mentions[body].start);
+    let lead = before.strip_suffix(" at the ").or_else(|| before.strip_suffix(" at "))?;
+    // (past the unit's bracketed short form)
+    let lead = match lead.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, acr)) if (2..=10).contains(&acr.len()) && acr.chars().all(|c| c.is_ascii_uppercase()) => name,
+        _ => lead,
+    };
+    let lead_end = s.start + lead.chars().count();
+    of_type(doc, s, &[EntityType::Organization]).into_iter().find(|&u| doc.mentions[u].end == lead_end)
+}
+
 /// `Anna Berg, Chairman of the Executive Committee of the Alliance, …`: a title set off after a
 /// name and closed by `of the alliance` (or network, consortium) is a post in the alliance the
 /// report names most before it; a committee or board the title names is part of the role.
@@ -3089,6 +3104,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
     let events = of_type(doc, s, &[EntityType::Event]);
     for (n, &e) in events.iter().enumerate() {
         let run = list_before(doc, s, doc.mentions[e].start);
+        let subjects = unit_at_its_body(doc, s, &run).map_or_else(|| run.clone(), |u| vec![u]);
         if let Some(&last) = run.last() {
             let gap = text(doc, doc.mentions[last].end, doc.mentions[e].start);
             // a bracketed acronym after the body: … (LIT) hosted the …
@@ -3104,7 +3120,7 @@ fn organised_by(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 // (A co-chaired the X Meeting and the Y Forum: both)
                 let also = events.get(n + 1).filter(|&&e2| matches!(text(doc, doc.mentions[e].end, doc.mentions[e2].start).as_str(), " and the " | " and " | ", the "));
                 for &ev in std::iter::once(&e).chain(also) {
-                    for &o in run.iter().chain(partners.iter().flatten()) {
+                    for &o in subjects.iter().chain(partners.iter().flatten()) {
                         out.push(Relation::new(doc.ent(ev), Predicate::Organizer, doc.ent(o), s.si, "organizer.en-by"));
                     }
                 }
