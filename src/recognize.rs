@@ -312,7 +312,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
                 Some(k) if ABBREVIATION_LEADS.iter().any(|w| starts_with_at(chars, k + 1, i, w)) => break,
                 // 24日讯(记者…), 北京3月5日电(…): a dateline's bracket ends the text before a name
                 Some(k) if k > sent_start && matches!(chars[k - 1], '讯' | '电') => break,
-                // ((6月18日)东岭中心: a date in brackets is no part of the name after it)
+                // ((3月5日)东岭中心: a date in brackets is no part of the name after it)
                 Some(k) if chars[k + 1..i - 1].iter().all(|c| c.is_ascii_digit() || "年月日".contains(*c)) && chars[k + 1..i - 1].iter().any(|c| "月日".contains(*c)) => break,
                 Some(k) if k > sent_start && (is_cjk(chars[k - 1]) || chars[k - 1].is_ascii_alphanumeric()) => i = k,
                 _ => break,
@@ -335,7 +335,7 @@ fn scan_left(chars: &[char], toks: &Tokens, sent_start: usize, head_start: usize
             break;
         }
     }
-    // (,回顾与展望—东岭建交五周年学术会议: a short theme of two words joined by 与 heads the
+    // (,传承与发展—东岭合作十年研讨会: a short theme of two words joined by 与 heads the
     // meeting's name before its dash, from the clause's start)
     let conj = [i, i.wrapping_sub(1)].into_iter().find(|&k| k > sent_start && k < head_start && matches!(chars[k], '与' | '和'));
     if let Some(c) = conj.filter(|&c| rules.year && (c + 1..head_start.min(c + 7)).any(|k| chars[k] == '—')) {

@@ -3201,7 +3201,7 @@ fn ranks_before_a_name_and_a_city_between_a_body_and_its_country() {
 #[test]
 fn surname_he_names_of_bodies_and_quoted_or_titled_meetings() {
     // `He` before a pinyin given name is the family name; the pronoun is no name
-    let r = report_of_text("News report\n\nA delegation from Bayland, led by He Ming, President of the Lake Academy, visited the centre. He said the visit went well.\n");
+    let r = report_of_text("News report\n\nPresident He Ming of the Lake Academy toured the harbour. He said the visit went well.\n");
     assert!(has_entity(&r, "Person", "He Ming"), "{:?}", entities(&r));
     assert!(has_relation(&r, "He Ming", "position", "Lake Academy"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "Ming"), "{:?}", entities(&r));
@@ -3212,7 +3212,7 @@ fn surname_he_names_of_bodies_and_quoted_or_titled_meetings() {
         assert!(has_entity(&r, "Organization", o), "{:?}", entities(&r));
     }
     // a meeting on a quoted theme, or titled in single quotes, is named by it
-    let r = report_of_text("News report\n\nThe Harbour Centre hosted the seminar on “Trade Links of Bayland and Lakeland.” Tom Hale will chair the symposium titled 'Bayland-Lakeland Ties: Views for the Future' at the Lake Hotel.\n");
+    let r = report_of_text("News report\n\nLast week the Harbour Centre hosted a seminar on “Trade Links of Bayland and Lakeland” in Eastmere. Tom Hale will chair a symposium titled 'Bayland-Lakeland Ties: Views for the Future' at the Lake Hotel.\n");
     assert!(has_entity(&r, "Event", "Trade Links of Bayland and Lakeland"), "{:?}", entities(&r));
     assert!(has_entity(&r, "Event", "Bayland-Lakeland Ties: Views for the Future"), "{:?}", entities(&r));
 }
@@ -3221,15 +3221,15 @@ fn surname_he_names_of_bodies_and_quoted_or_titled_meetings() {
 fn headline_signings_section_headings_themes_and_guests() {
     // a signing joined to a meeting's name is no part of it; a heading naming a signing by its
     // kind names no meeting; a title's gerund and preposition name no one
-    let r = report_of_text("Bayland-Lakeland Joint Seminar on Trade and Signing of Memorandum of Understanding between the Lake Institute (LI) and the Bay Institute\n\nMay 20, 2025\n\nMoU Signing Ceremony\n\nThemed “Moving Towards a Shared Future,” the seminar was opened by Chief Guest Mr. Tom Bahadur Hale, the Foreign Secretary of Bayland.\n");
-    assert!(has_entity(&r, "Event", "Bayland-Lakeland Joint Seminar on Trade"), "{:?}", entities(&r));
+    let r = report_of_text("Bayland-Lakeland Trade Seminar and Signing of Memorandum of Cooperation of Two Institutes\n\nMarch 3, 2031\n\nMoU Signing Ceremony\n\nIts theme was “Building Bridges Across Seas”, and Chief Guest Mr. Tom Hale, a minister of Bayland, opened it.\n");
+    assert!(has_entity(&r, "Event", "Bayland-Lakeland Trade Seminar"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Event").iter().any(|e| e.contains("Signing")), "{:?}", entities(&r));
-    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Moving")), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Person", "Tom Bahadur Hale"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p.contains("Building")), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Person", "Tom Hale"), "{:?}", entities(&r));
     // a forum with a chairman is a standing body; a body placed under an academy names it too
-    let r = report_of_text("News report\n\nThe delegation visited the Bayland-Lakeland Friendship Forum on Monday and met Anna Berg, Chairman of the Bayland-Lakeland Friendship Forum. It was received by the Harbour Institute of Strategy under the Lake Academy of Social Sciences.\n");
-    assert!(has_entity(&r, "Organization", "Bayland-Lakeland Friendship Forum"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "Anna Berg", "position", "Bayland-Lakeland Friendship Forum"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nAnna Berg, Chairman of the Bay Reform Forum, met the visitors. They had first visited the Bay Reform Forum in May. The Harbour Institute of Strategy under the Lake Academy of Social Sciences sent two scholars.\n");
+    assert!(has_entity(&r, "Organization", "Bay Reform Forum"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Anna Berg", "position", "Bay Reform Forum"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Organization", "Lake Academy of Social Sciences"), "{:?}", entities(&r));
 }
 
@@ -3241,11 +3241,11 @@ fn second_posts_after_and_initials_postnominals_and_styles() {
     assert!(has_relation(&r, "Tom Hale", "position", "Harbour Centre"), "{:?}", relations(&r));
     // lone capitals before a surname are initials (`A` too); an officer's postnominal letters
     // stand between his name and his title; the name without its initials is him again
-    let r = report_of_text("News report\n\nGuests include Major General A N M Hasan, ndc, psc (Retd), President, Lake Institute (LI), and M Peter Novak, President, Bay Institute (BI). Peter Novak said the ties were strong.\n");
-    assert!(has_relation(&r, "A N M Hasan", "position", "Lake Institute"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nGuests include Brigadier A K Hale, ndc, psc (Retd), Director, Lake Institute (LI), and J Peter Novak, Director, Bay Institute (BI). Peter Novak said the ties were strong.\n");
+    assert!(has_relation(&r, "A K Hale", "position", "Lake Institute"), "{:?}", relations(&r));
     assert_eq!(labels_of(&r, "Person").iter().filter(|p| p.contains("Novak")).count(), 1, "{:?}", entities(&r));
     // an academic rank used as a style after a lower-case title; a name's Md./Sk. opening
-    let r = report_of_text("News report\n\nThe Bay Centre (BC) organized the dialogue. BC chairperson Professor Tom Hale presided over it. Md. Wang Ming, Registrar of Eastmere University, signed the minutes.\n");
+    let r = report_of_text("News report\n\nThe Bay Centre (BC) organized the dialogue. BC chairperson Professor Tom Hale opened the talks. Md. Wang Ming, Registrar of Eastmere University, signed the minutes.\n");
     assert!(has_relation(&r, "Tom Hale", "position", "Bay Centre"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Md. Wang Ming", "position", "Eastmere University"), "{:?}", relations(&r));
 }
@@ -3254,8 +3254,8 @@ fn second_posts_after_and_initials_postnominals_and_styles() {
 fn speakers_of_a_hosted_seminar_named_by_its_theme() {
     // a hosted meeting is the report's; who delivered its keynote, its speeches or its vote of
     // thanks spoke at it
-    let r = report_of_text("News report\n\nThe Harbour Centre hosted the seminar on “Trade Links of Bayland and Lakeland.” The keynote presentation was delivered by Dr. Tom Hale, Professor at Eastmere University. Two speakers Dr. Anna Berg, Professor, Lake University, and Dr. Peter Novak, Professor, Bay University, delivered the speech. Dr. Li Hua, Professor at Eastmere University, delivered the vote of thanks.\n");
-    for p in ["Tom Hale", "Anna Berg", "Peter Novak", "Li Hua"] {
+    let r = report_of_text("News report\n\nLast week the Harbour Centre hosted a seminar on “Trade Links of Bayland and Lakeland” in Eastmere. The opening address was delivered by Dr. Tom Hale, a professor at Eastmere University. Three speakers Anna Berg of Lake University, Peter Novak of Bay University and Wang Ming of Eastmere College took the floor. Li Hua of Eastmere University then delivered a short vote of thanks.\n");
+    for p in ["Tom Hale", "Anna Berg", "Peter Novak", "Wang Ming", "Li Hua"] {
         assert!(has_relation(&r, p, "spoke_at", "Trade Links of Bayland and Lakeland"), "{p}: {:?}", relations(&r));
     }
 }
@@ -3264,11 +3264,11 @@ fn speakers_of_a_hosted_seminar_named_by_its_theme() {
 fn meetings_between_parties_quoted_and_held_and_south_asian_name_particles() {
     // a meeting's name goes on with the parties it is between; a quotation holding a meeting's
     // head that is held names it
-    let r = report_of_text("News report\n\nThe first International Seminar on Bayland-Lakeland Dialogue between Civilizations was held in Eastmere. On May 1st, the fifth “Forum on Bayland and Lakeland: Dialogues of Peoples” was held in Westmere.\n");
-    assert!(has_entity(&r, "Event", "International Seminar on Bayland-Lakeland Dialogue between Civilizations"), "{:?}", entities(&r));
-    assert!(has_entity(&r, "Event", "Forum on Bayland and Lakeland: Dialogues of Peoples"), "{:?}", entities(&r));
+    let r = report_of_text("News report\n\nScholars met at the Bayland Forum on Dialogue between Cultures last week. In May the “Lakeland Forum: Paths of Peoples” was held in Westmere.\n");
+    assert!(has_entity(&r, "Event", "Bayland Forum on Dialogue between Cultures"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Event", "Lakeland Forum: Paths of Peoples"), "{:?}", entities(&r));
     // the Arabic article inside a name; a title, then a body's capitals and the name
-    let r = report_of_text("News report\n\nThe dialogue brought together Dr. Karim ur Hale, Director of the Bay Institute. President, BPI Tom Hale and president LPS Anna Berg led the delegations.\n");
+    let r = report_of_text("News report\n\nThe dialogue brought together Dr. Karim ur Hale, Director of the Bay Institute. The talks were chaired by President, BPI Tom Hale, with president LPS Anna Berg.\n");
     assert!(has_entity(&r, "Person", "Karim ur Hale"), "{:?}", entities(&r));
     assert!(has_relation(&r, "Tom Hale", "position", "BPI"), "{:?}", relations(&r));
     assert!(has_relation(&r, "Anna Berg", "position", "LPS"), "{:?}", relations(&r));
@@ -3277,8 +3277,8 @@ fn meetings_between_parties_quoted_and_held_and_south_asian_name_particles() {
 #[test]
 fn envoys_after_their_country_and_people_listed_after_a_plural_title() {
     // the country an envoy is sent to, then his name; a list after a plural title
-    let r = report_of_text("News report\n\nThe Kenyan ambassador to Peru Peter Novak and the Peruvian ambassador to Kenya Karim-ul-Haq spoke. Guests were former foreign secretaries Tom Hale, Anna R. Berg, and Wang Ming.\n");
-    for p in ["Peter Novak", "Karim-ul-Haq", "Tom Hale", "Anna R. Berg", "Wang Ming"] {
+    let r = report_of_text("News report\n\nAt the dinner, the Kenyan ambassador to Peru Peter Novak thanked the guests; the Peruvian ambassador to Kenya Omar-ud-Din replied. Guests were former ambassadors Tom Hale, Anna R. Berg, and Wang Ming.\n");
+    for p in ["Peter Novak", "Omar-ud-Din", "Tom Hale", "Anna R. Berg", "Wang Ming"] {
         assert!(has_entity(&r, "Person", p), "{p}: {:?}", entities(&r));
     }
 }
@@ -3287,9 +3287,9 @@ fn envoys_after_their_country_and_people_listed_after_a_plural_title() {
 fn those_who_attended_and_addressed_a_portfolio_minister_and_a_titled_possessive_acronym() {
     // people listed as attending the opening and addressing the forum spoke at it; a minister
     // titled by his portfolio; capitals written as a possessive before a title are a body
-    let r = report_of_text("News report\n\nThe “Forum on Bayland and Lakeland: Dialogues of Peoples” was held in Westmere. Tom Hale, Vice Governor of Eastmere Province, and Li Hua, Deputy Director of Bay Group (BG), attended the opening ceremony and addressed to the forum respectively. Peter Novak, former Health Minister of Kenya delivered an online speech. Wang Ming, BNU’s president gave a keynote speech.\n");
+    let r = report_of_text("News report\n\nThe “Lakeland Forum: Paths of Peoples” was held in Westmere. Tom Hale, a mayor, and Li Hua, Deputy Director of Bay Group (BG), attended the opening session and addressed the forum. Peter Novak, former Trade Minister of Kenya then delivered a recorded speech. Wang Ming, BNU’s president made a keynote speech at the close.\n");
     for p in ["Tom Hale", "Li Hua", "Peter Novak", "Wang Ming"] {
-        assert!(has_relation(&r, p, "spoke_at", "Forum on Bayland and Lakeland: Dialogues of Peoples"), "{p}: {:?}", relations(&r));
+        assert!(has_relation(&r, p, "spoke_at", "Lakeland Forum: Paths of Peoples"), "{p}: {:?}", relations(&r));
     }
     assert!(has_relation(&r, "Wang Ming", "position", "BNU"), "{:?}", relations(&r));
 }
@@ -3298,9 +3298,9 @@ fn those_who_attended_and_addressed_a_portfolio_minister_and_a_titled_possessive
 fn a_unit_at_its_body_hosts_and_fields_or_in_house_words_name_nothing() {
     // the unit named before `at` its body is the host; a field set off among titles is no
     // person; an in-house meeting is named by its kind only
-    let r = report_of_text("News report\n\nThe Bay Study Center (BSC) at the Lake Institute of Strategy (LIS) hosted the Second Bay-Lake Think Tank Dialogue on Wednesday. The delegation included Mr. Tom Hale, Editorial Director, South Asian Studies, Lake Academy. The institute then held an In-House Meeting.\n");
-    assert!(has_relation(&r, "Second Bay-Lake Think Tank Dialogue", "organizer", "Bay Study Center"), "{:?}", relations(&r));
-    assert!(!has_relation(&r, "Second Bay-Lake Think Tank Dialogue", "organizer", "Lake Institute of Strategy"), "{:?}", relations(&r));
+    let r = report_of_text("News report\n\nLast month the Harbour Centre (HC) at the Lake Institute (LI) hosted the Bay Water Workshop. Among the guests was Mr. Tom Hale, Research Fellow, Marine Studies, Lake Academy. The institute then held an In-House Meeting.\n");
+    assert!(has_relation(&r, "Bay Water Workshop", "organizer", "Harbour Centre"), "{:?}", relations(&r));
+    assert!(!has_relation(&r, "Bay Water Workshop", "organizer", "Lake Institute"), "{:?}", relations(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.ends_with("Studies")), "{:?}", entities(&r));
     assert!(labels_of(&r, "Event").iter().all(|e| e != "In-House Meeting"), "{:?}", entities(&r));
 }

@@ -1417,11 +1417,11 @@ fn a_council_of_a_term_a_side_event_and_a_headline_s_place_before_its_verb() {
 fn a_theme_before_a_meeting_s_dash_hosts_before_a_campus_venue_and_topics_in_title_marks() {
     // a short theme joined by 与 heads the meeting's name before its dash; the hosts before a
     // date and a campus venue organise it; a theme or topics in title marks are no documents
-    let text = "东岭新闻\n\n10月18日上午,回顾与展望—东岭与西河建交五周年学术会议在东岭会议中心开幕。东岭省人民对外友好协会和东岭大学于4月28日在东岭大学北湖校区会泽院联合举办了“东岭发展研讨会”。会议围绕《东岭如何加快发展》主题,开设了两个分议题。两个分议题为《东岭国家政局》和《西河发展问题和建议》。东岭研究院发布了《东岭发展报告》。\n";
+    let text = "东岭新闻\n\n3月2日下午,传承与发展—东岭与西河合作十年研讨会在东岭宾馆举行。东岭市对外交流协会和西河学院于5月6日在西河学院南校区图书馆联合举办了“北湖论坛”。研讨围绕《东岭怎样发展》主题展开,议题为《东岭产业》和《西河交通》。东岭研究院发布了《东岭发展报告》。\n";
     let r = report_of_text(text);
-    assert!(has_entity(&r, "Event", "回顾与展望—东岭与西河建交五周年学术会议"), "{:?}", entities(&r));
-    assert!(has_relation(&r, "东岭发展研讨会", "organizer", "东岭省人民对外友好协会"), "{:?}", relations(&r));
-    assert!(has_relation(&r, "东岭发展研讨会", "organizer", "东岭大学"), "{:?}", relations(&r));
+    assert!(has_entity(&r, "Event", "传承与发展—东岭与西河合作十年研讨会"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "北湖论坛", "organizer", "东岭市对外交流协会"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "北湖论坛", "organizer", "西河学院"), "{:?}", relations(&r));
     assert_eq!(labels_of(&r, "Document"), vec!["东岭发展报告"], "{:?}", entities(&r));
 }
 
@@ -1429,9 +1429,9 @@ fn a_theme_before_a_meeting_s_dash_hosts_before_a_campus_venue_and_topics_in_tit
 fn a_mission_is_where_it_is_posted_and_verbs_end_given_names() {
     // an embassy named with 驻 is in the country it is posted to, as well as of its sender;
     // 成功 and 相聚 after a name are verbs, not its given name
-    let text = "东岭新闻\n\n中国驻斯里兰卡大使馆副馆长李华出席会议。斯里兰卡学者发言。今年初,外长王明成功访问斯里兰卡。近200名专家相聚云端。\n";
+    let text = "东岭新闻\n\n肯尼亚学者在会上发言。中国驻肯尼亚大使馆参赞李华也出席了会议。上月,部长王明成功访问肯尼亚。多位学者相聚北湖。\n";
     let r = report_of_text(text);
-    assert!(has_relation(&r, "中国驻斯里兰卡大使馆", "located_in", "斯里兰卡"), "{:?}", relations(&r));
+    assert!(has_relation(&r, "中国驻肯尼亚大使馆", "located_in", "肯尼亚"), "{:?}", relations(&r));
     assert!(has_entity(&r, "Person", "王明"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("相聚") || p == "王明成"), "{:?}", entities(&r));
 }
@@ -1439,9 +1439,9 @@ fn a_mission_is_where_it_is_posted_and_verbs_end_given_names() {
 #[test]
 fn a_page_s_editing_furniture_and_a_bracketed_date_name_no_one() {
     // 初审/审核 before a name and a date in brackets before a centre are no part of names
-    let text = "东岭新闻\n\n初审编辑:\n(6月18日)东岭岛国研究中心在东岭大学成立。\n(审核 东岭岛国研究中心)\n";
+    let text = "东岭新闻\n\n初审编辑:\n(3月5日)东岭海岸研究中心在东岭大学成立。\n(审核 东岭海岸研究中心)\n";
     let r = report_of_text(text);
-    assert!(has_entity(&r, "Organization", "东岭岛国研究中心"), "{:?}", entities(&r));
+    assert!(has_entity(&r, "Organization", "东岭海岸研究中心"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("初审")), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with('(') || o.starts_with("审核")), "{:?}", entities(&r));
 }

@@ -1025,20 +1025,23 @@ fn acronyms_with_titled_possessives(names: &EnNames, norm: &NormText, sentence_w
     }
 }
 
+/// `He Ming` at `k`: `He` right before a pinyin given name that no third capitalised word
+/// follows (He Ming Lake is some other name).
+fn surname_he_at(ws: &[Word], k: usize) -> bool {
+    let adjacent = |a: usize| ws.get(a + 1).is_some_and(|w| w.start == ws[a].end + 1);
+    ws[k].text == "He" && adjacent(k) && pinyin::is_given_name(&ws[k + 1].text) && !(adjacent(k + 1) && capitalised(&ws[k + 2].text))
+}
+
 /// `led by He Ming, President of …`: `He` before a pinyin given name is the family name He, not
 /// the pronoun (which a capitalised given name never follows); a lone given name read as the
 /// person grows back to the whole name.
 fn surname_he_before_given_names(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
     for (si, ws) in sentence_words.iter().enumerate() {
         for k in 0..ws.len().saturating_sub(1) {
+            if !surname_he_at(ws, k) {
+                continue;
+            }
             let given = &ws[k + 1];
-            if ws[k].text != "He" || given.start != ws[k].end + 1 || !pinyin::is_given_name(&given.text) {
-                continue;
-            }
-            // (He Ming Lake: a third capitalised word makes it some other name)
-            if ws.get(k + 2).is_some_and(|w| w.start == given.end + 1 && capitalised(&w.text)) {
-                continue;
-            }
             let covering = out.iter().position(|m| m.start < given.end && given.start < m.end);
             match covering {
                 Some(i) if !(out[i].ty == EntityType::Person && out[i].start == given.start && out[i].end == given.end) => continue,
@@ -1048,7 +1051,7 @@ fn surname_he_before_given_names(norm: &NormText, sentence_words: &[Vec<Word>], 
         }
     }
     // (a later `He said` is the pronoun: the family name alone refers to no one here)
-    for m in out.iter_mut().filter(|m| m.rule == "person.en-surname-he") {
+    for m in out.iter_mut().filter(|m| m.ty == EntityType::Person && m.label.starts_with("He ")) {
         m.aliases.retain(|a| a != "He");
     }
 }
@@ -1388,7 +1391,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the") || headline_verb(k);
     // (Major General A K M Rahman: `A` before more lone capitals is an initial, no article)
     let first_initial = ws[i].text == "A" && ws.get(i + 1).is_some_and(|w| w.start == ws[i].end + 1 && w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase()));
-    let starts = capitalised(&ws[i].text) && (!NOT_NAMES.contains(&ws[i].text.as_str()) || first_initial) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    let starts = capitalised(&ws[i].text) && (!NOT_NAMES.contains(&ws[i].text.as_str()) || first_initial || surname_he_at(ws, i)) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
     }
@@ -1407,7 +1410,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // A & F, R & D: a single letter before an ampersand is part of the name
     // (Prof T K Hale: a single capital after another, before a capitalised word, is an initial)
     let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
-    // (General A N M Hale: the first of several lone capitals, `A` too, is an initial)
+    // (General A K Hale: the first of several lone capitals, `A` too, is an initial)
     let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2) || single(&ws[k]) && ws.get(k + 1).is_some_and(|w| single(w) && w.start == ws[k].end + 1);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
     // (… Administration of Visiting Experts Affairs: or before a field word that closes a name)
@@ -1461,13 +1464,13 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (Bay City 110 057: digits after a known place are its postal code, not part of a name)
     let postal_code = |k: usize| ws[k].text.chars().all(|c| c.is_ascii_digit()) && (names.place(&joined(&ws[i..k])).is_some() || names.country(&joined(&ws[i..k])).is_some());
     while j < ws.len() && (!ends_name(&ws[j - 1]) || inside_meeting(j) || inside_body(j)) && !verb_open(j) && !person_after(j) && !postal_code(j) {
-        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit()) || year_or_ordinal(&ws[j].text) && ws[j].text.contains('-')) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) && !(initial_word(&ws[j].text) && ws[j - 1].text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3 && !ws[j - 1].text.contains('.')) {
+        if adjacent(&ws[j - 1], &ws[j]) && (capitalised(&ws[j].text) || ws[j].text.chars().all(|c| c.is_ascii_digit()) || year_or_ordinal(&ws[j].text) && ws[j].text.contains('-')) && (!NOT_NAMES.contains(&ws[j].text.as_str()) || initial(j) || surname_he_at(ws, j) || news_of(j) || founding_meeting(ws, j) || people_before_head(j) || after_honorific(j)) && !(initialled_name(&ws[j].text) && title_in(&ws[i..j]).is_none()) && !(initials_only(&ws[j].text) && !super::words::is_honorific(&ws[j].text) && ws[i..j].iter().any(|w| head_word(&w.text).is_some())) && !(initial_word(&ws[j].text) && ws[j - 1].text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3 && !ws[j - 1].text.contains('.')) {
             j += 1;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && names.get(&joined(&ws[j - 1..j + 2])).is_some() && ws[j].text.chars().all(|c| c.is_lowercase()) {
             // (Rio de Janeiro in a body's name: a lower-case particle inside a known place's name)
             j += 2;
         } else if j + 1 < ws.len() && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && matches!(ws[j].text.as_str(), "ur" | "ul" | "ud" | "uz" | "us") && is_title_case(&ws[j - 1].text) && is_title_case(&ws[j + 1].text) {
-            // (Fazal ur Rehman, Zia ul Haq: the Arabic article that joins a name's parts)
+            // (Karim ur Hale, Omar ul Lee: the Arabic article that joins a name's parts)
             j += 2;
         } else if j + 1 < ws.len() && (CONNECTORS.contains(&ws[j].text.as_str()) || ws[j].text == "with" || foreign_particle(ws, i, j)) && adjacent(&ws[j - 1], &ws[j]) && adjacent(&ws[j], &ws[j + 1]) && !(ws[j].text == "and" && person_styled(ws, i)) && joins(names, &ws[i..j], &ws[j].text, &ws[j + 1..]) {
             // of the, for the: an article after the connector
@@ -2442,7 +2445,7 @@ fn envoy_country_then_name(names: &EnNames, norm: &NormText, ws: &[Word], i: usi
     ok.then_some(c)
 }
 
-/// A word written with a capital, then lower case only (Rehman, not RAND or iPhone).
+/// A word written with a capital, then lower case only (Hale, not RAND or iPhone).
 fn is_title_case(w: &str) -> bool {
     let mut cs = w.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase())
@@ -2461,13 +2464,15 @@ fn person_of_body<'w>(names: &EnNames, norm: &NormText, ws: &'w [Word], i: usize
     };
     let generic = |w: &Word| {
         let t = w.text.as_str();
-        NOT_NAMES.contains(&t) || STATE_FORMS.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
+        NOT_NAMES.contains(&t) && t != "He" || STATE_FORMS.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
     };
     if !ws[i..i + k].iter().all(|w| name_like(w) && !generic(w)) {
         return None;
     }
     let chars = &norm.chars;
-    let opens = i == 0 || matches!(ws[i - 1].text.as_str(), "by" | "and" | "with" | "from") || chars[..ws[i].start].iter().rev().find(|c| **c != ' ').is_some_and(|c| matches!(c, ',' | ';' | ':'));
+    // (three speakers Tom Hale of …: or after a lower-case word that is no article)
+    let lower_before = i > 0 && ws[i - 1].text.chars().all(|c| c.is_lowercase()) && !matches!(ws[i - 1].text.as_str(), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "his" | "her");
+    let opens = i == 0 || lower_before || chars[..ws[i].start].iter().rev().find(|c| **c != ' ').is_some_and(|c| matches!(c, ',' | ';' | ':'));
     let end = ws[j - 1].end;
     let closes = chars.get(end).is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(')) || ws.get(j).is_some_and(|w| w.start == end + 1 && w.text.chars().next().is_some_and(char::is_lowercase));
     (opens && closes).then_some((k, body))
@@ -2686,7 +2691,7 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
             // (…, former governor of the Bank of Bayland, Amb Anna Berg, …: the body that closes
             // the phrase before the list is no item of it)
             let list = &list[usize::from(other_at(list[0]))..];
-            // (former foreign secretaries A, B and C: a plural title in lower case says who the
+            // (former ambassadors A, B and C: a plural title in lower case says who the
             // listed are)
             let titled = list.first().is_some_and(|r| plural_title_before(chars, s.start, r[0].start));
             if list.len() < if titled { 2 } else { 3 } {
@@ -2713,7 +2718,7 @@ fn listed_people(names: &EnNames, norm: &NormText, layout: &Layout, out: &mut Ve
     out.extend(found);
 }
 
-/// `… former foreign secretaries ` right before `at`: a title in the plural and in lower case,
+/// `… former ambassadors ` right before `at`: a title in the plural and in lower case,
 /// which says who a list after it are.
 fn plural_title_before(chars: &[char], sent_start: usize, at: usize) -> bool {
     let before: String = chars[sent_start.max(at.saturating_sub(40))..at].iter().collect();
@@ -2900,7 +2905,6 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     }
     // (Chief Guest Mr. Tom Hale, Keynote Speaker Dr. Ann Lee: a role at the event, then the
     // honorific that opens the name)
-    const EVENT_ROLES: &[&str] = &["Chief", "Guest", "Guests", "Keynote", "Speaker", "Honour", "Honor", "of", "Moderator", "Host", "Panelist", "Panellist", "Special"];
     let inner_honorific = (i + 1..j.saturating_sub(2)).find(|&p| HONORIFICS.contains(&ws[p].text.as_str()) || super::words::is_honorific(&ws[p].text) && ws[p].text.contains('.'));
     if let Some(p) = inner_honorific.filter(|&p| ws[i..p].iter().all(|w| EVENT_ROLES.contains(&w.text.as_str()) || super::words::is_title(&w.text))) {
         return person_by_context(names, norm, ws, p, j, si, out);
@@ -2944,7 +2948,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (publications such as the Steppe Analyst, …, IRVS, Dr. Ann Lee: no person after an
     // article, definite or not (has an Observer Seat), and one word in capitals is an acronym)
     // (Vice of CPX: a run joined by `of` is a post's or a body's words, never a name)
-    // (Themed “Moving Towards a Future”: a gerund or a preposition capitalised in a title)
+    // (its theme “Building Bridges Across Seas”: a gerund or a preposition capitalised in a title)
     let title_words = run.iter().any(|w| TITLE_CASE_PREPOSITIONS.contains(&w.text.as_str())) || is_gerund(names, &run[0].text);
     let not_a_name = title_words || i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The" | "a" | "an" | "An") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
     // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
@@ -3058,6 +3062,9 @@ fn signings_after_meetings(norm: &NormText, out: &mut [Mention]) {
         m.label = without_quote_marks(&m.surface);
     }
 }
+
+/// Words for a role at an event written before a name (Chief Guest, Keynote Speaker).
+const EVENT_ROLES: &[&str] = &["Chief", "Guest", "Guests", "Keynote", "Speaker", "Honour", "Honor", "of", "Moderator", "Host", "Panelist", "Panellist", "Special"];
 
 /// Prepositions a title writes with a capital, which no name holds.
 const TITLE_CASE_PREPOSITIONS: &[&str] = &["Towards", "Toward", "Through", "Beyond", "Across", "Into", "Upon", "Amid", "Among", "Against", "Within", "Without", "Between"];
@@ -3544,7 +3551,7 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             // the "Central Asia – China" summit: the meeting word belongs to the name, whatever its case
             // (to hold the "Bay 2030: Trade" event series: a quotation named as a run of meetings)
             let series_after = [" event series", " lecture series", " speakers series", " series of events"].iter().any(|w| after.to_lowercase().starts_with(w));
-            // (the fifth “Forum on Bay and Lake: Dialogues” was held …: a quotation holding a
+            // (the “Bay and Lake Forum: Paths” was held …: a quotation holding a
             // meeting's head that is held names the meeting)
             let held = [" was held", " were held", " took place", " was convened", " opened", " kicked off"].iter().any(|v| after.starts_with(v)) && words.iter().any(|w| MEETING_HEADS.contains(&w.trim_end_matches([':', ',']))) ;
             let end = match noun_after {
@@ -4489,7 +4496,8 @@ fn spaced_dash_at(chars: &[char], k: usize) -> bool {
 fn persons_without_leading_titles(norm: &NormText, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Person) {
         let ws = words(&norm.chars, m.start, m.end);
-        let lead = ws.iter().take_while(|w| super::words::is_title(&w.text) || super::words::is_honorific(&w.text)).count();
+        // (Guest Mr. Tom Hale: a role at the event too)
+        let lead = ws.iter().take_while(|w| super::words::is_title(&w.text) || super::words::is_honorific(&w.text) || w.text != "of" && EVENT_ROLES.contains(&w.text.as_str())).count();
         if lead == 0 || ws.len() - lead < 2 {
             continue;
         }

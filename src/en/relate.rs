@@ -3615,7 +3615,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // (A met B, who addressed …: a verb after another name is that name's)
         let next_person = doc.mentions.iter().filter(|o| o.ty == EntityType::Person && o.sentence == m.sentence && o.start > m.end).map(|o| o.start).min().unwrap_or(usize::MAX);
         let own_part = text(doc, m.start.saturating_sub(12).max(s.start), (m.end + 40).min(s.end).min(next_person));
-        // (A, former Health Minister of X delivered an online speech: past a long title, up to
+        // (A, former Trade Minister of X then delivered a recorded speech: past a long title, up to
         // the next name)
         let speeches = speeches || gave_a_speech(&text(doc, m.end, (m.end + 90).min(s.end).min(next_person)));
         let says = speeches || super::words::SAY.iter().any(|v| own_part.contains(&format!(" {v}")) || own_part.contains(&format!("{v} ")));
@@ -3633,7 +3633,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         // The participants were welcomed by A and B: they addressed the meeting
         let before: String = doc.chars()[s.start..m.start].iter().collect();
         // (… was opened with speeches by A; B; and C: the speakers listed after the speeches)
-        // (The keynote presentation was delivered by A; Two speakers A and B: a speech given by
+        // (The opening address was delivered by A; Three speakers A, B and C: a speech given by
         // the person, or a list of the speakers)
         let delivered_by = before.contains(" delivered by ") && ["speech", "presentation", "address", "keynote", "remarks", "paper"].iter().any(|w| before.contains(w));
         let greeted = delivered_by || before.contains(" speakers ") || before.starts_with("Speakers ") || ["welcomed by ", "greeted by ", "addressed by ", "opened by ", "speeches by ", "speech by ", "remarks by ", "addresses by "].iter().any(|v| before.contains(v));

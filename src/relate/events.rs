@@ -505,7 +505,7 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (an alliance hosts an event too: 由东岭大学和西河大学联盟联合主办)
             let Some((run, gap)) = doc.last_run_before(&s.orgs, v) else { continue };
             // (A与B(12月2日)在C联合举办: C, after 在, is where; the hosts stand before it)
-            // (A、B于4月28日在东岭大学会泽院联合举办: the rest of the venue's name, a building
+            // (A、B于5月6日在西河学院南校区图书馆联合举办: the rest of the venue's name, a building
             // or a campus, stands before the adverb)
             let (run, gap) = match hosts_before_venue(doc, s, &run) {
                 Some(hosts) => (hosts, venue_rest_dropped(&gap)),
@@ -522,7 +522,6 @@ fn organizer(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
                 Some(k) if k <= v => chars[k..v].iter().collect(),
                 _ => gap,
             };
-            // (A、B于4月28日在东岭大学会泽院联合举办: a date, then a venue no rule named)
             // A、B,共同举办…: a comma may stand before the adverb
             let gap = super::without_definition(&gap);
             let gap = gap.strip_prefix(',').unwrap_or(gap);
@@ -655,7 +654,7 @@ fn hosts_before_venue(doc: &Doc, s: &Sent, run: &[usize]) -> Option<Vec<usize>> 
     gap.chars().all(|c| c.is_ascii_digit() || "年月日-—至上下午今昨于".contains(c)).then_some(hosts)
 }
 
-/// `东陆校区会泽院联合` after a venue named by its body: the adverb left once the rest of the
+/// `南校区图书馆联合` after a venue named by its body: the adverb left once the rest of the
 /// venue's name (closing with a word for a building or a campus) is dropped; the gap itself
 /// when it holds anything else.
 fn venue_rest_dropped(gap: &str) -> String {
