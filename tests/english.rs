@@ -3304,3 +3304,12 @@ fn a_unit_at_its_body_hosts_and_fields_or_in_house_words_name_nothing() {
     assert!(!labels_of(&r, "Person").iter().any(|p| p.ends_with("Studies")), "{:?}", entities(&r));
     assert!(labels_of(&r, "Event").iter().all(|e| e != "In-House Meeting"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_dateline_before_a_bracketed_credit_and_a_city_between_a_body_and_its_verb() {
+    // a known city in capitals before the agency's bracketed credit is the dateline; a city
+    // set off after a body no list holds, before its verb, is where the body is
+    let r = report_of_text("Bay News\n\nSeminar Marks Anniversary\n\nKARACHI, (Bay News - 3rd May, 2031 ) :The Lake Council organized a seminar. The Harbour Institute, Lahore hosted a round table on trade.\n");
+    assert!(has_entity(&r, "Place", "Karachi"), "{:?}", entities(&r));
+    assert!(has_relation(&r, "Harbour Institute", "located_in", "Lahore"), "{:?}", relations(&r));
+}

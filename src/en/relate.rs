@@ -2762,7 +2762,9 @@ fn closes_item(doc: &Doc, s: &Sent, t: usize, p: usize) -> bool {
     // (… and Bay Reform Commission (BRC), China on trade: the body's own short form before the
     // comma sets the country apart as its place, even inside a list)
     let own_acronym = text(doc, doc.mentions[t].end, doc.mentions[p].start).starts_with(" (");
-    line_start && line_end || semicolons || said || (alone || acronym || own_acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
+    // (The Bay Institute, Bayport hosted …: a city after a body no list holds, then its verb)
+    let city_then_verb = city && alone && rest.strip_prefix(' ').and_then(|r| r.split(' ').next()).is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()));
+    line_start && line_end || semicolons || said || city_then_verb || (alone || acronym || own_acronym) && (phrase_after || country && line_end) || city && (next_body || pair_closed)
 }
 
 /// `Bay Institute (BI), Harbourton, Japan` and `Anna Berg, Director, Embassy of Japan, Harbourton
