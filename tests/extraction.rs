@@ -1445,3 +1445,12 @@ fn a_page_s_editing_furniture_and_a_bracketed_date_name_no_one() {
     assert!(!labels_of(&r, "Person").iter().any(|p| p.starts_with("初审")), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Organization").iter().any(|o| o.starts_with('(') || o.starts_with("审核")), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_transliteration_before_a_division_s_head_is_no_person() {
+    // 省长 after a transliterated word: the province's name, the governor named after the post
+    let text = "东岭新闻\n\n嘉宾包括卡罗琳省长安娜·伯格、驻华大使彼得·诺瓦克等。\n";
+    let r = report_of_text(text);
+    assert!(has_entity(&r, "Person", "安娜·伯格"), "{:?}", entities(&r));
+    assert!(!labels_of(&r, "Person").iter().any(|p| p == "卡罗琳"), "{:?}", entities(&r));
+}
