@@ -2010,7 +2010,7 @@ fn dateline(lex: &Lexicon, names: &EnNames, norm: &NormText, ws: &[Word], si: us
     let dash_after = k > 0 && spaced_dash_at(&norm.chars, ws[k - 1].end);
     // (PUTRAJAYA: Malaysia and …: a known place in capitals before a colon)
     let colon_after = k > 0 && norm.chars.get(ws[k - 1].end) == Some(&':');
-    // (ISLAMABAD, (Bay News - 25th May) : …: a known place before the agency's bracketed credit)
+    // (KARACHI, (Bay News - 3rd May) : …: a known place before the agency's bracketed credit)
     let credit_after = k > 0 && norm.slice(ws[k - 1].end, (ws[k - 1].end + 3).min(norm.chars.len())) == ", (";
     let country_between = if agency_after(norm, ws, k) || dash_after || colon_after || credit_after { false } else { dated_after_comma(names, norm, ws, k)? };
     let form = ws[..k].iter().map(|w| title_case(&w.text)).collect::<Vec<_>>().join(" ");
