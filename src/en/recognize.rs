@@ -3071,7 +3071,7 @@ const EVENT_ROLES: &[&str] = &["Chief", "Guest", "Guests", "Keynote", "Speaker",
 /// Prepositions a title writes with a capital, which no name holds.
 const TITLE_CASE_PREPOSITIONS: &[&str] = &["Towards", "Toward", "Through", "Beyond", "Across", "Into", "Upon", "Amid", "Among", "Against", "Within", "Without", "Between"];
 
-/// `Moving`, `Building`: a word of six letters or more ending in `-ing` that is no pinyin
+/// `Rising`, `Building`: a word of six letters or more ending in `-ing` that is no pinyin
 /// syllable pair (Xiaoming, Jianping) and no name the lexicon knows is a verb's gerund.
 fn is_gerund(names: &EnNames, word: &str) -> bool {
     word.chars().count() >= 6 && word.ends_with("ing") && !pinyin::is_given_name(word) && names.get(word).is_none()
