@@ -1454,3 +1454,11 @@ fn a_transliteration_before_a_division_s_head_is_no_person() {
     assert!(has_entity(&r, "Person", "安娜·伯格"), "{:?}", entities(&r));
     assert!(!labels_of(&r, "Person").iter().any(|p| p == "卡罗琳"), "{:?}", entities(&r));
 }
+
+#[test]
+fn a_talk_given_under_a_quoted_title_is_a_speech_at_the_meeting() {
+    // 做了以“…”为题的演讲: the quoted title the talk is given under counts as one word
+    let text = "东岭新闻\n\n“北湖对话会”于3月8日在东岭举行。东岭研究中心主任李明教授参加会议。会上,李明教授做了以“东岭合作”为题的报告。\n";
+    let r = report_of_text(text);
+    assert!(has_relation(&r, "李明", "spoke_at", "北湖对话会"), "{:?}", relations(&r));
+}
