@@ -3777,6 +3777,8 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
             out.push(mention(EntityType::Person, norm, a, ts, si, "person.before-title"));
             continue;
         }
+        // (卡罗琳省长X: a transliteration before a province's or city's head is that division)
+        let division_head = ["省长", "州长", "市长", "县长"].iter().any(|p| starts_with_at(chars, ts, s.end, p));
         // the candidate name of `len` characters before the title, and whether it is Chinese
         let accept = |len: usize| -> Option<(usize, bool)> {
             let a = ts.checked_sub(len).filter(|&a| a >= s.start)?;
@@ -3844,8 +3846,6 @@ fn names_before_posts(lex: &Lexicon, norm: &NormText, chars: &[char], s: &Senten
                 const SCHOOL_SHORT_FORMS: &[&str] = &["科大", "师大", "師大", "工大", "农大", "農大", "医大", "醫大", "理大", "财大", "財大", "交大", "海大", "民大", "外大", "政大", "商大", "体大", "體大"];
                 lex.modifiers.iter().any(|m| cand.ends_with(m.as_str())) || len <= 3 && cand.ends_with('大') || cand.ends_with(UNIT_ENDINGS) || cand.ends_with(['系', '总']) || SCHOOL_SHORT_FORMS.iter().any(|w| cand.ends_with(w))
             };
-            // (卡罗琳省长X: a transliteration before a province's or city's head is that division)
-            let division_head = ["省长", "州长", "市长", "县长"].iter().any(|p| starts_with_at(chars, ts, s.end, p));
             (left_ok && (chinese || translit) && !(division_head && !chinese) && toks.covering(a).is_none_or(|c| c.start >= a) && !not_name()).then_some((a, chinese))
         };
         let Some((a, chinese)) = [3, 2, 4, 5, 6].into_iter().find_map(accept) else { continue };

@@ -235,7 +235,7 @@ pub fn recognize(lex: &Lexicon, norm: &NormText, layout: &Layout) -> Vec<Mention
     legal_forms_after_commas(norm, &mut out);
     pinyin_names_in_title_case(&mut out);
     acronyms_with_titled_possessives(names, norm, &sentence_words, &mut out);
-    surname_he_before_given_names(norm, &sentence_words, &mut out);
+    no_alias_he(&mut out);
     party_organs_of_bodies(norm, &mut out);
     organs_after_bodies(norm, &mut out);
     bodies_behind_their_boards(norm, &mut out);
@@ -1032,25 +1032,9 @@ fn surname_he_at(ws: &[Word], k: usize) -> bool {
     ws[k].text == "He" && adjacent(k) && pinyin::is_given_name(&ws[k + 1].text) && !(adjacent(k + 1) && capitalised(&ws[k + 2].text))
 }
 
-/// `led by He Ming, President of …`: `He` before a pinyin given name is the family name He, not
-/// the pronoun (which a capitalised given name never follows); a lone given name read as the
-/// person grows back to the whole name.
-fn surname_he_before_given_names(norm: &NormText, sentence_words: &[Vec<Word>], out: &mut Vec<Mention>) {
-    for (si, ws) in sentence_words.iter().enumerate() {
-        for k in 0..ws.len().saturating_sub(1) {
-            if !surname_he_at(ws, k) {
-                continue;
-            }
-            let given = &ws[k + 1];
-            let covering = out.iter().position(|m| m.start < given.end && given.start < m.end);
-            match covering {
-                Some(i) if !(out[i].ty == EntityType::Person && out[i].start == given.start && out[i].end == given.end) => continue,
-                Some(i) => out[i] = person(norm, &ws[k..k + 2], si, "person.en-surname-he"),
-                None => out.push(person(norm, &ws[k..k + 2], si, "person.en-surname-he")),
-            }
-        }
-    }
-    // (a later `He said` is the pronoun: the family name alone refers to no one here)
+/// `He Ming … He said`: the family name He alone is no alias of a person (a later `He` is the
+/// pronoun). `surname_he_at` lets the name run open on `He`.
+fn no_alias_he(out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Person && m.label.starts_with("He ")) {
         m.aliases.retain(|a| a != "He");
     }
@@ -1389,9 +1373,12 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // no name word after it)
     let headline_verb = |k: usize| k > 0 && MEETING_HEADS.contains(&ws[k - 1].text.as_str()) && matches!(ws[k].text.as_str(), "Launch" | "Launched" | "Launches" | "Opens" | "Opened" | "Held" | "Concludes" | "Concluded" | "Closes" | "Closed" | "Kicks" | "Starts" | "Begins" | "Ends") && ws.get(k + 1).is_none_or(|w| !capitalised(&w.text) || w.start > ws[k].end + 1);
     let verb_open = |k: usize| ws[k].text == "Open" && ws.get(k + 1).is_some_and(|w| w.text == "the") || headline_verb(k);
-    // (Major General A K M Rahman: `A` before more lone capitals is an initial, no article)
-    let first_initial = ws[i].text == "A" && ws.get(i + 1).is_some_and(|w| w.start == ws[i].end + 1 && w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase()));
-    let starts = capitalised(&ws[i].text) && (!NOT_NAMES.contains(&ws[i].text.as_str()) || first_initial || surname_he_at(ws, i)) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
+    // A & F, R & D: a single letter before an ampersand is part of the name
+    // (Prof T K Hale: a single capital after another, before a capitalised word, is an initial)
+    let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
+    // (General A K Hale: the first of several lone capitals, `A` too, is an initial, no article)
+    let before_initial = |k: usize| single(&ws[k]) && ws.get(k + 1).is_some_and(|w| single(w) && w.start == ws[k].end + 1);
+    let starts = capitalised(&ws[i].text) && (!NOT_NAMES.contains(&ws[i].text.as_str()) || before_initial(i) || surname_he_at(ws, i)) && !verb_open(i) || founding_event || year_or_ordinal(&ws[i].text) && ws.get(i + 1).is_some_and(|w| capitalised(&w.text));
     if !starts {
         return None;
     }
@@ -1407,11 +1394,7 @@ fn chunk_end(names: &EnNames, chars: &[char], ws: &[Word], i: usize) -> Option<u
     // (a headline, then a line of one word: a byline or a site's name, not the name's end)
     let alone_on_line = |b: &Word| chars.get(b.end).is_none_or(|&c| c == '\n');
     let adjacent = |a: &Word, b: &Word| b.start == a.end + 1 && (chars[a.end] == ' ' || chars[a.end] == '\n' && !alone_on_line(b)) || b.start == a.end && a.text.ends_with('.') && capitalised(&b.text) || quoted_start && b.start == a.end + 2 && matches!(chars[a.end], '”' | '"') && chars[a.end + 1] == ' ' && generic(b);
-    // A & F, R & D: a single letter before an ampersand is part of the name
-    // (Prof T K Hale: a single capital after another, before a capitalised word, is an initial)
-    let single = |w: &Word| w.text.len() == 1 && w.text.chars().all(|c| c.is_ascii_uppercase());
-    // (General A K Hale: the first of several lone capitals, `A` too, is an initial)
-    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2) || single(&ws[k]) && ws.get(k + 1).is_some_and(|w| single(w) && w.start == ws[k].end + 1);
+    let initial = |k: usize| ws[k].text.len() == 1 && ws.get(k + 1).is_some_and(|w| w.text == "&") || single(&ws[k]) && k > 0 && single(&ws[k - 1]) && ws.get(k + 1).is_some_and(|w| capitalised(&w.text) && w.text.len() >= 2) || before_initial(k);
     // (Bay Experts Forum, Lakeside Members Council: the people a meeting or body gathers, inside its name)
     // (… Administration of Visiting Experts Affairs: or before a field word that closes a name)
     let people_before_head = |k: usize| matches!(ws[k].text.as_str(), "Experts" | "Officials" | "Members" | "Delegates" | "Representatives" | "Participants") && ws.get(k + 1).is_some_and(|w| head_word(&w.text).is_some() || MEETING_HEADS.contains(&w.text.as_str()) || FIELD_WORDS.contains(&w.text.as_str()));
@@ -2442,9 +2425,15 @@ fn envoy_country_then_name(names: &EnNames, norm: &NormText, ws: &[Word], i: usi
     }
     let c = (1..=2).rev().find(|&c| i + c < j && names.country(&span_text(norm, &ws[i..i + c])).is_some())?;
     let name = &ws[i + c..j];
-    let particle = |w: &Word| w.text.split('-').count() == 3 && w.text.split('-').all(|p| !p.is_empty());
+    let particle = |w: &Word| particle_name(&w.text);
     let ok = (1..=3).contains(&name.len()) && name.iter().all(|w| is_title_case(&w.text) || particle(w)) && (name.len() >= 2 || particle(&name[0])) && names.get(&joined(name)).is_none();
     ok.then_some(c)
+}
+
+/// `Karim-ul-Hale`: one word joining a name's parts by a lower-case particle.
+fn particle_name(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    parts.len() == 3 && capitalised(parts[0]) && capitalised(parts[2]) && (1..=3).contains(&parts[1].len()) && parts[1].chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// A word written with a capital, then lower case only (Hale, not RAND or iPhone).
@@ -2460,10 +2449,7 @@ fn is_title_case(w: &str) -> bool {
 /// opening the sentence) and the body's name closes before a lower-case word or a mark.
 fn person_of_body<'w>(names: &EnNames, norm: &NormText, ws: &'w [Word], i: usize, j: usize) -> Option<(usize, &'w [Word])> {
     let (k, body) = name_then_of_body(names, norm, &ws[i..j])?;
-    let name_like = |w: &Word| {
-        let mut cs = w.text.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
-    };
+    let name_like = |w: &Word| is_title_case(&w.text.replace('-', ""));
     let generic = |w: &Word| {
         let t = w.text.as_str();
         NOT_NAMES.contains(&t) && t != "He" || STATE_FORMS.contains(&t) || FIELD_WORDS.contains(&t) || PORTFOLIO_WORDS.contains(&t) || TITLE_MODIFIERS.contains(&t) || super::words::COMPASS_SIDES.contains(&t) || super::words::is_title(t) || TITLE_CASE_PREPOSITIONS.contains(&t) || is_gerund(names, t)
@@ -2953,11 +2939,7 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
     // (its theme “Building Bridges Across Seas”: a gerund or a preposition capitalised in a title)
     let title_words = run.iter().any(|w| TITLE_CASE_PREPOSITIONS.contains(&w.text.as_str())) || is_gerund(names, &run[0].text);
     let not_a_name = title_words || i > 0 && matches!(ws[i - 1].text.as_str(), "the" | "The" | "a" | "an" | "An") || single && run[0].text.chars().all(|c| c.is_ascii_uppercase()) || run.iter().any(|w| matches!(w.text.as_str(), "of" | "for" | "and" | "the" | "in"));
-    // (Karim-ul-Haq, Omar-ur-Rehman: one word joining a name's parts by a lower-case particle)
-    let particle_name = run.len() == 1 && {
-        let parts: Vec<&str> = run[0].text.split('-').collect();
-        parts.len() == 3 && capitalised(parts[0]) && capitalised(parts[2]) && (1..=3).contains(&parts[1].len()) && parts[1].chars().all(|c| c.is_ascii_lowercase())
-    };
+    let particle_name = run.len() == 1 && particle_name(&run[0].text);
     if !(2..=4).contains(&run.len()) && !single && !particle_name || region || not_a_name || head_of(run).is_some() || title_in(run).is_some() || run.iter().any(|w| !w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))) {
         return;
     }
@@ -3042,13 +3024,17 @@ fn person_by_context(names: &EnNames, norm: &NormText, ws: &[Word], i: usize, j:
 /// that has officers, or that one visits, is a standing body (an association), not a meeting.
 fn forums_with_officers(norm: &NormText, out: &mut [Mention]) {
     const OFFICERS: &[&str] = &["Chairman", "Chairperson", "Chair", "President", "Vice Chairman", "Vice President", "Secretary General", "Secretary-General", "Executive Director", "Founder", "Director"];
+    let forums: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Event && m.label.ends_with(" Forum") && !m.label.chars().any(|c| c.is_ascii_digit()) && m.label.split(' ').count() >= 3).map(|m| m.label.clone()).collect();
+    if forums.is_empty() {
+        return;
+    }
     let text: String = norm.chars.iter().collect();
     let standing = |label: &str| {
         let of = [format!(" of the {label}"), format!(" of {label}")];
         let officer = of.iter().any(|o| text.match_indices(o.as_str()).any(|(k, _)| OFFICERS.iter().any(|t| text[..k].ends_with(t))));
         officer || ["visited the ", "visit to the ", "visited "].iter().any(|v| text.contains(&format!("{v}{label}")))
     };
-    let bodies: Vec<String> = out.iter().filter(|m| m.ty == EntityType::Event && m.label.ends_with(" Forum") && !m.label.chars().any(|c| c.is_ascii_digit()) && m.label.split(' ').count() >= 3).map(|m| m.label.clone()).filter(|l| standing(l)).collect();
+    let bodies: Vec<String> = forums.into_iter().filter(|l| standing(l)).collect();
     for m in out.iter_mut().filter(|m| m.ty == EntityType::Event && bodies.contains(&m.label)) {
         (m.ty, m.kind, m.rule) = (EntityType::Organization, Some(OrgKind::Association), "org.en-forum-with-officers");
     }
@@ -3555,7 +3541,7 @@ fn quoted_events(norm: &NormText, layout: &Layout, out: &mut Vec<Mention>) {
             let series_after = [" event series", " lecture series", " speakers series", " series of events"].iter().any(|w| after.to_lowercase().starts_with(w));
             // (the “Bay and Lake Forum: Paths” was held …: a quotation holding a
             // meeting's head that is held names the meeting)
-            let held = [" was held", " were held", " took place", " was convened", " opened", " kicked off"].iter().any(|v| after.starts_with(v)) && words.iter().any(|w| MEETING_HEADS.contains(&w.trim_end_matches([':', ',']))) ;
+            let held = [" was held", " were held", " took place", " was convened", " opened", " kicked off"].iter().any(|v| after.starts_with(v)) && words.iter().any(|w| MEETING_HEADS.contains(&w.trim_end_matches([':', ','])));
             let end = match noun_after {
                 Some(m) => close + 2 + m.chars().count(),
                 None if noun_before || series_after || held => close + 1,

@@ -1345,7 +1345,7 @@ fn org_title_name_here(doc: &mut Doc, s: &Sent, out: &mut Vec<Relation>) {
             // (President, BPI Tom Hale: or the name right after the body's capitals, the post
             // set off before them by a comma)
             let capitals_before_name = title.is_empty() && doc.mentions[o].rule == "org.en-acronym-after-title";
-            if let Some(post) = post_before_body(doc, s, o).map(|p| p.trim_end_matches(',').to_owned()).filter(|_| title == "Ambassador" || capitals_before_name) {
+            if let Some(post) = post_before_body(doc, s, o).filter(|_| title == "Ambassador" || capitals_before_name) {
                 out.push(Relation { role: Some(post), ..Relation::new(doc.ent(p), Predicate::Position, doc.ent(o), s.si, "position.en-org-title-name") });
                 doc.with_post.insert(p);
                 continue;
@@ -3589,6 +3589,17 @@ fn speaker_of_the_text(doc: &Doc, out: &mut Vec<Relation>) {
     }
 }
 
+/// `… said while speaking at a seminar in X`: the words after a person name the report's
+/// meeting of `section` by its kind (by any kind when its name closes with none), before the
+/// report names it.
+fn speaking_at_its_kind(doc: &Doc, section: usize, after: &str) -> bool {
+    const KINDS: &[&str] = &["seminar", "symposium", "conference", "forum", "dialogue", "webinar", "workshop"];
+    let Some(ev) = doc.main_events.get(section).copied().flatten() else { return false };
+    let last = doc.entities[ev].label.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let named_kind = KINDS.iter().find(|k| **k == last);
+    KINDS.iter().filter(|k| named_kind.is_none_or(|n| n == *k)).any(|k| ["speaking at a", "speaking at the", "addressing the", "addressing a"].iter().any(|v| after.contains(&format!("{v} {k}"))))
+}
+
 /// `gave a speech`, `delivered an opening speech`, `made welcoming remarks`: a verb of giving
 /// and, within two words, the speech.
 fn gave_a_speech(text: &str) -> bool {
@@ -3650,15 +3661,7 @@ fn spoke_at(doc: &mut Doc, out: &mut Vec<Relation>) {
         let says = says || in_speech || speech_later || attributed;
         // (a person with a post speaks at the report's meeting once the report has named it: a
         // delegation before it, or one that represented its body there, is no speaker)
-        // (A said while speaking at a seminar in X: the report's meeting, called by its kind,
-        // named later)
-        let at_its_kind = doc.main_events.get(s.section).copied().flatten().is_some_and(|ev| {
-            let kind = doc.entities[ev].label.rsplit(' ').next().unwrap_or_default().to_lowercase();
-            let kinds = ["seminar", "symposium", "conference", "forum", "dialogue", "webinar", "workshop"];
-            let kind = if kinds.contains(&kind.as_str()) { kind } else { String::new() };
-            kinds.iter().any(|k| (kind.is_empty() || kind == *k) && [format!("speaking at a {k}"), format!("speaking at the {k}"), format!("addressing the {k}"), format!("addressing a {k}")].iter().any(|v| after.contains(v.as_str())))
-        });
-        let ev_named_before = at_its_kind || first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence);
+        let ev_named_before = first_named.get(s.section).copied().flatten().is_some_and(|first| first <= m.sentence) || speaking_at_its_kind(doc, s.section, &after);
         let represented = before.contains("represented by ");
         // (After the conference, the delegation visited …: what follows the meeting is not at it)
         let afterwards = ["After the ", "Following the ", "After that", "Afterwards"].iter().any(|w| sentence.starts_with(w));

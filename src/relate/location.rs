@@ -286,7 +286,7 @@ fn places_inside(doc: &Doc, s: &Sent, mi: usize, out: &mut Vec<Relation>) {
 
 /// 东岭驻西河大使馆: the country (or place) written after 驻 inside a mission's name, at `zhu`,
 /// when the article names it elsewhere too.
-fn mission_posted_at(doc: &mut Doc, s: &Sent, mi: usize, zhu: usize, out: &mut Vec<Relation>) {
+fn mission_posted_at(doc: &Doc, s: &Sent, mi: usize, zhu: usize, out: &mut Vec<Relation>) {
     let Some(t) = doc.tokens[s.si].starting_at(zhu + 1).copied() else { return };
     // (only one the article names alone too: no country is made up from inside a name)
     let target = match (t.country(), t.place()) {

@@ -389,8 +389,8 @@ impl<'a> Doc<'a> {
             let c = chars[k];
             // (X作了题为《…》的报告, X作了“…”大会发言: a title counts as one word, however long)
             // (X做了以“…”为题的演讲: so does one a talk is given under)
-            let under_title = crate::scan::ends_with_at(chars, k, m.end, "以") && (m.end..k).any(|j| matches!(chars[j], '作' | '做'));
-            let talk_quote = c == '“' && (["作了", "做了", "题为", "作", "做"].iter().any(|w| crate::scan::ends_with_at(chars, k, m.end, w)) || under_title);
+            let under_title = || crate::scan::ends_with_at(chars, k, m.end, "以") && (m.end..k).any(|j| matches!(chars[j], '作' | '做'));
+            let talk_quote = c == '“' && (["作了", "做了", "题为", "作", "做"].iter().any(|w| crate::scan::ends_with_at(chars, k, m.end, w)) || under_title());
             if c == '《' || talk_quote {
                 let close_mark = if c == '《' { '》' } else { '”' };
                 if let Some(close) = (k + 1..sentence_end.min(k + 80)).find(|&j| chars[j] == close_mark) {
